@@ -1,0 +1,1 @@
+"""The eventplanner command."""

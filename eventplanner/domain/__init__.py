@@ -1,0 +1,1 @@
+"""Plain-Python rules of Eventplanner: no database, no Qt."""

@@ -1,0 +1,32 @@
+"""Errors that carry a message a coordinator can act on."""
+
+from __future__ import annotations
+
+
+class EventplannerError(Exception):
+    """Base of every error the product reports to a person."""
+
+
+class ValidationError(EventplannerError):
+    """Input that cannot be saved; names the field that is wrong."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class NotFoundError(EventplannerError):
+    """A reference to something that does not exist (or no longer exists)."""
+
+
+class ConflictError(EventplannerError):
+    """Someone else changed the same record since it was loaded."""
+
+
+class DatabaseError(EventplannerError):
+    """The database cannot be opened or written (locked, read-only, full disk, ...)."""
+
+
+class SchemaTooNewError(DatabaseError):
+    """The database was written by a newer Eventplanner; it is left untouched."""

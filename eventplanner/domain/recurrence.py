@@ -1,0 +1,217 @@
+"""RFC 5545 recurrence rules, checked and expanded with python-dateutil.
+
+Occurrences are identified by their *recurrence id*: the original local start of the
+occurrence in the event's zone (a naive wall-clock datetime), or its date for all-day series,
+exactly as iCalendar's RECURRENCE-ID names them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from functools import lru_cache
+
+from dateutil import rrule as du
+
+from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.timezones import shift_forward_if_missing, zone
+
+RecurrenceId = date | datetime
+"""The original start of one occurrence: a naive local datetime, or a date for all-day."""
+
+MAX_OCCURRENCES = 5000
+_FREQS = {"SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
+_ALLOWED_FREQS = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
+_KNOWN_PARTS = {
+    "FREQ", "UNTIL", "COUNT", "INTERVAL", "BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY",
+    "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST",
+}  # fmt: skip
+
+
+def recurrence_id_text(value: RecurrenceId) -> str:
+    """The stored form: ``2027-03-10`` or ``2027-03-10T18:00:00``."""
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            raise ValueError("a recurrence id is a wall-clock time without a zone")
+        return value.isoformat(timespec="seconds")
+    return value.isoformat()
+
+
+def parse_recurrence_id(text: str, field: str = "recurrence_id") -> RecurrenceId:
+    try:
+        if "T" in text:
+            return datetime.fromisoformat(text).replace(tzinfo=None)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(field, f"not a date or date-time: {text!r}") from None
+
+
+def _wall_clock(day: date) -> datetime:
+    """Midnight of ``day`` as a zone-less wall-clock time: all-day series have no zone."""
+    return datetime(day.year, day.month, day.day)  # noqa: DTZ001 - deliberately floating
+
+
+def _split_rule(text: str) -> dict[str, str]:
+    body = text.strip()
+    if body.upper().startswith("RRULE:"):
+        body = body[6:]
+    if not body:
+        raise ValidationError("recurrence", "the rule is empty")
+    parts: dict[str, str] = {}
+    for item in body.split(";"):
+        if not item:
+            continue
+        name, sep, value = item.partition("=")
+        name = name.strip().upper()
+        if not sep or not value.strip():
+            raise ValidationError("recurrence", f"{item!r} is not NAME=VALUE")
+        if name not in _KNOWN_PARTS:
+            raise ValidationError("recurrence", f"unknown rule part {name!r}")
+        if name in parts:
+            raise ValidationError("recurrence", f"{name} appears twice")
+        parts[name] = value.strip().upper().replace(" ", "")
+    if "FREQ" not in parts:
+        raise ValidationError("recurrence", "the rule has no FREQ (for example FREQ=WEEKLY)")
+    if parts["FREQ"] not in _FREQS:
+        raise ValidationError("recurrence", f"unknown frequency {parts['FREQ']!r}")
+    if parts["FREQ"] not in _ALLOWED_FREQS:
+        raise ValidationError(
+            "recurrence", "events repeat at most daily (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)"
+        )
+    if "COUNT" in parts and "UNTIL" in parts:
+        raise ValidationError("recurrence", "a rule has COUNT or UNTIL, not both")
+    count = parts.get("COUNT")
+    if count is not None and (not count.isdigit() or not 1 <= int(count) <= MAX_OCCURRENCES):
+        raise ValidationError("recurrence", f"COUNT must be 1 to {MAX_OCCURRENCES}")
+    if "INTERVAL" in parts and (not parts["INTERVAL"].isdigit() or int(parts["INTERVAL"]) < 1):
+        raise ValidationError("recurrence", "INTERVAL must be a whole number of at least 1")
+    return parts
+
+
+def _parse_until(value: str, all_day: bool, time_zone: str) -> str:
+    """UNTIL in the canonical form: a date for all-day series, UTC for timed ones."""
+    try:
+        if len(value) == 8:
+            day = datetime.strptime(value, "%Y%m%d").date()  # noqa: DTZ007 - a date only
+            if all_day:
+                return day.strftime("%Y%m%d")
+            local_end = datetime.combine(day, time(23, 59, 59), tzinfo=zone(time_zone))
+            return local_end.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+        if value.endswith("Z"):
+            moment = datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        else:
+            moment = datetime.strptime(value, "%Y%m%dT%H%M%S").replace(tzinfo=zone(time_zone))
+    except ValueError:
+        raise ValidationError("recurrence", f"UNTIL {value!r} is not a date or date-time") from None
+    if all_day:
+        return moment.astimezone(zone(time_zone)).strftime("%Y%m%d")
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def normalize_rule(text: str, *, all_day: bool, time_zone: str) -> str:
+    """Check an RRULE and return it in canonical form (no ``RRULE:`` prefix, UNTIL fixed).
+
+    Raises ValidationError on the ``recurrence`` field for anything dateutil or RFC 5545
+    would not accept.
+    """
+    parts = _split_rule(text)
+    if "UNTIL" in parts:
+        parts["UNTIL"] = _parse_until(parts["UNTIL"], all_day, time_zone)
+    order = ["FREQ", *sorted(k for k in parts if k != "FREQ")]
+    canonical = ";".join(f"{k}={parts[k]}" for k in order)
+    # dateutil is the judge of the remaining syntax (BYDAY=1TU, BYMONTHDAY=-1, ...).
+    try:
+        start = _wall_clock(date(2000, 1, 1)) if all_day else datetime(2000, 1, 1, tzinfo=UTC)
+        du.rrulestr(canonical, dtstart=start)
+    except (ValueError, TypeError, KeyError, IndexError) as exc:
+        raise ValidationError("recurrence", f"invalid rule {canonical!r}: {exc}") from None
+    return canonical
+
+
+@dataclass(frozen=True, slots=True)
+class Recurrence:
+    """A rule plus the occurrences struck out of it."""
+
+    rule: str
+    exdates: tuple[RecurrenceId, ...] = ()
+
+
+@lru_cache(maxsize=4096)
+def _compiled(rule: str, dtstart: datetime) -> du.rrule:
+    compiled: du.rrule = du.rrulestr(rule, dtstart=dtstart, cache=True)
+    return compiled
+
+
+def _dtstart(first: date | datetime, time_zone: str) -> datetime:
+    if isinstance(first, datetime):
+        return first.astimezone(zone(time_zone))
+    return _wall_clock(first)
+
+
+def _key(moment: datetime, all_day: bool) -> RecurrenceId:
+    return moment.date() if all_day else moment.replace(tzinfo=None)
+
+
+def recurrence_ids(
+    rule: str,
+    first: date | datetime,
+    time_zone: str,
+    *,
+    after: datetime | date | None = None,
+    before: datetime | date | None = None,
+    limit: int = MAX_OCCURRENCES,
+) -> Iterator[RecurrenceId]:
+    """The recurrence ids of a series from ``first`` (its DTSTART), in order.
+
+    ``after``/``before`` bound the original starts (inclusive/exclusive); for timed series
+    they are aware datetimes, for all-day series dates.
+    """
+    all_day = not isinstance(first, datetime)
+    start = _dtstart(first, time_zone)
+    compiled = _compiled(rule, start)
+    lower = _bound(after, all_day, time_zone)
+    upper = _bound(before, all_day, time_zone)
+    source = compiled.xafter(lower, inc=True) if lower is not None else iter(compiled)
+    for count, moment in enumerate(source):
+        if count >= limit or (upper is not None and moment >= upper):
+            return
+        yield _key(moment, all_day)
+
+
+def _bound(value: datetime | date | None, all_day: bool, time_zone: str) -> datetime | None:
+    if value is None:
+        return None
+    if all_day:
+        day = value.date() if isinstance(value, datetime) else value
+        return _wall_clock(day)
+    if not isinstance(value, datetime):
+        return datetime(value.year, value.month, value.day, tzinfo=zone(time_zone))
+    return value
+
+
+def occurrence_start(recurrence_id: RecurrenceId, time_zone: str) -> datetime | date:
+    """Where an occurrence actually starts: gap times move forward (RFC 5545 3.3.5)."""
+    if isinstance(recurrence_id, datetime):
+        return shift_forward_if_missing(recurrence_id.replace(tzinfo=zone(time_zone)))
+    return recurrence_id
+
+
+def is_occurrence(rule: str, first: date | datetime, time_zone: str, key: RecurrenceId) -> bool:
+    """Whether ``key`` is one of the series' original occurrences."""
+    all_day = not isinstance(first, datetime)
+    if all_day != (not isinstance(key, datetime)):
+        return False
+    probe = key.replace(tzinfo=zone(time_zone)) if isinstance(key, datetime) else key
+    found = next(recurrence_ids(rule, first, time_zone, after=probe, limit=1), None)
+    return found == key
+
+
+def last_recurrence_id(rule: str, first: date | datetime, time_zone: str) -> RecurrenceId | None:
+    """The last occurrence of a bounded series (COUNT or UNTIL); None if it never ends."""
+    if "COUNT=" not in rule and "UNTIL=" not in rule:
+        return None
+    last: RecurrenceId | None = None
+    for last in recurrence_ids(rule, first, time_zone):  # noqa: B007 - we want the last one
+        pass
+    return last if last is not None else (first if not isinstance(first, datetime) else None)

@@ -1,0 +1,94 @@
+"""When an event happens: a timed span in an IANA zone, or whole days."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.timezones import (
+    DEFAULT_TIME_ZONE,
+    day_bounds,
+    ensure_aware,
+    to_utc,
+    zone,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimedSpan:
+    """A start and an end instant, shown in ``time_zone`` (the event's own zone)."""
+
+    start: datetime
+    end: datetime
+    time_zone: str = DEFAULT_TIME_ZONE
+
+    all_day = False
+
+    def __post_init__(self) -> None:
+        ensure_aware(self.start, "start")
+        ensure_aware(self.end, "end")
+        tz = zone(self.time_zone)
+        # Keep both ends in the event's zone so that what is shown is what was meant.
+        object.__setattr__(self, "start", self.start.astimezone(tz))
+        object.__setattr__(self, "end", self.end.astimezone(tz))
+
+    @property
+    def duration(self) -> timedelta:
+        return self.end - self.start
+
+    def utc_bounds(self) -> tuple[datetime, datetime]:
+        return to_utc(self.start), to_utc(self.end)
+
+    def shifted(self, delta: timedelta) -> TimedSpan:
+        """Moved by ``delta`` of wall-clock time (a 09:00 start stays 09:00 across DST)."""
+        tz = zone(self.time_zone)
+        start = (self.start.replace(tzinfo=None) + delta).replace(tzinfo=tz)
+        return replace(self, start=start, end=start + self.duration)
+
+    def moved_to(self, day: date) -> TimedSpan:
+        """The same wall-clock time on another day."""
+        return self.shifted(timedelta(days=(day - self.start.date()).days))
+
+    @property
+    def first_day(self) -> date:
+        return self.start.date()
+
+
+@dataclass(frozen=True, slots=True)
+class AllDaySpan:
+    """Whole days, ``first_day`` to ``last_day`` inclusive (a fair 12-14 March)."""
+
+    first_day: date
+    last_day: date
+    time_zone: str = DEFAULT_TIME_ZONE
+
+    all_day = True
+
+    def __post_init__(self) -> None:
+        for name in ("first_day", "last_day"):
+            if isinstance(getattr(self, name), datetime):
+                raise ValidationError(name, "an all-day event takes dates, not times")
+        zone(self.time_zone)
+
+    @property
+    def days(self) -> int:
+        return (self.last_day - self.first_day).days + 1
+
+    @property
+    def duration(self) -> timedelta:
+        return timedelta(days=self.days)
+
+    def utc_bounds(self) -> tuple[datetime, datetime]:
+        """The days as instants in the event's zone: used for ordering and clash checks."""
+        return day_bounds(self.first_day, self.last_day, self.time_zone)
+
+    def shifted(self, delta: timedelta) -> AllDaySpan:
+        days = timedelta(days=delta.days)
+        return replace(self, first_day=self.first_day + days, last_day=self.last_day + days)
+
+    def moved_to(self, day: date) -> AllDaySpan:
+        return self.shifted(timedelta(days=(day - self.first_day).days))
+
+
+Timing = TimedSpan | AllDaySpan

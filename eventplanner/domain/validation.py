@@ -1,0 +1,192 @@
+"""Rules an event and its companions must satisfy before they are saved.
+
+Each check returns the problems it finds, each naming its field, so that a dialog can show
+all of them beside their fields; services raise the first one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import timedelta
+
+from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.model import (
+    Contact,
+    EventDraft,
+    OccurrenceChange,
+    Organisation,
+    Project,
+    Tag,
+    Venue,
+)
+from eventplanner.domain.recurrence import (
+    MAX_OCCURRENCES,
+    is_occurrence,
+    normalize_rule,
+    recurrence_ids,
+)
+from eventplanner.domain.timezones import is_valid_zone
+from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
+
+MAX_TITLE = 200
+MAX_TEXT = 100_000
+MAX_EVENT_LENGTH = timedelta(days=366)
+MAX_REMINDER_MINUTES = 4 * 7 * 24 * 60
+MAX_CAPACITY = 10_000_000
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_URL = re.compile(r"^(https?)://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+
+
+def _name_problems(field: str, value: str, limit: int = MAX_TITLE) -> list[ValidationError]:
+    if not value.strip():
+        return [ValidationError(field, "must not be empty")]
+    if len(value) > limit:
+        return [ValidationError(field, f"is {len(value)} characters long; at most {limit}")]
+    if any(ch in value for ch in "\r\n\x00"):
+        return [ValidationError(field, "must be a single line")]
+    return []
+
+
+def _url_problems(field: str, value: str) -> list[ValidationError]:
+    if value and not _URL.match(value):
+        return [ValidationError(field, f"{value!r} is not a web address (https://...)")]
+    return []
+
+
+def timing_problems(timing: Timing) -> list[ValidationError]:
+    if not is_valid_zone(timing.time_zone):
+        return [ValidationError("time_zone", f"unknown time zone {timing.time_zone!r}")]
+    if isinstance(timing, TimedSpan):
+        if timing.end <= timing.start:
+            return [ValidationError("end", "the end must be after the start")]
+    elif timing.last_day < timing.first_day:
+        return [ValidationError("end", "the last day must not be before the first day")]
+    if timing.duration > MAX_EVENT_LENGTH:
+        return [ValidationError("end", "an event may last at most a year")]
+    first = timing.start.date() if isinstance(timing, TimedSpan) else timing.first_day
+    if not 1900 <= first.year <= 2200:
+        return [ValidationError("start", f"the year {first.year} is out of range (1900-2200)")]
+    return []
+
+
+def event_problems(draft: EventDraft) -> list[ValidationError]:
+    """Everything wrong with a draft that can be known without the database."""
+    problems = _name_problems("title", draft.title)
+    problems += timing_problems(draft.timing)
+    if len(draft.description) > MAX_TEXT:
+        problems.append(ValidationError("description", f"is longer than {MAX_TEXT} characters"))
+    if len(draft.notes) > MAX_TEXT:
+        problems.append(ValidationError("notes", f"is longer than {MAX_TEXT} characters"))
+    if draft.capacity is not None and not 0 <= draft.capacity <= MAX_CAPACITY:
+        problems.append(
+            ValidationError("capacity", "must be a number from 0 upwards")
+            if draft.capacity < 0
+            else ValidationError("capacity", f"must be at most {MAX_CAPACITY:,}")
+        )
+    if draft.reminder_minutes is not None and not (
+        0 <= draft.reminder_minutes <= MAX_REMINDER_MINUTES
+    ):
+        problems.append(
+            ValidationError("reminder", "must be from 0 minutes to four weeks before the start")
+        )
+    problems += _url_problems("online_url", draft.online_url)
+    problems += _url_problems("web_page", draft.web_page)
+    for tag in draft.tags:
+        problems += _name_problems("tags", tag, limit=60)
+    if draft.recurrence is not None and not problems:
+        problems += recurrence_problems(draft)
+    return problems
+
+
+def recurrence_problems(draft: EventDraft) -> list[ValidationError]:
+    assert draft.recurrence is not None
+    timing = draft.timing
+    try:
+        rule = normalize_rule(
+            draft.recurrence.rule, all_day=timing.all_day, time_zone=timing.time_zone
+        )
+    except ValidationError as exc:
+        return [exc]
+    first = timing.start if isinstance(timing, TimedSpan) else timing.first_day
+    if next(recurrence_ids(rule, first, timing.time_zone, limit=1), None) is None:
+        return [ValidationError("recurrence", "the rule gives no occurrence at all")]
+    if isinstance(timing, AllDaySpan) and timing.days > 1 and rule.startswith("FREQ=DAILY"):
+        # Daily repeats of a multi-day event would overlap, which Outlook refuses.
+        return [ValidationError("recurrence", "occurrences of a multi-day event would overlap")]
+    ids = list(recurrence_ids(rule, first, timing.time_zone, limit=3))
+    if len(ids) >= 2:
+        gap = _gap(ids[0], ids[1])
+        if gap < timing.duration:
+            return [ValidationError("recurrence", "occurrences would overlap each other")]
+    problems: list[ValidationError] = []
+    for exdate in draft.recurrence.exdates:
+        if not is_occurrence(rule, first, timing.time_zone, exdate):
+            problems.append(
+                ValidationError("exdates", f"{exdate} is not an occurrence of this series")
+            )
+    return problems
+
+
+def _gap(a: object, b: object) -> timedelta:
+    return b - a  # type: ignore[operator, no-any-return]
+
+
+def occurrence_change_problems(change: OccurrenceChange) -> list[ValidationError]:
+    problems: list[ValidationError] = []
+    if change.title is not None:
+        problems += _name_problems("title", change.title)
+    if change.timing is not None:
+        problems += timing_problems(change.timing)
+    return problems
+
+
+def venue_problems(venue: Venue) -> list[ValidationError]:
+    problems = _name_problems("name", venue.name)
+    if not is_valid_zone(venue.time_zone):
+        problems.append(ValidationError("time_zone", f"unknown time zone {venue.time_zone!r}"))
+    if venue.capacity is not None and venue.capacity < 0:
+        problems.append(ValidationError("capacity", "must be a number from 0 upwards"))
+    return problems
+
+
+def organisation_problems(organisation: Organisation) -> list[ValidationError]:
+    return _name_problems("name", organisation.name) + _url_problems(
+        "web_page", organisation.web_page
+    )
+
+
+def contact_problems(contact: Contact) -> list[ValidationError]:
+    problems = _name_problems("name", contact.name)
+    if contact.email and not _EMAIL.match(contact.email):
+        problems.append(ValidationError("email", f"{contact.email!r} is not an email address"))
+    return problems
+
+
+def project_problems(project: Project) -> list[ValidationError]:
+    problems = _name_problems("name", project.name)
+    if project.start and project.end and project.end < project.start:
+        problems.append(ValidationError("end", "the project must not end before it starts"))
+    return problems
+
+
+def tag_problems(tag: Tag) -> list[ValidationError]:
+    return _name_problems("name", tag.name, limit=60)
+
+
+def raise_first(problems: Iterable[ValidationError]) -> None:
+    """Raise the first problem, if any."""
+    for problem in problems:
+        raise problem
+
+
+__all__ = [
+    "MAX_OCCURRENCES",
+    "contact_problems",
+    "event_problems",
+    "organisation_problems",
+    "project_problems",
+    "raise_first",
+    "tag_problems",
+    "venue_problems",
+]

@@ -1,0 +1,1 @@
+"""Where the planning year is kept: SQLAlchemy models, the database, its migrations."""

@@ -1,0 +1,249 @@
+"""Opening, upgrading, backing up and writing to the database.
+
+A :class:`Database` owns one engine. Each unit of work gets its own short-lived session
+(``with db.transaction() as session``), committed as a whole or not at all; no session
+outlives the action that needed it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from eventplanner.domain.errors import (
+    ConflictError,
+    DatabaseError,
+    EventplannerError,
+    SchemaTooNewError,
+)
+from eventplanner.persistence import migrations
+
+BUSY_TIMEOUT_MS = 15_000
+
+
+def default_database_path() -> Path:
+    """The SQLite file in the platform's user data folder."""
+    import platformdirs
+
+    return platformdirs.user_data_path("Eventplanner", appauthor=False) / "eventplanner.sqlite"
+
+
+def database_url(value: str | Path | None) -> URL:
+    """An SQLAlchemy URL from what a person gave: a URL, a file path, or nothing (default)."""
+    if value is None or value == "":
+        return make_url(f"sqlite:///{default_database_path()}")
+    text = str(value)
+    if "://" in text:
+        try:
+            url = make_url(text)
+        except sa_exc.ArgumentError:
+            raise DatabaseError(f"not a database URL: {text!r}") from None
+        if url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+        return url
+    return make_url(f"sqlite:///{Path(text).expanduser().resolve()}")
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            with contextlib.suppress(sqlite3.OperationalError):  # read-only: keep its mode
+                cursor.execute("PRAGMA journal_mode = WAL")
+        # In WAL mode NORMAL loses nothing when a process dies; only a power cut can
+        # lose the last transactions, never corrupt the file.
+        cursor.execute("PRAGMA synchronous = NORMAL")
+    finally:
+        cursor.close()
+
+
+def _on_sqlite_begin(connection: Any) -> None:
+    # Take the write lock at BEGIN so two writers queue on busy_timeout instead of one
+    # failing with "database is locked" when it upgrades a read lock mid-transaction.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def describe_failure(exc: BaseException, where: str) -> str:
+    """A sentence a coordinator understands for a low-level database failure."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return f"{where} is locked by another program; nothing was saved. Try again in a moment."
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return f"{where} is read-only; nothing was saved. Save a copy elsewhere instead."
+    if "disk is full" in text or "disk full" in text or "no space" in text:
+        return f"The disk holding {where} is full; nothing was saved. Free some space."
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return f"{where} is not an Eventplanner database, or it is damaged."
+    if "unable to open" in text:
+        return f"{where} cannot be opened: the folder is missing or not writable."
+    if "connection refused" in text or "could not connect" in text or "timeout" in text:
+        return f"Cannot reach the database server for {where}."
+    first_line = str(getattr(exc, "orig", exc)).splitlines()[0] if str(exc) else type(exc).__name__
+    return f"{where}: {first_line}"
+
+
+class Database:
+    """One database, opened and at the current schema."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> URL:
+        return self.engine.url
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def display_name(self) -> str:
+        """The file path for SQLite, the URL without password otherwise."""
+        if self.dialect == "sqlite":
+            return self.url.database or ":memory:"
+        return self.url.render_as_string(hide_password=True)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        database = self.url.database
+        if self.dialect != "sqlite" or not database or database == ":memory:":
+            return None
+        return Path(database)
+
+    @classmethod
+    def open(cls, url: str | Path | URL | None = None, *, upgrade: bool = True) -> Database:
+        """Open (creating if need be) and upgrade a database.
+
+        An SQLite file with an older schema is copied aside before it is upgraded. A
+        database from a newer Eventplanner raises SchemaTooNewError and is not touched.
+        """
+        resolved = url if isinstance(url, URL) else database_url(url)
+        db = cls(create_database_engine(resolved))
+        try:
+            if upgrade:
+                db.upgrade()
+            else:
+                migrations.check_not_newer(db.engine)
+        except EventplannerError:
+            db.close()
+            raise
+        except (sa_exc.SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            db.close()
+            raise DatabaseError(describe_failure(exc, db.display_name)) from exc
+        return db
+
+    def upgrade(self) -> str | None:
+        """Bring the schema to the newest revision; returns the backup file, if one was made."""
+        state = migrations.state(self.engine)
+        if state.is_newer:
+            raise SchemaTooNewError(
+                f"{self.display_name} was written by a newer version of Eventplanner "
+                f"(schema {state.current}); this version knows schema {state.head} at most. "
+                "Update Eventplanner to open it; the database was left untouched."
+            )
+        if state.is_current:
+            return None
+        backup_path: str | None = None
+        if state.current is not None and self.sqlite_path is not None:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            target = self.sqlite_path.with_name(
+                f"{self.sqlite_path.stem}.before-upgrade-{stamp}{self.sqlite_path.suffix}"
+            )
+            self.backup(target)
+            backup_path = str(target)
+        migrations.upgrade(self.engine)
+        return backup_path
+
+    def backup(self, target: Path) -> Path:
+        """A consistent copy of an SQLite database, taken while it may be in use."""
+        if self.sqlite_path is None:
+            raise DatabaseError(
+                "Backups are made here for SQLite files only; back up a PostgreSQL database "
+                "with pg_dump."
+            )
+        target = Path(target)
+        if target.exists():
+            raise DatabaseError(f"{target} already exists; choose another name")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            source = sqlite3.connect(self.sqlite_path)
+            try:
+                dest = sqlite3.connect(target)
+                try:
+                    source.backup(dest)
+                finally:
+                    dest.close()
+            finally:
+                source.close()
+        except (sqlite3.Error, OSError) as exc:
+            with contextlib.suppress(OSError):
+                target.unlink()
+            raise DatabaseError(describe_failure(exc, str(target))) from exc
+        return target
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        except StaleDataError as exc:
+            raise ConflictError(
+                "Someone else changed this record since you opened it; nothing was saved. "
+                "Reload it and make your change again."
+            ) from exc
+        except EventplannerError:
+            raise
+        except (sa_exc.OperationalError, sa_exc.DatabaseError, sa_exc.InterfaceError) as exc:
+            raise DatabaseError(describe_failure(exc, self.display_name)) from exc
+        except OSError as exc:
+            raise DatabaseError(describe_failure(exc, self.display_name)) from exc
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def table_names(self) -> list[str]:
+        return inspect(self.engine).get_table_names()
+
+
+def create_database_engine(url: URL) -> Engine:
+    """An engine with the settings Eventplanner relies on for this kind of database."""
+    if url.get_backend_name() == "sqlite":
+        database = url.database
+        if database and database != ":memory:":
+            folder = Path(database).parent
+            if not folder.exists():
+                try:
+                    folder.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise DatabaseError(describe_failure(exc, database)) from exc
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _on_sqlite_connect)
+        # Let SQLAlchemy, not the driver, decide when transactions begin (see _on_sqlite_begin).
+        event.listen(engine, "connect", _disable_pysqlite_autobegin)
+        event.listen(engine, "begin", _on_sqlite_begin)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except (sa_exc.ArgumentError, ImportError) as exc:
+        raise DatabaseError(f"Cannot use the database {url.render_as_string()}: {exc}") from exc
+
+
+def _disable_pysqlite_autobegin(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None

@@ -1,0 +1,86 @@
+"""Alembic migrations shipped inside the package, run from code rather than a CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Engine
+
+from eventplanner.domain.errors import DatabaseError, SchemaTooNewError
+
+HERE = Path(__file__).parent
+
+
+def config(engine: Engine | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(HERE))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(config())
+
+
+def head() -> str:
+    revision = script().get_current_head()
+    assert revision is not None
+    return revision
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    current: str | None
+    head: str
+    known: bool
+
+    @property
+    def is_current(self) -> bool:
+        return self.current == self.head
+
+    @property
+    def is_newer(self) -> bool:
+        return self.current is not None and not self.known
+
+
+def state(engine: Engine) -> SchemaState:
+    """Where the database's schema stands against what this version knows."""
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection)
+        current = context.get_current_revision()
+        tables = set(connection.dialect.get_table_names(connection)) - {"alembic_version"}
+    if current is None and tables:
+        raise DatabaseError(
+            f"{engine.url.render_as_string(hide_password=True)} holds tables but is not an "
+            "Eventplanner database; it was left untouched."
+        )
+    known = True
+    if current is not None:
+        try:
+            known = script().get_revision(current) is not None
+        except CommandError:
+            known = False
+    return SchemaState(current=current, head=head(), known=known)
+
+
+def check_not_newer(engine: Engine) -> None:
+    found = state(engine)
+    if found.is_newer:
+        raise SchemaTooNewError(
+            f"the database was written by a newer version of Eventplanner (schema "
+            f"{found.current}); update Eventplanner to open it. It was left untouched."
+        )
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    command.upgrade(config(engine), revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    command.downgrade(config(engine), revision)

@@ -1,0 +1,1 @@
+"""What a coordinator can do, as plain Python: no Qt, plain dataclasses in and out."""

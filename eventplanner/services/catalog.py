@@ -1,0 +1,207 @@
+"""Venues, organisations, contacts, projects and tags: the things events refer to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, fields, replace
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from eventplanner.domain.enums import OrganisationType
+from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
+from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
+from eventplanner.domain.validation import (
+    contact_problems,
+    organisation_problems,
+    project_problems,
+    raise_first,
+    tag_problems,
+    venue_problems,
+)
+from eventplanner.persistence.database import Database
+from eventplanner.persistence.schema import (
+    Base,
+    ContactRow,
+    EventRow,
+    OrganisationRow,
+    ProjectRow,
+    TagRow,
+    VenueRow,
+    event_tags,
+)
+
+T = TypeVar("T", Venue, Organisation, Contact, Project, Tag)
+
+
+class CatalogService(Generic[T]):
+    """Create, read, update, delete and list one kind of record."""
+
+    def __init__(
+        self,
+        database: Database,
+        record: type[T],
+        row: type[Base],
+        noun: str,
+        problems: Callable[[T], list[ValidationError]],
+        *,
+        column_names: dict[str, str] | None = None,
+        references: dict[str, type[Base]] | None = None,
+        usage: Callable[[Session, int], int] | None = None,
+        usage_noun: str = "event",
+    ) -> None:
+        self._db = database
+        self._record: type[T] = record
+        self._row = row
+        self.noun = noun
+        self._problems: Callable[[T], list[ValidationError]] = problems
+        self._columns = column_names or {}
+        self._references = references or {}
+        self._usage = usage
+        self._usage_noun = usage_noun
+
+    def list(self, text: str = "") -> list[T]:
+        """All records by name; ``text`` narrows to names containing it (any case)."""
+        name = self._row.name  # type: ignore[attr-defined]
+        statement = select(self._row).order_by(func.lower(name), self._row.id)  # type: ignore[attr-defined]
+        if text.strip():
+            statement = statement.where(func.lower(name).contains(text.strip().lower()))
+        with self._db.transaction() as session:
+            return [self._to_record(r) for r in session.scalars(statement)]
+
+    def get(self, ident: int) -> T:
+        with self._db.transaction() as session:
+            return self._to_record(self._get_row(session, ident))
+
+    def find(self, name: str) -> T | None:
+        """The record with exactly this name (case-insensitive), if there is one."""
+        column = self._row.name  # type: ignore[attr-defined]
+        statement = select(self._row).where(func.lower(column) == name.strip().lower()).limit(1)
+        with self._db.transaction() as session:
+            row = session.scalars(statement).first()
+            return self._to_record(row) if row is not None else None
+
+    def create(self, record: T) -> T:
+        record = self._checked(record)
+        with self._db.transaction() as session:
+            self._check_references(session, record)
+            row = self._row(**self._values(record), version=1)
+            session.add(row)
+            session.flush()
+            return self._to_record(row)
+
+    def update(self, record: T) -> T:
+        """Save ``record`` (loaded at ``record.version``); ConflictError if changed meanwhile."""
+        ident = record.id
+        if ident is None:
+            raise ValidationError("id", f"a new {self.noun} must be created, not updated")
+        record = self._checked(record)
+        with self._db.transaction() as session:
+            row = self._get_row(session, ident)
+            if row.version != record.version:
+                raise ConflictError(
+                    f"the {self.noun} {row.name!r} was changed by someone else since you "
+                    "opened it; nothing was saved. Reload it and make your change again."
+                )
+            self._check_references(session, record)
+            for key, value in self._values(record).items():
+                setattr(row, key, value)
+            session.flush()
+            return self._to_record(row)
+
+    def delete(self, ident: int) -> None:
+        """Delete a record no event uses; otherwise a ValidationError says how many do."""
+        with self._db.transaction() as session:
+            row = self._get_row(session, ident)
+            used = self._usage(session, ident) if self._usage else 0
+            if used:
+                plural = "" if used == 1 else "s"
+                raise ValidationError(
+                    self.noun,
+                    f"{row.name!r} is used by {used} {self._usage_noun}{plural}; "
+                    "change those first",
+                )
+            session.delete(row)
+
+    def usage(self, ident: int) -> int:
+        """How many events use this record."""
+        with self._db.transaction() as session:
+            self._get_row(session, ident)
+            return self._usage(session, ident) if self._usage else 0
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _checked(self, record: T) -> T:
+        raise_first(self._problems(record))
+        return replace(record, name=record.name.strip())
+
+    def _get_row(self, session: Session, ident: int) -> Any:
+        row = session.get(self._row, ident)
+        if row is None:
+            raise NotFoundError(f"there is no {self.noun} with id {ident}")
+        return row
+
+    def _check_references(self, session: Session, record: T) -> None:
+        for field, model in self._references.items():
+            value = getattr(record, field)
+            if value is not None and session.get(model, value) is None:
+                raise ValidationError(field, f"there is no organisation with id {value}")
+
+    def _values(self, record: T) -> dict[str, Any]:
+        values = asdict(record)
+        values.pop("id")
+        values.pop("version")
+        for key, column in self._columns.items():
+            values[column] = values.pop(key)
+        return {k: (v.value if isinstance(v, OrganisationType) else v) for k, v in values.items()}
+
+    def _to_record(self, row: Any) -> T:
+        values = {
+            f.name: getattr(row, self._columns.get(f.name, f.name)) for f in fields(self._record)
+        }
+        if "type" in values:
+            values["type"] = OrganisationType(values["type"])
+        record: T = self._record(**values)
+        return record
+
+
+def _count(session: Session, column: Any, ident: int) -> int:
+    return int(session.scalar(select(func.count()).where(column == ident)) or 0)
+
+
+def venues(database: Database) -> CatalogService[Venue]:
+    return CatalogService(
+        database, Venue, VenueRow, "venue", venue_problems,
+        usage=lambda s, i: _count(s, EventRow.venue_id, i),
+    )  # fmt: skip
+
+
+def organisations(database: Database) -> CatalogService[Organisation]:
+    return CatalogService(
+        database, Organisation, OrganisationRow, "organisation", organisation_problems,
+        usage=lambda s, i: _count(s, EventRow.organiser_id, i),
+    )  # fmt: skip
+
+
+def contacts(database: Database) -> CatalogService[Contact]:
+    return CatalogService(
+        database, Contact, ContactRow, "contact", contact_problems,
+        references={"organisation_id": OrganisationRow},
+    )  # fmt: skip
+
+
+def projects(database: Database) -> CatalogService[Project]:
+    return CatalogService(
+        database, Project, ProjectRow, "project", project_problems,
+        column_names={"start": "start_date", "end": "end_date"},
+        references={"funder_id": OrganisationRow},
+        usage=lambda s, i: _count(s, EventRow.project_id, i),
+    )  # fmt: skip
+
+
+def tags(database: Database) -> CatalogService[Tag]:
+    return CatalogService(
+        database, Tag, TagRow, "tag", tag_problems,
+        usage=lambda s, i: _count(s, event_tags.c.tag_id, i),
+    )  # fmt: skip

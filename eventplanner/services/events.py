@@ -1,0 +1,372 @@
+"""Planning events: create, change, duplicate, cancel and delete them, and their series."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from eventplanner.domain.enums import EventKind, EventStatus
+from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
+from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SaveResult
+from eventplanner.domain.recurrence import (
+    Recurrence,
+    RecurrenceId,
+    is_occurrence,
+    normalize_rule,
+    recurrence_id_text,
+)
+from eventplanner.domain.timing import Timing
+from eventplanner.domain.validation import event_problems, occurrence_change_problems, raise_first
+from eventplanner.persistence.database import Database
+from eventplanner.persistence.schema import (
+    EventRow,
+    OrganisationRow,
+    ProjectRow,
+    TagRow,
+    VenueRow,
+    event_tags,
+)
+from eventplanner.services import rows
+from eventplanner.services.clashes import venue_clashes
+
+# Fields whose change a subscribed calendar must see (they raise iCalendar SEQUENCE).
+_CALENDAR_FIELDS = (
+    "title", "timing", "kind", "status", "description", "venue_id", "online_url", "tags",
+    "web_page", "busy_status", "reminder_minutes", "recurrence",
+)  # fmt: skip
+
+
+def new_uid() -> str:
+    """A globally unique, never reused iCalendar UID."""
+    return f"{uuid.uuid4()}@eventplanner"
+
+
+class EventService:
+    """Use cases on events. Every method is one transaction: all of it happens or none."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get(self, event_id: int) -> Event:
+        with self._db.transaction() as session:
+            return self._to_event(session, self._row(session, event_id))
+
+    def get_by_uid(self, uid: str) -> Event:
+        with self._db.transaction() as session:
+            row = session.scalars(select(EventRow).where(EventRow.uid == uid)).one_or_none()
+            if row is None:
+                raise NotFoundError(f"no event has the UID {uid!r}")
+            return self._to_event(session, row)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def create(self, draft: EventDraft) -> SaveResult:
+        """Save a new event; warnings (a double-booked venue) do not stop the save."""
+        draft = self._checked(draft)
+        with self._db.transaction() as session:
+            self._check_references(session, draft)
+            now = rows.now_utc()
+            row = EventRow(
+                uid=new_uid(),
+                sequence=0,
+                created_at=now,
+                modified_at=now,
+                **rows.event_columns(draft, self._rule(draft)),
+            )
+            row.tags = self._tag_rows(session, draft.tags)
+            session.add(row)
+            session.flush()
+            event = self._to_event(session, row)
+            return SaveResult(event, venue_clashes(session, event))
+
+    def create_many(self, drafts: Sequence[EventDraft]) -> list[int]:
+        """Save many new events in one transaction (sample data, imports); returns their ids."""
+        checked = [self._checked(d) for d in drafts]
+        if not checked:
+            return []
+        with self._db.transaction() as session:
+            for draft in checked:
+                self._check_references(session, draft, cache=True)
+            now = rows.now_utc()
+            values: list[dict[str, Any]] = []
+            for draft in checked:
+                columns = rows.event_columns(draft, self._rule(draft))
+                if columns["is_recurring"]:
+                    columns["series_ends_at"] = rows.series_end(draft.timing, columns["rrule"], ())
+                values.append(
+                    dict(columns, uid=new_uid(), sequence=0, version=1,
+                         created_at=now, modified_at=now)
+                )  # fmt: skip
+            ids = list(
+                session.scalars(
+                    insert(EventRow).returning(EventRow.id, sort_by_parameter_order=True),
+                    values,
+                )
+            )
+            tag_ids = self._tag_ids(session, {t for d in checked for t in d.tags})
+            links = [
+                {"event_id": event_id, "tag_id": tag_ids[name]}
+                for event_id, draft in zip(ids, checked, strict=True)
+                for name in dict.fromkeys(draft.tags)
+            ]
+            if links:
+                session.execute(insert(event_tags), links)
+            return ids
+
+    def update(self, event_id: int, draft: EventDraft, *, expected_version: int) -> SaveResult:
+        """Save changes to an event loaded at ``expected_version``.
+
+        Raises ConflictError, naming the event, when someone else saved it in between.
+        """
+        draft = self._checked(draft)
+        with self._db.transaction() as session:
+            row = self._locked_row(session, event_id, expected_version)
+            self._check_references(session, draft)
+            before = self._to_event(session, row)
+            rule = self._rule(draft)
+            for name, value in rows.event_columns(draft, rule).items():
+                setattr(row, name, value)
+            row.tags = self._tag_rows(session, draft.tags)
+            if (
+                rule is None
+                or before.timing != draft.timing
+                or before.recurrence is None
+                or (before.recurrence.rule != rule)
+            ):
+                # The occurrences a change was made to may no longer exist.
+                kept = [c for c in before.changes if rule and self._still_occurs(draft, rule, c)]
+                row.changes = [rows.change_to_row(c) for c in kept]
+            self._touch(session, row, before, draft)
+            event = self._to_event(session, row)
+            return SaveResult(event, venue_clashes(session, event))
+
+    def duplicate(self, event_id: int, *, to_day: date | None = None) -> SaveResult:
+        """A copy with a new UID, optionally moved to ``to_day`` at the same local time."""
+        draft = self.get(event_id).draft()
+        if to_day is not None:
+            # A series moved elsewhere starts afresh: its struck-out dates belonged to the old one.
+            recurrence = replace(draft.recurrence, exdates=()) if draft.recurrence else None
+            draft = replace(draft, timing=draft.timing.moved_to(to_day), recurrence=recurrence)
+        return self.create(draft)
+
+    def cancel(self, event_id: int, *, expected_version: int | None = None) -> Event:
+        """Mark an event cancelled (it stays in the database, and feeds can drop it)."""
+        with self._db.transaction() as session:
+            row = self._locked_row(session, event_id, expected_version)
+            if row.status == EventStatus.CANCELLED.value:
+                return self._to_event(session, row)
+            row.status = EventStatus.CANCELLED.value
+            row.sequence += 1
+            row.modified_at = rows.now_utc()
+            session.flush()
+            return self._to_event(session, row)
+
+    def delete(self, event_id: int, *, expected_version: int | None = None) -> None:
+        with self._db.transaction() as session:
+            row = self._locked_row(session, event_id, expected_version)
+            session.delete(row)
+
+    def change_occurrence(
+        self, event_id: int, change: OccurrenceChange, *, expected_version: int | None = None
+    ) -> SaveResult:
+        """Make one occurrence of a series different: move, retitle or cancel it."""
+        raise_first(occurrence_change_problems(change))
+        with self._db.transaction() as session:
+            row = self._locked_row(session, event_id, expected_version)
+            before = self._to_event(session, row)
+            if before.recurrence is None:
+                raise ValidationError("recurrence_id", f"{before.title!r} is not a series")
+            timing = before.timing
+            if change.timing is not None and change.timing.all_day != timing.all_day:
+                raise ValidationError("timing", "an occurrence keeps its series' all-day setting")
+            if change.timing is not None:
+                change = replace(change, timing=_in_zone(change.timing, timing.time_zone))
+            if not is_occurrence(
+                before.recurrence.rule, rows.first_of(timing), timing.time_zone,
+                change.recurrence_id,
+            ) or change.recurrence_id in before.recurrence.exdates:  # fmt: skip
+                raise ValidationError(
+                    "recurrence_id",
+                    f"{recurrence_id_text(change.recurrence_id)} is not an occurrence of "
+                    f"{before.title!r}",
+                )
+            key = recurrence_id_text(change.recurrence_id)
+            row.changes = [c for c in row.changes if c.recurrence_id != key]
+            session.flush()
+            row.changes.append(rows.change_to_row(change))
+            changes = [c for c in before.changes if c.recurrence_id != change.recurrence_id]
+            row.series_ends_at = rows.series_end(timing, before.recurrence.rule, [*changes, change])
+            row.sequence += 1
+            row.modified_at = rows.now_utc()
+            session.flush()
+            event = self._to_event(session, row)
+            return SaveResult(event, venue_clashes(session, event))
+
+    def restore_occurrence(
+        self, event_id: int, recurrence_id: RecurrenceId, *, expected_version: int | None = None
+    ) -> Event:
+        """Undo a change to one occurrence: it follows its series again."""
+        key = recurrence_id_text(recurrence_id)
+        with self._db.transaction() as session:
+            row = self._locked_row(session, event_id, expected_version)
+            kept = [c for c in row.changes if c.recurrence_id != key]
+            if len(kept) != len(row.changes):
+                row.changes = kept
+                row.sequence += 1
+                row.modified_at = rows.now_utc()
+                session.flush()
+                event = self._to_event(session, row)
+                if event.recurrence is not None:
+                    row.series_ends_at = rows.series_end(
+                        event.timing, event.recurrence.rule, event.changes
+                    )
+            return self._to_event(session, row)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _checked(draft: EventDraft) -> EventDraft:
+        raise_first(event_problems(draft))
+        tags = tuple(dict.fromkeys(t.strip() for t in draft.tags if t.strip()))
+        if draft.recurrence is not None:
+            rule = normalize_rule(
+                draft.recurrence.rule,
+                all_day=draft.timing.all_day,
+                time_zone=draft.timing.time_zone,
+            )
+            exdates = tuple(sorted(set(draft.recurrence.exdates), key=recurrence_id_text))
+            draft = replace(draft, recurrence=Recurrence(rule, exdates))
+        return replace(draft, title=draft.title.strip(), tags=tags)
+
+    @staticmethod
+    def _rule(draft: EventDraft) -> str | None:
+        return draft.recurrence.rule if draft.recurrence else None
+
+    @staticmethod
+    def _still_occurs(draft: EventDraft, rule: str, change: OccurrenceChange) -> bool:
+        timing = draft.timing
+        return is_occurrence(rule, rows.first_of(timing), timing.time_zone, change.recurrence_id)
+
+    def _row(self, session: Session, event_id: int) -> EventRow:
+        row = session.get(EventRow, event_id)
+        if row is None:
+            raise NotFoundError(f"event {event_id} does not exist (it may have been deleted)")
+        return row
+
+    def _locked_row(self, session: Session, event_id: int, expected: int | None) -> EventRow:
+        row = self._row(session, event_id)
+        if expected is not None and row.version != expected:
+            raise ConflictError(
+                f"{row.title!r} was changed by someone else since you opened it; nothing was "
+                "saved. Reload the event and make your change again."
+            )
+        return row
+
+    def _touch(self, session: Session, row: EventRow, before: Event, draft: EventDraft) -> None:
+        after = {name: getattr(draft, name) for name in _CALENDAR_FIELDS}
+        old = {name: getattr(before.draft(), name) for name in _CALENDAR_FIELDS}
+        if after != old or len(row.changes) != len(before.changes):
+            row.sequence = before.sequence + 1
+        row.modified_at = rows.now_utc()
+        if draft.recurrence is not None:
+            changes = [rows.change_of(c, draft.timing.all_day, draft.timing.time_zone)
+                       for c in row.changes]  # fmt: skip
+            row.series_ends_at = rows.series_end(draft.timing, draft.recurrence.rule, changes)
+        else:
+            row.series_ends_at = None
+        session.flush()
+
+    def _check_references(self, session: Session, draft: EventDraft, cache: bool = False) -> None:
+        checks: list[tuple[str, type[Any], int | None, str]] = [
+            ("venue", VenueRow, draft.venue_id, "venue"),
+            ("project", ProjectRow, draft.project_id, "project"),
+            ("organiser", OrganisationRow, draft.organiser_id, "organisation"),
+        ]
+        seen: dict[tuple[type[Any], int], bool] = session.info.setdefault("refs", {})
+        for field, model, ident, noun in checks:
+            if ident is None:
+                continue
+            key = (model, ident)
+            if not (cache and key in seen):
+                seen[key] = session.get(model, ident) is not None
+            if not seen[key]:
+                raise ValidationError(field, f"there is no {noun} with id {ident}")
+
+    def _tag_ids(self, session: Session, names: Iterable[str]) -> dict[str, int]:
+        wanted = set(names)
+        if not wanted:
+            return {}
+        found = dict(
+            session.execute(select(TagRow.name, TagRow.id).where(TagRow.name.in_(wanted))).all()
+        )
+        missing = sorted(wanted - found.keys())
+        if missing:
+            new_ids = session.scalars(
+                insert(TagRow).returning(TagRow.id, sort_by_parameter_order=True),
+                [{"name": n, "version": 1} for n in missing],
+            )
+            found.update(zip(missing, new_ids, strict=True))
+        return {str(k): int(v) for k, v in found.items()}
+
+    def _tag_rows(self, session: Session, names: Sequence[str]) -> list[TagRow]:
+        ids = self._tag_ids(session, names)
+        by_id = {
+            t.id: t for t in session.scalars(select(TagRow).where(TagRow.id.in_(ids.values())))
+        }
+        return [by_id[ids[n]] for n in names]
+
+    def _to_event(self, session: Session, row: EventRow) -> Event:
+        session.flush()
+        venue = session.get(VenueRow, row.venue_id) if row.venue_id else None
+        project = session.get(ProjectRow, row.project_id) if row.project_id else None
+        organiser = session.get(OrganisationRow, row.organiser_id) if row.organiser_id else None
+        timing = rows.timing_of(
+            row.all_day, row.time_zone, row.starts_at, row.ends_at, row.first_day, row.last_day
+        )
+        changes = tuple(
+            sorted(
+                (rows.change_of(c, row.all_day, row.time_zone) for c in row.changes),
+                key=lambda c: recurrence_id_text(c.recurrence_id),
+            )
+        )
+        return Event(
+            id=row.id,
+            uid=row.uid,
+            title=row.title,
+            timing=timing,
+            kind=EventKind(row.kind),
+            status=EventStatus(row.status),
+            description=row.description,
+            venue_id=row.venue_id,
+            venue_name=venue.name if venue else None,
+            online_url=row.online_url,
+            project_id=row.project_id,
+            project_name=project.name if project else None,
+            organiser_id=row.organiser_id,
+            organiser_name=organiser.name if organiser else None,
+            tags=tuple(sorted(t.name for t in row.tags)),
+            capacity=row.capacity,
+            web_page=row.web_page,
+            busy_status=rows.busy_of(row.kind, row.busy_status),
+            busy_status_is_default=row.busy_status is None,
+            reminder_minutes=row.reminder_minutes,
+            recurrence=rows.recurrence_of(row),
+            notes=row.notes,
+            sequence=row.sequence,
+            version=row.version,
+            created_at=row.created_at,
+            modified_at=row.modified_at,
+            changes=changes,
+        )
+
+
+def _in_zone(timing: Timing, time_zone: str) -> Timing:
+    return timing if timing.time_zone == time_zone else replace(timing, time_zone=time_zone)

@@ -1,0 +1,159 @@
+"""Turning table rows into domain records and back. The only place that knows both."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus, default_busy_status
+from eventplanner.domain.model import EventDraft, OccurrenceChange
+from eventplanner.domain.recurrence import (
+    Recurrence,
+    RecurrenceId,
+    last_recurrence_id,
+    occurrence_start,
+    parse_recurrence_id,
+    recurrence_id_text,
+)
+from eventplanner.domain.timezones import zone
+from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
+from eventplanner.persistence.schema import EventRow, OccurrenceChangeRow
+
+
+def timing_of(
+    all_day: bool,
+    time_zone: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    first_day: date | None,
+    last_day: date | None,
+) -> Timing:
+    if all_day:
+        assert first_day is not None and last_day is not None
+        return AllDaySpan(first_day, last_day, time_zone)
+    tz = zone(time_zone)
+    return TimedSpan(starts_at.astimezone(tz), ends_at.astimezone(tz), time_zone)
+
+
+def timing_columns(timing: Timing) -> dict[str, Any]:
+    """starts_at, ends_at, first_day, last_day for a timing."""
+    starts_at, ends_at = timing.utc_bounds()
+    if isinstance(timing, AllDaySpan):
+        return {
+            "starts_at": starts_at,
+            "ends_at": ends_at,
+            "first_day": timing.first_day,
+            "last_day": timing.last_day,
+        }
+    return {"starts_at": starts_at, "ends_at": ends_at, "first_day": None, "last_day": None}
+
+
+def exdates_text(exdates: Sequence[RecurrenceId]) -> str:
+    return ",".join(sorted(recurrence_id_text(x) for x in exdates))
+
+
+def parse_exdates(text: str) -> tuple[RecurrenceId, ...]:
+    return tuple(parse_recurrence_id(x) for x in text.split(",") if x)
+
+
+def busy_of(kind: str, busy: str | None) -> BusyStatus:
+    return BusyStatus(busy) if busy else default_busy_status(EventKind(kind))
+
+
+def first_of(timing: Timing) -> date | datetime:
+    """The series' DTSTART: an aware start, or the first day."""
+    return timing.start if isinstance(timing, TimedSpan) else timing.first_day
+
+
+def occurrence_timing(timing: Timing, recurrence_id: RecurrenceId) -> Timing:
+    """The timing of the occurrence ``recurrence_id`` of a series with this first timing."""
+    start = occurrence_start(recurrence_id, timing.time_zone)
+    if isinstance(timing, TimedSpan):
+        assert isinstance(start, datetime)
+        return TimedSpan(start, start + timing.duration, timing.time_zone)
+    assert isinstance(start, date)
+    return AllDaySpan(start, start + (timing.last_day - timing.first_day), timing.time_zone)
+
+
+def series_end(timing: Timing, rule: str, changes: Sequence[OccurrenceChange]) -> datetime | None:
+    """UTC end of the series' last occurrence (moved ones included), None if endless."""
+    last = last_recurrence_id(rule, first_of(timing), timing.time_zone)
+    if last is None:
+        return None
+    end = occurrence_timing(timing, last).utc_bounds()[1]
+    for change in changes:
+        if change.timing is not None:
+            end = max(end, change.timing.utc_bounds()[1])
+    return end
+
+
+def change_to_row(change: OccurrenceChange, event_id: int | None = None) -> OccurrenceChangeRow:
+    row = OccurrenceChangeRow(
+        recurrence_id=recurrence_id_text(change.recurrence_id),
+        cancelled=change.cancelled,
+        title=change.title,
+        description=change.description,
+        status=change.status.value if change.status else None,
+    )
+    if event_id is not None:
+        row.event_id = event_id
+    if change.timing is not None:
+        for name, value in timing_columns(change.timing).items():
+            setattr(row, name, value)
+    return row
+
+
+def change_of(row: OccurrenceChangeRow, all_day: bool, time_zone: str) -> OccurrenceChange:
+    timing: Timing | None = None
+    if row.starts_at is not None and row.ends_at is not None:
+        timing = timing_of(
+            all_day, time_zone, row.starts_at, row.ends_at, row.first_day, row.last_day
+        )
+    return OccurrenceChange(
+        recurrence_id=parse_recurrence_id(row.recurrence_id),
+        cancelled=row.cancelled,
+        title=row.title,
+        timing=timing,
+        description=row.description,
+        status=EventStatus(row.status) if row.status else None,
+    )
+
+
+def event_columns(draft: EventDraft, rule: str | None) -> dict[str, Any]:
+    """The columns an event draft sets (everything but identity and bookkeeping)."""
+    timing = draft.timing
+    columns = timing_columns(timing)
+    duration = timing.duration
+    columns.update(
+        title=draft.title.strip(),
+        kind=draft.kind.value,
+        status=draft.status.value,
+        description=draft.description,
+        all_day=timing.all_day,
+        time_zone=timing.time_zone,
+        duration_minutes=max(1, int(duration / timedelta(minutes=1))),
+        is_recurring=rule is not None,
+        rrule=rule,
+        exdates=exdates_text(draft.recurrence.exdates) if draft.recurrence else "",
+        venue_id=draft.venue_id,
+        online_url=draft.online_url.strip(),
+        project_id=draft.project_id,
+        organiser_id=draft.organiser_id,
+        capacity=draft.capacity,
+        web_page=draft.web_page.strip(),
+        busy_status=draft.busy_status.value if draft.busy_status else None,
+        reminder_minutes=draft.reminder_minutes,
+        notes=draft.notes,
+    )
+    return columns
+
+
+def recurrence_of(row: EventRow) -> Recurrence | None:
+    if not row.rrule:
+        return None
+    return Recurrence(row.rrule, parse_exdates(row.exdates))
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)

@@ -1,0 +1,47 @@
+"""Every service over one open database, created together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.engine import URL
+
+from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
+from eventplanner.persistence.database import Database
+from eventplanner.services import catalog
+from eventplanner.services.catalog import CatalogService
+from eventplanner.services.events import EventService
+from eventplanner.services.queries import EventQueries
+
+
+@dataclass
+class Workspace:
+    """The open planning database and what can be done with it."""
+
+    database: Database
+    events: EventService = field(init=False)
+    queries: EventQueries = field(init=False)
+    venues: CatalogService[Venue] = field(init=False)
+    organisations: CatalogService[Organisation] = field(init=False)
+    contacts: CatalogService[Contact] = field(init=False)
+    projects: CatalogService[Project] = field(init=False)
+    tags: CatalogService[Tag] = field(init=False)
+
+    def __post_init__(self) -> None:
+        db = self.database
+        self.events = EventService(db)
+        self.queries = EventQueries(db)
+        self.venues = catalog.venues(db)
+        self.organisations = catalog.organisations(db)
+        self.contacts = catalog.contacts(db)
+        self.projects = catalog.projects(db)
+        self.tags = catalog.tags(db)
+
+    @classmethod
+    def open(cls, url: str | Path | URL | None = None) -> Workspace:
+        """Open (and upgrade) the database at ``url``; the default file if None."""
+        return cls(Database.open(url))
+
+    def close(self) -> None:
+        self.database.close()

@@ -1,0 +1,104 @@
+"""Shared fixtures: a clean database per test, on SQLite always and PostgreSQL when asked.
+
+Set ``EVENTPLANNER_TEST_POSTGRES_URL`` (``.ci/run`` does when a server answers) and every
+test that takes the ``database`` fixture runs on both. Each run works in a database of its
+own on the server, made at the start and dropped at the end.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import URL, make_url
+
+if TYPE_CHECKING:
+    from eventplanner.persistence.database import Database
+    from eventplanner.services.workspace import Workspace
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+POSTGRES_ENV = "EVENTPLANNER_TEST_POSTGRES_URL"
+_TABLES = ["occurrence_changes", "event_tags", "events", "contacts", "projects", "venues",
+           "tags", "organisations"]  # fmt: skip
+
+
+def _postgres_server_url() -> URL | None:
+    value = os.environ.get(POSTGRES_ENV)
+    if not value:
+        return None
+    url = make_url(value)
+    if url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[URL | None]:
+    """A fresh, migrated PostgreSQL database for this run, dropped afterwards."""
+    server = _postgres_server_url()
+    if server is None:
+        yield None
+        return
+    name = f"eventplanner_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield server.set(database=name)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = :name AND pid <> pg_backend_pid()"
+                ),
+                {"name": name},
+            )
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        admin.dispose()
+
+
+def _backends() -> list[str]:
+    return ["sqlite", "postgresql"] if _postgres_server_url() else ["sqlite"]
+
+
+@pytest.fixture(params=_backends())
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> URL:
+    """The URL of an empty, not yet opened database on each backend under test."""
+    if request.param == "sqlite":
+        return make_url(f"sqlite:///{tmp_path / 'planner.sqlite'}")
+    url: URL = request.getfixturevalue("postgres_url")
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        existing = set(
+            connection.execute(
+                text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+            ).scalars()
+        )
+        if existing & set(_TABLES):
+            tables = ", ".join(t for t in _TABLES if t in existing)
+            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+    return url
+
+
+@pytest.fixture
+def database(database_url: URL) -> Iterator[Database]:
+    from eventplanner.persistence.database import Database
+
+    db = Database.open(database_url)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def workspace(database: Database) -> Workspace:
+    from eventplanner.services.workspace import Workspace
+
+    return Workspace(database)
