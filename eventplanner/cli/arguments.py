@@ -1,0 +1,99 @@
+"""Reading what a person typed on the command line into domain values."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+
+from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus, parse_enum
+from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.recurrence import RecurrenceId
+from eventplanner.domain.timezones import localize, zone
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_date(text: str, field: str) -> date:
+    """``2027-03-12``; also ``today``."""
+    value = text.strip()
+    if value.lower() == "today":
+        return date.today()  # noqa: DTZ011 - the person's own today
+    if not _DATE.match(value):
+        raise ValidationError(field, f"{text!r} is not a date like 2027-03-12")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(field, f"{text!r} is not a real date") from None
+
+
+def parse_moment(text: str, time_zone: str, field: str) -> datetime:
+    """``2027-03-12 09:00`` in ``time_zone``, or an ISO 8601 time with its own offset."""
+    value = text.strip().replace("T", " ", 1)
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(
+            field, f"{text!r} is not a date and time like '2027-03-12 09:00'"
+        ) from None
+    if _DATE.match(value):
+        raise ValidationError(field, f"{text!r} has no time of day; add one, or use --all-day")
+    if parsed.tzinfo is not None:
+        return parsed.astimezone(zone(time_zone))
+    return localize(parsed, time_zone, field=field)
+
+
+def parse_time_of_day(text: str, field: str) -> time:
+    try:
+        return time.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(field, f"{text!r} is not a time like 09:30") from None
+
+
+def parse_recurrence_id(text: str, field: str) -> RecurrenceId:
+    """Which occurrence: ``2027-03-10`` (a day) or ``2027-03-10 18:00`` (local start)."""
+    value = text.strip().replace("T", " ", 1)
+    if _DATE.match(value):
+        return parse_date(value, field)
+    try:
+        return datetime.fromisoformat(value).replace(tzinfo=None)
+    except ValueError:
+        raise ValidationError(field, f"{text!r} is not a date or a date and time") from None
+
+
+def parse_kind(text: str) -> EventKind:
+    return parse_enum(EventKind, text, "kind")
+
+
+def parse_status(text: str) -> EventStatus:
+    return parse_enum(EventStatus, text, "status")
+
+
+def parse_busy(text: str) -> BusyStatus | None:
+    if text.strip().lower() in {"default", ""}:
+        return None
+    if text.strip().lower() in {"oof", "out of office", "away"}:
+        return BusyStatus.OUT_OF_OFFICE
+    return parse_enum(BusyStatus, text, "busy")
+
+
+def parse_reminder(text: str) -> int | None:
+    """Minutes before the start (``30``, ``2h``, ``1d``), or ``none``."""
+    value = text.strip().lower()
+    if value in {"none", "no", "off", ""}:
+        return None
+    match = re.fullmatch(r"(\d+)\s*(m|min|h|d)?", value)
+    if not match:
+        raise ValidationError("reminder", f"{text!r} is not a number of minutes (or 2h, 1d, none)")
+    amount = int(match.group(1))
+    unit = match.group(2) or "m"
+    return amount * {"m": 1, "min": 1, "h": 60, "d": 1440}[unit]
+
+
+def parse_capacity(text: str) -> int | None:
+    value = text.strip()
+    if value.lower() in {"", "none"}:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise ValidationError("capacity", f"{text!r} is not a whole number") from None

@@ -1,0 +1,406 @@
+"""What each subcommand does: parse, call a service, print. No rules live here."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from eventplanner.cli import DATABASE_ENV, TIME_ZONE_ENV, arguments, catalog_commands, output
+from eventplanner.domain.errors import NotFoundError, ValidationError
+from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SaveResult
+from eventplanner.domain.recurrence import Recurrence
+from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
+from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
+from eventplanner.persistence import migrations
+from eventplanner.persistence.database import Database, database_url, default_database_path
+from eventplanner.services.queries import EventFilter, TimeWindow
+from eventplanner.services.workspace import Workspace
+
+
+def run(args: argparse.Namespace) -> int:
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "sample": sample,
+        "list": list_events,
+        "show": show,
+        "add": add,
+        "edit": edit,
+        "cancel": cancel,
+        "delete": delete,
+        "duplicate": duplicate,
+        "db": db,
+    }
+    handler = handlers.get(args.command)
+    if handler is None:
+        with _workspace(args) as workspace:
+            return catalog_commands.run(args, workspace)
+    return handler(args)
+
+
+def database_target(args: argparse.Namespace) -> str | None:
+    return args.database or os.environ.get(DATABASE_ENV) or None
+
+
+def open_workspace(args: argparse.Namespace) -> Workspace:
+    return Workspace(Database.open(database_target(args)))
+
+
+def display_zone(args: argparse.Namespace) -> str:
+    name = getattr(args, "tz", None) or os.environ.get(TIME_ZONE_ENV) or DEFAULT_TIME_ZONE
+    zone(name)
+    return str(name)
+
+
+# -- sample -------------------------------------------------------------------------------
+
+
+def sample(args: argparse.Namespace) -> int:
+    from eventplanner.services.sample import build_sample
+
+    target = database_target(args) or str(default_database_path().with_name("sample.sqlite"))
+    url = database_url(target)
+    path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+    if path is not None and path.exists():
+        if not args.replace:
+            raise ValidationError(
+                "database", f"{path} already exists; use --replace to make it anew"
+            )
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    workspace = Workspace(Database.open(url))
+    try:
+        summary = build_sample(workspace)
+    finally:
+        workspace.close()
+    print(f"Sample planning year created in {path or url.render_as_string(hide_password=True)}")
+    print(summary)
+    return 0
+
+
+# -- list and show ------------------------------------------------------------------------
+
+
+def event_filter(args: argparse.Namespace, workspace: Workspace) -> EventFilter:
+    resolve = catalog_commands.resolver(workspace)
+    return EventFilter(
+        text=args.search or "",
+        kinds=frozenset(arguments.parse_kind(k) for k in args.kind or ()),
+        statuses=frozenset(arguments.parse_status(s) for s in args.status or ()),
+        project_ids=frozenset(resolve("project", p) for p in args.project or ()),
+        venue_ids=frozenset(resolve("venue", v) for v in args.venue or ()),
+        organiser_ids=frozenset(resolve("organisation", o) for o in args.organiser or ()),
+        tags=frozenset(t.strip() for t in args.tag or ()),
+        include_cancelled=not args.no_cancelled,
+    )
+
+
+def _window(args: argparse.Namespace, workspace: Workspace, tz: str) -> TimeWindow:
+    today = datetime.now(zone(tz)).date()
+    if args.all:
+        if args.start or args.end:
+            raise ValidationError("--all", "use --all or --from/--to, not both")
+        span = workspace.queries.span()
+        if span is None:
+            return TimeWindow.days(today, today, tz)
+        end = max(span[1], datetime.now(UTC) + timedelta(days=730))
+        return TimeWindow(span[0], end, tz)
+    first = arguments.parse_date(args.start, "--from") if args.start else today
+    last = arguments.parse_date(args.end, "--to") if args.end else first + timedelta(days=364)
+    if last < first:
+        raise ValidationError("--to", "the last day must not be before the first")
+    return TimeWindow.days(first, last, tz)
+
+
+def list_events(args: argparse.Namespace) -> int:
+    tz = display_zone(args)
+    with _workspace(args) as workspace:
+        where = event_filter(args, workspace)
+        if args.upcoming is not None:
+            if args.upcoming < 1:
+                raise ValidationError("--upcoming", "must be at least 1")
+            found = workspace.queries.upcoming(limit=args.upcoming, where=where)
+        else:
+            found = workspace.queries.occurrences(_window(args, workspace, tz), where)
+    if args.limit is not None:
+        found = found[: max(0, args.limit)]
+    if args.format == "json":
+        print(output.as_json(found))
+    elif args.format == "csv":
+        sys.stdout.write(output.as_csv(found))
+    else:
+        print(output.as_table(found, tz))
+    return 0
+
+
+def find_event(workspace: Workspace, ref: str) -> Event:
+    text = ref.strip()
+    if text.isdigit():
+        return workspace.events.get(int(text))
+    try:
+        return workspace.events.get_by_uid(text)
+    except NotFoundError:
+        raise NotFoundError(f"no event has the id or UID {ref!r}") from None
+
+
+def show(args: argparse.Namespace) -> int:
+    with _workspace(args) as workspace:
+        event = find_event(workspace, args.event)
+    if args.format == "json":
+        print(json.dumps(output.event_record(event), ensure_ascii=False, indent=2))
+    else:
+        print(output.event_text(event, display_zone(args)))
+    return 0
+
+
+# -- add and edit -------------------------------------------------------------------------
+
+
+def _timing(args: argparse.Namespace, all_day: bool, tz: str, old: Timing | None) -> Timing:
+    """The timing from --start/--end (either may be missing on edit: keep the old one)."""
+    if all_day:
+        if args.start:
+            first = arguments.parse_date(args.start, "start")
+        elif isinstance(old, AllDaySpan):
+            first = old.first_day
+        elif old is not None:
+            first = old.start.date()
+        else:
+            raise ValidationError("start", "an event needs a first day")
+        if args.end:
+            last = arguments.parse_date(args.end, "end")
+        elif isinstance(old, AllDaySpan) and not args.start:
+            last = old.last_day
+        elif isinstance(old, AllDaySpan):
+            last = first + (old.last_day - old.first_day)
+        else:
+            last = first
+        return AllDaySpan(first, last, tz)
+    if args.start:
+        start = arguments.parse_moment(args.start, tz, "start")
+    elif isinstance(old, TimedSpan):
+        start = old.start.astimezone(zone(tz))
+    else:
+        raise ValidationError("start", "give a start time, like '2027-03-12 09:00'")
+    if args.end:
+        end = arguments.parse_moment(args.end, tz, "end")
+    elif isinstance(old, TimedSpan):
+        end = start + old.duration
+    else:
+        end = start + timedelta(hours=1)
+    return TimedSpan(start, end, tz)
+
+
+def _draft(args: argparse.Namespace, workspace: Workspace, base: Event | None) -> EventDraft:
+    resolve = catalog_commands.resolver(workspace)
+    old = base.draft() if base else None
+
+    def optional_ref(noun: str, value: str | None, current: int | None) -> int | None:
+        if value is None:
+            return current
+        return resolve(noun, value) if value.strip() else None
+
+    venue_id = optional_ref("venue", args.venue, old.venue_id if old else None)
+    if args.tz:
+        tz = args.tz
+    elif old is not None:
+        tz = old.timing.time_zone
+    elif venue_id is not None:
+        tz = workspace.venues.get(venue_id).time_zone
+    else:
+        tz = DEFAULT_TIME_ZONE
+    zone(tz)
+    if isinstance(args.all_day, str):
+        all_day = args.all_day == "yes"
+    else:
+        all_day = bool(args.all_day) or (old is not None and old.timing.all_day)
+    timing = _timing(args, all_day, tz, old.timing if old else None)
+    recurrence = old.recurrence if old else None
+    if args.repeat is not None:
+        text = args.repeat.strip()
+        recurrence = None if text.lower() in {"", "none"} else Recurrence(text)
+    if args.exdates:
+        if recurrence is None:
+            raise ValidationError("--except", "only a repeating event has occurrences to leave out")
+        extra = tuple(arguments.parse_recurrence_id(x, "--except") for x in args.exdates)
+        recurrence = replace(recurrence, exdates=recurrence.exdates + extra)
+    draft = old or EventDraft(title=args.title or "", timing=timing)
+    changes: dict[str, object] = {"timing": timing, "recurrence": recurrence, "venue_id": venue_id}
+    if args.title is not None:
+        changes["title"] = args.title
+    if args.kind is not None:
+        changes["kind"] = arguments.parse_kind(args.kind)
+    if args.status is not None:
+        changes["status"] = arguments.parse_status(args.status)
+    for name in ("description", "notes"):
+        if getattr(args, name) is not None:
+            changes[name] = getattr(args, name)
+    if args.online_url is not None:
+        changes["online_url"] = args.online_url.strip()
+    if args.web_page is not None:
+        changes["web_page"] = args.web_page.strip()
+    changes["project_id"] = optional_ref("project", args.project, draft.project_id)
+    changes["organiser_id"] = optional_ref("organisation", args.organiser, draft.organiser_id)
+    if args.tag is not None:
+        changes["tags"] = tuple(t for t in args.tag if t.strip())
+    if args.capacity is not None:
+        changes["capacity"] = arguments.parse_capacity(args.capacity)
+    if args.busy is not None:
+        changes["busy_status"] = arguments.parse_busy(args.busy)
+    if args.reminder is not None:
+        changes["reminder_minutes"] = arguments.parse_reminder(args.reminder)
+    return replace(draft, **changes)  # type: ignore[arg-type]
+
+
+def _report(verb: str, result: SaveResult) -> None:
+    event = result.event
+    print(f"{verb} {event.title!r} (id {event.id}, UID {event.uid})")
+    for warning in result.warnings:
+        print(f"warning: {warning.message}", file=sys.stderr)
+
+
+def add(args: argparse.Namespace) -> int:
+    with _workspace(args) as workspace:
+        result = workspace.events.create(_draft(args, workspace, None))
+    _report("Added", result)
+    return 0
+
+
+def edit(args: argparse.Namespace) -> int:
+    with _workspace(args) as workspace:
+        event = find_event(workspace, args.event)
+        if args.occurrence:
+            result = _edit_occurrence(args, workspace, event)
+        else:
+            draft = _draft(args, workspace, event)
+            result = workspace.events.update(event.id, draft, expected_version=event.version)
+    _report("Changed", result)
+    return 0
+
+
+def _edit_occurrence(args: argparse.Namespace, workspace: Workspace, event: Event) -> SaveResult:
+    key = arguments.parse_recurrence_id(args.occurrence, "--occurrence")
+    not_here = [name for name in ("venue", "project", "organiser", "tag", "kind", "repeat")
+                if getattr(args, name, None) is not None]  # fmt: skip
+    if not_here:
+        raise ValidationError(
+            "--occurrence", f"--{not_here[0]} applies to the whole series, not one occurrence"
+        )
+    existing = next((c for c in event.changes if c.recurrence_id == key), None)
+    change = existing or OccurrenceChange(recurrence_id=key)
+    if args.start or args.end:
+        from eventplanner.services.rows import occurrence_timing
+
+        current = change.timing or occurrence_timing(event.timing, key)
+        timing = _timing(args, event.timing.all_day, event.timing.time_zone, current)
+        change = replace(change, timing=timing)
+    if args.title is not None:
+        change = replace(change, title=args.title)
+    if args.description is not None:
+        change = replace(change, description=args.description)
+    if args.status is not None:
+        change = replace(change, status=arguments.parse_status(args.status))
+    return workspace.events.change_occurrence(event.id, change, expected_version=event.version)
+
+
+# -- cancel, delete, duplicate ----------------------------------------------------------------
+
+
+def cancel(args: argparse.Namespace) -> int:
+    with _workspace(args) as workspace:
+        event = find_event(workspace, args.event)
+        if args.occurrence:
+            key = arguments.parse_recurrence_id(args.occurrence, "--occurrence")
+            change = OccurrenceChange(recurrence_id=key, cancelled=True)
+            workspace.events.change_occurrence(event.id, change, expected_version=event.version)
+            print(f"Cancelled the occurrence {args.occurrence} of {event.title!r}")
+        else:
+            workspace.events.cancel(event.id, expected_version=event.version)
+            print(f"Cancelled {event.title!r} (id {event.id})")
+    return 0
+
+
+def delete(args: argparse.Namespace) -> int:
+    with _workspace(args) as workspace:
+        event = find_event(workspace, args.event)
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise ValidationError("--yes", "deleting needs --yes when there is no terminal")
+            answer = input(f"Delete {event.title!r} for good? [y/N] ").strip().lower()
+            if answer not in {"y", "yes", "j", "ja"}:
+                print("Nothing was deleted.")
+                return 1
+        workspace.events.delete(event.id, expected_version=event.version)
+    print(f"Deleted {event.title!r} (id {event.id})")
+    return 0
+
+
+def duplicate(args: argparse.Namespace) -> int:
+    with _workspace(args) as workspace:
+        event = find_event(workspace, args.event)
+        to_day = arguments.parse_date(args.to_day, "--to") if args.to_day else None
+        result = workspace.events.duplicate(event.id, to_day=to_day)
+    _report("Copied to", result)
+    return 0
+
+
+# -- db ---------------------------------------------------------------------------------------
+
+
+def db(args: argparse.Namespace) -> int:
+    target = database_target(args)
+    if args.db_command == "upgrade":
+        database = Database.open(target, upgrade=False)
+        try:
+            before = migrations.state(database.engine)
+            backup = database.upgrade()
+            after = migrations.state(database.engine)
+        finally:
+            database.close()
+        if before.is_current:
+            print(f"{database.display_name} is already at schema {after.current}.")
+        else:
+            print(f"Upgraded {database.display_name} from {before.current} to {after.current}.")
+            if backup:
+                print(f"The database as it was is kept in {backup}")
+        return 0
+    database = Database.open(target)
+    try:
+        if args.db_command == "backup":
+            path = database.sqlite_path
+            if args.target:
+                copy = Path(args.target).expanduser()
+            elif path is not None:
+                stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+                copy = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
+            else:
+                copy = Path("unused")
+            made = database.backup(copy)
+            print(f"Backed up {database.display_name} to {made}")
+            return 0
+        state = migrations.state(database.engine)
+        workspace = Workspace(database)
+        print(f"Database:  {database.display_name}")
+        print(f"Schema:    {state.current} (this version knows up to {state.head})")
+        print(f"Events:    {workspace.queries.count()}")
+        print(f"Venues:    {len(workspace.venues.list())}")
+        print(f"Projects:  {len(workspace.projects.list())}")
+        print(f"Organisations: {len(workspace.organisations.list())}")
+        return 0
+    finally:
+        database.close()
+
+
+@contextlib.contextmanager
+def _workspace(args: argparse.Namespace) -> Iterator[Workspace]:
+    """The workspace for one command, closed afterwards."""
+    workspace = open_workspace(args)
+    try:
+        yield workspace
+    finally:
+        workspace.close()

@@ -1,0 +1,200 @@
+"""The command line's grammar: every subcommand and option, with its help."""
+
+from __future__ import annotations
+
+import argparse
+
+from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
+
+_KINDS = ", ".join(k.label for k in EventKind)
+_STATUSES = ", ".join(s.value for s in EventStatus)
+_BUSY = ", ".join(b.label for b in BusyStatus)
+
+
+def build(version: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="eventplanner",
+        description="Plan trade fairs, launches, innovation days, courses and seminars, and "
+        "publish them to Outlook. Without a command, starts the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"Eventplanner {version}")
+    parser.add_argument(
+        "--database",
+        metavar="URL_OR_FILE",
+        help="an SQLite file or an SQLAlchemy URL (postgresql://...); default: "
+        "$EVENTPLANNER_DATABASE_URL, else the file in your user data folder",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sample = commands.add_parser(
+        "sample",
+        help="create the sample planning year",
+        description="Create a database holding a realistic sample year of the cluster's events. "
+        "Without --database it is made in your user data folder as sample.sqlite.",
+    )
+    sample.add_argument(
+        "--replace", action="store_true", help="replace an existing sample SQLite file"
+    )
+
+    listing = commands.add_parser(
+        "list",
+        help="list event occurrences",
+        description="List the occurrences of events in a period (series expanded). "
+        "Without --from/--to: from today, a year ahead.",
+    )
+    _add_filters(listing)
+    listing.add_argument("--from", dest="start", metavar="DATE", help="first day (2027-03-01)")
+    listing.add_argument("--to", dest="end", metavar="DATE", help="last day, inclusive")
+    listing.add_argument(
+        "--all", action="store_true", help="from the first event to the last (two years ahead "
+        "for series without end)"
+    )  # fmt: skip
+    listing.add_argument(
+        "--upcoming", type=int, metavar="N", help="only the next N occurrences from now"
+    )
+    listing.add_argument("--limit", type=int, metavar="N", help="at most N occurrences")
+    listing.add_argument(
+        "--format", choices=["table", "json", "csv"], default="table", help="default: table"
+    )
+    listing.add_argument("--tz", metavar="ZONE", help="show times in this IANA zone")
+
+    show = commands.add_parser("show", help="show one event in full")
+    show.add_argument("event", help="the event's id or UID")
+    show.add_argument("--format", choices=["text", "json"], default="text")
+    show.add_argument("--tz", metavar="ZONE", help="show times in this IANA zone")
+
+    add = commands.add_parser(
+        "add",
+        help="add an event",
+        description="Add an event. Times are wall-clock times in --tz (default: the venue's "
+        "zone, else Europe/Stockholm), or ISO 8601 with an offset.",
+    )
+    add.add_argument("--title", required=True)
+    _add_event_fields(add, new=True)
+
+    edit = commands.add_parser(
+        "edit", help="change an event", description="Change the fields given; others stay."
+    )
+    edit.add_argument("event", help="the event's id or UID")
+    edit.add_argument("--title")
+    _add_event_fields(edit, new=False)
+    edit.add_argument(
+        "--occurrence",
+        metavar="WHEN",
+        help="change only this occurrence of a series (its original start: '2027-03-10 18:00' "
+        "or a date); --title, --start, --end, --description and --status apply to it",
+    )
+
+    cancel = commands.add_parser("cancel", help="cancel an event, or one occurrence of a series")
+    cancel.add_argument("event", help="the event's id or UID")
+    cancel.add_argument(
+        "--occurrence", metavar="WHEN", help="cancel only this occurrence (its original start)"
+    )
+
+    delete = commands.add_parser("delete", help="delete an event for good")
+    delete.add_argument("event", help="the event's id or UID")
+    delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    duplicate = commands.add_parser("duplicate", help="copy an event, optionally to another day")
+    duplicate.add_argument("event", help="the event's id or UID")
+    duplicate.add_argument("--to", dest="to_day", metavar="DATE", help="the copy's first day")
+
+    db = commands.add_parser("db", help="database upkeep")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_commands.add_parser("upgrade", help="bring the database to the current schema")
+    db_commands.add_parser("info", help="which database, its schema and what it holds")
+    backup = db_commands.add_parser("backup", help="copy an SQLite database safely")
+    backup.add_argument(
+        "target", nargs="?", help="the copy's file name (default: beside the database, dated)"
+    )
+
+    for noun, fields in _CATALOG.items():
+        _add_catalog(commands, noun, fields)
+    return parser
+
+
+# Catalog commands: `eventplanner venue list|add|edit|delete`, and the same for the others.
+_CATALOG: dict[str, list[tuple[str, str]]] = {
+    "venue": [("address", "street address"), ("city", ""), ("country", ""),
+              ("time-zone", "IANA zone, default Europe/Stockholm"), ("capacity", "seats"),
+              ("notes", "")],
+    "organisation": [("type", "member company, partner, university or institute, public "
+                      "sector, trade-fair organiser, funder, other"),
+                     ("web-page", "https://..."), ("notes", "")],
+    "contact": [("email", ""), ("phone", ""), ("organisation", "name or id"),
+                ("title", "job title")],
+    "project": [("funder", "organisation name or id"), ("start", "date"), ("end", "date"),
+                ("description", "")],
+    "tag": [],
+}  # fmt: skip
+
+
+def _add_catalog(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                 noun: str, fields: list[tuple[str, str]]) -> None:  # fmt: skip
+    sub = commands.add_parser(noun, help=f"list, add, change or delete {noun}s")
+    actions = sub.add_subparsers(dest="catalog_action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help=f"list {noun}s")
+    listing.add_argument("search", nargs="?", default="", help="only names containing this")
+    listing.add_argument("--format", choices=["table", "json"], default="table")
+    add = actions.add_parser("add", help=f"add a {noun}")
+    add.add_argument("--name", required=True)
+    edit = actions.add_parser("edit", help=f"change a {noun}")
+    edit.add_argument("ref", metavar=noun.upper(), help="its id or exact name")
+    edit.add_argument("--name")
+    for action in (add, edit):
+        for name, help_text in fields:
+            action.add_argument(f"--{name}", help=help_text or None)
+    remove = actions.add_parser("delete", help=f"delete a {noun} no event uses")
+    remove.add_argument("ref", metavar=noun.upper(), help="its id or exact name")
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("filters (repeat an option for 'any of')")
+    group.add_argument("--search", metavar="TEXT", help="words in the title or description")
+    group.add_argument("--kind", action="append", metavar="KIND", help=_KINDS)
+    group.add_argument("--status", action="append", metavar="STATUS", help=_STATUSES)
+    group.add_argument("--project", action="append", metavar="NAME_OR_ID")
+    group.add_argument("--venue", action="append", metavar="NAME_OR_ID")
+    group.add_argument("--organiser", action="append", metavar="NAME_OR_ID")
+    group.add_argument("--tag", action="append", metavar="TAG")
+    group.add_argument("--no-cancelled", action="store_true", help="leave cancelled ones out")
+
+
+def _add_event_fields(parser: argparse.ArgumentParser, *, new: bool) -> None:
+    when = parser.add_argument_group("when")
+    when.add_argument(
+        "--start", required=new, metavar="WHEN", help="'2027-03-12 09:00', or a date with --all-day"
+    )
+    when.add_argument(
+        "--end",
+        metavar="WHEN",
+        help="end time; for --all-day the last day (inclusive). "
+        "Default: one hour after the start, or the same day",
+    )
+    if new:
+        when.add_argument("--all-day", action="store_true", help="whole days, no times")
+    else:
+        when.add_argument("--all-day", choices=["yes", "no"], help="switch to or from all-day")
+    when.add_argument("--tz", metavar="ZONE", help="the event's IANA time zone")
+    when.add_argument("--repeat", metavar="RRULE", help="e.g. FREQ=WEEKLY;COUNT=8, or 'none'")
+    when.add_argument(
+        "--except",
+        dest="exdates",
+        action="append",
+        metavar="WHEN",
+        help="leave this occurrence out of the series (repeatable)",
+    )
+    what = parser.add_argument_group("what and where (an empty value clears a field)")
+    what.add_argument("--kind", help=_KINDS)
+    what.add_argument("--status", help=_STATUSES)
+    what.add_argument("--description")
+    what.add_argument("--venue", metavar="NAME_OR_ID")
+    what.add_argument("--online-url", metavar="URL")
+    what.add_argument("--project", metavar="NAME_OR_ID")
+    what.add_argument("--organiser", metavar="NAME_OR_ID")
+    what.add_argument("--tag", action="append", metavar="TAG", help="repeatable; replaces tags")
+    what.add_argument("--capacity", metavar="N")
+    what.add_argument("--web-page", metavar="URL")
+    what.add_argument("--busy", metavar="STATUS", help=f"{_BUSY}, or default")
+    what.add_argument("--reminder", metavar="MINUTES", help="minutes before (30, 2h, 1d) or none")
+    what.add_argument("--notes", help="private notes, never published")
