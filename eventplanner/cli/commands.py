@@ -372,14 +372,10 @@ def db(args: argparse.Namespace) -> int:
     database = Database.open(target)
     try:
         if args.db_command == "backup":
-            path = database.sqlite_path
             if args.target:
                 copy = Path(args.target).expanduser()
-            elif path is not None:
-                stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-                copy = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
             else:
-                copy = Path("unused")
+                copy = database.dated_copy_name("backup")
             made = database.backup(copy)
             print(f"Backed up {database.display_name} to {made}")
             return 0

@@ -48,6 +48,11 @@ def _round_trips(local: datetime) -> bool:
     return back.replace(tzinfo=None) == local.replace(tzinfo=None)
 
 
+def exists(local: datetime) -> bool:
+    """Whether an aware wall-clock time exists in its zone (False inside a spring-forward gap)."""
+    return _round_trips(local)
+
+
 def localize(naive: datetime, time_zone: str, *, field: str = "start") -> datetime:
     """Attach ``time_zone`` to a wall-clock time by the stated rule; reject non-existent times."""
     if naive.tzinfo is not None:

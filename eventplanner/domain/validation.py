@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import timedelta
+from itertools import pairwise
 
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import (
@@ -26,7 +27,7 @@ from eventplanner.domain.recurrence import (
     normalize_rule,
     recurrence_ids,
 )
-from eventplanner.domain.timezones import is_valid_zone
+from eventplanner.domain.timezones import exists, is_valid_zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 
 MAX_TITLE = 200
@@ -58,6 +59,16 @@ def timing_problems(timing: Timing) -> list[ValidationError]:
     if not is_valid_zone(timing.time_zone):
         return [ValidationError("time_zone", f"unknown time zone {timing.time_zone!r}")]
     if isinstance(timing, TimedSpan):
+        # A wall-clock time inside the spring-forward gap would be stored moved: reject it.
+        for name, moment in (("start", timing.start), ("end", timing.end)):
+            if not exists(moment):
+                return [
+                    ValidationError(
+                        name,
+                        f"{moment:%Y-%m-%d %H:%M} does not exist in {timing.time_zone}: the "
+                        "clocks move forward that night; choose a time before or after the change",
+                    )
+                ]
         if timing.end <= timing.start:
             return [ValidationError("end", "the end must be after the start")]
     elif timing.last_day < timing.first_day:
@@ -114,9 +125,9 @@ def recurrence_problems(draft: EventDraft) -> list[ValidationError]:
     if isinstance(timing, AllDaySpan) and timing.days > 1 and rule.startswith("FREQ=DAILY"):
         # Daily repeats of a multi-day event would overlap, which Outlook refuses.
         return [ValidationError("recurrence", "occurrences of a multi-day event would overlap")]
-    ids = list(recurrence_ids(rule, first, timing.time_zone, limit=3))
+    ids = list(recurrence_ids(rule, first, timing.time_zone, limit=16))
     if len(ids) >= 2:
-        gap = _gap(ids[0], ids[1])
+        gap = min(_gap(a, b) for a, b in pairwise(ids))
         if gap < timing.duration:
             return [ValidationError("recurrence", "occurrences would overlap each other")]
     problems: list[ValidationError] = []

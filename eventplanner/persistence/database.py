@@ -29,6 +29,9 @@ from eventplanner.domain.errors import (
 from eventplanner.persistence import migrations
 
 BUSY_TIMEOUT_MS = 15_000
+_ONLY_SQLITE_BACKUPS = (
+    "Backups are made here for SQLite files only; back up a PostgreSQL database with pg_dump."
+)
 
 
 def default_database_path() -> Path:
@@ -59,7 +62,7 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal" and _new_or_ours(cursor):
             with contextlib.suppress(sqlite3.OperationalError):  # read-only: keep its mode
                 cursor.execute("PRAGMA journal_mode = WAL")
         # In WAL mode NORMAL loses nothing when a process dies; only a power cut can
@@ -69,10 +72,25 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
+def _new_or_ours(cursor: Any) -> bool:
+    # Switching to WAL rewrites the file header: never do it to another program's file,
+    # which Database.open is about to refuse and promises to leave untouched.
+    tables = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return not tables or "alembic_version" in tables
+
+
+_READING = "eventplanner_reading"
+
+
 def _on_sqlite_begin(connection: Any) -> None:
-    # Take the write lock at BEGIN so two writers queue on busy_timeout instead of one
-    # failing with "database is locked" when it upgrades a read lock mid-transaction.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # A writing transaction takes the write lock at BEGIN so two writers queue on
+    # busy_timeout instead of one failing with "database is locked" when it upgrades a read
+    # lock mid-transaction. Reading transactions begin deferred: in WAL mode they never wait
+    # for a writer, and see the last committed state.
+    if connection.get_execution_options().get(_READING):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def describe_failure(exc: BaseException, where: str) -> str:
@@ -100,6 +118,9 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            engine.execution_options(**{_READING: True}), expire_on_commit=False
+        )
 
     @property
     def url(self) -> URL:
@@ -121,6 +142,8 @@ class Database:
         database = self.url.database
         if self.dialect != "sqlite" or not database or database == ":memory:":
             return None
+        if database.startswith("file:"):  # an SQLite URI such as file:/path?mode=ro
+            return Path(database.removeprefix("file:").split("?", 1)[0])
         return Path(database)
 
     @classmethod
@@ -158,22 +181,28 @@ class Database:
             return None
         backup_path: str | None = None
         if state.current is not None and self.sqlite_path is not None:
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            target = self.sqlite_path.with_name(
-                f"{self.sqlite_path.stem}.before-upgrade-{stamp}{self.sqlite_path.suffix}"
-            )
-            self.backup(target)
+            target = self.backup(self.dated_copy_name("before-upgrade"))
             backup_path = str(target)
         migrations.upgrade(self.engine)
         return backup_path
 
+    def dated_copy_name(self, label: str) -> Path:
+        """``NAME.LABEL-20270312T101500Z.sqlite`` beside the SQLite file, not yet taken."""
+        path = self.sqlite_path
+        if path is None:
+            raise DatabaseError(_ONLY_SQLITE_BACKUPS)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        candidate = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
+        counter = 1
+        while candidate.exists():
+            counter += 1
+            candidate = path.with_name(f"{path.stem}.{label}-{stamp}-{counter}{path.suffix}")
+        return candidate
+
     def backup(self, target: Path) -> Path:
         """A consistent copy of an SQLite database, taken while it may be in use."""
         if self.sqlite_path is None:
-            raise DatabaseError(
-                "Backups are made here for SQLite files only; back up a PostgreSQL database "
-                "with pg_dump."
-            )
+            raise DatabaseError(_ONLY_SQLITE_BACKUPS)
         target = Path(target)
         if target.exists():
             raise DatabaseError(f"{target} already exists; choose another name")
@@ -197,7 +226,19 @@ class Database:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back if it raises."""
-        session = self._sessions()
+        with self._unit(self._sessions) as session:
+            yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only unit of work that never waits for writers (WAL); nothing is committed."""
+        with self._unit(self._read_sessions) as session:
+            yield session
+            session.rollback()
+
+    @contextlib.contextmanager
+    def _unit(self, sessions: sessionmaker[Session]) -> Iterator[Session]:
+        session = sessions()
         try:
             with session.begin():
                 yield session
@@ -226,7 +267,9 @@ def create_database_engine(url: URL) -> Engine:
     """An engine with the settings Eventplanner relies on for this kind of database."""
     if url.get_backend_name() == "sqlite":
         database = url.database
-        if database and database != ":memory:":
+        # A "file:" URI (uri=true, e.g. ?mode=ro) is SQLite's to resolve, not a folder path.
+        is_uri = str(url.query.get("uri", "")).lower() in ("true", "1")
+        if database and database != ":memory:" and not is_uri:
             folder = Path(database).parent
             if not folder.exists():
                 try:

@@ -50,6 +50,7 @@ class CatalogService(Generic[T]):
         references: dict[str, type[Base]] | None = None,
         usage: Callable[[Session, int], int] | None = None,
         usage_noun: str = "event",
+        unique_name: bool = False,
     ) -> None:
         self._db = database
         self._record: type[T] = record
@@ -60,15 +61,17 @@ class CatalogService(Generic[T]):
         self._references = references or {}
         self._usage = usage
         self._usage_noun = usage_noun
+        self._unique_name = unique_name
 
     def list(self, text: str = "") -> list[T]:
         """All records by name; ``text`` narrows to names containing it (any case)."""
         name = self._row.name  # type: ignore[attr-defined]
         statement = select(self._row).order_by(func.lower(name), self._row.id)  # type: ignore[attr-defined]
-        if text.strip():
-            statement = statement.where(func.lower(name).contains(text.strip().lower()))
         with self._db.transaction() as session:
-            return [self._to_record(r) for r in session.scalars(statement)]
+            records = [self._to_record(r) for r in session.scalars(statement)]
+        # Filtered here, not in SQL: SQLite's lower() folds ASCII only ("ÅF" never matches "åf").
+        wanted = text.strip().casefold()
+        return [r for r in records if wanted in r.name.casefold()] if wanted else records
 
     def get(self, ident: int) -> T:
         with self._db.transaction() as session:
@@ -77,15 +80,20 @@ class CatalogService(Generic[T]):
     def find(self, name: str) -> T | None:
         """The record with exactly this name (case-insensitive), if there is one."""
         column = self._row.name  # type: ignore[attr-defined]
-        statement = select(self._row).where(func.lower(column) == name.strip().lower()).limit(1)
+        wanted = name.strip()
+        # Case is compared here, not with SQL lower(), which folds only ASCII on SQLite.
+        statement = select(self._row).where(func.length(column) == len(wanted))
         with self._db.transaction() as session:
-            row = session.scalars(statement).first()
-            return self._to_record(row) if row is not None else None
+            for row in session.scalars(statement.order_by(self._row.id)):  # type: ignore[attr-defined]
+                if row.name.casefold() == wanted.casefold():  # type: ignore[attr-defined]
+                    return self._to_record(row)
+            return None
 
     def create(self, record: T) -> T:
         record = self._checked(record)
         with self._db.transaction() as session:
             self._check_references(session, record)
+            self._check_unique(session, record)
             row = self._row(**self._values(record), version=1)
             session.add(row)
             session.flush()
@@ -105,6 +113,7 @@ class CatalogService(Generic[T]):
                     "opened it; nothing was saved. Reload it and make your change again."
                 )
             self._check_references(session, record)
+            self._check_unique(session, record)
             for key, value in self._values(record).items():
                 setattr(row, key, value)
             session.flush()
@@ -147,6 +156,17 @@ class CatalogService(Generic[T]):
             value = getattr(record, field)
             if value is not None and session.get(model, value) is None:
                 raise ValidationError(field, f"there is no organisation with id {value}")
+
+    def _check_unique(self, session: Session, record: T) -> None:
+        """A clear message instead of the database's unique-constraint error."""
+        if not self._unique_name:
+            return
+        row: Any = self._row
+        statement = select(row.id).where(row.name == record.name)
+        if record.id is not None:
+            statement = statement.where(row.id != record.id)
+        if session.scalar(statement.limit(1)) is not None:
+            raise ValidationError("name", f"there is already a {self.noun} called {record.name!r}")
 
     def _values(self, record: T) -> dict[str, Any]:
         values = asdict(record)
@@ -203,5 +223,5 @@ def projects(database: Database) -> CatalogService[Project]:
 def tags(database: Database) -> CatalogService[Tag]:
     return CatalogService(
         database, Tag, TagRow, "tag", tag_problems,
-        usage=lambda s, i: _count(s, event_tags.c.tag_id, i),
+        usage=lambda s, i: _count(s, event_tags.c.tag_id, i), unique_name=True,
     )  # fmt: skip

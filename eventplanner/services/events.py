@@ -81,6 +81,9 @@ class EventService:
                 modified_at=now,
                 **rows.event_columns(draft, self._rule(draft)),
             )
+            rule = self._rule(draft)
+            if rule is not None:
+                row.series_ends_at = rows.series_end(draft.timing, rule, ())
             row.tags = self._tag_rows(session, draft.tags)
             session.add(row)
             session.flush()
@@ -99,18 +102,26 @@ class EventService:
             values: list[dict[str, Any]] = []
             for draft in checked:
                 columns = rows.event_columns(draft, self._rule(draft))
-                if columns["is_recurring"]:
-                    columns["series_ends_at"] = rows.series_end(draft.timing, columns["rrule"], ())
+                columns["series_ends_at"] = (
+                    rows.series_end(draft.timing, columns["rrule"], ())
+                    if columns["is_recurring"]
+                    else None
+                )
                 values.append(
                     dict(columns, uid=new_uid(), sequence=0, version=1,
                          created_at=now, modified_at=now)
                 )  # fmt: skip
-            ids = list(
-                session.scalars(
-                    insert(EventRow).returning(EventRow.id, sort_by_parameter_order=True),
-                    values,
-                )
+            # Every row names the same columns and render_nulls sends None as NULL instead of
+            # leaving the column out, so the ORM sends batched multi-row INSERTs rather than
+            # one per run of rows with the same missing columns. The ids come back matched by
+            # UID: asking for them in parameter order makes SQLite insert one row at a time.
+            returned = session.execute(
+                insert(EventRow).returning(EventRow.uid, EventRow.id),
+                values,
+                execution_options={"render_nulls": True},
             )
+            id_of: dict[str, int] = dict(returned.all())
+            ids = [id_of[v["uid"]] for v in values]
             tag_ids = self._tag_ids(session, {t for d in checked for t in d.tags})
             links = [
                 {"event_id": event_id, "tag_id": tag_ids[name]}
@@ -142,8 +153,12 @@ class EventService:
                 or (before.recurrence.rule != rule)
             ):
                 # The occurrences a change was made to may no longer exist.
-                kept = [c for c in before.changes if rule and self._still_occurs(draft, rule, c)]
-                row.changes = [rows.change_to_row(c) for c in kept]
+                kept = {
+                    recurrence_id_text(c.recurrence_id)
+                    for c in before.changes
+                    if rule and self._still_occurs(draft, rule, c)
+                }
+                row.changes = [c for c in row.changes if c.recurrence_id in kept]
             self._touch(session, row, before, draft)
             event = self._to_event(session, row)
             return SaveResult(event, venue_clashes(session, event))

@@ -5,16 +5,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Engine
 
+from eventplanner.persistence.migrations import include_name
 from eventplanner.persistence.schema import Base
-from eventplanner.persistence.search import FTS_TABLE, PG_INDEX
-
-
-def include_name(name: str | None, type_: str, _parent: object) -> bool:
-    # The full-text index is not part of the models: SQLite's FTS5 shadow tables and
-    # PostgreSQL's expression index are made by hand in the migrations.
-    if type_ == "table" and name is not None and name.startswith(FTS_TABLE):
-        return False
-    return not (type_ == "index" and name == PG_INDEX)
 
 
 def run_migrations_online() -> None:
