@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
 from dateutil import rrule as du
@@ -127,6 +127,19 @@ def normalize_rule(text: str, *, all_day: bool, time_zone: str) -> str:
     except (ValueError, TypeError, KeyError, IndexError) as exc:
         raise ValidationError("recurrence", f"invalid rule {canonical!r}: {exc}") from None
     return canonical
+
+
+def shift_until(rule: str, days: int) -> str:
+    """A canonical rule whose UNTIL (if any) is moved by ``days``, for a series moved whole."""
+    parts = [p.split("=", 1) for p in rule.split(";")]
+    out = []
+    for name, value in parts:
+        if name == "UNTIL":
+            shape = "%Y%m%dT%H%M%SZ" if "T" in value else "%Y%m%d"
+            moved = datetime.strptime(value, shape) + timedelta(days=days)  # noqa: DTZ007 - text
+            value = moved.strftime(shape)
+        out.append(f"{name}={value}")
+    return ";".join(out)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from itertools import pairwise
 
 from eventplanner.domain.errors import ValidationError
@@ -120,8 +120,19 @@ def recurrence_problems(draft: EventDraft) -> list[ValidationError]:
     except ValidationError as exc:
         return [exc]
     first = timing.start if isinstance(timing, TimedSpan) else timing.first_day
-    if next(recurrence_ids(rule, first, timing.time_zone, limit=1), None) is None:
+    opening = next(recurrence_ids(rule, first, timing.time_zone, limit=1), None)
+    if opening is None:
         return [ValidationError("recurrence", "the rule gives no occurrence at all")]
+    start_key = first.replace(tzinfo=None) if isinstance(first, datetime) else first
+    if opening != start_key:
+        # RFC 5545 leaves a start outside the rule undefined; Outlook and Google disagree.
+        return [
+            ValidationError(
+                "start",
+                f"the start ({start_key:%a %Y-%m-%d}) is not one of the days the rule repeats "
+                f"on; start on the first occurrence ({opening:%a %Y-%m-%d}) instead",
+            )
+        ]
     if isinstance(timing, AllDaySpan) and timing.days > 1 and rule.startswith("FREQ=DAILY"):
         # Daily repeats of a multi-day event would overlap, which Outlook refuses.
         return [ValidationError("recurrence", "occurrences of a multi-day event would overlap")]

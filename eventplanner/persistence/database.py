@@ -226,22 +226,24 @@ class Database:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back if it raises."""
-        with self._unit(self._sessions) as session:
+        with self._unit(self._sessions, commit=True) as session:
             yield session
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only unit of work that never waits for writers (WAL); nothing is committed."""
-        with self._unit(self._read_sessions) as session:
+        with self._unit(self._read_sessions, commit=False) as session:
             yield session
-            session.rollback()
 
     @contextlib.contextmanager
-    def _unit(self, sessions: sessionmaker[Session]) -> Iterator[Session]:
+    def _unit(self, sessions: sessionmaker[Session], *, commit: bool) -> Iterator[Session]:
         session = sessions()
         try:
-            with session.begin():
-                yield session
+            if commit:
+                with session.begin():
+                    yield session
+            else:
+                yield session  # closing the session below rolls the read back
         except StaleDataError as exc:
             raise ConflictError(
                 "Someone else changed this record since you opened it; nothing was saved. "

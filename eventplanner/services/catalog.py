@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from eventplanner.domain.enums import OrganisationType
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
 from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
+from eventplanner.domain.text import swedish_sort_key
 from eventplanner.domain.validation import (
     contact_problems,
     organisation_problems,
@@ -64,17 +65,17 @@ class CatalogService(Generic[T]):
         self._unique_name = unique_name
 
     def list(self, text: str = "") -> list[T]:
-        """All records by name; ``text`` narrows to names containing it (any case)."""
-        name = self._row.name  # type: ignore[attr-defined]
-        statement = select(self._row).order_by(func.lower(name), self._row.id)  # type: ignore[attr-defined]
-        with self._db.transaction() as session:
-            records = [self._to_record(r) for r in session.scalars(statement)]
-        # Filtered here, not in SQL: SQLite's lower() folds ASCII only ("ÅF" never matches "åf").
+        """All records in Swedish alphabetical order; ``text`` narrows to names containing it."""
+        with self._db.reading() as session:
+            records = [self._to_record(r) for r in session.scalars(select(self._row))]
+        # Filtered and sorted here, not in SQL: SQLite's lower() folds ASCII only ("ÅF" never
+        # matches "åf") and neither database sorts Å, Ä, Ö after Z without a Swedish collation.
         wanted = text.strip().casefold()
-        return [r for r in records if wanted in r.name.casefold()] if wanted else records
+        found = [r for r in records if wanted in r.name.casefold()] if wanted else records
+        return sorted(found, key=lambda r: (swedish_sort_key(r.name), r.id or 0))
 
     def get(self, ident: int) -> T:
-        with self._db.transaction() as session:
+        with self._db.reading() as session:
             return self._to_record(self._get_row(session, ident))
 
     def find(self, name: str) -> T | None:
@@ -83,7 +84,7 @@ class CatalogService(Generic[T]):
         wanted = name.strip()
         # Case is compared here, not with SQL lower(), which folds only ASCII on SQLite.
         statement = select(self._row).where(func.length(column) == len(wanted))
-        with self._db.transaction() as session:
+        with self._db.reading() as session:
             for row in session.scalars(statement.order_by(self._row.id)):  # type: ignore[attr-defined]
                 if row.name.casefold() == wanted.casefold():  # type: ignore[attr-defined]
                     return self._to_record(row)
@@ -135,7 +136,7 @@ class CatalogService(Generic[T]):
 
     def usage(self, ident: int) -> int:
         """How many events use this record."""
-        with self._db.transaction() as session:
+        with self._db.reading() as session:
             self._get_row(session, ident)
             return self._usage(session, ident) if self._usage else 0
 

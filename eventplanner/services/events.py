@@ -20,6 +20,7 @@ from eventplanner.domain.recurrence import (
     is_occurrence,
     normalize_rule,
     recurrence_id_text,
+    shift_until,
 )
 from eventplanner.domain.timing import Timing
 from eventplanner.domain.validation import event_problems, occurrence_change_problems, raise_first
@@ -56,11 +57,11 @@ class EventService:
     # -- reading ---------------------------------------------------------------------------
 
     def get(self, event_id: int) -> Event:
-        with self._db.transaction() as session:
+        with self._db.reading() as session:
             return self._to_event(session, self._row(session, event_id))
 
     def get_by_uid(self, uid: str) -> Event:
-        with self._db.transaction() as session:
+        with self._db.reading() as session:
             row = session.scalars(select(EventRow).where(EventRow.uid == uid)).one_or_none()
             if row is None:
                 raise NotFoundError(f"no event has the UID {uid!r}")
@@ -168,8 +169,12 @@ class EventService:
         draft = self.get(event_id).draft()
         if to_day is not None:
             # A series moved elsewhere starts afresh: its struck-out dates belonged to the old one.
-            recurrence = replace(draft.recurrence, exdates=()) if draft.recurrence else None
-            draft = replace(draft, timing=draft.timing.moved_to(to_day), recurrence=recurrence)
+            timing = draft.timing.moved_to(to_day)
+            recurrence = draft.recurrence
+            if recurrence is not None:
+                days = (rows.first_day_of(timing) - rows.first_day_of(draft.timing)).days
+                recurrence = Recurrence(shift_until(recurrence.rule, days))
+            draft = replace(draft, timing=timing, recurrence=recurrence)
         return self.create(draft)
 
     def cancel(self, event_id: int, *, expected_version: int | None = None) -> Event:
@@ -250,7 +255,7 @@ class EventService:
     @staticmethod
     def _checked(draft: EventDraft) -> EventDraft:
         raise_first(event_problems(draft))
-        tags = tuple(dict.fromkeys(t.strip() for t in draft.tags if t.strip()))
+        tags = tuple(_first_spellings(t.strip() for t in draft.tags if t.strip()))
         if draft.recurrence is not None:
             rule = normalize_rule(
                 draft.recurrence.rule,
@@ -270,14 +275,16 @@ class EventService:
         timing = draft.timing
         return is_occurrence(rule, rows.first_of(timing), timing.time_zone, change.recurrence_id)
 
-    def _row(self, session: Session, event_id: int) -> EventRow:
-        row = session.get(EventRow, event_id)
+    def _row(self, session: Session, event_id: int, *, lock: bool = False) -> EventRow:
+        # Writers lock the row (PostgreSQL; SQLite writers already hold the file's write
+        # lock), so no one can save it between our version check and our UPDATE.
+        row = session.get(EventRow, event_id, with_for_update=lock or None)
         if row is None:
             raise NotFoundError(f"event {event_id} does not exist (it may have been deleted)")
         return row
 
     def _locked_row(self, session: Session, event_id: int, expected: int | None) -> EventRow:
-        row = self._row(session, event_id)
+        row = self._row(session, event_id, lock=True)
         if expected is not None and row.version != expected:
             raise ConflictError(
                 f"{row.title!r} was changed by someone else since you opened it; nothing was "
@@ -316,20 +323,25 @@ class EventService:
                 raise ValidationError(field, f"there is no {noun} with id {ident}")
 
     def _tag_ids(self, session: Session, names: Iterable[str]) -> dict[str, int]:
-        wanted = set(names)
+        """The ids of tags by name, creating the missing ones.
+
+        Tags match whatever their case ("Mässa" is the tag "mässa"), as a person reads them.
+        """
+        wanted = list(dict.fromkeys(names))
         if not wanted:
             return {}
-        found = dict(
-            session.execute(select(TagRow.name, TagRow.id).where(TagRow.name.in_(wanted))).all()
-        )
-        missing = sorted(wanted - found.keys())
+        known = {
+            str(name).casefold(): int(ident)
+            for name, ident in session.execute(select(TagRow.name, TagRow.id))
+        }
+        missing = _first_spellings(n for n in wanted if n.casefold() not in known)
         if missing:
             new_ids = session.scalars(
                 insert(TagRow).returning(TagRow.id, sort_by_parameter_order=True),
                 [{"name": n, "version": 1} for n in missing],
             )
-            found.update(zip(missing, new_ids, strict=True))
-        return {str(k): int(v) for k, v in found.items()}
+            known.update((n.casefold(), int(i)) for n, i in zip(missing, new_ids, strict=True))
+        return {n: known[n.casefold()] for n in wanted}
 
     def _tag_rows(self, session: Session, names: Sequence[str]) -> list[TagRow]:
         ids = self._tag_ids(session, names)
@@ -385,3 +397,11 @@ class EventService:
 
 def _in_zone(timing: Timing, time_zone: str) -> Timing:
     return timing if timing.time_zone == time_zone else replace(timing, time_zone=time_zone)
+
+
+def _first_spellings(names: Iterable[str]) -> list[str]:
+    """Names without case-insensitive repeats, each as first written, in order."""
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(name.casefold(), name)
+    return list(seen.values())

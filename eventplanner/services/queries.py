@@ -131,7 +131,7 @@ class EventQueries:
         self, window: TimeWindow, where: EventFilter = EventFilter(), *, limit: int | None = None
     ) -> list[Occurrence]:
         """Every occurrence overlapping ``window``, series expanded, in start order."""
-        with self._db.transaction() as session:
+        with self._db.reading() as session:
             found = find_occurrences(session, window, where)
         return found[:limit] if limit is not None else found
 
@@ -153,14 +153,14 @@ class EventQueries:
             return []
         statement = _base(EventFilter(), self._db.dialect).where(EventRow.id.in_(ids))
         statement = statement.order_by(EventRow.starts_at, EventRow.id).limit(limit)
-        with self._db.transaction() as session:
+        with self._db.reading() as session:
             found = _records(session, statement)
             tags = _tags([r.id for r in found], session)
         return [_occurrence(r, _timing(r), tags.get(r.id, ())) for r in found]
 
     def span(self) -> tuple[datetime, datetime] | None:
         """The first start and the last end in the database (endless series not counted)."""
-        with self._db.transaction() as session:
+        with self._db.reading() as session:
             first, last_single, last_series = session.execute(
                 select(
                     func.min(EventRow.starts_at),
@@ -174,7 +174,7 @@ class EventQueries:
         return first, max(ends)
 
     def count(self) -> int:
-        with self._db.transaction() as session:
+        with self._db.reading() as session:
             return int(session.scalar(select(func.count()).select_from(EventRow)) or 0)
 
 

@@ -66,6 +66,10 @@ def first_of(timing: Timing) -> date | datetime:
     return timing.start if isinstance(timing, TimedSpan) else timing.first_day
 
 
+def first_day_of(timing: Timing) -> date:
+    return timing.start.date() if isinstance(timing, TimedSpan) else timing.first_day
+
+
 def occurrence_timing(timing: Timing, recurrence_id: RecurrenceId) -> Timing:
     """The timing of the occurrence ``recurrence_id`` of a series with this first timing."""
     start = occurrence_start(recurrence_id, timing.time_zone)

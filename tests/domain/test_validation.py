@@ -355,3 +355,12 @@ def test_timed_event_in_the_spring_forward_gap_is_rejected() -> None:
 def test_an_event_at_the_ambiguous_autumn_time_is_accepted() -> None:
     timing = TimedSpan(at(2027, 10, 31, 2, 30), at(2027, 10, 31, 4))
     assert event_problems(replace(SEMINAR, timing=timing)) == []
+
+
+def test_a_series_must_start_on_one_of_its_own_days() -> None:
+    # 2027-03-01 is a Monday; a rule for Tuesdays would leave the start undefined (RFC 5545).
+    draft = replace(SEMINAR, timing=TimedSpan(at(2027, 3, 1, 13), at(2027, 3, 1, 15)),
+                    recurrence=Recurrence("FREQ=WEEKLY;BYDAY=TU;COUNT=4"))  # fmt: skip
+    problems = event_problems(draft)
+    assert fields(problems) == ["start"]
+    assert "start on the first occurrence (Tue 2027-03-02)" in problems[0].message

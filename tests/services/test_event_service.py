@@ -903,3 +903,23 @@ def test_restoring_a_moved_last_occurrence_shrinks_the_series_again(workspace: W
     )
     june = workspace.queries.occurrences(TimeWindow.days(date(2027, 6, 1), date(2027, 6, 30)))
     assert june == []
+
+
+def test_tags_match_whatever_their_case(workspace: Workspace) -> None:
+    first = workspace.events.create(seminar(tags=("Mässa",))).event
+    second = workspace.events.create(seminar(tags=("mässa", "MÄSSA", "Stål"))).event
+    assert first.tags == ("Mässa",)
+    assert second.tags == ("Mässa", "Stål")
+    assert count(workspace, TagRow) == 2
+
+
+def test_duplicating_a_series_moves_its_end_with_it(workspace: Workspace) -> None:
+    until = course(recurrence=Recurrence("FREQ=WEEKLY;UNTIL=20270419"))
+    original = workspace.events.create(until).event
+    copy = workspace.events.duplicate(original.id, to_day=date(2027, 9, 6)).event
+    assert copy.recurrence is not None
+    # Eight Mondays from 6 September, ending on the Monday the old end moved to.
+    window = TimeWindow.days(date(2027, 9, 1), date(2027, 12, 31), STOCKHOLM)
+    found = [o for o in workspace.queries.occurrences(window) if o.event_id == copy.id]
+    assert len(found) == 8
+    assert found[-1].timing.start == at(2027, 10, 25, 18)
