@@ -150,8 +150,16 @@ class Recurrence:
     exdates: tuple[RecurrenceId, ...] = ()
 
 
-@lru_cache(maxsize=4096)
 def _compiled(rule: str, dtstart: datetime) -> du.rrule:
+    # Aware datetimes compare (and hash) by instant: 08:30 in London equals 09:30 in
+    # Stockholm. Cache by wall-clock time and zone name, or one series gets another's hours.
+    zone_name = str(dtstart.tzinfo) if dtstart.tzinfo is not None else ""
+    return _compiled_for(rule, dtstart.replace(tzinfo=None), zone_name)
+
+
+@lru_cache(maxsize=4096)
+def _compiled_for(rule: str, wall_clock: datetime, zone_name: str) -> du.rrule:
+    dtstart = wall_clock.replace(tzinfo=zone(zone_name)) if zone_name else wall_clock
     compiled: du.rrule = du.rrulestr(rule, dtstart=dtstart, cache=True)
     return compiled
 

@@ -267,8 +267,11 @@ class DraftMaker:
                 rule = f"FREQ=WEEKLY{interval};UNTIL={until:%Y%m%d}"
         else:  # monthly: a board meeting, a member breakfast
             if rng.random() < 0.3:
-                weekday = ["MO", "TU", "WE", "TH", "FR"][rng.randrange(5)]
-                by = f";BYDAY={rng.randint(1, 3)}{weekday}"
+                # "The second Tuesday": the weekday and its place in the month of the start,
+                # so the series starts on one of its own days.
+                weekday = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][first_day.weekday()]
+                nth = (first_day.day - 1) // 7 + 1
+                by = f";BYDAY={nth if nth <= 4 else -1}{weekday}"
             else:
                 by = ""
             if rng.random() < 0.6:

@@ -18,6 +18,7 @@ from eventplanner.domain.recurrence import (
     recurrence_id_text,
     recurrence_ids,
 )
+from eventplanner.domain.timezones import localize
 
 STOCKHOLM = "Europe/Stockholm"
 LOS_ANGELES = "America/Los_Angeles"
@@ -315,3 +316,16 @@ def test_parse_recurrence_id_names_its_field() -> None:
     with pytest.raises(ValidationError) as caught:
         parse_recurrence_id("tisdag", field="exdates")
     assert caught.value.field == "exdates"
+
+
+def test_series_at_the_same_instant_in_different_zones_keep_their_own_hours() -> None:
+    """08:30 in London is 09:30 in Stockholm: equal instants, different wall clocks."""
+    rule = "FREQ=WEEKLY;COUNT=2"
+    london = localize(datetime(2028, 11, 30, 8, 30), "Europe/London")
+    stockholm = localize(datetime(2028, 11, 30, 9, 30), "Europe/Stockholm")
+    assert london == stockholm
+    assert next(recurrence_ids(rule, stockholm, "Europe/Stockholm")).hour == 9
+    assert list(recurrence_ids(rule, london, "Europe/London")) == [
+        datetime(2028, 11, 30, 8, 30),
+        datetime(2028, 12, 7, 8, 30),
+    ]
