@@ -128,7 +128,7 @@ class Occurrence:
 
     @property
     def sort_key(self) -> tuple[datetime, str]:
-        return (self.timing.utc_bounds()[0], self.title)
+        return (self.timing.utc_start, self.title)
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,8 +70,8 @@ def localize(naive: datetime, time_zone: str, *, field: str = "start") -> dateti
 
 def shift_forward_if_missing(local: datetime) -> datetime:
     """RFC 5545 3.3.5 for recurrence: a time in a gap moves forward by the gap's length."""
-    if _round_trips(local):
-        return local
+    if local.utcoffset() == local.replace(fold=1).utcoffset() or _round_trips(local):
+        return local  # the first test settles every time away from a clock change, cheaply
     tz = local.tzinfo
     assert tz is not None
     return local.astimezone(UTC).astimezone(tz)
@@ -93,6 +93,7 @@ def day_start(day: date, time_zone: str) -> datetime:
     return shift_forward_if_missing(datetime(day.year, day.month, day.day, tzinfo=zone(time_zone)))
 
 
+@lru_cache(maxsize=8192)
 def day_bounds(first: date, last_inclusive: date, time_zone: str) -> tuple[datetime, datetime]:
     """UTC instants covering whole days ``first`` .. ``last_inclusive`` in ``time_zone``."""
     return (

@@ -147,7 +147,15 @@ class EventRow(_Versioned, Base):
         cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
     )
 
-    __table_args__ = (Index("ix_events_is_recurring_starts_at", "is_recurring", "starts_at"),)
+    # The tag names again, one per line, so a month's events are read without a join; the
+    # event_tags links stay the truth and are what filters use.
+    tag_names: Mapped[str] = mapped_column(Text, default="")
+
+    # Covers the time-window query: single events by start (and end), series by start and
+    # series end, all answered from the index without touching the table.
+    __table_args__ = (
+        Index("ix_events_window", "is_recurring", "starts_at", "ends_at", "series_ends_at"),
+    )
 
 
 class OccurrenceChangeRow(Base):

@@ -32,6 +32,7 @@ from eventplanner.persistence.schema import (
     VenueRow,
     event_tags,
 )
+from eventplanner.services import rows
 
 T = TypeVar("T", Venue, Organisation, Contact, Project, Tag)
 
@@ -51,6 +52,7 @@ class CatalogService(Generic[T]):
         references: dict[str, type[Base]] | None = None,
         usage: Callable[[Session, int], int] | None = None,
         usage_noun: str = "event",
+        after_update: Callable[[Session, Any], None] | None = None,
         unique_name: bool = False,
     ) -> None:
         self._db = database
@@ -62,6 +64,7 @@ class CatalogService(Generic[T]):
         self._references = references or {}
         self._usage = usage
         self._usage_noun = usage_noun
+        self._after_update = after_update
         self._unique_name = unique_name
 
     def list(self, text: str = "") -> list[T]:
@@ -118,6 +121,8 @@ class CatalogService(Generic[T]):
             for key, value in self._values(record).items():
                 setattr(row, key, value)
             session.flush()
+            if self._after_update is not None:
+                self._after_update(session, row)
             return self._to_record(row)
 
     def delete(self, ident: int) -> None:
@@ -225,4 +230,17 @@ def tags(database: Database) -> CatalogService[Tag]:
     return CatalogService(
         database, Tag, TagRow, "tag", tag_problems,
         usage=lambda s, i: _count(s, event_tags.c.tag_id, i), unique_name=True,
+        after_update=_retag_events,
     )  # fmt: skip
+
+
+def _retag_events(session: Session, tag: TagRow) -> None:
+    """A renamed tag: its events show the new name, and calendars see the change."""
+    tagged = select(event_tags.c.event_id).where(event_tags.c.tag_id == tag.id)
+    now = rows.now_utc()
+    for event in session.scalars(select(EventRow).where(EventRow.id.in_(tagged))):
+        names = rows.tag_names_text(t.name for t in event.tags)
+        if names != event.tag_names:
+            event.tag_names = names
+            event.sequence += 1
+            event.modified_at = now

@@ -85,7 +85,7 @@ class EventService:
             rule = self._rule(draft)
             if rule is not None:
                 row.series_ends_at = rows.series_end(draft.timing, rule, ())
-            row.tags = self._tag_rows(session, draft.tags)
+            self._set_tags(session, row, draft.tags)
             session.add(row)
             session.flush()
             event = self._to_event(session, row)
@@ -100,6 +100,7 @@ class EventService:
             for draft in checked:
                 self._check_references(session, draft, cache=True)
             now = rows.now_utc()
+            tags = self._tags_by_name(session, {t for d in checked for t in d.tags})
             values: list[dict[str, Any]] = []
             for draft in checked:
                 columns = rows.event_columns(draft, self._rule(draft))
@@ -108,6 +109,7 @@ class EventService:
                     if columns["is_recurring"]
                     else None
                 )
+                columns["tag_names"] = rows.tag_names_text(tags[n][1] for n in draft.tags)
                 values.append(
                     dict(columns, uid=new_uid(), sequence=0, version=1,
                          created_at=now, modified_at=now)
@@ -123,11 +125,10 @@ class EventService:
             )
             id_of: dict[str, int] = dict(returned.all())
             ids = [id_of[v["uid"]] for v in values]
-            tag_ids = self._tag_ids(session, {t for d in checked for t in d.tags})
             links = [
-                {"event_id": event_id, "tag_id": tag_ids[name]}
+                {"event_id": event_id, "tag_id": tags[name][0]}
                 for event_id, draft in zip(ids, checked, strict=True)
-                for name in dict.fromkeys(draft.tags)
+                for name in draft.tags
             ]
             if links:
                 session.execute(insert(event_tags), links)
@@ -146,7 +147,7 @@ class EventService:
             rule = self._rule(draft)
             for name, value in rows.event_columns(draft, rule).items():
                 setattr(row, name, value)
-            row.tags = self._tag_rows(session, draft.tags)
+            self._set_tags(session, row, draft.tags)
             if (
                 rule is None
                 or before.timing != draft.timing
@@ -322,8 +323,8 @@ class EventService:
             if not seen[key]:
                 raise ValidationError(field, f"there is no {noun} with id {ident}")
 
-    def _tag_ids(self, session: Session, names: Iterable[str]) -> dict[str, int]:
-        """The ids of tags by name, creating the missing ones.
+    def _tags_by_name(self, session: Session, names: Iterable[str]) -> dict[str, tuple[int, str]]:
+        """(id, name as stored) of each tag asked for, creating the missing ones.
 
         Tags match whatever their case ("Mässa" is the tag "mässa"), as a person reads them.
         """
@@ -331,7 +332,7 @@ class EventService:
         if not wanted:
             return {}
         known = {
-            str(name).casefold(): int(ident)
+            str(name).casefold(): (int(ident), str(name))
             for name, ident in session.execute(select(TagRow.name, TagRow.id))
         }
         missing = _first_spellings(n for n in wanted if n.casefold() not in known)
@@ -340,15 +341,15 @@ class EventService:
                 insert(TagRow).returning(TagRow.id, sort_by_parameter_order=True),
                 [{"name": n, "version": 1} for n in missing],
             )
-            known.update((n.casefold(), int(i)) for n, i in zip(missing, new_ids, strict=True))
+            known.update((n.casefold(), (int(i), n)) for n, i in zip(missing, new_ids, strict=True))
         return {n: known[n.casefold()] for n in wanted}
 
-    def _tag_rows(self, session: Session, names: Sequence[str]) -> list[TagRow]:
-        ids = self._tag_ids(session, names)
-        by_id = {
-            t.id: t for t in session.scalars(select(TagRow).where(TagRow.id.in_(ids.values())))
-        }
-        return [by_id[ids[n]] for n in names]
+    def _set_tags(self, session: Session, row: EventRow, names: Sequence[str]) -> None:
+        found = self._tags_by_name(session, names)
+        ids = [found[n][0] for n in names]
+        by_id = {t.id: t for t in session.scalars(select(TagRow).where(TagRow.id.in_(ids)))}
+        row.tags = [by_id[i] for i in ids]
+        row.tag_names = rows.tag_names_text(t.name for t in row.tags)
 
     def _to_event(self, session: Session, row: EventRow) -> Event:
         session.flush()
@@ -379,7 +380,7 @@ class EventService:
             project_name=project.name if project else None,
             organiser_id=row.organiser_id,
             organiser_name=organiser.name if organiser else None,
-            tags=tuple(sorted(t.name for t in row.tags)),
+            tags=rows.parse_tag_names(row.tag_names),
             capacity=row.capacity,
             web_page=row.web_page,
             busy_status=rows.busy_of(row.kind, row.busy_status),

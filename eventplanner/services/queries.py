@@ -86,7 +86,7 @@ _COLUMNS = (
     EventRow.all_day, EventRow.time_zone, EventRow.starts_at, EventRow.ends_at,
     EventRow.first_day, EventRow.last_day, EventRow.rrule, EventRow.exdates,
     EventRow.venue_id, VenueRow.name.label("venue_name"), ProjectRow.name.label("project_name"),
-    EventRow.busy_status,
+    EventRow.busy_status, EventRow.tag_names,
 )  # fmt: skip
 
 
@@ -111,6 +111,7 @@ class _Fields(NamedTuple):
     venue_name: str | None
     project_name: str | None
     busy_status: str | None
+    tag_names: str
 
 
 assert _Fields._fields == tuple(c.key for c in _COLUMNS)
@@ -155,8 +156,7 @@ class EventQueries:
         statement = statement.order_by(EventRow.starts_at, EventRow.id).limit(limit)
         with self._db.reading() as session:
             found = _records(session, statement)
-            tags = _tags([r.id for r in found], session)
-        return [_occurrence(r, _timing(r), tags.get(r.id, ())) for r in found]
+        return [_occurrence(r, _timing(r), rows.parse_tag_names(r.tag_names)) for r in found]
 
     def span(self) -> tuple[datetime, datetime] | None:
         """The first start and the last end in the database (endless series not counted)."""
@@ -200,14 +200,20 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     single_rows = _records(session, singles)
     series_rows = _records(session, series)
     changes = _changes([r.id for r in series_rows], session)
-    tags = _tags([r.id for r in single_rows] + [r.id for r in series_rows], session)
     found: list[Occurrence] = []
+    start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
     for row in single_rows:
-        timing = _timing(row)
-        if window.overlaps(timing):
-            found.append(_occurrence(row, timing, tags.get(row.id, ())))
+        if row.all_day:
+            timing = _timing(row)
+            if not window.overlaps(timing):
+                continue
+        elif row.starts_at < end_utc and row.ends_at > start_utc:  # both UTC: a fast compare
+            timing = _timing(row)
+        else:
+            continue
+        found.append(_occurrence(row, timing, rows.parse_tag_names(row.tag_names)))
     for row in series_rows:
-        found.extend(_expand(row, window, changes.get(row.id, {}), tags.get(row.id, ())))
+        found.extend(_expand(row, window, changes.get(row.id, {})))
     if not where.include_cancelled:
         found = [o for o in found if o.status is not EventStatus.CANCELLED]
     found.sort(key=lambda o: o.sort_key)
@@ -248,19 +254,6 @@ def _base(where: EventFilter, dialect: str) -> Select[*tuple[Any, ...]]:
 
 def _records(session: Session, statement: Select[*tuple[Any, ...]]) -> list[_Fields]:
     return [_Fields._make(row) for row in session.execute(statement)]
-
-
-def _tags(ids: Sequence[int], session: Session) -> dict[int, tuple[str, ...]]:
-    found: dict[int, list[str]] = defaultdict(list)
-    for chunk in _chunks(ids, 5000):
-        statement = (
-            select(event_tags.c.event_id, TagRow.name)
-            .join(TagRow, TagRow.id == event_tags.c.tag_id)
-            .where(event_tags.c.event_id.in_(chunk))
-        )
-        for event_id, name in session.execute(statement):
-            found[event_id].append(name)
-    return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
 def _changes(
@@ -323,11 +316,11 @@ def _expand(
     row: _Fields,
     window: TimeWindow,
     changes: dict[RecurrenceId, OccurrenceChangeRow],
-    tags: tuple[str, ...],
 ) -> list[Occurrence]:
     """The occurrences of one series inside ``window``, exceptions and changes applied."""
     first_timing = _timing(row)
     zone_name = row.time_zone
+    tags = rows.parse_tag_names(row.tag_names)
     exdates = set(rows.parse_exdates(row.exdates))
     found: list[Occurrence] = []
     after: datetime | date

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -16,6 +16,7 @@ from eventplanner.domain.recurrence import (
     parse_recurrence_id,
     recurrence_id_text,
 )
+from eventplanner.domain.text import swedish_sort_key
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.persistence.schema import EventRow, OccurrenceChangeRow
@@ -29,11 +30,12 @@ def timing_of(
     first_day: date | None,
     last_day: date | None,
 ) -> Timing:
+    """The timing stored in these columns (they were checked when they were saved)."""
     if all_day:
         assert first_day is not None and last_day is not None
-        return AllDaySpan(first_day, last_day, time_zone)
+        return AllDaySpan.trusted(first_day, last_day, time_zone)
     tz = zone(time_zone)
-    return TimedSpan(starts_at.astimezone(tz), ends_at.astimezone(tz), time_zone)
+    return TimedSpan.trusted(starts_at.astimezone(tz), ends_at.astimezone(tz), time_zone)
 
 
 def timing_columns(timing: Timing) -> dict[str, Any]:
@@ -57,6 +59,15 @@ def parse_exdates(text: str) -> tuple[RecurrenceId, ...]:
     return tuple(parse_recurrence_id(x) for x in text.split(",") if x)
 
 
+def tag_names_text(names: Iterable[str]) -> str:
+    """The stored copy of an event's tag names: sorted, one per line (tags are one line)."""
+    return "\n".join(sorted(set(names), key=swedish_sort_key))
+
+
+def parse_tag_names(text: str) -> tuple[str, ...]:
+    return tuple(text.split("\n")) if text else ()
+
+
 def busy_of(kind: str, busy: str | None) -> BusyStatus:
     return BusyStatus(busy) if busy else default_busy_status(EventKind(kind))
 
@@ -75,9 +86,11 @@ def occurrence_timing(timing: Timing, recurrence_id: RecurrenceId) -> Timing:
     start = occurrence_start(recurrence_id, timing.time_zone)
     if isinstance(timing, TimedSpan):
         assert isinstance(start, datetime)
-        return TimedSpan(start, start + timing.duration, timing.time_zone)
+        # Every occurrence lasts as long as the first, in real time even across a clock change.
+        end = (start.astimezone(UTC) + timing.duration).astimezone(start.tzinfo)
+        return TimedSpan.trusted(start, end, timing.time_zone)
     assert isinstance(start, date)
-    return AllDaySpan(start, start + (timing.last_day - timing.first_day), timing.time_zone)
+    return AllDaySpan.trusted(start, start + (timing.last_day - timing.first_day), timing.time_zone)
 
 
 def series_end(timing: Timing, rule: str, changes: Sequence[OccurrenceChange]) -> datetime | None:

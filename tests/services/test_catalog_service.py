@@ -376,3 +376,13 @@ def test_catalogs_are_independent(workspace: Workspace) -> None:
     assert [o.name for o in workspace.organisations.list("skellefteå")] == ["Skellefteå kommun"]
     assert workspace.projects.list("skellefteå") == []
     assert workspace.contacts.list() == []
+
+
+def test_renaming_a_tag_is_a_change_calendars_must_see(workspace: Workspace) -> None:
+    event = workspace.events.create(an_event(tags=("Stal", "Forskning"))).event
+    tag = workspace.tags.find("Stal")
+    assert tag is not None
+    workspace.tags.update(replace(tag, name="Stål"))
+    after = workspace.events.get(event.id)
+    assert after.tags == ("Forskning", "Stål")
+    assert after.sequence == event.sequence + 1

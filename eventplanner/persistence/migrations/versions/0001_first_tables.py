@@ -164,6 +164,7 @@ def upgrade() -> None:
         sa.Column("sequence", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("modified_at", sa.DateTime(), nullable=False),
+        sa.Column("tag_names", sa.Text(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["organiser_id"],
@@ -184,7 +185,9 @@ def upgrade() -> None:
             batch_op.f("ix_events_duration_minutes"), ["duration_minutes"], unique=False
         )
         batch_op.create_index(
-            "ix_events_is_recurring_starts_at", ["is_recurring", "starts_at"], unique=False
+            "ix_events_window",
+            ["is_recurring", "starts_at", "ends_at", "series_ends_at"],
+            unique=False,
         )
         batch_op.create_index(batch_op.f("ix_events_kind"), ["kind"], unique=False)
         batch_op.create_index(batch_op.f("ix_events_organiser_id"), ["organiser_id"], unique=False)
@@ -251,7 +254,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_events_project_id"))
         batch_op.drop_index(batch_op.f("ix_events_organiser_id"))
         batch_op.drop_index(batch_op.f("ix_events_kind"))
-        batch_op.drop_index("ix_events_is_recurring_starts_at")
+        batch_op.drop_index("ix_events_window")
         batch_op.drop_index(batch_op.f("ix_events_duration_minutes"))
 
     op.drop_table("events")
