@@ -24,7 +24,7 @@ _TRIGRAM = 3  # shorter words cannot use a trigram index
 
 def words(query: str) -> list[str]:
     """The searchable words of what a person typed (punctuation is ignored)."""
-    return list(dict.fromkeys(w.lower() for w in _WORD.findall(query)))
+    return list(dict.fromkeys(w.casefold() for w in _WORD.findall(query)))
 
 
 def _like(word: str) -> str:

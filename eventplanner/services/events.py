@@ -82,9 +82,6 @@ class EventService:
                 modified_at=now,
                 **rows.event_columns(draft, self._rule(draft)),
             )
-            rule = self._rule(draft)
-            if rule is not None:
-                row.series_ends_at = rows.series_end(draft.timing, rule, ())
             self._set_tags(session, row, draft.tags)
             session.add(row)
             session.flush()
@@ -104,11 +101,6 @@ class EventService:
             values: list[dict[str, Any]] = []
             for draft in checked:
                 columns = rows.event_columns(draft, self._rule(draft))
-                columns["series_ends_at"] = (
-                    rows.series_end(draft.timing, columns["rrule"], ())
-                    if columns["is_recurring"]
-                    else None
-                )
                 columns["tag_names"] = rows.tag_names_text(tags[n][1] for n in draft.tags)
                 values.append(
                     dict(columns, uid=new_uid(), sequence=0, version=1,

@@ -184,7 +184,9 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     hi = window.end.astimezone(UTC) + _ZONE_SLACK
     dialect = session.get_bind().dialect.name
     longest = session.scalar(select(func.max(EventRow.duration_minutes))) or 0
-    singles = _base(where, dialect).where(
+    # Within a window the text is matched on the window's own rows (a few thousand at most):
+    # a word found in half the database would cost the index far more than that.
+    singles = _base(where, dialect, text_index=False).where(
         EventRow.is_recurring.is_(False),
         EventRow.starts_at >= lo - timedelta(minutes=longest),
         EventRow.starts_at < hi,
@@ -192,13 +194,16 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     )
     # An occurrence may have been moved to before its series begins.
     moved_early = select(OccurrenceChangeRow.event_id).where(OccurrenceChangeRow.starts_at < hi)
-    series = _base(where, dialect).where(
+    series = _base(where, dialect, text_index=False).where(
         EventRow.is_recurring.is_(True),
         or_(EventRow.starts_at < hi, EventRow.id.in_(moved_early)),
         or_(EventRow.series_ends_at.is_(None), EventRow.series_ends_at > lo),
     )
     single_rows = _records(session, singles)
     series_rows = _records(session, series)
+    if where.text:
+        single_rows = _containing(session, single_rows, where.text)
+        series_rows = _containing(session, series_rows, where.text)
     changes = _changes([r.id for r in series_rows], session)
     found: list[Occurrence] = []
     start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
@@ -220,7 +225,7 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     return found
 
 
-def _base(where: EventFilter, dialect: str) -> Select[*tuple[Any, ...]]:
+def _base(where: EventFilter, dialect: str, *, text_index: bool = True) -> Select[*tuple[Any, ...]]:
     statement = (
         select(*_COLUMNS)
         .outerjoin(VenueRow, VenueRow.id == EventRow.venue_id)
@@ -246,10 +251,25 @@ def _base(where: EventFilter, dialect: str) -> Select[*tuple[Any, ...]]:
             .where(TagRow.name.in_(where.tags))
         )
         conditions.append(EventRow.id.in_(tagged))
-    matching = search.matching_ids(dialect, where.text) if where.text else None
+    matching = search.matching_ids(dialect, where.text) if where.text and text_index else None
     if matching is not None:
         conditions.append(EventRow.id.in_(matching))
     return statement.where(and_(*conditions)) if conditions else statement
+
+
+def _containing(session: Session, found: list[_Fields], text: str) -> list[_Fields]:
+    """The rows whose title or description holds every word of ``text``, in any case."""
+    wanted = search.words(text)
+    if not wanted or not found:
+        return found
+    keep: set[int] = set()
+    for chunk in _chunks([r.id for r in found], 5000):
+        statement = select(EventRow.id, EventRow.title, EventRow.description)
+        for ident, title, description in session.execute(statement.where(EventRow.id.in_(chunk))):
+            haystack = f"{title} {description}".casefold()
+            if all(word in haystack for word in wanted):
+                keep.add(ident)
+    return [r for r in found if r.id in keep]
 
 
 def _records(session: Session, statement: Select[*tuple[Any, ...]]) -> list[_Fields]:

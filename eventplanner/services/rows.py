@@ -138,7 +138,10 @@ def change_of(row: OccurrenceChangeRow, all_day: bool, time_zone: str) -> Occurr
 
 
 def event_columns(draft: EventDraft, rule: str | None) -> dict[str, Any]:
-    """The columns an event draft sets (everything but identity and bookkeeping)."""
+    """The columns an event draft sets (everything but identity and bookkeeping).
+
+    ``series_ends_at`` assumes no occurrence was changed; saving changes recomputes it.
+    """
     timing = draft.timing
     columns = timing_columns(timing)
     duration = timing.duration
@@ -162,6 +165,7 @@ def event_columns(draft: EventDraft, rule: str | None) -> dict[str, Any]:
         busy_status=draft.busy_status.value if draft.busy_status else None,
         reminder_minutes=draft.reminder_minutes,
         notes=draft.notes,
+        series_ends_at=series_end(timing, rule, ()) if rule is not None else None,
     )
     return columns
 
