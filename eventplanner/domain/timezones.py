@@ -68,10 +68,18 @@ def localize(naive: datetime, time_zone: str, *, field: str = "start") -> dateti
     return local
 
 
+@lru_cache(maxsize=65536)
+def _day_changes_offset(day: date, time_zone: str) -> bool:
+    tz = zone(time_zone)
+    start = datetime(day.year, day.month, day.day, tzinfo=tz)
+    return start.utcoffset() != (start + timedelta(days=1)).utcoffset()
+
+
 def shift_forward_if_missing(local: datetime) -> datetime:
     """RFC 5545 3.3.5 for recurrence: a time in a gap moves forward by the gap's length."""
-    if local.utcoffset() == local.replace(fold=1).utcoffset() or _round_trips(local):
-        return local  # the first test settles every time away from a clock change, cheaply
+    key = getattr(local.tzinfo, "key", None)  # fixed offsets (no key) have no gaps
+    if key is None or not _day_changes_offset(local.date(), key) or _round_trips(local):
+        return local  # only a day whose offset changes can hold a gap: that test is cached
     tz = local.tzinfo
     assert tz is not None
     return local.astimezone(UTC).astimezone(tz)
