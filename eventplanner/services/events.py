@@ -187,6 +187,31 @@ class EventService:
             row = self._locked_row(session, event_id, expected_version)
             session.delete(row)
 
+    def restore(self, deleted: Event) -> Event:
+        """Bring back a deleted event (undo): the same UID, fields, tags and changed
+        occurrences, with a higher SEQUENCE so calendars take it as the newest version."""
+        draft = self._checked(deleted.draft())
+        with self._db.transaction() as session:
+            if session.scalar(select(EventRow.id).where(EventRow.uid == deleted.uid)) is not None:
+                raise ValidationError("uid", f"{deleted.title!r} exists already")
+            self._check_references(session, draft)
+            row = EventRow(
+                uid=deleted.uid,
+                sequence=deleted.sequence + 1,
+                created_at=deleted.created_at,
+                modified_at=rows.now_utc(),
+                **rows.event_columns(draft, self._rule(draft)),
+            )
+            self._set_tags(session, row, draft.tags)
+            row.changes = [rows.change_to_row(c) for c in deleted.changes]
+            if draft.recurrence is not None:
+                row.series_ends_at = rows.series_end(
+                    draft.timing, draft.recurrence.rule, deleted.changes
+                )
+            session.add(row)
+            session.flush()
+            return self._to_event(session, row)
+
     def change_occurrence(
         self, event_id: int, change: OccurrenceChange, *, expected_version: int | None = None
     ) -> SaveResult:

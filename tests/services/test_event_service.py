@@ -923,3 +923,19 @@ def test_duplicating_a_series_moves_its_end_with_it(workspace: Workspace) -> Non
     found = [o for o in workspace.queries.occurrences(window) if o.event_id == copy.id]
     assert len(found) == 8
     assert found[-1].timing.start == at(2027, 10, 25, 18)
+
+
+def test_a_deleted_event_comes_back_whole_with_its_uid(workspace: Workspace) -> None:
+    created = workspace.events.create(course(tags=("Kurs",))).event
+    changed = workspace.events.change_occurrence(
+        created.id, OccurrenceChange(datetime(2027, 3, 8, 18), cancelled=True)
+    ).event
+    workspace.events.delete(changed.id)
+    back = workspace.events.restore(changed)
+    assert back.uid == changed.uid
+    assert back.title == changed.title and back.tags == ("Kurs",)
+    assert back.changes == changed.changes
+    assert back.timing == changed.timing and back.recurrence == changed.recurrence
+    assert back.sequence == changed.sequence + 1
+    with pytest.raises(ValidationError, match="exists already"):
+        workspace.events.restore(changed)
