@@ -97,7 +97,8 @@ class EventService:
             for draft in checked:
                 self._check_references(session, draft, cache=True)
             now = rows.now_utc()
-            tags = self._tags_by_name(session, {t for d in checked for t in d.tags})
+            # In first-seen order, so the same drafts always give the same tag ids.
+            tags = self._tags_by_name(session, dict.fromkeys(t for d in checked for t in d.tags))
             values: list[dict[str, Any]] = []
             for draft in checked:
                 columns = rows.event_columns(draft, self._rule(draft))
