@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
-from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SaveResult
+from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SaveResult, Warning
 from eventplanner.domain.recurrence import (
     Recurrence,
     RecurrenceId,
@@ -34,7 +34,7 @@ from eventplanner.persistence.schema import (
     event_tags,
 )
 from eventplanner.services import rows
-from eventplanner.services.clashes import venue_clashes
+from eventplanner.services.clashes import draft_clashes, venue_clashes
 
 # Fields whose change a subscribed calendar must see (they raise iCalendar SEQUENCE).
 _CALENDAR_FIELDS = (
@@ -160,6 +160,10 @@ class EventService:
 
     def duplicate(self, event_id: int, *, to_day: date | None = None) -> SaveResult:
         """A copy with a new UID, optionally moved to ``to_day`` at the same local time."""
+        return self.create(self.duplicate_draft(event_id, to_day=to_day))
+
+    def duplicate_draft(self, event_id: int, *, to_day: date | None = None) -> EventDraft:
+        """What a copy of the event would be, not saved (the app saves it undoably)."""
         draft = self.get(event_id).draft()
         if to_day is not None:
             # A series moved elsewhere starts afresh: its struck-out dates belonged to the old one.
@@ -169,7 +173,17 @@ class EventService:
                 days = (rows.first_day_of(timing) - rows.first_day_of(draft.timing)).days
                 recurrence = Recurrence(shift_until(recurrence.rule, days))
             draft = replace(draft, timing=timing, recurrence=recurrence)
-        return self.create(draft)
+        return draft
+
+    def clashes(self, draft: EventDraft, *, event_id: int | None = None) -> tuple[Warning, ...]:
+        """The venue double-bookings saving ``draft`` would make (shown before saving)."""
+        if draft.venue_id is None:
+            return ()
+        with self._db.reading() as session:
+            venue = session.get(VenueRow, draft.venue_id)
+            if venue is None:
+                return ()
+            return draft_clashes(session, draft, venue.name, event_id)
 
     def cancel(self, event_id: int, *, expected_version: int | None = None) -> Event:
         """Mark an event cancelled (it stays in the database, and feeds can drop it)."""

@@ -241,3 +241,26 @@ def test_describe_timings() -> None:
     )
     assert describe(AllDaySpan(date(2027, 4, 14), date(2027, 4, 14))) == "2027-04-14 (all day)"
     assert describe(AllDaySpan(date(2027, 4, 14), date(2027, 4, 16))) == "2027-04-14 to 2027-04-16"
+
+
+def test_clashes_are_shown_before_saving_and_ignore_the_event_itself(
+    workspace: Workspace, aros: int
+) -> None:
+    saved = workspace.events.create(
+        booking("Rapportlansering", at(2027, 4, 14, 10), at(2027, 4, 14, 12), aros)
+    ).event
+    before = workspace.queries.count()
+    draft = booking("Nätverksträff", at(2027, 4, 14, 11), at(2027, 4, 14, 13), aros)
+    (warning,) = workspace.events.clashes(draft)
+    assert "Rapportlansering" in warning.message
+    assert workspace.queries.count() == before  # nothing was saved
+    # Editing the launch itself does not clash with its own old time.
+    assert workspace.events.clashes(saved.draft(), event_id=saved.id) == ()
+    # A weekly series is checked occurrence by occurrence.
+    series = replace(
+        booking("Kurs", at(2027, 3, 31, 11), at(2027, 3, 31, 12), aros),
+        recurrence=Recurrence("FREQ=WEEKLY;COUNT=4"),
+    )
+    assert len(workspace.events.clashes(series)) == 1
+    assert workspace.events.clashes(replace(series, recurrence=Recurrence(
+        "FREQ=WEEKLY;COUNT=4", exdates=(datetime(2027, 4, 14, 11),)))) == ()  # fmt: skip
