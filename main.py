@@ -2,7 +2,7 @@
 
 import sys
 
-from eventplanner.cli import main
+from eventplanner.app import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -2,6 +2,6 @@
 
 import sys
 
-from eventplanner.cli import main
+from eventplanner.app import main
 
 sys.exit(main())

@@ -23,8 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
     args = build_parser().parse_args(argv)
-    if args.command is None:
-        return start_app(args)
+    if args.command is None:  # `eventplanner` alone starts the app (eventplanner.app.main)
+        build_parser().print_help(sys.stderr)
+        return 2
     from eventplanner.cli import commands
 
     try:
@@ -49,14 +50,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
-
-
-def start_app(args: argparse.Namespace) -> int:
-    """Start the desktop application."""
-    print(
-        "The Eventplanner desktop window is not built yet (it is the next piece of work).\n"
-        "Everything it will show can already be done from the command line: "
-        "run `eventplanner --help`.",
-        file=sys.stderr,
-    )
-    return 0

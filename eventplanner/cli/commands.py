@@ -19,9 +19,9 @@ from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.persistence import migrations
-from eventplanner.persistence.database import Database, database_url, default_database_path
+from eventplanner.persistence.database import Database, database_url
 from eventplanner.services.queries import EventFilter, TimeWindow
-from eventplanner.services.workspace import Workspace
+from eventplanner.services.workspace import Workspace, sample_database_path
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,7 +63,7 @@ def display_zone(args: argparse.Namespace) -> str:
 def sample(args: argparse.Namespace) -> int:
     from eventplanner.services.sample import build_sample
 
-    target = database_target(args) or str(default_database_path().with_name("sample.sqlite"))
+    target = database_target(args) or str(sample_database_path())
     url = database_url(target)
     path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
     if path is not None and path.exists():
@@ -71,15 +71,28 @@ def sample(args: argparse.Namespace) -> int:
             raise ValidationError(
                 "database", f"{path} already exists; use --replace to make it anew"
             )
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        # Whatever the file held is kept aside, never deleted: --replace may be aimed at the
+        # wrong file.
+        kept = path.with_name(
+            f"{path.stem}.replaced-{datetime.now(UTC):%Y%m%dT%H%M%SZ}{path.suffix}"
+        )
+        for suffix in ("-wal", "-shm", ""):  # the write-ahead log goes with its file
+            source = Path(f"{path}{suffix}")
+            if source.exists():
+                source.rename(f"{kept}{suffix}")
+        print(f"The previous {path.name} is kept as {kept}")
     workspace = Workspace(Database.open(url))
     try:
         summary = build_sample(workspace)
     finally:
         workspace.close()
     print(f"Sample planning year created in {path or url.render_as_string(hide_password=True)}")
-    print(summary)
+    print(
+        f"{summary.events} events ({summary.series} repeating, {summary.changed_occurrences} "
+        f"occurrences changed) from {summary.first_day} to {summary.last_day}; "
+        f"{summary.venues} venues, {summary.organisations} organisations, "
+        f"{summary.contacts} contacts, {summary.projects} projects, {summary.tags} tags"
+    )
     return 0
 
 
@@ -365,7 +378,13 @@ def db(args: argparse.Namespace) -> int:
         if before.is_current:
             print(f"{database.display_name} is already at schema {after.current}.")
         else:
-            print(f"Upgraded {database.display_name} from {before.current} to {after.current}.")
+            if before.current is None:
+                print(f"Created the tables of schema {after.current} in {database.display_name}.")
+            else:
+                print(
+                    f"Upgraded {database.display_name} from schema {before.current} to "
+                    f"{after.current}."
+                )
             if backup:
                 print(f"The database as it was is kept in {backup}")
         return 0

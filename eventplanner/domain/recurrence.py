@@ -84,8 +84,9 @@ def _split_rule(text: str) -> dict[str, str]:
     count = parts.get("COUNT")
     if count is not None and (not count.isdigit() or not 1 <= int(count) <= MAX_OCCURRENCES):
         raise ValidationError("recurrence", f"COUNT must be 1 to {MAX_OCCURRENCES}")
-    if "INTERVAL" in parts and (not parts["INTERVAL"].isdigit() or int(parts["INTERVAL"]) < 1):
-        raise ValidationError("recurrence", "INTERVAL must be a whole number of at least 1")
+    interval = parts.get("INTERVAL")
+    if interval is not None and (not interval.isdigit() or not 1 <= int(interval) <= 999):
+        raise ValidationError("recurrence", "INTERVAL must be a whole number from 1 to 999")
     return parts
 
 

@@ -20,6 +20,9 @@ from functools import lru_cache
 from eventplanner.domain.errors import ValidationError
 
 DEFAULT_TIME_ZONE = "Europe/Stockholm"
+YEARS = (1900, 2200)
+"""The years an event may fall in: wide enough for any plan, and far from the ends of
+Python's calendar, where converting between zones would overflow."""
 
 
 @lru_cache(maxsize=512)
@@ -57,15 +60,22 @@ def localize(naive: datetime, time_zone: str, *, field: str = "start") -> dateti
     """Attach ``time_zone`` to a wall-clock time by the stated rule; reject non-existent times."""
     if naive.tzinfo is not None:
         raise ValueError("localize() takes a naive wall-clock time")
+    if not YEARS[0] <= naive.year <= YEARS[1]:
+        raise ValidationError(
+            field, f"the year {naive.year} is out of range ({YEARS[0]}-{YEARS[1]})"
+        )
     tz = zone(time_zone)
     local = naive.replace(tzinfo=tz, fold=0)
     if not _round_trips(local):
-        raise ValidationError(
-            field,
-            f"{naive:%Y-%m-%d %H:%M} does not exist in {time_zone}: the clocks move forward "
-            "that night; choose a time before or after the change",
-        )
+        raise ValidationError(field, missing_time_message(naive, time_zone))
     return local
+
+
+def missing_time_message(moment: datetime, time_zone: str) -> str:
+    return (
+        f"{moment:%Y-%m-%d %H:%M} does not exist in {time_zone}: the clocks move forward "
+        "that night; choose a time before or after the change"
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -27,7 +27,7 @@ from eventplanner.domain.recurrence import (
     normalize_rule,
     recurrence_ids,
 )
-from eventplanner.domain.timezones import exists, is_valid_zone
+from eventplanner.domain.timezones import YEARS, exists, is_valid_zone, missing_time_message
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 
 MAX_TITLE = 200
@@ -58,26 +58,30 @@ def _url_problems(field: str, value: str) -> list[ValidationError]:
 def timing_problems(timing: Timing) -> list[ValidationError]:
     if not is_valid_zone(timing.time_zone):
         return [ValidationError("time_zone", f"unknown time zone {timing.time_zone!r}")]
+    ends = (
+        (("start", timing.start), ("end", timing.end))
+        if isinstance(timing, TimedSpan)
+        else (("start", timing.first_day), ("end", timing.last_day))
+    )
+    for name, value in ends:  # first: out-of-range years overflow any time arithmetic
+        if not YEARS[0] <= value.year <= YEARS[1]:
+            return [
+                ValidationError(
+                    name, f"the year {value.year} is out of range ({YEARS[0]}-{YEARS[1]})"
+                )
+            ]
     if isinstance(timing, TimedSpan):
         # A wall-clock time inside the spring-forward gap would be stored moved: reject it.
-        for name, moment in (("start", timing.start), ("end", timing.end)):
+        for name, moment in ends:
+            assert isinstance(moment, datetime)
             if not exists(moment):
-                return [
-                    ValidationError(
-                        name,
-                        f"{moment:%Y-%m-%d %H:%M} does not exist in {timing.time_zone}: the "
-                        "clocks move forward that night; choose a time before or after the change",
-                    )
-                ]
+                return [ValidationError(name, missing_time_message(moment, timing.time_zone))]
         if timing.end <= timing.start:
             return [ValidationError("end", "the end must be after the start")]
     elif timing.last_day < timing.first_day:
         return [ValidationError("end", "the last day must not be before the first day")]
     if timing.duration > MAX_EVENT_LENGTH:
         return [ValidationError("end", "an event may last at most a year")]
-    first = timing.start.date() if isinstance(timing, TimedSpan) else timing.first_day
-    if not 1900 <= first.year <= 2200:
-        return [ValidationError("start", f"the year {first.year} is out of range (1900-2200)")]
     return []
 
 
@@ -120,6 +124,18 @@ def recurrence_problems(draft: EventDraft) -> list[ValidationError]:
     except ValidationError as exc:
         return [exc]
     first = timing.start if isinstance(timing, TimedSpan) else timing.first_day
+    if "UNTIL=" in rule:
+        # COUNT is capped when it is read; an end date can hide as many occurrences.
+        occurrences = sum(
+            1 for _ in recurrence_ids(rule, first, timing.time_zone, limit=MAX_OCCURRENCES + 1)
+        )
+        if occurrences > MAX_OCCURRENCES:
+            return [
+                ValidationError(
+                    "recurrence",
+                    f"the series would have more than {MAX_OCCURRENCES} occurrences; end it sooner",
+                )
+            ]
     opening = next(recurrence_ids(rule, first, timing.time_zone, limit=1), None)
     if opening is None:
         return [ValidationError("recurrence", "the rule gives no occurrence at all")]
@@ -167,8 +183,8 @@ def venue_problems(venue: Venue) -> list[ValidationError]:
     problems = _name_problems("name", venue.name)
     if not is_valid_zone(venue.time_zone):
         problems.append(ValidationError("time_zone", f"unknown time zone {venue.time_zone!r}"))
-    if venue.capacity is not None and venue.capacity < 0:
-        problems.append(ValidationError("capacity", "must be a number from 0 upwards"))
+    if venue.capacity is not None and not 0 <= venue.capacity <= MAX_CAPACITY:
+        problems.append(ValidationError("capacity", f"must be a number from 0 to {MAX_CAPACITY:,}"))
     return problems
 
 

@@ -24,7 +24,6 @@ from eventplanner.domain.errors import (
     ConflictError,
     DatabaseError,
     EventplannerError,
-    SchemaTooNewError,
 )
 from eventplanner.persistence import migrations
 
@@ -62,9 +61,6 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal" and _new_or_ours(cursor):
-            with contextlib.suppress(sqlite3.OperationalError):  # read-only: keep its mode
-                cursor.execute("PRAGMA journal_mode = WAL")
         # In WAL mode NORMAL loses nothing when a process dies; only a power cut can
         # lose the last transactions, never corrupt the file.
         cursor.execute("PRAGMA synchronous = NORMAL")
@@ -72,14 +68,7 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def _new_or_ours(cursor: Any) -> bool:
-    # Switching to WAL rewrites the file header: never do it to another program's file,
-    # which Database.open is about to refuse and promises to leave untouched.
-    tables = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    return not tables or "alembic_version" in tables
-
-
-_READING = "eventplanner_reading"
+_READING = migrations.READING
 
 
 def _on_sqlite_begin(connection: Any) -> None:
@@ -160,6 +149,7 @@ class Database:
                 db.upgrade()
             else:
                 migrations.check_not_newer(db.engine)
+                db._use_wal()
         except EventplannerError:
             db.close()
             raise
@@ -172,11 +162,8 @@ class Database:
         """Bring the schema to the newest revision; returns the backup file, if one was made."""
         state = migrations.state(self.engine)
         if state.is_newer:
-            raise SchemaTooNewError(
-                f"{self.display_name} was written by a newer version of Eventplanner "
-                f"(schema {state.current}); this version knows schema {state.head} at most. "
-                "Update Eventplanner to open it; the database was left untouched."
-            )
+            raise migrations.newer_error(self.display_name, state)
+        self._use_wal()
         if state.is_current:
             return None
         backup_path: str | None = None
@@ -185,6 +172,24 @@ class Database:
             backup_path = str(target)
         migrations.upgrade(self.engine)
         return backup_path
+
+    def _use_wal(self) -> None:
+        """Switch an SQLite file to WAL (it stays so): readers never wait for a writer.
+
+        Done only once the file is known to be ours and not newer: switching rewrites the
+        file's header, and a refused file must be left exactly as it was.
+        """
+        if self.sqlite_path is None:
+            return
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                with contextlib.suppress(sqlite3.OperationalError):  # read-only: keep its mode
+                    cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.close()
+        finally:
+            raw.close()
 
     def dated_copy_name(self, label: str) -> Path:
         """``NAME.LABEL-20270312T101500Z.sqlite`` beside the SQLite file, not yet taken."""

@@ -168,11 +168,13 @@ class CatalogService(Generic[T]):
         if not self._unique_name:
             return
         row: Any = self._row
-        statement = select(row.id).where(row.name == record.name)
+        statement = select(row.id, row.name)
         if record.id is not None:
             statement = statement.where(row.id != record.id)
-        if session.scalar(statement.limit(1)) is not None:
-            raise ValidationError("name", f"there is already a {self.noun} called {record.name!r}")
+        wanted = record.name.casefold()  # compared here: SQLite's lower() folds ASCII only
+        for _ident, name in session.execute(statement):
+            if str(name).casefold() == wanted:
+                raise ValidationError("name", f"there is already a {self.noun} called {name!r}")
 
     def _values(self, record: T) -> dict[str, Any]:
         values = asdict(record)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any, NamedTuple
@@ -184,6 +184,11 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     hi = window.end.astimezone(UTC) + _ZONE_SLACK
     dialect = session.get_bind().dialect.name
     longest = session.scalar(select(func.max(EventRow.duration_minutes))) or 0
+    if where.tags:
+        where = replace(where, tags=_stored_tag_names(session, where.tags))
+    # A series' occurrences may have their own status (one cancelled, say): the status
+    # filter applies to each occurrence after expansion, not to the series row.
+    series_where = replace(where, statuses=frozenset())
     # Within a window the text is matched on the window's own rows (a few thousand at most):
     # a word found in half the database would cost the index far more than that.
     singles = _base(where, dialect, text_index=False).where(
@@ -194,7 +199,7 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     )
     # An occurrence may have been moved to before its series begins.
     moved_early = select(OccurrenceChangeRow.event_id).where(OccurrenceChangeRow.starts_at < hi)
-    series = _base(where, dialect, text_index=False).where(
+    series = _base(series_where, dialect, text_index=False).where(
         EventRow.is_recurring.is_(True),
         or_(EventRow.starts_at < hi, EventRow.id.in_(moved_early)),
         or_(EventRow.series_ends_at.is_(None), EventRow.series_ends_at > lo),
@@ -219,10 +224,19 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
         found.append(_occurrence(row, timing, rows.parse_tag_names(row.tag_names)))
     for row in series_rows:
         found.extend(_expand(row, window, changes.get(row.id, {})))
+    if where.statuses:
+        found = [o for o in found if o.status in where.statuses]
     if not where.include_cancelled:
         found = [o for o in found if o.status is not EventStatus.CANCELLED]
     found.sort(key=lambda o: o.sort_key)
     return found
+
+
+def _stored_tag_names(session: Session, wanted: frozenset[str]) -> frozenset[str]:
+    """The tags as stored that match the names asked for, whatever their case."""
+    folded = {name.casefold() for name in wanted}
+    stored = session.scalars(select(TagRow.name))
+    return frozenset(name for name in stored if name.casefold() in folded) or wanted
 
 
 def _base(where: EventFilter, dialect: str, *, text_index: bool = True) -> Select[*tuple[Any, ...]]:

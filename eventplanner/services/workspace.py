@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 
 from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
-from eventplanner.persistence.database import Database
+from eventplanner.persistence.database import Database, default_database_path
 from eventplanner.services import catalog
 from eventplanner.services.catalog import CatalogService
 from eventplanner.services.events import EventService
@@ -45,3 +45,8 @@ class Workspace:
 
     def close(self) -> None:
         self.database.close()
+
+
+def sample_database_path() -> Path:
+    """Where the sample planning year is kept: beside the default database."""
+    return default_database_path().with_name("sample.sqlite")

@@ -261,3 +261,52 @@ def test_console_entry_point_and_module_run(tmp_path: Path) -> None:
     assert "not an Eventplanner database" in result.stderr
     assert "Traceback" not in result.stderr
     assert not_a_database.read_bytes() == b"this is not SQLite at all" * 100
+
+
+def test_sample_replace_keeps_what_the_file_held(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "planering.sqlite"
+    assert main(["--database", str(target), "add", "--title", "Min egen plan",
+                 "--start", "2027-05-04 10:00"]) == 0  # fmt: skip
+    assert main(["--database", str(target), "sample"]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert main(["--database", str(target), "sample", "--replace"]) == 0
+    [kept] = tmp_path.glob("planering.replaced-*.sqlite")
+    assert main(["--database", str(kept), "list", "--all", "--format", "json"]) == 0
+    assert "Min egen plan" in capsys.readouterr().out
+
+
+def test_db_upgrade_of_a_new_file_says_it_made_the_tables(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--database", str(tmp_path / "ny.sqlite"), "db", "upgrade"]) == 0
+    assert "Created the tables of schema 0001" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["add", "--title", "x", "--start", "0001-01-01 00:00"], "the year 1 is out of range"),
+        (["add", "--title", "x", "--start", "9999-12-31 23:30"], "the year 9999 is out of range"),
+        (["venue", "add", "--name", "V", "--capacity", "99999999999999999999"],
+         "capacity: must be a number from 0 to"),
+        (["add", "--title", "x", "--start", "2027-03-10 10:00", "--repeat",
+          "FREQ=DAILY;UNTIL=99991231"], "more than 5000 occurrences"),
+        (["add", "--title", "x", "--start", "2027-03-10 10:00", "--repeat",
+          "FREQ=DAILY;INTERVAL=99999999999"], "INTERVAL must be a whole number from 1 to 999"),
+    ],
+)  # fmt: skip
+def test_absurd_values_are_named_not_crashes(cli, args, message) -> None:  # type: ignore[no-untyped-def]
+    status, _, err = cli(*args)
+    assert status == 1, err
+    assert message in err
+
+
+def test_status_and_tag_filters_apply_to_each_occurrence(cli) -> None:  # type: ignore[no-untyped-def]
+    _add_course(cli)
+    assert cli("cancel", "1", "--occurrence", "2027-03-08 13:00")[0] == 0
+
+    def starts(*extra: str) -> list[str]:
+        out = cli("list", "--from", "2027-03-01", "--to", "2027-03-21", "--format", "json", *extra)
+        return [o["start"][:10] for o in json.loads(out[1])]
+
+    assert starts("--status", "cancelled") == ["2027-03-08"]
+    assert starts("--status", "planned") == ["2027-03-01", "2027-03-15"]
+    assert starts("--tag", "KURS") == ["2027-03-01", "2027-03-08", "2027-03-15"]

@@ -100,8 +100,8 @@ def test_a_locked_file_says_so_and_saves_nothing(
         try:
             with pytest.raises(DatabaseError) as refused:
                 workspace.events.create(_draft("Nätverksträff som väntar"))
-            with pytest.raises(DatabaseError, match="locked"):
-                Database.open(planner)  # opening waits for the lock too, then says why
+            # Opening a database that needs no upgrade only reads: it does not wait.
+            Database.open(planner).close()
         finally:
             locker.rollback()
             locker.close()

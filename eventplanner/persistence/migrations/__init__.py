@@ -16,6 +16,9 @@ from eventplanner.domain.errors import DatabaseError, SchemaTooNewError
 from eventplanner.persistence.search import FTS_TABLE, PG_INDEX
 
 HERE = Path(__file__).parent
+READING = "eventplanner_reading"
+"""Execution option: the connection only reads (on SQLite it begins deferred, not
+IMMEDIATE, so it never waits behind another program's write)."""
 
 
 def include_name(name: str | None, type_: str, _parent: object) -> bool:
@@ -61,7 +64,8 @@ class SchemaState:
 
 def state(engine: Engine) -> SchemaState:
     """Where the database's schema stands against what this version knows."""
-    with engine.connect() as connection:
+    with engine.connect() as plain:
+        connection = plain.execution_options(**{READING: True})
         context = MigrationContext.configure(connection)
         current = context.get_current_revision()
         tables = set(connection.dialect.get_table_names(connection)) - {"alembic_version"}
@@ -79,13 +83,18 @@ def state(engine: Engine) -> SchemaState:
     return SchemaState(current=current, head=head(), known=known)
 
 
+def newer_error(where: str, found: SchemaState) -> SchemaTooNewError:
+    return SchemaTooNewError(
+        f"{where} was written by a newer version of Eventplanner (schema {found.current}; "
+        f"this version knows schema {found.head} at most). Update Eventplanner to open it; "
+        "the database was left untouched."
+    )
+
+
 def check_not_newer(engine: Engine) -> None:
     found = state(engine)
     if found.is_newer:
-        raise SchemaTooNewError(
-            f"the database was written by a newer version of Eventplanner (schema "
-            f"{found.current}); update Eventplanner to open it. It was left untouched."
-        )
+        raise newer_error(engine.url.render_as_string(hide_password=True), found)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
