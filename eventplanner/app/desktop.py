@@ -1,0 +1,42 @@
+"""Start the desktop application: QApplication, settings, planner, main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from eventplanner import __version__
+from eventplanner.ui.main_window import MainWindow
+from eventplanner.ui.planner import Planner
+from eventplanner.ui.settings import Settings
+from eventplanner.ui.tasks import TaskRunner
+
+
+def build(settings_store: QSettings, database: str | None) -> tuple[MainWindow, Planner]:
+    """The window and its planner, wired; the database starts opening in the background."""
+    reader = TaskRunner(workers=2)
+    writer = TaskRunner(workers=1)
+    planner = Planner(reader, writer)
+    settings = Settings(settings_store)
+    window = MainWindow(planner, settings)
+    reader.setParent(window)
+    writer.setParent(window)
+    planner.setParent(window)
+    target = database or settings.last_database or None
+    planner.open(target)
+    return window, planner
+
+
+def run(database: str | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Eventplanner")
+    app.setOrganizationName("Eventplanner")
+    app.setApplicationVersion(__version__)
+    window, planner = build(QSettings(), database)
+    window.show()
+    status = app.exec()
+    planner.close()
+    return int(status)

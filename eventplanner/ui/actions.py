@@ -1,0 +1,110 @@
+"""Every command of the window as a QAction, with its shortcut, made in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QStyle
+
+
+def _standard(pixmap: QStyle.StandardPixmap) -> QIcon:
+    return QApplication.style().standardIcon(pixmap)
+
+
+@dataclass
+class Actions:
+    new_database: QAction
+    open_database: QAction
+    open_sample: QAction
+    quit: QAction
+    new_event: QAction
+    edit_event: QAction
+    duplicate_event: QAction
+    cancel_event: QAction
+    delete_event: QAction
+    find: QAction
+    today: QAction
+    previous: QAction
+    following: QAction
+    go_to_date: QAction
+    show_agenda: QAction
+    show_month: QAction
+    display_zone: QAction
+    about: QAction
+    views: QActionGroup
+
+
+def make_actions(owner: QObject) -> Actions:
+    def action(
+        text: str,
+        shortcut: QKeySequence | str | None = None,
+        icon: QIcon | None = None,
+        tip: str = "",
+    ) -> QAction:
+        made = QAction(text, owner)
+        if shortcut is not None:
+            made.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            made.setIcon(icon)
+        if tip:
+            made.setToolTip(tip)
+            made.setStatusTip(tip)
+        return made
+
+    tr = owner.tr
+    sp = QStyle.StandardPixmap
+    views = QActionGroup(owner)
+    show_agenda = action(
+        tr("&Agenda"),
+        "Ctrl+1",
+        _standard(sp.SP_FileDialogDetailedView),
+        tr("A list of what is coming, week by week"),
+    )
+    show_month = action(
+        tr("&Month"),
+        "Ctrl+2",
+        _standard(sp.SP_FileDialogListView),
+        tr("The month as a calendar grid"),
+    )
+    for view_action in (show_agenda, show_month):
+        view_action.setCheckable(True)
+        views.addAction(view_action)
+    return Actions(
+        new_database=action(tr("&New database…"), None, None, tr("Start an empty planning file")),
+        open_database=action(
+            tr("&Open database…"), QKeySequence.StandardKey.Open, _standard(sp.SP_DialogOpenButton)
+        ),
+        open_sample=action(
+            tr("Open the &sample database"),
+            None,
+            None,
+            tr("A year and a half of example events to try things on"),
+        ),
+        quit=action(tr("&Quit"), QKeySequence.StandardKey.Quit),
+        new_event=action(
+            tr("&New event…"),
+            QKeySequence.StandardKey.New,
+            _standard(sp.SP_FileIcon),
+            tr("Plan a new event"),
+        ),
+        edit_event=action(tr("&Edit event…"), "Ctrl+E"),
+        duplicate_event=action(tr("D&uplicate event…"), "Ctrl+D"),
+        cancel_event=action(tr("&Cancel event")),
+        delete_event=action(tr("De&lete event"), QKeySequence.StandardKey.Delete),
+        find=action(tr("&Find"), QKeySequence.StandardKey.Find),
+        today=action(tr("&Today"), "T", _standard(sp.SP_DialogResetButton), tr("Go to today (T)")),
+        previous=action(
+            tr("&Previous"), "PgUp", _standard(sp.SP_ArrowBack), tr("Back a month (Page Up)")
+        ),
+        following=action(
+            tr("&Next"), "PgDown", _standard(sp.SP_ArrowForward), tr("On a month (Page Down)")
+        ),
+        go_to_date=action(tr("&Go to date…"), "Ctrl+G"),
+        show_agenda=show_agenda,
+        show_month=show_month,
+        display_zone=action(tr("Display &time zone…")),
+        about=action(tr("&About Eventplanner")),
+        views=views,
+    )

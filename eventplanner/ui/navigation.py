@@ -1,0 +1,54 @@
+"""Which period each view shows, and how Previous, Next and Today move through time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from enum import StrEnum
+
+from eventplanner.services.queries import TimeWindow
+
+
+class ViewKind(StrEnum):
+    AGENDA = "agenda"
+    MONTH = "month"
+
+
+AGENDA_MONTHS = 3  # the agenda lists a quarter from the month it is at
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where the window is in time: the view shown and the day each view is at."""
+
+    view: ViewKind
+    day: date
+
+    def window(self, time_zone: str) -> TimeWindow:
+        """The period the view shows, as a query window in the display zone."""
+        first = self.day.replace(day=1)
+        if self.view is ViewKind.MONTH:
+            # The month grid shows whole ISO weeks around the month.
+            start = first - timedelta(days=first.weekday())
+            last_of_month = _add_months(first, 1) - timedelta(days=1)
+            end = last_of_month + timedelta(days=6 - last_of_month.weekday())
+            return TimeWindow.days(start, end, time_zone)
+        last = _add_months(first, AGENDA_MONTHS) - timedelta(days=1)
+        return TimeWindow.days(first, last, time_zone)
+
+    def step(self, steps: int) -> Position:
+        """``steps`` months on (back when negative), keeping the day of month where it can."""
+        target = _add_months(self.day, steps)
+        last = (_add_months(target, 1) - timedelta(days=1)).day
+        return replace(self, day=target.replace(day=min(self.day.day, last)))
+
+    def at(self, day: date) -> Position:
+        return replace(self, day=day)
+
+    def showing(self, view: ViewKind) -> Position:
+        return replace(self, view=view)

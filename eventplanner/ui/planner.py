@@ -1,0 +1,168 @@
+"""The open planning database as the window sees it: opened, queried and changed off the
+GUI thread, with every change announced so each view can refresh.
+
+No widgets here, and no SQLAlchemy: only the services, through a TaskRunner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from eventplanner.domain.errors import EventplannerError
+from eventplanner.domain.model import Occurrence
+from eventplanner.services.queries import EventFilter, TimeWindow
+from eventplanner.services.workspace import Workspace
+from eventplanner.ui.tasks import TaskRunner
+
+T = TypeVar("T")
+Opener = Callable[[str | None], Workspace]
+
+
+def describe(error: Exception) -> str:
+    """What to tell a person: our own errors carry a sentence; anything else is a bug."""
+    if isinstance(error, EventplannerError):
+        return str(error)
+    return f"Unexpected error ({type(error).__name__}: {error})"
+
+
+class Planner(QObject):
+    """Opens a database and runs queries and changes on it in the background."""
+
+    opening = Signal(str)
+    opened = Signal(str)  # the database's display name
+    open_failed = Signal(str, str)  # what was asked for, why it failed
+    changed = Signal()  # something was saved: views reload
+    failed = Signal(str)  # a change was refused; the message says why
+    busy_changed = Signal()  # work started or ended in the background: see .busy
+
+    def __init__(
+        self, reader: TaskRunner, writer: TaskRunner, opener: Opener = Workspace.open
+    ) -> None:
+        """``writer`` must have one worker: changes (and their undo) happen in order."""
+        super().__init__()
+        self._runner = reader
+        self._writer = writer
+        reader.busy_changed.connect(self._busy)
+        writer.busy_changed.connect(self._busy)
+        self._opener = opener
+        self._workspace: Workspace | None = None
+        self._target: str | None = None
+
+    @property
+    def workspace(self) -> Workspace | None:
+        return self._workspace
+
+    @property
+    def target(self) -> str | None:
+        """What was opened: a file path or a database URL."""
+        return self._target
+
+    @property
+    def busy(self) -> bool:
+        return self._runner.busy or self._writer.busy
+
+    def _busy(self) -> None:
+        self.busy_changed.emit()
+
+    def open(self, target: str | None) -> None:
+        """Open (and upgrade) a database in the background; ``opened`` or ``open_failed``."""
+        self.opening.emit(target or "")
+
+        def done(workspace: Workspace) -> None:
+            if self._workspace is not None:
+                self._workspace.close()
+            self._workspace = workspace
+            self._target = target
+            self.opened.emit(workspace.database.display_name)
+
+        def failed(error: Exception) -> None:
+            self.open_failed.emit(target or "", describe(error))
+
+        self._runner.run(lambda: self._opener(target), done, failed, key="open")
+
+    def run_outside(
+        self,
+        work: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        """File work outside the open database (making the sample): on the writing thread."""
+        self._writer.run(work, on_done, on_error)
+
+    def load(
+        self,
+        window: TimeWindow,
+        where: EventFilter,
+        on_done: Callable[[list[Occurrence]], None],
+        *,
+        key: str,
+    ) -> None:
+        """The occurrences in ``window``; only the newest request of ``key`` answers."""
+        workspace = self._workspace
+        if workspace is None:
+            on_done([])
+            return
+        self._runner.run(
+            lambda: workspace.queries.occurrences(window, where),
+            on_done,
+            lambda error: self.failed.emit(describe(error)),
+            key=key,
+        )
+
+    def read(
+        self,
+        work: Callable[[Workspace], T],
+        on_done: Callable[[T], None],
+        *,
+        key: str | None = None,
+        after_changes: bool = False,
+    ) -> None:
+        """Any other question for the services, answered in the background.
+
+        ``after_changes`` queues it behind the changes still being saved, so what comes back
+        (an event about to be edited, with its version) includes them.
+        """
+        workspace = self._workspace
+        if workspace is None:
+            return
+        runner = self._writer if after_changes else self._runner
+        runner.run(
+            lambda: work(workspace),
+            on_done,
+            lambda error: self.failed.emit(describe(error)),
+            key=key,
+        )
+
+    def change(
+        self,
+        work: Callable[[Workspace], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+    ) -> None:
+        """Save something in the background; then ``changed`` (or ``failed``) is emitted."""
+        workspace = self._workspace
+        if workspace is None:
+            return
+
+        def done(result: T) -> None:
+            if on_done is not None:
+                on_done(result)
+            self.changed.emit()
+
+        def refused(error: Exception) -> None:
+            message = describe(error)
+            if on_error is not None:
+                on_error(message)
+            else:
+                self.failed.emit(message)
+            self.changed.emit()  # what is shown may be stale: show what is saved
+
+        self._writer.run(lambda: work(workspace), done, refused)
+
+    def close(self) -> None:
+        if self._workspace is not None:
+            self._workspace.close()
+            self._workspace = None

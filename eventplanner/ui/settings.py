@@ -1,0 +1,133 @@
+"""The app's remembered settings, declared once with their types and defaults.
+
+Like Picard's options: each setting is named here with a default; the stored file carries a
+version, and small upgrade steps bring an older file forward.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, is_valid_zone
+
+VERSION = 1
+MAX_RECENT = 8
+
+
+@dataclass
+class FilterSettings:
+    """The filter bar's state, remembered between runs."""
+
+    text: str = ""
+    kinds: list[str] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)
+    include_cancelled: bool = True
+
+
+class Settings:
+    """Typed access to QSettings; unknown or damaged values fall back to the defaults."""
+
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        stored = self._int("version", 0)
+        # Future upgrade steps go here: `if stored < 2: ...`.
+        if stored != VERSION:
+            self._store.setValue("version", VERSION)
+
+    def _int(self, key: str, default: int) -> int:
+        try:
+            return int(str(self._store.value(key, default)))
+        except (TypeError, ValueError):
+            return default
+
+    def _str(self, key: str, default: str) -> str:
+        value = self._store.value(key, default)
+        return value if isinstance(value, str) else default
+
+    # -- window ---------------------------------------------------------------------------
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._store.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._store.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        value = self._store.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._store.setValue("window/state", value)
+
+    @property
+    def view(self) -> str:
+        return self._str("view/current", "agenda")
+
+    @view.setter
+    def view(self, value: str) -> None:
+        self._store.setValue("view/current", value)
+
+    # -- what is shown --------------------------------------------------------------------
+
+    @property
+    def display_zone(self) -> str:
+        value = self._str("display/time_zone", DEFAULT_TIME_ZONE)
+        return value if is_valid_zone(value) else DEFAULT_TIME_ZONE
+
+    @display_zone.setter
+    def display_zone(self, value: str) -> None:
+        self._store.setValue("display/time_zone", value)
+
+    @property
+    def filters(self) -> FilterSettings:
+        try:
+            data: Any = json.loads(self._str("filters/json", "{}"))
+            known = {f.name for f in fields(FilterSettings)}
+            return FilterSettings(**{k: v for k, v in data.items() if k in known})
+        except (ValueError, TypeError, AttributeError):
+            return FilterSettings()
+
+    @filters.setter
+    def filters(self, value: FilterSettings) -> None:
+        self._store.setValue("filters/json", json.dumps(asdict(value), ensure_ascii=False))
+
+    # -- databases ------------------------------------------------------------------------
+
+    @property
+    def last_database(self) -> str:
+        return self._str("database/last", "")
+
+    @last_database.setter
+    def last_database(self, value: str) -> None:
+        self._store.setValue("database/last", value)
+
+    @property
+    def recent_databases(self) -> list[str]:
+        try:
+            value = json.loads(self._str("database/recent", "[]"))
+        except ValueError:
+            return []
+        if not isinstance(value, list):
+            return []
+        return [v for v in value if isinstance(v, str)][:MAX_RECENT]
+
+    def remember_database(self, target: str) -> None:
+        """Put ``target`` first in the recent list and make it the one to open next time."""
+        recent = [target, *(r for r in self.recent_databases if r != target)][:MAX_RECENT]
+        self._store.setValue("database/recent", json.dumps(recent, ensure_ascii=False))
+        self.last_database = target
+
+    def sync(self) -> None:
+        self._store.sync()

@@ -1,0 +1,99 @@
+"""How times, dates and spans read in the window, in the coordinator's display zone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from eventplanner.domain.model import Occurrence
+from eventplanner.domain.timezones import zone
+from eventplanner.domain.timing import AllDaySpan, Timing
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("text", text)
+
+
+def local_start(timing: Timing, display_zone: str) -> datetime | date:
+    if isinstance(timing, AllDaySpan):
+        return timing.first_day
+    return timing.start.astimezone(zone(display_zone))
+
+
+def first_day(timing: Timing, display_zone: str) -> date:
+    value = local_start(timing, display_zone)
+    return value.date() if isinstance(value, datetime) else value
+
+
+def day_text(day: date, *, long: bool = False) -> str:
+    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def date_text(timing: Timing, display_zone: str) -> str:
+    """ "Tue 16 Mar 2027", or "16–18 Mar 2027" for several days."""
+    locale = QLocale()
+    if isinstance(timing, AllDaySpan):
+        first, last = timing.first_day, timing.last_day
+    else:
+        first = timing.start.astimezone(zone(display_zone)).date()
+        last = timing.end.astimezone(zone(display_zone)).date()
+        if timing.end.astimezone(zone(display_zone)).time() == datetime.min.time() and last > first:
+            last = date.fromordinal(last.toordinal() - 1)  # ends at midnight: not that day
+    def show(day: date, pattern: str) -> str:
+        return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+    if last == first:
+        return show(first, "ddd d MMM yyyy")
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{show(first, 'ddd d')}–{show(last, 'ddd d MMM yyyy')}"  # Tue 10–Thu 12 Nov
+    if first.year == last.year:
+        return f"{show(first, 'ddd d MMM')} – {show(last, 'ddd d MMM yyyy')}"
+    return f"{show(first, 'ddd d MMM yyyy')} – {show(last, 'ddd d MMM yyyy')}"
+
+
+def time_text(timing: Timing, display_zone: str) -> str:
+    """ "09:00–12:00", "All day", and the event's own local time when its zone differs."""
+    if isinstance(timing, AllDaySpan):
+        return _tr("All day")
+    tz = zone(display_zone)
+    start, end = timing.start.astimezone(tz), timing.end.astimezone(tz)
+    text = f"{start:%H:%M}–{end:%H:%M}"
+    if timing.time_zone != display_zone:
+        city = timing.time_zone.rsplit("/", 1)[-1].replace("_", " ")
+        text += f" ({timing.start:%H:%M} {city})"
+    return text
+
+
+def iso_week(timing: Timing, display_zone: str) -> int:
+    return first_day(timing, display_zone).isocalendar().week
+
+
+def tooltip(occurrence: Occurrence, display_zone: str) -> str:
+    lines = [
+        occurrence.title,
+        f"{date_text(occurrence.timing, display_zone)}, "
+        f"{time_text(occurrence.timing, display_zone)}",
+    ]
+    if occurrence.venue_name:
+        lines.append(occurrence.venue_name)
+    return "\n".join(lines)
+
+
+def month_text(day: date) -> str:
+    """ "March 2027"."""
+    return QLocale().toString(QDate(day.year, day.month, 1), "MMMM yyyy")
+
+
+def week_text(day: date) -> str:
+    """ "Week 12 · 22–28 Mar 2027": the ISO week Swedish planners count, with its days."""
+    iso = day.isocalendar()
+    monday = date.fromisocalendar(iso.year, iso.week, 1)
+    sunday = date.fromisocalendar(iso.year, iso.week, 7)
+    locale = QLocale()
+    first = locale.toString(QDate(monday.year, monday.month, monday.day), "d MMM")
+    last = locale.toString(QDate(sunday.year, sunday.month, sunday.day), "d MMM yyyy")
+    return (
+        _tr("Week %1 · %2–%3").replace("%1", str(iso.week)).replace("%2", first).replace("%3", last)
+    )

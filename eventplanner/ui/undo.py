@@ -1,0 +1,169 @@
+"""Undoable changes to events (QUndoCommand), carried out by the services in the
+background, in order, on the planner's writing thread.
+
+A change made from a dialog is saved first (``save_then_push``); only once it succeeded is
+its command pushed, so a refused save leaves the dialog open and the undo history clean.
+Commands name events by UID, never by row id: undoing a delete brings the event back with
+its UID but a new id, and older commands in the stack must still find it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from eventplanner.domain.enums import EventStatus
+from eventplanner.domain.model import Event, EventDraft, OccurrenceChange
+from eventplanner.services.workspace import Workspace
+from eventplanner.ui.planner import Planner
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("undo", text)
+
+
+Step = Callable[[Workspace], object]
+
+
+class EventCommand(QUndoCommand):
+    """``forward`` and ``backward`` run on the writing thread; they hold no widget."""
+
+    def __init__(self, planner: Planner, text: str, forward: Step, backward: Step) -> None:
+        super().__init__(text)
+        self._planner = planner
+        self._forward = forward
+        self._backward = backward
+        self._saved_already = False
+
+    def apply(self, workspace: Workspace) -> object:
+        """The first forward step, run before the command is pushed."""
+        result = self._forward(workspace)
+        self._saved_already = True
+        return result
+
+    def redo(self) -> None:
+        if self._saved_already:  # QUndoStack.push calls redo: the save has happened
+            self._saved_already = False
+            return
+        self._planner.change(self._forward)
+
+    def undo(self) -> None:
+        self._planner.change(self._backward)
+
+
+def save_then_push(
+    planner: Planner,
+    stack: QUndoStack,
+    command: EventCommand,
+    on_saved: Callable[[], None] | None = None,
+    on_refused: Callable[[str], None] | None = None,
+) -> None:
+    """Save in the background; push onto the undo stack only if the save succeeded."""
+
+    def saved(_result: object) -> None:
+        stack.push(command)
+        if on_saved is not None:
+            on_saved()
+
+    planner.change(command.apply, saved, on_refused)
+
+
+class CreateEvent(EventCommand):
+    """A new event; undo deletes it, redo brings the same event (same UID) back."""
+
+    def __init__(self, planner: Planner, draft: EventDraft) -> None:
+        text = _tr("Create “%1”").replace("%1", draft.title)
+        super().__init__(planner, text, self.forward, self.backward)
+        self._draft = draft
+        self._uid: str | None = None
+        self._deleted: Event | None = None
+
+    def forward(self, workspace: Workspace) -> Event:
+        if self._deleted is None:
+            event = workspace.events.create(self._draft).event
+            self._uid = event.uid
+            return event
+        return workspace.events.restore(self._deleted)
+
+    def backward(self, workspace: Workspace) -> None:
+        assert self._uid is not None
+        current = workspace.events.get_by_uid(self._uid)
+        workspace.events.delete(current.id, expected_version=current.version)
+        self._deleted = current
+
+
+class EditEvent(EventCommand):
+    """Changed fields (also moves and cancellations); undo puts the old ones back."""
+
+    def __init__(self, planner: Planner, before: Event, after: EventDraft, text: str = "") -> None:
+        text = text or _tr("Edit “%1”").replace("%1", after.title)
+        super().__init__(planner, text, self.forward, self.backward)
+        self._uid = before.uid
+        self._before = before.draft()
+        self._after = after
+        self._expected: int | None = before.version  # the first save checks for conflicts
+
+    def _save(self, workspace: Workspace, draft: EventDraft) -> Event:
+        current = workspace.events.get_by_uid(self._uid)
+        expected = current.version if self._expected is None else self._expected
+        saved = workspace.events.update(current.id, draft, expected_version=expected).event
+        self._expected = None  # later steps follow whatever this window saved
+        return saved
+
+    def forward(self, workspace: Workspace) -> Event:
+        return self._save(workspace, self._after)
+
+    def backward(self, workspace: Workspace) -> Event:
+        return self._save(workspace, self._before)
+
+
+def cancel_event(planner: Planner, event: Event) -> EditEvent:
+    cancelled = replace(event.draft(), status=EventStatus.CANCELLED)
+    return EditEvent(planner, event, cancelled, _tr("Cancel “%1”").replace("%1", event.title))
+
+
+class DeleteEvent(EventCommand):
+    """An event deleted; undo restores it whole, with its UID."""
+
+    def __init__(self, planner: Planner, event: Event) -> None:
+        text = _tr("Delete “%1”").replace("%1", event.title)
+        super().__init__(planner, text, self.forward, self.backward)
+        self._uid = event.uid
+        self._expected: int | None = event.version
+        self._deleted: Event | None = None
+
+    def forward(self, workspace: Workspace) -> None:
+        current = workspace.events.get_by_uid(self._uid)
+        expected = current.version if self._expected is None else self._expected
+        workspace.events.delete(current.id, expected_version=expected)
+        self._expected = None
+        self._deleted = current
+
+    def backward(self, workspace: Workspace) -> Event:
+        assert self._deleted is not None
+        return workspace.events.restore(self._deleted)
+
+
+class ChangeOccurrence(EventCommand):
+    """One occurrence of a series moved, retitled or cancelled; undo puts it back."""
+
+    def __init__(self, planner: Planner, event: Event, change: OccurrenceChange, text: str) -> None:
+        super().__init__(planner, text, self.forward, self.backward)
+        self._uid = event.uid
+        self._change = change
+        self._previous = next(
+            (c for c in event.changes if c.recurrence_id == change.recurrence_id), None
+        )
+
+    def forward(self, workspace: Workspace) -> Event:
+        current = workspace.events.get_by_uid(self._uid)
+        return workspace.events.change_occurrence(current.id, self._change).event
+
+    def backward(self, workspace: Workspace) -> Event:
+        current = workspace.events.get_by_uid(self._uid)
+        if self._previous is None:
+            return workspace.events.restore_occurrence(current.id, self._change.recurrence_id)
+        return workspace.events.change_occurrence(current.id, self._previous).event

@@ -1,0 +1,100 @@
+"""The agenda: a sortable table of occurrences grouped by week or month."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from eventplanner.domain.enums import EventKind, EventStatus
+from eventplanner.domain.model import Occurrence
+from eventplanner.ui import labels
+from eventplanner.ui.models.agenda_model import AgendaModel, Column
+
+
+class AgendaView(QTableView):
+    """Double-click or Enter opens an occurrence; Delete asks to delete it."""
+
+    occurrence_activated = Signal(object)
+    occurrence_selected = Signal(object)
+    delete_requested = Signal(object)
+
+    def __init__(self, model: AgendaModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSortingEnabled(True)
+        self.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        line = self.fontMetrics().height()
+        self.verticalHeader().setDefaultSectionSize(int(line * 1.7))
+        self._fit_columns()
+        model.modelReset.connect(self._span_headings)
+        self.doubleClicked.connect(self._activated)
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def _fit_columns(self) -> None:
+        """Widths from the longest text each column can show, in this font and language."""
+        metrics = self.fontMetrics()
+        padding = metrics.averageCharWidth() * 3
+        samples: dict[Column, list[str]] = {
+            Column.DATE: ["Wed 30 Sep – Fri 2 Oct 2026"],
+            Column.TIME: ["09:00–17:00"],
+            Column.WEEK: [self.tr("Week")],
+            Column.KIND: [labels.kind_label(k) for k in EventKind],
+            Column.VENUE: ["Västerås Kongr"],
+            Column.PROJECT: ["Mässor 2027"],
+            Column.STATUS: [labels.status_label(s) for s in EventStatus],
+        }
+        icon = metrics.height()  # the kind's colour swatch
+        for column, texts in samples.items():
+            width = max(metrics.horizontalAdvance(t) for t in texts) + padding
+            self.setColumnWidth(column, width + (icon if column == Column.KIND else 0))
+
+    def current_occurrence(self) -> Occurrence | None:
+        index = self.currentIndex()
+        return self._model.occurrence(index.row()) if index.isValid() else None
+
+    def select_where(self, uid: str, recurrence_id: object = None) -> bool:
+        """Select the row of this occurrence, if shown."""
+        row = self._model.row_of(lambda o: o.uid == uid and o.recurrence_id == recurrence_id)
+        if row < 0:
+            return False
+        self.selectRow(row)
+        self.scrollTo(self._model.index(row, 0))
+        return True
+
+    def _span_headings(self) -> None:
+        self.clearSpans()
+        for row in range(self._model.rowCount()):
+            if self._model.is_heading(row):
+                self.setSpan(row, 0, 1, len(Column))
+
+    def _activated(self, index: QModelIndex) -> None:
+        occurrence = self._model.occurrence(index.row())
+        if occurrence is not None:
+            self.occurrence_activated.emit(occurrence)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.occurrence_selected.emit(self._model.occurrence(current.row()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        occurrence = self.current_occurrence()
+        if occurrence is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.occurrence_activated.emit(occurrence)
+            return
+        if occurrence is not None and event.key() == Qt.Key.Key_Delete:
+            self.delete_requested.emit(occurrence)
+            return
+        super().keyPressEvent(event)

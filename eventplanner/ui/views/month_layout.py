@@ -1,0 +1,240 @@
+"""Where things go in the month grid: weeks, bar lanes and what each day can show.
+
+Plain Python with no Qt, so the rules are tested without painting. The widget turns lines and
+columns into pixels (see ``month_geometry``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from eventplanner.domain.model import Occurrence
+from eventplanner.domain.timezones import zone
+from eventplanner.domain.timing import AllDaySpan
+
+DAYS_A_WEEK = 7
+_JUST_BEFORE = timedelta(microseconds=1)
+
+
+def first_of_month(day: date) -> date:
+    return day.replace(day=1)
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day of the month ``months`` away, clamped to that month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    first = date(year, month + 1, 1)
+    last = (add_months_first(first, 1) - timedelta(days=1)).day
+    return first.replace(day=min(day.day, last))
+
+
+def add_months_first(first: date, months: int) -> date:
+    index = first.year * 12 + first.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, 1)
+
+
+def month_weeks(anchor: date) -> list[date]:
+    """The Mondays of the ISO weeks that hold a day of ``anchor``'s month (four to six)."""
+    first = first_of_month(anchor)
+    last = add_months_first(first, 1) - timedelta(days=1)
+    monday = first - timedelta(days=first.weekday())
+    weeks = []
+    while monday <= last:
+        weeks.append(monday)
+        monday += timedelta(days=DAYS_A_WEEK)
+    return weeks
+
+
+def occurrence_key(occurrence: Occurrence) -> tuple[int, object]:
+    """Who an occurrence is, across reloads that build new records for it."""
+    return (occurrence.event_id, occurrence.recurrence_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """An occurrence as the month shows it: its days, and its start, in the display zone."""
+
+    occurrence: Occurrence
+    first_day: date
+    last_day: date
+    start: datetime | None
+    """The start in the display zone; None for all-day events."""
+
+    @property
+    def is_bar(self) -> bool:
+        """All-day and multi-day events are bars across their days; the rest are chips."""
+        return self.start is None or self.last_day > self.first_day
+
+
+def place(occurrence: Occurrence, display_zone: str) -> Placed:
+    timing = occurrence.timing
+    if isinstance(timing, AllDaySpan):
+        # Whole days mean the same dates wherever the reader is.
+        return Placed(occurrence, timing.first_day, timing.last_day, None)
+    tz = zone(display_zone)
+    start = timing.start.astimezone(tz)
+    # The end is exclusive: a meeting until midnight does not reach into the next day.
+    end = max(timing.end.astimezone(tz) - _JUST_BEFORE, start)
+    return Placed(occurrence, start.date(), end.date(), start)
+
+
+def sort_key(item: Placed) -> tuple[date, int, datetime | date, str]:
+    length = (item.last_day - item.first_day).days
+    return (item.first_day, -length, item.start or item.first_day, item.occurrence.title)
+
+
+@dataclass(frozen=True, slots=True)
+class BarSegment:
+    """The part of a bar that lies in one week row, in a lane no other bar of the row uses."""
+
+    item: Placed
+    row: int
+    first_col: int
+    last_col: int
+    lane: int
+    continues_before: bool
+    continues_after: bool
+
+    def covers(self, col: int) -> bool:
+        return self.first_col <= col <= self.last_col
+
+
+def bar_segments(items: Iterable[Placed], weeks: Sequence[date]) -> list[BarSegment]:
+    """Split bars per week row and give each the lowest lane free on all of its days."""
+    by_row: dict[int, list[tuple[int, int, Placed]]] = defaultdict(list)
+    for item in sorted((i for i in items if i.is_bar), key=sort_key):
+        for row, monday in enumerate(weeks):
+            sunday = monday + timedelta(days=DAYS_A_WEEK - 1)
+            if item.first_day > sunday or item.last_day < monday:
+                continue
+            first = max((item.first_day - monday).days, 0)
+            last = min((item.last_day - monday).days, DAYS_A_WEEK - 1)
+            by_row[row].append((first, last, item))
+    segments = []
+    for row, parts in sorted(by_row.items()):
+        taken: list[set[int]] = []  # per lane, the columns in use
+        for first, last, item in parts:
+            cols = set(range(first, last + 1))
+            lane = next((n for n, used in enumerate(taken) if not used & cols), len(taken))
+            if lane == len(taken):
+                taken.append(set())
+            taken[lane] |= cols
+            monday = weeks[row]
+            segments.append(
+                BarSegment(
+                    item,
+                    row,
+                    first,
+                    last,
+                    lane,
+                    continues_before=item.first_day < monday,
+                    continues_after=item.last_day > monday + timedelta(days=DAYS_A_WEEK - 1),
+                )
+            )
+    return segments
+
+
+@dataclass(slots=True)
+class DayCell:
+    """One day of the grid and what fits in it."""
+
+    day: date
+    row: int
+    col: int
+    bars: list[BarSegment] = field(default_factory=list)
+    timed: list[Placed] = field(default_factory=list)
+    shown_lines: int = 0
+    """Lines given to bars and chips; when something is hidden the next line says so."""
+
+    @property
+    def bar_lines(self) -> int:
+        """Lines the bar lanes take in this day (a lane with no bar here still keeps its line)."""
+        return max((s.lane + 1 for s in self.bars), default=0)
+
+    def visible_timed(self) -> list[Placed]:
+        return self.timed[: max(self.shown_lines - self.bar_lines, 0)]
+
+    def hidden(self) -> list[Occurrence]:
+        bars = [s.item for s in self.bars if s.lane >= self.shown_lines]
+        timed = self.timed[len(self.visible_timed()) :]
+        return [i.occurrence for i in sorted(bars, key=sort_key) + timed]
+
+    @property
+    def more_line(self) -> int | None:
+        """The line of the "+N more" label, or None when everything is shown."""
+        return self.shown_lines if self.hidden() else None
+
+
+class MonthLayout:
+    """Rows, lanes and the content of every day for one month and a cell of ``lines`` lines."""
+
+    def __init__(self, anchor: date, items: Iterable[Placed], lines: int) -> None:
+        self.month = first_of_month(anchor)
+        self.weeks = month_weeks(anchor)
+        self.lines = lines
+        first = self.weeks[0]
+        last = self.weeks[-1] + timedelta(days=DAYS_A_WEEK - 1)
+        shown = [i for i in items if i.first_day <= last and i.last_day >= first]
+        self.segments = bar_segments(shown, self.weeks)
+        self.cells: dict[date, DayCell] = {}
+        for row, monday in enumerate(self.weeks):
+            for col in range(DAYS_A_WEEK):
+                day = monday + timedelta(days=col)
+                self.cells[day] = DayCell(day, row, col)
+        for segment in self.segments:
+            for col in range(segment.first_col, segment.last_col + 1):
+                self.cells[self.weeks[segment.row] + timedelta(days=col)].bars.append(segment)
+        for item in sorted((i for i in shown if not i.is_bar), key=sort_key):
+            self.cells[item.first_day].timed.append(item)
+        for cell in self.cells.values():
+            needed = cell.bar_lines + len(cell.timed)
+            cell.shown_lines = lines if needed <= lines else max(lines - 1, 0)
+
+    @property
+    def rows(self) -> int:
+        return len(self.weeks)
+
+    def cell_at(self, row: int, col: int) -> DayCell:
+        return self.cells[self.weeks[row] + timedelta(days=col)]
+
+    def visible_runs(self, segment: BarSegment) -> list[tuple[int, int]]:
+        """The column runs of a bar segment on days with room for its lane."""
+        runs: list[tuple[int, int]] = []
+        for col in range(segment.first_col, segment.last_col + 1):
+            if segment.lane >= self.cell_at(segment.row, col).shown_lines:
+                continue
+            if runs and runs[-1][1] == col - 1:
+                runs[-1] = (runs[-1][0], col)
+            else:
+                runs.append((col, col))
+        return runs
+
+    def item_at(self, day: date, line: int) -> Placed | None:
+        """What a day shows on ``line`` (0 is the first line under the day number)."""
+        cell = self.cells.get(day)
+        if cell is None or line < 0 or line >= cell.shown_lines:
+            return None
+        for segment in cell.bars:
+            if segment.lane == line:
+                return segment.item
+        index = line - cell.bar_lines
+        timed = cell.visible_timed()
+        return timed[index] if 0 <= index < len(timed) else None
+
+    def line_of(self, day: date, key: tuple[int, object]) -> int | None:
+        """The line an occurrence takes in a day, if it is shown there."""
+        cell = self.cells.get(day)
+        if cell is None:
+            return None
+        for segment in cell.bars:
+            if occurrence_key(segment.item.occurrence) == key and segment.lane < cell.shown_lines:
+                return segment.lane
+        for index, item in enumerate(cell.visible_timed()):
+            if occurrence_key(item.occurrence) == key:
+                return cell.bar_lines + index
+        return None

@@ -1,0 +1,258 @@
+"""Painting the month grid: cells, numbers, bars and chips, in the colours of the palette."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+
+from eventplanner.domain.enums import EventStatus
+from eventplanner.domain.model import Occurrence
+from eventplanner.ui.labels import week_label
+from eventplanner.ui.palette import chip_text, kind_colour
+from eventplanner.ui.views.month_geometry import MonthGeometry
+from eventplanner.ui.views.month_layout import (
+    DAYS_A_WEEK,
+    BarSegment,
+    MonthLayout,
+    Placed,
+    occurrence_key,
+)
+from eventplanner.ui.views.month_text import day_header, day_number_text, more_text
+
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+Role = QPalette.ColorRole
+
+
+def mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """``a`` moved ``amount`` (0..1) of the way towards ``b``."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * amount,
+        a.greenF() + (b.greenF() - a.greenF()) * amount,
+        a.blueF() + (b.blueF() - a.blueF()) * amount,
+    )
+
+
+def chip_fill(occurrence: Occurrence, base: QColor, *, bar: bool = False) -> QColor:
+    """The kind's colour washed into the base: calm behind text on light and dark palettes.
+
+    ``palette.chip_background`` brightens the hue instead, which turns saturated kinds neon.
+    Bars are stronger than chips so that days-long events read as such.
+    """
+    faded = occurrence.status in (EventStatus.CANCELLED, EventStatus.DRAFT)
+    strength = (0.12 if faded else 0.24) * (1.6 if bar else 1)
+    if base.lightness() < 128:
+        strength += 0.14
+    return mix(base, kind_colour(occurrence.kind), strength)
+
+
+def chip_path(rect: QRectF, radius: float, open_left: bool, open_right: bool) -> QPainterPath:
+    """A rounded chip; an end that continues in another week is a point, like an arrow."""
+    left, right, top, bottom = rect.left(), rect.right(), rect.top(), rect.bottom()
+    point, mid = rect.height() / 3, rect.center().y()
+    path = QPainterPath()
+    if open_left:
+        path.moveTo(left, mid)
+        path.lineTo(left + point, top)
+    else:
+        path.moveTo(left, top + radius)
+        path.quadTo(left, top, left + radius, top)
+    if open_right:
+        path.lineTo(right - point, top)
+        path.lineTo(right, mid)
+        path.lineTo(right - point, bottom)
+    else:
+        path.lineTo(right - radius, top)
+        path.quadTo(right, top, right, top + radius)
+        path.lineTo(right, bottom - radius)
+        path.quadTo(right, bottom, right - radius, bottom)
+    if open_left:
+        path.lineTo(left + point, bottom)
+    else:
+        path.lineTo(left + radius, bottom)
+        path.quadTo(left, bottom, left, bottom - radius)
+    path.closeSubpath()
+    return path
+
+
+@dataclass(slots=True)
+class MonthPainter:
+    """Paints one frame of the month view with a painter already open on the widget."""
+
+    painter: QPainter
+    layout: MonthLayout
+    geometry: MonthGeometry
+    palette: QPalette
+    font: QFont
+    today: date
+    selected: date
+    chosen: tuple[int, object] | None
+    focused: bool
+
+    def paint(self) -> None:
+        self.paint_frame()
+        self.painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.paint_selection()
+        self.paint_numbers()
+        for segment in self.layout.segments:
+            for first, last in self.layout.visible_runs(segment):
+                self.paint_bar(segment, first, last)
+        for cell in self.layout.cells.values():
+            for line, item in enumerate(cell.visible_timed(), start=cell.bar_lines):
+                rect = self.geometry.line_rect(cell.row, cell.col, cell.col, line)
+                self.paint_chip(rect, item, item.start)
+            hidden = len(cell.hidden())
+            if hidden:
+                rect = self.geometry.line_rect(cell.row, cell.col, cell.col, cell.shown_lines)
+                self.painter.setPen(mix(self.colour(Role.Link), self.colour(Role.Text), 0.3))
+                self.painter.setFont(self.styled(bold=True))
+                self.painter.drawText(
+                    rect.adjusted(self.geometry.pad, 0, 0, 0), _LEFT, more_text(hidden)
+                )
+
+    def colour(self, role: QPalette.ColorRole) -> QColor:
+        return self.palette.color(role)
+
+    def styled(self, *, bold: bool = False, strike: bool = False) -> QFont:
+        font = QFont(self.font)
+        font.setWeight(QFont.Weight.DemiBold if bold else QFont.Weight.Normal)
+        font.setStrikeOut(strike)
+        return font
+
+    def paint_frame(self) -> None:
+        painter, layout, geometry = self.painter, self.layout, self.geometry
+        base, text, window = (
+            self.colour(Role.Base),
+            self.colour(Role.Text),
+            self.colour(Role.Window),
+        )
+        dim = self.colour(Role.PlaceholderText)
+        painter.fillRect(QRectF(0, 0, geometry.width, geometry.height), window)
+        weekend = mix(base, text, 0.035)
+        # Days of other months recede: greyer on a light palette, darker on a dark one.
+        dark = base.lightness() < 128
+        for cell in layout.cells.values():
+            fill = weekend if cell.col >= 5 else base
+            if cell.day.month != layout.month.month:
+                fill = fill.darker(130) if dark else mix(fill, window, 0.7)
+            if cell.day == self.today:
+                fill = mix(fill, self.colour(Role.Highlight), 0.08)
+            painter.fillRect(geometry.cell_rect(cell.row, cell.col), fill)
+        painter.setPen(QPen(mix(base, text, 0.2), 1))
+        bottom, right = geometry.row_y(layout.rows), geometry.col_x(DAYS_A_WEEK)
+        for col in range(DAYS_A_WEEK + 1):
+            x = min(geometry.col_x(col), geometry.width - 1)
+            painter.drawLine(x, geometry.header_height, x, bottom)
+        for row in range(layout.rows + 1):
+            y = min(geometry.row_y(row), geometry.height - 1)
+            painter.drawLine(0 if row else geometry.margin_width, y, right, y)
+        painter.setFont(self.styled(bold=True))
+        for col in range(DAYS_A_WEEK):
+            painter.setPen(dim if col >= 5 else self.colour(Role.WindowText))
+            painter.drawText(
+                geometry.header_rect(col), Qt.AlignmentFlag.AlignCenter, day_header(col)
+            )
+        painter.setFont(self.styled())
+        painter.setPen(dim)
+        for row, monday in enumerate(layout.weeks):
+            painter.drawText(
+                geometry.week_rect(row),
+                Qt.AlignmentFlag.AlignCenter,
+                week_label(monday.isocalendar().week),
+            )
+
+    def paint_numbers(self) -> None:
+        painter, geometry, pad = self.painter, self.geometry, self.geometry.pad
+        for cell in self.layout.cells.values():
+            rect = geometry.number_rect(cell.row, cell.col)
+            text = day_number_text(cell.day, first_in_grid=cell.row == cell.col == 0)
+            if cell.day == self.today:
+                font = self.styled(bold=True)
+                width = QFontMetrics(font).horizontalAdvance(text) + 2 * pad
+                rect.setWidth(max(rect.width(), width))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(self.colour(Role.Highlight))
+                painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+                painter.setPen(self.colour(Role.HighlightedText))
+                painter.setFont(font)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+                continue
+            in_month = cell.day.month == self.layout.month.month
+            painter.setPen(self.colour(Role.Text if in_month else Role.PlaceholderText))
+            painter.setFont(self.styled(bold=in_month and cell.day.day == 1))
+            rect.setLeft(rect.left() + pad)
+            rect.setWidth(geometry.col_x(cell.col + 1) - rect.left())
+            painter.drawText(rect, _LEFT, text)
+
+    def paint_selection(self) -> None:
+        cell = self.layout.cells.get(self.selected)
+        if cell is None:
+            return
+        colour = self.colour(Role.Highlight)
+        if not self.focused:
+            colour = mix(colour, self.colour(Role.Base), 0.4)
+        self.painter.setPen(QPen(colour, 2))
+        self.painter.setBrush(Qt.BrushStyle.NoBrush)
+        self.painter.drawRect(self.geometry.cell_rect(cell.row, cell.col).adjusted(1, 1, -1, -1))
+
+    def paint_bar(self, segment: BarSegment, first: int, last: int) -> None:
+        geometry = self.geometry
+        rect = geometry.line_rect(segment.row, first, last, segment.lane)
+        open_left = segment.continues_before and first == segment.first_col
+        open_right = segment.continues_after and last == segment.last_col
+        if open_left:
+            rect.setLeft(geometry.col_x(first) + 1)
+        if open_right:
+            rect.setRight(geometry.col_x(last + 1) - 2)
+        start = segment.item.start if first == segment.first_col and not open_left else None
+        self.paint_chip(
+            rect, segment.item, start, bar=True, open_left=open_left, open_right=open_right
+        )
+
+    def paint_chip(
+        self,
+        rect: QRectF,
+        item: Placed,
+        start: datetime | None,
+        *,
+        bar: bool = False,
+        open_left: bool = False,
+        open_right: bool = False,
+    ) -> None:
+        painter, pad, occurrence = self.painter, self.geometry.pad, item.occurrence
+        path = chip_path(rect, pad * 0.8, open_left, open_right)
+        fill = chip_fill(occurrence, self.colour(Role.Base), bar=bar)
+        painter.fillPath(path, fill)
+        stripe = max(pad, 3)
+        if not open_left:
+            painter.save()
+            painter.setClipPath(path)
+            painter.fillRect(
+                QRectF(rect.left(), rect.top(), stripe, rect.height()), kind_colour(occurrence.kind)
+            )
+            painter.restore()
+        if occurrence_key(occurrence) == self.chosen:
+            painter.strokePath(path, QPen(self.colour(Role.Highlight), 2))
+        point = rect.height() / 3
+        text_rect = rect.adjusted(
+            point if open_left else stripe + pad, 0, -(point if open_right else pad), 0
+        )
+        cancelled = occurrence.status is EventStatus.CANCELLED
+        colour = chip_text(occurrence.status)
+        if start is not None:
+            time_text = f"{start:%H:%M}"
+            font = self.styled(strike=cancelled)
+            painter.setFont(font)
+            painter.setPen(mix(colour, fill, 0.35))
+            painter.drawText(text_rect, _LEFT, time_text)
+            advance = QFontMetrics(font).horizontalAdvance(time_text + " ")
+            text_rect.setLeft(text_rect.left() + advance)
+        font = self.styled(bold=bar, strike=cancelled)
+        painter.setFont(font)
+        painter.setPen(colour)
+        title = QFontMetrics(font).elidedText(
+            occurrence.title, Qt.TextElideMode.ElideRight, int(text_rect.width())
+        )
+        painter.drawText(text_rect, _LEFT, title)

@@ -1,0 +1,85 @@
+"""Words of the month view: day headers, day numbers and the tooltip of an event."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from eventplanner.domain.enums import EventStatus
+from eventplanner.domain.model import Occurrence
+from eventplanner.domain.timezones import zone
+from eventplanner.domain.timing import AllDaySpan
+from eventplanner.ui.labels import kind_label, status_label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MonthView", text)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def day_header(col: int) -> str:
+    """The short name of the ``col``th day of an ISO week (0 is Monday)."""
+    return QLocale().dayName(col + 1, QLocale.FormatType.ShortFormat)
+
+
+def day_number_text(day: date, *, first_in_grid: bool = False) -> str:
+    """The day's number; the first of a month (and the grid's first day) also names the month."""
+    if day.day == 1 or first_in_grid:
+        month = QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
+        return f"{day.day} {month}"
+    return str(day.day)
+
+
+def _day(day: date, *, year: bool = True) -> str:
+    return QLocale().toString(_qdate(day), "ddd d MMM yyyy" if year else "ddd d MMM")
+
+
+def _span(start: datetime, end: datetime) -> str:
+    """A time span as a person reads it: one date when it stays within a day."""
+    if end - timedelta(microseconds=1) < start or start.date() == end.date():
+        return f"{_day(start.date())}, {start:%H:%M}–{end:%H:%M}"
+    return f"{_day(start.date(), year=False)} {start:%H:%M} – {_day(end.date())} {end:%H:%M}"
+
+
+def when_text(occurrence: Occurrence, display_zone: str) -> list[str]:
+    """When it happens in the display zone, and in its own zone when that one differs."""
+    timing = occurrence.timing
+    if isinstance(timing, AllDaySpan):
+        if timing.first_day == timing.last_day:
+            days = _day(timing.first_day)
+        else:
+            days = f"{_day(timing.first_day, year=False)} – {_day(timing.last_day)}"
+        return [_tr("%1, all day").replace("%1", days)]
+    tz = zone(display_zone)
+    lines = [_span(timing.start.astimezone(tz), timing.end.astimezone(tz))]
+    if timing.time_zone != display_zone:
+        own = _span(timing.start, timing.end)
+        lines.append(_tr("%1 in %2").replace("%1", own).replace("%2", timing.time_zone))
+    return lines
+
+
+def tooltip_html(occurrence: Occurrence, display_zone: str, *, brief: bool = False) -> str:
+    """Title, time, kind and status, venue: what a hover over a chip tells."""
+    title = f"<b>{escape(occurrence.title)}</b>"
+    if occurrence.status is EventStatus.CANCELLED:
+        title = f"<s>{title}</s>"
+    when = when_text(occurrence, display_zone)
+    if brief:
+        return f"{title} <small>{escape(when[0])}</small>"
+    lines = [title, *(escape(w) for w in when)]
+    lines.append(escape(f"{kind_label(occurrence.kind)} · {status_label(occurrence.status)}"))
+    if occurrence.venue_name:
+        lines.append(escape(occurrence.venue_name))
+    if occurrence.changed:
+        lines.append(f"<i>{escape(_tr('Differs from its series'))}</i>")
+    return "<br>".join(lines)
+
+
+def more_text(hidden: int) -> str:
+    """The label of a full day: how many of its events are not shown."""
+    return QCoreApplication.translate("MonthView", "+%n more", None, hidden)

@@ -1,0 +1,288 @@
+"""The month view: ISO weeks of a month with events as chips and multi-day events as bars.
+
+Layout rules live in ``month_layout`` (lanes, what fits) and ``month_geometry`` (pixels, hit
+tests), painting in ``month_paint``; this widget holds the state and turns mouse and keys into
+signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from eventplanner.domain.model import Occurrence
+from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
+from eventplanner.ui.labels import week_label
+from eventplanner.ui.views.month_geometry import Metrics, MonthGeometry
+from eventplanner.ui.views.month_layout import (
+    DayCell,
+    MonthLayout,
+    Placed,
+    add_months,
+    first_of_month,
+    month_weeks,
+    occurrence_key,
+    place,
+)
+from eventplanner.ui.views.month_paint import MonthPainter
+from eventplanner.ui.views.month_text import tooltip_html
+
+_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+_Target = tuple[date, Placed | None, bool]
+"""What a point is on: its day, the event there (if any) and whether it is the "+N more"."""
+
+
+class MonthView(QWidget):
+    """A month of ISO weeks, Monday first, with the week numbers in the left margin."""
+
+    occurrence_activated = Signal(object)  # Occurrence: double-click or Enter on it
+    occurrence_selected = Signal(object)  # Occurrence: clicked
+    day_activated = Signal(object)  # date: double-click on a day's empty space, or Enter
+    day_selected = Signal(object)  # date: the selection moved
+    more_clicked = Signal(object)  # date: its "+N more" was clicked
+    month_changed = Signal(object)  # date: the first of the month now shown
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAccessibleName(self.tr("Month"))
+        self._zone = DEFAULT_TIME_ZONE
+        self._today: date | None = None
+        self._selected = self.today()
+        self._month = first_of_month(self._selected)
+        self._items: list[Placed] = []
+        self._chosen: tuple[int, object] | None = None
+        self._cache: tuple[object, MonthLayout, MonthGeometry] | None = None
+
+    # --- what is shown -------------------------------------------------------------------------
+
+    def month(self) -> date:
+        return self._month
+
+    def set_month(self, anchor: date) -> None:
+        """Show the weeks of ``anchor``'s month; the selection follows into that month."""
+        first = first_of_month(anchor)
+        if first == self._month:
+            return
+        day = self._selected
+        if first_of_month(day) != first:
+            day = add_months(day, _months_between(day, first))
+        self._go(day, follow_month=True)
+
+    def set_occurrences(self, occurrences: Sequence[Occurrence], display_zone: str) -> None:
+        """Show these occurrences, timed ones on their start date in ``display_zone``."""
+        self._zone = display_zone
+        self._items = [place(o, display_zone) for o in occurrences]
+        if self._chosen and all(occurrence_key(o) != self._chosen for o in occurrences):
+            self._chosen = None
+        self._cache = None
+        self.update()
+
+    def set_today(self, day: date | None) -> None:
+        """Mark ``day`` as today (None: the real date in the display zone)."""
+        self._today = day
+        self.update()
+
+    def today(self) -> date:
+        return self._today or datetime.now(zone(self._zone)).date()
+
+    def selected_day(self) -> date:
+        return self._selected
+
+    def select_day(self, day: date) -> None:
+        """Select ``day``, turning to its month when it is in another one."""
+        self._go(day, follow_month=True)
+
+    def selected_occurrence(self) -> Occurrence | None:
+        if self._chosen is None:
+            return None
+        return next(
+            (i.occurrence for i in self._items if occurrence_key(i.occurrence) == self._chosen),
+            None,
+        )
+
+    def day_cell(self, day: date) -> DayCell | None:
+        """What ``day`` shows at the current size (None when it is not in the grid)."""
+        return self._grid()[0].cells.get(day)
+
+    def day_rect(self, day: date) -> QRect | None:
+        layout, geometry = self._grid()
+        cell = layout.cells.get(day)
+        return None if cell is None else geometry.cell_rect(cell.row, cell.col).toRect()
+
+    def occurrence_rect(self, occurrence: Occurrence) -> QRect | None:
+        """Where the occurrence is drawn first in the grid (None when hidden)."""
+        layout, geometry = self._grid()
+        for day, cell in layout.cells.items():
+            line = layout.line_of(day, occurrence_key(occurrence))
+            if line is not None:
+                return geometry.line_rect(cell.row, cell.col, cell.col, line).toRect()
+        return None
+
+    def more_rect(self, day: date) -> QRect | None:
+        layout, geometry = self._grid()
+        cell = layout.cells.get(day)
+        if cell is None or cell.more_line is None:
+            return None
+        return geometry.line_rect(cell.row, cell.col, cell.col, cell.more_line).toRect()
+
+    def sizeHint(self) -> QSize:
+        height = self.fontMetrics().height()
+        return QSize(height * 60, height * 40)
+
+    def minimumSizeHint(self) -> QSize:
+        height = self.fontMetrics().height()
+        return QSize(height * 24, height * 16)
+
+    # --- layout ----------------------------------------------------------------------------------
+
+    def _grid(self) -> tuple[MonthLayout, MonthGeometry]:
+        key = (self._month, self.width(), self.height(), self.font().key())
+        if self._cache is None or self._cache[0] != key:
+            metrics = Metrics.of(self.fontMetrics(), week_label(53))
+            rows = len(month_weeks(self._month))
+            geometry = MonthGeometry(self.width(), self.height(), rows, metrics)
+            self._cache = (key, MonthLayout(self._month, self._items, geometry.lines), geometry)
+        return self._cache[1], self._cache[2]
+
+    def _target_at(self, point: QPointF) -> _Target | None:
+        layout, geometry = self._grid()
+        hit = geometry.hit(point)
+        if hit is None:
+            return None
+        cell = layout.cell_at(hit.row, hit.col)
+        if hit.line is not None and hit.line == cell.more_line:
+            return (cell.day, None, True)
+        item = None if hit.line is None else layout.item_at(cell.day, hit.line)
+        return (cell.day, item, False)
+
+    # --- selection and input ---------------------------------------------------------------------
+
+    def _go(self, day: date, *, follow_month: bool) -> None:
+        """Select ``day`` (and its month when asked); signal once the state is whole."""
+        new_month = follow_month and first_of_month(day) != self._month
+        new_day = day != self._selected
+        if new_day:
+            self._selected = day
+            self._chosen = None
+        if new_month:
+            self._month = first_of_month(day)
+            self._cache = None
+        self.update()
+        if new_month:
+            self.month_changed.emit(self._month)
+        if new_day:
+            self.day_selected.emit(day)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        target = self._target_at(event.position())
+        if event.button() != Qt.MouseButton.LeftButton or target is None:
+            super().mousePressEvent(event)
+            return
+        day, item, more = target
+        self._go(day, follow_month=False)
+        self._chosen = None if item is None else occurrence_key(item.occurrence)
+        self.update()
+        if more:
+            self.more_clicked.emit(day)
+        elif item is not None:
+            self.occurrence_selected.emit(item.occurrence)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        target = self._target_at(event.position())
+        if event.button() != Qt.MouseButton.LeftButton or target is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        day, item, more = target
+        if item is not None:
+            self.occurrence_activated.emit(item.occurrence)
+        elif not more:
+            self.day_activated.emit(day)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            chosen = self.selected_occurrence()
+            if chosen is not None:
+                self.occurrence_activated.emit(chosen)
+            else:
+                self.day_activated.emit(self._selected)
+            return
+        day = day_for_key(key, self._selected)
+        if day is None:
+            super().keyPressEvent(event)
+        else:
+            self._go(day, follow_month=True)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._show_tooltip(event)
+            return True
+        return super().event(event)
+
+    def _show_tooltip(self, event: QHelpEvent) -> None:
+        text = self.tooltip_at(QPointF(event.pos()))
+        if text:
+            QToolTip.showText(event.globalPos(), text, self)
+        else:
+            QToolTip.hideText()
+            event.ignore()
+
+    def tooltip_at(self, point: QPointF) -> str:
+        """The tooltip for a point: the event under it, or what a "+N more" hides."""
+        target = self._target_at(point)
+        if target is None:
+            return ""
+        day, item, more = target
+        if more:
+            hidden = self._grid()[0].cells[day].hidden()
+            return "<br>".join(tooltip_html(o, self._zone, brief=True) for o in hidden)
+        return "" if item is None else tooltip_html(item.occurrence, self._zone)
+
+    # --- painting --------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        layout, geometry = self._grid()
+        painter = QPainter(self)
+        MonthPainter(
+            painter,
+            layout,
+            geometry,
+            self.palette(),
+            self.font(),
+            self.today(),
+            self._selected,
+            self._chosen,
+            self.hasFocus(),
+        ).paint()
+        painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+
+def day_for_key(key: Qt.Key, day: date) -> date | None:
+    """Where a navigation key takes the selection from ``day`` (None: not a navigation key)."""
+    if key in _STEPS:
+        return day + timedelta(days=_STEPS[key])
+    if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+        return add_months(day, -1 if key == Qt.Key.Key_PageUp else 1)
+    if key == Qt.Key.Key_Home:
+        return first_of_month(day)
+    if key == Qt.Key.Key_End:
+        return add_months(first_of_month(day), 1) - timedelta(days=1)
+    return None
+
+
+def _months_between(day: date, first: date) -> int:
+    return (first.year - day.year) * 12 + first.month - day.month

@@ -1,0 +1,85 @@
+"""The first dates of a series in plain words, expanded by the domain's own rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.recurrence import (
+    RecurrenceId,
+    normalize_rule,
+    occurrence_start,
+    recurrence_ids,
+)
+from eventplanner.domain.timezones import zone
+
+SHOWN = 5
+_BOUNDED_LIMIT = 5000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecurrenceEditor", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    lines: tuple[str, ...] = ()
+    """The next occurrences, one a line, then a line on how the series ends."""
+    error: str | None = None
+    """Why the rule cannot be read, in the domain's words."""
+    skipped: tuple[str, ...] = ()
+    """The skipped dates, in words."""
+
+
+def day_words(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+
+
+def occurrence_words(key: RecurrenceId, time_zone: str) -> str:
+    """ "Mon 1 Mar 2027 at 09:00", or the day alone for an all-day series."""
+    if not isinstance(key, datetime):
+        return day_words(key)
+    start = occurrence_start(key, time_zone)  # a time in a DST gap moves forward
+    assert isinstance(start, datetime)
+    return _tr("%1 at %2").replace("%1", day_words(start.date())).replace("%2", f"{start:%H:%M}")
+
+
+def preview_of(
+    text: str,
+    first: date | datetime,
+    time_zone: str,
+    exdates: tuple[RecurrenceId, ...] = (),
+    shown: int = SHOWN,
+) -> Preview:
+    """The first ``shown`` occurrences of ``text`` from ``first`` (a wall-clock start or a day)."""
+    if not text.strip():
+        return Preview()
+    all_day = not isinstance(first, datetime)
+    skipped = tuple(occurrence_words(x, time_zone) for x in sorted(exdates, key=str))
+    try:
+        rule = normalize_rule(text, all_day=all_day, time_zone=time_zone)
+        start = first if all_day else first.replace(tzinfo=zone(time_zone))
+        bounded = "COUNT=" in rule or "UNTIL=" in rule
+        limit = _BOUNDED_LIMIT if bounded else shown + len(exdates) + 1
+        keys = [k for k in recurrence_ids(rule, start, time_zone, limit=limit) if k not in exdates]
+    except ValidationError as exc:
+        return Preview(error=exc.message, skipped=skipped)
+    if not keys:
+        return Preview(skipped=skipped)
+    lines = [occurrence_words(key, time_zone) for key in keys[:shown]]
+    if not bounded:
+        lines.append(_tr("… and so on, without end"))
+    elif len(keys) > shown:
+        lines.append(
+            _tr("… %1 dates in all, the last on %2")
+            .replace("%1", str(len(keys)))
+            .replace("%2", occurrence_words(keys[-1], time_zone))
+        )
+    elif len(keys) == 1:
+        lines.append(_tr("Only this date"))
+    else:
+        lines.append(_tr("%1 dates in all").replace("%1", str(len(keys))))
+    return Preview(lines=tuple(lines), skipped=skipped)

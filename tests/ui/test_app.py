@@ -1,0 +1,53 @@
+"""The app is put together in one place, and remembers what the coordinator had open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from eventplanner.app.desktop import build
+from eventplanner.ui.navigation import ViewKind
+from eventplanner.ui.settings import Settings
+
+
+def test_the_window_reopens_the_last_database_view_and_filter(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ini = str(tmp_path / "settings.ini")
+    database = str(tmp_path / "mina-evenemang.sqlite")
+    window, planner = build(QSettings(ini, QSettings.Format.IniFormat), database)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: planner.workspace is not None, timeout=20_000)
+    window.actions.show_month.trigger()
+    window.filter_bar.search.setText("mässa")
+    [course] = [a for a in window.filter_bar._kinds.menu().actions() if a.data() == "course"]
+    course.setChecked(True)
+    qtbot.waitUntil(lambda: "mässa" in QSettings(ini, QSettings.Format.IniFormat)
+                    .value("filters/json", ""), timeout=5_000)  # fmt: skip
+    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+    window.close()
+    planner.close()
+
+    settings = Settings(QSettings(ini, QSettings.Format.IniFormat))
+    assert settings.last_database == database
+    assert settings.recent_databases == [database]
+    assert settings.view == ViewKind.MONTH.value
+    again, planner_again = build(QSettings(ini, QSettings.Format.IniFormat), None)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: planner_again.workspace is not None, timeout=20_000)
+    assert planner_again.target == database
+    assert again.month.isVisibleTo(again)
+    assert again.filter_bar.search.text() == "mässa"
+    assert {k.value for k in again.filter_bar.current().kinds} == {"course"}
+    qtbot.waitUntil(lambda: not planner_again.busy, timeout=20_000)
+    planner_again.close()
+
+
+def test_damaged_settings_fall_back_to_defaults(tmp_path: Path) -> None:
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    store.setValue("filters/json", "{not json")
+    store.setValue("display/time_zone", "Mars/Olympus")
+    store.setValue("database/recent", "[1, 2")
+    settings = Settings(store)
+    assert settings.filters.text == ""
+    assert settings.display_zone == "Europe/Stockholm"
+    assert settings.recent_databases == []

@@ -1,0 +1,211 @@
+"""The main window driven as a coordinator would: open, look, filter, create, undo."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from eventplanner.services.sample import build_sample
+from eventplanner.services.workspace import Workspace
+from eventplanner.ui.main_window import MainWindow
+from eventplanner.ui.planner import Planner
+from eventplanner.ui.settings import Settings
+from eventplanner.ui.tasks import TaskRunner
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture(scope="module")
+def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("sample") / "sample.sqlite"
+    workspace = Workspace.open(path)
+    build_sample(workspace, today=TODAY)
+    workspace.close()
+    return path
+
+
+@pytest.fixture
+def planner_file(sample_file: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "planering.sqlite"
+    copy.write_bytes(sample_file.read_bytes())
+    return copy
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, planner_file: Path):  # type: ignore[no-untyped-def]
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    planner = Planner(TaskRunner(workers=2), TaskRunner(workers=1))
+    made = MainWindow(planner, settings, today=TODAY)
+    qtbot.addWidget(made)
+    made.show()
+    with qtbot.waitSignal(planner.opened, timeout=20_000):
+        planner.open(str(planner_file))
+    settle(qtbot, made)
+    yield made
+    settle(qtbot, made)
+    planner.close()
+
+
+def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    planner = window._planner
+    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+    qtbot.wait(10)
+    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+
+
+def agenda_titles(window: MainWindow) -> list[str]:
+    model = window.agenda_model
+    return [o.title for r in range(model.rowCount()) if (o := model.occurrence(r)) is not None]
+
+
+def test_opening_shows_the_database_and_its_events(window: MainWindow) -> None:
+    assert window.windowTitle() == "planering.sqlite – Eventplanner"
+    assert "Nätverksträff för medlemmar" in agenda_titles(window)
+    assert window.period_label.text() == "November 2026"
+    assert window.filter_bar.count_label.text().endswith("shown")
+
+
+def test_month_view_and_moving_through_time(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.actions.show_month.trigger()
+    settle(qtbot, window)
+    assert window.month.isVisible()
+    assert window.month.month() == date(2026, 11, 1)
+    window.actions.following.trigger()
+    settle(qtbot, window)
+    assert window.period_label.text() == "December 2026"
+    assert window.month.month() == date(2026, 12, 1)
+    window.actions.today.trigger()
+    settle(qtbot, window)
+    assert window.month.month() == date(2026, 11, 1)
+    window.actions.show_agenda.trigger()
+    assert window.agenda.isVisible()
+
+
+def shown(window: MainWindow) -> int:
+    return int(window.filter_bar.count_label.text().split()[0].replace("\u00a0", ""))
+
+
+def test_the_text_filter_narrows_every_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.actions.show_month.trigger()
+    settle(qtbot, window)
+    month_before = shown(window)
+    # (QTest types ASCII only; setText is what typing does to the line edit.)
+    window.filter_bar.search.setText("nätverk")
+    qtbot.waitUntil(lambda: shown(window) < month_before, timeout=5_000)
+    settle(qtbot, window)
+    assert shown(window) >= 1
+    window.actions.show_agenda.trigger()
+    settle(qtbot, window)
+    titles = agenda_titles(window)
+    assert titles and all("ätverk" in t for t in titles)
+    assert shown(window) == len(titles)
+
+
+def test_create_an_event_through_the_dialog_then_undo_and_redo(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+) -> None:
+    window.actions.new_event.trigger()
+    qtbot.waitUntil(lambda: window.editing.dialog is not None, timeout=10_000)
+    dialog = window.editing.dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.form.title_edit, "Frukostseminarium om AI")
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=5_000)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.editing.dialog is None, timeout=10_000)
+    settle(qtbot, window)
+    assert "Frukostseminarium om AI" in agenda_titles(window)
+    assert window.undo_stack.undoText() == "Create “Frukostseminarium om AI”"
+    window.undo_action.trigger()
+    settle(qtbot, window)
+    assert "Frukostseminarium om AI" not in agenda_titles(window)
+    window.redo_action.trigger()
+    settle(qtbot, window)
+    assert "Frukostseminarium om AI" in agenda_titles(window)
+
+
+def test_a_refused_save_keeps_the_dialog_open_with_the_input(
+    qtbot,
+    window: MainWindow,
+    planner_file: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    model = window.agenda_model
+    row = model.row_of(lambda o: o.title == "Nätverksträff för medlemmar")
+    occurrence = model.occurrence(row)
+    assert occurrence is not None
+    window.agenda.selectRow(row)
+    # A repeating event asks which occurrences (a modal question): answer "the whole series".
+    answer_when_asked("The whole series")
+    qtbot.keyClick(window.agenda, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.editing.dialog is not None, timeout=10_000)
+    dialog = window.editing.dialog
+    assert dialog is not None
+    # Meanwhile a colleague saves the same event from another computer.
+    other = Workspace.open(planner_file)
+    current = other.events.get(occurrence.event_id)
+    from dataclasses import replace
+
+    other.events.update(current.id, replace(current.draft(), capacity=99),
+                        expected_version=current.version)  # fmt: skip
+    other.close()
+    dialog.form.title_edit.setText("Nätverksträff (ny tid)")
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=5_000)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error_banner.isVisible(), timeout=10_000)
+    assert "changed by someone else" in dialog.error_banner.text()
+    assert dialog.isVisible()
+    assert dialog.form.title_edit.text() == "Nätverksträff (ny tid)"
+    assert window.undo_stack.count() == 0
+    dialog.reject()
+
+
+def test_delete_asks_first_and_can_be_undone(
+    qtbot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)  # fmt: skip
+    model = window.agenda_model
+    row = model.row_of(lambda o: o.title == "Styrelsemöte")
+    window.agenda.selectRow(row)
+    qtbot.keyClick(window.agenda, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: "Styrelsemöte" not in agenda_titles(window), timeout=10_000)
+    settle(qtbot, window)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: "Styrelsemöte" in agenda_titles(window), timeout=10_000)
+
+
+def test_opening_a_broken_file_says_why(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *a: shown.append(text))  # fmt: skip
+    junk = tmp_path / "trasig.sqlite"
+    junk.write_bytes(b"\x00garbage" * 100)
+    window._planner.open(str(junk))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "not an Eventplanner database" in shown[0]
+    assert window.windowTitle() == "planering.sqlite – Eventplanner"  # still the old one
+
+
+def answer_when_asked(button_text: str) -> None:
+    """Click ``button_text`` in the next modal question box, once it is shown."""
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            [button] = [b for b in box.buttons() if b.text() == button_text]
+            button.click()
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(20, look)

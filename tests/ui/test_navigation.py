@@ -1,0 +1,26 @@
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from eventplanner.ui.navigation import Position, ViewKind
+
+STO = ZoneInfo("Europe/Stockholm")
+
+
+def test_month_window_covers_whole_iso_weeks() -> None:
+    window = Position(ViewKind.MONTH, date(2027, 3, 17)).window("Europe/Stockholm")
+    # March 2027 starts on a Monday and ends on a Wednesday: the grid runs to Sunday 4 April.
+    assert window.start.astimezone(STO).date() == date(2027, 3, 1)
+    assert window.end.astimezone(STO).date() == date(2027, 4, 5)
+
+
+def test_agenda_window_is_a_quarter() -> None:
+    window = Position(ViewKind.AGENDA, date(2027, 11, 20)).window("Europe/Stockholm")
+    assert window.start.astimezone(STO).date() == date(2027, 11, 1)
+    assert window.end.astimezone(STO).date() == date(2028, 2, 1)
+
+
+def test_steps_keep_the_day_where_the_month_has_it() -> None:
+    position = Position(ViewKind.MONTH, date(2027, 1, 31))
+    assert position.step(1).day == date(2027, 2, 28)
+    assert position.step(-2).day == date(2026, 11, 30)
+    assert position.step(12).day == date(2028, 1, 31)

@@ -1,0 +1,70 @@
+"""Take the README's screenshots of the desktop app with the sample database.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
+
+Writes resources/screenshots/{agenda,month,event-dialog}.png from a fresh sample year.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from eventplanner.app.desktop import build
+from eventplanner.services.sample import build_sample
+from eventplanner.services.workspace import Workspace
+
+OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    folder = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
+    database = folder / "sample.sqlite"
+    workspace = Workspace.open(database)
+    build_sample(workspace)
+    workspace.close()
+    store = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window, planner = build(store, str(database))
+    window.resize(1280, 800)
+    window.show()
+    OUT.mkdir(parents=True, exist_ok=True)
+    steps = []
+
+    def later(step):  # type: ignore[no-untyped-def]
+        steps.append(step)
+
+    def run_next() -> None:
+        if planner.busy:
+            QTimer.singleShot(100, run_next)
+            return
+        if not steps:
+            app.quit()
+            return
+        steps.pop(0)()
+        QTimer.singleShot(600, run_next)
+
+    later(lambda: window.grab().save(str(OUT / "agenda.png")))
+    later(window.actions.show_month.trigger)
+    later(lambda: window.grab().save(str(OUT / "month.png")))
+    later(window.actions.new_event.trigger)
+
+    def dialog_shot() -> None:
+        dialog = window.editing.dialog
+        if dialog is not None:
+            dialog.form.title_edit.setText("Frukostmöte: AI i verkstadsindustrin")
+            QTimer.singleShot(300, lambda: dialog.grab().save(str(OUT / "event-dialog.png")))
+
+    later(dialog_shot)
+    QTimer.singleShot(1500, run_next)
+    status = app.exec()
+    planner.close()
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
