@@ -41,6 +41,7 @@ def date_text(timing: Timing, display_zone: str) -> str:
         last = timing.end.astimezone(zone(display_zone)).date()
         if timing.end.astimezone(zone(display_zone)).time() == datetime.min.time() and last > first:
             last = date.fromordinal(last.toordinal() - 1)  # ends at midnight: not that day
+
     def show(day: date, pattern: str) -> str:
         return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
