@@ -24,9 +24,21 @@ MAX_OCCURRENCES = 5000
 _FREQS = {"SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
 _ALLOWED_FREQS = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
 _KNOWN_PARTS = {
-    "FREQ", "UNTIL", "COUNT", "INTERVAL", "BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY",
-    "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST",
-}  # fmt: skip
+    "FREQ",
+    "UNTIL",
+    "COUNT",
+    "INTERVAL",
+    "BYSECOND",
+    "BYMINUTE",
+    "BYHOUR",
+    "BYDAY",
+    "BYMONTHDAY",
+    "BYYEARDAY",
+    "BYWEEKNO",
+    "BYMONTH",
+    "BYSETPOS",
+    "WKST",
+}
 
 
 def recurrence_id_text(value: RecurrenceId) -> str:
@@ -189,6 +201,21 @@ def recurrence_ids(
     ``after``/``before`` bound the original starts (inclusive/exclusive); for timed series
     they are aware datetimes, for all-day series dates.
     """
+    for key, _start in occurrences(rule, first, time_zone, after=after, before=before, limit=limit):
+        yield key
+
+
+def occurrences(
+    rule: str,
+    first: date | datetime,
+    time_zone: str,
+    *,
+    after: datetime | date | None = None,
+    before: datetime | date | None = None,
+    limit: int = MAX_OCCURRENCES,
+) -> Iterator[tuple[RecurrenceId, datetime | date]]:
+    """Each occurrence's recurrence id with where it really starts (gap times moved
+    forward, RFC 5545 3.3.5): the same as ``occurrence_start(id)``, without recomputing it."""
     all_day = not isinstance(first, datetime)
     start = _dtstart(first, time_zone)
     compiled = _compiled(rule, start)
@@ -198,7 +225,11 @@ def recurrence_ids(
     for count, moment in enumerate(source):
         if count >= limit or (upper is not None and moment >= upper):
             return
-        yield _key(moment, all_day)
+        if all_day:
+            day = moment.date()
+            yield day, day
+        else:
+            yield moment.replace(tzinfo=None), shift_forward_if_missing(moment)
 
 
 def _bound(value: datetime | date | None, all_day: bool, time_zone: str) -> datetime | None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.model import Occurrence, OccurrenceChange
-from eventplanner.domain.recurrence import RecurrenceId, parse_recurrence_id, recurrence_ids
+from eventplanner.domain.recurrence import RecurrenceId, occurrences, parse_recurrence_id
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, day_bounds, ensure_aware
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.persistence import search
@@ -367,12 +367,31 @@ def _expand(
         before = (window.end + _ZONE_SLACK).date() + timedelta(days=1)
     first = rows.first_of(first_timing)
     assert row.rrule is not None  # only series are expanded
-    for key in recurrence_ids(row.rrule, first, zone_name, after=after, before=before):
+    start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
+    duration = first_timing.duration
+    all_day = isinstance(first_timing, AllDaySpan)
+    span = (
+        first_timing.last_day - first_timing.first_day
+        if isinstance(first_timing, AllDaySpan)
+        else duration
+    )
+    for key, start in occurrences(row.rrule, first, zone_name, after=after, before=before):
         if key in exdates or key in changes:
             continue
-        timing = rows.occurrence_timing(first_timing, key)
-        if window.overlaps(timing):
-            found.append(_occurrence(row, timing, tags, recurrence_id=key))
+        if all_day:
+            assert isinstance(start, date)
+            timing: Timing = AllDaySpan.trusted(start, start + span, zone_name)
+            if not window.overlaps(timing):
+                continue
+        else:
+            assert isinstance(start, datetime)
+            # Compared in UTC: fast, and the length is real time even across a clock change.
+            begins = start.astimezone(UTC)
+            ends = begins + duration
+            if not (begins < end_utc and ends > start_utc):
+                continue
+            timing = TimedSpan.trusted(start, ends.astimezone(start.tzinfo), zone_name)
+        found.append(_occurrence(row, timing, tags, recurrence_id=key))
     for key, change_row in changes.items():
         if key in exdates:
             continue

@@ -12,6 +12,7 @@ from eventplanner.services.queries import TimeWindow
 class ViewKind(StrEnum):
     AGENDA = "agenda"
     MONTH = "month"
+    WEEK = "week"
 
 
 AGENDA_MONTHS = 3  # the agenda lists a quarter from the month it is at
@@ -31,6 +32,9 @@ class Position:
 
     def window(self, time_zone: str) -> TimeWindow:
         """The period the view shows, as a query window in the display zone."""
+        if self.view is ViewKind.WEEK:
+            monday = self.day - timedelta(days=self.day.weekday())
+            return TimeWindow.days(monday, monday + timedelta(days=6), time_zone)
         first = self.day.replace(day=1)
         if self.view is ViewKind.MONTH:
             # The month grid shows whole ISO weeks around the month.
@@ -42,7 +46,10 @@ class Position:
         return TimeWindow.days(first, last, time_zone)
 
     def step(self, steps: int) -> Position:
-        """``steps`` months on (back when negative), keeping the day of month where it can."""
+        """``steps`` weeks on in the week view, months in the others (back when negative),
+        keeping the day of month where that month has it."""
+        if self.view is ViewKind.WEEK:
+            return replace(self, day=self.day + timedelta(weeks=steps))
         target = _add_months(self.day, steps)
         last = (_add_months(target, 1) - timedelta(days=1)).day
         return replace(self, day=target.replace(day=min(self.day.day, last)))

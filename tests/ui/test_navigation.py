@@ -24,3 +24,12 @@ def test_steps_keep_the_day_where_the_month_has_it() -> None:
     assert position.step(1).day == date(2027, 2, 28)
     assert position.step(-2).day == date(2026, 11, 30)
     assert position.step(12).day == date(2028, 1, 31)
+
+
+def test_the_week_view_shows_an_iso_week_and_steps_by_weeks() -> None:
+    position = Position(ViewKind.WEEK, date(2027, 3, 17))
+    window = position.window("Europe/Stockholm")
+    assert window.start.astimezone(STO).date() == date(2027, 3, 15)
+    assert window.end.astimezone(STO).date() == date(2027, 3, 22)
+    assert position.step(1).day == date(2027, 3, 24)
+    assert position.step(-2).day == date(2027, 3, 3)
