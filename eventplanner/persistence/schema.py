@@ -155,6 +155,8 @@ class EventRow(_Versioned, Base):
     # series end, all answered from the index without touching the table.
     __table_args__ = (
         Index("ix_events_window", "is_recurring", "starts_at", "ends_at", "series_ends_at"),
+        # Events in start order: a search for a very common word walks them from the first.
+        Index("ix_events_starts_at", "starts_at", "id"),
     )
 
 

@@ -152,10 +152,17 @@ class EventQueries:
         ids = search.matching_ids(self._db.dialect, text)
         if ids is None:
             return []
-        statement = _base(EventFilter(), self._db.dialect).where(EventRow.id.in_(ids))
-        statement = statement.order_by(EventRow.starts_at, EventRow.id).limit(limit)
         with self._db.reading() as session:
-            found = _records(session, statement)
+            # A word in a few events: ask the index which, then order those. A word in
+            # thousands: walking the events in start order finds the first ones sooner than
+            # the index can list them all.
+            probe = list(session.scalars(ids.limit(_DENSE_MATCHES + 1)))
+            if len(probe) <= _DENSE_MATCHES:
+                statement = _base(EventFilter(), self._db.dialect).where(EventRow.id.in_(probe))
+                statement = statement.order_by(EventRow.starts_at, EventRow.id).limit(limit)
+                found = _records(session, statement)
+            else:
+                found = _first_containing(session, text, limit)
         return [_occurrence(r, _timing(r), rows.parse_tag_names(r.tag_names)) for r in found]
 
     def span(self) -> tuple[datetime, datetime] | None:
@@ -269,6 +276,35 @@ def _base(where: EventFilter, dialect: str, *, text_index: bool = True) -> Selec
     if matching is not None:
         conditions.append(EventRow.id.in_(matching))
     return statement.where(and_(*conditions)) if conditions else statement
+
+
+_DENSE_MATCHES = 2000
+_WALK_BATCH = 1000
+
+
+def _first_containing(session: Session, text: str, limit: int) -> list[_Fields]:
+    """The first ``limit`` events in start order whose text holds every word."""
+    wanted = search.words(text)
+    keep: list[int] = []
+    offset = 0
+    while len(keep) < limit:
+        batch = session.execute(
+            select(EventRow.id, EventRow.title, EventRow.description)
+            .order_by(EventRow.starts_at, EventRow.id)
+            .offset(offset)
+            .limit(_WALK_BATCH)
+        ).all()
+        for ident, title, description in batch:
+            haystack = f"{title} {description}".casefold()
+            if all(word in haystack for word in wanted):
+                keep.append(ident)
+        if len(batch) < _WALK_BATCH:
+            break
+        offset += _WALK_BATCH
+    keep = keep[:limit]
+    statement = _base(EventFilter(), session.get_bind().dialect.name).where(EventRow.id.in_(keep))
+    found = _records(session, statement.order_by(EventRow.starts_at, EventRow.id))
+    return found
 
 
 def _containing(session: Session, found: list[_Fields], text: str) -> list[_Fields]:

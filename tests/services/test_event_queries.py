@@ -592,3 +592,23 @@ def test_count_and_span(workspace: Workspace) -> None:
         datetime(2027, 2, 1, 8, tzinfo=UTC),
         datetime(2027, 4, 19, 18, tzinfo=UTC),
     )
+
+
+def test_search_gives_the_same_answer_for_rare_and_common_words(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eventplanner.services import queries as queries_module
+
+    for day in range(1, 9):
+        title = "Mässa i Västerås" if day % 2 else "Seminarium om stål"
+        workspace.events.create(
+            EventDraft(title, TimedSpan(datetime(2027, 3, day, 9, tzinfo=ZoneInfo(
+                "Europe/Stockholm")), datetime(2027, 3, day, 11, tzinfo=ZoneInfo(
+                "Europe/Stockholm"))))
+        )  # fmt: skip
+    sparse = [(o.title, o.timing) for o in workspace.queries.search("MÄSSA", limit=3)]
+    monkeypatch.setattr(queries_module, "_DENSE_MATCHES", 1)  # walk in start order instead
+    monkeypatch.setattr(queries_module, "_WALK_BATCH", 2)
+    dense = [(o.title, o.timing) for o in workspace.queries.search("MÄSSA", limit=3)]
+    assert sparse == dense
+    assert [t.start.day for _, t in dense] == [1, 3, 5]  # type: ignore[union-attr]

@@ -189,6 +189,7 @@ def upgrade() -> None:
             ["is_recurring", "starts_at", "ends_at", "series_ends_at"],
             unique=False,
         )
+        batch_op.create_index("ix_events_starts_at", ["starts_at", "id"], unique=False)
         batch_op.create_index(batch_op.f("ix_events_kind"), ["kind"], unique=False)
         batch_op.create_index(batch_op.f("ix_events_organiser_id"), ["organiser_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_events_project_id"), ["project_id"], unique=False)
@@ -255,6 +256,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_events_organiser_id"))
         batch_op.drop_index(batch_op.f("ix_events_kind"))
         batch_op.drop_index("ix_events_window")
+        batch_op.drop_index("ix_events_starts_at")
         batch_op.drop_index(batch_op.f("ix_events_duration_minutes"))
 
     op.drop_table("events")
