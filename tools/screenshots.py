@@ -2,16 +2,18 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
 
-Writes resources/screenshots/{agenda,month,event-dialog}.png from a fresh sample year.
+Writes resources/screenshots/{agenda,month,week,venues,event-dialog}.png from a fresh
+sample year.
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QDate, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from eventplanner.app.desktop import build
@@ -51,6 +53,22 @@ def main() -> int:
     later(lambda: window.grab().save(str(OUT / "agenda.png")))
     later(window.actions.show_month.trigger)
     later(lambda: window.grab().save(str(OUT / "month.png")))
+    later(window.actions.show_week.trigger)
+    # The week of next January's innovation days: the sample's busiest.
+    today = date.today()  # noqa: DTZ011 - the sample is built around the local today
+    busy = date.fromisocalendar(today.year + (today.month > 1), 4, 3)
+    later(lambda: window.calendar.clicked.emit(QDate(busy.year, busy.month, busy.day)))
+    later(lambda: window.grab().save(str(OUT / "week.png")))
+    later(window.actions.manage_venues.trigger)
+
+    def venues_shot() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget.windowTitle() == "Venues":
+                widget.resize(900, 560)
+                widget.grab().save(str(OUT / "venues.png"))
+                widget.close()
+
+    later(venues_shot)
     later(window.actions.new_event.trigger)
 
     def dialog_shot() -> None:

@@ -31,6 +31,12 @@ class Actions:
     go_to_date: QAction
     show_agenda: QAction
     show_month: QAction
+    show_week: QAction
+    manage_venues: QAction
+    manage_organisations: QAction
+    manage_contacts: QAction
+    manage_projects: QAction
+    manage_tags: QAction
     display_zone: QAction
     about: QAction
     views: QActionGroup
@@ -68,7 +74,13 @@ def make_actions(owner: QObject) -> Actions:
         _standard(sp.SP_FileDialogListView),
         tr("The month as a calendar grid"),
     )
-    for view_action in (show_agenda, show_month):
+    show_week = action(
+        tr("&Week"),
+        "Ctrl+3",
+        _standard(sp.SP_FileDialogContentsView),
+        tr("The week as a time grid"),
+    )
+    for view_action in (show_agenda, show_month, show_week):
         view_action.setCheckable(True)
         views.addAction(view_action)
     return Actions(
@@ -104,6 +116,12 @@ def make_actions(owner: QObject) -> Actions:
         go_to_date=action(tr("&Go to date…"), "Ctrl+G"),
         show_agenda=show_agenda,
         show_month=show_month,
+        show_week=show_week,
+        manage_venues=action(tr("&Venues…")),
+        manage_organisations=action(tr("&Organisations…")),
+        manage_contacts=action(tr("&Contacts…")),
+        manage_projects=action(tr("&Projects…")),
+        manage_tags=action(tr("&Tags…")),
         display_zone=action(tr("Display &time zone…")),
         about=action(tr("&About Eventplanner")),
         views=views,

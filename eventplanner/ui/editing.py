@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
@@ -23,6 +23,7 @@ from eventplanner.domain.model import (
     Project,
     Venue,
 )
+from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.rows import occurrence_timing
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui import undo
@@ -135,6 +136,17 @@ class EventEditing(QObject):
         self._open_editor(
             None,
             day=day,
+            title=self.tr("New event"),
+            editing=None,
+            command=lambda draft: undo.CreateEvent(self._planner, draft),
+        )
+
+    def new_event_at(self, start: datetime) -> None:
+        """A new event starting at a chosen time slot (double-click in the week view)."""
+        slot = TimedSpan(start, start + timedelta(hours=1), self.display_zone)
+        self._open_editor(
+            EventDraft(title="", timing=slot),
+            day=start.date(),
             title=self.tr("New event"),
             editing=None,
             command=lambda draft: undo.CreateEvent(self._planner, draft),

@@ -36,10 +36,13 @@ from eventplanner.ui.models.agenda_model import AgendaModel
 from eventplanner.ui.navigation import Position, ViewKind
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import FilterSettings, Settings
+from eventplanner.ui.text import week_text
 from eventplanner.ui.views.agenda_view import AgendaView
 from eventplanner.ui.views.month_view import MonthView
+from eventplanner.ui.views.week_view import WeekView
 from eventplanner.ui.widgets.filter_bar import FilterBar
 
+_VIEWS = {v.value for v in ViewKind}
 _KINDS = {k.value for k in EventKind}
 _STATUSES = {s.value for s in EventStatus}
 
@@ -51,7 +54,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._today = today or datetime.now(zone(settings.display_zone)).date()
         self._zone = settings.display_zone
-        view = ViewKind.MONTH if settings.view == ViewKind.MONTH.value else ViewKind.AGENDA
+        view = ViewKind(settings.view) if settings.view in _VIEWS else ViewKind.AGENDA
         self._position = Position(view, self._today)
         self.undo_stack = QUndoStack(self)
         self.actions = make_actions(self)
@@ -63,10 +66,14 @@ class MainWindow(QMainWindow):
         self.agenda = AgendaView(self.agenda_model, self)
         self.month = MonthView(self)
         self.month.set_today(self._today)
+        self.week = WeekView(self)
+        self.week.set_today(self._today)
         self._month_selection: Occurrence | None = None
+        self._managers: dict[str, QWidget] = {}
         self._views = QStackedWidget(self)
         self._views.addWidget(self.agenda)
         self._views.addWidget(self.month)
+        self._views.addWidget(self.week)
         self.period_label = QLabel(self)
         self.period_label.setObjectName("periodLabel")
         font = self.period_label.font()
@@ -154,11 +161,21 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(a.find)
         view = bar.addMenu(self.tr("&View"))
-        view.addActions([a.show_agenda, a.show_month])
+        view.addActions([a.show_agenda, a.show_month, a.show_week])
         view.addSeparator()
         view.addActions([a.today, a.previous, a.following, a.go_to_date])
         view.addSeparator()
         view.addAction(a.display_zone)
+        manage = bar.addMenu(self.tr("&Manage"))
+        manage.addActions(
+            [
+                a.manage_venues,
+                a.manage_organisations,
+                a.manage_contacts,
+                a.manage_projects,
+                a.manage_tags,
+            ]
+        )
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a.about)
 
@@ -171,7 +188,7 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addActions([a.previous, a.today, a.following])
         bar.addSeparator()
-        bar.addActions([a.show_agenda, a.show_month])
+        bar.addActions([a.show_agenda, a.show_month, a.show_week])
         bar.addSeparator()
         bar.addActions([self.undo_action, self.redo_action])
         self.addToolBar(bar)
@@ -196,6 +213,15 @@ class MainWindow(QMainWindow):
         a.go_to_date.triggered.connect(self._go_to_date)
         a.show_agenda.triggered.connect(lambda: self._move(self._position.showing(ViewKind.AGENDA)))
         a.show_month.triggered.connect(lambda: self._move(self._position.showing(ViewKind.MONTH)))
+        a.show_week.triggered.connect(lambda: self._move(self._position.showing(ViewKind.WEEK)))
+        for manage, kind in (
+            (a.manage_venues, "venue"),
+            (a.manage_organisations, "organisation"),
+            (a.manage_contacts, "contact"),
+            (a.manage_projects, "project"),
+            (a.manage_tags, "tag"),
+        ):
+            manage.triggered.connect(lambda _checked=False, k=kind: self._manage(k))
         a.display_zone.triggered.connect(self._choose_zone)
         a.about.triggered.connect(self._about)
         a.new_database.triggered.connect(self.databases.new_database)
@@ -209,6 +235,12 @@ class MainWindow(QMainWindow):
         self.month.month_changed.connect(lambda day: self._move(self._position.at(day)))
         self.month.day_selected.connect(self._day_selected)
         self.month.occurrence_selected.connect(self._month_selected)
+        self.week.occurrence_activated.connect(self.editing.edit)
+        self.week.occurrence_selected.connect(self._month_selected)
+        self.week.slot_activated.connect(self.editing.new_event_at)
+        self.week.day_activated.connect(self.editing.new_event)
+        self.week.day_selected.connect(self._day_selected)
+        self.week.week_changed.connect(lambda day: self._move(self._position.at(day)))
         self.calendar.clicked.connect(lambda qdate: self._move(self._position.at(qdate.toPython())))
 
     # -- what is shown -------------------------------------------------------------------------
@@ -222,17 +254,29 @@ class MainWindow(QMainWindow):
 
     def _show_position(self) -> None:
         position = self._position
-        is_month = position.view is ViewKind.MONTH
-        self._views.setCurrentWidget(self.month if is_month else self.agenda)
-        (self.actions.show_month if is_month else self.actions.show_agenda).setChecked(True)
-        first = position.day.replace(day=1)
-        locale_month = QDate(first.year, first.month, 1)
-        self.period_label.setText(self.locale().toString(locale_month, "MMMM yyyy").capitalize())
-        self.calendar.setSelectedDate(QDate(position.day.year, position.day.month,
-                                            position.day.day))  # fmt: skip
-        if is_month:
-            self.month.set_month(position.day)
-            self.month.select_day(position.day)
+        shown = {
+            ViewKind.AGENDA: self.agenda,
+            ViewKind.MONTH: self.month,
+            ViewKind.WEEK: self.week,
+        }[position.view]
+        self._views.setCurrentWidget(shown)
+        {
+            ViewKind.AGENDA: self.actions.show_agenda,
+            ViewKind.MONTH: self.actions.show_month,
+            ViewKind.WEEK: self.actions.show_week,
+        }[position.view].setChecked(True)
+        day = position.day
+        if position.view is ViewKind.WEEK:
+            self.period_label.setText(week_text(day))
+            self.week.set_week(day)
+            self.week.select_day(day)
+        else:
+            month = QDate(day.year, day.month, 1)
+            self.period_label.setText(self.locale().toString(month, "MMMM yyyy").capitalize())
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        if position.view is ViewKind.MONTH:
+            self.month.set_month(day)
+            self.month.select_day(day)
         self.reload()
 
     def reload(self) -> None:
@@ -245,6 +289,9 @@ class MainWindow(QMainWindow):
         if self._position.view is ViewKind.MONTH:
             self._month_selection = None
             self.month.set_occurrences(occurrences, self._zone)
+        elif self._position.view is ViewKind.WEEK:
+            self._month_selection = None
+            self.week.set_occurrences(occurrences, self._zone)
         else:
             current = self.agenda.current_occurrence()
             self.agenda_model.set_occurrences(occurrences, self._zone)
@@ -270,6 +317,8 @@ class MainWindow(QMainWindow):
     def _selected_day(self) -> date:
         if self._position.view is ViewKind.MONTH:
             return self.month.selected_day()
+        if self._position.view is ViewKind.WEEK:
+            return self.week.selected_day()
         current = self.agenda.current_occurrence()
         return self._position.day if current is None else self._start_day(current)
 
@@ -279,7 +328,7 @@ class MainWindow(QMainWindow):
         return first_day(occurrence.timing, self._zone)
 
     def _with_current(self, act: Callable[[Occurrence], None]) -> None:
-        if self._position.view is ViewKind.MONTH:
+        if self._position.view is not ViewKind.AGENDA:
             occurrence = self._month_selection
         else:
             occurrence = self.agenda.current_occurrence()
@@ -308,6 +357,19 @@ class MainWindow(QMainWindow):
             self._settings.display_zone = chosen
             self.editing.display_zone = chosen
             self.reload()
+
+    def _manage(self, kind: str) -> None:
+        from eventplanner.ui.dialogs.catalog_dialog import CatalogDialog
+
+        dialog = self._managers.get(kind)
+        if dialog is None:
+            dialog = CatalogDialog(self._planner, kind, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.destroyed.connect(lambda _obj=None, k=kind: self._managers.pop(k, None))
+            self._managers[kind] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     # -- database ------------------------------------------------------------------------------
 

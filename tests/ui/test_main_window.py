@@ -209,3 +209,31 @@ def answer_when_asked(button_text: str) -> None:
             QTimer.singleShot(20, look)
 
     QTimer.singleShot(20, look)
+
+
+def test_week_view_and_its_period(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.actions.show_week.trigger()
+    settle(qtbot, window)
+    assert window.week.isVisible()
+    assert window.week.week_start() == date(2026, 11, 16)
+    assert window.period_label.text().startswith("Week 47")
+    window.actions.following.trigger()
+    settle(qtbot, window)
+    assert window.week.week_start() == date(2026, 11, 23)
+    assert window.period_label.text().startswith("Week 48")
+
+
+def test_the_venues_manager_opens_from_the_menu(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.actions.manage_venues.trigger()
+
+    def venues_shown() -> bool:
+        return any(w.isVisible() and w.windowTitle() == "Venues"
+                   for w in QApplication.topLevelWidgets())  # fmt: skip
+
+    qtbot.waitUntil(venues_shown, timeout=10_000)
+    window.actions.manage_venues.trigger()  # a second time: the same window comes forward
+    assert sum(w.windowTitle() == "Venues" for w in QApplication.topLevelWidgets()) == 1
+    settle(qtbot, window)
+    for widget in QApplication.topLevelWidgets():
+        if widget.windowTitle() == "Venues":
+            widget.close()
