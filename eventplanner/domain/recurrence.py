@@ -7,6 +7,7 @@ exactly as iCalendar's RECURRENCE-ID names them.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -264,7 +265,5 @@ def last_recurrence_id(rule: str, first: date | datetime, time_zone: str) -> Rec
     """The last occurrence of a bounded series (COUNT or UNTIL); None if it never ends."""
     if "COUNT=" not in rule and "UNTIL=" not in rule:
         return None
-    last: RecurrenceId | None = None
-    for last in recurrence_ids(rule, first, time_zone):  # noqa: B007 - we want the last one
-        pass
-    return last if last is not None else (first if not isinstance(first, datetime) else None)
+    tail = deque(recurrence_ids(rule, first, time_zone), maxlen=1)
+    return tail[0] if tail else None
