@@ -237,3 +237,22 @@ def test_the_venues_manager_opens_from_the_menu(qtbot, window: MainWindow) -> No
     for widget in QApplication.topLevelWidgets():
         if widget.windowTitle() == "Venues":
             widget.close()
+
+
+def test_open_the_sample_database_builds_it_in_the_background(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from eventplanner.ui import database_menu
+
+    target = tmp_path / "data" / "sample.sqlite"
+    monkeypatch.setattr(database_menu, "sample_database_path", lambda: target)
+    with qtbot.waitSignal(window._planner.opened, timeout=30_000):
+        window.actions.open_sample.trigger()
+    settle(qtbot, window)
+    assert window.windowTitle() == "sample.sqlite – Eventplanner"
+    assert target.exists()
+    assert agenda_titles(window)
+    assert window._settings.recent_databases[0] == str(target)
