@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 POSTGRES_ENV = "EVENTPLANNER_TEST_POSTGRES_URL"
-_TABLES = ["occurrence_changes", "event_tags", "events", "contacts", "projects", "venues",
-           "tags", "organisations"]  # fmt: skip
+_TABLES = ["series_occurrences", "occurrence_changes", "event_tags", "events", "contacts",
+           "projects", "venues", "tags", "organisations"]  # fmt: skip
 
 
 def _postgres_server_url() -> URL | None:

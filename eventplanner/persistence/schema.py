@@ -177,3 +177,22 @@ class OccurrenceChangeRow(Base):
     last_day: Mapped[date | None] = mapped_column(Date)
 
     __table_args__ = (UniqueConstraint("event_id", "recurrence_id"),)
+
+
+class SeriesOccurrenceRow(Base):
+    """One occurrence of a series that ends, worked out when the series was saved.
+
+    A month's occurrences are then read with an index range scan instead of expanding every
+    series with dateutil at each read. Struck-out dates are left out; changed occurrences are
+    kept here (their change is applied when read). Endless series are expanded when read.
+    """
+
+    __tablename__ = "series_occurrences"
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    recurrence_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (Index("ix_series_occurrences_starts_at", "starts_at", "ends_at"),)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import EventKind, EventStatus
@@ -29,6 +29,7 @@ from eventplanner.persistence.schema import (
     EventRow,
     OrganisationRow,
     ProjectRow,
+    SeriesOccurrenceRow,
     TagRow,
     VenueRow,
     event_tags,
@@ -85,6 +86,7 @@ class EventService:
             self._set_tags(session, row, draft.tags)
             session.add(row)
             session.flush()
+            self._store_occurrences(session, row.id, draft)
             event = self._to_event(session, row)
             return SaveResult(event, venue_clashes(session, event))
 
@@ -125,6 +127,16 @@ class EventService:
             ]
             if links:
                 session.execute(insert(event_tags), links)
+            stored = [
+                occurrence
+                for event_id, draft in zip(ids, checked, strict=True)
+                if draft.recurrence is not None
+                for occurrence in rows.stored_occurrences(
+                    event_id, draft.timing, draft.recurrence.rule, draft.recurrence.exdates
+                )
+            ]
+            if stored:
+                session.execute(insert(SeriesOccurrenceRow), stored)
             return ids
 
     def update(self, event_id: int, draft: EventDraft, *, expected_version: int) -> SaveResult:
@@ -155,6 +167,11 @@ class EventService:
                 }
                 row.changes = [c for c in row.changes if c.recurrence_id in kept]
             self._touch(session, row, before, draft)
+            if before.timing != draft.timing or before.recurrence != draft.recurrence:
+                session.execute(
+                    delete(SeriesOccurrenceRow).where(SeriesOccurrenceRow.event_id == row.id)
+                )
+                self._store_occurrences(session, row.id, draft)
             event = self._to_event(session, row)
             return SaveResult(event, venue_clashes(session, event))
 
@@ -225,6 +242,7 @@ class EventService:
                 )
             session.add(row)
             session.flush()
+            self._store_occurrences(session, row.id, draft)
             return self._to_event(session, row)
 
     def change_occurrence(
@@ -298,6 +316,16 @@ class EventService:
             exdates = tuple(sorted(set(draft.recurrence.exdates), key=recurrence_id_text))
             draft = replace(draft, recurrence=Recurrence(rule, exdates))
         return replace(draft, title=draft.title.strip(), tags=tags)
+
+    @staticmethod
+    def _store_occurrences(session: Session, event_id: int, draft: EventDraft) -> None:
+        if draft.recurrence is None:
+            return
+        stored = rows.stored_occurrences(
+            event_id, draft.timing, draft.recurrence.rule, draft.recurrence.exdates
+        )
+        if stored:
+            session.execute(insert(SeriesOccurrenceRow), stored)
 
     @staticmethod
     def _rule(draft: EventDraft) -> str | None:

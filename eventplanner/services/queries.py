@@ -18,8 +18,13 @@ from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.model import Occurrence, OccurrenceChange
-from eventplanner.domain.recurrence import RecurrenceId, occurrences, parse_recurrence_id
-from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, day_bounds, ensure_aware
+from eventplanner.domain.recurrence import (
+    RecurrenceId,
+    occurrences,
+    parse_recurrence_id,
+    recurrence_id_text,
+)
+from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, day_bounds, ensure_aware, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.persistence import search
 from eventplanner.persistence.database import Database
@@ -27,6 +32,7 @@ from eventplanner.persistence.schema import (
     EventRow,
     OccurrenceChangeRow,
     ProjectRow,
+    SeriesOccurrenceRow,
     TagRow,
     VenueRow,
     event_tags,
@@ -204,19 +210,43 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
         EventRow.starts_at < hi,
         EventRow.ends_at > lo,
     )
-    # An occurrence may have been moved to before its series begins.
+    # An occurrence may have been moved to before its series begins, or out of its place.
     moved_early = select(OccurrenceChangeRow.event_id).where(OccurrenceChangeRow.starts_at < hi)
-    series = _base(series_where, dialect, text_index=False).where(
+    moved_here = select(OccurrenceChangeRow.event_id).where(
+        OccurrenceChangeRow.starts_at < hi, OccurrenceChangeRow.ends_at > lo
+    )
+    # Series that end were expanded when saved: their occurrences are an index range away.
+    stored_here = select(
+        SeriesOccurrenceRow.event_id,
+        SeriesOccurrenceRow.recurrence_id,
+        SeriesOccurrenceRow.starts_at,
+        SeriesOccurrenceRow.ends_at,
+    ).where(
+        SeriesOccurrenceRow.starts_at >= lo - timedelta(minutes=longest),
+        SeriesOccurrenceRow.starts_at < hi,
+        SeriesOccurrenceRow.ends_at > lo,
+    )
+    stored: dict[int, list[tuple[str, datetime, datetime]]] = defaultdict(list)
+    for event_id, key, begins, ends in session.execute(stored_here):
+        stored[event_id].append((key, begins, ends))
+    ending = _base(series_where, dialect, text_index=False).where(
         EventRow.is_recurring.is_(True),
+        EventRow.series_ends_at.is_not(None),
+        or_(EventRow.id.in_(list(stored)), EventRow.id.in_(moved_here)),
+    )
+    endless = _base(series_where, dialect, text_index=False).where(
+        EventRow.is_recurring.is_(True),
+        EventRow.series_ends_at.is_(None),
         or_(EventRow.starts_at < hi, EventRow.id.in_(moved_early)),
-        or_(EventRow.series_ends_at.is_(None), EventRow.series_ends_at > lo),
     )
     single_rows = _records(session, singles)
-    series_rows = _records(session, series)
+    ending_rows = _records(session, ending)
+    series_rows = _records(session, endless)
     if where.text:
         single_rows = _containing(session, single_rows, where.text)
+        ending_rows = _containing(session, ending_rows, where.text)
         series_rows = _containing(session, series_rows, where.text)
-    changes = _changes([r.id for r in series_rows], session)
+    changes = _changes([r.id for r in series_rows] + [r.id for r in ending_rows], session)
     found: list[Occurrence] = []
     start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
     for row in single_rows:
@@ -229,6 +259,8 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
         else:
             continue
         found.append(_occurrence(row, timing, rows.parse_tag_names(row.tag_names)))
+    for row in ending_rows:
+        found.extend(_from_stored(row, window, stored.get(row.id, []), changes.get(row.id, {})))
     for row in series_rows:
         found.extend(_expand(row, window, changes.get(row.id, {})))
     if where.statuses:
@@ -428,12 +460,59 @@ def _expand(
                 continue
             timing = TimedSpan.trusted(start, ends.astimezone(start.tzinfo), zone_name)
         found.append(_occurrence(row, timing, tags, recurrence_id=key))
+    found.extend(_changed(row, window, changes, exdates, first_timing, tags))
+    return found
+
+
+def _changed(
+    row: _Fields,
+    window: TimeWindow,
+    changes: dict[RecurrenceId, OccurrenceChangeRow],
+    exdates: set[RecurrenceId],
+    first_timing: Timing,
+    tags: tuple[str, ...],
+) -> list[Occurrence]:
+    """The series' changed occurrences that fall in ``window`` (where they are now)."""
+    found: list[Occurrence] = []
     for key, change_row in changes.items():
         if key in exdates:
             continue
-        change = rows.change_of(change_row, row.all_day, zone_name)
+        change = rows.change_of(change_row, row.all_day, row.time_zone)
         # A cancelled occurrence still shows (as cancelled) where it would have been.
         timing = change.timing or rows.occurrence_timing(first_timing, key)
         if window.overlaps(timing):
             found.append(_occurrence(row, timing, tags, recurrence_id=key, change=change))
+    return found
+
+
+def _from_stored(
+    row: _Fields,
+    window: TimeWindow,
+    stored: list[tuple[str, datetime, datetime]],
+    changes: dict[RecurrenceId, OccurrenceChangeRow],
+) -> list[Occurrence]:
+    """A series' occurrences in ``window`` from those worked out when it was saved."""
+    tags = rows.parse_tag_names(row.tag_names)
+    tz = zone(row.time_zone)
+    changed = {recurrence_id_text(key) for key in changes}
+    start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
+    found: list[Occurrence] = []
+    for text, begins, ends in stored:
+        if text in changed:
+            continue
+        timing: Timing
+        if row.all_day:
+            first = begins.astimezone(tz).date()
+            last = ends.astimezone(tz).date() - timedelta(days=1)
+            timing = AllDaySpan.trusted(first, last, row.time_zone)
+            if not window.overlaps(timing):
+                continue
+        elif begins < end_utc and ends > start_utc:
+            timing = TimedSpan.trusted(begins.astimezone(tz), ends.astimezone(tz), row.time_zone)
+        else:
+            continue
+        key = parse_recurrence_id(text)
+        found.append(_occurrence(row, timing, tags, recurrence_id=key))
+    exdates = set(rows.parse_exdates(row.exdates))
+    found.extend(_changed(row, window, changes, exdates, _timing(row), tags))
     return found

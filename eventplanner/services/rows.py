@@ -13,11 +13,12 @@ from eventplanner.domain.recurrence import (
     RecurrenceId,
     last_recurrence_id,
     occurrence_start,
+    occurrences,
     parse_recurrence_id,
     recurrence_id_text,
 )
 from eventplanner.domain.text import swedish_sort_key
-from eventplanner.domain.timezones import zone
+from eventplanner.domain.timezones import day_bounds, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.persistence.schema import EventRow, OccurrenceChangeRow
 
@@ -178,3 +179,34 @@ def recurrence_of(row: EventRow) -> Recurrence | None:
 
 def now_utc() -> datetime:
     return datetime.now(UTC)
+
+
+def stored_occurrences(
+    event_id: int, timing: Timing, rule: str | None, exdates: Sequence[RecurrenceId]
+) -> list[dict[str, Any]]:
+    """The series_occurrences rows of a series that ends (none for an endless one)."""
+    if rule is None or last_recurrence_id(rule, first_of(timing), timing.time_zone) is None:
+        return []
+    skipped = set(exdates)
+    found: list[dict[str, Any]] = []
+    for key, start in occurrences(rule, first_of(timing), timing.time_zone):
+        if key in skipped:
+            continue
+        if isinstance(timing, AllDaySpan):
+            assert isinstance(start, date)
+            begins, ends = day_bounds(
+                start, start + (timing.last_day - timing.first_day), timing.time_zone
+            )
+        else:
+            assert isinstance(start, datetime)
+            begins = start.astimezone(UTC)
+            ends = begins + timing.duration
+        found.append(
+            {
+                "event_id": event_id,
+                "recurrence_id": recurrence_id_text(key),
+                "starts_at": begins,
+                "ends_at": ends,
+            }
+        )
+    return found

@@ -939,3 +939,41 @@ def test_a_deleted_event_comes_back_whole_with_its_uid(workspace: Workspace) -> 
     assert back.sequence == changed.sequence + 1
     with pytest.raises(ValidationError, match="exists already"):
         workspace.events.restore(changed)
+
+
+def stored_occurrences(workspace: Workspace, event_id: int) -> list[str]:
+    from eventplanner.persistence.schema import SeriesOccurrenceRow
+
+    with workspace.database.reading() as session:
+        return list(
+            session.scalars(
+                select(SeriesOccurrenceRow.recurrence_id)
+                .where(SeriesOccurrenceRow.event_id == event_id)
+                .order_by(SeriesOccurrenceRow.recurrence_id)
+            )
+        )
+
+
+def test_a_series_that_ends_keeps_its_occurrences_ready_for_reading(workspace: Workspace) -> None:
+    series = workspace.events.create(course(recurrence=Recurrence("FREQ=WEEKLY;COUNT=3"))).event
+    assert stored_occurrences(workspace, series.id) == [
+        "2027-03-01T18:00:00", "2027-03-08T18:00:00", "2027-03-15T18:00:00",
+    ]  # fmt: skip
+    skip = Recurrence("FREQ=WEEKLY;COUNT=3", exdates=(datetime(2027, 3, 8, 18),))
+    updated = workspace.events.update(
+        series.id, replace(series.draft(), recurrence=skip), expected_version=series.version
+    ).event
+    assert stored_occurrences(workspace, series.id) == [
+        "2027-03-01T18:00:00",
+        "2027-03-15T18:00:00",
+    ]
+    endless = workspace.events.update(
+        series.id, replace(updated.draft(), recurrence=Recurrence("FREQ=WEEKLY")),
+        expected_version=updated.version,
+    ).event  # fmt: skip
+    assert stored_occurrences(workspace, series.id) == []  # endless: expanded when read
+    workspace.events.delete(endless.id)
+    back = workspace.events.restore(replace(endless, recurrence=skip))
+    assert len(stored_occurrences(workspace, back.id)) == 2
+    workspace.events.delete(back.id)
+    assert stored_occurrences(workspace, back.id) == []

@@ -238,6 +238,25 @@ def upgrade() -> None:
         ),
     )
 
+    op.create_table(
+        "series_occurrences",
+        sa.Column("event_id", sa.Integer(), nullable=False),
+        sa.Column("recurrence_id", sa.String(length=32), nullable=False),
+        sa.Column("starts_at", sa.DateTime(), nullable=False),
+        sa.Column("ends_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["event_id"],
+            ["events.id"],
+            name=op.f("fk_series_occurrences_event_id_events"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("event_id", "recurrence_id", name=op.f("pk_series_occurrences")),
+    )
+    with op.batch_alter_table("series_occurrences", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_series_occurrences_starts_at", ["starts_at", "ends_at"], unique=False
+        )
+
     for statement in _search_ddl(op.get_bind().dialect.name, create=True):
         op.execute(statement)
 
@@ -245,6 +264,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     for statement in _search_ddl(op.get_bind().dialect.name, create=False):
         op.execute(statement)
+    with op.batch_alter_table("series_occurrences", schema=None) as batch_op:
+        batch_op.drop_index("ix_series_occurrences_starts_at")
+    op.drop_table("series_occurrences")
     op.drop_table("occurrence_changes")
     with op.batch_alter_table("event_tags", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_event_tags_tag_id"))
