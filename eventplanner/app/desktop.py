@@ -38,5 +38,5 @@ def run(database: str | None) -> int:
     window, planner = build(QSettings(), database)
     window.show()
     status = app.exec()
-    planner.close()
+    planner.shutdown()  # queued saves are finished before the process ends
     return int(status)

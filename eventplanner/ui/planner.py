@@ -162,6 +162,12 @@ class Planner(QObject):
 
         self._writer.run(lambda: work(workspace), done, refused)
 
+    def shutdown(self) -> None:
+        """Before the app quits: finish every queued save, drop pending reads, close."""
+        self._runner.shutdown(finish_queued=False)
+        self._writer.shutdown(finish_queued=True)
+        self.close()
+
     def close(self) -> None:
         if self._workspace is not None:
             self._workspace.close()

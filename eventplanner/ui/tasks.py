@@ -74,6 +74,7 @@ class TaskRunner(QObject):
         else:
             on_done(done.result())
 
-    def shutdown(self) -> None:
-        """Wait for running work to end (used when the window closes)."""
-        self._pool.shutdown(wait=True, cancel_futures=True)
+    def shutdown(self, *, finish_queued: bool) -> None:
+        """Wait for work to end when the app quits; queued work runs first if asked (saves
+        must never be dropped), or is cancelled (reads nobody will see)."""
+        self._pool.shutdown(wait=True, cancel_futures=not finish_queued)

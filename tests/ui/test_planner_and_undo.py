@@ -158,3 +158,16 @@ def test_cancelling_one_occurrence_and_undoing_it(qtbot, planner: Planner) -> No
     stack.push(undo.cancel_event(planner, workspace.events.get(series.id)))
     settle(qtbot, planner)
     assert workspace.events.get(series.id).status is EventStatus.CANCELLED
+
+
+def test_quitting_finishes_every_queued_save(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "planner.sqlite"
+    made = Planner(TaskRunner(workers=2), TaskRunner(workers=1))
+    with qtbot.waitSignal(made.opened, timeout=20_000):
+        made.open(str(path))
+    for number in range(5):
+        made.change(lambda ws, n=number: ws.events.create(replace(SEMINAR, title=f"Möte {n}")))
+    made.shutdown()  # at once, without waiting for the GUI thread to hear back
+    check = Workspace.open(path)
+    assert check.queries.count() == 5
+    check.close()
