@@ -8,7 +8,6 @@ own on the server, made at the start and dropped at the end.
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,58 +16,30 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
 
+from tests.postgres import backends, server_url, throwaway_database
+
 if TYPE_CHECKING:
     from eventplanner.persistence.database import Database
     from eventplanner.services.workspace import Workspace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-POSTGRES_ENV = "EVENTPLANNER_TEST_POSTGRES_URL"
 _TABLES = ["series_occurrences", "occurrence_changes", "event_tags", "events", "contacts",
            "projects", "venues", "tags", "organisations"]  # fmt: skip
 
 
-def _postgres_server_url() -> URL | None:
-    value = os.environ.get(POSTGRES_ENV)
-    if not value:
-        return None
-    url = make_url(value)
-    if url.drivername == "postgresql":
-        url = url.set(drivername="postgresql+psycopg")
-    return url
-
-
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[URL | None]:
-    """A fresh, migrated PostgreSQL database for this run, dropped afterwards."""
-    server = _postgres_server_url()
+    """A fresh PostgreSQL database for this run (migrated by the first test), then dropped."""
+    server = server_url()
     if server is None:
         yield None
         return
-    name = f"eventplanner_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield server.set(database=name)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(
-                text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE datname = :name AND pid <> pg_backend_pid()"
-                ),
-                {"name": name},
-            )
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-        admin.dispose()
+    with throwaway_database(server, "eventplanner_test") as url:
+        yield url
 
 
-def _backends() -> list[str]:
-    return ["sqlite", "postgresql"] if _postgres_server_url() else ["sqlite"]
-
-
-@pytest.fixture(params=_backends())
+@pytest.fixture(params=backends())
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> URL:
     """The URL of an empty, not yet opened database on each backend under test."""
     if request.param == "sqlite":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus, parse_enum
 from eventplanner.domain.errors import ValidationError
@@ -40,13 +40,6 @@ def parse_moment(text: str, time_zone: str, field: str) -> datetime:
     if parsed.tzinfo is not None:
         return parsed.astimezone(zone(time_zone))
     return localize(parsed, time_zone, field=field)
-
-
-def parse_time_of_day(text: str, field: str) -> time:
-    try:
-        return time.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError(field, f"{text!r} is not a time like 09:30") from None
 
 
 def parse_recurrence_id(text: str, field: str) -> RecurrenceId:

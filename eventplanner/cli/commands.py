@@ -16,6 +16,7 @@ from eventplanner.cli import DATABASE_ENV, TIME_ZONE_ENV, arguments, catalog_com
 from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SaveResult
 from eventplanner.domain.recurrence import Recurrence
+from eventplanner.domain.series import occurrence_timing
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.persistence import migrations
@@ -307,8 +308,6 @@ def _edit_occurrence(args: argparse.Namespace, workspace: Workspace, event: Even
     existing = next((c for c in event.changes if c.recurrence_id == key), None)
     change = existing or OccurrenceChange(recurrence_id=key)
     if args.start or args.end:
-        from eventplanner.services.rows import occurrence_timing
-
         current = change.timing or occurrence_timing(event.timing, key)
         timing = _timing(args, event.timing.all_day, event.timing.time_zone, current)
         change = replace(change, timing=timing)

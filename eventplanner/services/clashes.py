@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 from eventplanner.domain.enums import EventStatus
 from eventplanner.domain.model import Event, EventDraft, Occurrence, Warning
 from eventplanner.domain.recurrence import normalize_rule, recurrence_ids
+from eventplanner.domain.series import occurrence_timing
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
-from eventplanner.services import rows
 from eventplanner.services.queries import EventFilter, TimeWindow, find_occurrences
 
 # How far ahead a series is checked for clashes: two years of occurrences.
@@ -57,7 +57,7 @@ def draft_clashes(
         )
         before = window.end if isinstance(timing, TimedSpan) else window.end.date()
         mine = [
-            rows.occurrence_timing(timing, key)
+            occurrence_timing(timing, key)
             for key in recurrence_ids(rule, first, timing.time_zone, before=before)
             if key not in draft.recurrence.exdates
         ]

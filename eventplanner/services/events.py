@@ -22,6 +22,7 @@ from eventplanner.domain.recurrence import (
     recurrence_id_text,
     shift_until,
 )
+from eventplanner.domain.series import first_day_of, first_of
 from eventplanner.domain.timing import Timing
 from eventplanner.domain.validation import event_problems, occurrence_change_problems, raise_first
 from eventplanner.persistence.database import Database
@@ -187,7 +188,7 @@ class EventService:
             timing = draft.timing.moved_to(to_day)
             recurrence = draft.recurrence
             if recurrence is not None:
-                days = (rows.first_day_of(timing) - rows.first_day_of(draft.timing)).days
+                days = (first_day_of(timing) - first_day_of(draft.timing)).days
                 recurrence = Recurrence(shift_until(recurrence.rule, days))
             draft = replace(draft, timing=timing, recurrence=recurrence)
         return draft
@@ -261,7 +262,7 @@ class EventService:
             if change.timing is not None:
                 change = replace(change, timing=_in_zone(change.timing, timing.time_zone))
             if not is_occurrence(
-                before.recurrence.rule, rows.first_of(timing), timing.time_zone,
+                before.recurrence.rule, first_of(timing), timing.time_zone,
                 change.recurrence_id,
             ) or change.recurrence_id in before.recurrence.exdates:  # fmt: skip
                 raise ValidationError(
@@ -334,7 +335,7 @@ class EventService:
     @staticmethod
     def _still_occurs(draft: EventDraft, rule: str, change: OccurrenceChange) -> bool:
         timing = draft.timing
-        return is_occurrence(rule, rows.first_of(timing), timing.time_zone, change.recurrence_id)
+        return is_occurrence(rule, first_of(timing), timing.time_zone, change.recurrence_id)
 
     def _row(self, session: Session, event_id: int, *, lock: bool = False) -> EventRow:
         # Writers lock the row (PostgreSQL; SQLite writers already hold the file's write

@@ -24,6 +24,7 @@ from eventplanner.domain.recurrence import (
     parse_recurrence_id,
     recurrence_id_text,
 )
+from eventplanner.domain.series import first_of, occurrence_timing
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, day_bounds, ensure_aware, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.persistence import search
@@ -433,7 +434,7 @@ def _expand(
     else:
         after = (window.start - _ZONE_SLACK).date() - (first_timing.duration - timedelta(days=1))
         before = (window.end + _ZONE_SLACK).date() + timedelta(days=1)
-    first = rows.first_of(first_timing)
+    first = first_of(first_timing)
     assert row.rrule is not None  # only series are expanded
     start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
     duration = first_timing.duration
@@ -479,7 +480,7 @@ def _changed(
             continue
         change = rows.change_of(change_row, row.all_day, row.time_zone)
         # A cancelled occurrence still shows (as cancelled) where it would have been.
-        timing = change.timing or rows.occurrence_timing(first_timing, key)
+        timing = change.timing or occurrence_timing(first_timing, key)
         if window.overlaps(timing):
             found.append(_occurrence(row, timing, tags, recurrence_id=key, change=change))
     return found

@@ -12,11 +12,11 @@ from eventplanner.domain.recurrence import (
     Recurrence,
     RecurrenceId,
     last_recurrence_id,
-    occurrence_start,
     occurrences,
     parse_recurrence_id,
     recurrence_id_text,
 )
+from eventplanner.domain.series import first_of, occurrence_timing
 from eventplanner.domain.text import swedish_sort_key
 from eventplanner.domain.timezones import day_bounds, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
@@ -71,27 +71,6 @@ def parse_tag_names(text: str) -> tuple[str, ...]:
 
 def busy_of(kind: str, busy: str | None) -> BusyStatus:
     return BusyStatus(busy) if busy else default_busy_status(EventKind(kind))
-
-
-def first_of(timing: Timing) -> date | datetime:
-    """The series' DTSTART: an aware start, or the first day."""
-    return timing.start if isinstance(timing, TimedSpan) else timing.first_day
-
-
-def first_day_of(timing: Timing) -> date:
-    return timing.start.date() if isinstance(timing, TimedSpan) else timing.first_day
-
-
-def occurrence_timing(timing: Timing, recurrence_id: RecurrenceId) -> Timing:
-    """The timing of the occurrence ``recurrence_id`` of a series with this first timing."""
-    start = occurrence_start(recurrence_id, timing.time_zone)
-    if isinstance(timing, TimedSpan):
-        assert isinstance(start, datetime)
-        # Every occurrence lasts as long as the first, in real time even across a clock change.
-        end = (start.astimezone(UTC) + timing.duration).astimezone(start.tzinfo)
-        return TimedSpan.trusted(start, end, timing.time_zone)
-    assert isinstance(start, date)
-    return AllDaySpan.trusted(start, start + (timing.last_day - timing.first_day), timing.time_zone)
 
 
 def series_end(timing: Timing, rule: str, changes: Sequence[OccurrenceChange]) -> datetime | None:

@@ -23,8 +23,8 @@ from eventplanner.domain.model import (
     Project,
     Venue,
 )
+from eventplanner.domain.series import occurrence_change
 from eventplanner.domain.timing import TimedSpan
-from eventplanner.services.rows import occurrence_timing
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui import undo
 from eventplanner.ui.dialogs.event_choices import EventChoices
@@ -188,14 +188,7 @@ class EventEditing(QObject):
         )
 
         def command(draft: EventDraft) -> undo.EventCommand:
-            # Only what differs from the series is kept, so later series edits still apply.
-            original = occurrence_timing(event.timing, key)
-            change = OccurrenceChange(
-                recurrence_id=key,
-                title=draft.title if draft.title != event.title else None,
-                timing=draft.timing if draft.timing != original else None,
-                status=draft.status if draft.status != event.status else None,
-            )
+            change = occurrence_change(event, key, draft)
             text = self.tr("Change one “%1”").replace("%1", event.title)
             return undo.ChangeOccurrence(self._planner, event, change, text)
 

@@ -36,7 +36,7 @@ from eventplanner.ui.models.agenda_model import AgendaModel
 from eventplanner.ui.navigation import Position, ViewKind
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import FilterSettings, Settings
-from eventplanner.ui.text import week_text
+from eventplanner.ui.text import first_day, week_text
 from eventplanner.ui.views.agenda_view import AgendaView
 from eventplanner.ui.views.month_view import MonthView
 from eventplanner.ui.views.week_view import WeekView
@@ -320,12 +320,7 @@ class MainWindow(QMainWindow):
         if self._position.view is ViewKind.WEEK:
             return self.week.selected_day()
         current = self.agenda.current_occurrence()
-        return self._position.day if current is None else self._start_day(current)
-
-    def _start_day(self, occurrence: Occurrence) -> date:
-        from eventplanner.ui.text import first_day
-
-        return first_day(occurrence.timing, self._zone)
+        return self._position.day if current is None else first_day(current.timing, self._zone)
 
     def _with_current(self, act: Callable[[Occurrence], None]) -> None:
         if self._position.view is not ViewKind.AGENDA:

@@ -8,7 +8,6 @@ the server for this one test and dropped afterwards, so the run's shared databas
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -16,53 +15,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
 
 from eventplanner.persistence.schema import EventRow
-
-POSTGRES_ENV = "EVENTPLANNER_TEST_POSTGRES_URL"
-
-
-def _postgres_server_url() -> URL | None:
-    value = os.environ.get(POSTGRES_ENV)
-    if not value:
-        return None
-    url = make_url(value)
-    if url.drivername == "postgresql":
-        url = url.set(drivername="postgresql+psycopg")
-    return url
-
-
-def _backends() -> list[str]:
-    return ["sqlite", "postgresql"] if _postgres_server_url() else ["sqlite"]
+from tests.postgres import POSTGRES_ENV, backends, server_url, throwaway_database
 
 
 @pytest.fixture
 def own_postgres_url() -> Iterator[URL]:
     """A brand-new, empty PostgreSQL database for one test, dropped when it ends."""
-    server = _postgres_server_url()
+    server = server_url()
     assert server is not None, f"{POSTGRES_ENV} is not set"
-    name = f"eventplanner_persist_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-        yield server.set(database=name)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(
-                text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE datname = :name AND pid <> pg_backend_pid()"
-                ),
-                {"name": name},
-            )
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-        admin.dispose()
+    with throwaway_database(server, "eventplanner_persist") as url:
+        yield url
 
 
-@pytest.fixture(params=_backends())
+@pytest.fixture(params=backends())
 def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> URL:
     """An empty database nobody else uses: an SQLite file, or a PostgreSQL database of its own."""
     if request.param == "sqlite":
