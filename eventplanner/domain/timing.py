@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from eventplanner.domain.errors import ValidationError
@@ -22,6 +22,11 @@ class TimedSpan:
     start: datetime
     end: datetime
     time_zone: str = DEFAULT_TIME_ZONE
+    # The same two instants in UTC when they were at hand (read from the database): sorting
+    # and window checks then need no zone conversion. Not part of equality or the repr.
+    _utc: tuple[datetime, datetime] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     all_day = False
 
@@ -34,16 +39,24 @@ class TimedSpan:
         object.__setattr__(self, "end", self.end.astimezone(tz))
 
     @classmethod
-    def trusted(cls, start: datetime, end: datetime, time_zone: str) -> TimedSpan:
+    def trusted(
+        cls,
+        start: datetime,
+        end: datetime,
+        time_zone: str,
+        utc: tuple[datetime, datetime] | None = None,
+    ) -> TimedSpan:
         """A span from values already checked (read back from the database), unchecked.
 
-        ``start`` and ``end`` must be aware and already in ``time_zone``. Reading a month of
-        events builds thousands of these; the checks would be a third of the time.
+        ``start`` and ``end`` must be aware and already in ``time_zone``; ``utc``, when
+        given, the same instants in UTC. Reading a month of events builds thousands of
+        these; the checks would be a third of the time.
         """
         span = object.__new__(cls)
         object.__setattr__(span, "start", start)
         object.__setattr__(span, "end", end)
         object.__setattr__(span, "time_zone", time_zone)
+        object.__setattr__(span, "_utc", utc)
         return span
 
     @property
@@ -51,12 +64,15 @@ class TimedSpan:
         return self.end - self.start
 
     def utc_bounds(self) -> tuple[datetime, datetime]:
-        return to_utc(self.start), to_utc(self.end)
+        if self._utc is None:
+            object.__setattr__(self, "_utc", (to_utc(self.start), to_utc(self.end)))
+            assert self._utc is not None
+        return self._utc
 
     @property
     def utc_start(self) -> datetime:
         """The start in UTC: sorting by it never needs a zone lookup per comparison."""
-        return to_utc(self.start)
+        return self.utc_bounds()[0]
 
     def shifted(self, delta: timedelta) -> TimedSpan:
         """Moved by ``delta`` of wall-clock time (a 09:00 start stays 09:00 across DST)."""

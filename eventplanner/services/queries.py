@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import EventKind, EventStatus
@@ -217,23 +217,26 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
         OccurrenceChangeRow.starts_at < hi, OccurrenceChangeRow.ends_at > lo
     )
     # Series that end were expanded when saved: their occurrences are an index range away.
+    in_window = (
+        SeriesOccurrenceRow.starts_at >= lo - timedelta(minutes=longest),
+        SeriesOccurrenceRow.starts_at < hi,
+        SeriesOccurrenceRow.ends_at > lo,
+    )
     stored_here = select(
         SeriesOccurrenceRow.event_id,
         SeriesOccurrenceRow.recurrence_id,
         SeriesOccurrenceRow.starts_at,
         SeriesOccurrenceRow.ends_at,
-    ).where(
-        SeriesOccurrenceRow.starts_at >= lo - timedelta(minutes=longest),
-        SeriesOccurrenceRow.starts_at < hi,
-        SeriesOccurrenceRow.ends_at > lo,
-    )
+    ).where(*in_window)
     stored: dict[int, list[tuple[str, datetime, datetime]]] = defaultdict(list)
-    for event_id, key, begins, ends in session.execute(stored_here):
+    for event_id, key, begins, ends in session.connection().execute(stored_here).all():
         stored[event_id].append((key, begins, ends))
+    # One subquery of ids, looked up by primary key (only series have stored or changed
+    # occurrences). SQLite scans every series for "id IN (...) OR id IN (...)", or when
+    # is_recurring stands beside the ids; a list of bound ids costs more than the subquery.
+    ending_ids = union(select(SeriesOccurrenceRow.event_id).where(*in_window), moved_here)
     ending = _base(series_where, dialect, text_index=False).where(
-        EventRow.is_recurring.is_(True),
-        EventRow.series_ends_at.is_not(None),
-        or_(EventRow.id.in_(list(stored)), EventRow.id.in_(moved_here)),
+        EventRow.id.in_(ending_ids), EventRow.series_ends_at.is_not(None)
     )
     endless = _base(series_where, dialect, text_index=False).where(
         EventRow.is_recurring.is_(True),
@@ -356,7 +359,9 @@ def _containing(session: Session, found: list[_Fields], text: str) -> list[_Fiel
 
 
 def _records(session: Session, statement: Select[*tuple[Any, ...]]) -> list[_Fields]:
-    return [_Fields._make(row) for row in session.execute(statement)]
+    # Core rows through the session's connection: the ORM's row handling would cost a
+    # quarter of a month's query for columns that are plain values anyway.
+    return list(map(_Fields._make, session.connection().execute(statement).all()))
 
 
 def _changes(
@@ -398,20 +403,20 @@ def _occurrence(
         if change.cancelled:
             status = EventStatus.CANCELLED
         changed = True
-    return Occurrence(
-        event_id=row.id,
-        uid=row.uid,
-        title=title,
-        kind=_kind(row.kind),
-        status=status,
-        timing=timing,
-        venue_id=row.venue_id,
-        venue_name=row.venue_name,
-        project_name=row.project_name,
-        busy_status=_busy(row.kind, row.busy_status),
-        recurrence_id=recurrence_id,
-        changed=changed,
-        tags=tags,
+    return Occurrence.trusted(
+        row.id,
+        row.uid,
+        title,
+        _kind(row.kind),
+        status,
+        timing,
+        row.venue_id,
+        row.venue_name,
+        row.project_name,
+        _busy(row.kind, row.busy_status),
+        recurrence_id,
+        changed,
+        tags,
     )
 
 
@@ -459,7 +464,9 @@ def _expand(
             ends = begins + duration
             if not (begins < end_utc and ends > start_utc):
                 continue
-            timing = TimedSpan.trusted(start, ends.astimezone(start.tzinfo), zone_name)
+            timing = TimedSpan.trusted(
+                start, ends.astimezone(start.tzinfo), zone_name, (begins, ends)
+            )
         found.append(_occurrence(row, timing, tags, recurrence_id=key))
     found.extend(_changed(row, window, changes, exdates, first_timing, tags))
     return found
@@ -509,7 +516,9 @@ def _from_stored(
             if not window.overlaps(timing):
                 continue
         elif begins < end_utc and ends > start_utc:
-            timing = TimedSpan.trusted(begins.astimezone(tz), ends.astimezone(tz), row.time_zone)
+            timing = TimedSpan.trusted(
+                begins.astimezone(tz), ends.astimezone(tz), row.time_zone, (begins, ends)
+            )
         else:
             continue
         key = parse_recurrence_id(text)

@@ -36,7 +36,9 @@ def timing_of(
         assert first_day is not None and last_day is not None
         return AllDaySpan.trusted(first_day, last_day, time_zone)
     tz = zone(time_zone)
-    return TimedSpan.trusted(starts_at.astimezone(tz), ends_at.astimezone(tz), time_zone)
+    return TimedSpan.trusted(
+        starts_at.astimezone(tz), ends_at.astimezone(tz), time_zone, (starts_at, ends_at)
+    )
 
 
 def timing_columns(timing: Timing) -> dict[str, Any]:

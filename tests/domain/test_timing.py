@@ -158,3 +158,29 @@ def test_all_day_span_moves_whole_days() -> None:
     assert fair.shifted(timedelta(days=-2, hours=5)) == AllDaySpan(
         date(2027, 3, 14), date(2027, 3, 16)
     )
+
+
+def test_a_trusted_span_equals_the_checked_one_and_keeps_its_utc_instants() -> None:
+    tz = ZoneInfo("Europe/Stockholm")
+    start, end = datetime(2027, 3, 28, 1, 30, tzinfo=tz), datetime(2027, 3, 28, 4, 0, tzinfo=tz)
+    utc = (start.astimezone(UTC), end.astimezone(UTC))
+    trusted = TimedSpan.trusted(start, end, "Europe/Stockholm", utc)
+    checked = TimedSpan(start, end, "Europe/Stockholm")
+    assert trusted == checked and hash(trusted) == hash(checked)
+    assert trusted.utc_bounds() == checked.utc_bounds() == utc
+    assert "utc" not in repr(trusted)
+
+
+def test_a_replaced_span_works_out_its_utc_instants_again() -> None:
+    from dataclasses import replace
+
+    tz = ZoneInfo("Europe/Stockholm")
+    span = TimedSpan(datetime(2027, 1, 5, 9, tzinfo=tz), datetime(2027, 1, 5, 10, tzinfo=tz))
+    assert span.utc_start == datetime(2027, 1, 5, 8, tzinfo=UTC)
+    later = replace(
+        span, start=datetime(2027, 7, 5, 9, tzinfo=tz), end=datetime(2027, 7, 5, 10, tzinfo=tz)
+    )
+    assert later.utc_bounds() == (
+        datetime(2027, 7, 5, 7, tzinfo=UTC),
+        datetime(2027, 7, 5, 8, tzinfo=UTC),
+    )
