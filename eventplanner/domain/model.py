@@ -126,6 +126,7 @@ class Occurrence:
     changed: bool = False
     """True when this occurrence differs from its series (moved or retitled)."""
     tags: tuple[str, ...] = field(default=())
+    project_id: int | None = None
 
     @property
     def sort_key(self) -> tuple[datetime, str]:
@@ -147,11 +148,12 @@ class Occurrence:
         recurrence_id: RecurrenceId | None,
         changed: bool,
         tags: tuple[str, ...],
+        project_id: int | None,
     ) -> Occurrence:
         """An occurrence built from values read back from the database.
 
         The same record as the constructor gives, in a third of the time: a frozen
-        dataclass's ``__init__`` sets each of its thirteen fields through
+        dataclass's ``__init__`` sets each of its fourteen fields through
         ``object.__setattr__``, and a month of events builds thousands of occurrences.
         """
         made = object.__new__(cls)
@@ -169,6 +171,7 @@ class Occurrence:
         put["recurrence_id"](made, recurrence_id)
         put["changed"](made, changed)
         put["tags"](made, tags)
+        put["project_id"](made, project_id)
         return made
 
 

@@ -38,7 +38,7 @@ from eventplanner.persistence.schema import (
     VenueRow,
     event_tags,
 )
-from eventplanner.services import rows
+from eventplanner.services import facets, rows
 
 # All-day events are stored as their days in the event's own zone; a reader in another zone
 # sees the same dates, so windows are widened by the largest UTC offset gap and then
@@ -92,8 +92,8 @@ _COLUMNS = (
     EventRow.id, EventRow.uid, EventRow.title, EventRow.kind, EventRow.status,
     EventRow.all_day, EventRow.time_zone, EventRow.starts_at, EventRow.ends_at,
     EventRow.first_day, EventRow.last_day, EventRow.rrule, EventRow.exdates,
-    EventRow.venue_id, VenueRow.name.label("venue_name"), ProjectRow.name.label("project_name"),
-    EventRow.busy_status, EventRow.tag_names,
+    EventRow.venue_id, VenueRow.name.label("venue_name"), EventRow.project_id,
+    ProjectRow.name.label("project_name"), EventRow.busy_status, EventRow.tag_names,
 )  # fmt: skip
 
 
@@ -116,6 +116,7 @@ class _Fields(NamedTuple):
     exdates: str
     venue_id: int | None
     venue_name: str | None
+    project_id: int | None
     project_name: str | None
     busy_status: str | None
     tag_names: str
@@ -153,6 +154,12 @@ class EventQueries:
         return [o for o in self.occurrences(window, where) if o.timing.utc_bounds()[0] >= start][
             :limit
         ]
+
+    def faceted(self, window: TimeWindow, where: EventFilter) -> facets.FacetedOccurrences:
+        """What ``occurrences`` gives, with the count of each project, venue and tag."""
+        with self._db.reading() as session:
+            found = find_occurrences(session, window, facets.without_facets(where))
+        return facets.narrow(found, where)
 
     def search(self, text: str, *, limit: int = 100) -> list[Occurrence]:
         """Events whose title or description holds every word, in start order (series once)."""
@@ -293,10 +300,13 @@ def _base(where: EventFilter, dialect: str, *, text_index: bool = True) -> Selec
         conditions.append(EventRow.kind.in_([k.value for k in where.kinds]))
     if where.statuses:
         conditions.append(EventRow.status.in_([s.value for s in where.statuses]))
-    if where.project_ids:
-        conditions.append(EventRow.project_id.in_(where.project_ids))
-    if where.venue_ids:
-        conditions.append(EventRow.venue_id.in_(where.venue_ids))
+    for column, ids in (
+        (EventRow.project_id, where.project_ids),
+        (EventRow.venue_id, where.venue_ids),
+    ):
+        if ids:
+            known = column.in_(ids - {facets.NOT_SET})
+            conditions.append(or_(known, column.is_(None)) if facets.NOT_SET in ids else known)
     if where.organiser_ids:
         conditions.append(EventRow.organiser_id.in_(where.organiser_ids))
     if where.exclude_event_ids:
@@ -417,6 +427,7 @@ def _occurrence(
         recurrence_id,
         changed,
         tags,
+        row.project_id,
     )
 
 

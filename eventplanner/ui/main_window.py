@@ -7,6 +7,7 @@ go through the editing coordinator onto the undo stack.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt
@@ -28,6 +29,7 @@ from eventplanner import __version__
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.model import Occurrence
 from eventplanner.domain.timezones import zone
+from eventplanner.services.facets import FacetedOccurrences
 from eventplanner.services.queries import EventFilter
 from eventplanner.ui.actions import Actions, make_actions
 from eventplanner.ui.database_menu import DatabaseMenu
@@ -40,6 +42,7 @@ from eventplanner.ui.text import first_day, week_text
 from eventplanner.ui.views.agenda_view import AgendaView
 from eventplanner.ui.views.month_view import MonthView
 from eventplanner.ui.views.week_view import WeekView
+from eventplanner.ui.widgets.facet_panel import FacetPanel
 from eventplanner.ui.widgets.filter_bar import FilterBar
 
 _VIEWS = {v.value for v in ViewKind}
@@ -100,8 +103,10 @@ class MainWindow(QMainWindow):
         side = QWidget(dock)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(spacing, 0, 0, spacing)
+        side_layout.setSpacing(spacing)
         side_layout.addWidget(self.calendar)
-        side_layout.addStretch(1)
+        self.facets = FacetPanel(side)
+        side_layout.addWidget(self.facets, 1)
         self.calendar.setFixedSize(self.calendar.sizeHint())
         dock.setWidget(side)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -131,6 +136,8 @@ class MainWindow(QMainWindow):
                 include_cancelled=remembered.include_cancelled,
             )
         )
+        self.facets.set_checked(_checked_of(remembered))
+        self._database_name: str | None = None
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
         else:
@@ -228,6 +235,7 @@ class MainWindow(QMainWindow):
         a.open_database.triggered.connect(self.databases.open_database)
         a.open_sample.triggered.connect(self.databases.open_sample)
         self.filter_bar.filter_changed.connect(self._filter_changed)
+        self.facets.choice_changed.connect(self._filter_changed)
         self.agenda.occurrence_activated.connect(self.editing.edit)
         self.agenda.delete_requested.connect(self.editing.delete)
         self.month.occurrence_activated.connect(self.editing.edit)
@@ -282,10 +290,22 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Ask for the shown period again (after a change, a filter, a move)."""
         window = self._position.window(self._zone)
-        self._planner.load(window, self.filter_bar.current(), self._loaded, key="view")
+        self._planner.load(window, self.current_filter(), self._loaded, key="view")
 
-    def _loaded(self, occurrences: list[Occurrence]) -> None:
-        self.filter_bar.set_count(len(occurrences))
+    def current_filter(self) -> EventFilter:
+        """The filter bar's choices and the sidebar's, as one filter for every view."""
+        choice = self.facets.choice()
+        return replace(
+            self.filter_bar.current(),
+            project_ids=choice.project_ids,
+            venue_ids=choice.venue_ids,
+            tags=choice.tags,
+        )
+
+    def _loaded(self, result: FacetedOccurrences) -> None:
+        occurrences = result.occurrences
+        self.facets.set_facets(result.facets)
+        self.filter_bar.set_count(len(occurrences), result.total)
         if self._position.view is ViewKind.MONTH:
             self._month_selection = None
             self.month.set_occurrences(occurrences, self._zone)
@@ -298,12 +318,17 @@ class MainWindow(QMainWindow):
             if current is not None:
                 self.agenda.select_where(current.uid, current.recurrence_id)
 
-    def _filter_changed(self, where: EventFilter) -> None:
+    def _filter_changed(self) -> None:
+        where = self.filter_bar.current()
+        projects, venues, tags = self.facets.remembered()
         self._settings.filters = FilterSettings(
             text=where.text,
             kinds=sorted(k.value for k in where.kinds),
             statuses=sorted(s.value for s in where.statuses),
             include_cancelled=where.include_cancelled,
+            projects=[[k, n] for k, n in projects.items()],
+            venues=[[k, n] for k, n in venues.items()],
+            tags=[[k, n] for k, n in tags.items()],
         )
         self.reload()
 
@@ -369,6 +394,11 @@ class MainWindow(QMainWindow):
     # -- database ------------------------------------------------------------------------------
 
     def _opened(self, name: str) -> None:
+        if self._database_name is not None and name != self._database_name:
+            # Ids of projects and venues belong to one database: another starts unfiltered.
+            self.facets.set_checked(({}, {}, {}))
+            self._filter_changed()
+        self._database_name = name
         self.setWindowTitle(self.tr("%1 – Eventplanner").replace("%1", name.rsplit("/", 1)[-1]))
         self.database_label.setText(name)
         self.undo_stack.clear()
@@ -394,3 +424,16 @@ class MainWindow(QMainWindow):
         self._settings.window_state = self.saveState()
         self._settings.sync()
         super().closeEvent(event)
+
+
+def _checked_of(remembered: FilterSettings) -> tuple[dict[int | str, str], ...]:
+    """The sidebar's ticks from the settings file, skipping anything malformed."""
+    lists: list[dict[int | str, str]] = []
+    for pairs, key_type in ((remembered.projects, int), (remembered.venues, int),
+                            (remembered.tags, str)):  # fmt: skip
+        chosen: dict[int | str, str] = {}
+        for pair in pairs:
+            if isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], key_type):
+                chosen[pair[0]] = str(pair[1])
+        lists.append(chosen)
+    return tuple(lists)

@@ -12,7 +12,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from eventplanner.domain.errors import EventplannerError
-from eventplanner.domain.model import Occurrence
+from eventplanner.services.facets import FacetedOccurrences, Facets
 from eventplanner.services.queries import EventFilter, TimeWindow
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.tasks import TaskRunner
@@ -96,17 +96,18 @@ class Planner(QObject):
         self,
         window: TimeWindow,
         where: EventFilter,
-        on_done: Callable[[list[Occurrence]], None],
+        on_done: Callable[[FacetedOccurrences], None],
         *,
         key: str,
     ) -> None:
-        """The occurrences in ``window``; only the newest request of ``key`` answers."""
+        """The occurrences in ``window``, with the sidebar's counts; only the newest
+        request of ``key`` answers."""
         workspace = self._workspace
         if workspace is None:
-            on_done([])
+            on_done(FacetedOccurrences([], Facets(), 0))
             return
         self._runner.run(
-            lambda: workspace.queries.occurrences(window, where),
+            lambda: workspace.queries.faceted(window, where),
             on_done,
             lambda error: self.failed.emit(describe(error)),
             key=key,

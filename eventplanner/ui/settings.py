@@ -26,6 +26,10 @@ class FilterSettings:
     kinds: list[str] = field(default_factory=list)
     statuses: list[str] = field(default_factory=list)
     include_cancelled: bool = True
+    # The sidebar's ticked values as [key, name] pairs (ids for projects and venues).
+    projects: list[list[Any]] = field(default_factory=list)
+    venues: list[list[Any]] = field(default_factory=list)
+    tags: list[list[Any]] = field(default_factory=list)
 
 
 class Settings:

@@ -28,6 +28,7 @@ def test_a_trusted_occurrence_is_the_same_record_as_a_constructed_one() -> None:
         "recurrence_id": timing.start,
         "changed": False,
         "tags": ("kurs", "SME"),
+        "project_id": 2,
     }
     assert list(values) == [f.name for f in fields(Occurrence)]
     trusted = Occurrence.trusted(**values)  # type: ignore[arg-type]

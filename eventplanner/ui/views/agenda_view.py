@@ -50,7 +50,7 @@ class AgendaView(QTableView):
         padding = metrics.averageCharWidth() * 3
         samples: dict[Column, list[str]] = {
             Column.DATE: ["Wed 30 Sep – Fri 2 Oct 2026"],
-            Column.TIME: ["09:00–17:00"],
+            Column.TIME: ["09:00–17:00 (09:00 Tokyo)"],  # another zone shows its own time
             Column.WEEK: [self.tr("Week")],
             Column.KIND: [labels.kind_label(k) for k in EventKind],
             Column.VENUE: ["Västerås Kongr"],

@@ -108,8 +108,18 @@ class FilterBar(QWidget):
             self.blockSignals(False)
         self._typing.stop()
 
-    def set_count(self, shown: int) -> None:
-        self.count_label.setText(self.tr("%1 shown").replace("%1", f"{shown:,}".replace(",", " ")))
+    def set_count(self, shown: int, total: int | None = None) -> None:
+        """'12 shown', or '12 of 40 shown' while the sidebar narrows the period."""
+        if total is None or total == shown:
+            text = self.tr("%1 shown").replace("%1", _number(shown))
+        else:
+            text = self.tr("%1 of %2 shown").replace("%1", _number(shown))
+            text = text.replace("%2", _number(total))
+        self.count_label.setText(text)
 
     def _emit(self) -> None:
         self.filter_changed.emit(self.current())
+
+
+def _number(count: int) -> str:
+    return f"{count:,}".replace(",", "\N{NO-BREAK SPACE}")

@@ -1,0 +1,159 @@
+"""The sidebar's project, venue and tag lists: tick to narrow every view, counts beside each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+
+from eventplanner.services.facets import Facets, FacetValue
+from eventplanner.ui.main_window import MainWindow
+from eventplanner.ui.models.facet_model import FacetModel
+from eventplanner.ui.planner import Planner
+from eventplanner.ui.settings import Settings
+from eventplanner.ui.tasks import TaskRunner
+from tests.ui.test_main_window import (  # noqa: F401 (fixtures)
+    TODAY,
+    agenda_titles,
+    planner_file,
+    sample_file,
+    settle,
+    window,
+)
+
+FACETS = Facets(
+    projects=(FacetValue(3, "Stålbyggarna", 4), FacetValue(None, "", 2)),
+    venues=(FacetValue(1, "Västerås Kongress", 5), FacetValue(2, "Elmia", 0)),
+    tags=(FacetValue("Mässa", "Mässa", 3),),
+)
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = FacetModel()
+    qtmodeltester.check(model)
+    model.set_facets(FACETS)
+    qtmodeltester.check(model)
+    model.setData(model.index(0, 0, model.index(0, 0)), Qt.CheckState.Checked.value,
+                  Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+    qtmodeltester.check(model)
+
+
+def test_the_model_shows_names_counts_and_what_is_ticked() -> None:
+    model = FacetModel()
+    model.set_facets(FACETS)
+    projects = model.index(0, 0)
+    assert model.data(projects) == "Projects"
+    assert model.rowCount(projects) == 2
+    assert model.data(model.index(0, 0, projects)) == "Stålbyggarna"
+    assert model.data(model.index(0, 1, projects)) == "4"
+    assert model.data(model.index(1, 0, projects)) == "No project"
+    elmia = model.index(1, 0, model.index(1, 0))
+    assert model.data(elmia) == "Elmia"
+    assert model.data(elmia, Qt.ItemDataRole.ForegroundRole) is not None  # greyed: 0 here
+    model.setData(model.index(1, 0, projects), Qt.CheckState.Checked.value,
+                  Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+    assert model.choice().project_ids == frozenset({-1})
+    assert model.data(model.index(0, 1)) == "1 chosen"
+    # A value ticked earlier keeps its name when this period holds none of it.
+    model.setData(model.index(0, 0, projects), Qt.CheckState.Checked.value,
+                  Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+    model.set_facets(Facets(projects=(FacetValue(3, "", 0), FacetValue(None, "", 0))))
+    assert model.data(model.index(0, 0, model.index(0, 0))) == "Stålbyggarna"
+
+
+def _value_row(window: MainWindow, group: int, name: str) -> QModelIndex:
+    model = window.facets.model
+    heading = model.index(group, 0)
+    for row in range(model.rowCount(heading)):
+        index = model.index(row, 0, heading)
+        if model.data(index) == name:
+            return index
+    raise AssertionError(f"{name} not in the list: {_names(window, group)}")
+
+
+def _names(window: MainWindow, group: int) -> list[str]:
+    model = window.facets.model
+    heading = model.index(group, 0)
+    return [model.data(model.index(r, 0, heading)) for r in range(model.rowCount(heading))]
+
+
+def _tick_with_space(qtbot, window: MainWindow, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
+    tree = window.facets.tree
+    tree.setFocus()
+    tree.setCurrentIndex(index)
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    settle(qtbot, window)
+
+
+def test_ticking_a_venue_narrows_every_view_and_counts_follow(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.actions.show_agenda.trigger()
+    settle(qtbot, window)
+    everything = agenda_titles(window)
+    venues = _names(window, 1)
+    assert len(venues) >= 3, venues
+    venue = next(v for v in venues if v != "No venue")
+    index = _value_row(window, 1, venue)
+    expected = int(window.facets.model.data(index.siblingAtColumn(1)))
+    assert 0 < expected < len(everything)
+
+    _tick_with_space(qtbot, window, index)
+    titles = agenda_titles(window)
+    assert len(titles) == expected
+    assert all(
+        o.venue_name == venue
+        for r in range(window.agenda_model.rowCount())
+        if (o := window.agenda_model.occurrence(r)) is not None
+    )
+    assert window.filter_bar.count_label.text() == f"{expected} of {len(everything)} shown"
+    assert window.facets.clear_button.isEnabled()
+    # The venue list keeps its other values (a choice does not empty its own list) ...
+    assert _names(window, 1) == venues
+    # ... while the project counts now count only this venue's events.
+    projects = window.facets.model.index(0, 0)
+    counted = sum(
+        int(window.facets.model.data(window.facets.model.index(r, 1, projects)))
+        for r in range(window.facets.model.rowCount(projects))
+    )
+    assert counted == expected
+
+    window.actions.show_month.trigger()
+    settle(qtbot, window)
+    in_month = [placed.occurrence for placed in window.month._items]
+    assert in_month and all(o.venue_name == venue for o in in_month)
+
+    qtbot.mouseClick(window.facets.clear_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    window.actions.show_agenda.trigger()
+    settle(qtbot, window)
+    assert agenda_titles(window) == everything
+    assert not window.facets.clear_button.isEnabled()
+
+
+def test_the_ticks_are_remembered(qtbot, tmp_path: Path, planner_file: Path) -> None:  # type: ignore[no-untyped-def]
+    store = QSettings(str(tmp_path / "remembered.ini"), QSettings.Format.IniFormat)
+
+    def open_window() -> MainWindow:
+        planner = Planner(TaskRunner(workers=2), TaskRunner(workers=1))
+        made = MainWindow(planner, Settings(store), today=TODAY)
+        qtbot.addWidget(made)
+        made.show()
+        with qtbot.waitSignal(planner.opened, timeout=20_000):
+            planner.open(str(planner_file))
+        settle(qtbot, made)
+        return made
+
+    first = open_window()
+    tag = _names(first, 2)[0]
+    _tick_with_space(qtbot, first, _value_row(first, 2, tag))
+    narrowed = agenda_titles(first)
+    first.close()
+    first._planner.close()
+
+    again = open_window()
+    assert again.facets.choice().tags == frozenset({tag.casefold()})
+    assert agenda_titles(again) == narrowed
+    assert (
+        Qt.CheckState(_value_row(again, 2, tag).data(Qt.ItemDataRole.CheckStateRole))
+        == Qt.CheckState.Checked
+    )
+    again._planner.close()
