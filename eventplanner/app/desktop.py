@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from eventplanner import __version__
+from eventplanner.ui.icons import app_icon, watch_palette
 from eventplanner.ui.main_window import MainWindow
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import Settings
@@ -35,6 +36,8 @@ def run(database: str | None) -> int:
     app.setApplicationName("Eventplanner")
     app.setOrganizationName("Eventplanner")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    watch_palette(app)
     window, planner = build(QSettings(), database)
     window.show()
     status = app.exec()
