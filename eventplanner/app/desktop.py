@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from eventplanner import __version__
+from eventplanner.ui.icons import app_icon, watch_palette
 from eventplanner.ui.main_window import MainWindow
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import Settings
@@ -29,12 +30,20 @@ def build(settings_store: QSettings, database: str | None) -> tuple[MainWindow, 
     return window, planner
 
 
-def run(database: str | None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
+def configure(app: QApplication) -> None:
+    """The application's name (where its settings go), version and window icon, and the
+    watcher that lets go of icons drawn in the old palette's colours when it changes."""
     app.setApplicationName("Eventplanner")
     app.setOrganizationName("Eventplanner")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    watch_palette(app)
+
+
+def run(database: str | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    configure(app)
     window, planner = build(QSettings(), database)
     window.show()
     status = app.exec()

@@ -5,12 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-
-def _standard(pixmap: QStyle.StandardPixmap) -> QIcon:
-    return QApplication.style().standardIcon(pixmap)
+from eventplanner.ui.icons import icon
 
 
 @dataclass
@@ -46,83 +43,78 @@ def make_actions(owner: QObject) -> Actions:
     def action(
         text: str,
         shortcut: QKeySequence | str | None = None,
-        icon: QIcon | None = None,
+        drawing: str | None = None,
         tip: str = "",
     ) -> QAction:
         made = QAction(text, owner)
         if shortcut is not None:
             made.setShortcut(QKeySequence(shortcut))
-        if icon is not None:
-            made.setIcon(icon)
+        if drawing is not None:
+            made.setIcon(icon(drawing))
         if tip:
             made.setToolTip(tip)
             made.setStatusTip(tip)
         return made
 
     tr = owner.tr
-    sp = QStyle.StandardPixmap
     views = QActionGroup(owner)
     show_agenda = action(
         tr("&Agenda"),
         "Ctrl+1",
-        _standard(sp.SP_FileDialogDetailedView),
+        "agenda",
         tr("A list of what is coming, week by week"),
     )
     show_month = action(
         tr("&Month"),
         "Ctrl+2",
-        _standard(sp.SP_FileDialogListView),
+        "month",
         tr("The month as a calendar grid"),
     )
     show_week = action(
         tr("&Week"),
         "Ctrl+3",
-        _standard(sp.SP_FileDialogContentsView),
+        "week",
         tr("The week as a time grid"),
     )
     for view_action in (show_agenda, show_month, show_week):
         view_action.setCheckable(True)
         views.addAction(view_action)
     return Actions(
-        new_database=action(tr("&New database…"), None, None, tr("Start an empty planning file")),
-        open_database=action(
-            tr("&Open database…"), QKeySequence.StandardKey.Open, _standard(sp.SP_DialogOpenButton)
+        new_database=action(
+            tr("&New database…"), None, "new-database", tr("Start an empty planning file")
         ),
+        open_database=action(tr("&Open database…"), QKeySequence.StandardKey.Open, "open-database"),
         open_sample=action(
             tr("Open the &sample database"),
             None,
-            None,
+            "sample-database",
             tr("A year and a half of example events to try things on"),
         ),
         quit=action(tr("&Quit"), QKeySequence.StandardKey.Quit),
         new_event=action(
             tr("&New event…"),
             QKeySequence.StandardKey.New,
-            _standard(sp.SP_FileIcon),
+            "new-event",
             tr("Plan a new event"),
         ),
-        edit_event=action(tr("&Edit event…"), "Ctrl+E"),
-        duplicate_event=action(tr("D&uplicate event…"), "Ctrl+D"),
-        cancel_event=action(tr("&Cancel event")),
-        delete_event=action(tr("De&lete event"), QKeySequence.StandardKey.Delete),
-        find=action(tr("&Find"), QKeySequence.StandardKey.Find),
-        today=action(tr("&Today"), "T", _standard(sp.SP_DialogResetButton), tr("Go to today (T)")),
-        previous=action(
-            tr("&Previous"), "PgUp", _standard(sp.SP_ArrowBack), tr("Back a month (Page Up)")
-        ),
-        following=action(
-            tr("&Next"), "PgDown", _standard(sp.SP_ArrowForward), tr("On a month (Page Down)")
-        ),
+        edit_event=action(tr("&Edit event…"), "Ctrl+E", "edit"),
+        duplicate_event=action(tr("D&uplicate event…"), "Ctrl+D", "duplicate"),
+        cancel_event=action(tr("&Cancel event"), None, "cancel-event"),
+        delete_event=action(tr("De&lete event"), QKeySequence.StandardKey.Delete, "delete"),
+        find=action(tr("&Find"), QKeySequence.StandardKey.Find, "search"),
+        today=action(tr("&Today"), "T", "today", tr("Go to today (T)")),
+        previous=action(tr("&Previous"), "PgUp", "previous", tr("Back a month (Page Up)")),
+        following=action(tr("&Next"), "PgDown", "next", tr("On a month (Page Down)")),
         go_to_date=action(tr("&Go to date…"), "Ctrl+G"),
         show_agenda=show_agenda,
         show_month=show_month,
         show_week=show_week,
-        manage_venues=action(tr("&Venues…")),
-        manage_organisations=action(tr("&Organisations…")),
-        manage_contacts=action(tr("&Contacts…")),
-        manage_projects=action(tr("&Projects…")),
-        manage_tags=action(tr("&Tags…")),
-        display_zone=action(tr("Display &time zone…")),
-        about=action(tr("&About Eventplanner")),
+        manage_venues=action(tr("&Venues…"), None, "venues"),
+        manage_organisations=action(tr("&Organisations…"), None, "organisations"),
+        manage_contacts=action(tr("&Contacts…"), None, "contacts"),
+        manage_projects=action(tr("&Projects…"), None, "projects"),
+        manage_tags=action(tr("&Tags…"), None, "tags"),
+        display_zone=action(tr("Display &time zone…"), None, "time-zone"),
+        about=action(tr("&About Eventplanner"), None, "about"),
         views=views,
     )

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -34,6 +34,7 @@ from eventplanner.services.queries import EventFilter
 from eventplanner.ui.actions import Actions, make_actions
 from eventplanner.ui.database_menu import DatabaseMenu
 from eventplanner.ui.editing import EventEditing
+from eventplanner.ui.icons import icon
 from eventplanner.ui.models.agenda_model import AgendaModel
 from eventplanner.ui.navigation import Position, ViewKind
 from eventplanner.ui.planner import Planner
@@ -160,6 +161,8 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        undo.setIcon(icon("undo"))
+        redo.setIcon(icon("redo"))
         self.undo_action, self.redo_action = undo, redo
         edit.addActions([undo, redo])
         edit.addSeparator()
@@ -191,6 +194,8 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(QSize(20, 20))
+        bar.layout().setSpacing(self.fontMetrics().averageCharWidth() // 2)
         bar.addAction(a.new_event)
         bar.addSeparator()
         bar.addActions([a.previous, a.today, a.following])

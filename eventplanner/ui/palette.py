@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from eventplanner.domain.enums import EventKind, EventStatus
+from eventplanner.domain.model import Occurrence
 
 # One hue per kind, chosen to stay apart for colour-blind readers (Okabe-Ito based).
 _KIND_HUES: dict[EventKind, str] = {
@@ -20,6 +21,10 @@ _KIND_HUES: dict[EventKind, str] = {
     EventKind.OTHER: "#7F7F7F",
 }
 
+READABLE = 7.0
+"""The contrast (WCAG 2) a chip keeps between its fill and its title: AAA for small text,
+so that its quieter time line (the text washed a third of the way into the fill) still reads."""
+
 
 def is_dark() -> bool:
     app = QApplication.instance()
@@ -33,22 +38,72 @@ def kind_colour(kind: EventKind) -> QColor:
     return QColor(_KIND_HUES[kind])
 
 
-def chip_background(kind: EventKind, status: EventStatus) -> QColor:
-    """A chip's fill: the kind's colour, lighter (or darker on a dark palette); cancelled and
-    draft events are paler still so the eye skips them."""
-    colour = kind_colour(kind)
-    faded = status in (EventStatus.CANCELLED, EventStatus.DRAFT)
-    if is_dark():
-        return colour.darker(260 if faded else 180)
-    return colour.lighter(185 if faded else 160)
+def mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """``a`` moved ``amount`` (0..1) of the way towards ``b``."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * amount,
+        a.greenF() + (b.greenF() - a.greenF()) * amount,
+        a.blueF() + (b.blueF() - a.blueF()) * amount,
+    )
 
 
-def chip_text(status: EventStatus) -> QColor:
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        text = app.palette().color(QPalette.ColorRole.Text)
-    else:
-        text = QColor("black")
+def luminance(colour: QColor) -> float:
+    """The relative luminance of WCAG 2 (0 black .. 1 white)."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(colour.redF())
+        + 0.7152 * linear(colour.greenF())
+        + 0.0722 * linear(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG 2 contrast ratio of two opaque colours, 1 (none) to 21 (black on white)."""
+    lighter, darker = sorted((luminance(a), luminance(b)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def text_colour(palette: QPalette | None = None) -> QColor:
+    """The palette's text colour (the application's when none is given)."""
+    if palette is None:
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return QColor("black")
+        palette = app.palette()
+    return palette.color(QPalette.ColorRole.Text)
+
+
+def chip_fill(
+    occurrence: Occurrence, base: QColor, *, bar: bool = False, text: QColor | None = None
+) -> QColor:
+    """The kind's colour washed into the base: calm behind text on light and dark palettes.
+
+    Bars are stronger than chips so that days-long events read as such; cancelled and draft
+    events are paler so the eye skips them. A bright hue washed into a dark base lightens it
+    towards the light text on it, so the fill then moves away from the text (darker under
+    light text, lighter under dark) until the title keeps ``READABLE`` contrast.
+    """
+    faded = occurrence.status in (EventStatus.CANCELLED, EventStatus.DRAFT)
+    strength = (0.12 if faded else 0.24) * (1.6 if bar else 1)
+    if base.lightness() < 128:
+        strength += 0.14
+    fill = mix(base, kind_colour(occurrence.kind), strength)
+    text = text if text is not None else text_colour()
+    away = QColor("black") if luminance(text) > luminance(fill) else QColor("white")
+    step = 0
+    readable = fill
+    while contrast(text, readable) < READABLE and step < 20:
+        step += 1
+        readable = mix(fill, away, step / 20)
+    return readable
+
+
+def chip_text(status: EventStatus, palette: QPalette | None = None) -> QColor:
+    """The colour of a chip's title: the palette's text, faint for a cancelled event."""
+    text = text_colour(palette)
     if status is EventStatus.CANCELLED:
         text.setAlpha(150)
     return text

@@ -9,9 +9,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 
 from eventplanner.domain.enums import EventStatus
-from eventplanner.domain.model import Occurrence
 from eventplanner.ui.labels import week_label
-from eventplanner.ui.palette import chip_text, kind_colour
+from eventplanner.ui.palette import chip_fill, chip_text, kind_colour, mix
 from eventplanner.ui.views.month_geometry import MonthGeometry
 from eventplanner.ui.views.month_layout import (
     DAYS_A_WEEK,
@@ -24,28 +23,6 @@ from eventplanner.ui.views.month_text import day_header, day_number_text, more_t
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 Role = QPalette.ColorRole
-
-
-def mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """``a`` moved ``amount`` (0..1) of the way towards ``b``."""
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * amount,
-        a.greenF() + (b.greenF() - a.greenF()) * amount,
-        a.blueF() + (b.blueF() - a.blueF()) * amount,
-    )
-
-
-def chip_fill(occurrence: Occurrence, base: QColor, *, bar: bool = False) -> QColor:
-    """The kind's colour washed into the base: calm behind text on light and dark palettes.
-
-    ``palette.chip_background`` brightens the hue instead, which turns saturated kinds neon.
-    Bars are stronger than chips so that days-long events read as such.
-    """
-    faded = occurrence.status in (EventStatus.CANCELLED, EventStatus.DRAFT)
-    strength = (0.12 if faded else 0.24) * (1.6 if bar else 1)
-    if base.lightness() < 128:
-        strength += 0.14
-    return mix(base, kind_colour(occurrence.kind), strength)
 
 
 def chip_path(rect: QRectF, radius: float, open_left: bool, open_right: bool) -> QPainterPath:
@@ -223,7 +200,8 @@ class MonthPainter:
     ) -> None:
         painter, pad, occurrence = self.painter, self.geometry.pad, item.occurrence
         path = chip_path(rect, pad * 0.8, open_left, open_right)
-        fill = chip_fill(occurrence, self.colour(Role.Base), bar=bar)
+        colour = chip_text(occurrence.status, self.palette)
+        fill = chip_fill(occurrence, self.colour(Role.Base), bar=bar, text=self.colour(Role.Text))
         painter.fillPath(path, fill)
         stripe = max(pad, 3)
         if not open_left:
@@ -240,7 +218,6 @@ class MonthPainter:
             point if open_left else stripe + pad, 0, -(point if open_right else pad), 0
         )
         cancelled = occurrence.status is EventStatus.CANCELLED
-        colour = chip_text(occurrence.status)
         if start is not None:
             time_text = f"{start:%H:%M}"
             font = self.styled(strike=cancelled)

@@ -9,11 +9,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 
 from eventplanner.domain.enums import EventStatus
+from eventplanner.domain.model import Occurrence
 from eventplanner.ui.labels import week_label
-from eventplanner.ui.palette import chip_text, kind_colour
+from eventplanner.ui.palette import chip_fill, chip_text, kind_colour, mix
 from eventplanner.ui.text import time_text
 from eventplanner.ui.views.month_layout import DAYS_A_WEEK, BarSegment, occurrence_key
-from eventplanner.ui.views.month_paint import chip_fill, chip_path, mix
+from eventplanner.ui.views.month_paint import chip_path
 from eventplanner.ui.views.month_text import more_text
 from eventplanner.ui.views.week_geometry import WeekGeometry
 from eventplanner.ui.views.week_layout import Block, WeekLayout
@@ -103,6 +104,9 @@ class WeekPainter:
             font.setPointSizeF(font.pointSizeF() * 0.9)
         return font
 
+    def fill(self, occurrence: Occurrence) -> QColor:
+        return chip_fill(occurrence, self.colour(Role.Base), bar=True, text=self.colour(Role.Text))
+
     def line_colour(self, strength: float = 0.2) -> QColor:
         return mix(self.colour(Role.Base), self.colour(Role.Text), strength)
 
@@ -183,7 +187,7 @@ class WeekPainter:
         occurrence = segment.item.occurrence
         rect = self.geometry.bar_rect(segment)
         path = chip_path(rect, pad * 0.8, segment.continues_before, segment.continues_after)
-        fill = chip_fill(occurrence, self.colour(Role.Base), bar=True)
+        fill = self.fill(occurrence)
         painter.fillPath(path, fill)
         stripe = max(pad, 3)
         if not segment.continues_before:
@@ -204,7 +208,7 @@ class WeekPainter:
         )
         font = self.styled(bold=True, strike=occurrence.status is EventStatus.CANCELLED)
         painter.setFont(font)
-        painter.setPen(chip_text(occurrence.status))
+        painter.setPen(chip_text(occurrence.status, self.palette))
         title = QFontMetrics(font).elidedText(
             occurrence.title, Qt.TextElideMode.ElideRight, int(text_rect.width())
         )
@@ -268,7 +272,7 @@ class WeekPainter:
         )
         path = QPainterPath()
         path.addRoundedRect(shape, radius, radius)
-        fill = chip_fill(occurrence, self.colour(Role.Base), bar=True)
+        fill = self.fill(occurrence)
         painter.save()
         painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
         painter.fillPath(path, fill)
@@ -289,7 +293,7 @@ class WeekPainter:
     def paint_block_text(self, block: Block, rect: QRectF, fill: QColor) -> None:
         painter, occurrence = self.painter, block.occurrence
         cancelled = occurrence.status is EventStatus.CANCELLED
-        colour = chip_text(occurrence.status)
+        colour = chip_text(occurrence.status, self.palette)
         dim = mix(colour, fill, 0.35)
         title_font = self.styled(bold=True, strike=cancelled)
         small = self.styled(strike=cancelled, smaller=True)
