@@ -1,1 +1,50 @@
-"""UI tests: offscreen Qt (set in tests/conftest.py), Qt warnings fail the test (pyproject)."""
+"""UI tests: offscreen Qt (set in tests/conftest.py), Qt warnings fail the test (pyproject).
+
+``window`` is a main window on a copy of the sample year (made once per module).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from eventplanner.services.sample import build_sample
+from eventplanner.services.workspace import Workspace
+from eventplanner.ui.main_window import MainWindow
+from eventplanner.ui.planner import Planner
+from eventplanner.ui.settings import Settings
+from eventplanner.ui.tasks import TaskRunner
+from tests.ui.helpers import TODAY, settle
+
+
+@pytest.fixture(scope="module")
+def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("sample") / "sample.sqlite"
+    workspace = Workspace.open(path)
+    build_sample(workspace, today=TODAY)
+    workspace.close()
+    return path
+
+
+@pytest.fixture
+def planner_file(sample_file: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "planering.sqlite"
+    copy.write_bytes(sample_file.read_bytes())
+    return copy
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, planner_file: Path):  # type: ignore[no-untyped-def]
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    planner = Planner(TaskRunner(workers=2), TaskRunner(workers=1))
+    made = MainWindow(planner, settings, today=TODAY)
+    qtbot.addWidget(made)
+    made.show()
+    with qtbot.waitSignal(planner.opened, timeout=20_000):
+        planner.open(str(planner_file))
+    settle(qtbot, made)
+    yield made
+    settle(qtbot, made)
+    planner.close()

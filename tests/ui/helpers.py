@@ -1,15 +1,20 @@
-"""Occurrences for UI tests, made without a database."""
+"""Occurrences for UI tests made without a database, and waiting for a window's planner."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
 from eventplanner.domain.model import Occurrence
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
 
+if TYPE_CHECKING:
+    from eventplanner.ui.main_window import MainWindow
+
 STO = ZoneInfo("Europe/Stockholm")
+TODAY = date(2026, 11, 22)  # the sample year of the window fixture is placed around it
 
 
 def timed(
@@ -61,3 +66,15 @@ def all_day(
 
 def at(*args: int) -> datetime:
     return datetime(*args, tzinfo=STO)  # type: ignore[misc]
+
+
+def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    planner = window._planner
+    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+    qtbot.wait(10)
+    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+
+
+def agenda_titles(window: MainWindow) -> list[str]:
+    model = window.agenda_model
+    return [o.title for r in range(model.rowCount()) if (o := model.occurrence(r)) is not None]

@@ -12,14 +12,7 @@ from eventplanner.ui.models.facet_model import FacetModel
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import Settings
 from eventplanner.ui.tasks import TaskRunner
-from tests.ui.test_main_window import (  # noqa: F401 (fixtures)
-    TODAY,
-    agenda_titles,
-    planner_file,
-    sample_file,
-    settle,
-    window,
-)
+from tests.ui.helpers import TODAY, agenda_titles, settle
 
 FACETS = Facets(
     projects=(FacetValue(3, "Stålbyggarna", 4), FacetValue(None, "", 2)),

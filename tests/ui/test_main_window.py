@@ -6,60 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.planner import Planner
-from eventplanner.ui.settings import Settings
-from eventplanner.ui.tasks import TaskRunner
-
-TODAY = date(2026, 11, 22)
-
-
-@pytest.fixture(scope="module")
-def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("sample") / "sample.sqlite"
-    workspace = Workspace.open(path)
-    build_sample(workspace, today=TODAY)
-    workspace.close()
-    return path
-
-
-@pytest.fixture
-def planner_file(sample_file: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "planering.sqlite"
-    copy.write_bytes(sample_file.read_bytes())
-    return copy
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, planner_file: Path):  # type: ignore[no-untyped-def]
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    planner = Planner(TaskRunner(workers=2), TaskRunner(workers=1))
-    made = MainWindow(planner, settings, today=TODAY)
-    qtbot.addWidget(made)
-    made.show()
-    with qtbot.waitSignal(planner.opened, timeout=20_000):
-        planner.open(str(planner_file))
-    settle(qtbot, made)
-    yield made
-    settle(qtbot, made)
-    planner.close()
-
-
-def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    planner = window._planner
-    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
-    qtbot.wait(10)
-    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
-
-
-def agenda_titles(window: MainWindow) -> list[str]:
-    model = window.agenda_model
-    return [o.title for r in range(model.rowCount()) if (o := model.occurrence(r)) is not None]
+from tests.ui.helpers import agenda_titles, settle
 
 
 def test_opening_shows_the_database_and_its_events(window: MainWindow) -> None:
