@@ -14,6 +14,7 @@ from pathlib import Path
 
 from eventplanner.cli import DATABASE_ENV, TIME_ZONE_ENV, arguments, catalog_commands, output
 from eventplanner.domain.errors import NotFoundError, ValidationError
+from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SaveResult
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.series import occurrence_timing
@@ -21,7 +22,6 @@ from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.persistence import migrations
 from eventplanner.persistence.database import Database, database_url
-from eventplanner.services.queries import EventFilter, TimeWindow
 from eventplanner.services.workspace import Workspace, sample_database_path
 
 

@@ -7,11 +7,12 @@ from datetime import timedelta
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import EventStatus
+from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.model import Event, EventDraft, Occurrence, Warning
 from eventplanner.domain.recurrence import normalize_rule, recurrence_ids
 from eventplanner.domain.series import occurrence_timing
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
-from eventplanner.services.queries import EventFilter, TimeWindow, find_occurrences
+from eventplanner.services.queries import find_occurrences
 
 # How far ahead a series is checked for clashes: two years of occurrences.
 _SERIES_HORIZON = timedelta(days=730)

@@ -18,7 +18,7 @@ from eventplanner.domain.model import Occurrence
 from eventplanner.domain.text import swedish_sort_key
 
 if TYPE_CHECKING:  # queries reads through here; at run time only the filter's fields count
-    from eventplanner.services.queries import EventFilter
+    from eventplanner.domain.filters import EventFilter
 
 K = TypeVar("K", int, str)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any, NamedTuple
@@ -17,6 +17,7 @@ from sqlalchemy import Select, and_, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import EventKind, EventStatus
+from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.model import Occurrence, OccurrenceChange
 from eventplanner.domain.recurrence import (
     RecurrenceId,
@@ -25,7 +26,7 @@ from eventplanner.domain.recurrence import (
     recurrence_id_text,
 )
 from eventplanner.domain.series import first_of, occurrence_timing
-from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, day_bounds, ensure_aware, zone
+from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.persistence import search
 from eventplanner.persistence.database import Database
@@ -44,48 +45,6 @@ from eventplanner.services import facets, rows
 # sees the same dates, so windows are widened by the largest UTC offset gap and then
 # checked exactly.
 _ZONE_SLACK = timedelta(hours=26)
-
-
-@dataclass(frozen=True, slots=True)
-class TimeWindow:
-    """From ``start`` (inclusive) to ``end`` (exclusive); dates are read in ``time_zone``."""
-
-    start: datetime
-    end: datetime
-    time_zone: str = DEFAULT_TIME_ZONE
-
-    def __post_init__(self) -> None:
-        ensure_aware(self.start, "from")
-        ensure_aware(self.end, "to")
-
-    @classmethod
-    def days(
-        cls, first: date, last_inclusive: date, time_zone: str = DEFAULT_TIME_ZONE
-    ) -> TimeWindow:
-        start, end = day_bounds(first, last_inclusive, time_zone)
-        return cls(start, end, time_zone)
-
-    def overlaps(self, timing: Timing) -> bool:
-        if isinstance(timing, AllDaySpan):
-            start, end = day_bounds(timing.first_day, timing.last_day, self.time_zone)
-        else:
-            start, end = timing.start, timing.end
-        return start < self.end and end > self.start
-
-
-@dataclass(frozen=True, slots=True)
-class EventFilter:
-    """What to show; empty sets mean 'any'."""
-
-    text: str = ""
-    kinds: frozenset[EventKind] = frozenset()
-    statuses: frozenset[EventStatus] = frozenset()
-    project_ids: frozenset[int] = frozenset()
-    venue_ids: frozenset[int] = frozenset()
-    organiser_ids: frozenset[int] = frozenset()
-    tags: frozenset[str] = frozenset()
-    include_cancelled: bool = True
-    exclude_event_ids: frozenset[int] = field(default=frozenset())
 
 
 _COLUMNS = (

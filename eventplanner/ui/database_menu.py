@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from eventplanner.services.workspace import Workspace, sample_database_path
 from eventplanner.ui.planner import Planner, describe
 from eventplanner.ui.settings import Settings
 
@@ -17,6 +16,7 @@ FILE_FILTER = "Eventplanner databases (*.sqlite *.db);;All files (*)"
 def ensure_sample(path: Path) -> str:
     """The sample database at ``path``, built first if it is new (runs off the GUI thread)."""
     from eventplanner.services.sample import build_sample
+    from eventplanner.services.workspace import Workspace
 
     workspace = Workspace.open(path)
     try:
@@ -75,7 +75,7 @@ class DatabaseMenu(QObject):
     def open_sample(self) -> None:
         """Open the sample database, building it in the background the first time."""
         self._planner.run_outside(
-            lambda: ensure_sample(sample_database_path()),
+            lambda: ensure_sample(_sample_path()),
             self._planner.open,
             lambda error: QMessageBox.warning(
                 self._window, self.tr("Cannot make the sample"), describe(error)
@@ -90,3 +90,9 @@ class DatabaseMenu(QObject):
         for target in recent:
             action = self.recent_menu.addAction(target)
             action.triggered.connect(lambda _checked=False, t=target: self._planner.open(t))
+
+
+def _sample_path() -> Path:
+    from eventplanner.services.workspace import sample_database_path
+
+    return sample_database_path()

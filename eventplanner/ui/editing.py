@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
@@ -25,11 +26,13 @@ from eventplanner.domain.model import (
 )
 from eventplanner.domain.series import occurrence_change
 from eventplanner.domain.timing import TimedSpan
-from eventplanner.services.workspace import Workspace
 from eventplanner.ui import undo
 from eventplanner.ui.dialogs.event_choices import EventChoices
-from eventplanner.ui.dialogs.event_dialog import EventDialog
 from eventplanner.ui.planner import Planner
+
+if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
+    from eventplanner.services.workspace import Workspace
+    from eventplanner.ui.dialogs.event_dialog import EventDialog
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,8 @@ class EventEditing(QObject):
         (a refused one is shown in the dialog, with everything typed kept)."""
 
         def show(catalog: _Catalog) -> None:
+            from eventplanner.ui.dialogs.event_dialog import EventDialog  # first use
+
             dialog = EventDialog(
                 self._choices(catalog, editing),
                 draft,

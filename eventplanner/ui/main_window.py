@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from eventplanner import __version__
 from eventplanner.domain.enums import EventKind, EventStatus
+from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.model import Occurrence
 from eventplanner.domain.timezones import zone
 from eventplanner.services.facets import FacetedOccurrences
-from eventplanner.services.queries import EventFilter
 from eventplanner.ui.actions import Actions, make_actions
 from eventplanner.ui.database_menu import DatabaseMenu
 from eventplanner.ui.editing import EventEditing

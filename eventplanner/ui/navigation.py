@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
-from eventplanner.services.queries import TimeWindow
+from eventplanner.domain.filters import TimeWindow
 
 
 class ViewKind(StrEnum):

@@ -7,18 +7,20 @@ No widgets here, and no SQLAlchemy: only the services, through a TaskRunner.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from eventplanner.domain.errors import EventplannerError
+from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.services.facets import FacetedOccurrences, Facets
-from eventplanner.services.queries import EventFilter, TimeWindow
-from eventplanner.services.workspace import Workspace
 from eventplanner.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
+    from eventplanner.services.workspace import Workspace
+
 T = TypeVar("T")
-Opener = Callable[[str | None], Workspace]
+Opener = Callable[[str | None], "Workspace"]
 
 
 def describe(error: Exception) -> str:
@@ -39,7 +41,7 @@ class Planner(QObject):
     busy_changed = Signal()  # work started or ended in the background: see .busy
 
     def __init__(
-        self, reader: TaskRunner, writer: TaskRunner, opener: Opener = Workspace.open
+        self, reader: TaskRunner, writer: TaskRunner, opener: Opener | None = None
     ) -> None:
         """``writer`` must have one worker: changes (and their undo) happen in order."""
         super().__init__()
@@ -47,7 +49,7 @@ class Planner(QObject):
         self._writer = writer
         reader.busy_changed.connect(self._busy)
         writer.busy_changed.connect(self._busy)
-        self._opener = opener
+        self._opener = opener or _open_workspace
         self._workspace: Workspace | None = None
         self._target: str | None = None
 
@@ -173,3 +175,11 @@ class Planner(QObject):
         if self._workspace is not None:
             self._workspace.close()
             self._workspace = None
+
+
+def _open_workspace(target: str | None) -> Workspace:
+    """Workspace.open, imported on the worker thread that opens the first database: the
+    window paints before SQLAlchemy and Alembic have loaded."""
+    from eventplanner.services.workspace import Workspace
+
+    return Workspace.open(target)

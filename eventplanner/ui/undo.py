@@ -11,21 +11,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from eventplanner.domain.enums import EventStatus
 from eventplanner.domain.model import Event, EventDraft, OccurrenceChange
-from eventplanner.services.workspace import Workspace
 from eventplanner.ui.planner import Planner
+
+if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
+    from eventplanner.services.workspace import Workspace
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("undo", text)
 
 
-Step = Callable[[Workspace], object]
+Step = Callable[["Workspace"], object]
 
 
 class EventCommand(QUndoCommand):

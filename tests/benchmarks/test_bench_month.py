@@ -8,8 +8,8 @@ import pytest
 from benchdata import MONTH_FIRST, MONTH_LAST, BuiltDatabase, measure, report
 from sqlalchemy import func, select
 
+from eventplanner.domain.filters import TimeWindow
 from eventplanner.persistence.schema import EventRow
-from eventplanner.services.queries import TimeWindow
 from eventplanner.services.workspace import Workspace
 
 GOAL_MS = 30.0

@@ -16,7 +16,7 @@ from benchdata import (
     report,
 )
 
-from eventplanner.services.queries import EventFilter, TimeWindow
+from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.services.workspace import Workspace
 
 GOAL_MS = 50.0

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from eventplanner.domain.errors import DatabaseError
+from eventplanner.domain.filters import TimeWindow
 from eventplanner.domain.model import EventDraft
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.persistence import database as database_module
 from eventplanner.persistence.database import Database
-from eventplanner.services.queries import TimeWindow
 from eventplanner.services.workspace import Workspace
 
 START = datetime(2027, 3, 10, 9, tzinfo=UTC)

@@ -10,6 +10,7 @@ import pytest
 
 from eventplanner.domain.enums import EventKind, EventStatus, OrganisationType
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.model import (
     EventDraft,
     Occurrence,
@@ -20,7 +21,6 @@ from eventplanner.domain.model import (
 )
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
-from eventplanner.services.queries import EventFilter, TimeWindow
 from eventplanner.services.workspace import Workspace
 
 STOCKHOLM = "Europe/Stockholm"

@@ -11,6 +11,7 @@ from sqlalchemy import func, select, update
 
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus, OrganisationType
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
+from eventplanner.domain.filters import TimeWindow
 from eventplanner.domain.model import (
     Event,
     EventDraft,
@@ -24,7 +25,6 @@ from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timezones import localize
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.persistence.schema import EventRow, OccurrenceChangeRow, TagRow, event_tags
-from eventplanner.services.queries import TimeWindow
 from eventplanner.services.workspace import Workspace
 
 STOCKHOLM = "Europe/Stockholm"

@@ -8,8 +8,8 @@ from itertools import product
 
 import pytest
 
+from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.services.facets import NOT_SET, FacetValue
-from eventplanner.services.queries import EventFilter, TimeWindow
 from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 

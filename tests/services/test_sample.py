@@ -13,9 +13,9 @@ from dateutil.easter import easter
 
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus, OrganisationType
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.model import Event, Occurrence
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
-from eventplanner.services.queries import EventFilter, TimeWindow
 from eventplanner.services.sample import (
     CANCELLED_SESSION,
     COURSE_SERIES_TITLE,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -51,3 +54,34 @@ def test_damaged_settings_fall_back_to_defaults(tmp_path: Path) -> None:
     assert settings.filters.text == ""
     assert settings.display_zone == "Europe/Stockholm"
     assert settings.recent_databases == []
+
+
+def test_the_first_window_is_made_before_the_database_layer_loads(tmp_path: Path) -> None:
+    """Start-up imports only what the first window needs; SQLAlchemy and Alembic load on
+    the worker thread that opens the database (the start-up benchmark measures the time)."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from eventplanner.app.desktop import configure\n"
+        "from eventplanner.ui.main_window import MainWindow\n"
+        "from eventplanner.ui.planner import Planner\n"
+        "from eventplanner.ui.settings import Settings\n"
+        "from eventplanner.ui.tasks import TaskRunner\n"
+        "app = QApplication([])\n"
+        "configure(app)\n"
+        f"store = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
+        "window = MainWindow(Planner(TaskRunner(), TaskRunner()), Settings(store))\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'icalendar') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

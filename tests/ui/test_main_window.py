@@ -197,10 +197,10 @@ def test_open_the_sample_database_builds_it_in_the_background(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    from eventplanner.ui import database_menu
+    from eventplanner.services import workspace
 
     target = tmp_path / "data" / "sample.sqlite"
-    monkeypatch.setattr(database_menu, "sample_database_path", lambda: target)
+    monkeypatch.setattr(workspace, "sample_database_path", lambda: target)
     with qtbot.waitSignal(window._planner.opened, timeout=30_000):
         window.actions.open_sample.trigger()
     settle(qtbot, window)

@@ -10,7 +10,7 @@ already taken) is explained in the dialog and the input stays as it was typed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from eventplanner.domain.errors import ValidationError
-from eventplanner.services.workspace import Workspace
 from eventplanner.ui.dialogs.catalog_form import Record
 from eventplanner.ui.dialogs.catalog_forms import FORMS
 from eventplanner.ui.dialogs.catalog_kinds import SPECS, CatalogKind
@@ -27,6 +26,9 @@ from eventplanner.ui.dialogs.catalog_texts import CatalogTexts
 from eventplanner.ui.dialogs.catalog_window import CatalogWindow
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.widgets.notices import error_colour
+
+if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
+    from eventplanner.services.workspace import Workspace
 
 __all__ = ["CatalogDialog", "CatalogKind"]
 

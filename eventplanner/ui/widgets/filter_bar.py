@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventplanner.domain.enums import EventKind, EventStatus
-from eventplanner.services.queries import EventFilter
+from eventplanner.domain.filters import EventFilter
 from eventplanner.ui import labels
 
 TYPING_PAUSE_MS = 150
