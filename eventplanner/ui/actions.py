@@ -2,15 +2,43 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
+
+from eventplanner.ui.navigation import ViewKind
 
 
 def _standard(pixmap: QStyle.StandardPixmap) -> QIcon:
     return QApplication.style().standardIcon(pixmap)
+
+
+def _year_icon() -> QIcon:
+    """Twelve small months, four by three (no standard icon says "year")."""
+    icon = QIcon()
+    palette = QApplication.palette()
+    for size in (16, 24, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        unit = size / 16
+        frame = QRectF(0.5 * unit, 2 * unit, 15 * unit, 12 * unit)
+        painter.setPen(palette.color(palette.ColorRole.WindowText))
+        painter.setBrush(palette.color(palette.ColorRole.Base))
+        painter.drawRoundedRect(frame, unit, unit)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(palette.color(palette.ColorRole.WindowText)))
+        for row in range(3):
+            for col in range(4):
+                cell = QRectF((2 + col * 3.25) * unit, (4 + row * 3.25) * unit, 2.5 * unit,
+                              2.5 * unit)  # fmt: skip
+                painter.drawRect(cell)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 @dataclass
@@ -32,6 +60,7 @@ class Actions:
     show_agenda: QAction
     show_month: QAction
     show_week: QAction
+    show_year: QAction
     manage_venues: QAction
     manage_organisations: QAction
     manage_contacts: QAction
@@ -40,6 +69,24 @@ class Actions:
     display_zone: QAction
     about: QAction
     views: QActionGroup
+    step_tips: dict[ViewKind, tuple[str, str]] = field(default_factory=dict)
+    """Per view, what Previous and Next say they do."""
+
+    def view_actions(self) -> dict[ViewKind, QAction]:
+        """The action that shows each view."""
+        return {
+            ViewKind.AGENDA: self.show_agenda,
+            ViewKind.MONTH: self.show_month,
+            ViewKind.WEEK: self.show_week,
+            ViewKind.YEAR: self.show_year,
+        }
+
+    def show_steps_of(self, view: ViewKind) -> None:
+        """Let Previous and Next tell how far they go in ``view`` (a week, a month, a year)."""
+        back, on = self.step_tips.get(view, self.step_tips[ViewKind.MONTH])
+        for made, tip in ((self.previous, back), (self.following, on)):
+            made.setToolTip(tip)
+            made.setStatusTip(tip)
 
 
 def make_actions(owner: QObject) -> Actions:
@@ -80,7 +127,13 @@ def make_actions(owner: QObject) -> Actions:
         _standard(sp.SP_FileDialogContentsView),
         tr("The week as a time grid"),
     )
-    for view_action in (show_agenda, show_month, show_week):
+    show_year = action(
+        tr("&Year"),
+        "Ctrl+4",
+        _year_icon(),
+        tr("The months of the year at a glance: busy seasons and multi-day events"),
+    )
+    for view_action in (show_agenda, show_month, show_week, show_year):
         view_action.setCheckable(True)
         views.addAction(view_action)
     return Actions(
@@ -117,6 +170,7 @@ def make_actions(owner: QObject) -> Actions:
         show_agenda=show_agenda,
         show_month=show_month,
         show_week=show_week,
+        show_year=show_year,
         manage_venues=action(tr("&Venues…")),
         manage_organisations=action(tr("&Organisations…")),
         manage_contacts=action(tr("&Contacts…")),
@@ -125,4 +179,9 @@ def make_actions(owner: QObject) -> Actions:
         display_zone=action(tr("Display &time zone…")),
         about=action(tr("&About Eventplanner")),
         views=views,
+        step_tips={
+            ViewKind.MONTH: (tr("Back a month (Page Up)"), tr("On a month (Page Down)")),
+            ViewKind.WEEK: (tr("Back a week (Page Up)"), tr("On a week (Page Down)")),
+            ViewKind.YEAR: (tr("Back a year (Page Up)"), tr("On a year (Page Down)")),
+        },
     )
