@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
 
-Writes resources/screenshots/{agenda,month,week,venues,event-dialog}.png from a fresh
+Writes resources/screenshots/{agenda,month,week,year,venues,event-dialog}.png from a fresh
 sample year.
 """
 
@@ -59,6 +59,8 @@ def main() -> int:
     busy = date.fromisocalendar(today.year + (today.month > 1), 4, 3)
     later(lambda: window.calendar.clicked.emit(QDate(busy.year, busy.month, busy.day)))
     later(lambda: window.grab().save(str(OUT / "week.png")))
+    later(window.actions.show_year.trigger)  # the year of that busy week
+    later(lambda: window.grab().save(str(OUT / "year.png")))
     later(window.actions.manage_venues.trigger)
 
     def venues_shot() -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from eventplanner.ui.icons import icon
+from eventplanner.ui.navigation import ViewKind
 
 
 @dataclass
@@ -29,6 +30,7 @@ class Actions:
     show_agenda: QAction
     show_month: QAction
     show_week: QAction
+    show_year: QAction
     manage_venues: QAction
     manage_organisations: QAction
     manage_contacts: QAction
@@ -37,6 +39,24 @@ class Actions:
     display_zone: QAction
     about: QAction
     views: QActionGroup
+    step_tips: dict[ViewKind, tuple[str, str]] = field(default_factory=dict)
+    """Per view, what Previous and Next say they do."""
+
+    def view_actions(self) -> dict[ViewKind, QAction]:
+        """The action that shows each view."""
+        return {
+            ViewKind.AGENDA: self.show_agenda,
+            ViewKind.MONTH: self.show_month,
+            ViewKind.WEEK: self.show_week,
+            ViewKind.YEAR: self.show_year,
+        }
+
+    def show_steps_of(self, view: ViewKind) -> None:
+        """Let Previous and Next tell how far they go in ``view`` (a week, a month, a year)."""
+        back, on = self.step_tips.get(view, self.step_tips[ViewKind.MONTH])
+        for made, tip in ((self.previous, back), (self.following, on)):
+            made.setToolTip(tip)
+            made.setStatusTip(tip)
 
 
 def make_actions(owner: QObject) -> Actions:
@@ -76,7 +96,13 @@ def make_actions(owner: QObject) -> Actions:
         "week",
         tr("The week as a time grid"),
     )
-    for view_action in (show_agenda, show_month, show_week):
+    show_year = action(
+        tr("&Year"),
+        "Ctrl+4",
+        "year",
+        tr("The months of the year at a glance: busy seasons and multi-day events"),
+    )
+    for view_action in (show_agenda, show_month, show_week, show_year):
         view_action.setCheckable(True)
         views.addAction(view_action)
     return Actions(
@@ -109,6 +135,7 @@ def make_actions(owner: QObject) -> Actions:
         show_agenda=show_agenda,
         show_month=show_month,
         show_week=show_week,
+        show_year=show_year,
         manage_venues=action(tr("&Venues…"), None, "venues"),
         manage_organisations=action(tr("&Organisations…"), None, "organisations"),
         manage_contacts=action(tr("&Contacts…"), None, "contacts"),
@@ -117,4 +144,9 @@ def make_actions(owner: QObject) -> Actions:
         display_zone=action(tr("Display &time zone…"), None, "time-zone"),
         about=action(tr("&About Eventplanner"), None, "about"),
         views=views,
+        step_tips={
+            ViewKind.MONTH: (tr("Back a month (Page Up)"), tr("On a month (Page Down)")),
+            ViewKind.WEEK: (tr("Back a week (Page Up)"), tr("On a week (Page Down)")),
+            ViewKind.YEAR: (tr("Back a year (Page Up)"), tr("On a year (Page Down)")),
+        },
     )

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -35,14 +34,10 @@ from eventplanner.ui.actions import Actions, make_actions
 from eventplanner.ui.database_menu import DatabaseMenu
 from eventplanner.ui.editing import EventEditing
 from eventplanner.ui.icons import icon
-from eventplanner.ui.models.agenda_model import AgendaModel
 from eventplanner.ui.navigation import Position, ViewKind
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import FilterSettings, Settings
-from eventplanner.ui.text import first_day, week_text
-from eventplanner.ui.views.agenda_view import AgendaView
-from eventplanner.ui.views.month_view import MonthView
-from eventplanner.ui.views.week_view import WeekView
+from eventplanner.ui.view_stack import ViewStack
 from eventplanner.ui.widgets.facet_panel import FacetPanel
 from eventplanner.ui.widgets.filter_bar import FilterBar
 
@@ -66,18 +61,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
 
         self.filter_bar = FilterBar(self)
-        self.agenda_model = AgendaModel(self)
-        self.agenda = AgendaView(self.agenda_model, self)
-        self.month = MonthView(self)
-        self.month.set_today(self._today)
-        self.week = WeekView(self)
-        self.week.set_today(self._today)
+        self._views = ViewStack(self._today, self)
+        self.agenda_model, self.agenda = self._views.agenda_model, self._views.agenda
+        self.month, self.week, self.year = self._views.month, self._views.week, self._views.year
         self._month_selection: Occurrence | None = None
         self._managers: dict[str, QWidget] = {}
-        self._views = QStackedWidget(self)
-        self._views.addWidget(self.agenda)
-        self._views.addWidget(self.month)
-        self._views.addWidget(self.week)
         self.period_label = QLabel(self)
         self.period_label.setObjectName("periodLabel")
         font = self.period_label.font()
@@ -171,7 +159,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(a.find)
         view = bar.addMenu(self.tr("&View"))
-        view.addActions([a.show_agenda, a.show_month, a.show_week])
+        view.addActions([a.show_agenda, a.show_month, a.show_week, a.show_year])
         view.addSeparator()
         view.addActions([a.today, a.previous, a.following, a.go_to_date])
         view.addSeparator()
@@ -200,7 +188,7 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addActions([a.previous, a.today, a.following])
         bar.addSeparator()
-        bar.addActions([a.show_agenda, a.show_month, a.show_week])
+        bar.addActions([a.show_agenda, a.show_month, a.show_week, a.show_year])
         bar.addSeparator()
         bar.addActions([self.undo_action, self.redo_action])
         self.addToolBar(bar)
@@ -223,9 +211,8 @@ class MainWindow(QMainWindow):
         a.previous.triggered.connect(lambda: self._move(self._position.step(-1)))
         a.following.triggered.connect(lambda: self._move(self._position.step(1)))
         a.go_to_date.triggered.connect(self._go_to_date)
-        a.show_agenda.triggered.connect(lambda: self._move(self._position.showing(ViewKind.AGENDA)))
-        a.show_month.triggered.connect(lambda: self._move(self._position.showing(ViewKind.MONTH)))
-        a.show_week.triggered.connect(lambda: self._move(self._position.showing(ViewKind.WEEK)))
+        for kind, show in a.view_actions().items():
+            show.triggered.connect(lambda _c=False, k=kind: self._move(self._position.showing(k)))
         for manage, kind in (
             (a.manage_venues, "venue"),
             (a.manage_organisations, "organisation"),
@@ -254,6 +241,12 @@ class MainWindow(QMainWindow):
         self.week.day_activated.connect(self.editing.new_event)
         self.week.day_selected.connect(self._day_selected)
         self.week.week_changed.connect(lambda day: self._move(self._position.at(day)))
+        self.year.day_selected.connect(self._day_selected)
+        self.year.year_changed.connect(lambda day: self._move(self._position.at(day)))
+        # A day of the year opens in the month, where its events can be seen and planned.
+        self.year.day_activated.connect(
+            lambda day: self._move(self._position.at(day).showing(ViewKind.MONTH))
+        )
         self.calendar.clicked.connect(lambda qdate: self._move(self._position.at(qdate.toPython())))
 
     # -- what is shown -------------------------------------------------------------------------
@@ -267,29 +260,12 @@ class MainWindow(QMainWindow):
 
     def _show_position(self) -> None:
         position = self._position
-        shown = {
-            ViewKind.AGENDA: self.agenda,
-            ViewKind.MONTH: self.month,
-            ViewKind.WEEK: self.week,
-        }[position.view]
-        self._views.setCurrentWidget(shown)
-        {
-            ViewKind.AGENDA: self.actions.show_agenda,
-            ViewKind.MONTH: self.actions.show_month,
-            ViewKind.WEEK: self.actions.show_week,
-        }[position.view].setChecked(True)
+        self.actions.view_actions()[position.view].setChecked(True)
+        self.actions.show_steps_of(position.view)
+        self.period_label.setText(self._views.period_text(position))
         day = position.day
-        if position.view is ViewKind.WEEK:
-            self.period_label.setText(week_text(day))
-            self.week.set_week(day)
-            self.week.select_day(day)
-        else:
-            month = QDate(day.year, day.month, 1)
-            self.period_label.setText(self.locale().toString(month, "MMMM yyyy").capitalize())
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
-        if position.view is ViewKind.MONTH:
-            self.month.set_month(day)
-            self.month.select_day(day)
+        self._views.show_position(position)
         self.reload()
 
     def reload(self) -> None:
@@ -311,17 +287,9 @@ class MainWindow(QMainWindow):
         occurrences = result.occurrences
         self.facets.set_facets(result.facets)
         self.filter_bar.set_count(len(occurrences), result.total)
-        if self._position.view is ViewKind.MONTH:
+        if self._position.view is not ViewKind.AGENDA:
             self._month_selection = None
-            self.month.set_occurrences(occurrences, self._zone)
-        elif self._position.view is ViewKind.WEEK:
-            self._month_selection = None
-            self.week.set_occurrences(occurrences, self._zone)
-        else:
-            current = self.agenda.current_occurrence()
-            self.agenda_model.set_occurrences(occurrences, self._zone)
-            if current is not None:
-                self.agenda.select_where(current.uid, current.recurrence_id)
+        self._views.show_occurrences(self._position.view, occurrences, self._zone)
 
     def _filter_changed(self) -> None:
         where = self.filter_bar.current()
@@ -345,12 +313,7 @@ class MainWindow(QMainWindow):
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 
     def _selected_day(self) -> date:
-        if self._position.view is ViewKind.MONTH:
-            return self.month.selected_day()
-        if self._position.view is ViewKind.WEEK:
-            return self.week.selected_day()
-        current = self.agenda.current_occurrence()
-        return self._position.day if current is None else first_day(current.timing, self._zone)
+        return self._views.selected_day(self._position, self._zone)
 
     def _with_current(self, act: Callable[[Occurrence], None]) -> None:
         if self._position.view is not ViewKind.AGENDA:

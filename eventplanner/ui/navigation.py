@@ -13,6 +13,7 @@ class ViewKind(StrEnum):
     AGENDA = "agenda"
     MONTH = "month"
     WEEK = "week"
+    YEAR = "year"
 
 
 AGENDA_MONTHS = 3  # the agenda lists a quarter from the month it is at
@@ -35,6 +36,11 @@ class Position:
         if self.view is ViewKind.WEEK:
             monday = self.day - timedelta(days=self.day.weekday())
             return TimeWindow.days(monday, monday + timedelta(days=6), time_zone)
+        if self.view is ViewKind.YEAR:
+            # Each small month shows only its own days: the year, 1 January to 31 December.
+            return TimeWindow.days(
+                date(self.day.year, 1, 1), date(self.day.year, 12, 31), time_zone
+            )
         first = self.day.replace(day=1)
         if self.view is ViewKind.MONTH:
             # The month grid shows whole ISO weeks around the month.
@@ -46,11 +52,12 @@ class Position:
         return TimeWindow.days(first, last, time_zone)
 
     def step(self, steps: int) -> Position:
-        """``steps`` weeks on in the week view, months in the others (back when negative),
-        keeping the day of month where that month has it."""
+        """``steps`` weeks on in the week view, years in the year view, months in the others
+        (back when negative), keeping the day of month where that month has it."""
         if self.view is ViewKind.WEEK:
             return replace(self, day=self.day + timedelta(weeks=steps))
-        target = _add_months(self.day, steps)
+        months = steps * 12 if self.view is ViewKind.YEAR else steps
+        target = _add_months(self.day, months)
         last = (_add_months(target, 1) - timedelta(days=1)).day
         return replace(self, day=target.replace(day=min(self.day.day, last)))
 

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolBar
 
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.main_window import MainWindow
-from tests.ui.helpers import agenda_titles, settle
+from tests.ui.helpers import TODAY, agenda_titles, settle
 
 
 def test_opening_shows_the_database_and_its_events(window: MainWindow) -> None:
@@ -208,3 +209,113 @@ def test_open_the_sample_database_builds_it_in_the_background(
     assert target.exists()
     assert agenda_titles(window)
     assert window._settings.recent_databases[0] == str(target)
+
+
+# --- the year view ---------------------------------------------------------------------------
+
+
+def year_titles(window: MainWindow) -> set[str]:
+    days = window.year.layout_of_year().days.values()
+    return {item.occurrence.title for summary in days for item in summary.items}
+
+
+def test_year_view_from_the_toolbar_steps_by_years(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    year = window.actions.show_year
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    [view_menu] = [m for m in window.menuBar().findChildren(QMenu) if m.title() == "&View"]
+    assert year in view_menu.actions()
+    qtbot.mouseClick(toolbar.widgetForAction(year), Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert window.year.isVisible() and year.isChecked()
+    assert window.period_label.text() == "2026"
+    assert window.year.selected_day() == TODAY
+    assert window.actions.previous.toolTip() == "Back a year (Page Up)"
+    qtbot.mouseClick(toolbar.widgetForAction(window.actions.following), Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert window.period_label.text() == "2027"
+    assert window.year.year() == 2027 and window.year.selected_day() == date(2027, 11, 22)
+    assert window.calendar.selectedDate().toPython() == date(2027, 11, 22)
+    window.actions.previous.trigger()
+    window.actions.previous.trigger()
+    settle(qtbot, window)
+    assert window.period_label.text() == "2025"
+    window.actions.today.trigger()
+    settle(qtbot, window)
+    assert window.year.year() == 2026
+    window.actions.show_month.trigger()
+    assert window.actions.previous.toolTip() == "Back a month (Page Up)"
+
+
+def test_ctrl_4_shows_the_year_and_page_keys_turn_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert window.actions.show_year.shortcut() == QKeySequence("Ctrl+4")
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window.agenda, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert window.year.isVisible()
+    qtbot.keyClick(window.year, Qt.Key.Key_PageDown)
+    settle(qtbot, window)
+    assert window.period_label.text() == "2027"
+    qtbot.keyClick(window.year, Qt.Key.Key_PageUp)
+    settle(qtbot, window)
+    assert window.period_label.text() == "2026"
+
+
+def test_year_view_loads_the_whole_year_through_the_filters(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.actions.show_year.trigger()
+    settle(qtbot, window)
+    layout = window.year.layout_of_year()
+    months = {s.day.month for s in layout.days.values() if s.count}
+    assert min(months) < 11 and max(months) == 12  # not just the month or quarter around today
+    everything = shown(window)
+    assert everything == len({(i.occurrence.event_id, i.occurrence.recurrence_id)
+                              for s in layout.days.values() for i in s.items})  # fmt: skip
+    fairs = [b for b in layout.bars if b.item.occurrence.title.startswith("Underleverantörs")]
+    assert fairs and all(b.item.last_day > b.item.first_day for b in fairs)
+    [fair_kind] = [a for a in window.filter_bar._kinds.menu().actions() if a.data() == "trade_fair"]
+    fair_kind.setChecked(True)
+    qtbot.waitUntil(lambda: shown(window) < everything, timeout=5_000)
+    settle(qtbot, window)
+    kinds = {i.occurrence.kind.value for s in window.year.layout_of_year().days.values()
+             for i in s.items}  # fmt: skip
+    assert kinds == {"trade_fair"}
+    assert any(t.startswith("Underleverantörs") for t in year_titles(window))
+
+
+def test_year_view_days_open_in_the_month_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.actions.show_year.trigger()
+    settle(qtbot, window)
+    view = window.year
+    rect = view.day_rect(date(2026, 9, 15))
+    assert rect is not None
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.calendar.selectedDate().toPython() == date(2026, 9, 15)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert window.calendar.selectedDate().toPython() == date(2026, 9, 22)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert window.month.isVisible()
+    assert window.month.selected_day() == date(2026, 9, 22)
+    assert window.period_label.text() == "September 2026"
+    window.actions.show_year.trigger()
+    settle(qtbot, window)
+    assert view.selected_day() == date(2026, 9, 22)
+    rect = view.day_rect(date(2026, 12, 3))
+    assert rect is not None
+    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot, window)
+    assert window.month.isVisible() and window.month.month() == date(2026, 12, 1)
+    assert window.month.selected_day() == date(2026, 12, 3)
+
+
+def test_year_view_is_remembered_in_the_settings(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.actions.show_year.trigger()
+    settle(qtbot, window)
+    assert window._settings.view == "year"
+    again = MainWindow(window._planner, window._settings, today=TODAY)
+    qtbot.addWidget(again)
+    again.show()
+    settle(qtbot, again)
+    assert again.year.isVisible() and again.actions.show_year.isChecked()
+    assert again.period_label.text() == "2026"
+    assert year_titles(again) == year_titles(window)

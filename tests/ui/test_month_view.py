@@ -151,6 +151,16 @@ def test_bars_in_one_lane_never_overlap(spans: list[tuple[int, int]]) -> None:
             used[place_key] = segment.item.occurrence.title
 
 
+def test_an_overnight_event_and_a_fair_starting_the_same_day_share_the_bar_lanes() -> None:
+    # Both are two-day bars from the same day: their order once compared a date to a datetime.
+    fair = place(all_day("Fair", date(2027, 3, 16), date(2027, 3, 17)), STOCKHOLM)
+    start = datetime(2027, 3, 16, 20, tzinfo=zone(STOCKHOLM))
+    night = place(occurrence("Hackathon", TimedSpan(start, start + timedelta(hours=14))), STOCKHOLM)
+    layout = MonthLayout(date(2027, 3, 1), [night, fair], lines=4)
+    assert layout.item_at(date(2027, 3, 16), 0) is fair
+    assert layout.item_at(date(2027, 3, 16), 1) is night
+
+
 def test_a_full_day_hides_the_rest_behind_more() -> None:
     day = date(2027, 3, 10)
     items = [place(timed(f"Session {n}", day, 8 + n), STOCKHOLM) for n in range(5)]

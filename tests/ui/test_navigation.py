@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from eventplanner.ui.navigation import Position, ViewKind
@@ -33,3 +33,20 @@ def test_the_week_view_shows_an_iso_week_and_steps_by_weeks() -> None:
     assert window.end.astimezone(STO).date() == date(2027, 3, 22)
     assert position.step(1).day == date(2027, 3, 24)
     assert position.step(-2).day == date(2027, 3, 3)
+
+
+def test_the_year_view_shows_the_whole_year_in_the_display_zone() -> None:
+    window = Position(ViewKind.YEAR, date(2027, 3, 17)).window("Europe/Stockholm")
+    assert window.start == datetime(2027, 1, 1, tzinfo=STO)
+    assert window.end == datetime(2028, 1, 1, tzinfo=STO)
+    tokyo = ZoneInfo("Asia/Tokyo")
+    in_tokyo = Position(ViewKind.YEAR, date(2027, 3, 17)).window("Asia/Tokyo")
+    assert in_tokyo.start == datetime(2027, 1, 1, tzinfo=tokyo)
+    assert in_tokyo.time_zone == "Asia/Tokyo"
+
+
+def test_the_year_view_steps_by_years_keeping_the_day() -> None:
+    position = Position(ViewKind.YEAR, date(2028, 2, 29))
+    assert position.step(1).day == date(2029, 2, 28)
+    assert position.step(-1).day == date(2027, 2, 28)
+    assert Position(ViewKind.YEAR, date(2027, 8, 19)).step(-3).day == date(2024, 8, 19)

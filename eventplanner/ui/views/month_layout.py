@@ -83,9 +83,14 @@ def place(occurrence: Occurrence, display_zone: str) -> Placed:
     return Placed(occurrence, start.date(), end.date(), start)
 
 
-def sort_key(item: Placed) -> tuple[date, int, datetime | date, str]:
+def sort_key(item: Placed) -> tuple[date, int, bool, float, str]:
+    """Earlier first, longer first, all-day before timed, then by start and title.
+
+    (A date and a datetime do not compare, so the start is a timestamp behind a flag.)
+    """
     length = (item.last_day - item.first_day).days
-    return (item.first_day, -length, item.start or item.first_day, item.occurrence.title)
+    start = 0.0 if item.start is None else item.start.timestamp()
+    return (item.first_day, -length, item.start is not None, start, item.occurrence.title)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,96 @@
+"""The window's views in one stack: which one shows a Position, what its period is called, and
+where loaded occurrences and the selected day come from. The main window wires the signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, QSignalBlocker
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from eventplanner.domain.model import Occurrence
+from eventplanner.ui.models.agenda_model import AgendaModel
+from eventplanner.ui.navigation import Position, ViewKind
+from eventplanner.ui.text import first_day, week_text
+from eventplanner.ui.views.agenda_view import AgendaView
+from eventplanner.ui.views.month_view import MonthView
+from eventplanner.ui.views.week_view import WeekView
+from eventplanner.ui.views.year_view import YearPane, YearView
+
+
+class ViewStack(QStackedWidget):
+    """The agenda, month, week and year views; one is shown at a time."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.agenda_model = AgendaModel(self)
+        self.agenda = AgendaView(self.agenda_model, self)
+        self.month = MonthView(self)
+        self.week = WeekView(self)
+        self.year = YearView()
+        self.year_pane = YearPane(self.year, self)
+        for view in (self.month, self.week, self.year):
+            view.set_today(today)
+        self._pages: dict[ViewKind, QWidget] = {
+            ViewKind.AGENDA: self.agenda,
+            ViewKind.MONTH: self.month,
+            ViewKind.WEEK: self.week,
+            ViewKind.YEAR: self.year_pane,
+        }
+        for page in self._pages.values():
+            self.addWidget(page)
+
+    def show_position(self, position: Position) -> None:
+        """Show ``position``'s view, turned to its day with that day selected."""
+        self.setCurrentWidget(self._pages[position.view])
+        day = position.day
+        if position.view is ViewKind.WEEK:
+            self.week.set_week(day)
+            self.week.select_day(day)
+        elif position.view is ViewKind.MONTH:
+            self.month.set_month(day)
+            self.month.select_day(day)
+        elif position.view is ViewKind.YEAR:
+            # The window already knows where it is: no signals back about this move.
+            with QSignalBlocker(self.year):
+                self.year.select_day(day)
+            self.year_pane.reveal_selected()
+
+    def period_text(self, position: Position) -> str:
+        """ "Week 12 · 22–28 Mar 2027", "March 2027", "2027"."""
+        day = position.day
+        if position.view is ViewKind.WEEK:
+            return week_text(day)
+        if position.view is ViewKind.YEAR:
+            return str(day.year)
+        month = QDate(day.year, day.month, 1)
+        return QLocale().toString(month, "MMMM yyyy").capitalize()
+
+    def show_occurrences(
+        self, view: ViewKind, occurrences: Sequence[Occurrence], display_zone: str
+    ) -> None:
+        """Hand a loaded period to ``view`` (the agenda keeps its selected row)."""
+        if view is ViewKind.MONTH:
+            self.month.set_occurrences(occurrences, display_zone)
+        elif view is ViewKind.WEEK:
+            self.week.set_occurrences(occurrences, display_zone)
+        elif view is ViewKind.YEAR:
+            self.year.set_occurrences(occurrences, display_zone)
+        else:
+            current = self.agenda.current_occurrence()
+            self.agenda_model.set_occurrences(occurrences, display_zone)
+            if current is not None:
+                self.agenda.select_where(current.uid, current.recurrence_id)
+
+    def selected_day(self, position: Position, display_zone: str) -> date:
+        """The day a new event would go on: the selected day, or the agenda's row's day."""
+        if position.view is ViewKind.MONTH:
+            return self.month.selected_day()
+        if position.view is ViewKind.WEEK:
+            return self.week.selected_day()
+        if position.view is ViewKind.YEAR:
+            return self.year.selected_day()
+        current = self.agenda.current_occurrence()
+        return position.day if current is None else first_day(current.timing, display_zone)
