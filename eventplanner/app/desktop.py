@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from eventplanner import __version__
 from eventplanner.ui.icons import app_icon, watch_palette
@@ -15,8 +16,12 @@ from eventplanner.ui.settings import Settings
 from eventplanner.ui.tasks import TaskRunner
 
 
-def build(settings_store: QSettings, database: str | None) -> tuple[MainWindow, Planner]:
-    """The window and its planner, wired; the database starts opening in the background."""
+def build(
+    settings_store: QSettings, database: str | None, *, open_when_shown: bool = False
+) -> tuple[MainWindow, Planner]:
+    """The window and its planner, wired; the database starts opening in the background
+    (``open_when_shown``: once the window has painted, so that loading the database layer
+    on the opening thread does not hold the GIL while the first window is made)."""
     reader = TaskRunner(workers=2)
     writer = TaskRunner(workers=1)
     planner = Planner(reader, writer)
@@ -26,8 +31,46 @@ def build(settings_store: QSettings, database: str | None) -> tuple[MainWindow, 
     writer.setParent(window)
     planner.setParent(window)
     target = database or settings.last_database or None
-    planner.open(target)
+    if open_when_shown:
+        when_painted(window, lambda: planner.open(target))
+    else:
+        planner.open(target)
     return window, planner
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, after the first paint of ``window`` (or after a second at most)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+        QTimer.singleShot(1000, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._then is not None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            QTimer.singleShot(0, self._fire)  # after this paint has finished
+        return False
+
+    def _fire(self) -> None:
+        if self._then is not None:
+            then, self._then = self._then, None
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            then()
+
+
+def when_painted(window: QWidget, then: Callable[[], None]) -> None:
+    _FirstPaint(window, then)
 
 
 def configure(app: QApplication) -> None:
@@ -44,7 +87,7 @@ def run(database: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     configure(app)
-    window, planner = build(QSettings(), database)
+    window, planner = build(QSettings(), database, open_when_shown=True)
     window.show()
     status = app.exec()
     planner.shutdown()  # queued saves are finished before the process ends

@@ -9,12 +9,12 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-import holidays as _holidays
-
 
 @lru_cache(maxsize=64)
 def swedish_holidays(year: int) -> dict[date, str]:
     """Every public and de facto holiday of ``year``, with its Swedish name."""
+    import holidays as _holidays  # 50 ms to import: loaded when first asked, not at start-up
+
     found = _holidays.country_holidays(
         "SE",
         years=year,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -218,3 +220,25 @@ def test_a_database_taken_down_to_nothing_is_rebuilt_without_backup(sqlite_file:
     finally:
         db.close()
     assert _backups(sqlite_file) == []
+
+
+# -- opening without Alembic ---------------------------------------------------------------
+
+
+def test_the_newest_revision_file_is_alembics_head() -> None:
+    assert migrations.newest_file_revision() == migrations.head()
+
+
+def test_opening_an_up_to_date_file_does_not_load_alembic(sqlite_file: Path) -> None:
+    Workspace.open(sqlite_file).close()  # made and upgraded: Alembic runs here
+    script = (
+        "import sys\n"
+        "from eventplanner.services.workspace import Workspace\n"
+        f"workspace = Workspace.open({str(sqlite_file)!r})\n"
+        "print(workspace.queries.count(), 'alembic' in sys.modules)\n"
+        "workspace.close()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["0", "False"]

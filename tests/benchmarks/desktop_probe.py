@@ -1,0 +1,242 @@
+"""Run in a child process by test_bench_desktop.py: the desktop app measured to painted frames.
+
+    python desktop_probe.py bare                      # QApplication + QMainWindow, first paint
+    python desktop_probe.py startup DATABASE          # our window on DATABASE: first paint, events
+    python desktop_probe.py large DATABASE MONTH      # open, month switches, agenda keystrokes
+
+Prints one JSON object on the last line of stdout. Times are milliseconds of
+time.monotonic(), which is one clock for every process on the machine, so the parent's
+moment of starting the child is the origin of "startup". Each measured step ends at the
+first paint of the window after the data arrived, caught by an application event filter.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+
+def now_ms() -> float:
+    return time.monotonic() * 1000
+
+
+class FrameClock(QObject):
+    """Calls ``then`` at the first paint of ``window`` once ``arm()`` has been called."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__()
+        self._window = window
+        self._then: Callable[[float], None] | None = None
+
+    def arm(self, then: Callable[[float], None]) -> None:
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._then is not None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            then, self._then = self._then, None
+            stamp = now_ms()
+            QTimer.singleShot(0, lambda: then(stamp))
+        return False
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bare() -> dict[str, Any]:
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.resize(1280, 800)
+    clock = FrameClock(window)
+    app.installEventFilter(clock)
+    result: dict[str, Any] = {}
+
+    def painted(stamp: float) -> None:
+        result["first_paint"] = stamp
+        app.quit()
+
+    clock.arm(painted)
+    window.show()
+    app.exec()
+    return result
+
+
+def _window(database: str, view: str) -> tuple[QApplication, Any, Any, FrameClock, str]:
+    from eventplanner.app.desktop import build, configure
+
+    app = QApplication(sys.argv)
+    configure(app)
+    folder = tempfile.mkdtemp(prefix="eventplanner-probe-")
+    store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+    store.setValue("view/current", view)
+    window, planner = build(store, database, open_when_shown=True)
+    window.resize(1280, 800)
+    clock = FrameClock(window)
+    app.installEventFilter(clock)
+    return app, window, planner, clock, folder
+
+
+def _when_loaded(window: Any, then: Callable[[float], None], clock: FrameClock) -> None:
+    """``then(painted)`` at the first paint after the next loaded period is shown."""
+    shown = window._loaded
+
+    def loaded(result: Any) -> None:
+        window._loaded = shown
+        shown(result)
+        clock.arm(then)
+
+    window._loaded = loaded
+
+
+def startup(database: str) -> dict[str, Any]:
+    app, window, planner, clock, _ = _window(database, "month")
+    result: dict[str, Any] = {}
+
+    def events_painted(stamp: float) -> None:
+        result["events_painted"] = stamp
+        result["occurrences"] = window.filter_bar.count_label.text()
+        app.quit()
+
+    def first_paint(stamp: float) -> None:
+        result["first_paint"] = stamp
+        result["database_layer_at_first_paint"] = "sqlalchemy" in sys.modules
+
+    clock.arm(first_paint)
+    _when_loaded(window, events_painted, clock)
+    window.show()
+    app.exec()
+    planner.shutdown()
+    return result
+
+
+def large(database: str, month: str) -> dict[str, Any]:
+    from eventplanner.domain.filters import EventFilter
+    from eventplanner.ui.navigation import Position, ViewKind
+
+    first = date.fromisoformat(month)
+    app, window, planner, clock, _ = _window(database, "month")
+    result: dict[str, Any] = {"month_switch": [], "keystroke_echo": [], "filter_to_paint": []}
+    steps: list[Callable[[], None]] = []
+    started = now_ms()
+
+    def next_step() -> None:
+        if steps:
+            steps.pop(0)()
+        else:
+            app.quit()
+
+    def opened(stamp: float) -> None:
+        result["open"] = stamp - started
+        next_step()
+
+    def go_to_month() -> None:
+        window._move(Position(ViewKind.MONTH, first))
+        _when_loaded(window, lambda _s: next_step(), clock)
+
+    def switch() -> None:
+        began = now_ms()
+
+        def painted(stamp: float) -> None:
+            result["month_switch"].append(stamp - began)
+            next_step()
+
+        _when_loaded(window, painted, clock)
+        window.actions.following.trigger()
+
+    def to_agenda() -> None:
+        window._move(Position(ViewKind.AGENDA, first))
+        _when_loaded(window, lambda _s: next_step(), clock)
+
+    def keystroke(letter: str) -> Callable[[], None]:
+        def press() -> None:
+            search = window.filter_bar.search
+            emitted: list[float] = []
+            window.filter_bar.filter_changed.connect(lambda *_: emitted.append(now_ms()))
+            began = now_ms()
+
+            def echoed(stamp: float) -> None:
+                result["keystroke_echo"].append(stamp - began)
+                _when_loaded(window, painted, clock)
+
+            def painted(stamp: float) -> None:
+                window.filter_bar.filter_changed.disconnect()
+                window.filter_bar.filter_changed.connect(window._filter_changed)
+                result["filter_to_paint"].append(stamp - emitted[0])
+                next_step()
+
+            clock.arm(echoed)
+            search.setFocus()
+            QTest.keyClick(search, letter)
+
+        return press
+
+    def floors() -> None:
+        # The same questions asked of the services directly, in this process.
+        workspace = planner.workspace
+        position = Position(ViewKind.MONTH, first)
+        window_ = position.window(window._zone)
+        agenda = Position(ViewKind.AGENDA, first).window(window._zone)
+        measured: dict[str, list[float]] = {"month_query": [], "text_query": []}
+        for _ in range(7):
+            began = now_ms()
+            workspace.queries.faceted(window_, EventFilter())
+            measured["month_query"].append(now_ms() - began)
+            began = now_ms()
+            workspace.queries.faceted(agenda, EventFilter(text="robot"))
+            measured["text_query"].append(now_ms() - began)
+        result.update(measured)
+        began = now_ms()
+        from eventplanner.services.workspace import Workspace
+
+        Workspace.open(database).close()
+        result["workspace_open"] = now_ms() - began
+        next_step()
+
+    steps.append(go_to_month)
+    steps.extend([switch] * 8)
+    steps.append(to_agenda)
+    steps.extend(keystroke(letter) for letter in "robot")
+    steps.append(floors)
+    clock.arm(lambda _s: None)
+    _when_loaded(window, opened, clock)
+    window.show()
+    app.exec()
+    planner.shutdown()
+    result["peak_rss_mb"] = peak_rss_mb()
+    result["shown_in_agenda"] = window.filter_bar.count_label.text()
+    return result
+
+
+def main() -> None:
+    mode = sys.argv[1]
+    if mode == "bare":
+        out = bare()
+    elif mode == "startup":
+        out = startup(sys.argv[2])
+    else:
+        out = large(sys.argv[2], sys.argv[3])
+    out["peak_rss_mb"] = out.get("peak_rss_mb", peak_rss_mb())
+    print(json.dumps(out), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+"""The desktop app to painted frames: start-up against a bare QMainWindow, and the window on
+the 100,000-event database (open, month switch, a keystroke in the agenda's text filter).
+
+Each runs in a child process (desktop_probe.py) so that start-up and peak memory are the
+app's own, not this test process's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from benchdata import MONTH_FIRST, BuiltDatabase, median, report
+
+from eventplanner.services.sample import build_sample
+from eventplanner.services.workspace import Workspace
+
+pytestmark = pytest.mark.timeout(1800)
+PROBE = Path(__file__).with_name("desktop_probe.py")
+RUNS = 7
+
+
+def probe(*args: str) -> tuple[float, dict[str, float]]:
+    """(monotonic ms when the child was started, what it printed)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    started = time.monotonic() * 1000
+    done = subprocess.run(
+        [sys.executable, str(PROBE), *args], capture_output=True, text=True, env=env, timeout=600
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return started, json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_startup_to_the_first_painted_window(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.sqlite"
+    workspace = Workspace.open(sample)
+    build_sample(workspace)
+    workspace.close()
+    probe("startup", str(sample))  # warm the file cache and Python's bytecode
+    bare: list[float] = []
+    first: list[float] = []
+    events: list[float] = []
+    loaded_early = 0
+    for _ in range(RUNS):
+        started, out = probe("bare")
+        bare.append(out["first_paint"] - started)
+        started, out = probe("startup", str(sample))
+        first.append(out["first_paint"] - started)
+        events.append(out["events_painted"] - started)
+        loaded_early += bool(out["database_layer_at_first_paint"])
+    print(f"\nSTART-UP with the sample database ({out['occurrences']} in its month; the "
+          f"opening thread had loaded SQLAlchemy by the first paint in {loaded_early} "
+          f"of {RUNS})")  # fmt: skip
+    report("first painted window", first, floor=("bare QMainWindow process", bare), goal_ratio=2)
+    report("window with the month's events painted", events,
+           floor=("bare QMainWindow process", bare))  # fmt: skip
+
+
+def test_the_window_on_100000_events(big_database: BuiltDatabase) -> None:
+    _, out = probe("large", str(big_database.path), MONTH_FIRST.isoformat())
+    print(f"\nDESKTOP on {big_database.events:,} events (agenda after typing: "
+          f"{out['shown_in_agenda']})")  # fmt: skip
+    report("open the database to the painted month", [out["open"]],
+           floor=("Workspace.open alone", [out["workspace_open"]]), goal_ms=1000)  # fmt: skip
+    report("next month to the painted month", out["month_switch"],
+           floor=("EventQueries.faceted(month)", out["month_query"]), goal_ms=50)  # fmt: skip
+    report("keystroke in the agenda's search to its echo", out["keystroke_echo"], goal_ms=50)
+    report(
+        "search applied (after the 150 ms typing pause) to the painted agenda",
+        out["filter_to_paint"],
+        floor=("EventQueries.faceted(quarter, text)", out["text_query"]),
+        goal_ms=50,
+    )
+    rss = out["peak_rss_mb"]
+    print(f"  peak RSS of the app process: {rss:.0f} MB; goal ≤ 300 MB: "
+          f"{'GOAL MET' if rss <= 300 else 'GOAL MISSED'}")  # fmt: skip
+    assert median(out["month_switch"]) > 0
