@@ -8,6 +8,7 @@ signals.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt, Signal
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from eventplanner.domain.model import Occurrence
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
+from eventplanner.domain.timing import Timing
 from eventplanner.ui.labels import week_label
+from eventplanner.ui.views.month_drag import MonthDrag
 from eventplanner.ui.views.month_geometry import Metrics, MonthGeometry
 from eventplanner.ui.views.month_layout import (
     DayCell,
@@ -44,6 +47,7 @@ class MonthView(QWidget):
     day_activated = Signal(object)  # date: double-click on a day's empty space, or Enter
     day_selected = Signal(object)  # date: the selection moved
     more_clicked = Signal(object)  # date: its "+N more" was clicked
+    occurrence_moved = Signal(object, object)  # Occurrence, Timing: dragged to another day
     month_changed = Signal(object)  # date: the first of the month now shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -58,6 +62,8 @@ class MonthView(QWidget):
         self._items: list[Placed] = []
         self._chosen: tuple[int, object] | None = None
         self._cache: tuple[object, MonthLayout, MonthGeometry] | None = None
+        self._drag = MonthDrag(self, self._grid)
+        self._drag.moved.connect(self._dropped)
 
     # --- what is shown -------------------------------------------------------------------------
 
@@ -123,6 +129,10 @@ class MonthView(QWidget):
             if line is not None:
                 return geometry.line_rect(cell.row, cell.col, cell.col, line).toRect()
         return None
+
+    def drag_landing(self) -> Timing | None:
+        """Where the event being dragged would land now (None: no drag, or nowhere)."""
+        return self._drag.timing if self._drag.dragging else None
 
     def more_rect(self, day: date) -> QRect | None:
         layout, geometry = self._grid()
@@ -191,7 +201,37 @@ class MonthView(QWidget):
         if more:
             self.more_clicked.emit(day)
         elif item is not None:
+            self._begin_drag(item, day, event.position())
             self.occurrence_selected.emit(item.occurrence)
+
+    def _begin_drag(self, item: Placed, day: date, point: QPointF) -> None:
+        layout, geometry = self._grid()
+        cell = layout.cells[day]
+        line = layout.line_of(day, occurrence_key(item.occurrence))
+        if line is None:
+            return
+        chip = geometry.line_rect(cell.row, cell.col, cell.col, line)
+        self._drag.begin_on(item, day, chip, point, self._zone)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if not self._drag.follow(event.position()):
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or not self._drag.finish(event.position()):
+            super().mouseReleaseEvent(event)
+
+    def _dropped(self, occurrence: Occurrence, timing: Timing) -> None:
+        # Shown where it was dropped at once; the reload after the save shows what was stored.
+        key = occurrence_key(occurrence)
+        self.set_occurrences(
+            [
+                replace(o, timing=timing) if occurrence_key(o) == key else o
+                for o in (i.occurrence for i in self._items)
+            ],
+            self._zone,
+        )
+        self.occurrence_moved.emit(occurrence, timing)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         target = self._target_at(event.position())
@@ -206,6 +246,8 @@ class MonthView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
+        if key == Qt.Key.Key_Escape and self._drag.cancel():
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             chosen = self.selected_occurrence()
             if chosen is not None:
@@ -221,7 +263,8 @@ class MonthView(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            self._show_tooltip(event)
+            if not self._drag.dragging:
+                self._show_tooltip(event)
             return True
         return super().event(event)
 
@@ -249,7 +292,7 @@ class MonthView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         layout, geometry = self._grid()
         painter = QPainter(self)
-        MonthPainter(
+        frame = MonthPainter(
             painter,
             layout,
             geometry,
@@ -259,7 +302,10 @@ class MonthView(QWidget):
             self._selected,
             self._chosen,
             self.hasFocus(),
-        ).paint()
+            self._drag.dragged_key(),
+        )
+        frame.paint()
+        self._drag.paint(frame)
         painter.end()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
