@@ -1,15 +1,15 @@
 """The month view: ISO weeks of a month with events as chips and multi-day events as bars.
 
 Layout rules live in ``month_layout`` (lanes, what fits) and ``month_geometry`` (pixels, hit
-tests), painting in ``month_paint``; this widget holds the state and turns mouse and keys into
-signals.
+tests), painting in ``month_paint``, dragging in ``month_drag``; this widget holds the state and
+turns mouse and keys into signals.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
@@ -19,6 +19,7 @@ from eventplanner.domain.model import Occurrence
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
 from eventplanner.domain.timing import Timing
 from eventplanner.ui.labels import week_label
+from eventplanner.ui.views import day_keys
 from eventplanner.ui.views.month_drag import MonthDrag
 from eventplanner.ui.views.month_geometry import Metrics, MonthGeometry
 from eventplanner.ui.views.month_layout import (
@@ -34,7 +35,6 @@ from eventplanner.ui.views.month_layout import (
 from eventplanner.ui.views.month_paint import MonthPainter
 from eventplanner.ui.views.month_text import tooltip_html
 
-_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
 _Target = tuple[date, Placed | None, bool]
 """What a point is on: its day, the event there (if any) and whether it is the "+N more"."""
 
@@ -255,7 +255,7 @@ class MonthView(QWidget):
             else:
                 self.day_activated.emit(self._selected)
             return
-        day = day_for_key(key, self._selected)
+        day = day_keys.in_month(key, self._selected)
         if day is None:
             super().keyPressEvent(event)
         else:
@@ -315,19 +315,6 @@ class MonthView(QWidget):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.update()
-
-
-def day_for_key(key: Qt.Key, day: date) -> date | None:
-    """Where a navigation key takes the selection from ``day`` (None: not a navigation key)."""
-    if key in _STEPS:
-        return day + timedelta(days=_STEPS[key])
-    if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-        return add_months(day, -1 if key == Qt.Key.Key_PageUp else 1)
-    if key == Qt.Key.Key_Home:
-        return first_of_month(day)
-    if key == Qt.Key.Key_End:
-        return add_months(first_of_month(day), 1) - timedelta(days=1)
-    return None
 
 
 def _months_between(day: date, first: date) -> int:

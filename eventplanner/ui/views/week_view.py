@@ -2,7 +2,8 @@
 
 Layout rules live in ``week_layout`` (all-day lanes, midnight cuts, side-by-side columns) and
 ``week_geometry`` (pixels, scrolling, hit tests), what lies where in ``week_scene``, painting in
-``week_paint``; this widget holds the state and turns mouse, wheel and keys into signals.
+``week_paint``, the scroll bar in ``week_scroll``, dragging in ``week_drag``; this widget holds
+the state and turns mouse, wheel and keys into signals.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ from eventplanner.domain.model import Occurrence
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
 from eventplanner.domain.timing import Timing
 from eventplanner.ui.labels import week_label
-from eventplanner.ui.views.month_layout import DAYS_A_WEEK, occurrence_key
+from eventplanner.ui.views import day_keys
+from eventplanner.ui.views.month_layout import occurrence_key
 from eventplanner.ui.views.week_drag import WeekDrag
 from eventplanner.ui.views.week_geometry import Metrics, WeekGeometry
 from eventplanner.ui.views.week_layout import (
@@ -330,7 +332,7 @@ class WeekView(QWidget):
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self._step_occurrence(-1 if key == Qt.Key.Key_Up else 1)
             return
-        day = day_for_key(key, self._selected)
+        day = day_keys.in_week(key, self._selected)
         if day is None:
             super().keyPressEvent(event)
         else:
@@ -397,20 +399,3 @@ class WeekView(QWidget):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.update()
-
-
-def day_for_key(key: Qt.Key, day: date) -> date | None:
-    """Where a navigation key takes the selection from ``day`` (None: not a navigation key)."""
-    steps = {
-        Qt.Key.Key_Left: -1,
-        Qt.Key.Key_Right: 1,
-        Qt.Key.Key_PageUp: -DAYS_A_WEEK,
-        Qt.Key.Key_PageDown: DAYS_A_WEEK,
-    }
-    if key in steps:
-        return day + timedelta(days=steps[key])
-    if key == Qt.Key.Key_Home:
-        return week_monday(day)
-    if key == Qt.Key.Key_End:
-        return week_monday(day) + timedelta(days=DAYS_A_WEEK - 1)
-    return None
