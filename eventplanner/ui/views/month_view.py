@@ -19,6 +19,7 @@ from eventplanner.domain.model import Occurrence
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
 from eventplanner.domain.timing import Timing
 from eventplanner.ui.labels import week_label
+from eventplanner.ui.text import first_day
 from eventplanner.ui.views import day_keys
 from eventplanner.ui.views.month_drag import MonthDrag
 from eventplanner.ui.views.month_geometry import Metrics, MonthGeometry
@@ -231,6 +232,8 @@ class MonthView(QWidget):
             ],
             self._zone,
         )
+        self._go(first_day(timing, self._zone), follow_month=False)  # the selection goes with it
+        self._chosen = key
         self.occurrence_moved.emit(occurrence, timing)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:

@@ -42,6 +42,7 @@ from eventplanner.domain.model import Occurrence
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
 from eventplanner.domain.timing import Timing
 from eventplanner.ui.labels import week_label
+from eventplanner.ui.text import first_day
 from eventplanner.ui.views import day_keys
 from eventplanner.ui.views.month_layout import occurrence_key
 from eventplanner.ui.views.week_drag import WeekDrag
@@ -304,6 +305,8 @@ class WeekView(QWidget):
         moved = [replace(o, timing=timing) if occurrence_key(o) == key else o
                  for o in self._occurrences]  # fmt: skip
         self.set_occurrences(moved, self._zone)
+        self._go(first_day(timing, self._zone))  # the selection goes with it
+        self._chosen = key
         signal.emit(occurrence, timing)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:

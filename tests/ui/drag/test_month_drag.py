@@ -45,6 +45,9 @@ def test_a_seminar_dragged_to_friday_in_the_month_moves_there_and_back_with_undo
     # Shown where it was dropped at once, before the save is back.
     assert month_occurrence(window, date(2027, 3, 12), SEMINAR) is not None
     assert month.cursor().shape() == Qt.CursorShape.ArrowCursor
+    selected = month.selected_occurrence()
+    assert month.selected_day() == date(2027, 3, 12)
+    assert selected is not None and selected.title == SEMINAR
     settle(qtbot, window)
     assert stored(window, SEMINAR).timing == TimedSpan(at(2027, 3, 12, 9), at(2027, 3, 12, 10, 30))
     assert month_occurrence(window, date(2027, 3, 12), SEMINAR) is not None
