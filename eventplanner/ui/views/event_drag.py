@@ -98,8 +98,10 @@ class EventDrag(QObject):
 
     # --- for subclasses --------------------------------------------------------------------------
 
-    resizing = False
-    """This drag changes the end, not the start."""
+    @property
+    def resizing(self) -> bool:
+        """This drag changes the end, not the start."""
+        return False
 
     def landing(self, occurrence: Occurrence, point: QPointF) -> Timing | None:
         """Where ``occurrence`` lands with the pointer at ``point``: None, or the domain's

@@ -12,7 +12,15 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QFocusEvent,
+    QHelpEvent,
+    QHideEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from eventplanner.domain.model import Occurrence
@@ -191,6 +199,7 @@ class MonthView(QWidget):
             self.day_selected.emit(day)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._drag.cancel()  # a release that never came (the window lost the mouse)
         target = self._target_at(event.position())
         if event.button() != Qt.MouseButton.LeftButton or target is None:
             super().mousePressEvent(event)
@@ -310,6 +319,10 @@ class MonthView(QWidget):
         frame.paint()
         self._drag.paint(frame)
         painter.end()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._drag.cancel()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

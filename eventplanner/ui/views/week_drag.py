@@ -68,7 +68,7 @@ class WeekDrag(EventDrag):
         self._scroller.timeout.connect(self._scroll_on)
 
     @property
-    def resizing(self) -> bool:  # type: ignore[override]
+    def resizing(self) -> bool:
         return self.grip is Grip.END
 
     def begin_on(

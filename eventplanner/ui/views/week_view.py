@@ -245,6 +245,7 @@ class WeekView(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._clock.stop()
+        self._drag.cancel()
 
     def _update_clock(self) -> None:
         if self._now is None and self.isVisible():
@@ -280,6 +281,7 @@ class WeekView(QWidget):
         self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._drag.cancel()  # a release that never came (the window lost the mouse)
         target = self._scene().target_at(event.position())
         if event.button() != Qt.MouseButton.LeftButton or target is None:
             super().mousePressEvent(event)
