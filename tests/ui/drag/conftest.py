@@ -1,4 +1,5 @@
-"""A window on a small planning database of its own: a seminar, a fair and a weekly course."""
+"""A window on a small planning database of its own (not the sample year of tests/ui/conftest):
+a seminar, a fair and a weekly course."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import Settings
 from eventplanner.ui.tasks import TaskRunner
 from tests.ui.drag.steps import COURSE, FAIR, SEMINAR, TODAY, at
-from tests.ui.driving import settle
+from tests.ui.helpers import settle
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.model import Event, Occurrence
 from eventplanner.ui.main_window import MainWindow
-from tests.ui.driving import settle
+from tests.ui.helpers import settle
 
 STO = ZoneInfo("Europe/Stockholm")
 TODAY = date(2027, 3, 10)  # a Wednesday, in ISO week 10

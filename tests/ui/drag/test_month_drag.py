@@ -28,7 +28,7 @@ from tests.ui.drag.steps import (
     stored,
     undo_redo,
 )
-from tests.ui.driving import answer_when_asked, settle
+from tests.ui.helpers import answer_when_asked, settle
 
 
 def test_a_seminar_dragged_to_friday_in_the_month_moves_there_and_back_with_undo(

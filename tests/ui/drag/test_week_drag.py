@@ -24,8 +24,7 @@ from tests.ui.drag.steps import (
     undo_redo,
     week_rect,
 )
-from tests.ui.driving import answer_when_asked, settle
-from tests.ui.helpers import timed
+from tests.ui.helpers import answer_when_asked, settle, timed
 
 
 def test_a_seminar_dragged_to_thursday_afternoon_lands_on_the_quarter_hour(
