@@ -1,4 +1,4 @@
-"""What happens when a person creates, opens, duplicates, cancels or deletes an event.
+"""What happens when a person creates, opens, drags, duplicates, cancels or deletes an event.
 
 The questions (which occurrence? really delete?) are asked here; the answers become undo
 commands. Loading what a dialog needs happens in the background before it opens.
@@ -11,10 +11,11 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from eventplanner.domain.errors import EventplannerError
 from eventplanner.domain.model import (
     Event,
     EventDraft,
@@ -24,8 +25,8 @@ from eventplanner.domain.model import (
     Project,
     Venue,
 )
-from eventplanner.domain.series import occurrence_change
-from eventplanner.domain.timing import TimedSpan
+from eventplanner.domain.series import occurrence_change, occurrence_moved, series_moved
+from eventplanner.domain.timing import TimedSpan, Timing
 from eventplanner.ui import undo
 from eventplanner.ui.dialogs.event_choices import EventChoices
 from eventplanner.ui.planner import Planner
@@ -54,6 +55,8 @@ def _catalog(workspace: Workspace) -> _Catalog:
 
 class EventEditing(QObject):
     """Opens the editor and turns what it returns into undoable changes."""
+
+    drop_abandoned = Signal()  # a dragged event was not saved after all: show what is stored
 
     def __init__(
         self, planner: Planner, stack: QUndoStack, window: QWidget, display_zone: str
@@ -199,6 +202,57 @@ class EventEditing(QObject):
 
         title = self.tr("Edit one occurrence of “%1”").replace("%1", event.title)
         self._open_editor(one, day=None, title=title, editing=event.id, command=command)
+
+    # -- dragged in a view ---------------------------------------------------------------------
+
+    def move(self, occurrence: Occurrence, timing: Timing) -> None:
+        """``occurrence`` was dragged to ``timing`` (another day or time)."""
+        self._retime(occurrence, timing, resized=False)
+
+    def resize(self, occurrence: Occurrence, timing: Timing) -> None:
+        """``occurrence``'s end was dragged: ``timing`` is its new span."""
+        self._retime(occurrence, timing, resized=True)
+
+    def _retime(self, occurrence: Occurrence, timing: Timing, *, resized: bool) -> None:
+        self._planner.read(
+            lambda ws: ws.events.get(occurrence.event_id),
+            lambda event: self._retimed(event, occurrence, timing, resized),
+            after_changes=True,
+            on_error=self._drop_refused,
+        )
+
+    def _retimed(self, event: Event, occurrence: Occurrence, timing: Timing, resized: bool) -> None:
+        if event.recurrence is not None and occurrence.recurrence_id is not None:
+            scope = self._ask_scope(event, self.tr("Change") if resized else self.tr("Move"))
+            if scope is None:
+                self.drop_abandoned.emit()
+                return
+            if scope == "one":
+                change = occurrence_moved(event, occurrence.recurrence_id, timing)
+                text = self._drop_text(event.title, resized=resized, one=True)
+                self._push(undo.ChangeOccurrence(self._planner, event, change, text))
+                return
+            try:
+                draft = series_moved(event, occurrence.timing, timing)
+            except EventplannerError as error:
+                self._drop_refused(str(error))
+                return
+        else:
+            draft = replace(event.draft(), timing=timing)
+        text = self._drop_text(event.title, resized=resized, one=False)
+        self._push(undo.EditEvent(self._planner, event, draft, text))
+
+    def _drop_text(self, title: str, *, resized: bool, one: bool) -> str:
+        """What the undo history calls a drop: "Move “Title”", "Change length of one …"."""
+        if one:
+            text = self.tr("Change length of one “%1”") if resized else self.tr("Move one “%1”")
+        else:
+            text = self.tr("Change length of “%1”") if resized else self.tr("Move “%1”")
+        return text.replace("%1", title)
+
+    def _drop_refused(self, message: str) -> None:
+        QMessageBox.warning(self._window, self.tr("Not saved"), message)
+        self.drop_abandoned.emit()
 
     def duplicate(self, occurrence: Occurrence) -> None:
         from eventplanner.ui.dialogs.go_to_date import ask_date

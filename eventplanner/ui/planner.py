@@ -122,22 +122,23 @@ class Planner(QObject):
         *,
         key: str | None = None,
         after_changes: bool = False,
+        on_error: Callable[[str], None] | None = None,
     ) -> None:
         """Any other question for the services, answered in the background.
 
         ``after_changes`` queues it behind the changes still being saved, so what comes back
-        (an event about to be edited, with its version) includes them.
+        (an event about to be edited, with its version) includes them. A failure goes to
+        ``on_error`` when given, else ``failed`` is emitted.
         """
         workspace = self._workspace
         if workspace is None:
             return
         runner = self._writer if after_changes else self._runner
-        runner.run(
-            lambda: work(workspace),
-            on_done,
-            lambda error: self.failed.emit(describe(error)),
-            key=key,
-        )
+
+        def refused(error: Exception) -> None:
+            (on_error or self.failed.emit)(describe(error))
+
+        runner.run(lambda: work(workspace), on_done, refused, key=key)
 
     def change(
         self,

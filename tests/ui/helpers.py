@@ -1,10 +1,14 @@
-"""Occurrences for UI tests made without a database, and waiting for a window's planner."""
+"""Occurrences for UI tests made without a database, waiting for a window's planner, and
+answering its questions."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
 from eventplanner.domain.model import Occurrence
@@ -78,3 +82,17 @@ def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
 def agenda_titles(window: MainWindow) -> list[str]:
     model = window.agenda_model
     return [o.title for r in range(model.rowCount()) if (o := model.occurrence(r)) is not None]
+
+
+def answer_when_asked(button_text: str) -> None:
+    """Click ``button_text`` in the next modal question box, once it is shown."""
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            [button] = [b for b in box.buttons() if b.text() == button_text]
+            button.click()
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(20, look)

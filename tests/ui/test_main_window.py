@@ -6,13 +6,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolBar
 
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.main_window import MainWindow
-from tests.ui.helpers import TODAY, agenda_titles, settle
+from tests.ui.helpers import TODAY, agenda_titles, answer_when_asked, settle
 
 
 def test_opening_shows_the_database_and_its_events(window: MainWindow) -> None:
@@ -148,20 +148,6 @@ def test_opening_a_broken_file_says_why(
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert "not an Eventplanner database" in shown[0]
     assert window.windowTitle() == "planering.sqlite – Eventplanner"  # still the old one
-
-
-def answer_when_asked(button_text: str) -> None:
-    """Click ``button_text`` in the next modal question box, once it is shown."""
-
-    def look() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            [button] = [b for b in box.buttons() if b.text() == button_text]
-            button.click()
-        else:
-            QTimer.singleShot(20, look)
-
-    QTimer.singleShot(20, look)
 
 
 def test_week_view_and_its_period(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

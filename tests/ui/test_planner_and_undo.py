@@ -171,3 +171,11 @@ def test_quitting_finishes_every_queued_save(qtbot, tmp_path: Path) -> None:  # 
     check = Workspace.open(path)
     assert check.queries.count() == 5
     check.close()
+
+
+def test_a_failing_read_answers_its_own_error_handler_when_given(qtbot, planner: Planner) -> None:  # type: ignore[no-untyped-def]
+    errors: list[str] = []
+    with qtbot.assertNotEmitted(planner.failed):
+        planner.read(lambda ws: ws.events.get(404), errors.append, on_error=errors.append)
+        settle(qtbot, planner)
+    assert errors and "event 404 does not exist" in errors[0]

@@ -22,6 +22,8 @@ from eventplanner.ui.views.month_layout import (
 from eventplanner.ui.views.month_text import day_header, day_number_text, more_text
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+FADED = 0.4
+"""The opacity of an event being dragged, where it was: its ghost is where it goes."""
 Role = QPalette.ColorRole
 
 
@@ -67,6 +69,8 @@ class MonthPainter:
     selected: date
     chosen: tuple[int, object] | None
     focused: bool
+    faded: tuple[int, object] | None = None
+    """The event being dragged, drawn faint where it was."""
 
     def paint(self) -> None:
         self.paint_frame()
@@ -197,6 +201,23 @@ class MonthPainter:
         bar: bool = False,
         open_left: bool = False,
         open_right: bool = False,
+    ) -> None:
+        faded = occurrence_key(item.occurrence) == self.faded
+        if faded:
+            self.painter.save()
+            self.painter.setOpacity(FADED)
+        self._paint_chip(rect, item, start, bar, open_left, open_right)
+        if faded:
+            self.painter.restore()
+
+    def _paint_chip(
+        self,
+        rect: QRectF,
+        item: Placed,
+        start: datetime | None,
+        bar: bool,
+        open_left: bool,
+        open_right: bool,
     ) -> None:
         painter, pad, occurrence = self.painter, self.geometry.pad, item.occurrence
         path = chip_path(rect, pad * 0.8, open_left, open_right)

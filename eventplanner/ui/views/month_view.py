@@ -1,22 +1,35 @@
 """The month view: ISO weeks of a month with events as chips and multi-day events as bars.
 
 Layout rules live in ``month_layout`` (lanes, what fits) and ``month_geometry`` (pixels, hit
-tests), painting in ``month_paint``; this widget holds the state and turns mouse and keys into
-signals.
+tests), painting in ``month_paint``, dragging in ``month_drag``; this widget holds the state and
+turns mouse and keys into signals.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QFocusEvent,
+    QHelpEvent,
+    QHideEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from eventplanner.domain.model import Occurrence
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
+from eventplanner.domain.timing import Timing
 from eventplanner.ui.labels import week_label
+from eventplanner.ui.text import first_day
+from eventplanner.ui.views import day_keys
+from eventplanner.ui.views.month_drag import MonthDrag
 from eventplanner.ui.views.month_geometry import Metrics, MonthGeometry
 from eventplanner.ui.views.month_layout import (
     DayCell,
@@ -31,7 +44,6 @@ from eventplanner.ui.views.month_layout import (
 from eventplanner.ui.views.month_paint import MonthPainter
 from eventplanner.ui.views.month_text import tooltip_html
 
-_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
 _Target = tuple[date, Placed | None, bool]
 """What a point is on: its day, the event there (if any) and whether it is the "+N more"."""
 
@@ -44,6 +56,7 @@ class MonthView(QWidget):
     day_activated = Signal(object)  # date: double-click on a day's empty space, or Enter
     day_selected = Signal(object)  # date: the selection moved
     more_clicked = Signal(object)  # date: its "+N more" was clicked
+    occurrence_moved = Signal(object, object)  # Occurrence, Timing: dragged to another day
     month_changed = Signal(object)  # date: the first of the month now shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -58,6 +71,8 @@ class MonthView(QWidget):
         self._items: list[Placed] = []
         self._chosen: tuple[int, object] | None = None
         self._cache: tuple[object, MonthLayout, MonthGeometry] | None = None
+        self._drag = MonthDrag(self, self._grid)
+        self._drag.moved.connect(self._dropped)
 
     # --- what is shown -------------------------------------------------------------------------
 
@@ -124,6 +139,10 @@ class MonthView(QWidget):
                 return geometry.line_rect(cell.row, cell.col, cell.col, line).toRect()
         return None
 
+    def drag_landing(self) -> Timing | None:
+        """Where the event being dragged would land now (None: no drag, or nowhere)."""
+        return self._drag.timing if self._drag.dragging else None
+
     def more_rect(self, day: date) -> QRect | None:
         layout, geometry = self._grid()
         cell = layout.cells.get(day)
@@ -180,6 +199,7 @@ class MonthView(QWidget):
             self.day_selected.emit(day)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._drag.cancel()  # a release that never came (the window lost the mouse)
         target = self._target_at(event.position())
         if event.button() != Qt.MouseButton.LeftButton or target is None:
             super().mousePressEvent(event)
@@ -191,7 +211,39 @@ class MonthView(QWidget):
         if more:
             self.more_clicked.emit(day)
         elif item is not None:
+            self._begin_drag(item, day, event.position())
             self.occurrence_selected.emit(item.occurrence)
+
+    def _begin_drag(self, item: Placed, day: date, point: QPointF) -> None:
+        layout, geometry = self._grid()
+        cell = layout.cells[day]
+        line = layout.line_of(day, occurrence_key(item.occurrence))
+        if line is None:
+            return
+        chip = geometry.line_rect(cell.row, cell.col, cell.col, line)
+        self._drag.begin_on(item, day, chip, point, self._zone)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if not self._drag.follow(event.position()):
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or not self._drag.finish(event.position()):
+            super().mouseReleaseEvent(event)
+
+    def _dropped(self, occurrence: Occurrence, timing: Timing) -> None:
+        # Shown where it was dropped at once; the reload after the save shows what was stored.
+        key = occurrence_key(occurrence)
+        self.set_occurrences(
+            [
+                replace(o, timing=timing) if occurrence_key(o) == key else o
+                for o in (i.occurrence for i in self._items)
+            ],
+            self._zone,
+        )
+        self._go(first_day(timing, self._zone), follow_month=False)  # the selection goes with it
+        self._chosen = key
+        self.occurrence_moved.emit(occurrence, timing)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         target = self._target_at(event.position())
@@ -206,6 +258,8 @@ class MonthView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
+        if key == Qt.Key.Key_Escape and self._drag.cancel():
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             chosen = self.selected_occurrence()
             if chosen is not None:
@@ -213,7 +267,7 @@ class MonthView(QWidget):
             else:
                 self.day_activated.emit(self._selected)
             return
-        day = day_for_key(key, self._selected)
+        day = day_keys.in_month(key, self._selected)
         if day is None:
             super().keyPressEvent(event)
         else:
@@ -221,7 +275,8 @@ class MonthView(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            self._show_tooltip(event)
+            if not self._drag.dragging:
+                self._show_tooltip(event)
             return True
         return super().event(event)
 
@@ -249,7 +304,7 @@ class MonthView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         layout, geometry = self._grid()
         painter = QPainter(self)
-        MonthPainter(
+        frame = MonthPainter(
             painter,
             layout,
             geometry,
@@ -259,8 +314,15 @@ class MonthView(QWidget):
             self._selected,
             self._chosen,
             self.hasFocus(),
-        ).paint()
+            self._drag.dragged_key(),
+        )
+        frame.paint()
+        self._drag.paint(frame)
         painter.end()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._drag.cancel()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -269,19 +331,6 @@ class MonthView(QWidget):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.update()
-
-
-def day_for_key(key: Qt.Key, day: date) -> date | None:
-    """Where a navigation key takes the selection from ``day`` (None: not a navigation key)."""
-    if key in _STEPS:
-        return day + timedelta(days=_STEPS[key])
-    if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-        return add_months(day, -1 if key == Qt.Key.Key_PageUp else 1)
-    if key == Qt.Key.Key_Home:
-        return first_of_month(day)
-    if key == Qt.Key.Key_End:
-        return add_months(first_of_month(day), 1) - timedelta(days=1)
-    return None
 
 
 def _months_between(day: date, first: date) -> int:

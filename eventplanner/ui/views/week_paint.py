@@ -14,7 +14,7 @@ from eventplanner.ui.labels import week_label
 from eventplanner.ui.palette import chip_fill, chip_text, kind_colour, mix
 from eventplanner.ui.text import time_text
 from eventplanner.ui.views.month_layout import DAYS_A_WEEK, BarSegment, occurrence_key
-from eventplanner.ui.views.month_paint import chip_path
+from eventplanner.ui.views.month_paint import FADED, chip_path
 from eventplanner.ui.views.month_text import more_text
 from eventplanner.ui.views.week_geometry import WeekGeometry
 from eventplanner.ui.views.week_layout import Block, WeekLayout
@@ -70,6 +70,8 @@ class WeekPainter:
     focused: bool
     now: tuple[int, float] | None
     """The column and minute of the current-time line (None: not in this week)."""
+    faded: tuple[int, object] | None = None
+    """The event being dragged, drawn faint where it was."""
 
     def paint(self) -> None:
         painter, geometry = self.painter, self.geometry
@@ -186,6 +188,9 @@ class WeekPainter:
         painter, pad = self.painter, self.geometry.pad
         occurrence = segment.item.occurrence
         rect = self.geometry.bar_rect(segment)
+        painter.save()
+        if occurrence_key(occurrence) == self.faded:
+            painter.setOpacity(FADED)
         path = chip_path(rect, pad * 0.8, segment.continues_before, segment.continues_after)
         fill = self.fill(occurrence)
         painter.fillPath(path, fill)
@@ -213,6 +218,7 @@ class WeekPainter:
             occurrence.title, Qt.TextElideMode.ElideRight, int(text_rect.width())
         )
         painter.drawText(text_rect, _LEFT, title)
+        painter.restore()
 
     # --- the time grid ---------------------------------------------------------------------------
 
@@ -274,6 +280,8 @@ class WeekPainter:
         path.addRoundedRect(shape, radius, radius)
         fill = self.fill(occurrence)
         painter.save()
+        if occurrence_key(occurrence) == self.faded:
+            painter.setOpacity(FADED)
         painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
         painter.fillPath(path, fill)
         stripe = max(pad, 3)

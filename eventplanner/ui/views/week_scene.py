@@ -16,7 +16,7 @@ from eventplanner.domain.timezones import zone
 from eventplanner.ui.views.month_layout import occurrence_key
 from eventplanner.ui.views.month_text import tooltip_html
 from eventplanner.ui.views.week_geometry import Area, WeekGeometry
-from eventplanner.ui.views.week_layout import WeekLayout
+from eventplanner.ui.views.week_layout import Block, WeekLayout
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,10 +102,29 @@ class WeekScene:
                 return Target(day, hit.area)
             return Target(day, hit.area, segment.item.occurrence)
         # Later blocks are painted over earlier ones: the topmost one is hit first.
-        for block in reversed(layout.blocks_in(hit.col)):
-            if geometry.block_rect(block).contains(point):
-                return Target(day, hit.area, block.occurrence, hit.minutes)
-        return Target(day, hit.area, None, hit.minutes)
+        block = self.block_at(point)
+        occurrence = None if block is None else block.occurrence
+        return Target(day, hit.area, occurrence, hit.minutes)
+
+    def block_at(self, point: QPointF) -> Block | None:
+        """The timed block under a point, the topmost where they overlap."""
+        hit = self.geometry.hit(point)
+        if hit is None or hit.area is not Area.GRID:
+            return None
+        for block in reversed(self.layout.blocks_in(hit.col)):
+            if self.geometry.block_rect(block).contains(point):
+                return block
+        return None
+
+    def end_grip_at(self, point: QPointF) -> Block | None:
+        """The block whose lower edge a point is on (its end can be dragged), if any; a
+        block cut at midnight has its end on a later day, and no grip here."""
+        block = self.block_at(point)
+        if block is None or block.continues_after:
+            return None
+        rect = self.geometry.block_rect(block)
+        band = min(max(2 * self.geometry.pad, 5), rect.height() / 3)
+        return block if point.y() >= rect.bottom() - band else None
 
     def tooltip_at(self, point: QPointF) -> str:
         """The tooltip for a point: the event under it, or the bars a "+N more" hides."""

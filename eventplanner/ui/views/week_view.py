@@ -2,16 +2,17 @@
 
 Layout rules live in ``week_layout`` (all-day lanes, midnight cuts, side-by-side columns) and
 ``week_geometry`` (pixels, scrolling, hit tests), what lies where in ``week_scene``, painting in
-``week_paint``; this widget holds the state and turns mouse, wheel and keys into signals.
+``week_paint``, the scroll bar in ``week_scroll``, dragging in ``week_drag``; this widget holds
+the state and turns mouse, wheel and keys into signals.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QLineF,
     QPoint,
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import (
     QFocusEvent,
@@ -34,15 +36,18 @@ from PySide6.QtGui import (
     QShowEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QScrollBar, QStyle, QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from eventplanner.domain.model import Occurrence
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
+from eventplanner.domain.timing import Timing
 from eventplanner.ui.labels import week_label
-from eventplanner.ui.views.month_layout import DAYS_A_WEEK, occurrence_key
+from eventplanner.ui.text import first_day
+from eventplanner.ui.views import day_keys
+from eventplanner.ui.views.month_layout import occurrence_key
+from eventplanner.ui.views.week_drag import WeekDrag
 from eventplanner.ui.views.week_geometry import Metrics, WeekGeometry
 from eventplanner.ui.views.week_layout import (
-    MINUTES_A_DAY,
     WeekLayout,
     now_position,
     slot_start,
@@ -50,6 +55,7 @@ from eventplanner.ui.views.week_layout import (
 )
 from eventplanner.ui.views.week_paint import WeekPainter
 from eventplanner.ui.views.week_scene import WeekScene
+from eventplanner.ui.views.week_scroll import HourScroll
 
 FIRST_SHOWN_HOUR = 7
 """Where the grid is scrolled to until the user scrolls: the working day, not the night."""
@@ -66,6 +72,8 @@ class WeekView(QWidget):
     day_activated = Signal(object)  # date: double-click on a day's header or empty all-day row
     day_selected = Signal(object)  # date: the selection moved
     week_changed = Signal(object)  # date: the Monday of the week now shown
+    occurrence_moved = Signal(object, object)  # Occurrence, Timing: dragged to a new time or day
+    occurrence_resized = Signal(object, object)  # Occurrence, Timing: its lower edge dragged
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,14 +87,15 @@ class WeekView(QWidget):
         self._selected = self.today()
         self._monday = week_monday(self._selected)
         self._chosen: tuple[int, object] | None = None
-        self._top_minutes = float(FIRST_SHOWN_HOUR * 60)
-        self._syncing = False
         self._cache: tuple[object, WeekLayout] | None = None
-        self._scroll_bar = QScrollBar(Qt.Orientation.Vertical, self)
-        self._scroll_bar.valueChanged.connect(self._scrolled)
+        self._scroll = HourScroll(self, self._geometry, float(FIRST_SHOWN_HOUR * 60))
         self._clock = QTimer(self)
         self._clock.setInterval(30_000)
         self._clock.timeout.connect(self.update)
+        self.setMouseTracking(True)  # the resize cursor over a block's lower edge
+        self._drag = WeekDrag(self, self._scene, self.scroll_to_time)
+        self._drag.moved.connect(lambda o, t: self._dropped(o, t, self.occurrence_moved))
+        self._drag.resized.connect(lambda o, t: self._dropped(o, t, self.occurrence_resized))
 
     # --- what is shown ---------------------------------------------------------------------------
 
@@ -107,7 +116,7 @@ class WeekView(QWidget):
         if self._chosen and all(occurrence_key(o) != self._chosen for o in occurrences):
             self._chosen = None
         self._cache = None
-        self._sync_scroll_bar()  # the all-day row may have grown or shrunk
+        self._scroll.sync()  # the all-day row may have grown or shrunk
         self.update()
 
     def set_today(self, day: date | None) -> None:
@@ -165,11 +174,13 @@ class WeekView(QWidget):
         """The tooltip for a point: the event under it, or the bars a "+N more" hides."""
         return self._scene().tooltip_at(point)
 
+    def drag_landing(self) -> Timing | None:
+        """Where the event being dragged would land now (None: no drag, or nowhere)."""
+        return self._drag.timing if self._drag.dragging else None
+
     def scroll_to_time(self, minutes: float) -> None:
         """Scroll so that ``minutes`` after midnight is at the top of the grid."""
-        self._top_minutes = max(min(minutes, float(MINUTES_A_DAY)), 0.0)
-        self._sync_scroll_bar()
-        self.update()
+        self._scroll.scroll_to(minutes)
 
     def top_time(self) -> float:
         """The minute of the day at the top of the grid."""
@@ -185,16 +196,13 @@ class WeekView(QWidget):
 
     # --- layout ----------------------------------------------------------------------------------
 
-    def _scroll_bar_width(self) -> int:
-        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
-
     def _geometry(self, scroll: float | None = None) -> WeekGeometry:
         metrics = Metrics.of(self.fontMetrics(), week_label(53))
         lanes = self._layout_lanes(metrics)
-        width = self._scroll_bar_width()
+        width = self._scroll.bar_width()
         plain = WeekGeometry(self.width(), self.height(), lanes, metrics, scroll_bar_width=width)
         if scroll is None:
-            scroll = plain.scroll_for(self._top_minutes)
+            scroll = plain.scroll_for(self._scroll.top_minutes)
         return WeekGeometry(
             self.width(), self.height(), lanes, metrics, scroll=scroll, scroll_bar_width=width
         )
@@ -225,38 +233,19 @@ class WeekView(QWidget):
 
     # --- scrolling -------------------------------------------------------------------------------
 
-    def _sync_scroll_bar(self) -> None:
-        geometry = self._geometry()
-        bar = self._scroll_bar
-        width = self._scroll_bar_width()
-        bar.setGeometry(self.width() - width, geometry.grid_top, width, geometry.viewport_height)
-        self._syncing = True
-        try:
-            bar.setRange(0, round(geometry.max_scroll))
-            bar.setPageStep(max(round(geometry.viewport_height), 1))
-            bar.setSingleStep(max(round(geometry.hour_height / 3), 1))
-            bar.setValue(round(geometry.scroll))
-        finally:
-            self._syncing = False
-
-    def _scrolled(self, value: int) -> None:
-        if self._syncing:
-            return
-        self._top_minutes = self._geometry(scroll=value).top_minutes
-        self.update()
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._sync_scroll_bar()
+        self._scroll.sync()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._sync_scroll_bar()
+        self._scroll.sync()
         self._update_clock()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._clock.stop()
+        self._drag.cancel()
 
     def _update_clock(self) -> None:
         if self._now is None and self.isVisible():
@@ -265,15 +254,7 @@ class WeekView(QWidget):
             self._clock.stop()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        QCoreApplication.sendEvent(self._scroll_bar, event)
-
-    def _ensure_visible(self, start: float, end: float) -> None:
-        geometry = self._geometry()
-        top, bottom = geometry.top_minutes, geometry.bottom_minutes
-        if start < top:
-            self.scroll_to_time(start)
-        elif end > bottom:
-            self.scroll_to_time(max(start, end - (bottom - top)))
+        self._scroll.wheel(event)
 
     # --- selection and input ---------------------------------------------------------------------
 
@@ -288,7 +269,7 @@ class WeekView(QWidget):
         if new_week:
             self._monday = monday
             self._cache = None
-            self._sync_scroll_bar()
+            self._scroll.sync()
         self.update()
         if new_week:
             self.week_changed.emit(monday)
@@ -300,6 +281,7 @@ class WeekView(QWidget):
         self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._drag.cancel()  # a release that never came (the window lost the mouse)
         target = self._scene().target_at(event.position())
         if event.button() != Qt.MouseButton.LeftButton or target is None:
             super().mousePressEvent(event)
@@ -307,7 +289,27 @@ class WeekView(QWidget):
         self._go(target.day)
         self._choose(target.occurrence)
         if target.occurrence is not None:
+            self._drag.press(target.occurrence, target.area, event.position())
             self.occurrence_selected.emit(target.occurrence)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if not self._drag.follow(event.position()):
+            self._drag.hover(event.position())
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or not self._drag.finish(event.position()):
+            super().mouseReleaseEvent(event)
+
+    def _dropped(self, occurrence: Occurrence, timing: Timing, signal: SignalInstance) -> None:
+        # Shown where it was dropped at once; the reload after the save shows what was stored.
+        key = occurrence_key(occurrence)
+        moved = [replace(o, timing=timing) if occurrence_key(o) == key else o
+                 for o in self._occurrences]  # fmt: skip
+        self.set_occurrences(moved, self._zone)
+        self._go(first_day(timing, self._zone))  # the selection goes with it
+        self._chosen = key
+        signal.emit(occurrence, timing)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         target = self._scene().target_at(event.position())
@@ -323,6 +325,8 @@ class WeekView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
+        if key == Qt.Key.Key_Escape and self._drag.cancel():
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             chosen = self.selected_occurrence()
             if chosen is not None:
@@ -333,7 +337,7 @@ class WeekView(QWidget):
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self._step_occurrence(-1 if key == Qt.Key.Key_Up else 1)
             return
-        day = day_for_key(key, self._selected)
+        day = day_keys.in_week(key, self._selected)
         if day is None:
             super().keyPressEvent(event)
         else:
@@ -357,12 +361,12 @@ class WeekView(QWidget):
         self._choose(chosen)
         block = next((b for b in layout.blocks_in(col or 0) if b.key == keys[index]), None)
         if block is not None:
-            self._ensure_visible(block.start, max(block.end, block.start + 60))
+            self._scroll.ensure_visible(block.start, max(block.end, block.start + 60))
         self.occurrence_selected.emit(chosen)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.tooltip_at(QPointF(event.pos()))
+            text = "" if self._drag.dragging else self.tooltip_at(QPointF(event.pos()))
             if text:
                 QToolTip.showText(event.globalPos(), text, self)
             else:
@@ -376,7 +380,7 @@ class WeekView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         scene = self._scene()
         painter = QPainter(self)
-        WeekPainter(
+        frame = WeekPainter(
             painter,
             scene.layout,
             scene.geometry,
@@ -387,7 +391,10 @@ class WeekView(QWidget):
             self._chosen,
             self.hasFocus(),
             self._now_position(),
-        ).paint()
+            self._drag.dragged_key(),
+        )
+        frame.paint()
+        self._drag.paint(frame, scene)
         painter.end()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
@@ -397,20 +404,3 @@ class WeekView(QWidget):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.update()
-
-
-def day_for_key(key: Qt.Key, day: date) -> date | None:
-    """Where a navigation key takes the selection from ``day`` (None: not a navigation key)."""
-    steps = {
-        Qt.Key.Key_Left: -1,
-        Qt.Key.Key_Right: 1,
-        Qt.Key.Key_PageUp: -DAYS_A_WEEK,
-        Qt.Key.Key_PageDown: DAYS_A_WEEK,
-    }
-    if key in steps:
-        return day + timedelta(days=steps[key])
-    if key == Qt.Key.Key_Home:
-        return week_monday(day)
-    if key == Qt.Key.Key_End:
-        return week_monday(day) + timedelta(days=DAYS_A_WEEK - 1)
-    return None

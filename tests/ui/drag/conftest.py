@@ -1,0 +1,55 @@
+"""A window on a small planning database of its own (not the sample year of tests/ui/conftest):
+a seminar, a fair and a weekly course."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from eventplanner.domain.enums import EventKind
+from eventplanner.domain.model import EventDraft
+from eventplanner.domain.recurrence import Recurrence
+from eventplanner.domain.timing import AllDaySpan, TimedSpan
+from eventplanner.services.workspace import Workspace
+from eventplanner.ui.main_window import MainWindow
+from eventplanner.ui.planner import Planner
+from eventplanner.ui.settings import Settings
+from eventplanner.ui.tasks import TaskRunner
+from tests.ui.drag.steps import COURSE, FAIR, SEMINAR, TODAY, at
+from tests.ui.helpers import settle
+
+
+@pytest.fixture
+def planner_file(tmp_path: Path) -> Path:
+    path = tmp_path / "planering.sqlite"
+    workspace = Workspace.open(path)
+    events = workspace.events
+    events.create(EventDraft(SEMINAR, TimedSpan(at(2027, 3, 10, 9), at(2027, 3, 10, 10, 30)),
+                             kind=EventKind.SEMINAR))  # fmt: skip
+    events.create(EventDraft(FAIR, AllDaySpan(date(2027, 3, 16), date(2027, 3, 18)),
+                             kind=EventKind.TRADE_FAIR))  # fmt: skip
+    events.create(EventDraft(COURSE, TimedSpan(at(2027, 3, 4, 13), at(2027, 3, 4, 16)),
+                             kind=EventKind.COURSE,
+                             recurrence=Recurrence("FREQ=WEEKLY;BYDAY=TH;COUNT=6")))  # fmt: skip
+    workspace.close()
+    return path
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, planner_file: Path) -> Iterator[MainWindow]:
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    planner = Planner(TaskRunner(workers=2), TaskRunner(workers=1))
+    made = MainWindow(planner, settings, today=TODAY)
+    qtbot.addWidget(made)
+    made.show()
+    with qtbot.waitSignal(planner.opened, timeout=20_000):
+        planner.open(str(planner_file))
+    settle(qtbot, made)
+    yield made
+    settle(qtbot, made)
+    planner.close()
