@@ -7,6 +7,7 @@ compared): opening an up-to-date database, the everyday case, reads one row of
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,7 +39,8 @@ def include_name(name: str | None, type_: str, _parent: object) -> bool:
 def config(engine: Engine | None = None) -> Config:
     from alembic.config import Config
 
-    cfg = Config()
+    # Alembic's default stdout is the one of the moment it was first imported; pass today's.
+    cfg = Config(stdout=sys.stdout)
     cfg.set_main_option("script_location", str(HERE))
     cfg.attributes["engine"] = engine
     return cfg
