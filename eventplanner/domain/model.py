@@ -196,6 +196,19 @@ class SaveResult:
 
 
 @dataclass(frozen=True, slots=True)
+class SplitResult:
+    """A series edited from one of its occurrences on (``EventService.split_series``)."""
+
+    earlier: Event | None
+    """The series as it was (its UID), now ending just before the split; None when the
+    split was at its first occurrence, and so the whole series was edited."""
+    later: Event
+    """The series from the split on: a new event with a UID of its own, or the original
+    series edited whole when there is no ``earlier``."""
+    warnings: tuple[Warning, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Venue:
     id: int | None
     name: str

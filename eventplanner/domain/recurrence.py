@@ -22,6 +22,8 @@ RecurrenceId = date | datetime
 """The original start of one occurrence: a naive local datetime, or a date for all-day."""
 
 MAX_OCCURRENCES = 5000
+UNLIMITED = 2**62
+"""A ``limit`` for walks that a ``before`` bound ends (an endless series begun long ago)."""
 _FREQS = {"SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
 _ALLOWED_FREQS = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
 _KNOWN_PARTS = {
@@ -267,3 +269,67 @@ def last_recurrence_id(rule: str, first: date | datetime, time_zone: str) -> Rec
         return None
     tail = deque(recurrence_ids(rule, first, time_zone), maxlen=1)
     return tail[0] if tail else None
+
+
+# -- a series cut in two at one of its occurrences ------------------------------------------
+
+
+def _parts_of(rule: str) -> dict[str, str]:
+    """The parts of a canonical rule (``normalize_rule`` made it), in their order."""
+    return {name: value for name, _, value in (part.partition("=") for part in rule.split(";"))}
+
+
+def _rule_of(parts: dict[str, str]) -> str:
+    order = ["FREQ", *sorted(k for k in parts if k != "FREQ")]
+    return ";".join(f"{k}={parts[k]}" for k in order)
+
+
+def bound_of(key: RecurrenceId, time_zone: str) -> datetime | date:
+    """Occurrence ``key`` as an ``after``/``before`` bound of ``recurrence_ids``: the same
+    aware moment dateutil makes for it (in a gap or a repeated hour alike), or its day."""
+    return key.replace(tzinfo=zone(time_zone)) if isinstance(key, datetime) else key
+
+
+def rule_ending_before(
+    rule: str, first: date | datetime, time_zone: str, split: RecurrenceId
+) -> str | None:
+    """The canonical ``rule`` of a series starting at ``first``, cut to end just before its
+    occurrence ``split``; None when nothing comes before it (``split`` is the first).
+
+    The end is an UNTIL at the original start of the last occurrence before ``split``: in
+    UTC for a timed series, its date for an all-day one. A COUNT gives way to it (RFC 5545
+    allows one or the other). Either way the cut rule gives exactly the occurrences the whole
+    rule gives before ``split`` (struck-out ones included, as the rule names them), and the
+    end date a person sees in the editor is the day of the last one kept.
+    """
+    before = deque(
+        recurrence_ids(rule, first, time_zone, before=bound_of(split, time_zone), limit=UNLIMITED),
+        maxlen=1,
+    )
+    if not before:
+        return None
+    last = before[0]
+    parts = _parts_of(rule)
+    parts.pop("COUNT", None)
+    if isinstance(last, datetime):
+        moment = last.replace(tzinfo=zone(time_zone)).astimezone(UTC)
+        parts["UNTIL"] = moment.strftime("%Y%m%dT%H%M%SZ")
+    else:
+        parts["UNTIL"] = last.strftime("%Y%m%d")
+    return _rule_of(parts)
+
+
+def rule_from(rule: str, first: date | datetime, time_zone: str, split: RecurrenceId) -> str:
+    """The canonical ``rule`` of a series starting at ``first``, for the same series started
+    again at its occurrence ``split``: from there it gives exactly the occurrences the whole
+    rule gives from ``split`` on.
+
+    A COUNT becomes the number of occurrences left, counted as RFC 5545 counts them (before
+    struck-out dates are taken away); UNTIL and endless rules stay as they are.
+    """
+    parts = _parts_of(rule)
+    if "COUNT" in parts:
+        bound = bound_of(split, time_zone)
+        gone = sum(1 for _ in recurrence_ids(rule, first, time_zone, before=bound, limit=UNLIMITED))
+        parts["COUNT"] = str(max(1, int(parts["COUNT"]) - gone))
+    return _rule_of(parts)

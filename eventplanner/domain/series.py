@@ -1,15 +1,27 @@
-"""Where the occurrences of a series fall, and what a change to one of them keeps."""
+"""Where the occurrences of a series fall, what a change to one of them keeps, and how a
+series is cut in two at one of its occurrences ("this and following")."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import Event, EventDraft, OccurrenceChange
 from eventplanner.domain.moves import SHORTEST, real_length
-from eventplanner.domain.recurrence import Recurrence, RecurrenceId, occurrence_start
+from eventplanner.domain.recurrence import (
+    UNLIMITED,
+    Recurrence,
+    RecurrenceId,
+    bound_of,
+    is_occurrence,
+    occurrence_start,
+    recurrence_id_text,
+    recurrence_ids,
+    rule_ending_before,
+    rule_from,
+)
 from eventplanner.domain.timezones import localize, to_utc, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 
@@ -128,3 +140,148 @@ def _weekday_number(day: date, *, last: bool) -> str:
     position = (day.day - 1) // 7 + 1
     is_last = (day + timedelta(days=7)).month != day.month
     return "-1" if (last and is_last) or position > 4 else str(position)
+
+
+def start_key(timing: Timing) -> RecurrenceId:
+    """The recurrence id of a series' first occurrence: its wall-clock start, or its day."""
+    return timing.start.replace(tzinfo=None) if isinstance(timing, TimedSpan) else timing.first_day
+
+
+def moved_recurrence_id(
+    key: RecurrenceId, old_first: RecurrenceId, new_first: RecurrenceId
+) -> RecurrenceId:
+    """Where occurrence ``key`` goes when its series' start moves from ``old_first`` to
+    ``new_first`` (recurrence ids both): by the same wall-clock time, or the same number of
+    days; into the new start's time of day when a series becomes timed."""
+    if isinstance(new_first, datetime):
+        if isinstance(old_first, datetime) and isinstance(key, datetime):
+            return key + (new_first - old_first)
+        return datetime.combine(_day(key) + (new_first.date() - _day(old_first)), new_first.time())
+    return _day(key) + (new_first - _day(old_first))
+
+
+def _day(value: RecurrenceId) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesSplit:
+    """A series cut at one of its occurrences: what each part becomes (``split_series``)."""
+
+    earlier: EventDraft | None
+    """The series as it was, ending just before the split; None when nothing is left
+    before it (the split is at the first occurrence): then the whole series is edited."""
+    earlier_changes: tuple[OccurrenceChange, ...]
+    later: EventDraft
+    """The series from the split on, with the edit."""
+    later_changes: tuple[OccurrenceChange, ...]
+
+
+def _checked_occurrence(event: Event, key: RecurrenceId) -> Recurrence:
+    recurrence = event.recurrence
+    if recurrence is None:
+        raise ValidationError("recurrence_id", f"{event.title!r} is not a series")
+    timing = event.timing
+    if key in recurrence.exdates or not is_occurrence(
+        recurrence.rule, first_of(timing), timing.time_zone, key
+    ):
+        raise ValidationError(
+            "recurrence_id",
+            f"{recurrence_id_text(key)} is not an occurrence of {event.title!r}",
+        )
+    return recurrence
+
+
+def split_draft(event: Event, key: RecurrenceId) -> EventDraft:
+    """The series from its occurrence ``key`` on, as an editor first shows it: the series'
+    fields, the original time of that occurrence (not where a change moved it), what is left
+    of the rule (a COUNT counts only the occurrences left) and the skipped dates from ``key``
+    on. Raises ValidationError on ``recurrence_id`` when ``key`` is not an occurrence."""
+    recurrence = _checked_occurrence(event, key)
+    timing = event.timing
+    rule = rule_from(recurrence.rule, first_of(timing), timing.time_zone, key)
+    skipped = tuple(x for x in recurrence.exdates if x >= key)
+    return replace(
+        event.draft(),
+        timing=occurrence_timing(timing, key),
+        recurrence=Recurrence(rule, skipped),
+    )
+
+
+def split_series(event: Event, key: RecurrenceId, later: EventDraft) -> SeriesSplit:
+    """Cut ``event`` (a series) at its occurrence ``key``: the occurrences before it stay in
+    the series as they were, and ``later`` (usually ``split_draft`` as a person edited it)
+    takes over from ``key`` on.
+
+    The earlier part keeps its rule cut to end before ``key`` (``rule_ending_before``), the
+    skipped dates and changes before ``key``. When no occurrence before ``key`` is left (it
+    is the first, or every earlier one was skipped) there is no earlier part: ``later``
+    replaces the whole series.
+
+    Changed occurrences from ``key`` on go with ``later`` (``carried_changes``).
+    """
+    recurrence = _checked_occurrence(event, key)
+    timing = event.timing
+    first = first_of(timing)
+    cut = rule_ending_before(recurrence.rule, first, timing.time_zone, key)
+    earlier_skipped = tuple(x for x in recurrence.exdates if x < key)
+    earlier: EventDraft | None = None
+    if cut is not None and _any_left(
+        recurrence.rule, first, timing.time_zone, key, earlier_skipped
+    ):
+        earlier = replace(event.draft(), recurrence=Recurrence(cut, earlier_skipped))
+    earlier_changes = (
+        tuple(c for c in event.changes if c.recurrence_id < key) if earlier is not None else ()
+    )
+    return SeriesSplit(earlier, earlier_changes, later, carried_changes(event, key, later))
+
+
+def _any_left(
+    rule: str,
+    first: date | datetime,
+    time_zone: str,
+    key: RecurrenceId,
+    skipped: tuple[RecurrenceId, ...],
+) -> bool:
+    bound = bound_of(key, time_zone)
+    gone = set(skipped)
+    ids = recurrence_ids(rule, first, time_zone, before=bound, limit=UNLIMITED)
+    return any(k not in gone for k in ids)
+
+
+def carried_changes(
+    event: Event, key: RecurrenceId, later: EventDraft
+) -> tuple[OccurrenceChange, ...]:
+    """The changed occurrences of ``event`` from ``key`` on, as they belong to ``later``.
+
+    The rule: each change is re-keyed the way the editor moves skipped dates when a start
+    moves, by the shift from occurrence ``key`` to ``later``'s first start (the same
+    wall-clock time, or the same number of days). So "from here on at 17:00, not 18:00"
+    keeps a cancelled or retitled session cancelled or retitled. A change is dropped when
+    its re-keyed occurrence is not one of ``later``'s (the rule changed under it), is one of
+    ``later``'s skipped dates, or when ``later`` does not repeat; a change that moved its
+    occurrence is also dropped when ``later`` switched between all-day and timed. A moved
+    occurrence keeps the time it was moved to (shown in ``later``'s zone).
+    """
+    if later.recurrence is None:
+        return ()
+    new_timing = later.timing
+    new_first = start_key(new_timing)
+    flipped = new_timing.all_day != event.timing.all_day
+    skipped = set(later.recurrence.exdates)
+    carried: list[OccurrenceChange] = []
+    for change in event.changes:
+        if change.recurrence_id < key:
+            continue
+        if flipped and change.timing is not None:
+            continue
+        moved = moved_recurrence_id(change.recurrence_id, key, new_first)
+        if moved in skipped or not is_occurrence(
+            later.recurrence.rule, first_of(new_timing), new_timing.time_zone, moved
+        ):
+            continue
+        timing = change.timing
+        if timing is not None and timing.time_zone != new_timing.time_zone:
+            timing = replace(timing, time_zone=new_timing.time_zone)
+        carried.append(replace(change, recurrence_id=moved, timing=timing))
+    return tuple(carried)

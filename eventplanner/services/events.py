@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -37,6 +36,8 @@ from eventplanner.persistence.schema import (
 )
 from eventplanner.services import rows
 from eventplanner.services.clashes import draft_clashes, venue_clashes
+from eventplanner.services.rows import new_uid
+from eventplanner.services.series_split import SeriesSplitting
 
 # Fields whose change a subscribed calendar must see (they raise iCalendar SEQUENCE).
 _CALENDAR_FIELDS = (
@@ -45,13 +46,11 @@ _CALENDAR_FIELDS = (
 )  # fmt: skip
 
 
-def new_uid() -> str:
-    """A globally unique, never reused iCalendar UID."""
-    return f"{uuid.uuid4()}@eventplanner"
+class EventService(SeriesSplitting):
+    """Use cases on events. Every method is one transaction: all of it happens or none.
 
-
-class EventService:
-    """Use cases on events. Every method is one transaction: all of it happens or none."""
+    Splitting a series ("this and following") lives in ``series_split``.
+    """
 
     def __init__(self, database: Database) -> None:
         self._db = database

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -156,6 +157,11 @@ def recurrence_of(row: EventRow) -> Recurrence | None:
     if not row.rrule:
         return None
     return Recurrence(row.rrule, parse_exdates(row.exdates))
+
+
+def new_uid() -> str:
+    """A globally unique, never reused iCalendar UID."""
+    return f"{uuid.uuid4()}@eventplanner"
 
 
 def now_utc() -> datetime:
