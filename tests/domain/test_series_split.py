@@ -324,8 +324,8 @@ def test_a_moved_occurrence_is_shown_in_the_later_parts_zone() -> None:
     la_timing = TimedSpan(
         datetime(2027, 3, 29, 9, tzinfo=LA), datetime(2027, 3, 29, 11, tzinfo=LA), LOS_ANGELES
     )
-    (carried,) = carried_changes(event, MONDAYS[4], replace(split_draft(event, MONDAYS[4]),
-                                                            timing=la_timing))  # fmt: skip
+    later = replace(split_draft(event, MONDAYS[4]), timing=la_timing)
+    (carried,) = carried_changes(event, MONDAYS[4], later)
     assert carried.recurrence_id == datetime(2027, 4, 12, 9)
     assert carried.timing is not None and carried.timing.time_zone == LOS_ANGELES
     assert carried.timing.utc_bounds() == MOVED.timing.utc_bounds()  # type: ignore[union-attr]
@@ -366,8 +366,8 @@ def test_an_all_day_series_is_split_by_days() -> None:
     ]
     assert plan.later_changes == (changed,)
     # A day later from there: the changed occurrence goes a day later too, and keeps its days.
-    later = replace(draft, timing=draft.timing.shifted(timedelta(days=1)),
-                    recurrence=Recurrence("FREQ=MONTHLY;UNTIL=20271231", (date(2027, 4, 15),)))  # fmt: skip
+    moved_on = Recurrence("FREQ=MONTHLY;UNTIL=20271231", (date(2027, 4, 15),))
+    later = replace(draft, timing=draft.timing.shifted(timedelta(days=1)), recurrence=moved_on)
     assert split_series(event, date(2027, 3, 14), later).later_changes == (
         replace(changed, recurrence_id=date(2027, 5, 15)),
     )
