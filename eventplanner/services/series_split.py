@@ -97,7 +97,6 @@ class SeriesSplitting:
                 modified_at=now,
                 **rows.event_columns(later, self._rule(later)),
             )
-            session.add(added)
             self._rewrite(session, added, later, plan.later_changes, revised=False)
             earlier, split_off = self._to_event(session, row), self._to_event(session, added)
             return SplitResult(earlier, split_off, venue_clashes(session, split_off))
@@ -131,20 +130,23 @@ class SeriesSplitting:
         *,
         revised: bool = True,
     ) -> None:
-        """Make ``row`` the (checked) ``draft`` with exactly these changed occurrences, its
-        stored occurrences worked out again; ``revised`` raises its SEQUENCE."""
+        """Make ``row`` (stored, or new and not yet added) the checked ``draft`` with exactly
+        these changed occurrences, its stored occurrences worked out again; ``revised``
+        raises its SEQUENCE."""
         rule = self._rule(draft)
         for name, value in rows.event_columns(draft, rule).items():
             setattr(row, name, value)
         self._set_tags(session, row, draft.tags)
-        row.changes = []
-        session.flush()  # the old changes go before new ones of the same occurrence come
+        if row.changes:
+            row.changes = []
+            session.flush()  # the old changes go before new ones of the same occurrence come
         row.changes = [rows.change_to_row(c) for c in changes]
         if rule is not None:
             row.series_ends_at = rows.series_end(draft.timing, rule, changes)
         if revised:
             row.sequence += 1
             row.modified_at = rows.now_utc()
+        session.add(row)  # a new row joins the session whole: one INSERT, its first version
         session.flush()
         session.execute(delete(SeriesOccurrenceRow).where(SeriesOccurrenceRow.event_id == row.id))
         self._store_occurrences(session, row.id, draft)
