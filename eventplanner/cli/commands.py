@@ -15,9 +15,14 @@ from pathlib import Path
 from eventplanner.cli import DATABASE_ENV, TIME_ZONE_ENV, arguments, catalog_commands, output
 from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.filters import EventFilter, TimeWindow
-from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SaveResult
+from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SaveResult, SplitResult
 from eventplanner.domain.recurrence import Recurrence
-from eventplanner.domain.series import occurrence_timing
+from eventplanner.domain.series import (
+    moved_recurrence_id,
+    occurrence_timing,
+    split_draft,
+    start_key,
+)
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.persistence import migrations
@@ -210,9 +215,17 @@ def _timing(args: argparse.Namespace, all_day: bool, tz: str, old: Timing | None
     return TimedSpan(start, end, tz)
 
 
-def _draft(args: argparse.Namespace, workspace: Workspace, base: Event | None) -> EventDraft:
+def _draft(
+    args: argparse.Namespace,
+    workspace: Workspace,
+    base: Event | EventDraft | None,
+    *,
+    skipped_follow: bool = False,
+) -> EventDraft:
+    """The draft from the options given, on top of ``base``; with ``skipped_follow`` the
+    skipped dates move with a moved start, as they do in the editor."""
     resolve = catalog_commands.resolver(workspace)
-    old = base.draft() if base else None
+    old = base.draft() if isinstance(base, Event) else base
 
     def optional_ref(noun: str, value: str | None, current: int | None) -> int | None:
         if value is None:
@@ -235,6 +248,10 @@ def _draft(args: argparse.Namespace, workspace: Workspace, base: Event | None) -
         all_day = bool(args.all_day) or (old is not None and old.timing.all_day)
     timing = _timing(args, all_day, tz, old.timing if old else None)
     recurrence = old.recurrence if old else None
+    if skipped_follow and recurrence is not None and old is not None and timing != old.timing:
+        was, now = start_key(old.timing), start_key(timing)
+        moved = tuple(moved_recurrence_id(x, was, now) for x in recurrence.exdates)
+        recurrence = replace(recurrence, exdates=moved)
     if args.repeat is not None:
         text = args.repeat.strip()
         recurrence = None if text.lower() in {"", "none"} else Recurrence(text)
@@ -286,8 +303,13 @@ def add(args: argparse.Namespace) -> int:
 
 
 def edit(args: argparse.Namespace) -> int:
+    if args.following and not args.occurrence:
+        raise ValidationError("--following", "give --occurrence: the first occurrence to change")
     with _workspace(args) as workspace:
         event = find_event(workspace, args.event)
+        if args.following:
+            _report_split(args.occurrence, _edit_following(args, workspace, event))
+            return 0
         if args.occurrence:
             result = _edit_occurrence(args, workspace, event)
         else:
@@ -318,6 +340,25 @@ def _edit_occurrence(args: argparse.Namespace, workspace: Workspace, event: Even
     if args.status is not None:
         change = replace(change, status=arguments.parse_status(args.status))
     return workspace.events.change_occurrence(event.id, change, expected_version=event.version)
+
+
+def _edit_following(args: argparse.Namespace, workspace: Workspace, event: Event) -> SplitResult:
+    key = arguments.parse_recurrence_id(args.occurrence, "--occurrence")
+    draft = _draft(args, workspace, split_draft(event, key), skipped_follow=True)
+    return workspace.events.split_series(event.id, key, draft, expected_version=event.version)
+
+
+def _report_split(occurrence: str, result: SplitResult) -> None:
+    later, earlier = result.later, result.earlier
+    if earlier is None:  # from the first occurrence: the whole series
+        _report("Changed", SaveResult(later, result.warnings))
+        return
+    print(
+        f"Changed {later.title!r} from {occurrence} on (id {later.id}, UID {later.uid}); "
+        f"{earlier.title!r} (id {earlier.id}) now ends before it"
+    )
+    for warning in result.warnings:
+        print(f"warning: {warning.message}", file=sys.stderr)
 
 
 # -- cancel, delete, duplicate ----------------------------------------------------------------

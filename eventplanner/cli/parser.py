@@ -84,6 +84,12 @@ def build(version: str) -> argparse.ArgumentParser:
         help="change only this occurrence of a series (its original start: '2027-03-10 18:00' "
         "or a date); --title, --start, --end, --description and --status apply to it",
     )
+    edit.add_argument(
+        "--following",
+        action="store_true",
+        help="with --occurrence: change that occurrence and every one after it (the series "
+        "is split there, the earlier ones stay as they are); every field applies",
+    )
 
     cancel = commands.add_parser("cancel", help="cancel an event, or one occurrence of a series")
     cancel.add_argument("event", help="the event's id or UID")

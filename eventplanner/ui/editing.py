@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from eventplanner.domain.enums import EventStatus
 from eventplanner.domain.errors import EventplannerError
 from eventplanner.domain.model import (
     Event,
@@ -25,11 +26,18 @@ from eventplanner.domain.model import (
     Project,
     Venue,
 )
-from eventplanner.domain.series import occurrence_change, occurrence_moved, series_moved
+from eventplanner.domain.recurrence import RecurrenceId
+from eventplanner.domain.series import (
+    occurrence_change,
+    occurrence_moved,
+    series_moved,
+    split_draft,
+)
 from eventplanner.domain.timing import TimedSpan, Timing
 from eventplanner.ui import undo
 from eventplanner.ui.dialogs.event_choices import EventChoices
 from eventplanner.ui.planner import Planner
+from eventplanner.ui.text import day_month_text, first_day
 
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
     from eventplanner.services.workspace import Workspace
@@ -176,6 +184,9 @@ class EventEditing(QObject):
             if scope == "one":
                 self._edit_occurrence(event, occurrence)
                 return
+            if scope == "following":
+                self._edit_following(event, occurrence.recurrence_id)
+                return
         self._open_editor(
             event.draft(),
             day=None,
@@ -202,6 +213,21 @@ class EventEditing(QObject):
 
         title = self.tr("Edit one occurrence of “%1”").replace("%1", event.title)
         self._open_editor(one, day=None, title=title, editing=event.id, command=command)
+
+    def _edit_following(self, event: Event, key: RecurrenceId) -> None:
+        """The series from occurrence ``key`` on, in the editor; saving splits it there."""
+        following = split_draft(event, key)
+        day = self._day_of(following)
+
+        def command(draft: EventDraft) -> undo.EventCommand:
+            text = self.tr("Change “%1” from %2").replace("%2", day).replace("%1", event.title)
+            return undo.SplitSeries(self._planner, event, key, draft, text)
+
+        title = self.tr("Edit “%1” from %2 on").replace("%2", day).replace("%1", event.title)
+        self._open_editor(following, day=None, title=title, editing=event.id, command=command)
+
+    def _day_of(self, draft: EventDraft) -> str:
+        return day_month_text(first_day(draft.timing, self.display_zone))
 
     # -- dragged in a view ---------------------------------------------------------------------
 
@@ -256,7 +282,6 @@ class EventEditing(QObject):
 
     def duplicate(self, occurrence: Occurrence) -> None:
         from eventplanner.ui.dialogs.go_to_date import ask_date
-        from eventplanner.ui.text import first_day
 
         day = ask_date(self._window, first_day(occurrence.timing, self.display_zone))
         if day is None:
@@ -278,10 +303,17 @@ class EventEditing(QObject):
             scope = self._ask_scope(event, self.tr("Cancel"))
             if scope is None:
                 return
+            key = occurrence.recurrence_id
             if scope == "one":
-                change = OccurrenceChange(occurrence.recurrence_id, cancelled=True)
+                change = OccurrenceChange(key, cancelled=True)
                 text = self.tr("Cancel one “%1”").replace("%1", event.title)
                 self._push(undo.ChangeOccurrence(self._planner, event, change, text))
+                return
+            if scope == "following":
+                cancelled = replace(split_draft(event, key), status=EventStatus.CANCELLED)
+                day = self._day_of(cancelled)
+                text = self.tr("Cancel “%1” from %2").replace("%2", day).replace("%1", event.title)
+                self._push(undo.SplitSeries(self._planner, event, key, cancelled, text))
                 return
         self._push(undo.cancel_event(self._planner, event))
 
@@ -305,16 +337,22 @@ class EventEditing(QObject):
             self._push(undo.DeleteEvent(self._planner, event))
 
     def _ask_scope(self, event: Event, verb: str) -> str | None:
+        """Which occurrences: "one", "following" (this and those after it), "all", or None
+        (cancelled). Each answer has its Alt key; Enter takes the first, Escape cancels."""
         box = QMessageBox(self._window)
         box.setWindowTitle(self.tr("A repeating event"))
         box.setText(
-            self.tr("“%1” repeats. %2 only this occurrence, or every one?")
-            .replace("%1", event.title)
+            self.tr("“%1” repeats. %2 only this occurrence, this and the following ones, or all?")
             .replace("%2", verb)
+            .replace("%1", event.title)
         )
-        one = box.addButton(self.tr("Only this one"), QMessageBox.ButtonRole.AcceptRole)
-        every = box.addButton(self.tr("The whole series"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        role = QMessageBox.ButtonRole.AcceptRole
+        answers = {
+            box.addButton(self.tr("&Only this one"), role): "one",
+            box.addButton(self.tr("This and &following"), role): "following",
+            box.addButton(self.tr("The &whole series"), role): "all",
+        }
+        box.setDefaultButton(next(iter(answers)))
+        box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.exec()
-        clicked = box.clickedButton()
-        return "one" if clicked is one else "all" if clicked is every else None
+        return answers.get(box.clickedButton())

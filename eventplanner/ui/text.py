@@ -31,6 +31,11 @@ def day_text(day: date, *, long: bool = False) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
 
 
+def day_month_text(day: date) -> str:
+    """ "12 Feb": a day as an undo command or a title names it."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+
+
 def date_text(timing: Timing, display_zone: str) -> str:
     """ "Tue 16 Mar 2027", or "16–18 Mar 2027" for several days."""
     locale = QLocale()

@@ -17,7 +17,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from eventplanner.domain.enums import EventStatus
-from eventplanner.domain.model import Event, EventDraft, OccurrenceChange
+from eventplanner.domain.errors import NotFoundError
+from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SplitResult
+from eventplanner.domain.recurrence import RecurrenceId
 from eventplanner.ui.planner import Planner
 
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
@@ -170,3 +172,38 @@ class ChangeOccurrence(EventCommand):
         if self._previous is None:
             return workspace.events.restore_occurrence(current.id, self._change.recurrence_id)
         return workspace.events.change_occurrence(current.id, self._previous).event
+
+
+class SplitSeries(EventCommand):
+    """A series changed from one occurrence on ("this and following"): it ends before that
+    occurrence and a new series (a UID of its own) carries on as ``draft``. Undo joins them
+    back exactly as the series was; redo splits again, and the new series keeps its UID."""
+
+    def __init__(
+        self, planner: Planner, event: Event, key: RecurrenceId, draft: EventDraft, text: str
+    ) -> None:
+        super().__init__(planner, text, self.forward, self.backward)
+        self._before = event
+        self._key = key
+        self._draft = draft
+        self._expected: int | None = event.version  # the first split checks for conflicts
+        self._split_off_uid: str | None = None
+        self._split_off: Event | None = None  # the new series as undo left it, for redo
+
+    def forward(self, workspace: Workspace) -> SplitResult:
+        current = workspace.events.get_by_uid(self._before.uid)
+        expected = current.version if self._expected is None else self._expected
+        result = workspace.events.split_series(
+            current.id, self._key, self._draft, expected_version=expected, redo_of=self._split_off
+        )
+        self._expected = None
+        self._split_off_uid = result.later.uid if result.earlier is not None else None
+        return result
+
+    def backward(self, workspace: Workspace) -> Event:
+        if self._split_off_uid is not None:
+            try:
+                self._split_off = workspace.events.get_by_uid(self._split_off_uid)
+            except NotFoundError:  # deleted from another computer meanwhile
+                self._split_off = None
+        return workspace.events.unsplit(self._before, self._split_off_uid)

@@ -310,3 +310,51 @@ def test_status_and_tag_filters_apply_to_each_occurrence(cli) -> None:  # type: 
     assert starts("--status", "cancelled") == ["2027-03-08"]
     assert starts("--status", "planned") == ["2027-03-01", "2027-03-15"]
     assert starts("--tag", "KURS") == ["2027-03-01", "2027-03-08", "2027-03-15"]
+
+
+def test_edit_an_occurrence_and_all_following(cli) -> None:  # type: ignore[no-untyped-def]
+    _add_course(cli)
+    assert cli("cancel", "1", "--occurrence", "2027-03-22 13:00")[0] == 0
+    status, out, err = cli(
+        "edit", "1", "--occurrence", "2027-03-15 13:00", "--following",
+        "--title", "Intraprenörskap del 2", "--start", "2027-03-15 14:00", "--except",
+        "2027-04-05 14:00",
+    )  # fmt: skip
+    assert status == 0, err
+    assert "Changed 'Intraprenörskap del 2' from 2027-03-15 13:00 on (id 2" in out
+    assert "'Intraprenörskap' (id 1) now ends before it" in out
+    listed = cli("list", "--from", "2027-03-01", "--to", "2027-04-30", "--format", "json")[1]
+    found = [(o["title"], o["start"], o["status"]) for o in json.loads(listed)]
+    assert found == [
+        ("Intraprenörskap", "2027-03-01T13:00+01:00", "planned"),
+        ("Intraprenörskap", "2027-03-08T13:00+01:00", "planned"),
+        ("Intraprenörskap del 2", "2027-03-15T14:00+01:00", "planned"),
+        # The cancelled one went along, an hour later like the rest.
+        ("Intraprenörskap del 2", "2027-03-22T14:00+01:00", "cancelled"),
+        ("Intraprenörskap del 2", "2027-03-29T14:00+02:00", "planned"),
+        ("Intraprenörskap del 2", "2027-04-12T14:00+02:00", "planned"),
+        ("Intraprenörskap del 2", "2027-04-19T14:00+02:00", "planned"),
+    ]
+    old = json.loads(cli("show", "1", "--format", "json")[1])
+    new = json.loads(cli("show", "2", "--format", "json")[1])
+    assert old["recurrence"] == "FREQ=WEEKLY;UNTIL=20270308T120000Z"
+    assert new["recurrence"] == "FREQ=WEEKLY;COUNT=6"
+    assert new["uid"] != old["uid"]
+    assert new["venue"] == "Västerås Kongress" and new["tags"] == ["kurs"]
+
+
+def test_following_needs_an_occurrence_of_the_series(cli) -> None:  # type: ignore[no-untyped-def]
+    _add_course(cli)
+    status, _, err = cli("edit", "1", "--following", "--title", "x")
+    assert status == 1 and "--following" in err and "--occurrence" in err
+    status, _, err = cli("edit", "1", "--occurrence", "2027-03-16 13:00", "--following")
+    assert status == 1 and "is not an occurrence of 'Intraprenörskap'" in err
+    assert "Intraprenörskap del" not in cli("list", "--from", "2027-03-01", "--to", "2027-04-30")[1]
+    # From the first occurrence on is the whole series: no new one.
+    status, out, err = cli("edit", "1", "--occurrence", "2027-03-01 13:00", "--following",
+                           "--title", "Intraprenörskap VT27")  # fmt: skip
+    assert status == 0, err
+    assert "Changed 'Intraprenörskap VT27' (id 1" in out
+    assert json.loads(cli("show", "1", "--format", "json")[1])["recurrence"] == (
+        "FREQ=WEEKLY;COUNT=8"
+    )

@@ -90,7 +90,8 @@ def answer_when_asked(button_text: str) -> None:
     def look() -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
-            [button] = [b for b in box.buttons() if b.text() == button_text]
+            # (A button's text may carry its Alt key: "The &whole series".)
+            [button] = [b for b in box.buttons() if b.text().replace("&", "") == button_text]
             button.click()
         else:
             QTimer.singleShot(20, look)
