@@ -178,7 +178,7 @@ class EventEditing(QObject):
     def _edit(self, event: Event, occurrence: Occurrence) -> None:
         title = self.tr("Edit “%1”").replace("%1", event.title)
         if event.recurrence is not None and occurrence.recurrence_id is not None:
-            scope = self._ask_scope(event, self.tr("Change"))
+            scope = self._ask_scope(event, self.tr("Which occurrences do you want to change?"))
             if scope is None:
                 return
             if scope == "one":
@@ -300,7 +300,7 @@ class EventEditing(QObject):
 
     def _cancel(self, event: Event, occurrence: Occurrence) -> None:
         if event.recurrence is not None and occurrence.recurrence_id is not None:
-            scope = self._ask_scope(event, self.tr("Cancel"))
+            scope = self._ask_scope(event, self.tr("Which occurrences do you want to cancel?"))
             if scope is None:
                 return
             key = occurrence.recurrence_id
@@ -336,16 +336,13 @@ class EventEditing(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             self._push(undo.DeleteEvent(self._planner, event))
 
-    def _ask_scope(self, event: Event, verb: str) -> str | None:
+    def _ask_scope(self, event: Event, question: str) -> str | None:
         """Which occurrences: "one", "following" (this and those after it), "all", or None
         (cancelled). Each answer has its Alt key; Enter takes the first, Escape cancels."""
         box = QMessageBox(self._window)
         box.setWindowTitle(self.tr("A repeating event"))
-        box.setText(
-            self.tr("“%1” repeats. %2 only this occurrence, this and the following ones, or all?")
-            .replace("%2", verb)
-            .replace("%1", event.title)
-        )
+        box.setText(self.tr("“%1” repeats.").replace("%1", event.title))
+        box.setInformativeText(question)
         role = QMessageBox.ButtonRole.AcceptRole
         answers = {
             box.addButton(self.tr("&Only this one"), role): "one",
@@ -355,4 +352,6 @@ class EventEditing(QObject):
         box.setDefaultButton(next(iter(answers)))
         box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.exec()
-        return answers.get(box.clickedButton())
+        answer = answers.get(box.clickedButton())
+        box.deleteLater()
+        return answer

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.model import EventDraft, OccurrenceChange
 from eventplanner.domain.recurrence import Recurrence
+from eventplanner.domain.series import split_draft
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui import undo
@@ -179,3 +180,45 @@ def test_a_failing_read_answers_its_own_error_handler_when_given(qtbot, planner:
         planner.read(lambda ws: ws.events.get(404), errors.append, on_error=errors.append)
         settle(qtbot, planner)
     assert errors and "event 404 does not exist" in errors[0]
+
+
+def test_a_split_series_is_joined_by_undo_and_split_again_by_redo(qtbot, planner: Planner) -> None:  # type: ignore[no-untyped-def]
+    workspace = planner.workspace
+    assert workspace is not None
+    series = workspace.events.create(
+        replace(SEMINAR, recurrence=Recurrence("FREQ=WEEKLY;COUNT=4"))
+    ).event
+    key = datetime(2027, 4, 28, 13)
+    draft = replace(split_draft(series, key), title="Stål, del två")
+    stack = QUndoStack()
+    stack.push(undo.SplitSeries(planner, series, key, draft, "Change from 28 Apr"))
+    settle(qtbot, planner)
+    [split_off] = workspace.queries.search("två")
+    assert workspace.events.get(series.id).recurrence == Recurrence(
+        "FREQ=WEEKLY;UNTIL=20270421T110000Z"
+    )
+    stack.undo()
+    settle(qtbot, planner)
+    assert workspace.queries.count() == 1
+    assert workspace.events.get(series.id).draft() == series.draft()
+    stack.redo()
+    settle(qtbot, planner)
+    [again] = workspace.queries.search("två")
+    assert again.uid == split_off.uid  # the same event for calendars that saw it
+
+
+def test_a_split_of_a_series_changed_meanwhile_is_refused(qtbot, planner: Planner) -> None:  # type: ignore[no-untyped-def]
+    workspace = planner.workspace
+    assert workspace is not None
+    series = workspace.events.create(
+        replace(SEMINAR, recurrence=Recurrence("FREQ=WEEKLY;COUNT=4"))
+    ).event
+    workspace.events.update(series.id, replace(series.draft(), capacity=80),
+                            expected_version=series.version)  # fmt: skip
+    key = datetime(2027, 4, 28, 13)
+    command = undo.SplitSeries(planner, series, key, split_draft(series, key), "Change")
+    stack = QUndoStack()
+    with qtbot.waitSignal(planner.failed, timeout=20_000) as blocker:
+        undo.save_then_push(planner, stack, command)
+    assert "Stål och digitalisering" in blocker.args[0]
+    assert stack.count() == 0 and workspace.queries.count() == 1
