@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventplanner.domain.recurrence import MAX_OCCURRENCES, Recurrence, RecurrenceId
+from eventplanner.domain.series import moved_recurrence_id
 from eventplanner.ui.widgets.notices import FieldError, WrappedLabel
 from eventplanner.ui.widgets.recurrence_form import (
     EndBy,
@@ -168,7 +169,7 @@ class RecurrenceEditor(QWidget):
         self._time_zone = time_zone
         started, self._started = self._started, True
         if started:
-            self._exdates = tuple(_moved(x, old, first) for x in self._exdates)
+            self._exdates = tuple(moved_recurrence_id(x, old, first) for x in self._exdates)
         if started and self._form is not None and self._text:
             old_day, new_day = _day(old), _day(first)
             form = rebased(self._form, old_day, new_day)
@@ -354,12 +355,3 @@ def _row(parent: QWidget, *widgets: QWidget) -> QWidget:
 
 def _day(first: date | datetime) -> date:
     return first.date() if isinstance(first, datetime) else first
-
-
-def _moved(exdate: RecurrenceId, old: date | datetime, new: date | datetime) -> RecurrenceId:
-    """A skipped occurrence, moved as the series' start moved (all-day or timed alike)."""
-    if isinstance(new, datetime):
-        if isinstance(old, datetime) and isinstance(exdate, datetime):
-            return exdate + (new - old)
-        return datetime.combine(_day(exdate) + (new.date() - _day(old)), new.time())
-    return _day(exdate) + (new - _day(old))
