@@ -99,6 +99,16 @@ def series_moved(event: Event, before: Timing, after: Timing) -> EventDraft:
     return replace(event.draft(), timing=timing, recurrence=Recurrence(rule, moved_ids))
 
 
+def following_moved(event: Event, key: RecurrenceId, before: Timing, after: Timing) -> EventDraft:
+    """The series from its occurrence ``key`` on (``split_draft``), moved as that occurrence
+    was dragged from ``before`` to ``after``: what ``series_moved`` does to a whole series,
+    done to the rest of it. The occurrences before ``key`` are not touched."""
+    rest = split_draft(event, key)
+    return series_moved(
+        replace(event, timing=rest.timing, recurrence=rest.recurrence), before, after
+    )
+
+
 def moved_rule(rule: str, old_first: date, new_first: date, step: timedelta) -> str:
     """A canonical rule for a series whose start moved from ``old_first`` to ``new_first``
     (``step`` in wall-clock time): UNTIL moves as far, weekdays by as many days, and a

@@ -28,6 +28,7 @@ from eventplanner.domain.model import (
 )
 from eventplanner.domain.recurrence import RecurrenceId
 from eventplanner.domain.series import (
+    following_moved,
     occurrence_change,
     occurrence_moved,
     series_moved,
@@ -248,30 +249,55 @@ class EventEditing(QObject):
         )
 
     def _retimed(self, event: Event, occurrence: Occurrence, timing: Timing, resized: bool) -> None:
-        if event.recurrence is not None and occurrence.recurrence_id is not None:
-            scope = self._ask_scope(event, self.tr("Change") if resized else self.tr("Move"))
-            if scope is None:
-                self.drop_abandoned.emit()
-                return
-            if scope == "one":
-                change = occurrence_moved(event, occurrence.recurrence_id, timing)
-                text = self._drop_text(event.title, resized=resized, one=True)
-                self._push(undo.ChangeOccurrence(self._planner, event, change, text))
-                return
-            try:
-                draft = series_moved(event, occurrence.timing, timing)
-            except EventplannerError as error:
-                self._drop_refused(str(error))
-                return
-        else:
+        key = occurrence.recurrence_id
+        if event.recurrence is None or key is None:
             draft = replace(event.draft(), timing=timing)
-        text = self._drop_text(event.title, resized=resized, one=False)
+            text = self._drop_text(event.title, resized=resized)
+            self._push(undo.EditEvent(self._planner, event, draft, text))
+            return
+        question = (
+            self.tr("Which occurrences do you want to change?")
+            if resized
+            else self.tr("Which occurrences do you want to move?")
+        )
+        scope = self._ask_scope(event, question)
+        if scope is None:
+            self.drop_abandoned.emit()
+            return
+        if scope == "one":
+            change = occurrence_moved(event, key, timing)
+            text = self._drop_text(event.title, resized=resized, one=True)
+            self._push(undo.ChangeOccurrence(self._planner, event, change, text))
+            return
+        try:
+            if scope == "following":
+                draft = following_moved(event, key, occurrence.timing, timing)
+            else:
+                draft = series_moved(event, occurrence.timing, timing)
+        except EventplannerError as error:
+            self._drop_refused(str(error))
+            return
+        if scope == "following":
+            since = self._day_of(split_draft(event, key))
+            text = self._drop_text(event.title, resized=resized, since=since)
+            self._push(undo.SplitSeries(self._planner, event, key, draft, text))
+            return
+        text = self._drop_text(event.title, resized=resized)
         self._push(undo.EditEvent(self._planner, event, draft, text))
 
-    def _drop_text(self, title: str, *, resized: bool, one: bool) -> str:
-        """What the undo history calls a drop: "Move “Title”", "Change length of one …"."""
+    def _drop_text(
+        self, title: str, *, resized: bool, one: bool = False, since: str | None = None
+    ) -> str:
+        """What the undo history calls a drop: "Move “Title”", "Change length of one …",
+        "Move “Title” from 12 Feb" (this and the following ones)."""
         if one:
             text = self.tr("Change length of one “%1”") if resized else self.tr("Move one “%1”")
+        elif since is not None:
+            text = (
+                self.tr("Change length of “%1” from %2")
+                if resized
+                else self.tr("Move “%1” from %2")
+            ).replace("%2", since)
         else:
             text = self.tr("Change length of “%1”") if resized else self.tr("Move “%1”")
         return text.replace("%1", title)

@@ -21,6 +21,7 @@ from eventplanner.ui.main_window import MainWindow
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import Settings
 from eventplanner.ui.tasks import TaskRunner
+from tests.ui.helpers import settle
 
 STO = ZoneInfo("Europe/Stockholm")
 TODAY = date(2027, 3, 1)
@@ -52,13 +53,6 @@ def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     yield made
     settle(qtbot, made)
     planner.close()
-
-
-def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    planner = window._planner
-    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
-    qtbot.wait(10)
-    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
 
 
 def agenda(window: MainWindow) -> list[tuple[str, date]]:

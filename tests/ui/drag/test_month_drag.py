@@ -184,3 +184,35 @@ def test_cancelling_the_question_leaves_the_occurrence_where_it_was(
     assert month_occurrence(window, date(2027, 3, 19), COURSE) is None
     assert window.undo_stack.count() == 0
     assert stored(window, COURSE).changes == ()
+
+
+def test_the_course_dragged_to_friday_from_one_thursday_on_splits_there(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    show(qtbot, window, "month")
+    answer_when_asked("This and following")
+    start = month_point(window, date(2027, 3, 18), COURSE)
+    drag(qtbot, window.month, start, month_day(window, date(2027, 3, 19)))
+    settle(qtbot, window)
+    assert window.undo_stack.undoText() == f"Move “{COURSE}” from 18 Mar"
+    workspace = window._planner.workspace
+    assert workspace is not None
+    [earlier, later] = sorted(
+        (workspace.events.get(o.event_id) for o in workspace.queries.search(COURSE)),
+        key=lambda e: e.id,
+    )
+    assert earlier.recurrence == Recurrence("FREQ=WEEKLY;BYDAY=TH;UNTIL=20270311T120000Z")
+    assert later.timing == TimedSpan(at(2027, 3, 19, 13), at(2027, 3, 19, 16))
+    assert later.recurrence == Recurrence("FREQ=WEEKLY;BYDAY=FR;COUNT=4")
+    thursdays, fridays = (
+        [date(2027, 3, 4), date(2027, 3, 11)],
+        [date(2027, 3, 19), date(2027, 3, 26)],
+    )
+    assert all(month_occurrence(window, d, COURSE) is not None for d in thursdays + fridays)
+    assert month_occurrence(window, date(2027, 3, 18), COURSE) is None
+    undo_redo(qtbot, window, undo=True)
+    assert stored(window, COURSE).recurrence == Recurrence("FREQ=WEEKLY;BYDAY=TH;COUNT=6")
+    assert month_occurrence(window, date(2027, 3, 18), COURSE) is not None
+    assert month_occurrence(window, date(2027, 3, 19), COURSE) is None
+    undo_redo(qtbot, window, undo=False)
+    assert month_occurrence(window, date(2027, 3, 19), COURSE) is not None
