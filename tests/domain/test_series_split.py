@@ -23,6 +23,7 @@ from eventplanner.domain.recurrence import (
 )
 from eventplanner.domain.series import (
     carried_changes,
+    following_moved,
     moved_recurrence_id,
     occurrence_timing,
     split_draft,
@@ -371,3 +372,16 @@ def test_an_all_day_series_is_split_by_days() -> None:
     assert split_series(event, date(2027, 3, 14), later).later_changes == (
         replace(changed, recurrence_id=date(2027, 5, 15)),
     )
+
+
+def test_the_rest_of_a_series_dragged_a_day_later_moves_with_its_weekday() -> None:
+    event = series(COURSE_TIMING, "FREQ=WEEKLY;BYDAY=MO;COUNT=8", exdates=(MONDAYS[6],))
+    slot = occurrence_timing(COURSE_TIMING, MONDAYS[4])
+    dropped = slot.shifted(timedelta(days=1, hours=-1))  # Tuesday 30 March at 17:00
+    rest = following_moved(event, MONDAYS[4], slot, dropped)
+    assert rest.timing == TimedSpan(at(2027, 3, 30, 17), at(2027, 3, 30, 19), STOCKHOLM)
+    assert rest.recurrence == Recurrence(
+        "FREQ=WEEKLY;BYDAY=TU;COUNT=4", (datetime(2027, 4, 13, 17),)
+    )
+    plan = split_series(event, MONDAYS[4], rest)
+    assert plan.earlier is not None and plan.earlier.timing == COURSE_TIMING
