@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
 
 Writes resources/screenshots/{agenda,month,week,year,venues,event-dialog}.png from a fresh
-sample year.
+sample year. With ``--svenska`` it writes only svenska.png instead: the month of the busy
+week in Swedish.
 """
 
 from __future__ import annotations
@@ -19,12 +20,16 @@ from PySide6.QtWidgets import QApplication
 from eventplanner.app.desktop import build
 from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
+from eventplanner.ui.language import install as install_language
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
 
 
 def main() -> int:
     app = QApplication(sys.argv)
+    swedish = "--svenska" in sys.argv[1:]
+    if swedish:
+        install_language(app, "sv")
     folder = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
     database = folder / "sample.sqlite"
     workspace = Workspace.open(database)
@@ -50,13 +55,27 @@ def main() -> int:
         steps.pop(0)()
         QTimer.singleShot(600, run_next)
 
+    # The week of next January's innovation days: the sample's busiest.
+    today = date.today()  # noqa: DTZ011 - the sample is built around the local today
+    busy = date.fromisocalendar(today.year + (today.month > 1), 4, 3)
+    if swedish:
+        later(window.actions.show_month.trigger)
+        later(lambda: window.calendar.clicked.emit(QDate(busy.year, busy.month, busy.day)))
+        later(lambda: window.grab().save(str(OUT / "svenska.png")))
+    else:
+        english_shots(window, later, busy)
+    QTimer.singleShot(1500, run_next)
+    status = app.exec()
+    planner.close()
+    return status
+
+
+def english_shots(window, later, busy: date) -> None:  # type: ignore[no-untyped-def]
+    """The README's pictures, in the order they are taken."""
     later(lambda: window.grab().save(str(OUT / "agenda.png")))
     later(window.actions.show_month.trigger)
     later(lambda: window.grab().save(str(OUT / "month.png")))
     later(window.actions.show_week.trigger)
-    # The week of next January's innovation days: the sample's busiest.
-    today = date.today()  # noqa: DTZ011 - the sample is built around the local today
-    busy = date.fromisocalendar(today.year + (today.month > 1), 4, 3)
     later(lambda: window.calendar.clicked.emit(QDate(busy.year, busy.month, busy.day)))
     later(lambda: window.grab().save(str(OUT / "week.png")))
     later(window.actions.show_year.trigger)  # the year of that busy week
@@ -80,10 +99,6 @@ def main() -> int:
             QTimer.singleShot(300, lambda: dialog.grab().save(str(OUT / "event-dialog.png")))
 
     later(dialog_shot)
-    QTimer.singleShot(1500, run_next)
-    status = app.exec()
-    planner.close()
-    return status
 
 
 if __name__ == "__main__":

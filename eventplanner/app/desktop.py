@@ -10,10 +10,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from eventplanner import __version__
 from eventplanner.ui.icons import app_icon, watch_palette
+from eventplanner.ui.language import install as install_language
 from eventplanner.ui.main_window import MainWindow
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import Settings
 from eventplanner.ui.tasks import TaskRunner
+
+NAME = "Eventplanner"
+"""The application's and its organisation's name: where its settings are kept."""
 
 
 def build(
@@ -73,21 +77,27 @@ def when_painted(window: QWidget, then: Callable[[], None]) -> None:
     _FirstPaint(window, then)
 
 
-def configure(app: QApplication) -> None:
-    """The application's name (where its settings go), version and window icon, and the
-    watcher that lets go of icons drawn in the old palette's colours when it changes."""
-    app.setApplicationName("Eventplanner")
-    app.setOrganizationName("Eventplanner")
+def configure(app: QApplication, language: str | None = None) -> None:
+    """The application's name (where its settings go), version and window icon, the
+    watcher that lets go of icons drawn in the old palette's colours when it changes, and
+    the ``language`` (a ``Settings.language``; None leaves Qt's as it is): translations and
+    the locale of dates. Call it before the first widget is made: widgets take their texts
+    when they are built."""
+    app.setApplicationName(NAME)
+    app.setOrganizationName(NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     watch_palette(app)
+    if language is not None:
+        install_language(app, language)
 
 
 def run(database: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    configure(app)
-    window, planner = build(QSettings(), database, open_when_shown=True)
+    store = QSettings(NAME, NAME)  # where QSettings() looks once configure named the app
+    configure(app, Settings(store).language)
+    window, planner = build(store, database, open_when_shown=True)
     window.show()
     status = app.exec()
     planner.shutdown()  # queued saves are finished before the process ends

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from eventplanner.ui.icons import icon
 from eventplanner.ui.navigation import ViewKind
+
+# Every text is spelled out in a translate("Actions", "…") call: lupdate
+# (tools/translations.py) collects only literal texts in calls named tr or translate.
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -76,77 +80,106 @@ def make_actions(owner: QObject) -> Actions:
             made.setStatusTip(tip)
         return made
 
-    tr = owner.tr
     views = QActionGroup(owner)
     show_agenda = action(
-        tr("&Agenda"),
+        translate("Actions", "&Agenda"),
         "Ctrl+1",
         "agenda",
-        tr("A list of what is coming, week by week"),
+        translate("Actions", "A list of what is coming, week by week"),
     )
     show_month = action(
-        tr("&Month"),
+        translate("Actions", "&Month"),
         "Ctrl+2",
         "month",
-        tr("The month as a calendar grid"),
+        translate("Actions", "The month as a calendar grid"),
     )
     show_week = action(
-        tr("&Week"),
+        translate("Actions", "&Week"),
         "Ctrl+3",
         "week",
-        tr("The week as a time grid"),
+        translate("Actions", "The week as a time grid"),
     )
     show_year = action(
-        tr("&Year"),
+        translate("Actions", "&Year"),
         "Ctrl+4",
         "year",
-        tr("The months of the year at a glance: busy seasons and multi-day events"),
+        translate(
+            "Actions", "The months of the year at a glance: busy seasons and multi-day events"
+        ),
     )
     for view_action in (show_agenda, show_month, show_week, show_year):
         view_action.setCheckable(True)
         views.addAction(view_action)
     return Actions(
         new_database=action(
-            tr("&New database…"), None, "new-database", tr("Start an empty planning file")
+            translate("Actions", "&New database…"),
+            None,
+            "new-database",
+            translate("Actions", "Start an empty planning file"),
         ),
-        open_database=action(tr("&Open database…"), QKeySequence.StandardKey.Open, "open-database"),
+        open_database=action(
+            translate("Actions", "&Open database…"), QKeySequence.StandardKey.Open, "open-database"
+        ),
         open_sample=action(
-            tr("Open the &sample database"),
+            translate("Actions", "Open the &sample database"),
             None,
             "sample-database",
-            tr("A year and a half of example events to try things on"),
+            translate("Actions", "A year and a half of example events to try things on"),
         ),
-        quit=action(tr("&Quit"), QKeySequence.StandardKey.Quit),
+        quit=action(translate("Actions", "&Quit"), QKeySequence.StandardKey.Quit),
         new_event=action(
-            tr("&New event…"),
+            translate("Actions", "&New event…"),
             QKeySequence.StandardKey.New,
             "new-event",
-            tr("Plan a new event"),
+            translate("Actions", "Plan a new event"),
         ),
-        edit_event=action(tr("&Edit event…"), "Ctrl+E", "edit"),
-        duplicate_event=action(tr("D&uplicate event…"), "Ctrl+D", "duplicate"),
-        cancel_event=action(tr("&Cancel event"), None, "cancel-event"),
-        delete_event=action(tr("De&lete event"), QKeySequence.StandardKey.Delete, "delete"),
-        find=action(tr("&Find"), QKeySequence.StandardKey.Find, "search"),
-        today=action(tr("&Today"), "T", "today", tr("Go to today (T)")),
-        previous=action(tr("&Previous"), "PgUp", "previous", tr("Back a month (Page Up)")),
-        following=action(tr("&Next"), "PgDown", "next", tr("On a month (Page Down)")),
-        go_to_date=action(tr("&Go to date…"), "Ctrl+G"),
+        edit_event=action(translate("Actions", "&Edit event…"), "Ctrl+E", "edit"),
+        duplicate_event=action(translate("Actions", "D&uplicate event…"), "Ctrl+D", "duplicate"),
+        cancel_event=action(translate("Actions", "&Cancel event"), None, "cancel-event"),
+        delete_event=action(
+            translate("Actions", "De&lete event"), QKeySequence.StandardKey.Delete, "delete"
+        ),
+        find=action(translate("Actions", "&Find"), QKeySequence.StandardKey.Find, "search"),
+        today=action(
+            translate("Actions", "&Today"), "T", "today", translate("Actions", "Go to today (T)")
+        ),
+        previous=action(
+            translate("Actions", "&Previous"),
+            "PgUp",
+            "previous",
+            translate("Actions", "Back a month (Page Up)"),
+        ),
+        following=action(
+            translate("Actions", "&Next"),
+            "PgDown",
+            "next",
+            translate("Actions", "On a month (Page Down)"),
+        ),
+        go_to_date=action(translate("Actions", "&Go to date…"), "Ctrl+G"),
         show_agenda=show_agenda,
         show_month=show_month,
         show_week=show_week,
         show_year=show_year,
-        manage_venues=action(tr("&Venues…"), None, "venues"),
-        manage_organisations=action(tr("&Organisations…"), None, "organisations"),
-        manage_contacts=action(tr("&Contacts…"), None, "contacts"),
-        manage_projects=action(tr("&Projects…"), None, "projects"),
-        manage_tags=action(tr("&Tags…"), None, "tags"),
-        display_zone=action(tr("Display &time zone…"), None, "time-zone"),
-        about=action(tr("&About Eventplanner"), None, "about"),
+        manage_venues=action(translate("Actions", "&Venues…"), None, "venues"),
+        manage_organisations=action(translate("Actions", "&Organisations…"), None, "organisations"),
+        manage_contacts=action(translate("Actions", "&Contacts…"), None, "contacts"),
+        manage_projects=action(translate("Actions", "&Projects…"), None, "projects"),
+        manage_tags=action(translate("Actions", "&Tags…"), None, "tags"),
+        display_zone=action(translate("Actions", "Display &time zone…"), None, "time-zone"),
+        about=action(translate("Actions", "&About Eventplanner"), None, "about"),
         views=views,
         step_tips={
-            ViewKind.MONTH: (tr("Back a month (Page Up)"), tr("On a month (Page Down)")),
-            ViewKind.WEEK: (tr("Back a week (Page Up)"), tr("On a week (Page Down)")),
-            ViewKind.YEAR: (tr("Back a year (Page Up)"), tr("On a year (Page Down)")),
+            ViewKind.MONTH: (
+                translate("Actions", "Back a month (Page Up)"),
+                translate("Actions", "On a month (Page Down)"),
+            ),
+            ViewKind.WEEK: (
+                translate("Actions", "Back a week (Page Up)"),
+                translate("Actions", "On a week (Page Down)"),
+            ),
+            ViewKind.YEAR: (
+                translate("Actions", "Back a year (Page Up)"),
+                translate("Actions", "On a year (Page Down)"),
+            ),
         },
     )

@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from eventplanner.ui.planner import Planner, describe
 from eventplanner.ui.settings import Settings
 
-FILE_FILTER = "Eventplanner databases (*.sqlite *.db);;All files (*)"
-
 
 def ensure_sample(path: Path) -> str:
     """The sample database at ``path``, built first if it is new (runs off the GUI thread)."""
@@ -46,12 +44,15 @@ class DatabaseMenu(QObject):
         if self._asked:
             self._settings.remember_database(self._asked)
 
+    def _file_filter(self) -> str:
+        return self.tr("Eventplanner databases (*.sqlite *.db);;All files (*)")
+
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self._window,
             self.tr("New planning database"),
             str(Path.home() / "planering.sqlite"),
-            FILE_FILTER,
+            self._file_filter(),
         )
         if path:
             if Path(path).exists():
@@ -67,7 +68,7 @@ class DatabaseMenu(QObject):
 
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._window, self.tr("Open a planning database"), str(Path.home()), FILE_FILTER
+            self._window, self.tr("Open a planning database"), str(Path.home()), self._file_filter()
         )
         if path:
             self._planner.open(path)

@@ -6,59 +6,59 @@ from PySide6.QtCore import QCoreApplication
 
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus, OrganisationType
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+# Every text is spelled out in a translate("labels", "…") call of its own: lupdate
+# (tools/translations.py) collects only literal texts in calls named tr or translate.
+translate = QCoreApplication.translate
 
 
 def kind_label(kind: EventKind) -> str:
     return {
-        EventKind.TRADE_FAIR: _tr("Trade fair"),
-        EventKind.LAUNCH: _tr("Launch"),
-        EventKind.INNOVATION_DAY: _tr("Innovation day"),
-        EventKind.COURSE: _tr("Course"),
-        EventKind.SEMINAR: _tr("Seminar"),
-        EventKind.WORKSHOP: _tr("Workshop"),
-        EventKind.WEBINAR: _tr("Webinar"),
-        EventKind.NETWORK_MEETING: _tr("Network meeting"),
-        EventKind.OTHER: _tr("Other"),
+        EventKind.TRADE_FAIR: translate("labels", "Trade fair"),
+        EventKind.LAUNCH: translate("labels", "Launch"),
+        EventKind.INNOVATION_DAY: translate("labels", "Innovation day"),
+        EventKind.COURSE: translate("labels", "Course"),
+        EventKind.SEMINAR: translate("labels", "Seminar"),
+        EventKind.WORKSHOP: translate("labels", "Workshop"),
+        EventKind.WEBINAR: translate("labels", "Webinar"),
+        EventKind.NETWORK_MEETING: translate("labels", "Network meeting"),
+        EventKind.OTHER: translate("labels", "Other"),
     }[kind]
 
 
 def status_label(status: EventStatus) -> str:
     return {
-        EventStatus.DRAFT: _tr("Draft"),
-        EventStatus.PLANNED: _tr("Planned"),
-        EventStatus.CONFIRMED: _tr("Confirmed"),
-        EventStatus.COMPLETED: _tr("Completed"),
-        EventStatus.CANCELLED: _tr("Cancelled"),
+        EventStatus.DRAFT: translate("labels", "Draft"),
+        EventStatus.PLANNED: translate("labels", "Planned"),
+        EventStatus.CONFIRMED: translate("labels", "Confirmed"),
+        EventStatus.COMPLETED: translate("labels", "Completed"),
+        EventStatus.CANCELLED: translate("labels", "Cancelled"),
     }[status]
 
 
 def busy_label(busy: BusyStatus) -> str:
     return {
-        BusyStatus.FREE: _tr("Free"),
-        BusyStatus.TENTATIVE: _tr("Tentative"),
-        BusyStatus.BUSY: _tr("Busy"),
-        BusyStatus.OUT_OF_OFFICE: _tr("Out of office"),
+        BusyStatus.FREE: translate("labels", "Free"),
+        BusyStatus.TENTATIVE: translate("labels", "Tentative"),
+        BusyStatus.BUSY: translate("labels", "Busy"),
+        BusyStatus.OUT_OF_OFFICE: translate("labels", "Out of office"),
     }[busy]
 
 
 def organisation_type_label(value: OrganisationType) -> str:
     return {
-        OrganisationType.MEMBER_COMPANY: _tr("Member company"),
-        OrganisationType.PARTNER: _tr("Partner"),
-        OrganisationType.UNIVERSITY_OR_INSTITUTE: _tr("University or institute"),
-        OrganisationType.PUBLIC_SECTOR: _tr("Public sector"),
-        OrganisationType.TRADE_FAIR_ORGANISER: _tr("Trade-fair organiser"),
-        OrganisationType.FUNDER: _tr("Funder"),
-        OrganisationType.OTHER: _tr("Other"),
+        OrganisationType.MEMBER_COMPANY: translate("labels", "Member company"),
+        OrganisationType.PARTNER: translate("labels", "Partner"),
+        OrganisationType.UNIVERSITY_OR_INSTITUTE: translate("labels", "University or institute"),
+        OrganisationType.PUBLIC_SECTOR: translate("labels", "Public sector"),
+        OrganisationType.TRADE_FAIR_ORGANISER: translate("labels", "Trade-fair organiser"),
+        OrganisationType.FUNDER: translate("labels", "Funder"),
+        OrganisationType.OTHER: translate("labels", "Other", "an organisation type"),
     }[value]
 
 
 def week_label(week: int) -> str:
     """ISO week as Swedish planners say it ("v. 12")."""
-    return _tr("w. %1").replace("%1", str(week))
+    return translate("labels", "w. %1").replace("%1", str(week))
 
 
 REMINDER_CHOICES: tuple[int | None, ...] = (None, 0, 5, 15, 30, 60, 120, 1440, 10080)
@@ -68,18 +68,21 @@ REMINDER_CHOICES: tuple[int | None, ...] = (None, 0, 5, 15, 30, 60, 120, 1440, 1
 def reminder_label(minutes: int | None) -> str:
     """ "15 minutes before", "1 day before"; "No reminder" for None."""
     fixed = {
-        None: _tr("No reminder"),
-        0: _tr("At the start"),
-        1: _tr("1 minute before"),
-        60: _tr("1 hour before"),
-        1440: _tr("1 day before"),
-        10080: _tr("1 week before"),
+        None: translate("labels", "No reminder"),
+        0: translate("labels", "At the start"),
+        1: translate("labels", "1 minute before"),
+        60: translate("labels", "1 hour before"),
+        1440: translate("labels", "1 day before"),
+        10080: translate("labels", "1 week before"),
     }
     if minutes in fixed:
         return fixed[minutes]
     assert minutes is not None
-    for size, unit in ((10080, _tr("%1 weeks before")), (1440, _tr("%1 days before")),
-                       (60, _tr("%1 hours before"))):  # fmt: skip
+    for size, unit in (
+        (10080, translate("labels", "%1 weeks before")),
+        (1440, translate("labels", "%1 days before")),
+        (60, translate("labels", "%1 hours before")),
+    ):
         if minutes % size == 0:
             return unit.replace("%1", str(minutes // size))
-    return _tr("%1 minutes before").replace("%1", str(minutes))
+    return translate("labels", "%1 minutes before").replace("%1", str(minutes))

@@ -34,6 +34,7 @@ from eventplanner.ui.actions import Actions, make_actions
 from eventplanner.ui.database_menu import DatabaseMenu
 from eventplanner.ui.editing import EventEditing
 from eventplanner.ui.icons import icon
+from eventplanner.ui.language_menu import LanguageMenu
 from eventplanner.ui.navigation import Position, ViewKind
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import FilterSettings, Settings
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
 
         self.editing = EventEditing(planner, self.undo_stack, self, self._zone)
         self.databases = DatabaseMenu(planner, settings, self)
+        self.languages = LanguageMenu(settings, self)
         self._build_menus(self.actions)
         self._build_toolbar(self.actions)
         self._wire(self.actions)
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
         view.addActions([a.today, a.previous, a.following, a.go_to_date])
         view.addSeparator()
         view.addAction(a.display_zone)
+        view.addMenu(self.languages.menu)
         manage = bar.addMenu(self.tr("&Manage"))
         manage.addActions(
             [

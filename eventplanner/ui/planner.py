@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from eventplanner.domain.errors import EventplannerError
 from eventplanner.domain.filters import EventFilter, TimeWindow
@@ -27,7 +27,11 @@ def describe(error: Exception) -> str:
     """What to tell a person: our own errors carry a sentence; anything else is a bug."""
     if isinstance(error, EventplannerError):
         return str(error)
-    return f"Unexpected error ({type(error).__name__}: {error})"
+    return (
+        QCoreApplication.translate("Planner", "Unexpected error (%1: %2)")
+        .replace("%1", type(error).__name__)
+        .replace("%2", str(error))
+    )
 
 
 class Planner(QObject):

@@ -16,6 +16,8 @@ from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, is_valid_zone
 
 VERSION = 1
 MAX_RECENT = 8
+LANGUAGES = ("system", "en", "sv")
+"""The language setting's choices: follow the system's, English, Swedish."""
 
 
 @dataclass
@@ -93,6 +95,16 @@ class Settings:
     @display_zone.setter
     def display_zone(self, value: str) -> None:
         self._store.setValue("display/time_zone", value)
+
+    @property
+    def language(self) -> str:
+        """One of ``LANGUAGES``; read once at start-up (a change applies at the next start)."""
+        value = self._str("display/language", "system")
+        return value if value in LANGUAGES else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("display/language", value)
 
     @property
     def filters(self) -> FilterSettings:

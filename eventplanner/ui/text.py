@@ -10,9 +10,9 @@ from eventplanner.domain.model import Occurrence
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan, Timing
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("text", text)
+# Every text is spelled out in a translate("text", "…") call: lupdate
+# (tools/translations.py) collects only literal texts in calls named tr or translate.
+translate = QCoreApplication.translate
 
 
 def local_start(timing: Timing, display_zone: str) -> datetime | date:
@@ -62,7 +62,7 @@ def date_text(timing: Timing, display_zone: str) -> str:
 def time_text(timing: Timing, display_zone: str) -> str:
     """ "09:00–12:00", "All day", and the event's own local time when its zone differs."""
     if isinstance(timing, AllDaySpan):
-        return _tr("All day")
+        return translate("text", "All day")
     tz = zone(display_zone)
     start, end = timing.start.astimezone(tz), timing.end.astimezone(tz)
     text = f"{start:%H:%M}–{end:%H:%M}"
@@ -101,5 +101,8 @@ def week_text(day: date) -> str:
     first = locale.toString(QDate(monday.year, monday.month, monday.day), "d MMM")
     last = locale.toString(QDate(sunday.year, sunday.month, sunday.day), "d MMM yyyy")
     return (
-        _tr("Week %1 · %2–%3").replace("%1", str(iso.week)).replace("%2", first).replace("%3", last)
+        translate("text", "Week %1 · %2–%3")
+        .replace("%1", str(iso.week))
+        .replace("%2", first)
+        .replace("%3", last)
     )

@@ -26,8 +26,9 @@ if TYPE_CHECKING:  # the database layer loads when a database opens, not at star
     from eventplanner.services.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
+# Every text is spelled out in a translate("undo", "…") call: lupdate
+# (tools/translations.py) collects only literal texts in calls named tr or translate.
+translate = QCoreApplication.translate
 
 
 Step = Callable[["Workspace"], object]
@@ -80,7 +81,7 @@ class CreateEvent(EventCommand):
     """A new event; undo deletes it, redo brings the same event (same UID) back."""
 
     def __init__(self, planner: Planner, draft: EventDraft) -> None:
-        text = _tr("Create “%1”").replace("%1", draft.title)
+        text = translate("undo", "Create “%1”").replace("%1", draft.title)
         super().__init__(planner, text, self.forward, self.backward)
         self._draft = draft
         self._uid: str | None = None
@@ -104,7 +105,7 @@ class EditEvent(EventCommand):
     """Changed fields (also moves and cancellations); undo puts the old ones back."""
 
     def __init__(self, planner: Planner, before: Event, after: EventDraft, text: str = "") -> None:
-        text = text or _tr("Edit “%1”").replace("%1", after.title)
+        text = text or translate("undo", "Edit “%1”").replace("%1", after.title)
         super().__init__(planner, text, self.forward, self.backward)
         self._uid = before.uid
         self._before = before.draft()
@@ -127,14 +128,16 @@ class EditEvent(EventCommand):
 
 def cancel_event(planner: Planner, event: Event) -> EditEvent:
     cancelled = replace(event.draft(), status=EventStatus.CANCELLED)
-    return EditEvent(planner, event, cancelled, _tr("Cancel “%1”").replace("%1", event.title))
+    return EditEvent(
+        planner, event, cancelled, translate("undo", "Cancel “%1”").replace("%1", event.title)
+    )
 
 
 class DeleteEvent(EventCommand):
     """An event deleted; undo restores it whole, with its UID."""
 
     def __init__(self, planner: Planner, event: Event) -> None:
-        text = _tr("Delete “%1”").replace("%1", event.title)
+        text = translate("undo", "Delete “%1”").replace("%1", event.title)
         super().__init__(planner, text, self.forward, self.backward)
         self._uid = event.uid
         self._expected: int | None = event.version

@@ -1,6 +1,7 @@
 """UI tests: offscreen Qt (set in tests/conftest.py), Qt warnings fail the test (pyproject).
 
-``window`` is a main window on a copy of the sample year (made once per module).
+``window`` is a main window on a copy of the sample year (made once per module);
+``swedish``, asked for before it, makes the window speak Swedish.
 """
 
 from __future__ import annotations
@@ -8,10 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 
 from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
+from eventplanner.ui import language
 from eventplanner.ui.main_window import MainWindow
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import Settings
@@ -48,3 +51,12 @@ def window(qtbot, tmp_path: Path, planner_file: Path):  # type: ignore[no-untype
     yield made
     settle(qtbot, made)
     planner.close()
+
+
+@pytest.fixture
+def swedish(qapp: QApplication):  # type: ignore[no-untyped-def]
+    """Swedish translations and dates for the widgets made from here on; English again after."""
+    before = QLocale()
+    yield language.install(qapp, "sv")
+    language.install(qapp, "en")
+    QLocale.setDefault(before)

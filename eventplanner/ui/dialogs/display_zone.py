@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import zoneinfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QInputDialog, QWidget
+
+translate = QCoreApplication.translate
 
 
 def ask_display_zone(parent: QWidget | None, current: str) -> str | None:
@@ -13,11 +15,12 @@ def ask_display_zone(parent: QWidget | None, current: str) -> str | None:
         z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith("Etc")
     )
     dialog = QInputDialog(parent)
-    dialog.setWindowTitle(dialog.tr("Display time zone"))
+    dialog.setWindowTitle(translate("DisplayZone", "Display time zone"))
     dialog.setLabelText(
-        dialog.tr(
+        translate(
+            "DisplayZone",
             "Show times in this zone. Events keep their own zone; one in another zone\n"
-            "also shows its local time."
+            "also shows its local time.",
         )
     )
     dialog.setComboBoxItems(zones)

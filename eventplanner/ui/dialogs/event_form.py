@@ -333,14 +333,23 @@ class EventForm(QTabWidget):
         return draft, problems
 
     def _unmatched(self, field: str, picker: CatalogPicker) -> str:
-        text = {
-            "venue": self.tr("No venue is called “%1”: pick one from the list"),
-            "organiser": self.tr("No organisation is called “%1”: pick one from the list"),
-            "project": self.tr("No project is called “%1”: pick one from the list"),
-        }[field].replace("%1", picker.unmatched_text())
-        if not picker.create_button.isHidden():
-            text += self.tr(", or create it")
-        return text
+        # Whole sentences, so that a translation can make "it" agree with its noun.
+        pick, or_create = {
+            "venue": (
+                self.tr("No venue is called “%1”: pick one from the list"),
+                self.tr("No venue is called “%1”: pick one from the list, or create it"),
+            ),
+            "organiser": (
+                self.tr("No organisation is called “%1”: pick one from the list"),
+                self.tr("No organisation is called “%1”: pick one from the list, or create it"),
+            ),
+            "project": (
+                self.tr("No project is called “%1”: pick one from the list"),
+                self.tr("No project is called “%1”: pick one from the list, or create it"),
+            ),
+        }[field]
+        text = pick if picker.create_button.isHidden() else or_create
+        return text.replace("%1", picker.unmatched_text())
 
     # -- problems ----------------------------------------------------------------------------
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.model import Occurrence
+from eventplanner.domain.timing import AllDaySpan
 from eventplanner.ui import labels
 from eventplanner.ui.models.agenda_model import AgendaModel, Column
+from eventplanner.ui.text import date_text
 
 
 class AgendaView(QTableView):
@@ -49,7 +53,7 @@ class AgendaView(QTableView):
         metrics = self.fontMetrics()
         padding = metrics.averageCharWidth() * 3
         samples: dict[Column, list[str]] = {
-            Column.DATE: ["Wed 30 Sep – Fri 2 Oct 2026"],
+            Column.DATE: _month_ends(),
             Column.TIME: ["09:00–17:00 (09:00 Tokyo)"],  # another zone shows its own time
             Column.WEEK: [self.tr("Week")],
             Column.KIND: [labels.kind_label(k) for k in EventKind],
@@ -98,3 +102,10 @@ class AgendaView(QTableView):
             self.delete_requested.emit(occurrence)
             return
         super().keyPressEvent(event)
+
+
+def _month_ends() -> list[str]:
+    """Three days across each month's end of a year, as the language writes them
+    ("Tue 29 Sep – Thu 1 Oct 2026"): among them its widest names of weekdays and months."""
+    firsts = (date(2026, month + 1, 1) - timedelta(days=2) for month in range(1, 12))
+    return [date_text(AllDaySpan(first, first + timedelta(days=2)), "UTC") for first in firsts]

@@ -13,9 +13,9 @@ from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan
 from eventplanner.ui.labels import kind_label, status_label
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MonthView", text)
+# Every text is spelled out in a translate("MonthView", "…") call: lupdate
+# (tools/translations.py) collects only literal texts in calls named tr or translate.
+translate = QCoreApplication.translate
 
 
 def _qdate(day: date) -> QDate:
@@ -54,12 +54,14 @@ def when_text(occurrence: Occurrence, display_zone: str) -> list[str]:
             days = _day(timing.first_day)
         else:
             days = f"{_day(timing.first_day, year=False)} – {_day(timing.last_day)}"
-        return [_tr("%1, all day").replace("%1", days)]
+        return [translate("MonthView", "%1, all day").replace("%1", days)]
     tz = zone(display_zone)
     lines = [_span(timing.start.astimezone(tz), timing.end.astimezone(tz))]
     if timing.time_zone != display_zone:
         own = _span(timing.start, timing.end)
-        lines.append(_tr("%1 in %2").replace("%1", own).replace("%2", timing.time_zone))
+        lines.append(
+            translate("MonthView", "%1 in %2").replace("%1", own).replace("%2", timing.time_zone)
+        )
     return lines
 
 
@@ -76,10 +78,12 @@ def tooltip_html(occurrence: Occurrence, display_zone: str, *, brief: bool = Fal
     if occurrence.venue_name:
         lines.append(escape(occurrence.venue_name))
     if occurrence.changed:
-        lines.append(f"<i>{escape(_tr('Differs from its series'))}</i>")
+        differs = translate("MonthView", "Differs from its series")
+        lines.append(f"<i>{escape(differs)}</i>")
     return "<br>".join(lines)
 
 
 def more_text(hidden: int) -> str:
     """The label of a full day: how many of its events are not shown."""
-    return QCoreApplication.translate("MonthView", "+%n more", None, hidden)
+    # One form for every count, in English and Swedish alike ("+1 more", "+1 till").
+    return translate("MonthView", "+%1 more").replace("%1", str(hidden))

@@ -17,8 +17,9 @@ TOOLTIP_EVENTS = 6
 """A day's tooltip lists this many events; a "+N more" line stands for the rest."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("YearView", text)
+# Every text is spelled out in a translate("YearView", "…") call: lupdate
+# (tools/translations.py) collects only literal texts in calls named tr or translate.
+translate = QCoreApplication.translate
 
 
 def _qdate(day: date) -> QDate:
@@ -39,8 +40,8 @@ def weekday_initial(col: int) -> str:
 def events_text(count: int) -> str:
     """ "12 events" (English and Swedish both have just the two forms)."""
     if count == 1:
-        return _tr("1 event")
-    return _tr("%1 events").replace("%1", str(count))
+        return translate("YearView", "1 event")
+    return translate("YearView", "%1 events").replace("%1", str(count))
 
 
 def span_text(first: date, last: date) -> str:
@@ -57,7 +58,7 @@ def span_text(first: date, last: date) -> str:
 
 def _row(item: Placed) -> str:
     occurrence = item.occurrence
-    when = _tr("All day") if item.start is None else f"{item.start:%H:%M}"
+    when = translate("YearView", "All day") if item.start is None else f"{item.start:%H:%M}"
     title = escape(occurrence.title)
     if is_multi_day(item):
         title += f" <small>({escape(span_text(item.first_day, item.last_day))})</small>"

@@ -20,8 +20,9 @@ SHOWN = 5
 _BOUNDED_LIMIT = 5000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecurrenceEditor", text)
+# Every text is spelled out in a translate("RecurrenceEditor", "…") call: lupdate
+# (tools/translations.py) collects only literal texts in calls named tr or translate.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,11 @@ def occurrence_words(key: RecurrenceId, time_zone: str) -> str:
         return day_words(key)
     start = occurrence_start(key, time_zone)  # a time in a DST gap moves forward
     assert isinstance(start, datetime)
-    return _tr("%1 at %2").replace("%1", day_words(start.date())).replace("%2", f"{start:%H:%M}")
+    return (
+        translate("RecurrenceEditor", "%1 at %2")
+        .replace("%1", day_words(start.date()))
+        .replace("%2", f"{start:%H:%M}")
+    )
 
 
 def preview_of(
@@ -71,15 +76,15 @@ def preview_of(
         return Preview(skipped=skipped)
     lines = [occurrence_words(key, time_zone) for key in keys[:shown]]
     if not bounded:
-        lines.append(_tr("… and so on, without end"))
+        lines.append(translate("RecurrenceEditor", "… and so on, without end"))
     elif len(keys) > shown:
         lines.append(
-            _tr("… %1 dates in all, the last on %2")
+            translate("RecurrenceEditor", "… %1 dates in all, the last on %2")
             .replace("%1", str(len(keys)))
             .replace("%2", occurrence_words(keys[-1], time_zone))
         )
     elif len(keys) == 1:
-        lines.append(_tr("Only this date"))
+        lines.append(translate("RecurrenceEditor", "Only this date"))
     else:
-        lines.append(_tr("%1 dates in all").replace("%1", str(len(keys))))
+        lines.append(translate("RecurrenceEditor", "%1 dates in all").replace("%1", str(len(keys))))
     return Preview(lines=tuple(lines), skipped=skipped)

@@ -1,0 +1,1605 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="en_GB">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>A list of what is coming, week by week</source>
+        <translation>En lista över det som är på gång, vecka för vecka</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Månad</translation>
+    </message>
+    <message>
+        <source>The month as a calendar grid</source>
+        <translation>Månaden som kalenderrutnät</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Vecka</translation>
+    </message>
+    <message>
+        <source>The week as a time grid</source>
+        <translation>Veckan timme för timme</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;År</translation>
+    </message>
+    <message>
+        <source>The months of the year at a glance: busy seasons and multi-day events</source>
+        <translation>Årets månader i en överblick: intensiva perioder och flerdagsevenemang</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Ny databas…</translation>
+    </message>
+    <message>
+        <source>Start an empty planning file</source>
+        <translation>Börja med en tom planeringsfil</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Öppna databas…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample database</source>
+        <translation>Öppna &amp;exempeldatabasen</translation>
+    </message>
+    <message>
+        <source>A year and a half of example events to try things on</source>
+        <translation>Ett och ett halvt års exempelevenemang att prova på</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nytt evenemang…</translation>
+    </message>
+    <message>
+        <source>Plan a new event</source>
+        <translation>Planera ett nytt evenemang</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Redigera evenemang…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate event…</source>
+        <translation>&amp;Duplicera evenemang…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel event</source>
+        <translation>&amp;Ställ in evenemang</translation>
+    </message>
+    <message>
+        <source>De&amp;lete event</source>
+        <translation>&amp;Ta bort evenemang</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>S&amp;ök</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Idag</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Gå till idag (T)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Föregående</translation>
+    </message>
+    <message>
+        <source>Back a month (Page Up)</source>
+        <translation>En månad bakåt (Page Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>On a month (Page Down)</source>
+        <translation>En månad framåt (Page Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to date…</source>
+        <translation>&amp;Gå till datum…</translation>
+    </message>
+    <message>
+        <source>&amp;Venues…</source>
+        <translation>&amp;Platser…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Organisationer…</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Kontakter…</translation>
+    </message>
+    <message>
+        <source>&amp;Projects…</source>
+        <translation>P&amp;rojekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Taggar…</translation>
+    </message>
+    <message>
+        <source>Display &amp;time zone…</source>
+        <translation>&amp;Tidszon för visning…</translation>
+    </message>
+    <message>
+        <source>&amp;About Eventplanner</source>
+        <translation>&amp;Om Eventplanner</translation>
+    </message>
+    <message>
+        <source>Back a week (Page Up)</source>
+        <translation>En vecka bakåt (Page Up)</translation>
+    </message>
+    <message>
+        <source>On a week (Page Down)</source>
+        <translation>En vecka framåt (Page Down)</translation>
+    </message>
+    <message>
+        <source>Back a year (Page Up)</source>
+        <translation>Ett år bakåt (Page Up)</translation>
+    </message>
+    <message>
+        <source>On a year (Page Down)</source>
+        <translation>Ett år framåt (Page Down)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>%1 · 1 event</source>
+        <translation>%1 · 1 evenemang</translation>
+    </message>
+    <message>
+        <source>%1 · %2 events</source>
+        <translation>%1 · %2 evenemang</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Fix the marked field to save.</source>
+        <translation>Rätta det markerade fältet för att spara.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPicker</name>
+    <message>
+        <source>Unknown (#%1)</source>
+        <translation>Okänd (#%1)</translation>
+    </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>Skapa ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTexts</name>
+    <message>
+        <source>Venues</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Search venues</source>
+        <translation>Sök platser</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Sök organisationer</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Sök kontakter</translation>
+    </message>
+    <message>
+        <source>Search projects</source>
+        <translation>Sök projekt</translation>
+    </message>
+    <message>
+        <source>Search tags</source>
+        <translation>Sök taggar</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>Ny plats</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Ny organisation</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nytt projekt</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Ny tagg</translation>
+    </message>
+    <message>
+        <source>Choose a venue on the left, or press New.</source>
+        <translation>Välj en plats till vänster, eller tryck på Ny.</translation>
+    </message>
+    <message>
+        <source>Choose an organisation on the left, or press New.</source>
+        <translation>Välj en organisation till vänster, eller tryck på Ny.</translation>
+    </message>
+    <message>
+        <source>Choose a contact on the left, or press New.</source>
+        <translation>Välj en kontakt till vänster, eller tryck på Ny.</translation>
+    </message>
+    <message>
+        <source>Choose a project on the left, or press New.</source>
+        <translation>Välj ett projekt till vänster, eller tryck på Ny.</translation>
+    </message>
+    <message>
+        <source>Choose a tag on the left, or press New.</source>
+        <translation>Välj en tagg till vänster, eller tryck på Ny.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>Inget matchar ”%1”</translation>
+    </message>
+    <message>
+        <source>No venues yet</source>
+        <translation>Inga platser än</translation>
+    </message>
+    <message>
+        <source>No organisations yet</source>
+        <translation>Inga organisationer än</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>Inga kontakter än</translation>
+    </message>
+    <message>
+        <source>No projects yet</source>
+        <translation>Inga projekt än</translation>
+    </message>
+    <message>
+        <source>No tags yet</source>
+        <translation>Inga taggar än</translation>
+    </message>
+    <message>
+        <source>1 venue</source>
+        <translation>1 plats</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 kontakt</translation>
+    </message>
+    <message>
+        <source>1 project</source>
+        <translation>1 projekt</translation>
+    </message>
+    <message>
+        <source>1 tag</source>
+        <translation>1 tagg</translation>
+    </message>
+    <message>
+        <source>%1 venues</source>
+        <translation>%1 platser</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 organisationer</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 kontakter</translation>
+    </message>
+    <message>
+        <source>%1 projects</source>
+        <translation>%1 projekt</translation>
+    </message>
+    <message>
+        <source>%1 tags</source>
+        <translation>%1 taggar</translation>
+    </message>
+    <message>
+        <source>Delete the venue “%1”?</source>
+        <translation>Ta bort platsen ”%1”?</translation>
+    </message>
+    <message>
+        <source>Delete the organisation “%1”?</source>
+        <translation>Ta bort organisationen ”%1”?</translation>
+    </message>
+    <message>
+        <source>Delete the contact “%1”?</source>
+        <translation>Ta bort kontakten ”%1”?</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1”?</source>
+        <translation>Ta bort projektet ”%1”?</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”?</source>
+        <translation>Ta bort taggen ”%1”?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Delete venue</source>
+        <translation>Ta bort plats</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Ta bort organisation</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Ta bort kontakt</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>Ta bort projekt</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Ta bort tagg</translation>
+    </message>
+    <message>
+        <source>Not used by any event</source>
+        <translation>Används inte av något evenemang</translation>
+    </message>
+    <message>
+        <source>Used by 1 event</source>
+        <translation>Används av 1 evenemang</translation>
+    </message>
+    <message>
+        <source>Used by %1 events</source>
+        <translation>Används av %1 evenemang</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Vill du slänga det du har skrivit?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to “%1”?</source>
+        <translation>Vill du slänga dina ändringar i ”%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogWindow</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>Add a new one (Ctrl+N)</source>
+        <translation>Lägg till en ny (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete it (Del in the list)</source>
+        <translation>Ta bort den (Delete i listan)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Discard your changes and show what is saved</source>
+        <translation>Släng dina ändringar och visa det som är sparat</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Spara (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>First and last name</source>
+        <translation>För- och efternamn</translation>
+    </message>
+    <message>
+        <source>name@example.se</source>
+        <translation>namn@exempel.se</translation>
+    </message>
+    <message>
+        <source>+46 …</source>
+        <translation>+46 …</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>Ingen organisation</translation>
+    </message>
+    <message>
+        <source>e.g. Project manager</source>
+        <translation>t.ex. projektledare</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseMenu</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>Eventplanner databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Eventplanner-databaser (*.sqlite *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>New planning database</source>
+        <translation>Ny planeringsdatabas</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Filen finns redan</translation>
+    </message>
+    <message>
+        <source>%1 exists already; open it instead, or choose another name.</source>
+        <translation>%1 finns redan; öppna den i stället, eller välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Open a planning database</source>
+        <translation>Öppna en planeringsdatabas</translation>
+    </message>
+    <message>
+        <source>Cannot make the sample</source>
+        <translation>Det gick inte att skapa exempeldatabasen</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(inga än)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayZone</name>
+    <message>
+        <source>Display time zone</source>
+        <translation>Tidszon för visning</translation>
+    </message>
+    <message>
+        <source>Show times in this zone. Events keep their own zone; one in another zone
+also shows its local time.</source>
+        <translation>Visa tider i den här zonen. Evenemang behåller sin egen zon; ett evenemang i en
+annan zon visar också sin lokala tid.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Spara (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nytt evenemang</translation>
+    </message>
+    <message>
+        <source>Edit event – %1</source>
+        <translation>Redigera evenemang – %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Give the event a title to save it.</source>
+        <translation>Ge evenemanget en titel för att kunna spara det.</translation>
+    </message>
+    <message>
+        <source>Fix the marked field to save.</source>
+        <translation>Rätta det markerade fältet för att spara.</translation>
+    </message>
+    <message>
+        <source>Fix the %1 marked fields to save.</source>
+        <translation>Rätta de %1 markerade fälten för att spara.</translation>
+    </message>
+    <message>
+        <source>The venue is double-booked (you can still save):</source>
+        <translation>Platsen är dubbelbokad (du kan spara ändå):</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditing</name>
+    <message>
+        <source>New event</source>
+        <translation>Nytt evenemang</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Redigera ”%1”</translation>
+    </message>
+    <message>
+        <source>Change one “%1”</source>
+        <translation>ändra ett tillfälle av ”%1”</translation>
+    </message>
+    <message>
+        <source>Edit one occurrence of “%1”</source>
+        <translation>Redigera ett tillfälle av ”%1”</translation>
+    </message>
+    <message>
+        <source>Which occurrences do you want to change?</source>
+        <translation>Vilka tillfällen vill du ändra?</translation>
+    </message>
+    <message>
+        <source>Change “%1” from %2</source>
+        <translation>ändra ”%1” från %2</translation>
+    </message>
+    <message>
+        <source>Edit “%1” from %2 on</source>
+        <translation>Redigera ”%1” från och med %2</translation>
+    </message>
+    <message>
+        <source>Which occurrences do you want to move?</source>
+        <translation>Vilka tillfällen vill du flytta?</translation>
+    </message>
+    <message>
+        <source>Change length of one “%1”</source>
+        <translation>ändra längden på ett tillfälle av ”%1”</translation>
+    </message>
+    <message>
+        <source>Move one “%1”</source>
+        <translation>flytta ett tillfälle av ”%1”</translation>
+    </message>
+    <message>
+        <source>Change length of “%1” from %2</source>
+        <translation>ändra längden på ”%1” från %2</translation>
+    </message>
+    <message>
+        <source>Move “%1” from %2</source>
+        <translation>flytta ”%1” från %2</translation>
+    </message>
+    <message>
+        <source>Change length of “%1”</source>
+        <translation>ändra längden på ”%1”</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>flytta ”%1”</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Which occurrences do you want to cancel?</source>
+        <translation>Vilka tillfällen vill du ställa in?</translation>
+    </message>
+    <message>
+        <source>Cancel one “%1”</source>
+        <translation>ställ in ett tillfälle av ”%1”</translation>
+    </message>
+    <message>
+        <source>Cancel “%1” from %2</source>
+        <translation>ställ in ”%1” från %2</translation>
+    </message>
+    <message>
+        <source>Delete the whole series “%1” with all its occurrences?</source>
+        <translation>Ta bort hela serien ”%1” med alla dess tillfällen?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Ta bort ”%1”?</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Ta bort evenemang</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Du kan ångra det med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>A repeating event</source>
+        <translation>Ett återkommande evenemang</translation>
+    </message>
+    <message>
+        <source>“%1” repeats.</source>
+        <translation>”%1” upprepas.</translation>
+    </message>
+    <message>
+        <source>&amp;Only this one</source>
+        <translation>&amp;Bara det här</translation>
+    </message>
+    <message>
+        <source>This and &amp;following</source>
+        <translation>Det här och &amp;följande</translation>
+    </message>
+    <message>
+        <source>The &amp;whole series</source>
+        <translation>&amp;Hela serien</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>What is happening?</source>
+        <translation>Vad händer?</translation>
+    </message>
+    <message>
+        <source>No venue</source>
+        <translation>Ingen plats</translation>
+    </message>
+    <message>
+        <source>No organiser</source>
+        <translation>Ingen arrangör</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Inget projekt</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. fair, members</source>
+        <translation>Kommaseparerade, t.ex. mässa, medlemmar</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Tids&amp;zon:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>&amp;Online link:</source>
+        <translation>&amp;Onlinelänk:</translation>
+    </message>
+    <message>
+        <source>O&amp;rganiser:</source>
+        <translation>&amp;Arrangör:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>Pro&amp;jekt:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;ggar:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Upprepning</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ingen gräns</translation>
+    </message>
+    <message>
+        <source>Shown to everyone who sees the event</source>
+        <translation>Visas för alla som ser evenemanget</translation>
+    </message>
+    <message>
+        <source>For the team only; never published</source>
+        <translation>Bara för teamet; publiceras aldrig</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapacitet:</translation>
+    </message>
+    <message>
+        <source>&amp;Busy status:</source>
+        <translation>&amp;Visa som:</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Påminnelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Web page:</source>
+        <translation>&amp;Webbsida:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>Private &amp;notes:</source>
+        <translation>Privata &amp;anteckningar:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Default for the kind (%1)</source>
+        <translation>Standard för typen (%1)</translation>
+    </message>
+    <message>
+        <source>No venue is called “%1”: pick one from the list</source>
+        <translation>Ingen plats heter ”%1”: välj en i listan</translation>
+    </message>
+    <message>
+        <source>No venue is called “%1”: pick one from the list, or create it</source>
+        <translation>Ingen plats heter ”%1”: välj en i listan, eller skapa den</translation>
+    </message>
+    <message>
+        <source>No organisation is called “%1”: pick one from the list</source>
+        <translation>Ingen organisation heter ”%1”: välj en i listan</translation>
+    </message>
+    <message>
+        <source>No organisation is called “%1”: pick one from the list, or create it</source>
+        <translation>Ingen organisation heter ”%1”: välj en i listan, eller skapa den</translation>
+    </message>
+    <message>
+        <source>No project is called “%1”: pick one from the list</source>
+        <translation>Inget projekt heter ”%1”: välj ett i listan</translation>
+    </message>
+    <message>
+        <source>No project is called “%1”: pick one from the list, or create it</source>
+        <translation>Inget projekt heter ”%1”: välj ett i listan, eller skapa det</translation>
+    </message>
+</context>
+<context>
+    <name>FacetModel</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Inget projekt</translation>
+    </message>
+    <message>
+        <source>No venue</source>
+        <translation>Ingen plats</translation>
+    </message>
+    <message>
+        <source>%1: %2 in this period</source>
+        <translation>%1: %2 under perioden</translation>
+    </message>
+    <message>
+        <source>%1 chosen</source>
+        <translation>%1 valda</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <source>Filter by</source>
+        <translation>Filtrera på</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
+        <source>Show every project, venue and tag again</source>
+        <translation>Visa alla projekt, platser och taggar igen</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles and descriptions (Ctrl+F)</source>
+        <translation>Sök i titlar och beskrivningar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Typer</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statusar</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>Visa inställda</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 visas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 av %2 visas</translation>
+    </message>
+</context>
+<context>
+    <name>GoToDateDialog</name>
+    <message>
+        <source>Go to date</source>
+        <translation>Gå till datum</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Samma som systemet (%1)</translation>
+    </message>
+    <message>
+        <source>Applies from the next start</source>
+        <translation>Gäller från nästa start</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Eventplanner will be in %1 from its next start.</source>
+        <translation>Eventplanner visas på %1 från nästa start.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>Ha&amp;ntera</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>Select an event first.</source>
+        <translation>Markera ett evenemang först.</translation>
+    </message>
+    <message>
+        <source>%1 – Eventplanner</source>
+        <translation>%1 – Eventplanner</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Det gick inte att öppna databasen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>About Eventplanner</source>
+        <translation>Om Eventplanner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Eventplanner %1&lt;/h3&gt;&lt;p&gt;Plan trade fairs, launches, innovation days, courses and seminars, and publish them to Outlook.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Eventplanner %1&lt;/h3&gt;&lt;p&gt;Planera mässor, lanseringar, innovationsdagar, kurser och seminarier, och publicera dem i Outlook.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>%1, all day</source>
+        <translation>%1, heldag</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>Differs from its series</source>
+        <translation>Avviker från sin serie</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 till</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>e.g. Mälardalen University</source>
+        <translation>t.ex. Mälardalens universitet</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Web page:</source>
+        <translation>&amp;Webbsida:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Ant&amp;eckningar:</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>Unexpected error (%1: %2)</source>
+        <translation>Oväntat fel (%1: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectForm</name>
+    <message>
+        <source>e.g. Microfactories</source>
+        <translation>t.ex. Mikrofabriker</translation>
+    </message>
+    <message>
+        <source>No funder</source>
+        <translation>Ingen finansiär</translation>
+    </message>
+    <message>
+        <source>The project has a start date</source>
+        <translation>Projektet har ett startdatum</translation>
+    </message>
+    <message>
+        <source>The project has an end date</source>
+        <translation>Projektet har ett slutdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>&amp;Funder:</source>
+        <translation>&amp;Finansiär:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>S&amp;lutar:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Beskr&amp;ivning:</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Upprepas inte</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Varje dag</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Varje vecka</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Varje månad</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Varje år</translation>
+    </message>
+    <message>
+        <source>Custom rule (see RRULE below)</source>
+        <translation>Egen regel (se RRULE nedan)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>Ett visst datum</translation>
+    </message>
+    <message>
+        <source>After a number of times</source>
+        <translation>Efter ett antal gånger</translation>
+    </message>
+    <message>
+        <source>For example FREQ=WEEKLY;BYDAY=MO,WE</source>
+        <translation>Till exempel FREQ=WEEKLY;BYDAY=MO,WE</translation>
+    </message>
+    <message>
+        <source>Advanced: the rule as iCalendar (RFC 5545) writes it; edits here show above</source>
+        <translation>Avancerat: regeln som iCalendar (RFC 5545) skriver den; ändringar här syns ovan</translation>
+    </message>
+    <message>
+        <source>Restore skipped dates</source>
+        <translation>Återställ överhoppade datum</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Upprepas:</translation>
+    </message>
+    <message>
+        <source>E&amp;very:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Dagar:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Dag:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Slutar:</translation>
+    </message>
+    <message>
+        <source>RRU&amp;LE:</source>
+        <translation>RRU&amp;LE:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Överhoppade:</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>gång</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>gånger</translation>
+    </message>
+    <message>
+        <source>on the first %1</source>
+        <translation>första %1en i månaden</translation>
+    </message>
+    <message>
+        <source>on the second %1</source>
+        <translation>andra %1en i månaden</translation>
+    </message>
+    <message>
+        <source>on the third %1</source>
+        <translation>tredje %1en i månaden</translation>
+    </message>
+    <message>
+        <source>on the fourth %1</source>
+        <translation>fjärde %1en i månaden</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>dag %1 i månaden</translation>
+    </message>
+    <message>
+        <source>on the last %1</source>
+        <translation>sista %1en i månaden</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>vecka</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>veckor</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>månad</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>månader</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>… and so on, without end</source>
+        <translation>… och så vidare, utan slut</translation>
+    </message>
+    <message>
+        <source>… %1 dates in all, the last on %2</source>
+        <translation>… %1 datum totalt, det sista %2</translation>
+    </message>
+    <message>
+        <source>Only this date</source>
+        <translation>Bara det här datumet</translation>
+    </message>
+    <message>
+        <source>%1 dates in all</source>
+        <translation>%1 datum totalt</translation>
+    </message>
+</context>
+<context>
+    <name>TagForm</name>
+    <message>
+        <source>e.g. members</source>
+        <translation>t.ex. medlemmar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZonePicker</name>
+    <message>
+        <source>Type to search, e.g. Stockholm</source>
+        <translation>Skriv för att söka, t.ex. Stockholm</translation>
+    </message>
+</context>
+<context>
+    <name>TimingFields</name>
+    <message>
+        <source>All &amp;day</source>
+        <translation>Hela &amp;dagen</translation>
+    </message>
+    <message>
+        <source>St&amp;arts:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>S&amp;lutar:</translation>
+    </message>
+    <message>
+        <source>First d&amp;ay:</source>
+        <translation>&amp;Första dagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>S&amp;ista dagen:</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+</context>
+<context>
+    <name>VenueForm</name>
+    <message>
+        <source>e.g. Aros Congress Center</source>
+        <translation>t.ex. Aros Congress Center</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Gata och nummer</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ingen gräns</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personer</translation>
+    </message>
+    <message>
+        <source>Access, parking, contact on site…</source>
+        <translation>Tillträde, parkering, kontakt på plats…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Tids&amp;zon:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>&amp;Kapacitet:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Ant&amp;eckningar:</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+</context>
+<context>
+    <name>YearView</name>
+    <message>
+        <source>1 event</source>
+        <translation>1 evenemang</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 evenemang</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Heldag</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+</context>
+<context>
+    <name>_WithOrganisations</name>
+    <message>
+        <source>No organisation is called “%1”: pick one from the list</source>
+        <translation>Ingen organisation heter ”%1”: välj en i listan</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Trade fair</source>
+        <translation>Mässa</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Lansering</translation>
+    </message>
+    <message>
+        <source>Innovation day</source>
+        <translation>Innovationsdag</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Seminarium</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webbinarium</translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation>Nätverksträff</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekräftad</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Ledig</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Preliminär</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Upptagen</translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Member company</source>
+        <translation>Medlemsföretag</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>University or institute</source>
+        <translation>Universitet eller institut</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Offentlig sektor</translation>
+    </message>
+    <message>
+        <source>Trade-fair organiser</source>
+        <translation>Mässarrangör</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finansiär</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>an organisation type</comment>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>w. %1</source>
+        <translation>v. %1</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Ingen påminnelse</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>När det börjar</translation>
+    </message>
+    <message>
+        <source>1 minute before</source>
+        <translation>1 minut före</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 timme före</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 dag före</translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>1 vecka före</translation>
+    </message>
+    <message>
+        <source>%1 weeks before</source>
+        <translation>%1 veckor före</translation>
+    </message>
+    <message>
+        <source>%1 days before</source>
+        <translation>%1 dagar före</translation>
+    </message>
+    <message>
+        <source>%1 hours before</source>
+        <translation>%1 timmar före</translation>
+    </message>
+    <message>
+        <source>%1 minutes before</source>
+        <translation>%1 minuter före</translation>
+    </message>
+</context>
+<context>
+    <name>text</name>
+    <message>
+        <source>All day</source>
+        <translation>Heldag</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2–%3</source>
+        <translation>Vecka %1 · %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Create “%1”</source>
+        <translation>skapa ”%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>redigera ”%1”</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”</source>
+        <translation>ställ in ”%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>ta bort ”%1”</translation>
+    </message>
+</context>
+</TS>
