@@ -10,16 +10,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QCalendarWidget,
-    QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -33,14 +30,14 @@ from eventplanner.services.facets import FacetedOccurrences
 from eventplanner.ui.actions import Actions, make_actions
 from eventplanner.ui.database_menu import DatabaseMenu
 from eventplanner.ui.editing import EventEditing
-from eventplanner.ui.icons import icon
 from eventplanner.ui.language_menu import LanguageMenu
 from eventplanner.ui.navigation import Position, ViewKind
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import FilterSettings, Settings
 from eventplanner.ui.view_stack import ViewStack
-from eventplanner.ui.widgets.facet_panel import FacetPanel
 from eventplanner.ui.widgets.filter_bar import FilterBar
+from eventplanner.ui.widgets.sidebar import Sidebar
+from eventplanner.ui.window_menus import build_menus, build_toolbar
 
 _VIEWS = {v.value for v in ViewKind}
 _KINDS = {k.value for k in EventKind}
@@ -84,23 +81,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._views, 1)
         self.setCentralWidget(central)
 
-        self.calendar = QCalendarWidget(self)
-        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
-        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.calendar.setGridVisible(False)
-        dock = QDockWidget(self.tr("Calendar"), self)
-        dock.setObjectName("calendarDock")
-        side = QWidget(dock)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(spacing, 0, 0, spacing)
-        side_layout.setSpacing(spacing)
-        side_layout.addWidget(self.calendar)
-        self.facets = FacetPanel(side)
-        side_layout.addWidget(self.facets, 1)
-        self.calendar.setFixedSize(self.calendar.sizeHint())
-        dock.setWidget(side)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.sidebar = Sidebar(spacing, self)
+        self.calendar, self.facets = self.sidebar.calendar, self.sidebar.facets
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar)
 
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -114,8 +97,10 @@ class MainWindow(QMainWindow):
         self.editing = EventEditing(planner, self.undo_stack, self, self._zone)
         self.databases = DatabaseMenu(planner, settings, self)
         self.languages = LanguageMenu(settings, self)
-        self._build_menus(self.actions)
-        self._build_toolbar(self.actions)
+        self.undo_action, self.redo_action = build_menus(
+            self, self.actions, self.undo_stack, self.databases.recent_menu, self.languages.menu
+        )
+        build_toolbar(self, self.actions, self.undo_action, self.redo_action)
         self._wire(self.actions)
 
         remembered = settings.filters
@@ -138,63 +123,6 @@ class MainWindow(QMainWindow):
         self._show_position()
 
     # -- building ------------------------------------------------------------------------------
-
-    def _build_menus(self, a: Actions) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([a.new_database, a.open_database, a.open_sample])
-        file_menu.addMenu(self.databases.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
-        edit = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        undo.setIcon(icon("undo"))
-        redo.setIcon(icon("redo"))
-        self.undo_action, self.redo_action = undo, redo
-        edit.addActions([undo, redo])
-        edit.addSeparator()
-        edit.addActions([a.new_event, a.edit_event, a.duplicate_event, a.cancel_event,
-                         a.delete_event])  # fmt: skip
-        edit.addSeparator()
-        edit.addAction(a.find)
-        view = bar.addMenu(self.tr("&View"))
-        view.addActions([a.show_agenda, a.show_month, a.show_week, a.show_year])
-        view.addSeparator()
-        view.addActions([a.today, a.previous, a.following, a.go_to_date])
-        view.addSeparator()
-        view.addAction(a.display_zone)
-        view.addMenu(self.languages.menu)
-        manage = bar.addMenu(self.tr("&Manage"))
-        manage.addActions(
-            [
-                a.manage_venues,
-                a.manage_organisations,
-                a.manage_contacts,
-                a.manage_projects,
-                a.manage_tags,
-            ]
-        )
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(a.about)
-
-    def _build_toolbar(self, a: Actions) -> None:
-        bar = QToolBar(self.tr("Main"), self)
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.setIconSize(QSize(20, 20))
-        bar.layout().setSpacing(self.fontMetrics().averageCharWidth() // 2)
-        bar.addAction(a.new_event)
-        bar.addSeparator()
-        bar.addActions([a.previous, a.today, a.following])
-        bar.addSeparator()
-        bar.addActions([a.show_agenda, a.show_month, a.show_week, a.show_year])
-        bar.addSeparator()
-        bar.addActions([self.undo_action, self.redo_action])
-        self.addToolBar(bar)
 
     def _wire(self, a: Actions) -> None:
         planner = self._planner

@@ -148,9 +148,10 @@ def large(database: str, month: str) -> dict[str, Any]:
         result["open"] = stamp - started
         next_step()
 
+    # Each step hooks the loaded callback before asking: the request takes it as it is then.
     def go_to_month() -> None:
-        window._move(Position(ViewKind.MONTH, first))
         _when_loaded(window, lambda _s: next_step(), clock)
+        window._move(Position(ViewKind.MONTH, first))
 
     def switch() -> None:
         began = now_ms()
@@ -163,8 +164,8 @@ def large(database: str, month: str) -> dict[str, Any]:
         window.actions.following.trigger()
 
     def to_agenda() -> None:
-        window._move(Position(ViewKind.AGENDA, first))
         _when_loaded(window, lambda _s: next_step(), clock)
+        window._move(Position(ViewKind.AGENDA, first))
 
     def keystroke(letter: str) -> Callable[[], None]:
         def press() -> None:
@@ -218,8 +219,11 @@ def large(database: str, month: str) -> dict[str, Any]:
     steps.append(floors)
     clock.arm(lambda _s: None)
     _when_loaded(window, opened, clock)
+    QTimer.singleShot(300_000, lambda: (print(json.dumps(result)), app.exit(3)))  # a stuck step
     window.show()
-    app.exec()
+    status = app.exec()
+    if status:
+        sys.exit(status)
     planner.shutdown()
     result["peak_rss_mb"] = peak_rss_mb()
     result["shown_in_agenda"] = window.filter_bar.count_label.text()

@@ -1,0 +1,28 @@
+"""The window's left side: a month calendar to jump with, and the project/venue/tag filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCalendarWidget, QDockWidget, QVBoxLayout, QWidget
+
+from eventplanner.ui.widgets.facet_panel import FacetPanel
+
+
+class Sidebar(QDockWidget):
+    def __init__(self, spacing: int, parent: QWidget) -> None:
+        super().__init__(QCoreApplication.translate("MainWindow", "Calendar"), parent)
+        self.setObjectName("calendarDock")
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setGridVisible(False)
+        side = QWidget(self)
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(spacing, 0, 0, spacing)
+        layout.setSpacing(spacing)
+        layout.addWidget(self.calendar)
+        self.facets = FacetPanel(side)
+        layout.addWidget(self.facets, 1)
+        self.calendar.setFixedSize(self.calendar.sizeHint())
+        self.setWidget(side)
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
