@@ -493,6 +493,7 @@ def _from_stored(
             continue
         key = parse_recurrence_id(text)
         found.append(_occurrence(row, timing, tags, recurrence_id=key))
-    exdates = set(rows.parse_exdates(row.exdates))
-    found.extend(_changed(row, window, changes, exdates, _timing(row), tags))
+    if changes:  # most series have none: skip working out their first timing
+        exdates = set(rows.parse_exdates(row.exdates))
+        found.extend(_changed(row, window, changes, exdates, _timing(row), tags))
     return found
