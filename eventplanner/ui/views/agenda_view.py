@@ -105,7 +105,9 @@ class AgendaView(QTableView):
 
 
 def _month_ends() -> list[str]:
-    """Three days across each month's end of a year, as the language writes them
-    ("Tue 29 Sep – Thu 1 Oct 2026"): among them its widest names of weekdays and months."""
-    firsts = (date(2026, month + 1, 1) - timedelta(days=2) for month in range(1, 12))
+    """Three days within each month of a year, as the language writes them ("Tue 26–Thu
+    28 Jan 2027"): among them its widest names of weekdays and months. A fair across a
+    month's end is wider still and is elided, with the whole in its tooltip; sizing for it
+    would leave the title, the column that matters most, too narrow on a laptop."""
+    firsts = (date(2026, month, 12) for month in range(1, 13))
     return [date_text(AllDaySpan(first, first + timedelta(days=2)), "UTC") for first in firsts]
