@@ -53,10 +53,10 @@ class TimedSpan:
         these; the checks would be a third of the time.
         """
         span = object.__new__(cls)
-        object.__setattr__(span, "start", start)
-        object.__setattr__(span, "end", end)
-        object.__setattr__(span, "time_zone", time_zone)
-        object.__setattr__(span, "_utc", utc)
+        _put_start(span, start)
+        _put_end(span, end)
+        _put_zone(span, time_zone)
+        _put_utc(span, utc)
         return span
 
     @property
@@ -87,6 +87,12 @@ class TimedSpan:
     @property
     def first_day(self) -> date:
         return self.start.date()
+
+
+# The slots' own setters (a frozen dataclass's __setattr__ refuses; these are for trusted()).
+_put_start, _put_end, _put_zone, _put_utc = (
+    vars(TimedSpan)[name].__set__ for name in ("start", "end", "time_zone", "_utc")
+)
 
 
 @dataclass(frozen=True, slots=True)

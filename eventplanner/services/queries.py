@@ -171,11 +171,18 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     series_where = replace(where, statuses=frozenset())
     # Within a window the text is matched on the window's own rows (a few thousand at most):
     # a word found in half the database would cost the index far more than that.
+    start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
     singles = _base(where, dialect, text_index=False).where(
         EventRow.is_recurring.is_(False),
         EventRow.starts_at >= lo - timedelta(minutes=longest),
         EventRow.starts_at < hi,
         EventRow.ends_at > lo,
+        # Only all-day events need the slack (their days are the event zone's); a timed
+        # one outside the window itself is not worth reading back.
+        or_(
+            EventRow.all_day.is_(True),
+            and_(EventRow.starts_at < end_utc, EventRow.ends_at > start_utc),
+        ),
     )
     # An occurrence may have been moved to before its series begins, or out of its place.
     moved_early = select(OccurrenceChangeRow.event_id).where(OccurrenceChangeRow.starts_at < hi)
@@ -218,7 +225,6 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
         series_rows = _containing(session, series_rows, where.text)
     changes = _changes([r.id for r in series_rows] + [r.id for r in ending_rows], session)
     found: list[Occurrence] = []
-    start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
     for row in single_rows:
         if row.all_day:
             timing = _timing(row)
