@@ -217,7 +217,9 @@ class EventEditing(QObject):
 
     def _edit_following(self, event: Event, key: RecurrenceId) -> None:
         """The series from occurrence ``key`` on, in the editor; saving splits it there."""
-        following = split_draft(event, key)
+        following = self._split_draft(event, key)
+        if following is None:
+            return
         day = self._day_of(following)
 
         def command(draft: EventDraft) -> undo.EventCommand:
@@ -226,6 +228,16 @@ class EventEditing(QObject):
 
         title = self.tr("Edit “%1” from %2 on").replace("%2", day).replace("%1", event.title)
         self._open_editor(following, day=None, title=title, editing=event.id, command=command)
+
+    def _split_draft(self, event: Event, key: RecurrenceId) -> EventDraft | None:
+        """The series from ``key`` on; None (and a message) when the key is no longer one
+        of its occurrences: someone else changed the series since the view was loaded."""
+        try:
+            return split_draft(event, key)
+        except EventplannerError as error:
+            self._planner.failed.emit(str(error))
+            self._planner.changed.emit()  # show the series as it is now
+            return None
 
     def _day_of(self, draft: EventDraft) -> str:
         return day_month_text(first_day(draft.timing, self.display_zone))
@@ -336,7 +348,10 @@ class EventEditing(QObject):
                 self._push(undo.ChangeOccurrence(self._planner, event, change, text))
                 return
             if scope == "following":
-                cancelled = replace(split_draft(event, key), status=EventStatus.CANCELLED)
+                following = self._split_draft(event, key)
+                if following is None:
+                    return
+                cancelled = replace(following, status=EventStatus.CANCELLED)
                 day = self._day_of(cancelled)
                 text = self.tr("Cancel “%1” from %2").replace("%2", day).replace("%1", event.title)
                 self._push(undo.SplitSeries(self._planner, event, key, cancelled, text))

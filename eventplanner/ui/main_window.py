@@ -112,8 +112,8 @@ class MainWindow(QMainWindow):
                 include_cancelled=remembered.include_cancelled,
             )
         )
-        self.facets.set_checked(_checked_of(remembered))
-        self._database_name: str | None = None
+        self.facets.set_checked(remembered.ticks())
+        self._ticked_in = remembered.database  # the database the sidebar's ticks belong to
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
         else:
@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
             projects=[[k, n] for k, n in projects.items()],
             venues=[[k, n] for k, n in venues.items()],
             tags=[[k, n] for k, n in tags.items()],
+            database=self._ticked_in,
         )
         self.reload()
 
@@ -297,11 +298,12 @@ class MainWindow(QMainWindow):
     # -- database ------------------------------------------------------------------------------
 
     def _opened(self, name: str) -> None:
-        if self._database_name is not None and name != self._database_name:
+        if name != self._ticked_in:
             # Ids of projects and venues belong to one database: another starts unfiltered.
-            self.facets.set_checked(({}, {}, {}))
+            self._ticked_in = name
+            if not self.facets.choice().empty:
+                self.facets.set_checked(({}, {}, {}))
             self._filter_changed()
-        self._database_name = name
         self.setWindowTitle(self.tr("%1 – Eventplanner").replace("%1", name.rsplit("/", 1)[-1]))
         self.database_label.setText(name)
         self.undo_stack.clear()
@@ -327,16 +329,3 @@ class MainWindow(QMainWindow):
         self._settings.window_state = self.saveState()
         self._settings.sync()
         super().closeEvent(event)
-
-
-def _checked_of(remembered: FilterSettings) -> tuple[dict[int | str, str], ...]:
-    """The sidebar's ticks from the settings file, skipping anything malformed."""
-    lists: list[dict[int | str, str]] = []
-    for pairs, key_type in ((remembered.projects, int), (remembered.venues, int),
-                            (remembered.tags, str)):  # fmt: skip
-        chosen: dict[int | str, str] = {}
-        for pair in pairs:
-            if isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], key_type):
-                chosen[pair[0]] = str(pair[1])
-        lists.append(chosen)
-    return tuple(lists)

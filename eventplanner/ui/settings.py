@@ -28,10 +28,32 @@ class FilterSettings:
     kinds: list[str] = field(default_factory=list)
     statuses: list[str] = field(default_factory=list)
     include_cancelled: bool = True
-    # The sidebar's ticked values as [key, name] pairs (ids for projects and venues).
+    # The sidebar's ticked values as [key, name] pairs (ids for projects and venues), and the
+    # database they were ticked in: ids mean nothing in another one.
     projects: list[list[Any]] = field(default_factory=list)
     venues: list[list[Any]] = field(default_factory=list)
     tags: list[list[Any]] = field(default_factory=list)
+    database: str = ""
+
+    def ticks(self) -> tuple[dict[int | str, str], ...]:
+        """The sidebar's ticks (project ids, venue ids, folded tag names -> shown names),
+        skipping any pair that is not [key, name] with a key of the right type."""
+        lists: list[dict[int | str, str]] = []
+        for pairs, numbered in ((self.projects, True), (self.venues, True), (self.tags, False)):
+            chosen: dict[int | str, str] = {}
+            for pair in pairs:
+                if not (isinstance(pair, list) and len(pair) == 2):
+                    continue
+                key, name = pair
+                if numbered and isinstance(key, int) and not isinstance(key, bool):
+                    chosen[key] = str(name)
+                elif not numbered and isinstance(key, str) and key:
+                    chosen[key.casefold()] = str(name)
+            lists.append(chosen)
+        return tuple(lists)
+
+
+_TEXT_LISTS = {"kinds", "statuses"}
 
 
 class Settings:
@@ -108,12 +130,25 @@ class Settings:
 
     @property
     def filters(self) -> FilterSettings:
+        """What was stored, field by field: a value of the wrong type (a hand-edited or
+        damaged file) falls back to that field's default, the rest is kept."""
         try:
             data: Any = json.loads(self._str("filters/json", "{}"))
-            known = {f.name for f in fields(FilterSettings)}
-            return FilterSettings(**{k: v for k, v in data.items() if k in known})
-        except (ValueError, TypeError, AttributeError):
+        except ValueError:
             return FilterSettings()
+        if not isinstance(data, dict):
+            return FilterSettings()
+        defaults = FilterSettings()
+        kept: dict[str, Any] = {}
+        for f in fields(FilterSettings):
+            value, default = data.get(f.name), getattr(defaults, f.name)
+            if isinstance(default, list):
+                if isinstance(value, list):
+                    kept[f.name] = [v for v in value if f.name not in _TEXT_LISTS or
+                                    isinstance(v, str)]  # fmt: skip
+            elif type(value) is type(default):  # bool is not int here, nor int bool
+                kept[f.name] = value
+        return FilterSettings(**kept)
 
     @filters.setter
     def filters(self, value: FilterSettings) -> None:

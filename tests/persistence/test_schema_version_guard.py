@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL, make_url
 
-from eventplanner.domain.errors import SchemaTooNewError
+from eventplanner.domain.errors import DatabaseError, SchemaTooNewError
 from eventplanner.domain.model import EventDraft
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.persistence import migrations
@@ -242,3 +242,29 @@ def test_opening_an_up_to_date_file_does_not_load_alembic(sqlite_file: Path) -> 
                           timeout=120)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["0", "False"]
+
+
+def test_a_file_with_two_schema_versions_is_refused_and_left_byte_identical(
+    sqlite_file: Path,
+) -> None:
+    Workspace.open(sqlite_file).close()
+    with sqlite3.connect(sqlite_file) as raw:
+        raw.execute("INSERT INTO alembic_version VALUES ('0002_from_a_branch')")
+    raw.close()
+    before = _digest(sqlite_file)
+    with pytest.raises(SchemaTooNewError, match="0001, 0002_from_a_branch"):
+        Workspace.open(sqlite_file)
+    assert _digest(sqlite_file) == before
+
+
+def test_another_programs_alembic_database_is_refused(tmp_path: Path) -> None:
+    foreign = tmp_path / "fakturor.sqlite"
+    with sqlite3.connect(foreign) as raw:
+        raw.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+        raw.execute(f"INSERT INTO alembic_version VALUES ('{migrations.head()}')")
+        raw.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total NUMERIC)")
+    raw.close()
+    before = _digest(foreign)
+    with pytest.raises(DatabaseError, match="not an Eventplanner database"):
+        Workspace.open(foreign)
+    assert _digest(foreign) == before

@@ -3,6 +3,7 @@ the question answered from the keyboard, the real editor, the agenda, undo and r
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -162,3 +163,30 @@ def test_cancel_this_and_following_and_undo(qtbot, window: MainWindow) -> None: 
     settle(qtbot, window)
     statuses = [o.status.value for r in range(model.rowCount()) if (o := model.occurrence(r))]
     assert statuses == ["planned"] * 8
+
+
+def test_a_series_changed_elsewhere_meanwhile_is_refused_with_a_message(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The agenda still shows 22 March 18:00 when someone else moves the course to 19:00."""
+    workspace = window._planner.workspace
+    assert workspace is not None
+    first = window.agenda_model.occurrence(window.agenda_model.row_of(lambda o: True))
+    assert first is not None
+    course = workspace.events.get(first.event_id)
+    later = replace(course.draft(), timing=TimedSpan(at(2027, 3, 1, 19), at(2027, 3, 1, 21)))
+    workspace.events.update(course.id, later, expected_version=course.version)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *a, **k: shown.append(text)
+    )
+    row = window.agenda_model.row_of(lambda o: o.timing.first_day == date(2027, 3, 22))
+    window.agenda.selectRow(row)
+    asked: list[str] = []
+    answer_with_keys(asked, (Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier))
+    qtbot.keyClick(window.agenda, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "occurrence" in shown[0].lower()
+    assert window.editing.dialog is None
+    settle(qtbot, window)
+    assert {o.timing.start.hour for o in window.agenda_model._occurrences} == {19}

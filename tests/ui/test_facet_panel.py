@@ -10,7 +10,7 @@ from eventplanner.services.facets import Facets, FacetValue
 from eventplanner.ui.main_window import MainWindow
 from eventplanner.ui.models.facet_model import FacetModel
 from eventplanner.ui.planner import Planner
-from eventplanner.ui.settings import Settings
+from eventplanner.ui.settings import FilterSettings, Settings
 from eventplanner.ui.tasks import TaskRunner
 from tests.ui.helpers import TODAY, agenda_titles, settle
 
@@ -150,3 +150,43 @@ def test_the_ticks_are_remembered(qtbot, tmp_path: Path, planner_file: Path) -> 
         == Qt.CheckState.Checked
     )
     again._planner.close()
+
+
+def test_damaged_filter_settings_fall_back_field_by_field(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    store = QSettings(str(tmp_path / "damaged.ini"), QSettings.Format.IniFormat)
+    store.setValue(
+        "filters/json",
+        '{"projects": null, "kinds": 5, "statuses": ["planned", 7], "include_cancelled": "yes",'
+        ' "text": "mässa", "venues": [[true, "x"], [3, "Elmia"], [4]],'
+        ' "tags": [["Mässa", "Mässa"], [1, "x"], ["", "tom"]], "database": 12}',
+    )
+    remembered = Settings(store).filters
+    assert remembered.text == "mässa"
+    assert remembered.kinds == [] and remembered.statuses == ["planned"]
+    assert remembered.include_cancelled is True and remembered.database == ""
+    assert remembered.ticks() == ({}, {3: "Elmia"}, {"mässa": "Mässa"})
+    made = MainWindow(Planner(TaskRunner(), TaskRunner()), Settings(store), today=TODAY)
+    qtbot.addWidget(made)
+    assert made.facets.choice().venue_ids == frozenset({3})
+    store.setValue("filters/json", "[1, 2]")
+    assert Settings(store).filters == FilterSettings()
+
+
+def test_ticks_from_another_database_are_not_applied(
+    qtbot, tmp_path: Path, planner_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    store = QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat)
+    Settings(store).filters = FilterSettings(
+        venues=[[1, "Elmia"]], tags=[["mässa", "Mässa"]], database="/elsewhere/a.sqlite"
+    )
+    planner = Planner(TaskRunner(workers=2), TaskRunner(workers=1))
+    made = MainWindow(planner, Settings(store), today=TODAY)
+    qtbot.addWidget(made)
+    made.show()
+    assert made.facets.choice().venue_ids == frozenset({1})  # until a database opens
+    with qtbot.waitSignal(planner.opened, timeout=20_000):
+        planner.open(str(planner_file))
+    settle(qtbot, made)
+    assert made.facets.choice().empty
+    assert Settings(store).filters.database == planner.workspace.database.display_name
+    planner.close()

@@ -82,23 +82,34 @@ class SchemaState:
 
 def state(engine: Engine) -> SchemaState:
     """Where the database's schema stands against what this version knows."""
+    where = engine.url.render_as_string(hide_password=True)
     with engine.connect() as plain:
         connection = plain.execution_options(**{READING: True})
         tables = set(inspect(connection).get_table_names())
-        current = None
+        versions: list[str] = []
         if "alembic_version" in tables:
-            current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            query = text("SELECT version_num FROM alembic_version")
+            versions = list(connection.execute(query).scalars())
         tables.discard("alembic_version")
-    if current is None and tables:
-        raise DatabaseError(
-            f"{engine.url.render_as_string(hide_password=True)} holds tables but is not an "
-            "Eventplanner database; it was left untouched."
-        )
-    newest = newest_file_revision()
-    if current == newest:
-        return SchemaState(current=current, head=newest, known=True)
-    from alembic.util.exc import CommandError
+        newest = newest_file_revision()
+        if versions == [newest] and "events" in tables:
+            return SchemaState(current=newest, head=newest, known=True)  # the everyday case
+        from alembic.runtime.migration import MigrationContext
+        from alembic.util.exc import CommandError
 
+        # Anything else is Alembic's to judge.
+        try:
+            current = MigrationContext.configure(connection).get_current_revision()
+        except CommandError as exc:  # several heads: branches this version never made
+            raise SchemaTooNewError(
+                f"{where} records schema versions {', '.join(sorted(versions))}, which this "
+                "version of Eventplanner did not write. Update Eventplanner to open it; the "
+                "database was left untouched."
+            ) from exc
+    if (current is None and tables) or (current is not None and "events" not in tables):
+        raise DatabaseError(
+            f"{where} holds tables but is not an Eventplanner database; it was left untouched."
+        )
     known = True
     if current is not None:
         try:
