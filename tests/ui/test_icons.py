@@ -4,7 +4,6 @@ on every action, and shipped with the package."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -28,6 +27,7 @@ from eventplanner.ui.main_window import MainWindow
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import Settings
 from eventplanner.ui.tasks import TaskRunner
+from tests.installed_copy import installed_copy
 
 ROOT = Path(__file__).resolve().parents[2]
 SVG = "{http://www.w3.org/2000/svg}"
@@ -275,15 +275,7 @@ def test_the_package_data_ships_every_drawing() -> None:
 def test_an_installed_copy_of_the_package_finds_its_icons(tmp_path: Path) -> None:
     # The package as a wheel lays it out: its modules and its package data, nothing of the
     # source checkout around it.
-    settings = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    patterns = settings["tool"]["setuptools"]["package-data"]["eventplanner"]
-    package = Path(eventplanner.__file__).parent
-    site = tmp_path / "site-packages"
-    for pattern in ["**/*.py", *patterns]:
-        for source in package.glob(pattern):
-            target = site / "eventplanner" / source.relative_to(package)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
+    site = installed_copy(tmp_path)
     script = textwrap.dedent(
         f"""
         import sys

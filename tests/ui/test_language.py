@@ -9,7 +9,6 @@ import shutil
 import subprocess
 import sys
 import textwrap
-import tomllib
 import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
@@ -18,7 +17,6 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-import eventplanner
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
 from eventplanner.ui import language
 from eventplanner.ui.labels import busy_label, kind_label, status_label, week_label
@@ -29,6 +27,7 @@ from eventplanner.ui.settings import Settings
 from eventplanner.ui.tasks import TaskRunner
 from eventplanner.ui.text import week_text
 from eventplanner.ui.views.month_text import day_header, more_text
+from tests.installed_copy import installed_copy
 from tests.ui.helpers import TODAY, settle
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -216,15 +215,7 @@ def test_the_compiled_translation_is_what_the_ts_compiles_to(tmp_path: Path) -> 
 
 
 def test_an_installed_copy_of_the_package_finds_its_translation(tmp_path: Path) -> None:
-    settings = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    patterns = settings["tool"]["setuptools"]["package-data"]["eventplanner"]
-    package = Path(eventplanner.__file__).parent
-    site = tmp_path / "site-packages"
-    for pattern in ["**/*.py", *patterns]:
-        for source in package.glob(pattern):
-            target = site / "eventplanner" / source.relative_to(package)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
+    site = installed_copy(tmp_path)
     script = textwrap.dedent(
         f"""
         import sys
