@@ -145,17 +145,33 @@ def normalize_rule(text: str, *, all_day: bool, time_zone: str) -> str:
     return canonical
 
 
-def shift_until(rule: str, days: int) -> str:
-    """A canonical rule whose UNTIL (if any) is moved by ``days``, for a series moved whole."""
+def shift_until(rule: str, days: int, time_zone: str) -> str:
+    """A canonical rule whose UNTIL (if any) is moved by ``days``, for a series moved whole
+    in ``time_zone``: a date by as many days, a UTC end as far on the series' clock
+    (``until_shifted``)."""
     parts = [p.split("=", 1) for p in rule.split(";")]
     out = []
     for name, value in parts:
         if name == "UNTIL":
-            shape = "%Y%m%dT%H%M%SZ" if "T" in value else "%Y%m%d"
-            moved = datetime.strptime(value, shape) + timedelta(days=days)  # noqa: DTZ007 - text
-            value = moved.strftime(shape)
+            if "T" in value:
+                value = until_shifted(value, timedelta(days=days), time_zone)
+            else:
+                moved = datetime.strptime(value, "%Y%m%d") + timedelta(days=days)  # noqa: DTZ007
+                value = moved.strftime("%Y%m%d")
         out.append(f"{name}={value}")
     return ";".join(out)
+
+
+def until_shifted(value: str, step: timedelta, time_zone: str) -> str:
+    """A UTC UNTIL (``20271025T160000Z``) moved by ``step`` of wall-clock time in the series'
+    zone, as its occurrences move: 18:00 summer time a week on is 18:00 winter time, an hour
+    later in UTC, so a series moved across a clock change keeps its last occurrence."""
+    tz = zone(time_zone)
+    moment = datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    wall = moment.astimezone(tz).replace(tzinfo=None) + step
+    # Attached as the rule's own occurrences are (dateutil), not by localize(): an UNTIL in
+    # the spring gap is the instant an occurrence there would have, not an error.
+    return wall.replace(tzinfo=tz).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from eventplanner.domain.recurrence import (
     recurrence_ids,
     rule_ending_before,
     rule_from,
+    until_shifted,
 )
 from eventplanner.domain.timezones import localize, to_utc, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
@@ -66,19 +67,29 @@ def occurrence_moved(event: Event, key: RecurrenceId, timing: Timing) -> Occurre
     return replace(kept, timing=moved)
 
 
-def series_moved(event: Event, before: Timing, after: Timing) -> EventDraft:
-    """The whole series moved as one of its occurrences was dragged from ``before`` to
-    ``after``: every occurrence moves by the same days and clock time in the series' zone and
-    grows or shrinks by as much; the end date, the weekdays it repeats on and the struck-out
-    dates follow. Whether the result is a valid series is for validation to say."""
+def series_moved(event: Event, key: RecurrenceId, before: Timing, after: Timing) -> EventDraft:
+    """The whole series moved as its occurrence ``key`` was dragged from ``before`` (where it
+    was shown) to ``after``: every occurrence moves by the same days and clock time in the
+    series' zone and grows or shrinks by as much as the dragged one did; the end date, the
+    weekdays it repeats on and the struck-out dates follow. Whether the result is a valid
+    series is for validation to say.
+
+    The step is measured from where the series puts occurrence ``key``, not from where a
+    change of its own had moved it: a Monday session moved on its own to Tuesday and dropped
+    on Wednesday takes the series to Wednesdays, so it lands where it was dropped (its own
+    timing goes: ``carried_changes`` with a ``Drop``). A drag that leaves the start where it
+    was (a new end) moves no occurrence, only their length."""
     assert event.recurrence is not None
     first = event.timing
     exdates = event.recurrence.exdates
+    slot = occurrence_timing(first, key)
     timing: Timing
     if isinstance(first, AllDaySpan):
         if not isinstance(before, AllDaySpan) or not isinstance(after, AllDaySpan):
             raise ValidationError("timing", "an occurrence keeps its series' all-day setting")
-        step = timedelta(days=(after.first_day - before.first_day).days)
+        assert isinstance(slot, AllDaySpan)
+        origin = before.first_day if after.first_day == before.first_day else slot.first_day
+        step = timedelta(days=(after.first_day - origin).days)
         last = max(first.last_day + step + timedelta(days=after.days - before.days),
                    first.first_day + step)  # fmt: skip
         timing = AllDaySpan(first.first_day + step, last, first.time_zone)
@@ -86,8 +97,10 @@ def series_moved(event: Event, before: Timing, after: Timing) -> EventDraft:
     else:
         if not isinstance(before, TimedSpan) or not isinstance(after, TimedSpan):
             raise ValidationError("timing", "an occurrence keeps its series' all-day setting")
+        assert isinstance(slot, TimedSpan)
         tz = zone(first.time_zone)
-        old = before.start.astimezone(tz).replace(tzinfo=None, fold=0)
+        start_from = before.start if after.start == before.start else slot.start
+        old = start_from.astimezone(tz).replace(tzinfo=None, fold=0)
         new = after.start.astimezone(tz).replace(tzinfo=None, fold=0)
         step = new - old
         start = localize(first.start.replace(tzinfo=None, fold=0) + step, first.time_zone)
@@ -95,7 +108,9 @@ def series_moved(event: Event, before: Timing, after: Timing) -> EventDraft:
         length = max(real_length(first) + longer, SHORTEST)
         timing = TimedSpan(start, to_utc(start) + length, first.time_zone)
         moved_ids = tuple(d + step for d in exdates)
-    rule = moved_rule(event.recurrence.rule, first_day_of(first), first_day_of(timing), step)
+    rule = moved_rule(
+        event.recurrence.rule, first_day_of(first), first_day_of(timing), step, first.time_zone
+    )
     return replace(event.draft(), timing=timing, recurrence=Recurrence(rule, moved_ids))
 
 
@@ -105,22 +120,31 @@ def following_moved(event: Event, key: RecurrenceId, before: Timing, after: Timi
     done to the rest of it. The occurrences before ``key`` are not touched."""
     rest = split_draft(event, key)
     return series_moved(
-        replace(event, timing=rest.timing, recurrence=rest.recurrence), before, after
+        replace(event, timing=rest.timing, recurrence=rest.recurrence), key, before, after
     )
 
 
-def moved_rule(rule: str, old_first: date, new_first: date, step: timedelta) -> str:
+@dataclass(frozen=True, slots=True)
+class Drop:
+    """An occurrence dragged in a view and let go: which one, and where it landed."""
+
+    recurrence_id: RecurrenceId
+    timing: Timing
+
+
+def moved_rule(rule: str, old_first: date, new_first: date, step: timedelta, time_zone: str) -> str:
     """A canonical rule for a series whose start moved from ``old_first`` to ``new_first``
-    (``step`` in wall-clock time): UNTIL moves as far, weekdays by as many days, and a
-    "second Tuesday" or "the 9th" follows the new start."""
+    (``step`` in wall-clock time in the series' ``time_zone``): UNTIL moves as far on that
+    clock (``until_shifted``, so no occurrence is lost or gained across a clock change),
+    weekdays by as many days, and a "second Tuesday" or "the 9th" follows the new start."""
     days = (new_first - old_first).days
     parts = dict(p.split("=", 1) for p in rule.split(";"))
     monthly = parts["FREQ"] in ("MONTHLY", "YEARLY")
-    if "UNTIL" in parts:
-        value = parts["UNTIL"]
-        shape = "%Y%m%dT%H%M%SZ" if "T" in value else "%Y%m%d"
-        until = datetime.strptime(value, shape)  # noqa: DTZ007 - the rule's own text
-        parts["UNTIL"] = (until + (step if "T" in value else timedelta(days=days))).strftime(shape)
+    if "UNTIL" in parts and "T" in parts["UNTIL"]:
+        parts["UNTIL"] = until_shifted(parts["UNTIL"], step, time_zone)
+    elif "UNTIL" in parts:
+        until = datetime.strptime(parts["UNTIL"], "%Y%m%d")  # noqa: DTZ007 - the rule's text
+        parts["UNTIL"] = (until + timedelta(days=days)).strftime("%Y%m%d")
     if days and "BYDAY" in parts:
         items = [_WEEKDAY_ITEM.fullmatch(i) for i in parts["BYDAY"].split(",")]
         if all(items):
@@ -218,7 +242,9 @@ def split_draft(event: Event, key: RecurrenceId) -> EventDraft:
     )
 
 
-def split_series(event: Event, key: RecurrenceId, later: EventDraft) -> SeriesSplit:
+def split_series(
+    event: Event, key: RecurrenceId, later: EventDraft, dropped: Drop | None = None
+) -> SeriesSplit:
     """Cut ``event`` (a series) at its occurrence ``key``: the occurrences before it stay in
     the series as they were, and ``later`` (usually ``split_draft`` as a person edited it)
     takes over from ``key`` on.
@@ -226,11 +252,16 @@ def split_series(event: Event, key: RecurrenceId, later: EventDraft) -> SeriesSp
     The earlier part keeps its rule cut to end before ``key`` (``rule_ending_before``), the
     skipped dates and changes before ``key``. When no occurrence before ``key`` is left (it
     is the first, or every earlier one was skipped) there is no earlier part: ``later``
-    replaces the whole series.
+    replaces the whole series. ``key`` may be the series' start even when that occurrence
+    was struck out: the whole series is edited (a drag of the whole series does this).
 
-    Changed occurrences from ``key`` on go with ``later`` (``carried_changes``).
+    Changed occurrences from ``key`` on go with ``later`` (``carried_changes``; ``dropped``
+    is the occurrence a drag moved, which lands where it was dropped).
     """
-    recurrence = _checked_occurrence(event, key)
+    if event.recurrence is not None and key == start_key(event.timing):
+        recurrence = event.recurrence
+    else:
+        recurrence = _checked_occurrence(event, key)
     timing = event.timing
     first = first_of(timing)
     cut = rule_ending_before(recurrence.rule, first, timing.time_zone, key)
@@ -243,7 +274,8 @@ def split_series(event: Event, key: RecurrenceId, later: EventDraft) -> SeriesSp
     earlier_changes = (
         tuple(c for c in event.changes if c.recurrence_id < key) if earlier is not None else ()
     )
-    return SeriesSplit(earlier, earlier_changes, later, carried_changes(event, key, later))
+    carried = carried_changes(event, key, later, dropped)
+    return SeriesSplit(earlier, earlier_changes, later, carried)
 
 
 def _any_left(
@@ -260,7 +292,7 @@ def _any_left(
 
 
 def carried_changes(
-    event: Event, key: RecurrenceId, later: EventDraft
+    event: Event, key: RecurrenceId, later: EventDraft, dropped: Drop | None = None
 ) -> tuple[OccurrenceChange, ...]:
     """The changed occurrences of ``event`` from ``key`` on, as they belong to ``later``.
 
@@ -271,7 +303,9 @@ def carried_changes(
     its re-keyed occurrence is not one of ``later``'s (the rule changed under it), is one of
     ``later``'s skipped dates, or when ``later`` does not repeat; a change that moved its
     occurrence is also dropped when ``later`` switched between all-day and timed. A moved
-    occurrence keeps the time it was moved to (shown in ``later``'s zone).
+    occurrence keeps the time it was moved to (shown in ``later``'s zone), except the one a
+    drag moved (``dropped``): it lands where it was dropped, with no timing of its own when
+    that is where ``later`` puts it, and keeps its other changes (a title, a cancellation).
     """
     if later.recurrence is None:
         return ()
@@ -291,7 +325,22 @@ def carried_changes(
         ):
             continue
         timing = change.timing
+        if dropped is not None and change.recurrence_id == dropped.recurrence_id:
+            timing = dropped.timing
+            if _same_span(timing, occurrence_timing(new_timing, moved)):
+                timing = None
+                if replace(change, timing=None) == OccurrenceChange(change.recurrence_id):
+                    continue  # it was only moved: now the series puts it where it was dropped
         if timing is not None and timing.time_zone != new_timing.time_zone:
             timing = replace(timing, time_zone=new_timing.time_zone)
         carried.append(replace(change, recurrence_id=moved, timing=timing))
     return tuple(carried)
+
+
+def _same_span(a: Timing, b: Timing) -> bool:
+    """The same days, or the same instants (whatever zone each is shown in)."""
+    if isinstance(a, AllDaySpan) and isinstance(b, AllDaySpan):
+        return (a.first_day, a.last_day) == (b.first_day, b.last_day)
+    return (
+        isinstance(a, TimedSpan) and isinstance(b, TimedSpan) and a.utc_bounds() == b.utc_bounds()
+    )

@@ -188,7 +188,7 @@ class EventService(SeriesSplitting):
             recurrence = draft.recurrence
             if recurrence is not None:
                 days = (first_day_of(timing) - first_day_of(draft.timing)).days
-                recurrence = Recurrence(shift_until(recurrence.rule, days))
+                recurrence = Recurrence(shift_until(recurrence.rule, days, timing.time_zone))
             draft = replace(draft, timing=timing, recurrence=recurrence)
         return draft
 

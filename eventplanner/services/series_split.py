@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SplitResult
 from eventplanner.domain.recurrence import RecurrenceId
-from eventplanner.domain.series import split_series
+from eventplanner.domain.series import Drop, split_series
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import EventRow, SeriesOccurrenceRow
 from eventplanner.services import rows
@@ -57,6 +57,7 @@ class SeriesSplitting:
         *,
         expected_version: int | None = None,
         redo_of: Event | None = None,
+        dropped: Drop | None = None,
     ) -> SplitResult:
         """Edit a series from its occurrence ``recurrence_id`` on, as ``draft`` says.
 
@@ -67,7 +68,11 @@ class SeriesSplitting:
         COUNT there counts the occurrences left). Changed occurrences from the split on go
         to the new series, re-keyed to its occurrences or dropped by the rule of
         ``domain.series.carried_changes``. At the first occurrence this is editing the
-        whole series: no new series, and ``SplitResult.earlier`` is None.
+        whole series: no new series, and ``SplitResult.earlier`` is None (so is a split at
+        the series' start, which is how a drag of the whole series keeps its changes).
+
+        ``dropped`` is the occurrence a drag moved: it lands where it was dropped, whatever
+        change of its own had moved it before (``domain.series.carried_changes``).
 
         ``redo_of`` is the new series as an undone split (``unsplit``) left it: it comes
         back under its UID with a higher SEQUENCE, so calendars take it as the newest.
@@ -80,7 +85,7 @@ class SeriesSplitting:
         with self._db.transaction() as session:
             row = self._locked_row(session, event_id, expected_version)
             before = self._to_event(session, row)
-            plan = split_series(before, recurrence_id, later)
+            plan = split_series(before, recurrence_id, later, dropped)
             self._check_references(session, later)
             if plan.earlier is None:
                 self._rewrite(session, row, later, plan.later_changes)
@@ -106,6 +111,8 @@ class SeriesSplitting:
         it (its UID, fields, tags, rule, skipped dates and changed occurrences) and the
         series split off from it (``split_off_uid``, None when the whole series was edited)
         is deleted, in one transaction. SEQUENCE rises, so calendars take it as the newest.
+        With None it also undoes an ``update`` of the whole series exactly: the changed
+        occurrences that edit dropped come back.
         """
         draft = self._checked(original.draft())
         with self._db.transaction() as session:

@@ -28,11 +28,13 @@ from eventplanner.domain.model import (
 )
 from eventplanner.domain.recurrence import RecurrenceId
 from eventplanner.domain.series import (
+    Drop,
     following_moved,
     occurrence_change,
     occurrence_moved,
     series_moved,
     split_draft,
+    start_key,
 )
 from eventplanner.domain.timing import TimedSpan, Timing
 from eventplanner.ui import undo
@@ -285,17 +287,21 @@ class EventEditing(QObject):
             if scope == "following":
                 draft = following_moved(event, key, occurrence.timing, timing)
             else:
-                draft = series_moved(event, occurrence.timing, timing)
+                draft = series_moved(event, key, occurrence.timing, timing)
         except EventplannerError as error:
             self._drop_refused(str(error))
             return
+        dropped = Drop(key, timing)
         if scope == "following":
             since = self._day_of(split_draft(event, key))
             text = self._drop_text(event.title, resized=resized, since=since)
-            self._push(undo.SplitSeries(self._planner, event, key, draft, text))
+            self._push(undo.SplitSeries(self._planner, event, key, draft, text, dropped))
             return
+        # Split at its start, the whole series is replaced and its changed occurrences go
+        # along (a plain edit would drop every one whose time the move took away).
         text = self._drop_text(event.title, resized=resized)
-        self._push(undo.EditEvent(self._planner, event, draft, text))
+        start = start_key(event.timing)
+        self._push(undo.SplitSeries(self._planner, event, start, draft, text, dropped))
 
     def _drop_text(
         self, title: str, *, resized: bool, one: bool = False, since: str | None = None

@@ -20,6 +20,7 @@ from eventplanner.domain.enums import EventStatus
 from eventplanner.domain.errors import NotFoundError
 from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SplitResult
 from eventplanner.domain.recurrence import RecurrenceId
+from eventplanner.domain.series import Drop
 from eventplanner.ui.planner import Planner
 
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
@@ -108,6 +109,7 @@ class EditEvent(EventCommand):
         text = text or translate("undo", "Edit “%1”").replace("%1", after.title)
         super().__init__(planner, text, self.forward, self.backward)
         self._uid = before.uid
+        self._original = before
         self._before = before.draft()
         self._after = after
         self._expected: int | None = before.version  # the first save checks for conflicts
@@ -123,6 +125,10 @@ class EditEvent(EventCommand):
         return self._save(workspace, self._after)
 
     def backward(self, workspace: Workspace) -> Event:
+        if self._original.recurrence is not None:
+            # A new time or rule for the whole series drops the changed occurrences it no
+            # longer has; saving the old fields would not bring them back.
+            return workspace.events.unsplit(self._original, None)
         return self._save(workspace, self._before)
 
 
@@ -180,15 +186,23 @@ class ChangeOccurrence(EventCommand):
 class SplitSeries(EventCommand):
     """A series changed from one occurrence on ("this and following"): it ends before that
     occurrence and a new series (a UID of its own) carries on as ``draft``. Undo joins them
-    back exactly as the series was; redo splits again, and the new series keeps its UID."""
+    back exactly as the series was; redo splits again, and the new series keeps its UID.
+    At the series' start it is the whole series, changed occurrences carried along."""
 
     def __init__(
-        self, planner: Planner, event: Event, key: RecurrenceId, draft: EventDraft, text: str
+        self,
+        planner: Planner,
+        event: Event,
+        key: RecurrenceId,
+        draft: EventDraft,
+        text: str,
+        dropped: Drop | None = None,
     ) -> None:
         super().__init__(planner, text, self.forward, self.backward)
         self._before = event
         self._key = key
         self._draft = draft
+        self._dropped = dropped  # the occurrence a drag moved, which lands where dropped
         self._expected: int | None = event.version  # the first split checks for conflicts
         self._split_off_uid: str | None = None
         self._split_off: Event | None = None  # the new series as undo left it, for redo
@@ -197,7 +211,12 @@ class SplitSeries(EventCommand):
         current = workspace.events.get_by_uid(self._before.uid)
         expected = current.version if self._expected is None else self._expected
         result = workspace.events.split_series(
-            current.id, self._key, self._draft, expected_version=expected, redo_of=self._split_off
+            current.id,
+            self._key,
+            self._draft,
+            expected_version=expected,
+            redo_of=self._split_off,
+            dropped=self._dropped,
         )
         self._expected = None
         self._split_off_uid = result.later.uid if result.earlier is not None else None

@@ -19,7 +19,7 @@ from eventplanner.domain.moves import (
     snapped,
     wall_clock,
 )
-from eventplanner.domain.recurrence import Recurrence
+from eventplanner.domain.recurrence import Recurrence, recurrence_ids
 from eventplanner.domain.series import moved_rule, occurrence_moved, series_moved
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.domain.validation import event_problems
@@ -193,7 +193,7 @@ def test_a_weekly_series_moved_a_day_and_an_hour_moves_its_weekday_end_and_exdat
     )
     before = seminar(sto(2027, 2, 11, 13), 180)
     after = seminar(sto(2027, 2, 12, 14), 180)
-    draft = series_moved(course, before, after)
+    draft = series_moved(course, datetime(2027, 2, 11, 13), before, after)
     assert draft.timing == seminar(sto(2027, 2, 5, 14), 180)
     assert draft.recurrence == Recurrence(
         "FREQ=WEEKLY;BYDAY=FR;UNTIL=20270402T225959Z", (datetime(2027, 2, 19, 14),)
@@ -205,14 +205,16 @@ def test_a_series_made_longer_by_one_occurrence_grows_by_as_much() -> None:
     course = series(seminar(sto(2027, 2, 4, 13), 180), "FREQ=WEEKLY;COUNT=8")
     before = seminar(sto(2027, 2, 11, 13), 180)
     after = seminar(sto(2027, 2, 11, 13), 240)
-    draft = series_moved(course, before, after)
+    draft = series_moved(course, datetime(2027, 2, 11, 13), before, after)
     assert draft.timing == seminar(sto(2027, 2, 4, 13), 240)
     assert draft.recurrence == course.recurrence
 
 
 def test_a_second_tuesday_moved_a_day_becomes_a_second_wednesday() -> None:
     meeting = series(seminar(sto(2027, 1, 12, 8)), "FREQ=MONTHLY;BYDAY=2TU;COUNT=10")
-    draft = series_moved(meeting, seminar(sto(2027, 3, 9, 8)), seminar(sto(2027, 3, 10, 8)))
+    draft = series_moved(
+        meeting, datetime(2027, 3, 9, 8), seminar(sto(2027, 3, 9, 8)), seminar(sto(2027, 3, 10, 8))
+    )
     assert draft.timing == seminar(sto(2027, 1, 13, 8))
     assert draft.recurrence is not None and draft.recurrence.rule == (
         "FREQ=MONTHLY;BYDAY=2WE;COUNT=10"
@@ -224,30 +226,86 @@ def test_an_all_day_series_moves_by_days() -> None:
     fair = series(AllDaySpan(date(2027, 3, 16), date(2027, 3, 17)), "FREQ=YEARLY;COUNT=3",
                   exdates=(date(2028, 3, 16),))  # fmt: skip
     before = AllDaySpan(date(2027, 3, 16), date(2027, 3, 17))
-    draft = series_moved(fair, before, moved_by_days(before, 2))
+    draft = series_moved(fair, date(2027, 3, 16), before, moved_by_days(before, 2))
     assert draft.timing == AllDaySpan(date(2027, 3, 18), date(2027, 3, 19))
     assert draft.recurrence == Recurrence("FREQ=YEARLY;COUNT=3", (date(2028, 3, 18),))
 
 
 def test_a_series_moved_across_the_spring_change_keeps_its_clock_time() -> None:
     course = series(seminar(sto(2027, 3, 22, 9)), "FREQ=DAILY;COUNT=14")
-    draft = series_moved(course, seminar(sto(2027, 3, 26, 9)), seminar(sto(2027, 3, 26, 10)))
+    draft = series_moved(
+        course,
+        datetime(2027, 3, 26, 9),
+        seminar(sto(2027, 3, 26, 9)),
+        seminar(sto(2027, 3, 26, 10)),
+    )
     assert isinstance(draft.timing, TimedSpan)
     assert draft.timing.start == sto(2027, 3, 22, 10)
 
 
 def test_the_until_of_a_date_rule_moves_by_whole_days() -> None:
     rule = "FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20270331"
-    moved = moved_rule(rule, date(2027, 3, 1), date(2027, 3, 2), timedelta(days=1, hours=2))
+    moved = moved_rule(
+        rule, date(2027, 3, 1), date(2027, 3, 2), timedelta(days=1, hours=2), "Europe/Stockholm"
+    )
     assert moved == "FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20270401"
 
 
 def test_a_draft_moved_whole_still_validates_as_the_editor_would() -> None:
     course = series(seminar(sto(2027, 2, 4, 13), 180), "FREQ=WEEKLY;BYDAY=TH;COUNT=8")
     draft = series_moved(
-        course, seminar(sto(2027, 2, 11, 13), 180), seminar(sto(2027, 2, 9, 13), 180)
+        course,
+        datetime(2027, 2, 11, 13),
+        seminar(sto(2027, 2, 11, 13), 180),
+        seminar(sto(2027, 2, 9, 13), 180),
     )
     assert isinstance(draft, EventDraft)
     assert replace(draft, recurrence=None).timing == seminar(sto(2027, 2, 2, 13), 180)
     assert draft.recurrence is not None and draft.recurrence.rule.startswith("FREQ=WEEKLY;BYDAY=TU")
     assert event_problems(draft) == []
+
+
+def test_a_series_moved_a_week_across_the_autumn_change_keeps_its_last_occurrence() -> None:
+    # Mondays at 18:00 ending 25 October, summer time (16:00 UTC); clocks go back on the 31st.
+    # A week later it ends 1 November at 18:00 winter time: 17:00 UTC, not 16:00.
+    course = series(seminar(sto(2027, 10, 4, 18), 120), "FREQ=WEEKLY;UNTIL=20271025T160000Z")
+    before = seminar(sto(2027, 10, 4, 18), 120)
+    draft = series_moved(course, datetime(2027, 10, 4, 18), before, moved_by_days(before, 7))
+    assert draft.recurrence == Recurrence("FREQ=WEEKLY;UNTIL=20271101T170000Z")
+    assert isinstance(draft.timing, TimedSpan)
+    assert list(recurrence_ids(draft.recurrence.rule, draft.timing.start, "Europe/Stockholm")) == [
+        datetime(2027, 10, 11, 18),
+        datetime(2027, 10, 18, 18),
+        datetime(2027, 10, 25, 18),
+        datetime(2027, 11, 1, 18),
+    ]
+    # And back: the spring the other way round, an hour earlier in UTC.
+    spring = moved_rule("FREQ=DAILY;UNTIL=20270327T080000Z", date(2027, 3, 20), date(2027, 3, 21),
+                        timedelta(days=1), "Europe/Stockholm")  # fmt: skip
+    assert spring == "FREQ=DAILY;UNTIL=20270328T070000Z"
+
+
+# Mondays 18:00-20:00 from 1 March; the 22 March session was moved on its own to Tuesday 23.
+MONDAYS_22 = datetime(2027, 3, 22, 18)
+ON_TUESDAY = seminar(sto(2027, 3, 23, 18), 120)
+
+
+def test_a_session_moved_on_its_own_takes_the_series_to_where_it_was_dropped() -> None:
+    course = series(seminar(sto(2027, 3, 1, 18), 120), "FREQ=WEEKLY;COUNT=8",
+                    changes=(OccurrenceChange(MONDAYS_22, timing=ON_TUESDAY),))  # fmt: skip
+    # Dragged from Tuesday 23 to Wednesday 24: two days from its place in the series.
+    draft = series_moved(course, MONDAYS_22, ON_TUESDAY, moved_by_days(ON_TUESDAY, 1))
+    assert draft.timing == seminar(sto(2027, 3, 3, 18), 120)
+    assert draft.recurrence == Recurrence("FREQ=WEEKLY;COUNT=8")
+    # In the week view to Tuesday at 19:00: the series goes to Tuesdays at 19:00.
+    draft = series_moved(course, MONDAYS_22, ON_TUESDAY, seminar(sto(2027, 3, 23, 19), 120))
+    assert draft.timing == seminar(sto(2027, 3, 2, 19), 120)
+
+
+def test_a_new_end_for_a_session_moved_on_its_own_moves_no_session() -> None:
+    course = series(seminar(sto(2027, 3, 1, 18), 120), "FREQ=WEEKLY;BYDAY=MO;COUNT=8",
+                    changes=(OccurrenceChange(MONDAYS_22, timing=ON_TUESDAY),))  # fmt: skip
+    longer = seminar(sto(2027, 3, 23, 18), 180)
+    draft = series_moved(course, MONDAYS_22, ON_TUESDAY, longer)
+    assert draft.timing == seminar(sto(2027, 3, 1, 18), 180)
+    assert draft.recurrence == Recurrence("FREQ=WEEKLY;BYDAY=MO;COUNT=8")

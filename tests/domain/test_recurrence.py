@@ -17,6 +17,7 @@ from eventplanner.domain.recurrence import (
     parse_recurrence_id,
     recurrence_id_text,
     recurrence_ids,
+    shift_until,
 )
 from eventplanner.domain.timezones import localize
 
@@ -329,3 +330,15 @@ def test_series_at_the_same_instant_in_different_zones_keep_their_own_hours() ->
         datetime(2028, 11, 30, 8, 30),
         datetime(2028, 12, 7, 8, 30),
     ]
+
+
+def test_a_series_copied_across_the_autumn_change_keeps_its_last_occurrence() -> None:
+    # Mondays 18:00 until 25 October (summer time, 16:00 UTC), copied to start a week later:
+    # the copy ends 1 November at 18:00 winter time, 17:00 UTC.
+    rule = shift_until("FREQ=WEEKLY;UNTIL=20271025T160000Z", 7, "Europe/Stockholm")
+    assert rule == "FREQ=WEEKLY;UNTIL=20271101T170000Z"
+    first = datetime(2027, 10, 11, 18, tzinfo=ZoneInfo("Europe/Stockholm"))
+    assert list(recurrence_ids(rule, first, "Europe/Stockholm"))[-1] == datetime(2027, 11, 1, 18)
+    assert shift_until("FREQ=DAILY;UNTIL=20271025", 7, "Europe/Stockholm") == (
+        "FREQ=DAILY;UNTIL=20271101"
+    )

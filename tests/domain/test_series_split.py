@@ -22,10 +22,12 @@ from eventplanner.domain.recurrence import (
     rule_from,
 )
 from eventplanner.domain.series import (
+    Drop,
     carried_changes,
     following_moved,
     moved_recurrence_id,
     occurrence_timing,
+    series_moved,
     split_draft,
     split_series,
 )
@@ -385,3 +387,58 @@ def test_the_rest_of_a_series_dragged_a_day_later_moves_with_its_weekday() -> No
     )
     plan = split_series(event, MONDAYS[4], rest)
     assert plan.earlier is not None and plan.earlier.timing == COURSE_TIMING
+
+
+# The 22 March session moved on its own to Tuesday 23, then dragged to Wednesday 24.
+ON_TUESDAY = TimedSpan(at(2027, 3, 23, 18), at(2027, 3, 23, 20), STOCKHOLM)
+ON_WEDNESDAY = TimedSpan(at(2027, 3, 24, 18), at(2027, 3, 24, 20), STOCKHOLM)
+MOVED_ON_ITS_OWN = OccurrenceChange(MONDAYS[3], title="Gästföreläsning", timing=ON_TUESDAY)
+
+
+def test_a_session_moved_on_its_own_dragged_this_and_following_lands_where_dropped() -> None:
+    event = course(changes=(GUEST, MOVED_ON_ITS_OWN, CANCELLED))
+    rest = following_moved(event, MONDAYS[3], ON_TUESDAY, ON_WEDNESDAY)
+    assert rest.timing == ON_WEDNESDAY
+    plan = split_series(event, MONDAYS[3], rest, Drop(MONDAYS[3], ON_WEDNESDAY))
+    assert plan.earlier_changes == (GUEST,)
+    # Where the new series puts it is where it was dropped: only its title is its own.
+    assert plan.later_changes == (
+        OccurrenceChange(datetime(2027, 3, 24, 18), title="Gästföreläsning"),
+        OccurrenceChange(datetime(2027, 3, 31, 18), cancelled=True),
+    )
+    # Only moved, nothing else: no change is left at all.
+    moved_only = course(changes=(replace(MOVED_ON_ITS_OWN, title=None),))
+    rest = following_moved(moved_only, MONDAYS[3], ON_TUESDAY, ON_WEDNESDAY)
+    assert split_series(moved_only, MONDAYS[3], rest, Drop(MONDAYS[3], ON_WEDNESDAY)) == (
+        split_series(course(), MONDAYS[3], rest)
+    )
+
+
+def test_the_whole_series_dragged_by_a_session_moved_on_its_own() -> None:
+    event = course(changes=(GUEST, MOVED_ON_ITS_OWN, MOVED))
+    whole = series_moved(event, MONDAYS[3], ON_TUESDAY, ON_WEDNESDAY)
+    assert whole.timing == TimedSpan(at(2027, 3, 3, 18), at(2027, 3, 3, 20), STOCKHOLM)
+    plan = split_series(event, MONDAYS[0], whole, Drop(MONDAYS[3], ON_WEDNESDAY))
+    assert plan.earlier is None
+    assert plan.later_changes == (
+        replace(GUEST, recurrence_id=datetime(2027, 3, 10, 18)),
+        OccurrenceChange(datetime(2027, 3, 24, 18), title="Gästföreläsning"),
+        replace(MOVED, recurrence_id=datetime(2027, 4, 14, 18)),  # keeps where it was moved
+    )
+
+
+def test_a_dragged_session_of_its_own_length_keeps_it_where_dropped() -> None:
+    longer = TimedSpan(at(2027, 3, 23, 18), at(2027, 3, 23, 21), STOCKHOLM)
+    event = course(changes=(OccurrenceChange(MONDAYS[3], timing=longer),))
+    dropped = TimedSpan(at(2027, 3, 24, 18), at(2027, 3, 24, 21), STOCKHOLM)
+    rest = following_moved(event, MONDAYS[3], longer, dropped)
+    assert rest.timing == ON_WEDNESDAY  # the series keeps its two hours
+    plan = split_series(event, MONDAYS[3], rest, Drop(MONDAYS[3], dropped))
+    assert plan.later_changes == (OccurrenceChange(datetime(2027, 3, 24, 18), timing=dropped),)
+
+
+def test_a_split_at_a_skipped_first_occurrence_edits_the_whole_series() -> None:
+    event = course(exdates=(MONDAYS[0],), changes=(GUEST,))
+    plan = split_series(event, MONDAYS[0], replace(event.draft(), title="Nytt namn"))
+    assert plan.earlier is None
+    assert plan.later_changes == (GUEST,)

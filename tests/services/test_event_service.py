@@ -519,6 +519,26 @@ def test_duplicate_into_the_spring_forward_gap_is_refused(workspace: Workspace) 
     assert count(workspace, EventRow) == 1
 
 
+def test_a_series_copied_a_week_on_across_the_autumn_change_keeps_its_last_session(
+    workspace: Workspace,
+) -> None:
+    # Mondays 18:00 until 25 October in summer time (16:00 UTC); clocks go back on the 31st.
+    original = workspace.events.create(
+        course(
+            timing=TimedSpan(at(2027, 10, 4, 18), at(2027, 10, 4, 20)),
+            recurrence=Recurrence("FREQ=WEEKLY;UNTIL=20271025T160000Z"),
+        )
+    ).event
+    copy = workspace.events.duplicate(original.id, to_day=date(2027, 10, 11)).event
+    assert copy.recurrence == Recurrence("FREQ=WEEKLY;UNTIL=20271101T170000Z")
+    autumn = TimeWindow.days(date(2027, 10, 1), date(2027, 11, 30), STOCKHOLM)
+    starts = [
+        o.timing.start for o in workspace.queries.occurrences(autumn) if o.event_id == copy.id
+    ]
+    assert starts == [at(2027, 10, 11, 18), at(2027, 10, 18, 18), at(2027, 10, 25, 18),
+                      at(2027, 11, 1, 18)]  # fmt: skip
+
+
 def test_duplicate_of_a_series_drops_exdates_only_when_moved(workspace: Workspace) -> None:
     series = workspace.events.create(
         course(recurrence=Recurrence("FREQ=WEEKLY;COUNT=8", (datetime(2027, 3, 15, 18),)))

@@ -190,3 +190,47 @@ def test_a_series_changed_elsewhere_meanwhile_is_refused_with_a_message(
     assert window.editing.dialog is None
     settle(qtbot, window)
     assert {o.timing.start.hour for o in window.agenda_model._occurrences} == {19}
+
+
+def test_undo_of_a_new_time_for_the_whole_series_brings_back_a_cancelled_session(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    model = window.agenda_model
+    window.agenda.selectRow(model.row_of(lambda o: o.timing.first_day == date(2027, 3, 15)))
+    answer_with_keys([], (Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier))  # only this one
+    window.actions.cancel_event.trigger()
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=10_000)
+    settle(qtbot, window)
+    workspace = window._planner.workspace
+    assert workspace is not None
+    [found] = workspace.queries.search(OLD)
+    before = workspace.events.get(found.event_id)
+    assert [c.recurrence_id for c in before.changes] == [datetime(2027, 3, 15, 18)]
+
+    # The whole series from 18:00 to 17:00 in the editor.
+    window.agenda.selectRow(model.row_of(lambda o: o.timing.first_day == date(2027, 3, 22)))
+    answer_with_keys([], (Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier))
+    qtbot.keyClick(window.agenda, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.editing.dialog is not None, timeout=10_000)
+    dialog = window.editing.dialog
+    assert dialog is not None
+    start_time = dialog.form.timing.start_time
+    start_time.setFocus()
+    start_time.setSelectedSection(start_time.Section.HourSection)
+    qtbot.keyClicks(start_time, "17:00")
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=5_000)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.editing.dialog is None, timeout=10_000)
+    settle(qtbot, window)
+    assert workspace.events.get(before.id).timing.start == at(2027, 3, 1, 17)  # type: ignore[union-attr]
+
+    window.undo_action.trigger()
+    settle(qtbot, window)
+    back = workspace.events.get(before.id)
+    assert back.draft() == before.draft()
+    assert back.changes == before.changes
+    statuses = [o.status.value for r in range(model.rowCount()) if (o := model.occurrence(r))]
+    assert statuses == ["planned"] * 2 + ["cancelled"] + ["planned"] * 5
+    window.redo_action.trigger()
+    settle(qtbot, window)
+    assert workspace.events.get(before.id).timing.start == at(2027, 3, 1, 17)  # type: ignore[union-attr]
