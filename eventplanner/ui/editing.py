@@ -291,17 +291,13 @@ class EventEditing(QObject):
         except EventplannerError as error:
             self._drop_refused(str(error))
             return
+        # The whole series is split at its start: its changed occurrences go along (a plain
+        # edit would drop every one whose time the move took away).
+        since = self._day_of(split_draft(event, key)) if scope == "following" else None
+        split_at = key if scope == "following" else start_key(event.timing)
+        text = self._drop_text(event.title, resized=resized, since=since)
         dropped = Drop(key, timing)
-        if scope == "following":
-            since = self._day_of(split_draft(event, key))
-            text = self._drop_text(event.title, resized=resized, since=since)
-            self._push(undo.SplitSeries(self._planner, event, key, draft, text, dropped))
-            return
-        # Split at its start, the whole series is replaced and its changed occurrences go
-        # along (a plain edit would drop every one whose time the move took away).
-        text = self._drop_text(event.title, resized=resized)
-        start = start_key(event.timing)
-        self._push(undo.SplitSeries(self._planner, event, start, draft, text, dropped))
+        self._push(undo.SplitSeries(self._planner, event, split_at, draft, text, dropped))
 
     def _drop_text(
         self, title: str, *, resized: bool, one: bool = False, since: str | None = None
