@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from eventplanner.domain.enums import EventKind, EventStatus
@@ -49,22 +49,49 @@ class AgendaView(QTableView):
         self.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def _fit_columns(self) -> None:
-        """Widths from the longest text each column can show, in this font and language."""
+        """Widths from the longest text each column can show, in this font and language.
+
+        Date and time have a roomy width (a fair's days, another zone's own time beside
+        ours) and a compact one (one day, our time: the rest is elided, whole in the
+        tooltip); the roomy one is used while the title still keeps room for its words."""
         metrics = self.fontMetrics()
         padding = metrics.averageCharWidth() * 3
-        samples: dict[Column, list[str]] = {
-            Column.DATE: _month_ends(),
-            Column.TIME: ["09:00–17:00 (09:00 Tokyo)"],  # another zone shows its own time
-            Column.WEEK: [self.tr("Week")],
-            Column.KIND: [labels.kind_label(k) for k in EventKind],
-            Column.VENUE: ["Västerås Kongr"],
-            Column.PROJECT: ["Mässor 2027"],
-            Column.STATUS: [labels.status_label(s) for s in EventStatus],
-        }
+
+        def width(texts: list[str]) -> int:
+            return max(metrics.horizontalAdvance(t) for t in texts) + padding
+
         icon = metrics.height()  # the kind's colour swatch
-        for column, texts in samples.items():
-            width = max(metrics.horizontalAdvance(t) for t in texts) + padding
-            self.setColumnWidth(column, width + (icon if column == Column.KIND else 0))
+        fixed: dict[Column, int] = {
+            Column.WEEK: width([self.tr("Week")]),
+            Column.KIND: width([labels.kind_label(k) for k in EventKind]) + icon,
+            Column.VENUE: width(["Västerås Kongr"]),
+            Column.PROJECT: width(["Mässor 2027"]),
+            Column.STATUS: width([labels.status_label(s) for s in EventStatus]),
+        }
+        for column, pixels in fixed.items():
+            self.setColumnWidth(column, pixels)
+        self._roomy = {
+            Column.DATE: width(_month_ends()),
+            Column.TIME: width(["09:00–17:00 (09:00 Tokyo)"]),
+        }
+        self._compact = {
+            Column.DATE: width([date_text(AllDaySpan(d, d), "UTC") for d in _month_ends_days()]),
+            Column.TIME: width(["09:00–17:00"]),
+        }
+        self._title_room = metrics.averageCharWidth() * 36
+        self._fixed_total = sum(fixed.values())
+        self._size_date_and_time()
+
+    def _size_date_and_time(self) -> None:
+        available = self.viewport().width() - self._fixed_total - self._title_room
+        chosen = self._roomy if sum(self._roomy.values()) <= available else self._compact
+        for column, pixels in chosen.items():
+            if self.columnWidth(column) != pixels:
+                self.setColumnWidth(column, pixels)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_date_and_time()
 
     def current_occurrence(self) -> Occurrence | None:
         index = self.currentIndex()
@@ -104,10 +131,15 @@ class AgendaView(QTableView):
         super().keyPressEvent(event)
 
 
+def _month_ends_days() -> list[date]:
+    return [date(2026, month, 12) for month in range(1, 13)]
+
+
 def _month_ends() -> list[str]:
     """Three days within each month of a year, as the language writes them ("Tue 26–Thu
     28 Jan 2027"): among them its widest names of weekdays and months. A fair across a
-    month's end is wider still and is elided, with the whole in its tooltip; sizing for it
-    would leave the title, the column that matters most, too narrow on a laptop."""
-    firsts = (date(2026, month, 12) for month in range(1, 13))
-    return [date_text(AllDaySpan(first, first + timedelta(days=2)), "UTC") for first in firsts]
+    month's end is wider still and is elided, with the whole in its tooltip."""
+    return [
+        date_text(AllDaySpan(first, first + timedelta(days=2)), "UTC")
+        for first in _month_ends_days()
+    ]
