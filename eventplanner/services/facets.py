@@ -60,16 +60,7 @@ def narrow(found: list[Occurrence], where: EventFilter) -> FacetedOccurrences:
     """The occurrences of ``found`` that ``where``'s projects, venues and tags allow, with
     the count of every value of each list (``found`` was read with ``without_facets``)."""
     wanted_tags = {t.casefold() for t in where.tags}
-
-    def project_ok(o: Occurrence) -> bool:
-        return not where.project_ids or _id(o.project_id, NOT_SET) in where.project_ids
-
-    def venue_ok(o: Occurrence) -> bool:
-        return not where.venue_ids or _id(o.venue_id, NOT_SET) in where.venue_ids
-
-    def tags_ok(o: Occurrence) -> bool:
-        return not wanted_tags or any(t.casefold() in wanted_tags for t in o.tags)
-
+    project_ids, venue_ids = where.project_ids, where.venue_ids
     projects: Counter[int] = Counter()
     venues: Counter[int] = Counter()
     tags: Counter[str] = Counter()
@@ -77,22 +68,30 @@ def narrow(found: list[Occurrence], where: EventFilter) -> FacetedOccurrences:
     venue_names: dict[int, str] = {}
     tag_names: dict[str, str] = {}
     shown: list[Occurrence] = []
+    # Run for every occurrence of a period on each keystroke: no calls that can be spared,
+    # and each distinct set of tags folded once (a series' occurrences share theirs).
+    folded_tags: dict[tuple[str, ...], dict[str, str]] = {}
     for o in found:
-        p, v, t = project_ok(o), venue_ok(o), tags_ok(o)
+        folded = folded_tags.get(o.tags)
+        if folded is None:
+            folded = folded_tags[o.tags] = {name.casefold(): name for name in o.tags}
+        project = NOT_SET if o.project_id is None else o.project_id
+        venue = NOT_SET if o.venue_id is None else o.venue_id
+        p = not project_ids or project in project_ids
+        v = not venue_ids or venue in venue_ids
+        t = not wanted_tags or not wanted_tags.isdisjoint(folded)
         if v and t:
-            key = _id(o.project_id, NOT_SET)
-            projects[key] += 1
+            projects[project] += 1
             if o.project_name is not None:
-                project_names[key] = o.project_name
+                project_names[project] = o.project_name
         if p and t:
-            key = _id(o.venue_id, NOT_SET)
-            venues[key] += 1
+            venues[venue] += 1
             if o.venue_name is not None:
-                venue_names[key] = o.venue_name
+                venue_names[venue] = o.venue_name
         if p and v:
-            for folded, name in {name.casefold(): name for name in o.tags}.items():
-                tags[folded] += 1
-                tag_names.setdefault(folded, name)
+            for key, name in folded.items():
+                tags[key] += 1
+                tag_names.setdefault(key, name)
             if t:
                 shown.append(o)
     for tag in where.tags:
@@ -106,10 +105,6 @@ def narrow(found: list[Occurrence], where: EventFilter) -> FacetedOccurrences:
         ),
         total=len(found),
     )
-
-
-def _id(value: int | None, none_key: int) -> int:
-    return none_key if value is None else value
 
 
 def _values(

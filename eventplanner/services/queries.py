@@ -26,6 +26,7 @@ from eventplanner.domain.recurrence import (
     recurrence_id_text,
 )
 from eventplanner.domain.series import first_of, occurrence_timing
+from eventplanner.domain.text import holds_every_word, searchable
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.persistence import search
@@ -40,6 +41,7 @@ from eventplanner.persistence.schema import (
     event_tags,
 )
 from eventplanner.services import facets, rows
+from eventplanner.services.periods import Period, base_of
 
 # All-day events are stored as their days in the event's own zone; a reader in another zone
 # sees the same dates, so windows are widened by the largest UTC offset gap and then
@@ -119,6 +121,24 @@ class EventQueries:
         with self._db.reading() as session:
             found = find_occurrences(session, window, facets.without_facets(where))
         return facets.narrow(found, where)
+
+    def period(self, window: TimeWindow, where: EventFilter, *, texts: bool = False) -> Period:
+        """The occurrences in ``window`` under ``where``'s kinds, statuses and cancelled
+        choice (its text and sidebar choices are left to ``periods.narrow``); with
+        ``texts``, their events' searchable text too."""
+        base = base_of(where)
+        with self._db.reading() as session:
+            found = find_occurrences(session, window, base)
+            read = _texts(session, {o.event_id for o in found}) if texts else None
+        return Period(window, base, found, read)
+
+    def with_texts(self, period: Period) -> Period:
+        """``period`` with its events' searchable text (read now, if it was not)."""
+        if period.texts is not None:
+            return period
+        with self._db.reading() as session:
+            read = _texts(session, {o.event_id for o in period.occurrences})
+        return replace(period, texts=read)
 
     def search(self, text: str, *, limit: int = 100) -> list[Occurrence]:
         """Events whose title or description holds every word, in start order (series once)."""
@@ -213,9 +233,9 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     ending_rows = _records(session, ending)
     series_rows = _records(session, endless)
     if where.text:
-        single_rows = _containing(session, single_rows, where.text)
-        ending_rows = _containing(session, ending_rows, where.text)
-        series_rows = _containing(session, series_rows, where.text)
+        single_rows, ending_rows, series_rows = _containing(
+            session, where.text, single_rows, ending_rows, series_rows
+        )
     changes = _changes([r.id for r in series_rows] + [r.id for r in ending_rows], session)
     found: list[Occurrence] = []
     start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
@@ -300,8 +320,7 @@ def _first_containing(session: Session, text: str, limit: int) -> list[_Fields]:
             .limit(_WALK_BATCH)
         ).all()
         for ident, title, description in batch:
-            haystack = f"{title} {description}".casefold()
-            if all(word in haystack for word in wanted):
+            if holds_every_word(searchable(title, description), wanted):
                 keep.append(ident)
         if len(batch) < _WALK_BATCH:
             break
@@ -312,19 +331,29 @@ def _first_containing(session: Session, text: str, limit: int) -> list[_Fields]:
     return found
 
 
-def _containing(session: Session, found: list[_Fields], text: str) -> list[_Fields]:
-    """The rows whose title or description holds every word of ``text``, in any case."""
+def _containing(session: Session, text: str, *found: list[_Fields]) -> tuple[list[_Fields], ...]:
+    """Each list's rows whose title or description holds every word of ``text``, in any
+    case (the texts of all the lists read at once)."""
     wanted = search.words(text)
-    if not wanted or not found:
+    if not wanted:
         return found
-    keep: set[int] = set()
-    for chunk in _chunks([r.id for r in found], 5000):
-        statement = select(EventRow.id, EventRow.title, EventRow.description)
-        for ident, title, description in session.execute(statement.where(EventRow.id.in_(chunk))):
-            haystack = f"{title} {description}".casefold()
-            if all(word in haystack for word in wanted):
-                keep.add(ident)
-    return [r for r in found if r.id in keep]
+    texts = _texts(session, {r.id for rows_ in found for r in rows_})
+    return tuple(
+        [r for r in rows_ if holds_every_word(texts.get(r.id, ""), wanted)] for rows_ in found
+    )
+
+
+def _texts(session: Session, ids: Iterable[int]) -> dict[int, str]:
+    """The searchable text (title and description) of each event in ``ids``."""
+    texts: dict[int, str] = {}
+    statement = select(EventRow.id, EventRow.title, EventRow.description)
+    connection = session.connection()
+    for chunk in _chunks(sorted(ids), 5000):
+        for ident, title, description in connection.execute(
+            statement.where(EventRow.id.in_(chunk))
+        ):
+            texts[ident] = searchable(title, description)
+    return texts
 
 
 def _records(session: Session, statement: Select[*tuple[Any, ...]]) -> list[_Fields]:

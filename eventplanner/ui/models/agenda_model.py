@@ -22,6 +22,11 @@ from eventplanner.domain.text import swedish_sort_key
 from eventplanner.ui import labels, palette, text
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 IS_HEADING_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -64,6 +69,9 @@ class AgendaModel(QAbstractTableModel):
         self._sort_column = Column.DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._icons: dict[EventKind, QIcon] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}  # a row's column texts, once shown
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
 
     # -- feeding ---------------------------------------------------------------------------
 
@@ -126,30 +134,32 @@ class AgendaModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Asked some 1,500 times for each frame of the table (every role of every visible
+        # cell): the texts of a row are made once, and each role is a plain int compare.
+        row = index.row()
+        rows = self._rows
+        if not 0 <= row < len(rows) or not index.isValid():
             return None
-        item = self._rows[index.row()]
-        column = Column(index.column())
-        if isinstance(item, _Heading):
-            return self._heading_data(item, column, role)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
+        item = rows[row]
+        column = index.column()
+        if type(item) is _Heading:
+            return self._heading_data(item, Column(column), role)
+        if role == _DISPLAY:
+            texts = self._texts.get(row)
+            if texts is None:
+                texts = self._texts[row] = tuple(self._display(item, c) for c in Column)
+            return texts[column]
         if role == OCCURRENCE_ROLE:
             return item
         if role == IS_HEADING_ROLE:
             return False
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.KIND:
+        if role == _DECORATION and column == Column.KIND:
             return self._icon(item.kind)
-        if role == Qt.ItemDataRole.FontRole and item.status is EventStatus.CANCELLED:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and item.status in (
-            EventStatus.CANCELLED,
-            EventStatus.DRAFT,
-        ):
+        if role == _FONT and item.status is EventStatus.CANCELLED:
+            return self._struck
+        if role == _FOREGROUND and item.status in (EventStatus.CANCELLED, EventStatus.DRAFT):
             return QBrush(palette.chip_text(EventStatus.CANCELLED))
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return text.tooltip(item, self._zone)
         return None
 
@@ -203,6 +213,7 @@ class AgendaModel(QAbstractTableModel):
         return icon
 
     def _rebuild(self) -> None:
+        self._texts = {}
         ordered = sorted(
             self._occurrences,
             key=self._sort_key(),
