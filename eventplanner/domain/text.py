@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 # After z come å, ä, ö (in that order); æ and ø sort with ä and ö, ü with y, é with e.
 _LETTERS = str.maketrans(
@@ -16,6 +17,7 @@ _LETTERS = str.maketrans(
 )
 
 
+@lru_cache(maxsize=8192)  # the same names are sorted on every page and keystroke
 def swedish_sort_key(text: str) -> str:
     """A key that sorts names in Swedish alphabetical order, ignoring case and accents."""
     folded = text.casefold().translate(_LETTERS)

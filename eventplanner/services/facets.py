@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from itertools import chain
+from operator import attrgetter
 from typing import TYPE_CHECKING, TypeVar
 
 from eventplanner.domain.model import Occurrence
@@ -61,6 +63,8 @@ def narrow(found: list[Occurrence], where: EventFilter) -> FacetedOccurrences:
     the count of every value of each list (``found`` was read with ``without_facets``)."""
     wanted_tags = {t.casefold() for t in where.tags}
     project_ids, venue_ids = where.project_ids, where.venue_ids
+    if not (project_ids or venue_ids or wanted_tags):
+        return _counted(found)
     projects: Counter[int] = Counter()
     venues: Counter[int] = Counter()
     tags: Counter[str] = Counter()
@@ -105,6 +109,55 @@ def narrow(found: list[Occurrence], where: EventFilter) -> FacetedOccurrences:
         ),
         total=len(found),
     )
+
+
+def _counted(found: list[Occurrence]) -> FacetedOccurrences:
+    """``narrow`` when nothing is chosen: everything shows, and each list counts it all.
+    Counted in C (``Counter`` over ``map``): this is every keystroke of a search. (An
+    event's tags differ by more than case, as the services keep them, so each name is
+    counted once an occurrence.)"""
+    project_ids = list(map(_PROJECT, found))
+    venue_ids = list(map(_VENUE, found))
+    projects = _none_as(Counter(project_ids))
+    venues = _none_as(Counter(venue_ids))
+    # Every id is joined to its one name: the last one seen is that name.
+    project_names = {
+        k: n for k, n in dict(zip(project_ids, map(_PROJECT_NAME, found), strict=True)).items()
+        if k is not None and n is not None
+    }  # fmt: skip
+    venue_names = {
+        k: n for k, n in dict(zip(venue_ids, map(_VENUE_NAME, found), strict=True)).items()
+        if k is not None and n is not None
+    }  # fmt: skip
+    tags: Counter[str] = Counter()
+    tag_names: dict[str, str] = {}
+    for name, times in Counter(chain.from_iterable(map(_TAGS, found))).items():
+        folded = name.casefold()
+        tags[folded] += times
+        tag_names.setdefault(folded, name)
+    return FacetedOccurrences(
+        occurrences=list(found),
+        facets=Facets(
+            projects=_values(projects, project_names, (), none_key=NOT_SET),
+            venues=_values(venues, venue_names, (), none_key=NOT_SET),
+            tags=_tag_values(tags, tag_names, set()),
+        ),
+        total=len(found),
+    )
+
+
+def _none_as(counts: Counter[int | None]) -> Counter[int]:
+    """The count of None (no project, no venue) under NOT_SET, as the lists keep it."""
+    if None in counts:
+        counts[NOT_SET] += counts.pop(None)
+    return counts  # type: ignore[return-value]
+
+
+_PROJECT = attrgetter("project_id")
+_VENUE = attrgetter("venue_id")
+_PROJECT_NAME = attrgetter("project_name")
+_VENUE_NAME = attrgetter("venue_name")
+_TAGS = attrgetter("tags")
 
 
 def _values(

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -19,6 +20,8 @@ from PySide6.QtGui import QBrush, QFont, QIcon, QPixmap
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.model import Occurrence
 from eventplanner.domain.text import swedish_sort_key
+from eventplanner.domain.timezones import zone
+from eventplanner.domain.timing import AllDaySpan
 from eventplanner.ui import labels, palette, text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,13 +72,18 @@ class AgendaModel(QAbstractTableModel):
         self._sort_column = Column.DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._icons: dict[EventKind, QIcon] = {}
-        self._texts: dict[int, tuple[str, ...]] = {}  # a row's column texts, once shown
+        # Each occurrence's column texts once shown, by identity: a search narrows a period
+        # the planner keeps, so its next answer shows the same objects (kept in the value,
+        # so that no id is reused while it is here).
+        self._texts: dict[int, tuple[Occurrence, tuple[str, ...]]] = {}
         self._struck = QFont()
         self._struck.setStrikeOut(True)
 
     # -- feeding ---------------------------------------------------------------------------
 
     def set_occurrences(self, occurrences: Sequence[Occurrence], display_zone: str) -> None:
+        if display_zone != self._zone:
+            self._texts = {}
         self.beginResetModel()
         self._occurrences = list(occurrences)
         self._zone = display_zone
@@ -145,10 +153,15 @@ class AgendaModel(QAbstractTableModel):
         if type(item) is _Heading:
             return self._heading_data(item, Column(column), role)
         if role == _DISPLAY:
-            texts = self._texts.get(row)
-            if texts is None:
-                texts = self._texts[row] = tuple(self._display(item, c) for c in Column)
-            return texts[column]
+            known = self._texts.get(id(item))
+            if known is None or known[0] is not item:
+                if len(self._texts) > _TEXTS_KEPT:
+                    self._texts = {}
+                known = self._texts[id(item)] = (
+                    item,
+                    tuple(self._display(item, c) for c in Column),
+                )
+            return known[1][column]
         if role == OCCURRENCE_ROLE:
             return item
         if role == IS_HEADING_ROLE:
@@ -213,7 +226,6 @@ class AgendaModel(QAbstractTableModel):
         return icon
 
     def _rebuild(self) -> None:
-        self._texts = {}
         ordered = sorted(
             self._occurrences,
             key=self._sort_key(),
@@ -227,9 +239,17 @@ class AgendaModel(QAbstractTableModel):
         rows: list[_Row] = []
         current: tuple[int, int] | None = None
         members: list[Occurrence] = []
+        tz = zone(self._zone)
+        keys: dict[date, tuple[int, int]] = {}  # a quarter has 4,000 events on 90 days
         for occurrence in ordered:
-            day = text.first_day(occurrence.timing, self._zone)
-            key = self._group_key(day)
+            timing = occurrence.timing
+            if isinstance(timing, AllDaySpan):
+                day = timing.first_day
+            else:
+                day = timing.start.astimezone(tz).date()
+            key = keys.get(day)
+            if key is None:
+                key = keys[day] = self._group_key(day)
             if key != current:
                 if members:
                     rows.append(_Heading(self._group_text(members), len(members)))
@@ -259,7 +279,7 @@ class AgendaModel(QAbstractTableModel):
     def _sort_key(self) -> Callable[[Occurrence], Any]:
         column = self._sort_column
         if column in (Column.DATE, Column.TIME, Column.WEEK):
-            return lambda o: o.sort_key
+            return _BY_START
         if column == Column.KIND:
             return lambda o: (labels.kind_label(o.kind), o.sort_key)
         if column == Column.TITLE:
@@ -270,6 +290,9 @@ class AgendaModel(QAbstractTableModel):
             return lambda o: (swedish_sort_key(o.project_name or "\uffff"), o.sort_key)
         return lambda o: (list(EventStatus).index(o.status), o.sort_key)
 
+
+_BY_START = attrgetter("sort_key")
+_TEXTS_KEPT = 20_000
 
 _HEADERS: dict[Column, Callable[[], str]] = {
     Column.DATE: lambda: AgendaModel.tr("Date"),
