@@ -61,10 +61,15 @@ def without_facets(where: EventFilter) -> EventFilter:
 def narrow(found: list[Occurrence], where: EventFilter) -> FacetedOccurrences:
     """The occurrences of ``found`` that ``where``'s projects, venues and tags allow, with
     the count of every value of each list (``found`` was read with ``without_facets``)."""
+    if not (where.project_ids or where.venue_ids or where.tags):
+        return _counted(found)
+    return _narrowed(found, where)
+
+
+def _narrowed(found: list[Occurrence], where: EventFilter) -> FacetedOccurrences:
+    """``narrow``, one occurrence at a time."""
     wanted_tags = {t.casefold() for t in where.tags}
     project_ids, venue_ids = where.project_ids, where.venue_ids
-    if not (project_ids or venue_ids or wanted_tags):
-        return _counted(found)
     projects: Counter[int] = Counter()
     venues: Counter[int] = Counter()
     tags: Counter[str] = Counter()

@@ -42,6 +42,7 @@ from eventplanner.persistence.schema import (
 )
 from eventplanner.services import facets, rows
 from eventplanner.services.periods import Period, base_of
+from eventplanner.services.texts import read_texts
 
 # All-day events are stored as their days in the event's own zone; a reader in another zone
 # sees the same dates, so windows are widened by the largest UTC offset gap and then
@@ -129,7 +130,7 @@ class EventQueries:
         base = base_of(where)
         with self._db.reading() as session:
             found = find_occurrences(session, window, base)
-            read = _texts(session, {o.event_id for o in found}) if texts else None
+            read = read_texts(session, {o.event_id for o in found}) if texts else None
         return Period(window, base, found, read)
 
     def with_texts(self, period: Period) -> Period:
@@ -137,7 +138,7 @@ class EventQueries:
         if period.texts is not None:
             return period
         with self._db.reading() as session:
-            read = _texts(session, {o.event_id for o in period.occurrences})
+            read = read_texts(session, {o.event_id for o in period.occurrences})
         return replace(period, texts=read)
 
     def search(self, text: str, *, limit: int = 100) -> list[Occurrence]:
@@ -233,9 +234,9 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     ending_rows = _records(session, ending)
     series_rows = _records(session, endless)
     if where.text:
-        single_rows, ending_rows, series_rows = _containing(
-            session, where.text, single_rows, ending_rows, series_rows
-        )
+        single_rows = _containing(session, single_rows, where.text)
+        ending_rows = _containing(session, ending_rows, where.text)
+        series_rows = _containing(session, series_rows, where.text)
     changes = _changes([r.id for r in series_rows] + [r.id for r in ending_rows], session)
     found: list[Occurrence] = []
     start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
@@ -331,29 +332,13 @@ def _first_containing(session: Session, text: str, limit: int) -> list[_Fields]:
     return found
 
 
-def _containing(session: Session, text: str, *found: list[_Fields]) -> tuple[list[_Fields], ...]:
-    """Each list's rows whose title or description holds every word of ``text``, in any
-    case (the texts of all the lists read at once)."""
+def _containing(session: Session, found: list[_Fields], text: str) -> list[_Fields]:
+    """The rows whose title or description holds every word of ``text``, in any case."""
     wanted = search.words(text)
-    if not wanted:
+    if not wanted or not found:
         return found
-    texts = _texts(session, {r.id for rows_ in found for r in rows_})
-    return tuple(
-        [r for r in rows_ if holds_every_word(texts.get(r.id, ""), wanted)] for rows_ in found
-    )
-
-
-def _texts(session: Session, ids: Iterable[int]) -> dict[int, str]:
-    """The searchable text (title and description) of each event in ``ids``."""
-    texts: dict[int, str] = {}
-    statement = select(EventRow.id, EventRow.title, EventRow.description)
-    connection = session.connection()
-    for chunk in _chunks(sorted(ids), 5000):
-        for ident, title, description in connection.execute(
-            statement.where(EventRow.id.in_(chunk))
-        ):
-            texts[ident] = searchable(title, description)
-    return texts
+    texts = read_texts(session, (r.id for r in found))
+    return [r for r in found if holds_every_word(texts.get(r.id, ""), wanted)]
 
 
 def _records(session: Session, statement: Select[*tuple[Any, ...]]) -> list[_Fields]:

@@ -10,11 +10,12 @@ the month is painted as always.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QPainter, QPixmap
 
 from eventplanner.domain.model import Occurrence
 from eventplanner.ui.views.month_geometry import MonthGeometry
@@ -37,6 +38,21 @@ class AheadFrame:
     state: tuple[Hashable, ...]
     """What else the frame shows: selected day, chosen event, focus, today, palette."""
     pixmap: QPixmap
+
+    def fits(self, laid_out: tuple[object, ...] | None, state: tuple[Hashable, ...]) -> bool:
+        """Whether the view looks like this: laid out as ``laid_out`` (its layout key, layout
+        and geometry) and showing ``state``."""
+        return laid_out is not None and laid_out[0] == self.grid and state == self.state
+
+
+def off_screen(size: QSize, ratio: float, paint: Callable[[QPainter], None]) -> QPixmap:
+    """A frame of ``size`` painted by ``paint`` onto a pixmap, for screens of ``ratio``."""
+    pixmap = QPixmap(size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    painter = QPainter(pixmap)
+    paint(painter)
+    painter.end()
+    return pixmap
 
 
 class FramesAhead:

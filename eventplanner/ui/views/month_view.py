@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPixmap,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -30,7 +29,7 @@ from eventplanner.domain.timing import Timing
 from eventplanner.ui.labels import week_label
 from eventplanner.ui.text import first_day
 from eventplanner.ui.views import day_keys
-from eventplanner.ui.views.month_ahead import AheadFrame, FramesAhead
+from eventplanner.ui.views.month_ahead import AheadFrame, FramesAhead, off_screen
 from eventplanner.ui.views.month_drag import MonthDrag
 from eventplanner.ui.views.month_geometry import Metrics, MonthGeometry
 from eventplanner.ui.views.month_layout import (
@@ -118,19 +117,14 @@ class MonthView(QWidget):
         if not self.isVisible() or first == self._month or self.width() <= 0:
             return
         items = place_all(occurrences, display_zone)
-        grid = self._grid_key(first)
         layout, geometry = self._layout(first, items)
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(self.size() * ratio)
-        pixmap.setDevicePixelRatio(ratio)
-        painter = QPainter(pixmap)
-        self._painter(painter, layout, geometry, selected, None, self.hasFocus()).paint()
-        painter.end()
-        state = self._state(selected, None, self.hasFocus())
-        self._ahead.add(
-            first,
-            AheadFrame(occurrences, display_zone, items, grid, layout, geometry, state, pixmap),
-        )
+        focused = self.hasFocus()
+        pixmap = off_screen(self.size(), self.devicePixelRatioF(), lambda painter: self._painter(
+            painter, layout, geometry, selected, None, focused).paint())  # fmt: skip
+        state = self._state(selected, None, focused)
+        grid = self._grid_key(first)
+        frame = AheadFrame(occurrences, display_zone, items, grid, layout, geometry, state, pixmap)
+        self._ahead.add(first, frame)
 
     def set_today(self, day: date | None) -> None:
         """Mark ``day`` as today (None: the real date in the display zone)."""
@@ -373,14 +367,8 @@ class MonthView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         layout, geometry = self._grid()
         painter = QPainter(self)
-        ahead = self._frame
-        if (
-            ahead is not None
-            and not self._drag.dragging
-            and self._cache is not None
-            and ahead.grid == self._cache[0]
-            and ahead.state == self._state(self._selected, self._chosen, self.hasFocus())
-        ):
+        ahead, state = self._frame, self._state(self._selected, self._chosen, self.hasFocus())
+        if ahead is not None and not self._drag.dragging and ahead.fits(self._cache, state):
             painter.drawPixmap(0, 0, ahead.pixmap)
             painter.end()
             return
