@@ -12,9 +12,11 @@ first paint of the window after the data arrived, caught by an application event
 with the moment it began beside the month switches and searches (``*_paint_began``).
 
 In "large", before each month switch and before the first keystroke the event loop runs idle
-for PAUSE_MS, as it does while a person looks at what is shown: the window reads the months
-beside the shown one (and the shown period's texts) ahead in that time, so a switch that
-follows the pause is painted from memory. Switches without the pause are not measured here.
+for PAUSE_MS, as it does while a person looks at what is shown: in that time the window reads
+the months beside the shown one (and the shown period's texts) ahead and paints those months
+off screen, so a switch that follows the pause shows a frame painted from memory. Switches
+without the pause (paging as fast as keys repeat) are not measured here; the service floors
+(month_query, text_query) say what a read from the database costs.
 """
 
 from __future__ import annotations
