@@ -28,11 +28,13 @@ def build(
     on the opening thread does not hold the GIL while the first window is made)."""
     reader = TaskRunner(workers=2)
     writer = TaskRunner(workers=1)
-    planner = Planner(reader, writer)
+    ahead = TaskRunner(workers=1)
+    planner = Planner(reader, writer, ahead=ahead)
     settings = Settings(settings_store)
     window = MainWindow(planner, settings)
     reader.setParent(window)
     writer.setParent(window)
+    ahead.setParent(window)
     planner.setParent(window)
     target = database or settings.last_database or None
     if open_when_shown:

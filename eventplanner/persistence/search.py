@@ -9,22 +9,20 @@ Both indexes are made by migration 0001.
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import ColumnElement, Integer, and_, bindparam, func, literal_column, select, text
 from sqlalchemy.sql import Select
 
+from eventplanner.domain.text import search_words
 from eventplanner.persistence.schema import EventRow
 
 FTS_TABLE = "events_fts"
 PG_INDEX = "ix_events_text_search"
-_WORD = re.compile(r"\w+", re.UNICODE)
 _TRIGRAM = 3  # shorter words cannot use a trigram index
 
 
 def words(query: str) -> list[str]:
     """The searchable words of what a person typed (punctuation is ignored)."""
-    return list(dict.fromkeys(w.casefold() for w in _WORD.findall(query)))
+    return search_words(query)
 
 
 def _like(word: str) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from itertools import chain
+from operator import attrgetter
 from typing import TYPE_CHECKING, TypeVar
 
 from eventplanner.domain.model import Occurrence
@@ -59,17 +61,15 @@ def without_facets(where: EventFilter) -> EventFilter:
 def narrow(found: list[Occurrence], where: EventFilter) -> FacetedOccurrences:
     """The occurrences of ``found`` that ``where``'s projects, venues and tags allow, with
     the count of every value of each list (``found`` was read with ``without_facets``)."""
+    if not (where.project_ids or where.venue_ids or where.tags):
+        return _counted(found)
+    return _narrowed(found, where)
+
+
+def _narrowed(found: list[Occurrence], where: EventFilter) -> FacetedOccurrences:
+    """``narrow``, one occurrence at a time."""
     wanted_tags = {t.casefold() for t in where.tags}
-
-    def project_ok(o: Occurrence) -> bool:
-        return not where.project_ids or _id(o.project_id, NOT_SET) in where.project_ids
-
-    def venue_ok(o: Occurrence) -> bool:
-        return not where.venue_ids or _id(o.venue_id, NOT_SET) in where.venue_ids
-
-    def tags_ok(o: Occurrence) -> bool:
-        return not wanted_tags or any(t.casefold() in wanted_tags for t in o.tags)
-
+    project_ids, venue_ids = where.project_ids, where.venue_ids
     projects: Counter[int] = Counter()
     venues: Counter[int] = Counter()
     tags: Counter[str] = Counter()
@@ -77,22 +77,30 @@ def narrow(found: list[Occurrence], where: EventFilter) -> FacetedOccurrences:
     venue_names: dict[int, str] = {}
     tag_names: dict[str, str] = {}
     shown: list[Occurrence] = []
+    # Run for every occurrence of a period on each keystroke: no calls that can be spared,
+    # and each distinct set of tags folded once (a series' occurrences share theirs).
+    folded_tags: dict[tuple[str, ...], dict[str, str]] = {}
     for o in found:
-        p, v, t = project_ok(o), venue_ok(o), tags_ok(o)
+        folded = folded_tags.get(o.tags)
+        if folded is None:
+            folded = folded_tags[o.tags] = {name.casefold(): name for name in o.tags}
+        project = NOT_SET if o.project_id is None else o.project_id
+        venue = NOT_SET if o.venue_id is None else o.venue_id
+        p = not project_ids or project in project_ids
+        v = not venue_ids or venue in venue_ids
+        t = not wanted_tags or not wanted_tags.isdisjoint(folded)
         if v and t:
-            key = _id(o.project_id, NOT_SET)
-            projects[key] += 1
+            projects[project] += 1
             if o.project_name is not None:
-                project_names[key] = o.project_name
+                project_names[project] = o.project_name
         if p and t:
-            key = _id(o.venue_id, NOT_SET)
-            venues[key] += 1
+            venues[venue] += 1
             if o.venue_name is not None:
-                venue_names[key] = o.venue_name
+                venue_names[venue] = o.venue_name
         if p and v:
-            for folded, name in {name.casefold(): name for name in o.tags}.items():
-                tags[folded] += 1
-                tag_names.setdefault(folded, name)
+            for key, name in folded.items():
+                tags[key] += 1
+                tag_names.setdefault(key, name)
             if t:
                 shown.append(o)
     for tag in where.tags:
@@ -108,8 +116,53 @@ def narrow(found: list[Occurrence], where: EventFilter) -> FacetedOccurrences:
     )
 
 
-def _id(value: int | None, none_key: int) -> int:
-    return none_key if value is None else value
+def _counted(found: list[Occurrence]) -> FacetedOccurrences:
+    """``narrow`` when nothing is chosen: everything shows, and each list counts it all.
+    Counted in C (``Counter`` over ``map``): this is every keystroke of a search. (An
+    event's tags differ by more than case, as the services keep them, so each name is
+    counted once an occurrence.)"""
+    project_ids = list(map(_PROJECT, found))
+    venue_ids = list(map(_VENUE, found))
+    projects = _none_as(Counter(project_ids))
+    venues = _none_as(Counter(venue_ids))
+    # Every id is joined to its one name: the last one seen is that name.
+    project_names = {
+        k: n for k, n in dict(zip(project_ids, map(_PROJECT_NAME, found), strict=True)).items()
+        if k is not None and n is not None
+    }  # fmt: skip
+    venue_names = {
+        k: n for k, n in dict(zip(venue_ids, map(_VENUE_NAME, found), strict=True)).items()
+        if k is not None and n is not None
+    }  # fmt: skip
+    tags: Counter[str] = Counter()
+    tag_names: dict[str, str] = {}
+    for name, times in Counter(chain.from_iterable(map(_TAGS, found))).items():
+        folded = name.casefold()
+        tags[folded] += times
+        tag_names.setdefault(folded, name)
+    return FacetedOccurrences(
+        occurrences=list(found),
+        facets=Facets(
+            projects=_values(projects, project_names, (), none_key=NOT_SET),
+            venues=_values(venues, venue_names, (), none_key=NOT_SET),
+            tags=_tag_values(tags, tag_names, set()),
+        ),
+        total=len(found),
+    )
+
+
+def _none_as(counts: Counter[int | None]) -> Counter[int]:
+    """The count of None (no project, no venue) under NOT_SET, as the lists keep it."""
+    if None in counts:
+        counts[NOT_SET] += counts.pop(None)
+    return counts  # type: ignore[return-value]
+
+
+_PROJECT = attrgetter("project_id")
+_VENUE = attrgetter("venue_id")
+_PROJECT_NAME = attrgetter("project_name")
+_VENUE_NAME = attrgetter("venue_name")
+_TAGS = attrgetter("tags")
 
 
 def _values(

@@ -26,6 +26,7 @@ from eventplanner.domain.recurrence import (
     recurrence_id_text,
 )
 from eventplanner.domain.series import first_of, occurrence_timing
+from eventplanner.domain.text import holds_every_word, searchable
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.persistence import search
@@ -40,6 +41,8 @@ from eventplanner.persistence.schema import (
     event_tags,
 )
 from eventplanner.services import facets, rows
+from eventplanner.services.periods import Period, base_of
+from eventplanner.services.texts import read_texts
 
 # All-day events are stored as their days in the event's own zone; a reader in another zone
 # sees the same dates, so windows are widened by the largest UTC offset gap and then
@@ -119,6 +122,24 @@ class EventQueries:
         with self._db.reading() as session:
             found = find_occurrences(session, window, facets.without_facets(where))
         return facets.narrow(found, where)
+
+    def period(self, window: TimeWindow, where: EventFilter, *, texts: bool = False) -> Period:
+        """The occurrences in ``window`` under ``where``'s kinds, statuses and cancelled
+        choice (its text and sidebar choices are left to ``periods.narrow``); with
+        ``texts``, their events' searchable text too."""
+        base = base_of(where)
+        with self._db.reading() as session:
+            found = find_occurrences(session, window, base)
+            read = read_texts(session, {o.event_id for o in found}) if texts else None
+        return Period(window, base, found, read)
+
+    def with_texts(self, period: Period) -> Period:
+        """``period`` with its events' searchable text (read now, if it was not)."""
+        if period.texts is not None:
+            return period
+        with self._db.reading() as session:
+            read = read_texts(session, {o.event_id for o in period.occurrences})
+        return replace(period, texts=read)
 
     def search(self, text: str, *, limit: int = 100) -> list[Occurrence]:
         """Events whose title or description holds every word, in start order (series once)."""
@@ -306,8 +327,7 @@ def _first_containing(session: Session, text: str, limit: int) -> list[_Fields]:
             .limit(_WALK_BATCH)
         ).all()
         for ident, title, description in batch:
-            haystack = f"{title} {description}".casefold()
-            if all(word in haystack for word in wanted):
+            if holds_every_word(searchable(title, description), wanted):
                 keep.append(ident)
         if len(batch) < _WALK_BATCH:
             break
@@ -323,14 +343,8 @@ def _containing(session: Session, found: list[_Fields], text: str) -> list[_Fiel
     wanted = search.words(text)
     if not wanted or not found:
         return found
-    keep: set[int] = set()
-    for chunk in _chunks([r.id for r in found], 5000):
-        statement = select(EventRow.id, EventRow.title, EventRow.description)
-        for ident, title, description in session.execute(statement.where(EventRow.id.in_(chunk))):
-            haystack = f"{title} {description}".casefold()
-            if all(word in haystack for word in wanted):
-                keep.add(ident)
-    return [r for r in found if r.id in keep]
+    texts = read_texts(session, (r.id for r in found))
+    return [r for r in found if holds_every_word(texts.get(r.id, ""), wanted)]
 
 
 def _records(session: Session, statement: Select[*tuple[Any, ...]]) -> list[_Fields]:

@@ -238,7 +238,7 @@ class EventEditing(QObject):
             return split_draft(event, key)
         except EventplannerError as error:
             self._planner.failed.emit(str(error))
-            self._planner.changed.emit()  # show the series as it is now
+            self._planner.refresh()  # show the series as it is now
             return None
 
     def _day_of(self, draft: EventDraft) -> str:

@@ -206,7 +206,8 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Ask for the shown period again (after a change, a filter, a move)."""
         window = self._position.window(self._zone)
-        self._planner.load(window, self.current_filter(), self._loaded, key="view")
+        ahead = self._views.ahead(self._position, self._zone)
+        self._planner.load(window, self.current_filter(), self._loaded, key="view", ahead=ahead)
 
     def current_filter(self) -> EventFilter:
         """The filter bar's choices and the sidebar's, as one filter for every view."""

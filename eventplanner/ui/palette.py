@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -87,18 +89,25 @@ def chip_fill(
     light text, lighter under dark) until the title keeps ``READABLE`` contrast.
     """
     faded = occurrence.status in (EventStatus.CANCELLED, EventStatus.DRAFT)
+    text = text if text is not None else text_colour()
+    # Worked out once per kind and palette: a month paints a hundred chips of a few kinds.
+    return QColor.fromRgba(_fill(occurrence.kind, faded, bar, base.rgba(), text.rgba()))
+
+
+@cache
+def _fill(kind: EventKind, faded: bool, bar: bool, base_rgba: int, text_rgba: int) -> int:
+    base, text = QColor.fromRgba(base_rgba), QColor.fromRgba(text_rgba)
     strength = (0.12 if faded else 0.24) * (1.6 if bar else 1)
     if base.lightness() < 128:
         strength += 0.14
-    fill = mix(base, kind_colour(occurrence.kind), strength)
-    text = text if text is not None else text_colour()
+    fill = mix(base, kind_colour(kind), strength)
     away = QColor("black") if luminance(text) > luminance(fill) else QColor("white")
     step = 0
     readable = fill
     while contrast(text, readable) < READABLE and step < 20:
         step += 1
         readable = mix(fill, away, step / 20)
-    return readable
+    return readable.rgba()
 
 
 def chip_text(status: EventStatus, palette: QPalette | None = None) -> QColor:

@@ -6,7 +6,7 @@ No widgets here, and no SQLAlchemy: only the services, through a TaskRunner.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from eventplanner.domain.errors import EventplannerError
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.services.facets import FacetedOccurrences, Facets
+from eventplanner.ui.period_cache import PeriodCache
+from eventplanner.ui.period_reads import Ahead, PeriodReads
 from eventplanner.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
@@ -35,7 +37,12 @@ def describe(error: Exception) -> str:
 
 
 class Planner(QObject):
-    """Opens a database and runs queries and changes on it in the background."""
+    """Opens a database and runs queries and changes on it in the background.
+
+    Periods it has read are kept (see ``PeriodCache``) until anything is saved or another
+    database is opened; after a period is shown, the periods beside it, and its events'
+    text for the search, are read ahead on a thread of their own.
+    """
 
     opening = Signal(str)
     opened = Signal(str)  # the database's display name
@@ -45,17 +52,31 @@ class Planner(QObject):
     busy_changed = Signal()  # work started or ended in the background: see .busy
 
     def __init__(
-        self, reader: TaskRunner, writer: TaskRunner, opener: Opener | None = None
+        self,
+        reader: TaskRunner,
+        writer: TaskRunner,
+        opener: Opener | None = None,
+        *,
+        ahead: TaskRunner | None = None,
     ) -> None:
-        """``writer`` must have one worker: changes (and their undo) happen in order."""
+        """``writer`` must have one worker: changes (and their undo) happen in order.
+        ``ahead`` reads ahead (one worker is plenty); without it nothing is read ahead,
+        though what was read is still kept."""
         super().__init__()
         self._runner = reader
         self._writer = writer
+        self._ahead = ahead
         reader.busy_changed.connect(self._busy)
         writer.busy_changed.connect(self._busy)
         self._opener = opener or _open_workspace
         self._workspace: Workspace | None = None
         self._target: str | None = None
+        self._periods = PeriodReads(
+            reader,
+            ahead,
+            on_busy=self._busy,
+            on_failed=lambda error: self.failed.emit(describe(error)),
+        )
 
     @property
     def workspace(self) -> Workspace | None:
@@ -68,7 +89,17 @@ class Planner(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._runner.busy or self._writer.busy
+        """Work someone waits for is running (reading ahead is not such work)."""
+        return self._runner.busy or self._writer.busy or self._periods.waiting > 0
+
+    @property
+    def reading_ahead(self) -> bool:
+        return self._ahead is not None and self._ahead.busy
+
+    @property
+    def cache(self) -> PeriodCache:
+        """The periods read lately (for tests and benchmarks to look into)."""
+        return self._periods.cache
 
     def _busy(self) -> None:
         self.busy_changed.emit()
@@ -80,6 +111,7 @@ class Planner(QObject):
         def done(workspace: Workspace) -> None:
             if self._workspace is not None:
                 self._workspace.close()
+            self._periods.forget()
             self._workspace = workspace
             self._target = target
             self.opened.emit(workspace.database.display_name)
@@ -105,19 +137,16 @@ class Planner(QObject):
         on_done: Callable[[FacetedOccurrences], None],
         *,
         key: str,
+        ahead: Sequence[Ahead] = (),
     ) -> None:
         """The occurrences in ``window``, with the sidebar's counts; only the newest
-        request of ``key`` answers."""
+        request of ``key`` answers. A period kept from before answers at once (from the
+        event loop); a moment after one is shown, the ``ahead`` periods are read ahead."""
         workspace = self._workspace
         if workspace is None:
             on_done(FacetedOccurrences([], Facets(), 0))
             return
-        self._runner.run(
-            lambda: workspace.queries.faceted(window, where),
-            on_done,
-            lambda error: self.failed.emit(describe(error)),
-            key=key,
-        )
+        self._periods.load(workspace, window, where, on_done, key=key, ahead=ahead)
 
     def read(
         self,
@@ -156,11 +185,13 @@ class Planner(QObject):
             return
 
         def done(result: T) -> None:
+            self._periods.forget()
             if on_done is not None:
                 on_done(result)
             self.changed.emit()
 
         def refused(error: Exception) -> None:
+            self._periods.forget()  # a part of it may have been saved
             message = describe(error)
             if on_error is not None:
                 on_error(message)
@@ -170,13 +201,22 @@ class Planner(QObject):
 
         self._writer.run(lambda: work(workspace), done, refused)
 
+    def refresh(self) -> None:
+        """Someone else changed the database (a save of ours was refused because of it):
+        forget what was kept and have every view read again."""
+        self._periods.forget()
+        self.changed.emit()
+
     def shutdown(self) -> None:
         """Before the app quits: finish every queued save, drop pending reads, close."""
+        if self._ahead is not None:
+            self._ahead.shutdown(finish_queued=False)
         self._runner.shutdown(finish_queued=False)
         self._writer.shutdown(finish_queued=True)
         self.close()
 
     def close(self) -> None:
+        self._periods.forget()
         if self._workspace is not None:
             self._workspace.close()
             self._workspace = None

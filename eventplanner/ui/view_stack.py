@@ -6,13 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 
+import shiboken6
 from PySide6.QtCore import QDate, QLocale, QSignalBlocker
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from eventplanner.domain.model import Occurrence
+from eventplanner.services.facets import FacetedOccurrences
 from eventplanner.ui.models.agenda_model import AgendaModel
 from eventplanner.ui.navigation import Position, ViewKind
+from eventplanner.ui.period_reads import Ahead
 from eventplanner.ui.text import first_day, week_text
 from eventplanner.ui.views.agenda_view import AgendaView
 from eventplanner.ui.views.month_view import MonthView
@@ -46,17 +50,45 @@ class ViewStack(QStackedWidget):
         """Show ``position``'s view, turned to its day with that day selected."""
         self.setCurrentWidget(self._pages[position.view])
         day = position.day
+        # The window already knows where it is: no signals back about this move (they
+        # would have it ask for the period a second time).
         if position.view is ViewKind.WEEK:
-            self.week.set_week(day)
-            self.week.select_day(day)
+            with QSignalBlocker(self.week):
+                self.week.set_week(day)
+                self.week.select_day(day)
         elif position.view is ViewKind.MONTH:
-            self.month.set_month(day)
-            self.month.select_day(day)
+            with QSignalBlocker(self.month):
+                self.month.set_month(day)
+                self.month.select_day(day)
         elif position.view is ViewKind.YEAR:
-            # The window already knows where it is: no signals back about this move.
             with QSignalBlocker(self.year):
                 self.year.select_day(day)
             self.year_pane.reveal_selected()
+
+    def ahead(self, position: Position, display_zone: str) -> tuple[Ahead, ...]:
+        """The periods to read ahead of ``position``: those Next and then Previous would
+        show, in the month and week views, which are paged through (the month paints them
+        ahead, too). The agenda's quarter and the year take three and twelve times as long
+        to read, and reading them ahead would compete with the first keystrokes of a search
+        (the agenda is mostly scrolled and searched)."""
+        if position.view not in (ViewKind.MONTH, ViewKind.WEEK):
+            return ()
+        found: list[Ahead] = []
+        for step in (1, -1):
+            beside = position.step(step)
+            prepare = None
+            if position.view is ViewKind.MONTH:
+                prepare = partial(self._prepare_month, beside, display_zone)
+            found.append(Ahead(beside.window(display_zone), prepare))
+        return tuple(found)
+
+    def _prepare_month(
+        self, position: Position, display_zone: str, found: FacetedOccurrences
+    ) -> None:
+        # Called from the event loop, a while after the period was read: by then the window
+        # may have been closed (and deleted), or shows another view.
+        if shiboken6.isValid(self) and self.currentWidget() is self.month:
+            self.month.prepare(position.day, position.day, found.occurrences, display_zone)
 
     def period_text(self, position: Position) -> str:
         """ "Week 12 · 22–28 Mar 2027", "March 2027", "2027"."""

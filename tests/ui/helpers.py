@@ -73,10 +73,12 @@ def at(*args: int) -> datetime:
 
 
 def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Until the window's planner is done (reading ahead too, when it does)."""
     planner = window._planner
-    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+    idle = lambda: not planner.busy and not planner.reading_ahead  # noqa: E731
+    qtbot.waitUntil(idle, timeout=20_000)
     qtbot.wait(10)
-    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+    qtbot.waitUntil(idle, timeout=20_000)
 
 
 def agenda_titles(window: MainWindow) -> list[str]:

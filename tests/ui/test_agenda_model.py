@@ -83,3 +83,20 @@ def test_monthly_or_no_grouping(qtmodeltester) -> None:  # type: ignore[no-untyp
 def test_an_empty_agenda(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = make(qtmodeltester, ())
     assert model.rowCount() == 0
+
+
+def test_texts_follow_the_occurrences_and_the_zone(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """Texts are kept per occurrence shown; a retitled one, or another zone, shows anew."""
+    from dataclasses import replace
+
+    model = make(qtmodeltester)
+    row = model.row_of(lambda o: o.uid == SEMINAR.uid)
+    assert model.index(row, Column.TITLE).data() == "Stål och digitalisering"
+    assert model.index(row, Column.TIME).data() == "13:00–16:00"
+    renamed = replace(SEMINAR, title="Stål och AI")
+    model.set_occurrences([FAIR, renamed, VALLEY, CANCELLED], "Europe/Stockholm")
+    assert model.index(row, Column.TITLE).data() == "Stål och AI"
+    model.set_occurrences([FAIR, renamed, VALLEY, CANCELLED], "Europe/London")
+    qtmodeltester.check(model)
+    row = model.row_of(lambda o: o.uid == SEMINAR.uid)
+    assert model.index(row, Column.TIME).data().startswith("12:00–15:00")

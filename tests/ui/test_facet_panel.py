@@ -190,3 +190,39 @@ def test_ticks_from_another_database_are_not_applied(
     assert made.facets.choice().empty
     assert Settings(store).filters.database == planner.workspace.database.display_name
     planner.close()
+
+
+def test_new_counts_for_the_same_values_change_in_place(qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """The next month, often: the tree keeps its place, nothing is laid out anew."""
+    from eventplanner.ui.widgets.facet_panel import FacetPanel
+
+    panel = FacetPanel()
+    qtbot.addWidget(panel)
+    model = panel.model
+    model.set_facets(FACETS)
+    resets: list[object] = []
+    changed: list[tuple[int, int]] = []
+    model.modelReset.connect(lambda: resets.append(None))
+    model.dataChanged.connect(lambda first, last, *_: changed.append((first.row(), last.row())))
+    model.set_facets(FACETS)  # the same again: nothing to do
+    assert resets == [] and changed == []
+    recounted = Facets(
+        projects=(FacetValue(3, "Stålbyggarna", 12_345), FacetValue(None, "", 0)),
+        venues=FACETS.venues,
+        tags=(FacetValue("Mässa", "Mässa", 1),),
+    )
+    model.set_facets(recounted)
+    qtmodeltester.check(model)
+    assert resets == [] and changed
+    projects = model.index(0, 0)
+    assert model.data(model.index(0, 1, projects)) == "12 345"
+    assert model.data(model.index(1, 0, projects), Qt.ItemDataRole.ForegroundRole) is not None
+    # The count column is as wide as the widest count shown.
+    metrics = panel.tree.fontMetrics()
+    assert panel.tree.header().sectionSize(1) >= metrics.horizontalAdvance("12 345")
+    # Other values: the lists are made anew.
+    model.set_facets(Facets(projects=(FacetValue(4, "Gruvautomation", 2),)))
+    qtmodeltester.check(model)
+    assert resets == [None]
+    assert model.data(model.index(0, 0, model.index(0, 0))) == "Gruvautomation"
+    assert model.rowCount(model.index(1, 0)) == 0

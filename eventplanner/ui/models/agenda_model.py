@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -19,9 +20,16 @@ from PySide6.QtGui import QBrush, QFont, QIcon, QPixmap
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.model import Occurrence
 from eventplanner.domain.text import swedish_sort_key
+from eventplanner.domain.timezones import zone
+from eventplanner.domain.timing import AllDaySpan
 from eventplanner.ui import labels, palette, text
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 IS_HEADING_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -64,10 +72,18 @@ class AgendaModel(QAbstractTableModel):
         self._sort_column = Column.DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._icons: dict[EventKind, QIcon] = {}
+        # Each occurrence's column texts once shown, by identity: a search narrows a period
+        # the planner keeps, so its next answer shows the same objects (kept in the value,
+        # so that no id is reused while it is here).
+        self._texts: dict[int, tuple[Occurrence, tuple[str, ...]]] = {}
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
 
     # -- feeding ---------------------------------------------------------------------------
 
     def set_occurrences(self, occurrences: Sequence[Occurrence], display_zone: str) -> None:
+        if display_zone != self._zone:
+            self._texts = {}
         self.beginResetModel()
         self._occurrences = list(occurrences)
         self._zone = display_zone
@@ -126,30 +142,37 @@ class AgendaModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Asked some 1,500 times for each frame of the table (every role of every visible
+        # cell): the texts of a row are made once, and each role is a plain int compare.
+        row = index.row()
+        rows = self._rows
+        if not 0 <= row < len(rows) or not index.isValid():
             return None
-        item = self._rows[index.row()]
-        column = Column(index.column())
-        if isinstance(item, _Heading):
-            return self._heading_data(item, column, role)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
+        item = rows[row]
+        column = index.column()
+        if type(item) is _Heading:
+            return self._heading_data(item, Column(column), role)
+        if role == _DISPLAY:
+            known = self._texts.get(id(item))
+            if known is None or known[0] is not item:
+                if len(self._texts) > _TEXTS_KEPT:
+                    self._texts = {}
+                known = self._texts[id(item)] = (
+                    item,
+                    tuple(self._display(item, c) for c in Column),
+                )
+            return known[1][column]
         if role == OCCURRENCE_ROLE:
             return item
         if role == IS_HEADING_ROLE:
             return False
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.KIND:
+        if role == _DECORATION and column == Column.KIND:
             return self._icon(item.kind)
-        if role == Qt.ItemDataRole.FontRole and item.status is EventStatus.CANCELLED:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and item.status in (
-            EventStatus.CANCELLED,
-            EventStatus.DRAFT,
-        ):
+        if role == _FONT and item.status is EventStatus.CANCELLED:
+            return self._struck
+        if role == _FOREGROUND and item.status in (EventStatus.CANCELLED, EventStatus.DRAFT):
             return QBrush(palette.chip_text(EventStatus.CANCELLED))
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return text.tooltip(item, self._zone)
         return None
 
@@ -216,9 +239,17 @@ class AgendaModel(QAbstractTableModel):
         rows: list[_Row] = []
         current: tuple[int, int] | None = None
         members: list[Occurrence] = []
+        tz = zone(self._zone)
+        keys: dict[date, tuple[int, int]] = {}  # a quarter has 4,000 events on 90 days
         for occurrence in ordered:
-            day = text.first_day(occurrence.timing, self._zone)
-            key = self._group_key(day)
+            timing = occurrence.timing
+            if isinstance(timing, AllDaySpan):
+                day = timing.first_day
+            else:
+                day = timing.start.astimezone(tz).date()
+            key = keys.get(day)
+            if key is None:
+                key = keys[day] = self._group_key(day)
             if key != current:
                 if members:
                     rows.append(_Heading(self._group_text(members), len(members)))
@@ -248,7 +279,7 @@ class AgendaModel(QAbstractTableModel):
     def _sort_key(self) -> Callable[[Occurrence], Any]:
         column = self._sort_column
         if column in (Column.DATE, Column.TIME, Column.WEEK):
-            return lambda o: o.sort_key
+            return _BY_START
         if column == Column.KIND:
             return lambda o: (labels.kind_label(o.kind), o.sort_key)
         if column == Column.TITLE:
@@ -259,6 +290,9 @@ class AgendaModel(QAbstractTableModel):
             return lambda o: (swedish_sort_key(o.project_name or "\uffff"), o.sort_key)
         return lambda o: (list(EventStatus).index(o.status), o.sort_key)
 
+
+_BY_START = attrgetter("sort_key")
+_TEXTS_KEPT = 20_000
 
 _HEADERS: dict[Column, Callable[[], str]] = {
     Column.DATE: lambda: AgendaModel.tr("Date"),

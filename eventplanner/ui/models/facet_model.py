@@ -19,6 +19,22 @@ Index = QModelIndex | QPersistentModelIndex
 Key = int | str
 _GROUPS = ("project", "venue", "tag")
 _NO_GROUP = 0  # internalId of a top-level row; children carry their group's number + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_CHECK_STATE = Qt.ItemDataRole.CheckStateRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_VALUE_ROLES = frozenset(
+    (_DISPLAY, _CHECK_STATE, _ALIGNMENT, _FOREGROUND, Qt.ItemDataRole.ToolTipRole.value)
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_VALUE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_CHECKABLE_FLAGS = _VALUE_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
+
+
+def count_text(count: int) -> str:
+    """A value's count as the list shows it: "1 560"."""
+    return f"{count:,}".replace(",", " ")
 
 
 @dataclass(frozen=True)
@@ -41,22 +57,49 @@ class FacetModel(QAbstractItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self._facets = Facets()
         self._values: list[list[FacetValue]] = [[], [], []]
         self._checked: list[dict[Key, str]] = [{}, {}, {}]  # key -> name, kept for labels
         self._titles = (self.tr("Projects"), self.tr("Venues"), self.tr("Tags"))
         self._none = (self.tr("No project"), self.tr("No venue"), "")
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     # -- what is shown ---------------------------------------------------------------------
 
     def set_facets(self, facets: Facets) -> None:
-        self.beginResetModel()
-        self._values = [list(facets.projects), list(facets.venues), list(facets.tags)]
-        for group, values in enumerate(self._values):
-            for value in values:
+        """Show these lists. The same lists again change nothing; the same values with
+        other counts (the next month, often) change the counts in place, so the tree keeps
+        its scroll position and is not laid out anew."""
+        if facets == self._facets:
+            return
+        values = [list(facets.projects), list(facets.venues), list(facets.tags)]
+        same_values = all(
+            [v.key for v in new] == [v.key for v in old]
+            for new, old in zip(values, self._values, strict=True)
+        )
+        if not same_values:
+            self.beginResetModel()
+        self._facets = facets
+        self._values = values
+        for group, group_values in enumerate(self._values):
+            for value in group_values:
                 key = self._key(group, value)
                 if key in self._checked[group] and value.name:
                     self._checked[group][key] = value.name
-        self.endResetModel()
+        if not same_values:
+            self.endResetModel()
+            return
+        for group, group_values in enumerate(self._values):
+            if group_values:
+                parent = self.index(group, 0)
+                last = len(group_values) - 1
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(last, 1, parent))
+
+    def widest_count(self) -> str:
+        """The longest count text shown (the panel sizes its count column to it)."""
+        counts = (v.count for values in self._values for v in values)
+        return count_text(max(counts, default=0))
 
     def choice(self) -> FacetChoice:
         projects, venues, tags = self._checked
@@ -93,12 +136,20 @@ class FacetModel(QAbstractItemModel):
 
     # -- Qt's model interface ----------------------------------------------------------------
 
+    # The tree calls these some two thousand times for each frame it paints: each says what
+    # it must in as few calls as it can (no hasIndex, flags and roles worked out once).
+
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        if not 0 <= column < 2 or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, _NO_GROUP)
-        return self.createIndex(row, column, parent.row() + 1)
+            return self.createIndex(row, column, _NO_GROUP) if row < len(_GROUPS) else QModelIndex()
+        if parent.internalId() != _NO_GROUP or parent.column() != 0:
+            return QModelIndex()
+        group = parent.row()
+        if row >= len(self._values[group]):
+            return QModelIndex()
+        return self.createIndex(row, column, group + 1)
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not child.isValid() or child.internalId() == _NO_GROUP:
@@ -118,29 +169,28 @@ class FacetModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled
-        if index.internalId() != _NO_GROUP:
-            flags |= Qt.ItemFlag.ItemIsSelectable
-            if index.column() == 0:
-                flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+        if index.internalId() == _NO_GROUP:
+            return _GROUP_FLAGS
+        return _CHECKABLE_FLAGS if index.column() == 0 else _VALUE_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         if index.internalId() == _NO_GROUP:
             return self._group_data(index.row(), index.column(), role)
+        if role not in _VALUE_ROLES:  # the tree asks a dozen roles of every cell it paints
+            return None
         group = index.internalId() - 1
         value = self._values[group][index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._name(group, value) if column == 0 else f"{value.count:,}".replace(",", " ")
-        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+        if role == _DISPLAY:
+            return self._name(group, value) if column == 0 else count_text(value.count)
+        if role == _CHECK_STATE and column == 0:
             ticked = self._key(group, value) in self._checked[group]
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and value.count == 0:
+        if role == _ALIGNMENT and column == 1:
+            return _RIGHT
+        if role == _FOREGROUND and value.count == 0:
             return QApplication.palette().brush(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
@@ -159,11 +209,9 @@ class FacetModel(QAbstractItemModel):
             chosen = len(self._checked[group])
             return self.tr("%1 chosen").replace("%1", str(chosen)) if chosen else ""
         if role == Qt.ItemDataRole.FontRole and column == 0:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return self._bold
+        if role == _ALIGNMENT and column == 1:
+            return _RIGHT
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

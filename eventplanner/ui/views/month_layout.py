@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from operator import attrgetter
 
 from eventplanner.domain.model import Occurrence
 from eventplanner.domain.timezones import zone
@@ -17,6 +18,7 @@ from eventplanner.domain.timing import AllDaySpan
 
 DAYS_A_WEEK = 7
 _JUST_BEFORE = timedelta(microseconds=1)
+_CHIP_ORDER = attrgetter("start", "occurrence.title")
 
 
 def first_of_month(day: date) -> date:
@@ -55,9 +57,13 @@ def occurrence_key(occurrence: Occurrence) -> tuple[int, object]:
     return (occurrence.event_id, occurrence.recurrence_id)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Placed:
-    """An occurrence as the month shows it: its days, and its start, in the display zone."""
+    """An occurrence as the month shows it: its days, and its start, in the display zone.
+
+    Not frozen, though nothing changes one: a month places some 1,500 of them each time it
+    is shown, and a frozen dataclass takes twice as long to make.
+    """
 
     occurrence: Occurrence
     first_day: date
@@ -72,15 +78,25 @@ class Placed:
 
 
 def place(occurrence: Occurrence, display_zone: str) -> Placed:
-    timing = occurrence.timing
-    if isinstance(timing, AllDaySpan):
-        # Whole days mean the same dates wherever the reader is.
-        return Placed(occurrence, timing.first_day, timing.last_day, None)
+    return place_all([occurrence], display_zone)[0]
+
+
+def place_all(occurrences: Iterable[Occurrence], display_zone: str) -> list[Placed]:
+    """``place`` for each occurrence (the zone looked up once)."""
     tz = zone(display_zone)
-    start = timing.start.astimezone(tz)
-    # The end is exclusive: a meeting until midnight does not reach into the next day.
-    end = max(timing.end.astimezone(tz) - _JUST_BEFORE, start)
-    return Placed(occurrence, start.date(), end.date(), start)
+    placed: list[Placed] = []
+    add = placed.append
+    for occurrence in occurrences:
+        timing = occurrence.timing
+        if isinstance(timing, AllDaySpan):
+            # Whole days mean the same dates wherever the reader is.
+            add(Placed(occurrence, timing.first_day, timing.last_day, None))
+            continue
+        start = timing.start.astimezone(tz)
+        # The end is exclusive: a meeting until midnight does not reach into the next day.
+        end = timing.end.astimezone(tz) - _JUST_BEFORE
+        add(Placed(occurrence, start.date(), (end if end > start else start).date(), start))
+    return placed
 
 
 def sort_key(item: Placed) -> tuple[date, int, bool, float, str]:
@@ -112,22 +128,27 @@ class BarSegment:
 def bar_segments(items: Iterable[Placed], weeks: Sequence[date]) -> list[BarSegment]:
     """Split bars per week row and give each the lowest lane free on all of its days."""
     by_row: dict[int, list[tuple[int, int, Placed]]] = defaultdict(list)
+    if not weeks:
+        return []
+    origin, rows = weeks[0], len(weeks)
     for item in sorted((i for i in items if i.is_bar), key=sort_key):
-        for row, monday in enumerate(weeks):
-            sunday = monday + timedelta(days=DAYS_A_WEEK - 1)
-            if item.first_day > sunday or item.last_day < monday:
-                continue
+        # The rows it crosses, from its days (consecutive weeks: seven days a row).
+        top = max((item.first_day - origin).days // DAYS_A_WEEK, 0)
+        bottom = min((item.last_day - origin).days // DAYS_A_WEEK, rows - 1)
+        for row in range(top, bottom + 1):
+            monday = weeks[row]
             first = max((item.first_day - monday).days, 0)
             last = min((item.last_day - monday).days, DAYS_A_WEEK - 1)
-            by_row[row].append((first, last, item))
+            if first <= last:
+                by_row[row].append((first, last, item))
     segments = []
     for row, parts in sorted(by_row.items()):
-        taken: list[set[int]] = []  # per lane, the columns in use
+        taken: list[int] = []  # per lane, the columns in use, one bit each
         for first, last, item in parts:
-            cols = set(range(first, last + 1))
+            cols = (1 << (last + 1)) - (1 << first)
             lane = next((n for n, used in enumerate(taken) if not used & cols), len(taken))
             if lane == len(taken):
-                taken.append(set())
+                taken.append(0)
             taken[lane] |= cols
             monday = weeks[row]
             segments.append(
@@ -170,9 +191,15 @@ class DayCell:
         return [i.occurrence for i in sorted(bars, key=sort_key) + timed]
 
     @property
+    def hidden_count(self) -> int:
+        """How many ``hidden`` gives, without listing them."""
+        bars = sum(1 for s in self.bars if s.lane >= self.shown_lines)
+        return bars + len(self.timed) - len(self.visible_timed())
+
+    @property
     def more_line(self) -> int | None:
         """The line of the "+N more" label, or None when everything is shown."""
-        return self.shown_lines if self.hidden() else None
+        return self.shown_lines if self.hidden_count else None
 
 
 class MonthLayout:
@@ -194,9 +221,12 @@ class MonthLayout:
         for segment in self.segments:
             for col in range(segment.first_col, segment.last_col + 1):
                 self.cells[self.weeks[segment.row] + timedelta(days=col)].bars.append(segment)
-        for item in sorted((i for i in shown if not i.is_bar), key=sort_key):
-            self.cells[item.first_day].timed.append(item)
+        for item in shown:
+            if not item.is_bar:
+                self.cells[item.first_day].timed.append(item)
         for cell in self.cells.values():
+            # What sort_key orders chips of one day by (they are neither long nor all-day).
+            cell.timed.sort(key=_CHIP_ORDER)
             needed = cell.bar_lines + len(cell.timed)
             cell.shown_lines = lines if needed <= lines else max(lines - 1, 0)
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 
-from eventplanner.domain.enums import EventStatus
+from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.ui.labels import week_label
 from eventplanner.ui.palette import chip_fill, chip_text, kind_colour, mix
 from eventplanner.ui.views.month_geometry import MonthGeometry
@@ -25,6 +25,82 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 FADED = 0.4
 """The opacity of an event being dragged, where it was: its ghost is where it goes."""
 Role = QPalette.ColorRole
+
+
+class MonthStyle:
+    """The fonts, metrics and colours a frame paints with, made once per font and palette:
+    a month paints some two hundred texts, and a QFont or QFontMetrics made for each one
+    cost a fifth of the frame."""
+
+    def __init__(self, font: QFont, palette: QPalette) -> None:
+        self.fonts: dict[tuple[bool, bool], QFont] = {}
+        self.metrics: dict[tuple[bool, bool], QFontMetrics] = {}
+        for bold in (False, True):
+            for strike in (False, True):
+                styled = QFont(font)
+                styled.setWeight(QFont.Weight.DemiBold if bold else QFont.Weight.Normal)
+                styled.setStrikeOut(strike)
+                self.fonts[bold, strike] = styled
+                self.metrics[bold, strike] = QFontMetrics(styled)
+        self.colours = {role: palette.color(role) for role in _ROLES}
+        self.more = mix(self.colours[Role.Link], self.colours[Role.Text], 0.3)
+        self.kinds = {kind: kind_colour(kind) for kind in EventKind}
+        self.titles = {status: chip_text(status, palette) for status in EventStatus}
+        self._elided: dict[tuple[str, bool, bool, int], str] = {}
+        self._shapes: dict[tuple[float, ...], tuple[QPainterPath, QPainterPath | None]] = {}
+        self._washed: dict[tuple[int, int], QColor] = {}
+
+    def elided(self, text: str, bold: bool, strike: bool, width: int) -> str:
+        """``text`` elided to ``width`` (remembered: a series repeats its title all month)."""
+        key = (text, bold, strike, width)
+        found = self._elided.get(key)
+        if found is None:
+            if len(self._elided) > _ELIDED_KEPT:
+                self._elided.clear()
+            metrics = self.metrics[bold, strike]
+            found = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            self._elided[key] = found
+        return found
+
+    def shapes(
+        self, rect: QRectF, radius: float, stripe: float, open_left: bool, open_right: bool
+    ) -> tuple[QPainterPath, QPainterPath | None]:
+        """A chip's outline and its kind's stripe (None with an open left end), for a chip
+        at the origin: made once for each size (a QPainterPath costs some twenty calls)."""
+        key = (rect.width(), rect.height(), radius, stripe, open_left, open_right)
+        found = self._shapes.get(key)
+        if found is None:
+            if len(self._shapes) > _SHAPES_KEPT:
+                self._shapes.clear()
+            outline = chip_path(rect, radius, open_left, open_right)
+            found = (outline, None if open_left else _stripe_path(rect, radius, stripe))
+            self._shapes[key] = found
+        return found
+
+    def washed(self, text: QColor, fill: QColor) -> QColor:
+        """The chip's quieter time: its text a third of the way into its fill."""
+        key = (text.rgba(), fill.rgba())
+        found = self._washed.get(key)
+        if found is None:
+            found = self._washed[key] = mix(text, fill, 0.35)
+        return found
+
+    @classmethod
+    def of(cls, font: QFont, palette: QPalette) -> MonthStyle:
+        key = (font.key(), palette.cacheKey())
+        style = _STYLES.get(key)
+        if style is None:
+            if len(_STYLES) > 8:  # palettes and fonts come and go (a theme, a zoom)
+                _STYLES.clear()
+            style = _STYLES[key] = cls(font, palette)
+        return style
+
+
+_ROLES = (Role.Base, Role.Text, Role.Window, Role.WindowText, Role.PlaceholderText,
+          Role.Highlight, Role.HighlightedText, Role.Link)  # fmt: skip
+_STYLES: dict[tuple[str, int], MonthStyle] = {}
+_ELIDED_KEPT = 4000
+_SHAPES_KEPT = 400
 
 
 def chip_path(rect: QRectF, radius: float, open_left: bool, open_right: bool) -> QPainterPath:
@@ -71,6 +147,10 @@ class MonthPainter:
     focused: bool
     faded: tuple[int, object] | None = None
     """The event being dragged, drawn faint where it was."""
+    style: MonthStyle = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.style = MonthStyle.of(self.font, self.palette)
 
     def paint(self) -> None:
         self.paint_frame()
@@ -84,23 +164,21 @@ class MonthPainter:
             for line, item in enumerate(cell.visible_timed(), start=cell.bar_lines):
                 rect = self.geometry.line_rect(cell.row, cell.col, cell.col, line)
                 self.paint_chip(rect, item, item.start)
-            hidden = len(cell.hidden())
+            hidden = cell.hidden_count
             if hidden:
                 rect = self.geometry.line_rect(cell.row, cell.col, cell.col, cell.shown_lines)
-                self.painter.setPen(mix(self.colour(Role.Link), self.colour(Role.Text), 0.3))
+                self.painter.setPen(self.style.more)
                 self.painter.setFont(self.styled(bold=True))
                 self.painter.drawText(
                     rect.adjusted(self.geometry.pad, 0, 0, 0), _LEFT, more_text(hidden)
                 )
 
     def colour(self, role: QPalette.ColorRole) -> QColor:
-        return self.palette.color(role)
+        found = self.style.colours.get(role)
+        return QColor(found) if found is not None else self.palette.color(role)
 
     def styled(self, *, bold: bool = False, strike: bool = False) -> QFont:
-        font = QFont(self.font)
-        font.setWeight(QFont.Weight.DemiBold if bold else QFont.Weight.Normal)
-        font.setStrikeOut(strike)
-        return font
+        return self.style.fonts[bold, strike]
 
     def paint_frame(self) -> None:
         painter, layout, geometry = self.painter, self.layout, self.geometry
@@ -151,7 +229,7 @@ class MonthPainter:
             text = day_number_text(cell.day, first_in_grid=cell.row == cell.col == 0)
             if cell.day == self.today:
                 font = self.styled(bold=True)
-                width = QFontMetrics(font).horizontalAdvance(text) + 2 * pad
+                width = self.style.metrics[True, False].horizontalAdvance(text) + 2 * pad
                 rect.setWidth(max(rect.width(), width))
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(self.colour(Role.Highlight))
@@ -219,21 +297,27 @@ class MonthPainter:
         open_left: bool,
         open_right: bool,
     ) -> None:
-        painter, pad, occurrence = self.painter, self.geometry.pad, item.occurrence
-        path = chip_path(rect, pad * 0.8, open_left, open_right)
-        colour = chip_text(occurrence.status, self.palette)
-        fill = chip_fill(occurrence, self.colour(Role.Base), bar=bar, text=self.colour(Role.Text))
+        painter, pad, occurrence, style = (
+            self.painter,
+            self.geometry.pad,
+            item.occurrence,
+            self.style,
+        )
+        # Drawn at the origin, so that the shapes of chips of one size are made once.
+        x, y = rect.left(), rect.top()
+        rect = QRectF(0, 0, rect.width(), rect.height())
+        path, stripe_path = style.shapes(rect, pad * 0.8, max(pad, 3), open_left, open_right)
+        painter.translate(x, y)
+        colour = style.titles[occurrence.status]
+        fill = chip_fill(
+            occurrence, style.colours[Role.Base], bar=bar, text=style.colours[Role.Text]
+        )
         painter.fillPath(path, fill)
         stripe = max(pad, 3)
-        if not open_left:
-            painter.save()
-            painter.setClipPath(path)
-            painter.fillRect(
-                QRectF(rect.left(), rect.top(), stripe, rect.height()), kind_colour(occurrence.kind)
-            )
-            painter.restore()
+        if stripe_path is not None:
+            painter.fillPath(stripe_path, style.kinds[occurrence.kind])
         if occurrence_key(occurrence) == self.chosen:
-            painter.strokePath(path, QPen(self.colour(Role.Highlight), 2))
+            painter.strokePath(path, QPen(style.colours[Role.Highlight], 2))
         point = rect.height() / 3
         text_rect = rect.adjusted(
             point if open_left else stripe + pad, 0, -(point if open_right else pad), 0
@@ -241,16 +325,27 @@ class MonthPainter:
         cancelled = occurrence.status is EventStatus.CANCELLED
         if start is not None:
             time_text = f"{start:%H:%M}"
-            font = self.styled(strike=cancelled)
-            painter.setFont(font)
-            painter.setPen(mix(colour, fill, 0.35))
+            painter.setFont(style.fonts[False, cancelled])
+            painter.setPen(style.washed(colour, fill))
             painter.drawText(text_rect, _LEFT, time_text)
-            advance = QFontMetrics(font).horizontalAdvance(time_text + " ")
+            advance = style.metrics[False, cancelled].horizontalAdvance(time_text + " ")
             text_rect.setLeft(text_rect.left() + advance)
-        font = self.styled(bold=bar, strike=cancelled)
-        painter.setFont(font)
+        painter.setFont(style.fonts[bar, cancelled])
         painter.setPen(colour)
-        title = QFontMetrics(font).elidedText(
-            occurrence.title, Qt.TextElideMode.ElideRight, int(text_rect.width())
-        )
+        title = style.elided(occurrence.title, bar, cancelled, int(text_rect.width()))
         painter.drawText(text_rect, _LEFT, title)
+        painter.translate(-x, -y)
+
+
+def _stripe_path(rect: QRectF, radius: float, stripe: float) -> QPainterPath:
+    """The left ``stripe`` of a chip with a rounded left end (``stripe`` > ``radius``)."""
+    left, top, bottom = rect.left(), rect.top(), rect.bottom()
+    path = QPainterPath()
+    path.moveTo(left, top + radius)
+    path.quadTo(left, top, left + radius, top)
+    path.lineTo(left + stripe, top)
+    path.lineTo(left + stripe, bottom)
+    path.lineTo(left + radius, bottom)
+    path.quadTo(left, bottom, left, bottom - radius)
+    path.closeSubpath()
+    return path

@@ -7,7 +7,7 @@ turns mouse and keys into signals.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -29,6 +29,7 @@ from eventplanner.domain.timing import Timing
 from eventplanner.ui.labels import week_label
 from eventplanner.ui.text import first_day
 from eventplanner.ui.views import day_keys
+from eventplanner.ui.views.month_ahead import AheadFrame, FramesAhead, off_screen
 from eventplanner.ui.views.month_drag import MonthDrag
 from eventplanner.ui.views.month_geometry import Metrics, MonthGeometry
 from eventplanner.ui.views.month_layout import (
@@ -39,7 +40,7 @@ from eventplanner.ui.views.month_layout import (
     first_of_month,
     month_weeks,
     occurrence_key,
-    place,
+    place_all,
 )
 from eventplanner.ui.views.month_paint import MonthPainter
 from eventplanner.ui.views.month_text import tooltip_html
@@ -71,6 +72,8 @@ class MonthView(QWidget):
         self._items: list[Placed] = []
         self._chosen: tuple[int, object] | None = None
         self._cache: tuple[object, MonthLayout, MonthGeometry] | None = None
+        self._ahead = FramesAhead()
+        self._frame: AheadFrame | None = None  # the frame painted ahead that is shown now
         self._drag = MonthDrag(self, self._grid)
         self._drag.moved.connect(self._dropped)
 
@@ -92,11 +95,36 @@ class MonthView(QWidget):
     def set_occurrences(self, occurrences: Sequence[Occurrence], display_zone: str) -> None:
         """Show these occurrences, timed ones on their start date in ``display_zone``."""
         self._zone = display_zone
-        self._items = [place(o, display_zone) for o in occurrences]
+        frame = self._ahead.matching(self._month, occurrences, display_zone)
+        self._frame = frame
+        if frame is not None:  # laid out (and painted) while the window stood idle
+            self._items = frame.items
+            self._cache = (frame.grid, frame.layout, frame.geometry)
+        else:
+            self._items = place_all(occurrences, display_zone)
+            self._cache = None
         if self._chosen and all(occurrence_key(o) != self._chosen for o in occurrences):
             self._chosen = None
-        self._cache = None
         self.update()
+
+    def prepare(
+        self, anchor: date, selected: date, occurrences: Sequence[Occurrence], display_zone: str
+    ) -> None:
+        """Lay out and paint, off screen, the month of ``anchor`` with ``selected`` and these
+        occurrences, as turning to it would show it; turning there and being given this very
+        list then shows the frame at once (see ``month_ahead``)."""
+        first = first_of_month(anchor)
+        if not self.isVisible() or first == self._month or self.width() <= 0:
+            return
+        items = place_all(occurrences, display_zone)
+        layout, geometry = self._layout(first, items)
+        focused = self.hasFocus()
+        pixmap = off_screen(self.size(), self.devicePixelRatioF(), lambda painter: self._painter(
+            painter, layout, geometry, selected, None, focused).paint())  # fmt: skip
+        state = self._state(selected, None, focused)
+        grid = self._grid_key(first)
+        frame = AheadFrame(occurrences, display_zone, items, grid, layout, geometry, state, pixmap)
+        self._ahead.add(first, frame)
 
     def set_today(self, day: date | None) -> None:
         """Mark ``day`` as today (None: the real date in the display zone)."""
@@ -161,13 +189,48 @@ class MonthView(QWidget):
     # --- layout ----------------------------------------------------------------------------------
 
     def _grid(self) -> tuple[MonthLayout, MonthGeometry]:
-        key = (self._month, self.width(), self.height(), self.font().key())
+        key = self._grid_key(self._month)
         if self._cache is None or self._cache[0] != key:
-            metrics = Metrics.of(self.fontMetrics(), week_label(53))
-            rows = len(month_weeks(self._month))
-            geometry = MonthGeometry(self.width(), self.height(), rows, metrics)
-            self._cache = (key, MonthLayout(self._month, self._items, geometry.lines), geometry)
+            self._cache = (key, *self._layout(self._month, self._items))
         return self._cache[1], self._cache[2]
+
+    def _grid_key(self, month: date) -> tuple[Hashable, ...]:
+        return (month, self.width(), self.height(), self.font().key())
+
+    def _layout(self, month: date, items: Sequence[Placed]) -> tuple[MonthLayout, MonthGeometry]:
+        metrics = Metrics.of(self.fontMetrics(), week_label(53))
+        geometry = MonthGeometry(self.width(), self.height(), len(month_weeks(month)), metrics)
+        return MonthLayout(month, items, geometry.lines), geometry
+
+    def _state(
+        self, selected: date, chosen: tuple[int, object] | None, focused: bool
+    ) -> tuple[Hashable, ...]:
+        """What a frame shows besides the month's events (a drag is never painted ahead)."""
+        today = self.today()
+        return (selected, chosen, focused, today, self.palette().cacheKey(),
+                self.devicePixelRatioF())  # fmt: skip
+
+    def _painter(
+        self,
+        painter: QPainter,
+        layout: MonthLayout,
+        geometry: MonthGeometry,
+        selected: date,
+        chosen: tuple[int, object] | None,
+        focused: bool,
+    ) -> MonthPainter:
+        return MonthPainter(
+            painter,
+            layout,
+            geometry,
+            self.palette(),
+            self.font(),
+            self.today(),
+            selected,
+            chosen,
+            focused,
+            self._drag.dragged_key(),
+        )
 
     def _target_at(self, point: QPointF) -> _Target | None:
         layout, geometry = self._grid()
@@ -304,18 +367,14 @@ class MonthView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         layout, geometry = self._grid()
         painter = QPainter(self)
-        frame = MonthPainter(
-            painter,
-            layout,
-            geometry,
-            self.palette(),
-            self.font(),
-            self.today(),
-            self._selected,
-            self._chosen,
-            self.hasFocus(),
-            self._drag.dragged_key(),
-        )
+        ahead, state = self._frame, self._state(self._selected, self._chosen, self.hasFocus())
+        if ahead is not None and not self._drag.dragging and ahead.fits(self._cache, state):
+            painter.drawPixmap(0, 0, ahead.pixmap)
+            painter.end()
+            return
+        self._frame = None  # the window moved on from what was painted ahead
+        frame = self._painter(painter, layout, geometry, self._selected, self._chosen,
+                              self.hasFocus())  # fmt: skip
         frame.paint()
         self._drag.paint(frame)
         painter.end()

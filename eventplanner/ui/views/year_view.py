@@ -34,7 +34,7 @@ from eventplanner.ui.views.month_layout import (
     add_months_first,
     first_of_month,
     occurrence_key,
-    place,
+    place_all,
 )
 from eventplanner.ui.views.year_geometry import (
     Metrics,
@@ -81,7 +81,7 @@ class YearView(QWidget):
     def set_occurrences(self, occurrences: Sequence[Occurrence], display_zone: str) -> None:
         """Show these occurrences, timed ones on their days in ``display_zone``."""
         self._zone = display_zone
-        self._items = [place(o, display_zone) for o in occurrences]
+        self._items = place_all(occurrences, display_zone)
         self._layout = None
         self.update()
 

@@ -43,7 +43,10 @@ class FacetPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized from the counts' text (set_facets), not to contents: sizing to contents asks
+        # every row for its size each time the counts change, on each page of the month.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self._fit_counts()
         self._collapsed: set[int] = set()
 
         top = QHBoxLayout()
@@ -66,6 +69,15 @@ class FacetPanel(QWidget):
 
     def set_facets(self, facets: Facets) -> None:
         self.model.set_facets(facets)
+        self._fit_counts()
+
+    def _fit_counts(self) -> None:
+        metrics = self.tree.fontMetrics()
+        # The widest count shown, or four digits at least, and the margins of a cell.
+        text = max(self.model.widest_count(), "9 999", key=metrics.horizontalAdvance)
+        width = metrics.horizontalAdvance(text) + metrics.averageCharWidth() * 2
+        if self.tree.header().sectionSize(1) != width:
+            self.tree.header().resizeSection(1, width)
 
     def choice(self) -> FacetChoice:
         return self.model.choice()
