@@ -38,14 +38,26 @@ def day_month_text(day: date) -> str:
 
 def date_text(timing: Timing, display_zone: str) -> str:
     """ "Tue 16 Mar 2027", or "16–18 Mar 2027" for several days."""
-    locale = QLocale()
+    return days_text(*shown_days(timing, display_zone))
+
+
+def shown_days(timing: Timing, display_zone: str) -> tuple[date, date]:
+    """The first and last day a timing is shown on in ``display_zone`` (an end at midnight
+    does not reach into that day)."""
     if isinstance(timing, AllDaySpan):
-        first, last = timing.first_day, timing.last_day
-    else:
-        first = timing.start.astimezone(zone(display_zone)).date()
-        last = timing.end.astimezone(zone(display_zone)).date()
-        if timing.end.astimezone(zone(display_zone)).time() == datetime.min.time() and last > first:
-            last = date.fromordinal(last.toordinal() - 1)  # ends at midnight: not that day
+        return timing.first_day, timing.last_day
+    tz = zone(display_zone)
+    first = timing.start.astimezone(tz).date()
+    end = timing.end.astimezone(tz)
+    last = end.date()
+    if end.time() == datetime.min.time() and last > first:
+        last = date.fromordinal(last.toordinal() - 1)
+    return first, last
+
+
+def days_text(first: date, last: date) -> str:
+    """ "Tue 16 Mar 2027", "Tue 10–Thu 12 Nov 2027": the days from ``first`` to ``last``."""
+    locale = QLocale()
 
     def show(day: date, pattern: str) -> str:
         return locale.toString(QDate(day.year, day.month, day.day), pattern)

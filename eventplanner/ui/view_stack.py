@@ -112,7 +112,8 @@ class ViewStack(QStackedWidget):
             self.year.set_occurrences(occurrences, display_zone)
         else:
             current = self.agenda.current_occurrence()
-            self.agenda_model.set_occurrences(occurrences, display_zone)
+            # The planner's answers come in start order, as the services give them.
+            self.agenda_model.set_occurrences(occurrences, display_zone, in_start_order=True)
             if current is not None:
                 self.agenda.select_where(current.uid, current.recurrence_id)
 

@@ -100,3 +100,15 @@ def test_texts_follow_the_occurrences_and_the_zone(qtmodeltester) -> None:  # ty
     qtmodeltester.check(model)
     row = model.row_of(lambda o: o.uid == SEMINAR.uid)
     assert model.index(row, Column.TIME).data().startswith("12:00–15:00")
+
+
+def test_rows_given_in_start_order_are_not_sorted_again_but_come_out_the_same(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    given = sorted([FAIR, SEMINAR, VALLEY, CANCELLED], key=lambda o: o.sort_key)
+    sorted_here = make(qtmodeltester, given)
+    trusted = AgendaModel()
+    trusted.set_occurrences(given, "Europe/Stockholm", in_start_order=True)
+    qtmodeltester.check(trusted)
+    assert column_text(trusted, Column.DATE) == column_text(sorted_here, Column.DATE)
+    # Sorting by another column, or newest first, sorts them as always.
+    trusted.sort(Column.DATE, Qt.SortOrder.DescendingOrder)
+    assert trusted.index(1, Column.TITLE).data() == "Inställd kurs"

@@ -72,22 +72,30 @@ class AgendaModel(QAbstractTableModel):
         self._sort_column = Column.DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._icons: dict[EventKind, QIcon] = {}
-        # Each occurrence's column texts once shown, by identity: a search narrows a period
-        # the planner keeps, so its next answer shows the same objects (kept in the value,
-        # so that no id is reused while it is here).
-        self._texts: dict[int, tuple[Occurrence, tuple[str, ...]]] = {}
+        # Each occurrence's day and column texts once worked out, by identity: a search
+        # narrows a period the planner keeps, so its next answer shows the same objects.
+        self._seen: dict[int, _Seen] = {}
+        self._words: dict[object, str] = {}  # the texts of a day span, a kind, a status
         self._struck = QFont()
         self._struck.setStrikeOut(True)
 
     # -- feeding ---------------------------------------------------------------------------
 
-    def set_occurrences(self, occurrences: Sequence[Occurrence], display_zone: str) -> None:
+    def set_occurrences(
+        self,
+        occurrences: Sequence[Occurrence],
+        display_zone: str,
+        *,
+        in_start_order: bool = False,
+    ) -> None:
+        """Show these; ``in_start_order`` says they come sorted by ``Occurrence.sort_key``, as
+        the services answer, so that sorting by date need not sort them again."""
         if display_zone != self._zone:
-            self._texts = {}
+            self._seen = {}
         self.beginResetModel()
         self._occurrences = list(occurrences)
         self._zone = display_zone
-        self._rebuild()
+        self._rebuild(in_start_order=in_start_order)
         self.endResetModel()
 
     def set_grouping(self, grouping: Grouping) -> None:
@@ -153,15 +161,10 @@ class AgendaModel(QAbstractTableModel):
         if type(item) is _Heading:
             return self._heading_data(item, Column(column), role)
         if role == _DISPLAY:
-            known = self._texts.get(id(item))
-            if known is None or known[0] is not item:
-                if len(self._texts) > _TEXTS_KEPT:
-                    self._texts = {}
-                known = self._texts[id(item)] = (
-                    item,
-                    tuple(self._display(item, c) for c in Column),
-                )
-            return known[1][column]
+            seen = self._seen_of(item)
+            if seen.texts is None:
+                seen.texts = tuple(self._display(item, c) for c in Column)
+            return seen.texts[column]
         if role == OCCURRENCE_ROLE:
             return item
         if role == IS_HEADING_ROLE:
@@ -202,20 +205,31 @@ class AgendaModel(QAbstractTableModel):
     def _display(self, item: Occurrence, column: Column) -> str:
         timing = item.timing
         if column == Column.DATE:
-            return text.date_text(timing, self._zone)
+            days = text.shown_days(timing, self._zone)
+            found = self._words.get(days)
+            if found is None:  # a quarter's 4,000 rows fall on some 90 days
+                found = self._words[days] = text.days_text(*days)
+            return found
         if column == Column.TIME:
             return text.time_text(timing, self._zone)
         if column == Column.WEEK:
             return str(text.iso_week(timing, self._zone))
         if column == Column.KIND:
-            return labels.kind_label(item.kind)
+            return self._label(item.kind, labels.kind_label)
         if column == Column.TITLE:
             return item.title
         if column == Column.VENUE:
             return item.venue_name or ""
         if column == Column.PROJECT:
             return item.project_name or ""
-        return labels.status_label(item.status)
+        return self._label(item.status, labels.status_label)
+
+    def _label(self, value: Any, label: Callable[[Any], str]) -> str:
+        # Looked up once: each label is a handful of translate() calls.
+        found = self._words.get(value)
+        if found is None:
+            found = self._words[value] = label(value)
+        return found
 
     def _icon(self, kind: EventKind) -> QIcon:
         icon = self._icons.get(kind)
@@ -225,13 +239,13 @@ class AgendaModel(QAbstractTableModel):
             icon = self._icons[kind] = QIcon(pixmap)
         return icon
 
-    def _rebuild(self) -> None:
-        ordered = sorted(
-            self._occurrences,
-            key=self._sort_key(),
-            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
-        )
+    def _rebuild(self, *, in_start_order: bool = False) -> None:
         by_time = self._sort_column in (Column.DATE, Column.TIME, Column.WEEK)
+        ascending = self._sort_order == Qt.SortOrder.AscendingOrder
+        if in_start_order and by_time and ascending:
+            ordered = self._occurrences
+        else:
+            ordered = sorted(self._occurrences, key=self._sort_key(), reverse=not ascending)
         grouped = self._grouping != Grouping.NONE and by_time
         if not grouped:
             self._rows = list(ordered)
@@ -239,14 +253,9 @@ class AgendaModel(QAbstractTableModel):
         rows: list[_Row] = []
         current: tuple[int, int] | None = None
         members: list[Occurrence] = []
-        tz = zone(self._zone)
         keys: dict[date, tuple[int, int]] = {}  # a quarter has 4,000 events on 90 days
         for occurrence in ordered:
-            timing = occurrence.timing
-            if isinstance(timing, AllDaySpan):
-                day = timing.first_day
-            else:
-                day = timing.start.astimezone(tz).date()
+            day = self._seen_of(occurrence).day
             key = keys.get(day)
             if key is None:
                 key = keys[day] = self._group_key(day)
@@ -260,6 +269,19 @@ class AgendaModel(QAbstractTableModel):
             rows.append(_Heading(self._group_text(members), len(members)))
             rows.extend(members)
         self._rows = rows
+
+    def _seen_of(self, occurrence: Occurrence) -> _Seen:
+        seen = self._seen.get(id(occurrence))
+        if seen is None or seen.occurrence is not occurrence:
+            if len(self._seen) > _SEEN_KEPT:
+                self._seen = {}
+            timing = occurrence.timing
+            if isinstance(timing, AllDaySpan):
+                day = timing.first_day
+            else:
+                day = timing.start.astimezone(zone(self._zone)).date()
+            seen = self._seen[id(occurrence)] = _Seen(occurrence, day)
+        return seen
 
     def _group_key(self, day: date) -> tuple[int, int]:
         if self._grouping == Grouping.MONTH:
@@ -292,7 +314,20 @@ class AgendaModel(QAbstractTableModel):
 
 
 _BY_START = attrgetter("sort_key")
-_TEXTS_KEPT = 20_000
+_SEEN_KEPT = 20_000
+
+
+class _Seen:
+    """What the model worked out for one occurrence; it holds the occurrence, so that its
+    id (the key) is not reused by another while this is kept."""
+
+    __slots__ = ("day", "occurrence", "texts")
+
+    def __init__(self, occurrence: Occurrence, day: date) -> None:
+        self.occurrence = occurrence
+        self.day = day
+        self.texts: tuple[str, ...] | None = None
+
 
 _HEADERS: dict[Column, Callable[[], str]] = {
     Column.DATE: lambda: AgendaModel.tr("Date"),
