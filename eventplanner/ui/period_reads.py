@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.text import search_words
@@ -63,8 +63,11 @@ class PeriodReads:
         *,
         on_busy: Callable[[], None],
         on_failed: Callable[[Exception], None],
+        owner: QObject,
     ) -> None:
+        """``owner`` (the planner) bounds the life of the timers this sets."""
         self.cache = PeriodCache()
+        self._owner = owner
         self._reader = reader
         self._ahead = ahead
         self._on_busy = on_busy
@@ -101,12 +104,13 @@ class PeriodReads:
             on_done(found)
             QTimer.singleShot(
                 READ_AHEAD_AFTER_MS,
+                self._owner,
                 lambda: self._read_ahead(workspace, period, where, ahead, serial),
             )
 
         kept = self.cache.get(window, where)
         if kept is not None and kept.answers(where):
-            QTimer.singleShot(0, lambda: show(kept))
+            QTimer.singleShot(0, self._owner, lambda: show(kept))
             if self.cache.age(kept) > REREAD_AFTER_S:
                 self._read(workspace, window, where, kept.texts is not None, show, urgent=True)
         elif kept is not None:
@@ -142,6 +146,7 @@ class PeriodReads:
         if texts and not settled:
             QTimer.singleShot(
                 SEARCH_SETTLED_MS,
+                self._owner,
                 lambda: self._read_ahead(workspace, shown, where, ahead, serial, settled=True),
             )
         else:
@@ -156,7 +161,9 @@ class PeriodReads:
         def prepare(period: Period) -> None:
             if item.prepare is not None:
                 # From the event loop, one at a time: a keystroke can come in between.
-                QTimer.singleShot(0, lambda: self._prepare(item, period, where, serial))
+                QTimer.singleShot(
+                    0, self._owner, lambda: self._prepare(item, period, where, serial)
+                )
 
         kept = self.cache.get(item.window, where)
         if kept is None or (texts and kept.texts is None):

@@ -76,6 +76,7 @@ class Planner(QObject):
             ahead,
             on_busy=self._busy,
             on_failed=lambda error: self.failed.emit(describe(error)),
+            owner=self,
         )
 
     @property

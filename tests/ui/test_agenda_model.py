@@ -102,7 +102,7 @@ def test_texts_follow_the_occurrences_and_the_zone(qtmodeltester) -> None:  # ty
     assert model.index(row, Column.TIME).data().startswith("12:00–15:00")
 
 
-def test_rows_in_start_order_are_not_sorted_again_but_come_out_the_same(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_rows_given_in_start_order_come_out_as_when_sorted_here(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     given = sorted([FAIR, SEMINAR, VALLEY, CANCELLED], key=lambda o: o.sort_key)
     sorted_here = make(qtmodeltester, given)
     trusted = AgendaModel()
