@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
 from eventplanner.domain.model import Occurrence
-from eventplanner.domain.timing import AllDaySpan, TimedSpan
+from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 
 if TYPE_CHECKING:
     from eventplanner.ui.main_window import MainWindow
@@ -99,3 +99,30 @@ def answer_when_asked(button_text: str) -> None:
             QTimer.singleShot(20, look)
 
     QTimer.singleShot(20, look)
+
+
+_ids = iter(range(1, 1_000_000))
+
+
+def occurrence(
+    title: str,
+    timing: Timing,
+    *,
+    kind: EventKind = EventKind.SEMINAR,
+    status: EventStatus = EventStatus.PLANNED,
+    venue: str | None = None,
+) -> Occurrence:
+    """An occurrence with an id and UID of its own (the views tell occurrences apart by them)."""
+    number = next(_ids)
+    return Occurrence(
+        event_id=number,
+        uid=f"uid-{number}",
+        title=title,
+        kind=kind,
+        status=status,
+        timing=timing,
+        venue_id=None,
+        venue_name=venue,
+        project_name=None,
+        busy_status=BusyStatus.BUSY,
+    )

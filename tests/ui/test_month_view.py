@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, QPointF, Qt
 from pytestqt.qtbot import QtBot
 
-from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
+from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.model import Occurrence
 from eventplanner.domain.timezones import zone
-from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
+from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.ui.views.month_layout import (
     MonthLayout,
     add_months,
@@ -23,32 +23,9 @@ from eventplanner.ui.views.month_layout import (
 )
 from eventplanner.ui.views.month_text import tooltip_html
 from eventplanner.ui.views.month_view import MonthView
+from tests.ui.helpers import occurrence
 
 STOCKHOLM = "Europe/Stockholm"
-_ids = iter(range(1, 1_000_000))
-
-
-def occurrence(
-    title: str,
-    timing: Timing,
-    *,
-    kind: EventKind = EventKind.SEMINAR,
-    status: EventStatus = EventStatus.PLANNED,
-    venue: str | None = None,
-) -> Occurrence:
-    number = next(_ids)
-    return Occurrence(
-        event_id=number,
-        uid=f"uid-{number}",
-        title=title,
-        kind=kind,
-        status=status,
-        timing=timing,
-        venue_id=None,
-        venue_name=venue,
-        project_name=None,
-        busy_status=BusyStatus.BUSY,
-    )
 
 
 def timed(title: str, day: date, hour: int, minutes: int = 60, tz: str = STOCKHOLM) -> Occurrence:

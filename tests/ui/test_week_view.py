@@ -12,10 +12,10 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
+from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.model import Occurrence
 from eventplanner.domain.timezones import zone
-from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
+from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.ui.views.week_layout import (
     WeekLayout,
     day_blocks,
@@ -27,34 +27,11 @@ from eventplanner.ui.views.week_layout import (
 )
 from eventplanner.ui.views.week_text import day_header_text
 from eventplanner.ui.views.week_view import WeekView
+from tests.ui.helpers import occurrence
 
 STOCKHOLM = "Europe/Stockholm"
 MONDAY = date(2027, 3, 22)  # ISO week 12
 WEDNESDAY = date(2027, 3, 24)
-_ids = iter(range(1, 1_000_000))
-
-
-def occurrence(
-    title: str,
-    timing: Timing,
-    *,
-    kind: EventKind = EventKind.SEMINAR,
-    status: EventStatus = EventStatus.PLANNED,
-    venue: str | None = None,
-) -> Occurrence:
-    number = next(_ids)
-    return Occurrence(
-        event_id=number,
-        uid=f"uid-{number}",
-        title=title,
-        kind=kind,
-        status=status,
-        timing=timing,
-        venue_id=None,
-        venue_name=venue,
-        project_name=None,
-        busy_status=BusyStatus.BUSY,
-    )
 
 
 def at(day: date, hour: int, minute: int = 0, tz: str = STOCKHOLM) -> datetime:

@@ -12,10 +12,9 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
-from eventplanner.domain.model import Occurrence
+from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.timezones import zone
-from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
+from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.ui.views.month_layout import place
 from eventplanner.ui.views.year_geometry import (
     Metrics,
@@ -32,31 +31,9 @@ from eventplanner.ui.views.year_layout import (
     dominant_kind,
     heat_level,
 )
+from tests.ui.helpers import occurrence
 
 STOCKHOLM = "Europe/Stockholm"
-_ids = iter(range(1, 1_000_000))
-
-
-def occurrence(
-    title: str,
-    timing: Timing,
-    *,
-    kind: EventKind = EventKind.SEMINAR,
-    status: EventStatus = EventStatus.PLANNED,
-) -> Occurrence:
-    number = next(_ids)
-    return Occurrence(
-        event_id=number,
-        uid=f"uid-{number}",
-        title=title,
-        kind=kind,
-        status=status,
-        timing=timing,
-        venue_id=None,
-        venue_name=None,
-        project_name=None,
-        busy_status=BusyStatus.BUSY,
-    )
 
 
 def timed(title: str, day: date, hour: int, *, kind: EventKind = EventKind.SEMINAR, **kw):  # type: ignore[no-untyped-def]

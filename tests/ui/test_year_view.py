@@ -9,37 +9,15 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
-from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
+from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.model import Occurrence
 from eventplanner.domain.timezones import zone
-from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
+from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.ui.views.year_geometry import room
 from eventplanner.ui.views.year_view import YearPane, YearView
+from tests.ui.helpers import occurrence
 
 STOCKHOLM = "Europe/Stockholm"
-_ids = iter(range(1, 1_000_000))
-
-
-def occurrence(
-    title: str,
-    timing: Timing,
-    *,
-    kind: EventKind = EventKind.SEMINAR,
-    status: EventStatus = EventStatus.PLANNED,
-) -> Occurrence:
-    number = next(_ids)
-    return Occurrence(
-        event_id=number,
-        uid=f"uid-{number}",
-        title=title,
-        kind=kind,
-        status=status,
-        timing=timing,
-        venue_id=None,
-        venue_name=None,
-        project_name=None,
-        busy_status=BusyStatus.BUSY,
-    )
 
 
 def timed(title: str, day: date, hour: int, minute: int = 0, **kw) -> Occurrence:  # type: ignore[no-untyped-def]
