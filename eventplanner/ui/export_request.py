@@ -1,0 +1,198 @@
+"""What an export from the window asks for, and the work that answers it (on worker threads).
+
+Plain values and functions of a Workspace: no widgets, so the dialog and "Open in Outlook"
+share them, and each runs through the Planner off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from eventplanner.domain.errors import EventplannerError
+from eventplanner.domain.filters import EventFilter
+from eventplanner.domain.model import Venue
+
+if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
+    from eventplanner.ical import OutlookWarning, Place
+    from eventplanner.services.export import Selection
+    from eventplanner.services.workspace import Workspace
+
+
+class Scope(Enum):
+    SELECTED = "selected"
+    VIEW = "view"
+    PROJECT = "project"
+    EVERYTHING = "everything"
+
+
+@dataclass(frozen=True)
+class ShownPeriod:
+    """What the current view shows: its days and the filter bar's and sidebar's choices."""
+
+    where: EventFilter
+    first_day: date
+    last_day: date
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    scope: Scope
+    event_ids: tuple[int, ...] = ()
+    """SELECTED: the events (a series is written whole)."""
+    shown: ShownPeriod | None = None
+    """VIEW: the period and filters shown."""
+    project_id: int | None = None
+    """PROJECT: which one."""
+    calendar_name: str = ""
+    """X-WR-CALNAME; left out of a file of one selected event (OUTLOOK.md 2)."""
+    include_cancelled: bool = False
+    cancelled_prefix: str = "Cancelled: "
+    include_notes: bool = False
+
+
+@dataclass(frozen=True)
+class Exported:
+    """A calendar written as asked."""
+
+    text: str
+    events: int
+    warnings: tuple[OutlookWarning, ...]
+
+
+@dataclass(frozen=True)
+class Written:
+    """An export in its file."""
+
+    path: Path
+    events: int
+    warnings: tuple[OutlookWarning, ...]
+
+
+class ExportFileError(EventplannerError):
+    """The file could not be written; the message names it and says why."""
+
+
+def selection_of(request: ExportRequest) -> Selection:
+    """The services' Selection for a request that is not of selected events."""
+    from eventplanner.services.export import Selection
+
+    if request.scope is Scope.VIEW:
+        assert request.shown is not None
+        shown = request.shown
+        return Selection(shown.where, shown.first_day, shown.last_day)
+    if request.scope is Scope.PROJECT:
+        assert request.project_id is not None
+        return Selection(EventFilter(project_ids=frozenset({request.project_id})))
+    return Selection()
+
+
+def export(workspace: Workspace, request: ExportRequest, *, stamp: datetime | None = None) -> Exported:
+    """The calendar the request asks for, as it would be written now."""
+    from eventplanner.ical import CalendarInfo, ExportOptions, export_calendar, outlook_warnings
+
+    options = ExportOptions(
+        include_cancelled=request.include_cancelled,
+        cancelled_prefix=request.cancelled_prefix,
+        include_notes=request.include_notes,
+    )
+    name = request.calendar_name.strip() or None
+    when = stamp or datetime.now(UTC)
+    if request.scope is not Scope.SELECTED:
+        done = workspace.export.export(
+            selection_of(request), CalendarInfo(name=name), options, stamp=when
+        )
+        return Exported(done.text, done.events, done.warnings)
+    # The services pick events by filter; selected events are read one by one (a handful).
+    events = [workspace.events.get(ident) for ident in dict.fromkeys(request.event_ids)]
+    venues = {v.id: v for v in workspace.venues.list()} if events else {}
+    pairs = [
+        (event, _place(venues.get(event.venue_id) if event.venue_id is not None else None))
+        for event in events
+    ]
+    if len(events) == 1:
+        name = None  # one event: no calendar folder of its own
+    text = export_calendar(pairs, CalendarInfo(name=name), options, stamp=when)
+    warnings = tuple(w for event in events for w in outlook_warnings(event))
+    return Exported(text, text.count("BEGIN:VEVENT"), warnings)
+
+
+def warnings(workspace: Workspace, request: ExportRequest) -> tuple[OutlookWarning, ...]:
+    """What Outlook will show differently from what was planned, event by event."""
+    return export(workspace, request).warnings
+
+
+def write(workspace: Workspace, request: ExportRequest, path: Path) -> Written:
+    """Export into ``path`` whole or not at all (a temporary file, then one rename)."""
+    done = export(workspace, request)
+    write_file(path, done.text.encode("utf-8"))
+    return Written(path, done.events, done.warnings)
+
+
+def write_temporary(workspace: Workspace, request: ExportRequest, title: str) -> Written:
+    """Export into a new file in the temporary folder, for the calendar app to open."""
+    done = export(workspace, request)
+    folder = Path(tempfile.mkdtemp(prefix="eventplanner-"))
+    path = folder / f"{safe_file_name(title)}.ics"
+    write_file(path, done.text.encode("utf-8"))
+    return Written(path, done.events, done.warnings)
+
+
+def safe_file_name(title: str) -> str:
+    """A file name from an event's title: no path separators or characters Windows refuses."""
+    cleaned = "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in title)
+    cleaned = cleaned.strip(" .")[:80]
+    return cleaned or "event"
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write ``data`` at ``path`` in one step, or raise ExportFileError saying why."""
+    folder = path.parent
+    if path.is_dir():
+        raise ExportFileError(f"{path} is a folder; give the file a name")
+    if not folder.is_dir():
+        raise ExportFileError(f"cannot write {path}: the folder {folder} does not exist")
+    temporary: Path | None = None
+    try:
+        descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        temporary = Path(name)
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        temporary.chmod(0o644)
+        temporary.replace(path)
+        temporary = None
+    except OSError as exc:
+        raise ExportFileError(_message(exc, path)) from exc
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+
+
+def _message(exc: OSError, path: Path) -> str:
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            f"cannot write {path}: the folder {path.parent} is read-only for you; choose "
+            "another folder"
+        )
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"cannot write {path}: the disk is full"
+    return f"cannot write {path}: {exc.strerror or exc}"
+
+
+def _place(venue: Venue | None) -> Place | None:
+    """The LOCATION of a venue (None without one)."""
+    from eventplanner.ical import Place
+
+    if venue is None:
+        return None
+    return Place(venue.name, venue.address, venue.city, venue.country)

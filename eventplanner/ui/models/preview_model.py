@@ -1,0 +1,204 @@
+"""The rows of "Preview in Outlook's eyes": how Outlook will read each event of a file.
+
+A thin table model over the plain rows ``eventplanner.ical.preview`` gives back (parsed from
+the file itself, so what is shown is what was written). It formats; it decides nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from eventplanner.ui import labels
+from eventplanner.ui.icons import icon
+from eventplanner.ui.palette import is_dark
+
+if TYPE_CHECKING:
+    from eventplanner.ical import PreviewRow
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The PreviewRow of a row."""
+
+translate = QCoreApplication.translate
+
+
+class Column(IntEnum):
+    TITLE = 0
+    SHOWN_AS = 1
+    START = 2
+    END = 3
+    BUSY = 4
+    REMINDER = 5
+    RECURRENCE = 6
+    WARNINGS = 7
+
+
+def _headers() -> dict[Column, str]:
+    return {
+        Column.TITLE: translate("PreviewModel", "Event"),
+        Column.SHOWN_AS: translate("PreviewModel", "Shown as"),
+        Column.START: translate("PreviewModel", "Starts"),
+        Column.END: translate("PreviewModel", "Ends"),
+        Column.BUSY: translate("PreviewModel", "Busy status"),
+        Column.REMINDER: translate("PreviewModel", "Reminder"),
+        Column.RECURRENCE: translate("PreviewModel", "Repeats"),
+        Column.WARNINGS: translate("PreviewModel", "Warnings"),
+    }
+
+
+def moment_text(value: datetime | date, *, same_day_as: datetime | date | None = None) -> str:
+    """ "Tue 16 Mar 2027 09:00" (or only "17:00" on the day of ``same_day_as``); a day
+    without a time for all-day values."""
+    locale = QLocale()
+    if not isinstance(value, datetime):
+        return locale.toString(QDate(value.year, value.month, value.day), "ddd d MMM yyyy")
+    if isinstance(same_day_as, datetime) and same_day_as.date() == value.date():
+        return f"{value:%H:%M}"
+    day = locale.toString(QDate(value.year, value.month, value.day), "ddd d MMM yyyy")
+    return f"{day} {value:%H:%M}"
+
+
+def reminder_text(reminder: timedelta | None) -> str:
+    if reminder is None:
+        return labels.reminder_label(None)
+    minutes = int(reminder.total_seconds() // 60)
+    if minutes < 0:
+        return translate("PreviewModel", "%1 minutes after the start").replace("%1", str(-minutes))
+    return labels.reminder_label(minutes)
+
+
+def warning_colour() -> QColor:
+    """The warning banner's yellow (notices.Banner), so a warned row reads as one."""
+    return QColor("#4a3b07" if is_dark() else "#fff4ce")
+
+
+class PreviewModel(QAbstractTableModel):
+    """One row per VEVENT of the file; rows with warnings are tinted and marked."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PreviewRow] = []
+        self._headers = _headers()
+
+    def set_rows(self, rows: Sequence[PreviewRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def preview_row(self, row: int) -> PreviewRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[PreviewRow]:
+        return list(self._rows)
+
+    def warned(self) -> int:
+        """How many rows carry a warning."""
+        return sum(1 for r in self._rows if r.warnings)
+
+    # -- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(Column)
+        ):
+            return self._headers[Column(section)]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.preview_row(index.row())
+        if row is None or not 0 <= index.column() < len(Column):
+            return None
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and row.warnings:
+            return QBrush(warning_colour())
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.WARNINGS and row.warnings:
+            return icon("warning")
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def text(self, row: PreviewRow, column: Column) -> str:
+        """What a cell shows."""
+        if column is Column.TITLE:
+            return row.title
+        if column is Column.SHOWN_AS:
+            return (
+                translate("PreviewModel", "All day")
+                if row.all_day
+                else translate("PreviewModel", "Timed")
+            )
+        if column is Column.START:
+            return moment_text(row.start)
+        if column is Column.END:
+            if row.all_day and row.end == row.start:
+                return translate("PreviewModel", "(the same day)")
+            return moment_text(row.end, same_day_as=row.start)
+        if column is Column.BUSY:
+            return labels.busy_label(row.busy_status)
+        if column is Column.REMINDER:
+            return reminder_text(row.reminder)
+        if column is Column.RECURRENCE:
+            return self._recurrence(row)
+        return "; ".join(row.warnings)
+
+    def _recurrence(self, row: PreviewRow) -> str:
+        if row.recurrence_id is not None:
+            return translate("PreviewModel", "Changed occurrence (was %1)").replace(
+                "%1", moment_text(row.recurrence_id)
+            )
+        return row.recurrence or translate("PreviewModel", "Once")
+
+    def _tooltip(self, row: PreviewRow, column: Column) -> str:
+        if column is Column.WARNINGS and row.warnings:
+            return "\n".join(f"• {w}" for w in row.warnings)
+        if column is Column.TITLE:
+            lines = [row.title]
+            if row.location:
+                lines.append(row.location)
+            if row.categories:
+                lines.append(", ".join(row.categories))
+            if row.time_zone:
+                lines.append(
+                    translate("PreviewModel", "Written in the zone %1").replace("%1", row.time_zone)
+                )
+            return "\n".join(lines)
+        return self.text(row, column)
