@@ -102,5 +102,6 @@ def run(database: str | None) -> int:
     window, planner = build(store, database, open_when_shown=True)
     window.show()
     status = app.exec()
+    window.feeds.shutdown()  # the feed server's threads end before the database closes
     planner.shutdown()  # queued saves are finished before the process ends
     return int(status)

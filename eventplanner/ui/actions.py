@@ -41,6 +41,11 @@ class Actions:
     manage_projects: QAction
     manage_tags: QAction
     display_zone: QAction
+    export: QAction
+    export_selected: QAction
+    open_in_outlook: QAction
+    manage_feeds: QAction
+    serve_feeds: QAction
     about: QAction
     views: QActionGroup
     step_tips: dict[ViewKind, tuple[str, str]] = field(default_factory=dict)
@@ -107,6 +112,13 @@ def make_actions(owner: QObject) -> Actions:
             "Actions", "The months of the year at a glance: busy seasons and multi-day events"
         ),
     )
+    serve_feeds = action(
+        translate("Actions", "&Serve feeds"),
+        None,
+        "serve",
+        translate("Actions", "Serve the feeds on this computer, for Outlook to subscribe to"),
+    )
+    serve_feeds.setCheckable(True)
     for view_action in (show_agenda, show_month, show_week, show_year):
         view_action.setCheckable(True)
         views.addAction(view_action)
@@ -166,6 +178,26 @@ def make_actions(owner: QObject) -> Actions:
         manage_projects=action(translate("Actions", "&Projects…"), None, "projects"),
         manage_tags=action(translate("Actions", "&Tags…"), None, "tags"),
         display_zone=action(translate("Actions", "Display &time zone…"), None, "time-zone"),
+        export=action(
+            translate("Actions", "&Export…"),
+            "Ctrl+Shift+E",
+            "export",
+            translate("Actions", "Write events to an .ics file for Outlook"),
+        ),
+        export_selected=action(translate("Actions", "Export selected…"), None, "export"),
+        open_in_outlook=action(
+            translate("Actions", "Open in &Outlook"),
+            None,
+            "open-outlook",
+            translate("Actions", "Open the selected event in the calendar application"),
+        ),
+        manage_feeds=action(
+            translate("Actions", "&Feeds…"),
+            None,
+            "feeds",
+            translate("Actions", "Calendars others subscribe to from Outlook"),
+        ),
+        serve_feeds=serve_feeds,
         about=action(translate("Actions", "&About Eventplanner"), None, "about"),
         views=views,
         step_tips={

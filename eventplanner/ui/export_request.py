@@ -94,7 +94,9 @@ def selection_of(request: ExportRequest) -> Selection:
     return Selection()
 
 
-def export(workspace: Workspace, request: ExportRequest, *, stamp: datetime | None = None) -> Exported:
+def export(
+    workspace: Workspace, request: ExportRequest, *, stamp: datetime | None = None
+) -> Exported:
     """The calendar the request asks for, as it would be written now."""
     from eventplanner.ical import CalendarInfo, ExportOptions, export_calendar, outlook_warnings
 

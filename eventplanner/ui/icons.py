@@ -46,6 +46,10 @@ NAMES: tuple[str, ...] = (
     "about",
     "export",
     "warning",
+    "feeds",
+    "serve",
+    "preview",
+    "open-outlook",
 )
 """Every tinted icon, by the name ``icon()`` takes (the file is ``NAME.svg``)."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
@@ -31,6 +31,9 @@ from eventplanner.services.facets import FacetedOccurrences
 from eventplanner.ui.actions import Actions, make_actions
 from eventplanner.ui.database_menu import DatabaseMenu
 from eventplanner.ui.editing import EventEditing
+from eventplanner.ui.export_request import ShownPeriod
+from eventplanner.ui.exporting import ExportCommands
+from eventplanner.ui.feeds_menu import FeedsMenu
 from eventplanner.ui.language_menu import LanguageMenu
 from eventplanner.ui.navigation import Position, ViewKind
 from eventplanner.ui.planner import Planner
@@ -38,7 +41,7 @@ from eventplanner.ui.settings import FilterSettings, Settings
 from eventplanner.ui.view_stack import ViewStack
 from eventplanner.ui.widgets.filter_bar import FilterBar
 from eventplanner.ui.widgets.sidebar import Sidebar
-from eventplanner.ui.window_menus import build_menus, build_toolbar
+from eventplanner.ui.window_menus import build_menus, build_toolbar, event_menu_actions
 
 if TYPE_CHECKING:
     from eventplanner.ui.views.week_view import WeekView
@@ -107,7 +110,19 @@ class MainWindow(QMainWindow):
             self, self.actions, self.undo_stack, self.databases.recent_menu, self.languages.menu
         )
         build_toolbar(self, self.actions, self.undo_action, self.redo_action)
-        self._wire(self.actions)
+        a = self.actions
+        self.exports = ExportCommands(
+            planner,
+            self,
+            selected=self.current_occurrence,
+            shown=self._shown_period,
+            reader_zone=lambda: self._zone,
+        )
+        self.feeds = FeedsMenu(planner, self, port=settings.feed_port, manage=a.manage_feeds,
+                               serve=a.serve_feeds, display_zone=lambda: self._zone)  # fmt: skip
+        for view in (self.agenda, self.month):
+            _event_menu(view, a)
+        self._wire(a)
 
         remembered = settings.filters
         self.filter_bar.set_current(
@@ -160,6 +175,9 @@ class MainWindow(QMainWindow):
             manage.triggered.connect(lambda _checked=False, k=kind: self._manage(k))
         a.display_zone.triggered.connect(self._choose_zone)
         a.about.triggered.connect(self._about)
+        a.export.triggered.connect(lambda: self.exports.export())
+        a.export_selected.triggered.connect(self.exports.export_selected)
+        a.open_in_outlook.triggered.connect(self.exports.open_in_outlook)
         a.new_database.triggered.connect(self.databases.new_database)
         a.open_database.triggered.connect(self.databases.open_database)
         a.open_sample.triggered.connect(self.databases.open_sample)
@@ -188,6 +206,7 @@ class MainWindow(QMainWindow):
             week.day_activated.connect(self.editing.new_event)
             week.day_selected.connect(self._day_selected)
             week.week_changed.connect(lambda day: self._move(self._position.at(day)))
+            _event_menu(week, self.actions)
         elif kind is ViewKind.YEAR:
             year = self._views.year
             year.day_selected.connect(self._day_selected)
@@ -285,6 +304,25 @@ class MainWindow(QMainWindow):
             return
         act(occurrence)
 
+    def current_occurrence(self) -> Occurrence | None:
+        """The occurrence selected in the view shown (the year view selects none)."""
+        view = self._position.view
+        if view is ViewKind.AGENDA:
+            return self.agenda.current_occurrence()
+        if view is ViewKind.MONTH:
+            return self.month.selected_occurrence()
+        return self.week.selected_occurrence() if view is ViewKind.WEEK else None
+
+    def _shown_period(self) -> tuple[ShownPeriod, str]:
+        """The days the view shows with every filter, and its heading."""
+        window = self._position.window(self._zone)
+        tz = zone(self._zone)
+        first, end = window.start.astimezone(tz).date(), window.end.astimezone(tz)
+        # The window ends at the midnight after its last day, which is not shown.
+        last = end.date() - timedelta(days=1) if end.time() == time.min else end.date()
+        shown = ShownPeriod(self.current_filter(), first, last)
+        return shown, self._views.period_text(self._position)
+
     def _find(self) -> None:
         self.filter_bar.search.setFocus()
         self.filter_bar.search.selectAll()
@@ -349,7 +387,14 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.feeds.shutdown()
         self._settings.geometry = self.saveGeometry()
         self._settings.window_state = self.saveState()
         self._settings.sync()
         super().closeEvent(event)
+
+
+def _event_menu(view: QWidget, a: Actions) -> None:
+    """A right-click on an event selects it and offers what can be done with it."""
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    view.addActions(event_menu_actions(a))

@@ -19,6 +19,7 @@ from eventplanner.ui.period_reads import Ahead, PeriodReads
 from eventplanner.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
+    from eventplanner.services.feeds import PublishReport
     from eventplanner.services.workspace import Workspace
 
 T = TypeVar("T")
@@ -50,6 +51,8 @@ class Planner(QObject):
     changed = Signal()  # something was saved: views reload
     failed = Signal(str)  # a change was refused; the message says why
     busy_changed = Signal()  # work started or ended in the background: see .busy
+    feeds_published = Signal(object)  # a PublishReport: feeds rewritten after a change
+    publishing_failed = Signal(str)  # the feeds could not be looked at after a change
 
     def __init__(
         self,
@@ -180,7 +183,10 @@ class Planner(QObject):
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[str], None] | None = None,
     ) -> None:
-        """Save something in the background; then ``changed`` (or ``failed``) is emitted."""
+        """Save something in the background; then ``changed`` (or ``failed``) is emitted.
+
+        After it, on the same thread, every feed the change touched is published again
+        (``feeds_published`` says which were written and which could not be)."""
         workspace = self._workspace
         if workspace is None:
             return
@@ -201,6 +207,18 @@ class Planner(QObject):
             self.changed.emit()  # what is shown may be stale: show what is saved
 
         self._writer.run(lambda: work(workspace), done, refused)
+        self._publish_due(workspace)
+
+    def _publish_due(self, workspace: Workspace) -> None:
+        def published(report: PublishReport) -> None:
+            if report.published or report.failed:
+                self.feeds_published.emit(report)
+
+        def refused(error: Exception) -> None:
+            # The change itself was saved: this is no refusal of it, only of the feeds.
+            self.publishing_failed.emit(describe(error))
+
+        self._writer.run(lambda: workspace.feeds.publish_due(), published, refused)
 
     def refresh(self) -> None:
         """Someone else changed the database (a save of ours was refused because of it):

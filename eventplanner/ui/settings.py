@@ -16,6 +16,9 @@ from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, is_valid_zone
 
 VERSION = 1
 MAX_RECENT = 8
+FEED_PORT = 8765
+"""The feed server's port unless the settings say another: fixed, so that the links
+Outlook subscribed to still work after the app starts again."""
 LANGUAGES = ("system", "en", "sv")
 """The language setting's choices: follow the system's, English, Swedish."""
 
@@ -153,6 +156,18 @@ class Settings:
     @filters.setter
     def filters(self, value: FilterSettings) -> None:
         self._store.setValue("filters/json", json.dumps(asdict(value), ensure_ascii=False))
+
+    # -- feeds ----------------------------------------------------------------------------
+
+    @property
+    def feed_port(self) -> int:
+        """The port "Serve feeds" listens on (127.0.0.1)."""
+        value = self._int("feeds/port", FEED_PORT)
+        return value if 1 <= value <= 65535 else FEED_PORT
+
+    @feed_port.setter
+    def feed_port(self, value: int) -> None:
+        self._store.setValue("feeds/port", value)
 
     # -- databases ------------------------------------------------------------------------
 

@@ -22,6 +22,10 @@ def build_menus(
     file_menu.addActions([a.new_database, a.open_database, a.open_sample])
     file_menu.addMenu(recent)
     file_menu.addSeparator()
+    file_menu.addActions([a.export, a.open_in_outlook])
+    file_menu.addSeparator()
+    file_menu.addActions([a.manage_feeds, a.serve_feeds])
+    file_menu.addSeparator()
     file_menu.addAction(a.quit)
     edit = bar.addMenu(translate("MainWindow", "&Edit"))
     undo = undo_stack.createUndoAction(window, translate("MainWindow", "&Undo"))
@@ -45,9 +49,23 @@ def build_menus(
     manage = bar.addMenu(translate("MainWindow", "&Manage"))
     manage.addActions([a.manage_venues, a.manage_organisations, a.manage_contacts,
                        a.manage_projects, a.manage_tags])  # fmt: skip
+    manage.addSeparator()
+    manage.addAction(a.manage_feeds)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(a.about)
     return undo, redo
+
+
+def event_menu_actions(a: Actions) -> list[QAction]:
+    """What a right-click on an event in the agenda, month or week offers."""
+    return [a.edit_event, a.duplicate_event, a.cancel_event, a.delete_event,
+            _separator(a.export), a.export_selected, a.open_in_outlook]  # fmt: skip
+
+
+def _separator(owner: QAction) -> QAction:
+    made = QAction(owner.parent())
+    made.setSeparator(True)
+    return made
 
 
 def build_toolbar(window: QMainWindow, a: Actions, undo: QAction, redo: QAction) -> QToolBar:

@@ -175,9 +175,8 @@ class PreviewDialog(QDialog):
                 .replace("%2", str(warned))
             )
         else:
-            self.summary.setText(
-                self.tr("Events: %1. Outlook shows each one as planned.").replace("%1", str(len(rows)))
-            )
+            text = self.tr("Events: %1. Outlook shows each one as planned.")
+            self.summary.setText(text.replace("%1", str(len(rows))))
 
     def _failed(self, message: str) -> None:
         self.summary.setText("")

@@ -264,13 +264,18 @@ class MonthView(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._drag.cancel()  # a release that never came (the window lost the mouse)
         target = self._target_at(event.position())
-        if event.button() != Qt.MouseButton.LeftButton or target is None:
+        right = event.button() == Qt.MouseButton.RightButton
+        if (event.button() != Qt.MouseButton.LeftButton and not right) or target is None:
             super().mousePressEvent(event)
             return
         day, item, more = target
         self._go(day, follow_month=False)
         self._chosen = None if item is None else occurrence_key(item.occurrence)
         self.update()
+        if right:  # selects what its menu (Export selected, Open in Outlook) acts on
+            if item is not None:
+                self.occurrence_selected.emit(item.occurrence)
+            return
         if more:
             self.more_clicked.emit(day)
         elif item is not None:

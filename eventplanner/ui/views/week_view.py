@@ -283,11 +283,16 @@ class WeekView(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._drag.cancel()  # a release that never came (the window lost the mouse)
         target = self._scene().target_at(event.position())
-        if event.button() != Qt.MouseButton.LeftButton or target is None:
+        right = event.button() == Qt.MouseButton.RightButton
+        if (event.button() != Qt.MouseButton.LeftButton and not right) or target is None:
             super().mousePressEvent(event)
             return
         self._go(target.day)
         self._choose(target.occurrence)
+        if right:  # selects what its menu (Export selected, Open in Outlook) acts on
+            if target.occurrence is not None:
+                self.occurrence_selected.emit(target.occurrence)
+            return
         if target.occurrence is not None:
             self._drag.press(target.occurrence, target.area, event.position())
             self.occurrence_selected.emit(target.occurrence)

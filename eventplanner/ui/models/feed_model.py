@@ -1,0 +1,175 @@
+"""The feeds window's list: one row per feed, with what it shows, its folder and when its
+file was last written. A thin table model over the service's Feed values."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from eventplanner.domain.feeds import Feed
+from eventplanner.domain.timezones import zone
+from eventplanner.ui import labels
+
+Index = QModelIndex | QPersistentModelIndex
+FEED_ROLE = Qt.ItemDataRole.UserRole + 1
+translate = QCoreApplication.translate
+
+
+class FeedColumn(IntEnum):
+    NAME = 0
+    SHOWS = 1
+    FOLDER = 2
+    PUBLISHED = 3
+
+
+def shows_text(feed: Feed, projects: Mapping[int, str], venues: Mapping[int, str]) -> str:
+    """ "Trade fair, Launch · Mässor 2027 · from 1 Jan 2027": what a feed picks, in short."""
+    where = feed.where
+    parts: list[str] = []
+    if where.kinds:
+        parts.append(", ".join(sorted(labels.kind_label(k) for k in where.kinds)))
+    if where.statuses:
+        parts.append(", ".join(sorted(labels.status_label(s) for s in where.statuses)))
+    for ids, names in ((where.project_ids, projects), (where.venue_ids, venues)):
+        if ids:
+            parts.append(", ".join(sorted(names.get(i, f"#{i}") for i in ids)))
+    if where.tags:
+        parts.append(", ".join(sorted(where.tags)))
+    if where.text:
+        parts.append(f"“{where.text}”")
+    locale = QLocale()
+
+    def day(value: Any) -> str:
+        return locale.toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+    if feed.first_day and feed.last_day:
+        parts.append(
+            translate("FeedModel", "%1 to %2")
+            .replace("%1", day(feed.first_day))
+            .replace("%2", day(feed.last_day))
+        )
+    elif feed.first_day:
+        parts.append(translate("FeedModel", "from %1").replace("%1", day(feed.first_day)))
+    elif feed.last_day:
+        parts.append(translate("FeedModel", "until %1").replace("%1", day(feed.last_day)))
+    if feed.include_cancelled:
+        parts.append(translate("FeedModel", "cancelled too"))
+    return " · ".join(parts) or translate("FeedModel", "Every event")
+
+
+def published_text(moment: datetime | None, display_zone: str) -> str:
+    if moment is None:
+        return translate("FeedModel", "Never")
+    local = moment.astimezone(zone(display_zone))
+    shown = QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
+    return f"{shown} {local:%H:%M}"
+
+
+class FeedModel(QAbstractTableModel):
+    """Feeds in the order the service lists them (Swedish order of names)."""
+
+    def __init__(self, display_zone: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._feeds: list[Feed] = []
+        self._projects: dict[int, str] = {}
+        self._venues: dict[int, str] = {}
+        self.display_zone = display_zone
+
+    def set_feeds(
+        self,
+        feeds: Sequence[Feed],
+        projects: Mapping[int, str] | None = None,
+        venues: Mapping[int, str] | None = None,
+    ) -> None:
+        self.beginResetModel()
+        self._feeds = list(feeds)
+        if projects is not None:
+            self._projects = dict(projects)
+        if venues is not None:
+            self._venues = dict(venues)
+        self.endResetModel()
+
+    def feed(self, row: int) -> Feed | None:
+        return self._feeds[row] if 0 <= row < len(self._feeds) else None
+
+    def feeds(self) -> list[Feed]:
+        return list(self._feeds)
+
+    def row_of(self, feed_id: int | None) -> int:
+        for row, feed in enumerate(self._feeds):
+            if feed_id is not None and feed.id == feed_id:
+                return row
+        return -1
+
+    # -- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._feeds)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(FeedColumn)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            {
+                FeedColumn.NAME: translate("FeedModel", "Feed"),
+                FeedColumn.SHOWS: translate("FeedModel", "Shows"),
+                FeedColumn.FOLDER: translate("FeedModel", "Folder"),
+                FeedColumn.PUBLISHED: translate("FeedModel", "Last published"),
+            }.get(FeedColumn(section))
+            if 0 <= section < len(FeedColumn)
+            else None
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        feed = self.feed(index.row())
+        if feed is None or not 0 <= index.column() < len(FeedColumn):
+            return None
+        column = FeedColumn(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.text(feed, column, tooltip=role == Qt.ItemDataRole.ToolTipRole)
+        if role == FEED_ROLE:
+            return feed
+        return None
+
+    def text(self, feed: Feed, column: FeedColumn, *, tooltip: bool = False) -> str:
+        if column is FeedColumn.NAME:
+            if tooltip and feed.shown_name != feed.name:
+                return (
+                    translate("FeedModel", "%1 (in Outlook: %2)")
+                    .replace("%1", feed.name)
+                    .replace("%2", feed.shown_name)
+                )
+            return feed.name
+        if column is FeedColumn.SHOWS:
+            return shows_text(feed, self._projects, self._venues)
+        if column is FeedColumn.FOLDER:
+            return feed.folder or translate("FeedModel", "(served only)")
+        return published_text(feed.published_at, self.display_zone)
