@@ -10,7 +10,9 @@ written into a response.
 
 from __future__ import annotations
 
+import enum
 import http.client
+import io
 import logging
 import socket
 from datetime import datetime
@@ -36,6 +38,8 @@ logger = logging.getLogger("eventplanner.services.feed_server")
 
 MAX_REQUEST_LINE = 8192
 """Longer request lines are misses: no feed URL comes near it."""
+MAX_HEADER_LINE = 8192
+MAX_HEADERS = 100
 IDLE_TIMEOUT = 30.0
 """Seconds a connection may stay silent (between or inside requests) before it is closed."""
 GZIP_MIN_BYTES = 1024
@@ -49,6 +53,12 @@ FAILURE_BODY = b"The feed cannot be served just now.\n"
 _HTTP_VERSIONS = ("HTTP/1.0", "HTTP/1.1")
 _LINGER_SECONDS = 1.0
 _LINGER_BYTES = 256 * 1024
+
+
+class _Read(enum.Enum):
+    OK = "a request to answer"
+    BAD = "a request to answer with the miss"
+    GONE = "no request: the client left"
 
 
 class FeedRequestHandler(BaseHTTPRequestHandler):
@@ -66,19 +76,12 @@ class FeedRequestHandler(BaseHTTPRequestHandler):
     def handle_one_request(self) -> None:
         """Read one request and answer it; misses and failures end the connection."""
         try:
-            line = self.rfile.readline(MAX_REQUEST_LINE + 1)
-            if not line:
+            read = self._read_request()
+            if read is _Read.GONE:
                 self.close_connection = True
                 return
-            self.raw_requestline = line
-            if not self._read_request(line):
-                self._answer_miss()
-                return
-            if self.command not in ("GET", "HEAD"):
-                self._answer_miss()
-                return
-            token = feed_token(self.path)
-            if token is None:
+            token = feed_token(self.path) if read is _Read.OK else None
+            if token is None or self.command not in ("GET", "HEAD"):
                 self._answer_miss()
                 return
             self._answer_feed(token)
@@ -90,35 +93,49 @@ class FeedRequestHandler(BaseHTTPRequestHandler):
             logger.debug("feed connection from %s ended: %s", self.client_address[0], exc)
             self.close_connection = True
 
-    def _read_request(self, line: bytes) -> bool:
-        """Parse the request line and headers into command, path and headers; False if bad."""
+    def _read_request(self) -> _Read:
+        """Read the request line and headers into command, path and headers."""
         # A miss is answered as HTTP/1.1 whatever was asked, so every miss looks the same.
         self.request_version = "HTTP/1.1"
         self.close_connection = True
         self.command = ""
-        if len(line) > MAX_REQUEST_LINE or not line.endswith(b"\n"):
-            return False
+        self.requestline = ""
+        self.path = ""
+        line = self.rfile.readline(MAX_REQUEST_LINE + 1)
+        if len(line) > MAX_REQUEST_LINE:
+            return _Read.BAD
+        if not line.endswith(b"\n"):  # the connection ended, before or inside the line
+            return _Read.GONE
+        self.raw_requestline = line
         self.requestline = line.decode("iso-8859-1").rstrip("\r\n")
         words = self.requestline.split(" ")
         if len(words) != 3 or words[2] not in _HTTP_VERSIONS:
-            return False
-        method, target, version = words
-        try:
-            self.headers = http.client.parse_headers(self.rfile, _class=self.MessageClass)
-        except http.client.HTTPException:  # a header line too long, or too many headers
-            return False
-        self.command, self.path = method, target
-        connection = self.headers.get("Connection", "").lower()
+            return _Read.BAD
+        block = self._read_header_block()
+        if not isinstance(block, bytes):
+            return block
+        self.headers = http.client.parse_headers(io.BytesIO(block), _class=self.MessageClass)
+        self.command, self.path, version = words
         if version == "HTTP/1.1":
-            self.close_connection = connection == "close"
+            self.close_connection = self.headers.get("Connection", "").lower() == "close"
         # A body on a GET would have to be read past to reach the next request: just close.
-        if self.headers.get("Content-Length", "0").strip() != "0" or self.headers.get(
-            "Transfer-Encoding"
-        ):
+        length = self.headers.get("Content-Length", "0").strip()
+        if length != "0" or self.headers.get("Transfer-Encoding") or self.feeds.closing:
             self.close_connection = True
-        if self.feeds.closing:
-            self.close_connection = True
-        return True
+        return _Read.OK
+
+    def _read_header_block(self) -> bytes | _Read:
+        """The header lines up to the empty line that ends them (which must come)."""
+        lines: list[bytes] = []
+        while True:
+            line = self.rfile.readline(MAX_HEADER_LINE + 1)
+            if len(line) > MAX_HEADER_LINE or len(lines) > MAX_HEADERS:
+                return _Read.BAD
+            if not line.endswith(b"\n"):  # ended before the headers did: not a request
+                return _Read.GONE
+            if line in (b"\r\n", b"\n"):
+                return b"".join(lines) + b"\r\n"
+            lines.append(line)
 
     def _answer_feed(self, token: str) -> None:
         try:
