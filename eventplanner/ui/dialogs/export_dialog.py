@@ -86,7 +86,7 @@ class ExportDialog(QDialog):
         self.selected_choice = QRadioButton(self._selected_text(), what)
         self.selected_choice.setEnabled(bool(choices.selected))
         self.view_choice = QRadioButton(
-            self.tr("What the view shows: %1, with the filters chosen").replace(
+            self.tr("What the view shows: %1 (with its filters)").replace(
                 "%1", choices.shown_label
             ),
             what,
@@ -158,6 +158,7 @@ class ExportDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self.resize(max(self.sizeHint().width(), self.minimumWidth()), self.sizeHint().height())
 
         self._connect()
         start = scope or (Scope.SELECTED if choices.selected else Scope.VIEW)

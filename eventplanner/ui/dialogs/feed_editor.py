@@ -87,6 +87,7 @@ class FeedEditor(QDialog):
         self.last_day = QDateEdit(self)
         for edit in (self.first_day, self.last_day):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
             edit.setEnabled(False)
         self.from_day.toggled.connect(self.first_day.setEnabled)
         self.to_day.toggled.connect(self.last_day.setEnabled)

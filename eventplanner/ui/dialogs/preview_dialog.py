@@ -8,9 +8,11 @@ local start and end, busy status, reminder, recurrence, and what Outlook cannot 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eventplanner.domain.enums import BusyStatus
 from eventplanner.domain.timezones import is_valid_zone
-from eventplanner.ui.models.preview_model import Column, PreviewModel
+from eventplanner.ui import labels
+from eventplanner.ui.models.preview_model import Column, PreviewModel, moment_text
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.widgets.notices import Banner, WrappedLabel
 from eventplanner.ui.widgets.time_zone_picker import TimeZonePicker
@@ -104,19 +108,26 @@ class PreviewDialog(QDialog):
         self._write()
 
     def _size_columns(self) -> None:
+        """Widths from the texts each column shows, in this font and language."""
         metrics = self.fontMetrics()
-        average = metrics.averageCharWidth()
+        padding = metrics.averageCharWidth() * 3
+
+        def width(texts: list[str]) -> int:
+            return max(metrics.horizontalAdvance(t) for t in texts) + padding
+
+        moments = [moment_text(datetime(2027, m, 28, 23, 59, tzinfo=UTC)) for m in range(1, 13)]
         widths = {
-            Column.TITLE: 30,
-            Column.SHOWN_AS: 9,
-            Column.START: 23,
-            Column.END: 23,
-            Column.BUSY: 12,
-            Column.REMINDER: 16,
-            Column.RECURRENCE: 30,
+            Column.TITLE: width(["Innovationsdagar 2027: öppning"]),
+            Column.SHOWN_AS: width([self.model.text_of_kind(True), self.model.text_of_kind(False)]),
+            Column.START: width(moments),
+            Column.END: width(moments),
+            Column.BUSY: width([labels.busy_label(b) for b in BusyStatus]),
+            Column.REMINDER: width([labels.reminder_label(m) for m in labels.REMINDER_CHOICES]),
+            Column.RECURRENCE: width(["every week on Monday, 8 times"]),
         }
-        for column, chars in widths.items():
-            self.table.setColumnWidth(column, average * chars)
+        for column, pixels in widths.items():
+            header = self.model.headerData(column, Qt.Orientation.Horizontal)
+            self.table.setColumnWidth(column, max(pixels, width([str(header)])))
 
     def _alive(self, callback: Callable[[T], None]) -> Callable[[T], None]:
         def call(value: T) -> None:

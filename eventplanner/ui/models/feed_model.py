@@ -64,9 +64,11 @@ def shows_text(feed: Feed, projects: Mapping[int, str], venues: Mapping[int, str
         parts.append(translate("FeedModel", "from %1").replace("%1", day(feed.first_day)))
     elif feed.last_day:
         parts.append(translate("FeedModel", "until %1").replace("%1", day(feed.last_day)))
+    if not parts:
+        parts.append(translate("FeedModel", "Every event"))
     if feed.include_cancelled:
-        parts.append(translate("FeedModel", "cancelled too"))
-    return " · ".join(parts) or translate("FeedModel", "Every event")
+        parts.append(translate("FeedModel", "cancelled ones too"))
+    return " · ".join(parts)
 
 
 def published_text(moment: datetime | None, display_zone: str) -> str:

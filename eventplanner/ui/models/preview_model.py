@@ -161,11 +161,7 @@ class PreviewModel(QAbstractTableModel):
         if column is Column.TITLE:
             return row.title
         if column is Column.SHOWN_AS:
-            return (
-                translate("PreviewModel", "All day")
-                if row.all_day
-                else translate("PreviewModel", "Timed")
-            )
+            return self.text_of_kind(row.all_day)
         if column is Column.START:
             return moment_text(row.start)
         if column is Column.END:
@@ -179,6 +175,13 @@ class PreviewModel(QAbstractTableModel):
         if column is Column.RECURRENCE:
             return self._recurrence(row)
         return "; ".join(row.warnings)
+
+    @staticmethod
+    def text_of_kind(all_day: bool) -> str:
+        """ "All day" or "Timed": how Outlook places the event."""
+        if all_day:
+            return translate("PreviewModel", "All day")
+        return translate("PreviewModel", "Timed")
 
     def _recurrence(self, row: PreviewRow) -> str:
         if row.recurrence_id is not None:
