@@ -177,9 +177,7 @@ def test_open_in_outlook_without_a_calendar_app_says_what_to_do(
     assert "Import" in warned[0] and ".ics" in warned[0]
 
 
-def test_export_selected_without_a_selection_asks_for_one(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_export_selected_without_a_selection_asks_for_one(qtbot: QtBot, window: MainWindow) -> None:
     window.actions.show_year.trigger()
     settle(qtbot, window)
     window.actions.export_selected.trigger()

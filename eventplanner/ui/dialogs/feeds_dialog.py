@@ -79,6 +79,7 @@ class FeedsDialog(QDialog):
         self._key = f"feeds:{id(self)}"
         self._catalog = FeedCatalog()
         self.editor: FeedEditor | None = None
+        self._wanted: int | None = None  # the feed to select once listed (just saved)
         self.setWindowTitle(self.tr("Feeds"))
         self.setObjectName("FeedsDialog")
 
@@ -192,7 +193,9 @@ class FeedsDialog(QDialog):
             {p.id: p.name for p in listed.projects if p.id is not None},
             {v.id: v.name for v in listed.venues if v.id is not None},
         )
-        row = self.model.row_of(chosen.id if chosen is not None else None)
+        wanted = self._wanted if self._wanted is not None else chosen.id if chosen else None
+        self._wanted = None
+        row = self.model.row_of(wanted)
         if row < 0 and self.model.rowCount() > 0:
             row = 0
         if row >= 0:
@@ -265,20 +268,14 @@ class FeedsDialog(QDialog):
             if shiboken6.isValid(editor):
                 editor.saved()
             self.message.setText(self.tr("Saved the feed %1.").replace("%1", made.name))
+            self._wanted = made.id
             self.reload()
-            self._select_when_listed(made.name)
 
         def refused(message: str) -> None:
             if shiboken6.isValid(editor):
                 editor.show_error(message)
 
         self._planner.change(work, self._alive(saved), self._alive(refused))
-
-    def _select_when_listed(self, name: str) -> None:
-        self._planner.read(
-            _list, self._alive(lambda listed: (self._listed(listed), self.select_feed(name))),
-            key=self._key, after_changes=True,
-        )  # fmt: skip
 
     def delete_feed(self) -> None:
         feed = self.chosen()
