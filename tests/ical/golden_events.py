@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
 from eventplanner.domain.model import Event, OccurrenceChange
 from eventplanner.ical import CalendarInfo, ExportOptions, Place
-
 from tests.ical.factories import days, make_event, timed
 
 MDU = Place("Mälardalens universitet", "Universitetsplan 1", "Västerås", "Sverige")
@@ -30,7 +29,7 @@ LONG_TEXT = " ".join(
 @dataclass(frozen=True)
 class Golden:
     events: list[tuple[Event, Place | None]]
-    info: CalendarInfo = CalendarInfo(name="Eventplanner")
+    info: CalendarInfo = field(default_factory=lambda: CalendarInfo(name="Eventplanner"))
     options: ExportOptions = field(default_factory=ExportOptions)
 
 

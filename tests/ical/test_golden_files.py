@@ -17,7 +17,6 @@ import pytest
 
 from eventplanner.domain.timing import AllDaySpan
 from eventplanner.ical import export_calendar
-
 from tests.ical.factories import STAMP, run_ics_check
 from tests.ical.golden_events import GOLDEN
 

@@ -8,15 +8,16 @@ from datetime import UTC, datetime
 import pytest
 
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
-from eventplanner.domain.model import OccurrenceChange
+from eventplanner.domain.model import Event, OccurrenceChange
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.ical import EventText, ExportOptions, Place, event_text
 from eventplanner.ical.values import DTSTAMP_MARK
-
 from tests.ical.factories import at, days, make_event, properties, timed
 
+_PLAIN = ExportOptions()
 
-def _text(event, place=None, options=ExportOptions()) -> str:  # type: ignore[no-untyped-def]
+
+def _text(event: Event, place: Place | None = None, options: ExportOptions = _PLAIN) -> str:
     found = event_text(event, place, options)
     assert isinstance(found, EventText)
     return found.text
@@ -28,7 +29,9 @@ def test_timed_event_in_local_time_with_its_zone() -> None:
     assert found is not None
     assert properties(found.text, "DTSTART") == ["DTSTART;TZID=Europe/Stockholm:20270312T090000"]
     assert properties(found.text, "DTEND") == ["DTEND;TZID=Europe/Stockholm:20270312T113000"]
-    assert properties(found.text, "X-MICROSOFT-CDO-ALLDAYEVENT") == ["X-MICROSOFT-CDO-ALLDAYEVENT:FALSE"]  # fmt: skip
+    assert properties(found.text, "X-MICROSOFT-CDO-ALLDAYEVENT") == [
+        "X-MICROSOFT-CDO-ALLDAYEVENT:FALSE"
+    ]
     assert found.zones == frozenset({"Europe/Stockholm"})
 
 
@@ -144,7 +147,9 @@ def test_cancelled_event_left_out_unless_asked_then_prefixed() -> None:
     cancelled (STATUS:CANCELLED, free, no reminder) when the user chooses."""
     event = make_event("Mingel", status=EventStatus.CANCELLED, reminder_minutes=15)
     assert event_text(event, None) is None
-    text = _text(event, options=ExportOptions(include_cancelled=True, cancelled_prefix="Inställt: "))
+    text = _text(
+        event, options=ExportOptions(include_cancelled=True, cancelled_prefix="Inställt: ")
+    )
     assert properties(text, "SUMMARY") == ["SUMMARY:Inställt: Mingel"]
     assert properties(text, "STATUS") == ["STATUS:CANCELLED"]
     assert "TRANSP:TRANSPARENT" in text and "VALARM" not in text
@@ -191,13 +196,18 @@ def test_changed_and_cancelled_occurrences() -> None:
     )
     text = _text(event)
     assert text.count("UID:event-1@eventplanner") == 2
-    assert properties(text, "RECURRENCE-ID") == ["RECURRENCE-ID;TZID=Europe/Stockholm:20270311T130000"]  # fmt: skip
+    assert properties(text, "RECURRENCE-ID") == [
+        "RECURRENCE-ID;TZID=Europe/Stockholm:20270311T130000"
+    ]
     assert properties(text, "EXDATE") == ["EXDATE;TZID=Europe/Stockholm:20270318T130000"]
     assert "DTSTART;TZID=Europe/Stockholm:20270310T130000" in text
     assert "SUMMARY:Kurs (flyttad)" in text
     shown = _text(event, options=ExportOptions(include_cancelled=True))
     assert properties(shown, "EXDATE") == []
-    assert properties(shown, "RECURRENCE-ID")[1] == "RECURRENCE-ID;TZID=Europe/Stockholm:20270318T130000"  # fmt: skip
+    assert (
+        properties(shown, "RECURRENCE-ID")[1]
+        == "RECURRENCE-ID;TZID=Europe/Stockholm:20270318T130000"
+    )
     assert "SUMMARY:Cancelled: Kurs" in shown
 
 

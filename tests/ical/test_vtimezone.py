@@ -9,7 +9,6 @@ import icalendar
 import pytest
 
 from eventplanner.ical.vtimezone import zone_definition
-
 from tests.ical.factories import unfolded_lines
 
 
@@ -78,16 +77,28 @@ def test_sydney_has_its_summer_across_the_new_year() -> None:
     """OUTLOOK.md 3, southern hemisphere: Australia/Sydney's daylight time starts on the
     first Sunday of October and ends on the first Sunday of April."""
     blocks = _blocks("Australia/Sydney")
-    assert blocks["DAYLIGHT"][:2] == ["DTSTART:19701004T020000", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=1SU"]  # fmt: skip
-    assert blocks["STANDARD"][:2] == ["DTSTART:19700405T030000", "RRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=1SU"]  # fmt: skip
+    assert blocks["DAYLIGHT"][:2] == [
+        "DTSTART:19701004T020000",
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=1SU",
+    ]
+    assert blocks["STANDARD"][:2] == [
+        "DTSTART:19700405T030000",
+        "RRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=1SU",
+    ]
     assert blocks["DAYLIGHT"][2:] == ["TZOFFSETFROM:+1000", "TZOFFSETTO:+1100"]
 
 
 def test_london_changes_at_one_in_the_morning_utc() -> None:
     """OUTLOOK.md 3: Europe/London, last Sunday of March 01:00 and of October 02:00."""
     blocks = _blocks("Europe/London")
-    assert blocks["DAYLIGHT"][:2] == ["DTSTART:19700329T010000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU"]  # fmt: skip
-    assert blocks["STANDARD"][:2] == ["DTSTART:19701025T020000", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"]  # fmt: skip
+    assert blocks["DAYLIGHT"][:2] == [
+        "DTSTART:19700329T010000",
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+    ]
+    assert blocks["STANDARD"][:2] == [
+        "DTSTART:19701025T020000",
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+    ]
 
 
 @pytest.mark.parametrize(
