@@ -80,20 +80,19 @@ def fold(line: str) -> str:
 
 
 def _fold_unicode(line: str) -> str:
-    pieces: list[str] = []
+    raw = line.encode()
+    pieces: list[bytes] = []
     start = 0
-    used = 0
     room = LIMIT
-    for index, ch in enumerate(line):
-        code = ord(ch)
-        size = 1 if code < 0x80 else 2 if code < 0x800 else 3 if code < 0x10000 else 4
-        if used + size > room:
-            pieces.append(line[start:index])
-            start, used = index, 0
-            room = LIMIT - 1  # continuation lines begin with the folding space
-        used += size
-    pieces.append(line[start:])
-    return "\r\n ".join(pieces) + CRLF
+    while len(raw) - start > room:
+        cut = start + room
+        while raw[cut] & 0xC0 == 0x80:  # a continuation byte: back to where its character began
+            cut -= 1
+        pieces.append(raw[start:cut])
+        start = cut
+        room = LIMIT - 1  # continuation lines begin with the folding space
+    pieces.append(raw[start:])
+    return b"\r\n ".join(pieces).decode() + CRLF
 
 
 def unfold(text: str) -> str:

@@ -260,8 +260,7 @@ def preview(calendar: str, reader_zone: str) -> list[PreviewRow]:
     Raises ValueError naming the problem when the text is not an iCalendar file, and a
     ValidationError when ``reader_zone`` is not a time zone.
     """
-    reader_tz = zone(reader_zone)
-    del reader_tz  # checked first: a wrong zone is the caller's mistake, not the file's
+    zone(reader_zone)  # checked first: a wrong zone is the caller's mistake, not the file's
     try:
         parsed = Calendar.from_ical(calendar)
     except ValueError as exc:
