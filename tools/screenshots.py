@@ -2,9 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
 
-Writes resources/screenshots/{agenda,month,week,year,venues,event-dialog}.png from a fresh
-sample year. With ``--svenska`` it writes only svenska.png instead: the month of the busy
-week in Swedish.
+Writes resources/screenshots/{agenda,month,week,year,venues,feeds,export-preview,
+event-dialog}.png from a fresh sample year. With ``--svenska`` it writes only svenska.png
+instead: the month of the busy week in Swedish.
 """
 
 from __future__ import annotations
@@ -90,6 +90,7 @@ def english_shots(window, later, busy: date) -> None:  # type: ignore[no-untyped
                 widget.close()
 
     later(venues_shot)
+    feed_shots(window, later)
     later(window.actions.new_event.trigger)
 
     def dialog_shot() -> None:
@@ -99,6 +100,35 @@ def english_shots(window, later, busy: date) -> None:  # type: ignore[no-untyped
             QTimer.singleShot(300, lambda: dialog.grab().save(str(OUT / "event-dialog.png")))
 
     later(dialog_shot)
+
+
+def feed_shots(window, later) -> None:  # type: ignore[no-untyped-def]
+    """The feeds window while serving, and a feed's preview in Outlook's eyes."""
+    window.feeds.serving.port = 0  # any free port: the shot shows a link either way
+    later(window.actions.serve_feeds.trigger)
+    later(window.actions.manage_feeds.trigger)
+
+    def feeds_shot() -> None:
+        feeds = window.feeds.dialog
+        if feeds is not None:
+            feeds.select_feed("Öppna evenemang")
+            feeds.resize(1100, 520)
+            QTimer.singleShot(300, lambda: feeds.grab().save(str(OUT / "feeds.png")))
+
+    later(feeds_shot)
+    later(lambda: window.feeds.dialog and window.feeds.dialog.preview())
+
+    def preview_shot() -> None:
+        feeds = window.feeds.dialog
+        preview = getattr(feeds, "preview_dialog", None)
+        if preview is not None:
+            preview.resize(1240, 560)
+            QTimer.singleShot(300, lambda: preview.grab().save(str(OUT / "export-preview.png")))
+            QTimer.singleShot(500, preview.close)
+            QTimer.singleShot(600, feeds.close)
+
+    later(preview_shot)
+    later(lambda: window.actions.serve_feeds.trigger())
 
 
 if __name__ == "__main__":

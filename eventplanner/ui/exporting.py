@@ -117,7 +117,7 @@ class ExportCommands(QObject):
     def _exported(self, written: Written) -> None:
         self._folder = written.path.parent
         self._window.statusBar().showMessage(
-            self.tr("Exported %1 events to %2.")
+            self.tr("Exported to %2 (events: %1).")
             .replace("%1", str(written.events))
             .replace("%2", str(written.path)),
             8000,

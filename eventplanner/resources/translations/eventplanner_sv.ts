@@ -36,6 +36,14 @@
         <translation>Årets månader i en överblick: intensiva perioder och flerdagsevenemang</translation>
     </message>
     <message>
+        <source>&amp;Serve feeds</source>
+        <translation>&amp;Servera flöden</translation>
+    </message>
+    <message>
+        <source>Serve the feeds on this computer, for Outlook to subscribe to</source>
+        <translation>Servera flödena från den här datorn så att Outlook kan prenumerera på dem</translation>
+    </message>
+    <message>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
     </message>
@@ -138,6 +146,34 @@
     <message>
         <source>Display &amp;time zone…</source>
         <translation>&amp;Tidszon för visning…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Write events to an .ics file for Outlook</source>
+        <translation>Skriv evenemang till en .ics-fil för Outlook</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>Exportera markerade…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Outlook</source>
+        <translation>Öppna i &amp;Outlook</translation>
+    </message>
+    <message>
+        <source>Open the selected event in the calendar application</source>
+        <translation>Öppna det markerade evenemanget i kalenderprogrammet</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds…</source>
+        <translation>&amp;Flöden…</translation>
+    </message>
+    <message>
+        <source>Calendars others subscribe to from Outlook</source>
+        <translation>Kalendrar som andra prenumererar på från Outlook</translation>
     </message>
     <message>
         <source>&amp;About Eventplanner</source>
@@ -855,6 +891,132 @@ annan zon visar också sin lokala tid.</translation>
     </message>
 </context>
 <context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Not opened in Outlook</source>
+        <translation>Inte öppnat i Outlook</translation>
+    </message>
+    <message>
+        <source>Select an event first.</source>
+        <translation>Markera ett evenemang först.</translation>
+    </message>
+    <message>
+        <source>No calendar application opened %1. Open the file from Outlook (File → Open &amp; Export → Import/Export) or double-click it.</source>
+        <translation>Inget kalenderprogram öppnade %1. Öppna filen från Outlook (Arkiv → Öppna och exportera → Importera/exportera) eller dubbelklicka på den.</translation>
+    </message>
+    <message>
+        <source>Exported to %2 (events: %1).</source>
+        <translation>Exporterade till %2 (evenemang: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Outlook (.ics)</source>
+        <translation>Exportera till Outlook (.ics)</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Vad som ska exporteras</translation>
+    </message>
+    <message>
+        <source>What the view shows: %1 (with its filters)</source>
+        <translation>Det vyn visar: %1 (med dess filter)</translation>
+    </message>
+    <message>
+        <source>One project:</source>
+        <translation>Ett projekt:</translation>
+    </message>
+    <message>
+        <source>Everything in the database</source>
+        <translation>Allt i databasen</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s name in Outlook</source>
+        <translation>Kalenderns namn i Outlook</translation>
+    </message>
+    <message>
+        <source>Include cancelled events, titled</source>
+        <translation>Ta med inställda evenemang, med rubriken</translation>
+    </message>
+    <message>
+        <source>Cancelled: </source>
+        <translation>Inställt: </translation>
+    </message>
+    <message>
+        <source>Include the private notes</source>
+        <translation>Ta med de privata anteckningarna</translation>
+    </message>
+    <message>
+        <source>Calendar name:</source>
+        <translation>Kalendernamn:</translation>
+    </message>
+    <message>
+        <source>Where to write the .ics file</source>
+        <translation>Var .ics-filen ska skrivas</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Preview in Outlook&apos;s eyes…</source>
+        <translation>Förhandsgranska med Outlooks ögon…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>The selected event (select one in the view first)</source>
+        <translation>Det markerade evenemanget (markera ett i vyn först)</translation>
+    </message>
+    <message>
+        <source>The selected event: %1</source>
+        <translation>Det markerade evenemanget: %1</translation>
+    </message>
+    <message>
+        <source>The selected events: %1</source>
+        <translation>De markerade evenemangen: %1</translation>
+    </message>
+    <message>
+        <source>Outlook will show these differently from what was planned:</source>
+        <translation>Outlook kommer att visa de här annorlunda än planerat:</translation>
+    </message>
+    <message>
+        <source>…and %1 more: see the preview.</source>
+        <translation>…och %1 till: se förhandsgranskningen.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportera till</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-filer (*.ics)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the file.</source>
+        <translation>Välj var filen ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 finns redan. Vill du ersätta den?</translation>
+    </message>
+</context>
+<context>
     <name>FacetModel</name>
     <message>
         <source>Projects</source>
@@ -906,6 +1068,278 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Show every project, venue and tag again</source>
         <translation>Visa alla projekt, platser och taggar igen</translation>
+    </message>
+</context>
+<context>
+    <name>FeedEditor</name>
+    <message>
+        <source>New feed</source>
+        <translation>Nytt flöde</translation>
+    </message>
+    <message>
+        <source>Edit feed</source>
+        <translation>Redigera flöde</translation>
+    </message>
+    <message>
+        <source>e.g. Trade fairs 2027</source>
+        <translation>t.ex. Mässor 2027</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s name</source>
+        <translation>Flödets namn</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Typer</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <source>Any tag; or e.g. mässa, delad monter</source>
+        <translation>Vilken etikett som helst; eller t.ex. mässa, delad monter</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Include cancelled events, titled</source>
+        <translation>Ta med inställda evenemang, med rubriken</translation>
+    </message>
+    <message>
+        <source>Include the private notes</source>
+        <translation>Ta med de privata anteckningarna</translation>
+    </message>
+    <message>
+        <source>None: served only, not written to a folder</source>
+        <translation>Ingen: bara serverat, skrivs inte till en mapp</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Calendar name:</source>
+        <translation>Kalendernamn:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beskrivning:</translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation>Visar:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etiketter:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Dagar:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mapp:</translation>
+    </message>
+    <message>
+        <source>Empty choices show every event. The feed&apos;s file is rewritten in the folder after every change that touches it: choose a OneDrive or SharePoint folder and subscribe to the file from Outlook.</source>
+        <translation>Tomma val visar alla evenemang. Flödets fil skrivs om i mappen efter varje ändring som berör den: välj en OneDrive- eller SharePoint-mapp och prenumerera på filen från Outlook.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s folder</source>
+        <translation>Flödets mapp</translation>
+    </message>
+</context>
+<context>
+    <name>FeedModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>till och med %1</translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation>Alla evenemang</translation>
+    </message>
+    <message>
+        <source>cancelled ones too</source>
+        <translation>även inställda</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Flöde</translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation>Visar</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>Last published</source>
+        <translation>Senast publicerat</translation>
+    </message>
+    <message>
+        <source>%1 (in Outlook: %2)</source>
+        <translation>%1 (i Outlook: %2)</translation>
+    </message>
+    <message>
+        <source>(served only)</source>
+        <translation>(bara serverat)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsDialog</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Flöden</translation>
+    </message>
+    <message>
+        <source>New feed…</source>
+        <translation>Nytt flöde…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Publicera nu</translation>
+    </message>
+    <message>
+        <source>Preview in Outlook&apos;s eyes…</source>
+        <translation>Förhandsgranska med Outlooks ögon…</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Kopiera länk</translation>
+    </message>
+    <message>
+        <source>Copy webcal link</source>
+        <translation>Kopiera webcal-länk</translation>
+    </message>
+    <message>
+        <source>New link…</source>
+        <translation>Ny länk…</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Länk:</translation>
+    </message>
+    <message>
+        <source>Webcal:</source>
+        <translation>Webcal:</translation>
+    </message>
+    <message>
+        <source>In Outlook choose Add calendar → Subscribe from web and paste the link (or the published file&apos;s OneDrive or SharePoint link). Do not import the file: only a subscription receives the updates.</source>
+        <translation>I Outlook väljer du Lägg till kalender → Prenumerera från webben och klistrar in länken (eller den publicerade filens OneDrive- eller SharePoint-länk). Importera inte filen: bara en prenumeration får uppdateringarna.</translation>
+    </message>
+    <message>
+        <source>Serving feeds at %1 on this computer.</source>
+        <translation>Serverar flöden på %1 på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Turn on File → Serve feeds for links Outlook can subscribe to.</source>
+        <translation>Slå på Arkiv → Servera flöden för att få länkar som Outlook kan prenumerera på.</translation>
+    </message>
+    <message>
+        <source>Cancelled: </source>
+        <translation>Inställt: </translation>
+    </message>
+    <message>
+        <source>Saved the feed %1.</source>
+        <translation>Sparade flödet %1.</translation>
+    </message>
+    <message>
+        <source>Delete the feed?</source>
+        <translation>Ta bort flödet?</translation>
+    </message>
+    <message>
+        <source>Delete the feed %1? Its link stops working; a file already published in its folder stays there.</source>
+        <translation>Ta bort flödet %1? Dess länk slutar fungera; en fil som redan publicerats i dess mapp ligger kvar.</translation>
+    </message>
+    <message>
+        <source>Deleted the feed %1.</source>
+        <translation>Tog bort flödet %1.</translation>
+    </message>
+    <message>
+        <source>Make a new link?</source>
+        <translation>Skapa en ny länk?</translation>
+    </message>
+    <message>
+        <source>Give %1 a new link? The old link stops working at once: everyone subscribed to it must subscribe to the new one.</source>
+        <translation>Ge %1 en ny länk? Den gamla länken slutar fungera direkt: alla som prenumererar på den måste prenumerera på den nya.</translation>
+    </message>
+    <message>
+        <source>The feed %1 has a new link.</source>
+        <translation>Flödet %1 har en ny länk.</translation>
+    </message>
+    <message>
+        <source>Published %1 to %2.</source>
+        <translation>Publicerade %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Copied %1. In Outlook: Add calendar → Subscribe from web, and paste it.</source>
+        <translation>Kopierade %1. I Outlook: Lägg till kalender → Prenumerera från webben, och klistra in den.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsMenu</name>
+    <message>
+        <source>Serving feeds at %1</source>
+        <translation>Serverar flöden på %1</translation>
+    </message>
+    <message>
+        <source>Only this computer can reach it. File → Feeds… copies each feed&apos;s link.</source>
+        <translation>Bara den här datorn når den. Arkiv → Flöden… kopierar varje flödes länk.</translation>
+    </message>
+    <message>
+        <source>Stopped serving feeds.</source>
+        <translation>Slutade servera flöden.</translation>
+    </message>
+    <message>
+        <source>Cannot serve feeds</source>
+        <translation>Kan inte servera flöden</translation>
+    </message>
+    <message>
+        <source>Published again: %1.</source>
+        <translation>Publicerade på nytt: %1.</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1521,100 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Unexpected error (%1: %2)</source>
         <translation>Oväntat fel (%1: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview in Outlook&apos;s eyes</source>
+        <translation>Förhandsgranska med Outlooks ögon</translation>
+    </message>
+    <message>
+        <source>How Outlook will read each event of %1, as the file says it.</source>
+        <translation>Hur Outlook kommer att läsa varje evenemang i %1, så som filen säger det.</translation>
+    </message>
+    <message>
+        <source>Times as a reader in this zone sees them:</source>
+        <translation>Tider som en läsare i den här tidszonen ser dem:</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Skriver kalendern…</translation>
+    </message>
+    <message>
+        <source>No events: the file would be empty.</source>
+        <translation>Inga evenemang: filen skulle bli tom.</translation>
+    </message>
+    <message>
+        <source>Events: %1. Shown differently than planned: %2 (tinted).</source>
+        <translation>Evenemang: %1. Visas annorlunda än planerat: %2 (färgade).</translation>
+    </message>
+    <message>
+        <source>Events: %1. Outlook shows each one as planned.</source>
+        <translation>Evenemang: %1. Outlook visar vart och ett som planerat.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Visas som</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Busy status</source>
+        <translation>Upptagetstatus</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påminnelse</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Upprepas</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varningar</translation>
+    </message>
+    <message>
+        <source>%1 minutes after the start</source>
+        <translation>%1 minuter efter starten</translation>
+    </message>
+    <message>
+        <source>(the same day)</source>
+        <translation>(samma dag)</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Heldag</translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation>Med tid</translation>
+    </message>
+    <message>
+        <source>Changed occurrence (was %1)</source>
+        <translation>Ändrat tillfälle (var %1)</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>En gång</translation>
+    </message>
+    <message>
+        <source>Written in the zone %1</source>
+        <translation>Skrivet i tidszonen %1</translation>
     </message>
 </context>
 <context>

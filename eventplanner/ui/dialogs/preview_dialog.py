@@ -117,7 +117,7 @@ class PreviewDialog(QDialog):
 
         moments = [moment_text(datetime(2027, m, 28, 23, 59, tzinfo=UTC)) for m in range(1, 13)]
         widths = {
-            Column.TITLE: width(["Innovationsdagar 2027: öppning"]),
+            Column.TITLE: width(["Seminarium med IF Metall: digitalisering"]),
             Column.SHOWN_AS: width([self.model.text_of_kind(True), self.model.text_of_kind(False)]),
             Column.START: width(moments),
             Column.END: width(moments),
