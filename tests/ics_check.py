@@ -1,4 +1,4 @@
-"""Running ../shared/tools/ics-check on files the tests wrote (independent parsers + Outlook rules)."""
+"""Running ../shared/tools/ics-check (independent parsers, Outlook rules) on files tests wrote."""
 
 from __future__ import annotations
 
