@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -39,6 +40,10 @@ from eventplanner.ui.widgets.filter_bar import FilterBar
 from eventplanner.ui.widgets.sidebar import Sidebar
 from eventplanner.ui.window_menus import build_menus, build_toolbar
 
+if TYPE_CHECKING:
+    from eventplanner.ui.views.week_view import WeekView
+    from eventplanner.ui.views.year_view import YearView
+
 _VIEWS = {v.value for v in ViewKind}
 _KINDS = {k.value for k in EventKind}
 _STATUSES = {s.value for s in EventStatus}
@@ -61,7 +66,8 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(self)
         self._views = ViewStack(self._today, self)
         self.agenda_model, self.agenda = self._views.agenda_model, self._views.agenda
-        self.month, self.week, self.year = self._views.month, self._views.week, self._views.year
+        self.month = self._views.month
+        self._views.view_made.connect(self._wire_view)
         self._month_selection: Occurrence | None = None
         self._managers: dict[str, QWidget] = {}
         self.period_label = QLabel(self)
@@ -167,22 +173,39 @@ class MainWindow(QMainWindow):
         self.month.day_selected.connect(self._day_selected)
         self.month.occurrence_selected.connect(self._month_selected)
         self.month.occurrence_moved.connect(self.editing.move)
-        self.week.occurrence_activated.connect(self.editing.edit)
-        self.week.occurrence_selected.connect(self._month_selected)
-        self.week.slot_activated.connect(self.editing.new_event_at)
-        self.week.occurrence_moved.connect(self.editing.move)
-        self.week.occurrence_resized.connect(self.editing.resize)
         self.editing.drop_abandoned.connect(self.reload)
-        self.week.day_activated.connect(self.editing.new_event)
-        self.week.day_selected.connect(self._day_selected)
-        self.week.week_changed.connect(lambda day: self._move(self._position.at(day)))
-        self.year.day_selected.connect(self._day_selected)
-        self.year.year_changed.connect(lambda day: self._move(self._position.at(day)))
-        # A day of the year opens in the month, where its events can be seen and planned.
-        self.year.day_activated.connect(
-            lambda day: self._move(self._position.at(day).showing(ViewKind.MONTH))
-        )
         self.calendar.clicked.connect(lambda qdate: self._move(self._position.at(qdate.toPython())))
+
+    def _wire_view(self, kind: ViewKind) -> None:
+        """Connect a view made on first use (the week and year views)."""
+        if kind is ViewKind.WEEK:
+            week = self._views.week
+            week.occurrence_activated.connect(self.editing.edit)
+            week.occurrence_selected.connect(self._month_selected)
+            week.slot_activated.connect(self.editing.new_event_at)
+            week.occurrence_moved.connect(self.editing.move)
+            week.occurrence_resized.connect(self.editing.resize)
+            week.day_activated.connect(self.editing.new_event)
+            week.day_selected.connect(self._day_selected)
+            week.week_changed.connect(lambda day: self._move(self._position.at(day)))
+        elif kind is ViewKind.YEAR:
+            year = self._views.year
+            year.day_selected.connect(self._day_selected)
+            year.year_changed.connect(lambda day: self._move(self._position.at(day)))
+            # A day of the year opens in the month, where its events can be seen and planned.
+            year.day_activated.connect(
+                lambda day: self._move(self._position.at(day).showing(ViewKind.MONTH))
+            )
+
+    @property
+    def week(self) -> WeekView:
+        """The week view (made now, if it was not yet)."""
+        return self._views.week
+
+    @property
+    def year(self) -> YearView:
+        """The year view (made now, if it was not yet)."""
+        return self._views.year
 
     # -- what is shown -------------------------------------------------------------------------
 

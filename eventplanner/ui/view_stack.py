@@ -1,5 +1,8 @@
 """The window's views in one stack: which one shows a Position, what its period is called, and
 where loaded occurrences and the selected day come from. The main window wires the signals.
+
+The week and year views are made (and their modules imported) when first shown: most starts
+open the agenda or the month, and the first window paints sooner without them.
 """
 
 from __future__ import annotations
@@ -7,48 +10,95 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from functools import partial
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QDate, QLocale, QSignalBlocker
+from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from eventplanner.domain.model import Occurrence
 from eventplanner.services.facets import FacetedOccurrences
 from eventplanner.ui.models.agenda_model import AgendaModel
-from eventplanner.ui.navigation import Position, ViewKind
+from eventplanner.ui.navigation import AGENDA_MONTHS, Position, ViewKind
 from eventplanner.ui.period_reads import Ahead
 from eventplanner.ui.text import first_day, week_text
 from eventplanner.ui.views.agenda_view import AgendaView
 from eventplanner.ui.views.month_view import MonthView
-from eventplanner.ui.views.week_view import WeekView
-from eventplanner.ui.views.year_view import YearPane, YearView
+
+if TYPE_CHECKING:
+    from eventplanner.ui.views.week_view import WeekView
+    from eventplanner.ui.views.year_view import YearPane, YearView
 
 
 class ViewStack(QStackedWidget):
     """The agenda, month, week and year views; one is shown at a time."""
 
+    view_made = Signal(object)
+    """A ViewKind whose view was just made: its signals want connecting."""
+
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._today = today
         self.agenda_model = AgendaModel(self)
         self.agenda = AgendaView(self.agenda_model, self)
         self.month = MonthView(self)
-        self.week = WeekView(self)
-        self.year = YearView()
-        self.year_pane = YearPane(self.year, self)
-        for view in (self.month, self.week, self.year):
-            view.set_today(today)
+        self.month.set_today(today)
+        self._week: WeekView | None = None
+        self._year: YearView | None = None
+        self._year_pane: YearPane | None = None
         self._pages: dict[ViewKind, QWidget] = {
             ViewKind.AGENDA: self.agenda,
             ViewKind.MONTH: self.month,
-            ViewKind.WEEK: self.week,
-            ViewKind.YEAR: self.year_pane,
         }
         for page in self._pages.values():
             self.addWidget(page)
 
+    @property
+    def week(self) -> WeekView:
+        if self._week is None:
+            from eventplanner.ui.views.week_view import WeekView
+
+            self._week = WeekView(self)
+            self._week.set_today(self._today)
+            self._add(ViewKind.WEEK, self._week)
+        return self._week
+
+    @property
+    def year(self) -> YearView:
+        if self._year is None:
+            from eventplanner.ui.views.year_view import YearPane, YearView
+
+            self._year = YearView()
+            self._year.set_today(self._today)
+            self._year_pane = YearPane(self._year, self)
+            self._add(ViewKind.YEAR, self._year_pane)
+        return self._year
+
+    @property
+    def year_pane(self) -> YearPane:
+        self.year  # noqa: B018 - makes the pane with its view
+        assert self._year_pane is not None
+        return self._year_pane
+
+    def made(self, view: ViewKind) -> bool:
+        """Whether ``view`` exists yet (the agenda and month always do)."""
+        return view in self._pages
+
+    def _add(self, kind: ViewKind, page: QWidget) -> None:
+        self._pages[kind] = page
+        self.addWidget(page)
+        self.view_made.emit(kind)
+
+    def _page(self, view: ViewKind) -> QWidget:
+        if view is ViewKind.WEEK:
+            return self.week
+        if view is ViewKind.YEAR:
+            return self.year_pane
+        return self._pages[view]
+
     def show_position(self, position: Position) -> None:
         """Show ``position``'s view, turned to its day with that day selected."""
-        self.setCurrentWidget(self._pages[position.view])
+        self.setCurrentWidget(self._page(position.view))
         day = position.day
         # The window already knows where it is: no signals back about this move (they
         # would have it ask for the period a second time).
@@ -91,14 +141,22 @@ class ViewStack(QStackedWidget):
             self.month.prepare(position.day, position.day, found.occurrences, display_zone)
 
     def period_text(self, position: Position) -> str:
-        """ "Week 12 · 22–28 Mar 2027", "March 2027", "2027"."""
+        """ "Week 12 · 22–28 Mar 2027", "March 2027", "2027", "March – May 2027"."""
         day = position.day
         if position.view is ViewKind.WEEK:
             return week_text(day)
         if position.view is ViewKind.YEAR:
             return str(day.year)
         month = QDate(day.year, day.month, 1)
-        return QLocale().toString(month, "MMMM yyyy").capitalize()
+        locale = QLocale()
+        if position.view is ViewKind.MONTH:
+            return locale.toString(month, "MMMM yyyy").capitalize()
+        # The agenda lists a quarter from its month: "March – May 2027", or across a new
+        # year "December 2026 – February 2027".
+        last = month.addMonths(AGENDA_MONTHS - 1)
+        first_pattern = "MMMM" if last.year() == month.year() else "MMMM yyyy"
+        first_text = locale.toString(month, first_pattern).capitalize()
+        return f"{first_text} – {locale.toString(last, 'MMMM yyyy')}"
 
     def show_occurrences(
         self, view: ViewKind, occurrences: Sequence[Occurrence], display_zone: str

@@ -12,13 +12,15 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolBar
 
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.main_window import MainWindow
+from eventplanner.ui.navigation import ViewKind
 from tests.ui.helpers import TODAY, agenda_titles, answer_when_asked, settle
 
 
 def test_opening_shows_the_database_and_its_events(window: MainWindow) -> None:
     assert window.windowTitle() == "planering.sqlite – Eventplanner"
     assert "Nätverksträff för medlemmar" in agenda_titles(window)
-    assert window.period_label.text() == "November 2026"
+    # The agenda lists a quarter from its month, and says so.
+    assert window.period_label.text() == "November 2026 – January 2027"
     assert window.filter_bar.count_label.text().endswith("shown")
 
 
@@ -36,6 +38,8 @@ def test_month_view_and_moving_through_time(qtbot, window: MainWindow) -> None: 
     assert window.month.month() == date(2026, 11, 1)
     window.actions.show_agenda.trigger()
     assert window.agenda.isVisible()
+    window.actions.previous.trigger()  # October to December: one year, named once
+    assert window.period_label.text() == "October – December 2026"
 
 
 def shown(window: MainWindow) -> int:
@@ -148,6 +152,23 @@ def test_opening_a_broken_file_says_why(
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert "not an Eventplanner database" in shown[0]
     assert window.windowTitle() == "planering.sqlite – Eventplanner"  # still the old one
+
+
+def test_week_and_year_views_are_made_when_first_shown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """They cost the first paint some 50 ms, and most starts show the agenda or month."""
+    views = window._views
+    assert not views.made(ViewKind.WEEK) and not views.made(ViewKind.YEAR)
+    window.actions.show_week.trigger()
+    settle(qtbot, window)
+    assert views.made(ViewKind.WEEK) and not views.made(ViewKind.YEAR)
+    assert window.week.isVisible() and window.week.week_start() == date(2026, 11, 16)
+    # Made late, still wired: a double-clicked day of the year opens in the month.
+    window.actions.show_year.trigger()
+    settle(qtbot, window)
+    assert window.year.isVisible()
+    window.year.day_activated.emit(date(2026, 12, 24))
+    settle(qtbot, window)
+    assert window.month.isVisible() and window.month.selected_day() == date(2026, 12, 24)
 
 
 def test_week_view_and_its_period(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
