@@ -207,8 +207,8 @@ class ExportService:
             statement = statement.order_by(EventRow.starts_at, EventRow.id)
             # Unpacked into plain tuples first: reading an SQLAlchemy Row field by field
             # costs five times as much, and a feed's 10,000 rows are read at every change.
-            found = [(a, b, c, d, e) for a, b, c, d, e in connection.execute(statement).all()]
-            return list(map(_Picked._make, found))
+            unpacked = [(a, b, c, d, e) for a, b, c, d, e in connection.execute(statement).all()]
+            return list(map(_Picked._make, unpacked))
         window = _window(session, selection)
         if window is None:
             return []

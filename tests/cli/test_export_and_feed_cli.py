@@ -10,7 +10,7 @@ from icalendar import Calendar
 from sqlalchemy.engine import URL
 
 from eventplanner.cli import main
-from tests.ics_check import check_ics
+from tests.ical.factories import run_ics_check
 
 
 @pytest.fixture
@@ -72,7 +72,7 @@ def test_export_to_a_file_passes_ics_check(cli, tmp_path: Path) -> None:
     body = target.read_bytes()
     assert b"X-WR-CALNAME:Klustret\r\n" in body
     assert _summaries(body) == ["Automationsmässan", "Intraprenörskap", "Spridningsseminarium"]
-    check_ics(target)
+    run_ics_check(target)
 
 
 def test_export_preview_says_how_outlook_reads_it(cli) -> None:
@@ -149,7 +149,7 @@ def test_changing_events_republishes_the_feeds_they_touch(cli, tmp_path: Path) -
     status, out, _ = cli("delete", "1", "--yes")
     assert "Republished the feed 'Mässor'" in out.decode()
     assert _summaries((tmp_path / "Mässor.ics").read_bytes()) == ["Automationsmässan 2027"]
-    check_ics(tmp_path / "Mässor.ics", tmp_path / "Kurser.ics")
+    run_ics_check(tmp_path / "Mässor.ics", tmp_path / "Kurser.ics")
 
 
 def test_feed_publish_new_token_and_preview(cli, tmp_path: Path) -> None:

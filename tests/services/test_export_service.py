@@ -16,7 +16,7 @@ from eventplanner.services import export as export_module
 from eventplanner.services.export import Selection
 from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
-from tests.ics_check import check_ics
+from tests.ical.factories import run_ics_check
 from tests.services.feed_world import World, build_world
 
 TODAY = date(2026, 11, 18)
@@ -161,7 +161,7 @@ def test_the_sample_year_exported_whole_passes_ics_check(
     assert any("Outlook" in w.message for w in done.warnings)
     path = tmp_path / "klustret.ics"
     path.write_bytes(done.text.encode())
-    check_ics(path)
+    run_ics_check(path)
     # The preview reads the file back: one row for each VEVENT of it.
     rows = workspace.export.preview(done.text, "America/Los_Angeles")
     assert len(rows) == len(Calendar.from_ical(done.text).walk("VEVENT"))
@@ -184,7 +184,7 @@ def test_each_feed_of_the_sample_is_published_and_passes_ics_check(
         assert done.events > 0, done.feed.name
         paths.append(done.path)
     assert len(paths) == 4
-    check_ics(*paths)
+    run_ics_check(*paths)
     fairs = Calendar.from_ical((tmp_path / "Mässor 2027.ics").read_bytes()).walk("VEVENT")
     window = TimeWindow.days(date(2027, 1, 1), date(2027, 12, 31))
     expected = {

@@ -29,7 +29,7 @@ from eventplanner.persistence.schema import FeedRow
 from eventplanner.services import files
 from eventplanner.services.facets import NOT_SET
 from eventplanner.services.workspace import Workspace
-from tests.ics_check import check_ics
+from tests.ical.factories import run_ics_check
 from tests.services.feed_world import World, build_world
 
 
@@ -309,7 +309,7 @@ def test_publish_writes_the_file_atomically_and_records_it(
     assert document is not None
     assert document.body == done.path.read_bytes()
     assert document.last_modified == done.feed.published_at
-    check_ics(done.path)
+    run_ics_check(done.path)
 
 
 def test_publish_without_a_folder_is_refused(workspace: Workspace, world: World) -> None:
