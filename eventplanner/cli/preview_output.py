@@ -14,7 +14,7 @@ def as_table(rows: Sequence[PreviewRow], reader_zone: str) -> str:
         return f"Outlook in {reader_zone} will show nothing: no events were exported."
     lines = [f"How Outlook will show {len(rows)} item(s) to a reader in {reader_zone}:"]
     for row in rows:
-        lines.append(f"{_when(row):<34}  {row.title}")
+        lines.append(f"{_when(row):<44}  {row.title}")
         details = [row.busy_status.label, _reminder(row.reminder), row.status.lower()]
         if row.recurrence:
             details.append(row.recurrence)
