@@ -1,5 +1,6 @@
 """Export from the window, driven as a person would: select an event, open the export dialog,
-type a file name, press Export; and "Open in Outlook" with the system's opener replaced."""
+type a file name, press Export; and "Open in Outlook" with the system's opener replaced.
+Each test ends settled: pytest-qt deletes the window before the fixtures end."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.ui.dialogs.export_dialog import ExportDialog
 from eventplanner.ui.main_window import MainWindow
-from tests.ics_check import check_ics
+from tests.ical.factories import run_ics_check as check_ics
 from tests.ui.helpers import STO, settle
 
 
@@ -76,6 +77,7 @@ def test_exporting_the_selected_event_writes_one_event_outlook_reads(
     assert str(calendar["METHOD"]) == "PUBLISH"
     assert str(target) in window.statusBar().currentMessage()
     check_ics(target)
+    settle(qtbot, window)
 
 
 def test_exporting_the_view_writes_what_the_view_shows_with_its_filters(
@@ -104,6 +106,7 @@ def test_exporting_the_view_writes_what_the_view_shows_with_its_filters(
         "Mässor i kvartalet"
     )
     check_ics(target)
+    settle(qtbot, window)
 
 
 def test_a_file_in_a_missing_folder_is_explained_and_the_dialog_stays(
@@ -122,6 +125,7 @@ def test_a_file_in_a_missing_folder_is_explained_and_the_dialog_stays(
     assert dialog.isVisible()
     assert dialog.export_button.isEnabled()
     assert not target.parent.exists()
+    settle(qtbot, window)
 
 
 def test_outlook_warnings_are_shown_before_writing(
@@ -145,6 +149,7 @@ def test_outlook_warnings_are_shown_before_writing(
     qtbot.mouseClick(dialog.everything_choice, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Styrgrupp" in dialog.warnings.text(), timeout=20_000)
     assert "several days of the month" in dialog.warnings.text()
+    settle(qtbot, window)
 
 
 def test_open_in_outlook_hands_a_temporary_file_to_the_calendar_app(
@@ -163,6 +168,7 @@ def test_open_in_outlook_hands_a_temporary_file_to_the_calendar_app(
     assert path.suffix == ".ics"
     assert uids_in(path) == {occurrence.uid}
     check_ics(path)
+    settle(qtbot, window)
 
 
 def test_open_in_outlook_without_a_calendar_app_says_what_to_do(
@@ -175,6 +181,7 @@ def test_open_in_outlook_without_a_calendar_app_says_what_to_do(
     window.actions.open_in_outlook.trigger()
     qtbot.waitUntil(lambda: bool(warned), timeout=20_000)
     assert "Import" in warned[0] and ".ics" in warned[0]
+    settle(qtbot, window)
 
 
 def test_export_selected_without_a_selection_asks_for_one(qtbot: QtBot, window: MainWindow) -> None:
@@ -183,6 +190,7 @@ def test_export_selected_without_a_selection_asks_for_one(qtbot: QtBot, window: 
     window.actions.export_selected.trigger()
     assert window.exports.dialog is None
     assert "Select an event" in window.statusBar().currentMessage()
+    settle(qtbot, window)
 
 
 def test_a_right_click_on_a_month_event_selects_it_for_its_menu(
@@ -208,3 +216,4 @@ def test_a_right_click_on_a_month_event_selects_it_for_its_menu(
     assert month._drag.dragged_key() is None
     assert window.actions.export_selected in month.actions()
     assert window.actions.open_in_outlook in month.actions()
+    settle(qtbot, window)

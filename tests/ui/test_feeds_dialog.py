@@ -1,5 +1,6 @@
 """File → Feeds… and Serve feeds, driven as a person would: add and edit a feed in its form,
-publish it, copy its link, give it a new link, serve it and fetch it over loopback."""
+publish it, copy its link, give it a new link, serve it and fetch it over loopback.
+Each test ends settled: pytest-qt deletes the window before the fixtures end."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from eventplanner.domain.feeds import Feed
 from eventplanner.ui.dialogs.feeds_dialog import FeedsDialog
 from eventplanner.ui.main_window import MainWindow
 from eventplanner.ui.models.feed_model import FeedColumn, FeedModel
-from tests.ics_check import check_ics
+from tests.ical.factories import run_ics_check as check_ics
 from tests.ui.helpers import settle
 
 Answer = QMessageBox.StandardButton
@@ -53,6 +54,7 @@ def test_the_sample_feeds_are_listed_with_what_they_show(qtbot: QtBot, window: M
     assert "Mässor 2027" in names
     assert "Trade fair" in shown(dialog, "Mässor 2027", FeedColumn.SHOWS)
     assert shown(dialog, "Mässor 2027", FeedColumn.PUBLISHED) == "Never"
+    settle(qtbot, window)
 
 
 def test_a_feed_added_in_its_form_is_saved_and_published_to_its_folder(
@@ -90,6 +92,7 @@ def test_a_feed_added_in_its_form_is_saved_and_published_to_its_folder(
     )
     assert shown(dialog, "Seminars for members", FeedColumn.FOLDER) == str(tmp_path)
     assert dialog.chosen() is not None and dialog.chosen().name == "Seminars for members"
+    settle(qtbot, window)
 
 
 def test_a_refused_feed_keeps_the_form_open_with_the_reason(
@@ -106,6 +109,7 @@ def test_a_refused_feed_keeps_the_form_open_with_the_reason(
     assert "Mässor 2027" in editor.problem.text()
     assert editor.isVisible()
     assert editor.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    settle(qtbot, window)
 
 
 def test_editing_a_feed_and_publishing_it_now_shows_the_new_time(
@@ -134,6 +138,7 @@ def test_editing_a_feed_and_publishing_it_now_shows_the_new_time(
     assert "Published Mässor 2027" in dialog.message.text()
     assert shown(dialog, "Mässor 2027", FeedColumn.PUBLISHED) != "Never"
     check_ics(target)
+    settle(qtbot, window)
 
 
 def test_a_changed_event_republishes_the_feeds_it_touches(
@@ -159,6 +164,7 @@ def test_a_changed_event_republishes_the_feeds_it_touches(
     after = Calendar.from_ical(target.read_text(encoding="utf-8"))
     assert "Elmia, nytt namn" in {str(e["SUMMARY"]) for e in after.walk("VEVENT")}
     assert "Published again: Mässor 2027" in window.statusBar().currentMessage()
+    settle(qtbot, window)
 
 
 def test_copy_link_puts_the_served_url_on_the_clipboard_and_the_server_answers(
@@ -193,6 +199,7 @@ def test_copy_link_puts_the_served_url_on_the_clipboard_and_the_server_answers(
         window.actions.serve_feeds.trigger()
     assert not window.feeds.serving.serving
     assert not dialog.copy_http.isEnabled()
+    settle(qtbot, window)
 
 
 def test_a_new_link_is_asked_first_and_the_old_one_stops_working(
@@ -216,6 +223,7 @@ def test_a_new_link_is_asked_first_and_the_old_one_stops_working(
     connection.request("GET", parts.path)
     assert connection.getresponse().status == 404
     connection.close()
+    settle(qtbot, window)
 
 
 def test_the_feed_model_passes_qtmodeltester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]

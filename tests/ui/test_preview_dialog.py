@@ -1,5 +1,6 @@
 """Preview in Outlook's eyes: the table of how Outlook reads each event of a file, for a reader
-in a chosen zone; its model over the rows the iCalendar layer's preview parses back."""
+in a chosen zone; its model over the rows the iCalendar layer's preview parses back.
+Each test ends settled: pytest-qt deletes the window before the fixtures end."""
 
 from __future__ import annotations
 
@@ -134,3 +135,4 @@ def test_a_feed_preview_shows_its_events_in_the_readers_zone(
     # All-day events are the same days everywhere.
     assert dialog.model.index(find("Seminariedag"), Column.START).data() == "Sat 20 Mar 2027"
     dialog.close()
+    settle(qtbot, window)
