@@ -9,17 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui import language
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.planner import Planner
-from eventplanner.ui.settings import Settings
-from eventplanner.ui.tasks import TaskRunner
-from tests.ui.helpers import TODAY, settle
+from tests.ui.helpers import TODAY, shown_window
 
 
 @pytest.fixture(scope="module")
@@ -40,17 +36,8 @@ def planner_file(sample_file: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path, planner_file: Path):  # type: ignore[no-untyped-def]
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    planner = Planner(TaskRunner(workers=2), TaskRunner(workers=1))
-    made = MainWindow(planner, settings, today=TODAY)
-    qtbot.addWidget(made)
-    made.show()
-    with qtbot.waitSignal(planner.opened, timeout=20_000):
-        planner.open(str(planner_file))
-    settle(qtbot, made)
-    yield made
-    settle(qtbot, made)
-    planner.close()
+    with shown_window(qtbot, tmp_path, planner_file) as made:
+        yield made
 
 
 @pytest.fixture

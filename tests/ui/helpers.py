@@ -3,11 +3,14 @@ answering its questions."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
@@ -79,6 +82,40 @@ def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(idle, timeout=20_000)
     qtbot.wait(10)
     qtbot.waitUntil(idle, timeout=20_000)
+
+
+@contextmanager
+def shown_window(
+    qtbot: Any, tmp_path: Path, database: Path | None, *, today: date | None = TODAY
+) -> Iterator[MainWindow]:
+    """A main window with its own settings, shown, with ``database`` open (if given).
+
+    Torn down here rather than by ``qtbot.addWidget``: pytest-qt deletes its widgets before
+    fixtures end, and work still under way would then answer into deleted widgets. Here the
+    planner finishes first, then the window is closed and deleted.
+    """
+    from eventplanner.ui.main_window import MainWindow
+    from eventplanner.ui.planner import Planner
+    from eventplanner.ui.settings import Settings
+    from eventplanner.ui.tasks import TaskRunner
+
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    planner = Planner(TaskRunner(workers=2), TaskRunner(workers=1))
+    made = MainWindow(planner, settings, today=today)
+    made.show()
+    try:
+        if database is not None:
+            with qtbot.waitSignal(planner.opened, timeout=20_000):
+                planner.open(str(database))
+            settle(qtbot, made)
+        yield made
+        settle(qtbot, made)
+    finally:
+        made.close()  # stops the feed server, keeps the geometry
+        planner.shutdown()
+        QCoreApplication.processEvents()  # answers that arrived meanwhile, to a live window
+        made.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def agenda_titles(window: MainWindow) -> list[str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,10 +19,7 @@ from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.planner import Planner
-from eventplanner.ui.settings import Settings
-from eventplanner.ui.tasks import TaskRunner
-from tests.ui.helpers import settle
+from tests.ui.helpers import settle, shown_window
 
 STO = ZoneInfo("Europe/Stockholm")
 TODAY = date(2027, 3, 1)
@@ -43,17 +40,8 @@ def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
                    recurrence=Recurrence("FREQ=WEEKLY;COUNT=8"))
     )  # fmt: skip
     workspace.close()
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    planner = Planner(TaskRunner(workers=2), TaskRunner(workers=1))
-    made = MainWindow(planner, settings, today=TODAY)
-    qtbot.addWidget(made)
-    made.show()
-    with qtbot.waitSignal(planner.opened, timeout=20_000):
-        planner.open(str(path))
-    settle(qtbot, made)
-    yield made
-    settle(qtbot, made)
-    planner.close()
+    with shown_window(qtbot, tmp_path, path, today=TODAY) as made:
+        yield made
 
 
 def agenda(window: MainWindow) -> list[tuple[str, date]]:

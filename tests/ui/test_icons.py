@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
@@ -24,10 +24,8 @@ from eventplanner.app.desktop import configure
 from eventplanner.ui import icons
 from eventplanner.ui.actions import make_actions
 from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.planner import Planner
-from eventplanner.ui.settings import Settings
-from eventplanner.ui.tasks import TaskRunner
 from tests.installed_copy import installed_copy
+from tests.ui.helpers import shown_window
 
 ROOT = Path(__file__).resolve().parents[2]
 SVG = "{http://www.w3.org/2000/svg}"
@@ -221,13 +219,8 @@ def test_every_action_that_shows_an_icon_shows_one_of_ours(qapp: QApplication) -
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    planner = Planner(TaskRunner(workers=2), TaskRunner(workers=1))
-    made = MainWindow(planner, settings)
-    qtbot.addWidget(made)
-    made.show()
-    yield made
-    planner.close()
+    with shown_window(qtbot, tmp_path, None, today=None) as made:
+        yield made
 
 
 def test_the_toolbar_shows_our_icons_at_one_size_with_their_text(window: MainWindow) -> None:

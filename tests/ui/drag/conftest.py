@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.enums import EventKind
@@ -17,11 +16,8 @@ from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.planner import Planner
-from eventplanner.ui.settings import Settings
-from eventplanner.ui.tasks import TaskRunner
 from tests.ui.drag.steps import COURSE, FAIR, SEMINAR, TODAY, at
-from tests.ui.helpers import settle
+from tests.ui.helpers import shown_window
 
 
 @pytest.fixture
@@ -42,14 +38,5 @@ def planner_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, planner_file: Path) -> Iterator[MainWindow]:
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    planner = Planner(TaskRunner(workers=2), TaskRunner(workers=1))
-    made = MainWindow(planner, settings, today=TODAY)
-    qtbot.addWidget(made)
-    made.show()
-    with qtbot.waitSignal(planner.opened, timeout=20_000):
-        planner.open(str(planner_file))
-    settle(qtbot, made)
-    yield made
-    settle(qtbot, made)
-    planner.close()
+    with shown_window(qtbot, tmp_path, planner_file, today=TODAY) as made:
+        yield made
