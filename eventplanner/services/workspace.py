@@ -12,6 +12,7 @@ from eventplanner.persistence.database import Database, default_database_path
 from eventplanner.services import catalog
 from eventplanner.services.catalog import CatalogService
 from eventplanner.services.events import EventService
+from eventplanner.services.importing import ImportService
 from eventplanner.services.queries import EventQueries
 
 
@@ -22,6 +23,7 @@ class Workspace:
     database: Database
     events: EventService = field(init=False)
     queries: EventQueries = field(init=False)
+    imports: ImportService = field(init=False)
     venues: CatalogService[Venue] = field(init=False)
     organisations: CatalogService[Organisation] = field(init=False)
     contacts: CatalogService[Contact] = field(init=False)
@@ -32,6 +34,7 @@ class Workspace:
         db = self.database
         self.events = EventService(db)
         self.queries = EventQueries(db)
+        self.imports = ImportService(db)
         self.venues = catalog.venues(db)
         self.organisations = catalog.organisations(db)
         self.contacts = catalog.contacts(db)
