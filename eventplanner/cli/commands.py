@@ -41,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
         "delete": delete,
         "duplicate": duplicate,
         "db": db,
+        "import": import_files,
     }
     handler = handlers.get(args.command)
     if handler is None:
@@ -100,6 +101,15 @@ def sample(args: argparse.Namespace) -> int:
         f"{summary.contacts} contacts, {summary.projects} projects, {summary.tags} tags"
     )
     return 0
+
+
+def import_files(args: argparse.Namespace) -> int:
+    from eventplanner.cli import import_command
+
+    name = args.zone or os.environ.get(TIME_ZONE_ENV) or DEFAULT_TIME_ZONE
+    zone(name)
+    with _workspace(args) as workspace:
+        return import_command.run(args, workspace, name)
 
 
 # -- list and show ------------------------------------------------------------------------
