@@ -109,7 +109,7 @@ class ZoneBook:
                 f"the time zone {tzid!r} is neither known nor defined in the file; its times "
                 f"were read as {self.fallback} times",
             )
-        custom = _tz_of(definition, tzid)
+        custom = _tz_of(definition, tzid, year)
         matched = _matching_zone(custom, year, self.fallback)
         if matched is not None:
             return Zone(matched, zone(matched))
@@ -126,7 +126,22 @@ def _line_text(line: Line) -> str:
     return f"{line.name}{params}:{line.value}"
 
 
-def _tz_of(definition: Component, tzid: str) -> tzinfo:
+def _onset(observance: Component, year: int) -> list[str]:
+    """The observance's DTSTART, moved up to a few years before ``year`` when an endless
+    RRULE repeats it: dateutil walks a rule from its start on every conversion, and
+    Outlook's zones start in 1601. The rule gives the same changes from there on."""
+    lines = [_line_text(line) for line in observance.all("DTSTART")]
+    rules = observance.all("RRULE")
+    if len(lines) != 1 or not rules or "COUNT" in rules[0].value.upper():
+        return lines
+    value = observance.all("DTSTART")[0].value.strip()
+    later = max(1971, min(year, 2100) - 3)
+    if len(value) >= 8 and value[:4].isdigit() and int(value[:4]) < later and value[4:8] != "0229":
+        return [f"DTSTART:{later:04d}{value[4:]}"]
+    return lines
+
+
+def _tz_of(definition: Component, tzid: str, year: int) -> tzinfo:
     observances = [c for c in definition.children if c.name in ("STANDARD", "DAYLIGHT")]
     if not observances:
         raise ZoneProblem(
@@ -136,7 +151,8 @@ def _tz_of(definition: Component, tzid: str) -> tzinfo:
     lines = ["BEGIN:VTIMEZONE", "TZID:custom"]
     for observance in observances:
         lines.append(f"BEGIN:{observance.name}")
-        for name in _OBSERVANCE_PROPERTIES:
+        lines += _onset(observance, year)
+        for name in _OBSERVANCE_PROPERTIES[1:]:
             lines.extend(_line_text(line) for line in observance.all(name))
         lines.append(f"END:{observance.name}")
     lines.append("END:VTIMEZONE")
@@ -175,11 +191,13 @@ def _matching_zone(custom: tzinfo, year: int, preferred: str) -> str | None:
     instants = _instants(year)
     probes = instants[:: max(1, len(instants) // 16)]
     wanted = [m.astimezone(custom).utcoffset() for m in probes]
+    everywhere: list[timedelta | None] | None = None  # worked out once, when first needed
     for name in (preferred, *_candidates()):
         candidate = zone(name)
         if [m.astimezone(candidate).utcoffset() for m in probes] != wanted:
             continue
-        if all(m.astimezone(candidate).utcoffset() == m.astimezone(custom).utcoffset()
-               for m in instants):  # fmt: skip
+        if everywhere is None:
+            everywhere = [m.astimezone(custom).utcoffset() for m in instants]
+        if [m.astimezone(candidate).utcoffset() for m in instants] == everywhere:
             return name
     return None

@@ -73,7 +73,7 @@ def test_windows_zone_names_are_their_cldr_iana_zones() -> None:
         calendar(
             event(
                 "DTSTART;TZID=W. Europe Standard Time:20270312T090000",
-                "DTEND;TZID=\"W. Europe Standard Time\":20270312T100000",
+                'DTEND;TZID="W. Europe Standard Time":20270312T100000',
             )
         )
     )
@@ -219,7 +219,9 @@ def test_a_file_that_is_not_icalendar_is_refused_at_line_one() -> None:
 def test_a_truncated_file_names_the_event_it_ends_in() -> None:
     data = calendar(event(uid="first@test"), event(uid="cut@test", summary="Avbruten"))
     cut = data[: data.index(b"DTEND", data.index(b"cut@test"))]
-    with pytest.raises(ICalendarError, match=r"line 10, event 'Avbruten' \(UID cut@test\): the file ends inside"):
+    with pytest.raises(
+        ICalendarError, match=r"line 10, event 'Avbruten' \(UID cut@test\): the file ends inside"
+    ):
         read(cut)
     result = read(cut, skip_bad=True)
     assert [r.uid for r in result.records] == ["first@test"]
