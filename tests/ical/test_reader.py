@@ -117,7 +117,7 @@ def test_a_vtimezone_without_observances_is_refused_by_name() -> None:
         "BEGIN:VTIMEZONE\nTZID:Nowhere Time\nEND:VTIMEZONE",
         event("DTSTART;TZID=Nowhere Time:20270312T090000", "-DTEND"),
     )
-    with pytest.raises(ICalendarError, match="'Nowhere Time' is defined .* without any STANDARD"):
+    with pytest.raises(ICalendarError, match=r"'Nowhere Time' is defined .* without any STANDARD"):
         read(data)
     assert read(data, skip_bad=True).skipped[0].where.uid == "a@test"
 
