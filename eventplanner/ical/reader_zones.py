@@ -109,8 +109,8 @@ class ZoneBook:
                 f"the time zone {tzid!r} is neither known nor defined in the file; its times "
                 f"were read as {self.fallback} times",
             )
-        custom = _tz_of(definition, tzid, year)
-        matched = _matching_zone(custom, year, self.fallback)
+        custom, matched = _read_definition(_definition_text(definition, tzid, year), year,
+                                           self.fallback, tzid, definition.line)  # fmt: skip
         if matched is not None:
             return Zone(matched, zone(matched))
         return Zone(
@@ -141,7 +141,8 @@ def _onset(observance: Component, year: int) -> list[str]:
     return lines
 
 
-def _tz_of(definition: Component, tzid: str, year: int) -> tzinfo:
+def _definition_text(definition: Component, tzid: str, year: int) -> str:
+    """The VTIMEZONE as dateutil reads it: its observances, under a neutral name."""
     observances = [c for c in definition.children if c.name in ("STANDARD", "DAYLIGHT")]
     if not observances:
         raise ZoneProblem(
@@ -156,14 +157,24 @@ def _tz_of(definition: Component, tzid: str, year: int) -> tzinfo:
             lines.extend(_line_text(line) for line in observance.all(name))
         lines.append(f"END:{observance.name}")
     lines.append("END:VTIMEZONE")
+    return "\r\n".join(lines) + "\r\n"
+
+
+@lru_cache(maxsize=64)
+def _read_definition(
+    text: str, year: int, preferred: str, tzid: str, line: int
+) -> tuple[tzinfo, str | None]:
+    """The zone a definition describes, and the IANA zone keeping the same clocks (if
+    any). Kept by the definition's text: matching it takes a while, and the same
+    definition comes again (each file from the same Exchange server)."""
     try:
-        found: tzinfo = dateutil_tz.tzical(io.StringIO("\r\n".join(lines) + "\r\n")).get()
+        found: tzinfo = dateutil_tz.tzical(io.StringIO(text)).get()
         datetime(2000, 1, 1, tzinfo=UTC).astimezone(found)
     except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
         raise ZoneProblem(
-            f"the time zone {tzid!r} defined at line {definition.line} cannot be read ({exc})"
+            f"the time zone {tzid!r} defined at line {line} cannot be read ({exc})"
         ) from None
-    return found
+    return found, _matching_zone(found, year, preferred)
 
 
 def _instants(year: int) -> list[datetime]:
