@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -91,9 +92,8 @@ def parse_moment(text: str, *, date_only: bool = False) -> Moment:
     return Moment(moment, utc=bool(zulu))
 
 
-def _shown_date(parts: object) -> str:
-    year, month, day = parts  # type: ignore[misc]
-    return f"{year}-{month}-{day}"
+def _shown_date(parts: Sequence[str]) -> str:
+    return "-".join(parts[:3])
 
 
 def parse_duration(text: str) -> timedelta:
