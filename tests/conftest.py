@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-_TABLES = ["series_occurrences", "occurrence_changes", "event_tags", "events", "contacts",
-           "projects", "venues", "tags", "organisations"]  # fmt: skip
+_TABLES = ["feeds", "series_occurrences", "occurrence_changes", "event_tags", "events",
+           "contacts", "projects", "venues", "tags", "organisations"]  # fmt: skip
 
 
 @pytest.fixture(scope="session")

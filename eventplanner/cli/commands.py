@@ -12,7 +12,15 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from eventplanner.cli import DATABASE_ENV, TIME_ZONE_ENV, arguments, catalog_commands, output
+from eventplanner.cli import (
+    DATABASE_ENV,
+    TIME_ZONE_ENV,
+    arguments,
+    catalog_commands,
+    export_commands,
+    feed_commands,
+    output,
+)
 from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SaveResult, SplitResult
@@ -41,6 +49,8 @@ def run(args: argparse.Namespace) -> int:
         "delete": delete,
         "duplicate": duplicate,
         "db": db,
+        "export": export,
+        "feed": feed,
         "import": import_files,
     }
     handler = handlers.get(args.command)
@@ -98,7 +108,8 @@ def sample(args: argparse.Namespace) -> int:
         f"{summary.events} events ({summary.series} repeating, {summary.changed_occurrences} "
         f"occurrences changed) from {summary.first_day} to {summary.last_day}; "
         f"{summary.venues} venues, {summary.organisations} organisations, "
-        f"{summary.contacts} contacts, {summary.projects} projects, {summary.tags} tags"
+        f"{summary.contacts} contacts, {summary.projects} projects, {summary.tags} tags, "
+        f"{summary.feeds} feeds (see `eventplanner feed list`)"
     )
     return 0
 
@@ -308,7 +319,8 @@ def _report(verb: str, result: SaveResult) -> None:
 def add(args: argparse.Namespace) -> int:
     with _workspace(args) as workspace:
         result = workspace.events.create(_draft(args, workspace, None))
-    _report("Added", result)
+        _report("Added", result)
+        feed_commands.republish_due(workspace)
     return 0
 
 
@@ -319,13 +331,14 @@ def edit(args: argparse.Namespace) -> int:
         event = find_event(workspace, args.event)
         if args.following:
             _report_split(args.occurrence, _edit_following(args, workspace, event))
-            return 0
-        if args.occurrence:
-            result = _edit_occurrence(args, workspace, event)
         else:
-            draft = _draft(args, workspace, event)
-            result = workspace.events.update(event.id, draft, expected_version=event.version)
-    _report("Changed", result)
+            if args.occurrence:
+                result = _edit_occurrence(args, workspace, event)
+            else:
+                draft = _draft(args, workspace, event)
+                result = workspace.events.update(event.id, draft, expected_version=event.version)
+            _report("Changed", result)
+        feed_commands.republish_due(workspace)
     return 0
 
 
@@ -385,6 +398,7 @@ def cancel(args: argparse.Namespace) -> int:
         else:
             workspace.events.cancel(event.id, expected_version=event.version)
             print(f"Cancelled {event.title!r} (id {event.id})")
+        feed_commands.republish_due(workspace)
     return 0
 
 
@@ -399,7 +413,8 @@ def delete(args: argparse.Namespace) -> int:
                 print("Nothing was deleted.")
                 return 1
         workspace.events.delete(event.id, expected_version=event.version)
-    print(f"Deleted {event.title!r} (id {event.id})")
+        print(f"Deleted {event.title!r} (id {event.id})")
+        feed_commands.republish_due(workspace)
     return 0
 
 
@@ -408,8 +423,28 @@ def duplicate(args: argparse.Namespace) -> int:
         event = find_event(workspace, args.event)
         to_day = arguments.parse_date(args.to_day, "--to") if args.to_day else None
         result = workspace.events.duplicate(event.id, to_day=to_day)
-    _report("Copied to", result)
+        _report("Copied to", result)
+        feed_commands.republish_due(workspace)
     return 0
+
+
+# -- export and feeds -------------------------------------------------------------------------
+
+
+def export(args: argparse.Namespace) -> int:
+    with _workspace(args) as workspace:
+        return export_commands.export(args, workspace, _reader_zone(args))
+
+
+def feed(args: argparse.Namespace) -> int:
+    with _workspace(args) as workspace:
+        return feed_commands.run(args, workspace, _reader_zone(args))
+
+
+def _reader_zone(args: argparse.Namespace) -> str:
+    name = getattr(args, "zone", None) or os.environ.get(TIME_ZONE_ENV) or DEFAULT_TIME_ZONE
+    zone(name)
+    return str(name)
 
 
 # -- db ---------------------------------------------------------------------------------------

@@ -119,7 +119,83 @@ def build(version: str) -> argparse.ArgumentParser:
 
     for noun, fields in _CATALOG.items():
         _add_catalog(commands, noun, fields)
+    _add_export(commands)
+    _add_feed(commands)
     return parser
+
+
+def _add_export(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = commands.add_parser(
+        "export",
+        help="write events as an iCalendar (.ics) file for Outlook",
+        description="Write the events the filters pick as one iCalendar file (Outlook's rules "
+        "kept: time zones, all-day days, busy status, series). A series is written whole; "
+        "with --from/--to only events with an occurrence in those days. Cancelled events are "
+        "left out unless --include-cancelled. What Outlook cannot show as planned is said on "
+        "stderr. Importing a file gives a copy that never updates: to keep colleagues' "
+        "calendars current, publish a feed instead (`eventplanner feed`).",
+    )
+    _add_filters(export)
+    export.add_argument("--from", dest="start", metavar="DATE", help="first day (2027-03-01)")
+    export.add_argument("--to", dest="end", metavar="DATE", help="last day, inclusive")
+    export.add_argument("--output", "-o", metavar="FILE", help="the .ics file (default: stdout)")
+    export.add_argument(
+        "--calendar-name", metavar="NAME", help="the calendar's name in Outlook (X-WR-CALNAME)"
+    )
+    export.add_argument(
+        "--include-cancelled", action="store_true", help="keep cancelled events, titles prefixed"
+    )
+    export.add_argument(
+        "--notes", action="store_true", help="add the events' private notes to the description"
+    )
+    export.add_argument(
+        "--preview",
+        action="store_true",
+        help="instead of the file, show how Outlook will read each event",
+    )
+    export.add_argument("--zone", metavar="ZONE", help="with --preview: the reader's IANA zone")
+
+
+def _add_feed(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    feed = commands.add_parser(
+        "feed",
+        help="named, saved filters published as calendars Outlook subscribes to",
+        description="A feed is a saved filter published as one calendar: as a file in a "
+        "folder (OneDrive, SharePoint) rewritten whenever its events change, and over HTTP "
+        "by `eventplanner serve`. In Outlook use Add calendar → Subscribe from web: only a "
+        "subscription receives updates, an imported file never does.",
+    )
+    actions = feed.add_subparsers(dest="feed_action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="list the feeds")
+    listing.add_argument("--format", choices=["table", "json"], default="table")
+    show = actions.add_parser("show", help="one feed in full, with its file and URL path")
+    show.add_argument("name", metavar="NAME", help="the feed's name or id")
+    show.add_argument("--format", choices=["text", "json"], default="text")
+    add = actions.add_parser("add", help="add a feed")
+    add.add_argument("--name", required=True)
+    edit = actions.add_parser(
+        "edit",
+        help="change a feed",
+        description="Change the settings given; others stay. A filter option replaces that "
+        "part of the filter; an empty value (--tag '') clears it.",
+    )
+    edit.add_argument("name", metavar="NAME", help="the feed's name or id")
+    edit.add_argument("--name", dest="new_name", metavar="NEW_NAME", help="rename the feed")
+    for action, new in ((add, True), (edit, False)):
+        _add_feed_fields(action, new=new)
+    delete = actions.add_parser("delete", help="delete a feed (its URL stops working)")
+    delete.add_argument("name", metavar="NAME", help="the feed's name or id")
+    delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    publish = actions.add_parser("publish", help="write a feed's file into its folder now")
+    publish.add_argument("name", metavar="NAME", nargs="?", help="the feed's name or id")
+    publish.add_argument("--all", action="store_true", help="every feed that has a folder")
+    token = actions.add_parser(
+        "new-token", help="give a feed a new URL; the old one stops working at once"
+    )
+    token.add_argument("name", metavar="NAME", help="the feed's name or id")
+    preview = actions.add_parser("preview", help="how Outlook will read each event of a feed")
+    preview.add_argument("name", metavar="NAME", help="the feed's name or id")
+    preview.add_argument("--zone", metavar="ZONE", help="the reader's IANA zone")
 
 
 # Catalog commands: `eventplanner venue list|add|edit|delete`, and the same for the others.
@@ -207,3 +283,35 @@ def _add_event_fields(parser: argparse.ArgumentParser, *, new: bool) -> None:
     what.add_argument("--busy", metavar="STATUS", help=f"{_BUSY}, or default")
     what.add_argument("--reminder", metavar="MINUTES", help="minutes before (30, 2h, 1d) or none")
     what.add_argument("--notes", help="private notes, never published")
+
+
+def _add_feed_fields(parser: argparse.ArgumentParser, *, new: bool) -> None:
+    shown = parser.add_argument_group("the calendar")
+    shown.add_argument("--calendar-name", metavar="NAME", help="as Outlook names it (default: "
+                       "the feed's name)")  # fmt: skip
+    shown.add_argument("--description", help="the calendar's description")
+    shown.add_argument(
+        "--folder",
+        metavar="FOLDER",
+        help="publish the feed's file in this folder (a OneDrive or SharePoint folder, say); "
+        "'' for none",
+    )
+    if new:
+        shown.add_argument(
+            "--include-cancelled", action="store_true", help="keep cancelled events, prefixed"
+        )
+        shown.add_argument("--notes", action="store_true", help="publish the private notes too")
+    else:
+        shown.add_argument("--include-cancelled", choices=["yes", "no"])
+        shown.add_argument("--notes", choices=["yes", "no"], help="publish the private notes")
+    shown.add_argument("--cancelled-prefix", metavar="TEXT", help="default 'Cancelled: '")
+    group = parser.add_argument_group("which events (repeat an option for 'any of')")
+    group.add_argument("--search", metavar="TEXT", help="words in the title or description")
+    group.add_argument("--kind", action="append", metavar="KIND", help=_KINDS)
+    group.add_argument("--status", action="append", metavar="STATUS", help=_STATUSES)
+    group.add_argument("--project", action="append", metavar="NAME_OR_ID")
+    group.add_argument("--venue", action="append", metavar="NAME_OR_ID")
+    group.add_argument("--organiser", action="append", metavar="NAME_OR_ID")
+    group.add_argument("--tag", action="append", metavar="TAG")
+    group.add_argument("--from", dest="start", metavar="DATE", help="only events from this day")
+    group.add_argument("--to", dest="end", metavar="DATE", help="only events until this day")

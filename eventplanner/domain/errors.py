@@ -30,3 +30,10 @@ class DatabaseError(EventplannerError):
 
 class SchemaTooNewError(DatabaseError):
     """The database was written by a newer Eventplanner; it is left untouched."""
+
+
+class PublishError(EventplannerError):
+    """A feed's file could not be written (missing or read-only folder, full disk, ...).
+
+    The previous file, if any, is left whole, and nothing is recorded as published.
+    """

@@ -1,4 +1,30 @@
 """iCalendar in and out. Outlook's rules (../shared/OUTLOOK.md) live here and nowhere else.
 
 Imports only the domain: the services hand it plain records and get text back.
+
+``event_text`` writes one event's VEVENTs (cacheable by the event's revision),
+``calendar_text`` puts them in a VCALENDAR with their VTIMEZONEs, ``export_calendar`` does
+both; ``outlook_warnings`` says what Outlook cannot show, and ``preview`` reads an exported
+calendar back the way Outlook will.
 """
+
+from eventplanner.ical.calendar import PRODID, calendar_text, export_calendar
+from eventplanner.ical.outlook_rules import OutlookWarning, outlook_warnings
+from eventplanner.ical.preview import PreviewRow, preview
+from eventplanner.ical.values import CalendarInfo, EventText, ExportOptions, Place
+from eventplanner.ical.vevent import event_text
+
+__all__ = [
+    "PRODID",
+    "CalendarInfo",
+    "EventText",
+    "ExportOptions",
+    "OutlookWarning",
+    "Place",
+    "PreviewRow",
+    "calendar_text",
+    "event_text",
+    "export_calendar",
+    "outlook_warnings",
+    "preview",
+]

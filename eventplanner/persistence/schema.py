@@ -196,3 +196,29 @@ class SeriesOccurrenceRow(Base):
     ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     __table_args__ = (Index("ix_series_occurrences_starts_at", "starts_at", "ends_at"),)
+
+
+class FeedRow(_Versioned, Base):
+    """A feed: a named, saved filter published as one calendar (see domain.feeds.Feed)."""
+
+    __tablename__ = "feeds"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    calendar_name: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    # The EventFilter as JSON text (kinds, statuses, project/venue/organiser ids, tags, text,
+    # include_cancelled): a filter grows fields more often than the schema should.
+    filter_json: Mapped[str] = mapped_column(Text, default="{}")
+    first_day: Mapped[date | None] = mapped_column(Date)
+    last_day: Mapped[date | None] = mapped_column(Date)
+    include_cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    cancelled_prefix: Mapped[str] = mapped_column(String(100), default="Cancelled: ")
+    include_notes: Mapped[bool] = mapped_column(Boolean, default=False)
+    folder: Mapped[str] = mapped_column(Text, default="")
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    # What was last written to the folder: the content's hash and when it was written. A
+    # publication is not an edit of the feed, so these are set without raising ``version``.
+    published_hash: Mapped[str | None] = mapped_column(String(64))
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    modified_at: Mapped[datetime] = mapped_column(UTCDateTime)

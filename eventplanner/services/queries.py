@@ -186,7 +186,7 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     dialect = session.get_bind().dialect.name
     longest = session.scalar(select(func.max(EventRow.duration_minutes))) or 0
     if where.tags:
-        where = replace(where, tags=_stored_tag_names(session, where.tags))
+        where = replace(where, tags=stored_tag_names(session, where.tags))
     # A series' occurrences may have their own status (one cancelled, say): the status
     # filter applies to each occurrence after expansion, not to the series row.
     series_where = replace(where, statuses=frozenset())
@@ -268,7 +268,7 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     return found
 
 
-def _stored_tag_names(session: Session, wanted: frozenset[str]) -> frozenset[str]:
+def stored_tag_names(session: Session, wanted: frozenset[str]) -> frozenset[str]:
     """The tags as stored that match the names asked for, whatever their case."""
     folded = {name.casefold() for name in wanted}
     stored = session.scalars(select(TagRow.name))
@@ -281,6 +281,13 @@ def _base(where: EventFilter, dialect: str, *, text_index: bool = True) -> Selec
         .outerjoin(VenueRow, VenueRow.id == EventRow.venue_id)
         .outerjoin(ProjectRow, ProjectRow.id == EventRow.project_id)
     )
+    conditions = filter_conditions(where, dialect, text_index=text_index)
+    return statement.where(and_(*conditions)) if conditions else statement
+
+
+def filter_conditions(where: EventFilter, dialect: str, *, text_index: bool = True) -> list[Any]:
+    """The WHERE conditions on ``events`` for the filter's fields, each on the event's own
+    row (tags as stored: see ``stored_tag_names``; the text through the search index)."""
     conditions: list[Any] = []
     if where.kinds:
         conditions.append(EventRow.kind.in_([k.value for k in where.kinds]))
@@ -307,7 +314,7 @@ def _base(where: EventFilter, dialect: str, *, text_index: bool = True) -> Selec
     matching = search.matching_ids(dialect, where.text) if where.text and text_index else None
     if matching is not None:
         conditions.append(EventRow.id.in_(matching))
-    return statement.where(and_(*conditions)) if conditions else statement
+    return conditions
 
 
 _DENSE_MATCHES = 2000

@@ -12,6 +12,8 @@ from eventplanner.persistence.database import Database, default_database_path
 from eventplanner.services import catalog
 from eventplanner.services.catalog import CatalogService
 from eventplanner.services.events import EventService
+from eventplanner.services.export import ExportService
+from eventplanner.services.feeds import FeedService
 from eventplanner.services.importing import ImportService
 from eventplanner.services.queries import EventQueries
 
@@ -29,6 +31,8 @@ class Workspace:
     contacts: CatalogService[Contact] = field(init=False)
     projects: CatalogService[Project] = field(init=False)
     tags: CatalogService[Tag] = field(init=False)
+    export: ExportService = field(init=False)
+    feeds: FeedService = field(init=False)
 
     def __post_init__(self) -> None:
         db = self.database
@@ -40,6 +44,8 @@ class Workspace:
         self.contacts = catalog.contacts(db)
         self.projects = catalog.projects(db)
         self.tags = catalog.tags(db)
+        self.export = ExportService(db)
+        self.feeds = FeedService(db, self.export)
 
     @classmethod
     def open(cls, url: str | Path | URL | None = None) -> Workspace:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from eventplanner.domain.model import Occurrence
 from eventplanner.services.facets import FacetedOccurrences
 from eventplanner.ui.models.agenda_model import AgendaModel
-from eventplanner.ui.navigation import Position, ViewKind
+from eventplanner.ui.navigation import AGENDA_MONTHS, Position, ViewKind
 from eventplanner.ui.period_reads import Ahead
 from eventplanner.ui.text import first_day, week_text
 from eventplanner.ui.views.agenda_view import AgendaView
@@ -141,14 +141,22 @@ class ViewStack(QStackedWidget):
             self.month.prepare(position.day, position.day, found.occurrences, display_zone)
 
     def period_text(self, position: Position) -> str:
-        """ "Week 12 · 22–28 Mar 2027", "March 2027", "2027"."""
+        """ "Week 12 · 22–28 Mar 2027", "March 2027", "2027", "March – May 2027"."""
         day = position.day
         if position.view is ViewKind.WEEK:
             return week_text(day)
         if position.view is ViewKind.YEAR:
             return str(day.year)
         month = QDate(day.year, day.month, 1)
-        return QLocale().toString(month, "MMMM yyyy").capitalize()
+        locale = QLocale()
+        if position.view is ViewKind.MONTH:
+            return locale.toString(month, "MMMM yyyy").capitalize()
+        # The agenda lists a quarter from its month: "March – May 2027", or across a new
+        # year "December 2026 – February 2027".
+        last = month.addMonths(AGENDA_MONTHS - 1)
+        first_pattern = "MMMM" if last.year() == month.year() else "MMMM yyyy"
+        first_text = locale.toString(month, first_pattern).capitalize()
+        return f"{first_text} – {locale.toString(last, 'MMMM yyyy')}"
 
     def show_occurrences(
         self, view: ViewKind, occurrences: Sequence[Occurrence], display_zone: str

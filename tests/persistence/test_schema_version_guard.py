@@ -24,20 +24,22 @@ from eventplanner.services.workspace import Workspace
 
 FUTURE = "ffff_future"
 
-# A second revision, written into a copy of the shipped migrations, so that a database at
-# 0001 is genuinely older than what this copy of Eventplanner knows.
-NEXT_REVISION = '''
+# A revision after the shipped head, written into a copy of the shipped migrations, so that
+# a database at today's head is genuinely older than what that copy of Eventplanner knows.
+SHIPPED_HEAD = migrations.newest_file_revision()
+LATER = f"{int(SHIPPED_HEAD) + 1:04d}"
+NEXT_REVISION = f'''
 """A later schema: venues get an accessibility note
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: {LATER}
+Revises: {SHIPPED_HEAD}
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "{LATER}"
+down_revision = "{SHIPPED_HEAD}"
 branch_labels = None
 depends_on = None
 
@@ -128,14 +130,14 @@ def test_a_newer_database_is_refused_on_every_backend(empty_database_url: URL) -
 
 @pytest.fixture
 def later_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
-    """Call it to become an Eventplanner whose migrations go one revision past 0001."""
+    """Call it to become an Eventplanner whose migrations go one revision past the shipped head."""
     copy = tmp_path / "later-migrations"
     shutil.copytree(migrations.HERE, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    (copy / "versions" / "0002_venue_accessibility.py").write_text(NEXT_REVISION)
+    (copy / "versions" / f"{LATER}_venue_accessibility.py").write_text(NEXT_REVISION)
 
     def become() -> None:
         monkeypatch.setattr(migrations, "HERE", copy)
-        assert migrations.head() == "0002"
+        assert migrations.head() == LATER
 
     return become
 
@@ -161,7 +163,7 @@ def test_an_older_sqlite_file_is_backed_up_before_it_is_upgraded(
     later_version()
     upgraded = Workspace.open(sqlite_file)
     try:
-        assert migrations.state(upgraded.database.engine).current == "0002"
+        assert migrations.state(upgraded.database.engine).current == LATER
         venue_columns = {c["name"] for c in inspect(upgraded.database.engine).get_columns("venues")}
         assert "accessibility" in venue_columns
         assert upgraded.queries.count() == 3
@@ -174,7 +176,8 @@ def test_an_older_sqlite_file_is_backed_up_before_it_is_upgraded(
     check = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
         assert check.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        assert check.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        versions = check.execute("SELECT version_num FROM alembic_version").fetchall()
+        assert versions == [(SHIPPED_HEAD,)]
         assert "accessibility" not in {r[1] for r in check.execute("PRAGMA table_info(venues)")}
     finally:
         check.close()
@@ -252,7 +255,7 @@ def test_a_file_with_two_schema_versions_is_refused_and_left_byte_identical(
         raw.execute("INSERT INTO alembic_version VALUES ('0002_from_a_branch')")
     raw.close()
     before = _digest(sqlite_file)
-    with pytest.raises(SchemaTooNewError, match="0001, 0002_from_a_branch"):
+    with pytest.raises(SchemaTooNewError, match=f"{SHIPPED_HEAD}, 0002_from_a_branch"):
         Workspace.open(sqlite_file)
     assert _digest(sqlite_file) == before
 

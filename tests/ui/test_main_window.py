@@ -19,7 +19,8 @@ from tests.ui.helpers import TODAY, agenda_titles, answer_when_asked, settle
 def test_opening_shows_the_database_and_its_events(window: MainWindow) -> None:
     assert window.windowTitle() == "planering.sqlite – Eventplanner"
     assert "Nätverksträff för medlemmar" in agenda_titles(window)
-    assert window.period_label.text() == "November 2026"
+    # The agenda lists a quarter from its month, and says so.
+    assert window.period_label.text() == "November 2026 – January 2027"
     assert window.filter_bar.count_label.text().endswith("shown")
 
 
@@ -37,6 +38,8 @@ def test_month_view_and_moving_through_time(qtbot, window: MainWindow) -> None: 
     assert window.month.month() == date(2026, 11, 1)
     window.actions.show_agenda.trigger()
     assert window.agenda.isVisible()
+    window.actions.previous.trigger()  # October to December: one year, named once
+    assert window.period_label.text() == "October – December 2026"
 
 
 def shown(window: MainWindow) -> int:

@@ -38,6 +38,7 @@ from eventplanner.services.sample.fairs_and_launches import (
     add_innovation_days,
     add_launch,
 )
+from eventplanner.services.sample.feeds import add_feeds
 from eventplanner.services.sample.meetings import (
     NETWORK_SERIES_TITLE,
     add_association,
@@ -63,6 +64,7 @@ class SampleSummary:
     tags: int
     first_day: date
     last_day: date
+    feeds: int = 0
 
 
 def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSummary:
@@ -92,6 +94,7 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
     ids = workspace.events.create_many(sample.drafts)
     for index, change in sample.changes:
         workspace.events.change_occurrence(ids[index], change)
+    feeds = add_feeds(workspace, catalog, today)
     return SampleSummary(
         events=len(ids),
         series=sum(1 for d in sample.drafts if d.recurrence is not None),
@@ -103,6 +106,7 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
         tags=len(workspace.tags.list()),
         first_day=min(sample.days),
         last_day=max(sample.days),
+        feeds=feeds,
     )
 
 
@@ -121,6 +125,7 @@ def _refuse_unless_empty(workspace: Workspace) -> None:
         ("contacts", workspace.contacts),
         ("projects", workspace.projects),
         ("tags", workspace.tags),
+        ("feeds", workspace.feeds),
     ):
         if service.list():
             raise ValidationError(

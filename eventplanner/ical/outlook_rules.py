@@ -1,0 +1,223 @@
+"""What Outlook makes of our values (OUTLOOK.md): busy status, status, categories, and the
+recurrence patterns it can and cannot show, with the warnings a coordinator sees first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
+from eventplanner.domain.model import Event, OccurrenceChange
+from eventplanner.domain.recurrence import UNLIMITED, RecurrenceId, bound_of, recurrence_ids
+from eventplanner.domain.series import first_of, occurrence_timing
+from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
+from eventplanner.ical.vtimezone import zone_definition
+
+BUSY: dict[BusyStatus, tuple[str, str]] = {
+    BusyStatus.FREE: ("FREE", "TRANSPARENT"),
+    BusyStatus.TENTATIVE: ("TENTATIVE", "OPAQUE"),
+    BusyStatus.BUSY: ("BUSY", "OPAQUE"),
+    BusyStatus.OUT_OF_OFFICE: ("OOF", "OPAQUE"),
+}
+"""X-MICROSOFT-CDO-BUSYSTATUS and TRANSP for each busy status (OUTLOOK.md 5)."""
+
+STATUS: dict[EventStatus, str] = {
+    EventStatus.DRAFT: "TENTATIVE",
+    EventStatus.PLANNED: "TENTATIVE",
+    EventStatus.CONFIRMED: "CONFIRMED",
+    EventStatus.COMPLETED: "CONFIRMED",
+    EventStatus.CANCELLED: "CANCELLED",
+}
+
+CATEGORIES_LIMIT = 255
+"""Outlook cuts the CATEGORIES line at 255 characters (OUTLOOK.md 8)."""
+COUNT_LIMIT = 999
+"""Outlook's "end after" holds at most 999 occurrences."""
+
+_PLAIN_DAYS = re.compile(r"^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$")
+_NTH_DAY = re.compile(r"^([+-]?\d{1,2})(MO|TU|WE|TH|FR|SA|SU)$")
+_WEEKDAYS = {"MO", "TU", "WE", "TH", "FR"}
+_ALWAYS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"}
+_OUTLOOK_NTH = {1, 2, 3, 4, -1}  # first .. fourth, and last
+
+
+@dataclass(frozen=True)
+class OutlookWarning:
+    """Something Outlook will show differently from what was planned."""
+
+    uid: str
+    title: str
+    message: str
+    """Names the event and says what Outlook will show instead."""
+
+
+def is_cancelled(change: OccurrenceChange) -> bool:
+    """A cancelled occurrence: struck out, or kept with the cancelled status."""
+    return change.cancelled or change.status is EventStatus.CANCELLED
+
+
+def categories(kind: EventKind, tags: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The kind's label and the tags as Outlook keeps them (trimmed, each once regardless of
+    case, within 255 characters), and those that did not fit."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    dropped: list[str] = []
+    length = -1  # no comma before the first
+    for name in (kind.label, *tags):
+        name = " ".join(name.split())
+        if not name or name.casefold() in seen:
+            continue
+        if length + 1 + len(name) > CATEGORIES_LIMIT:
+            dropped.append(name)
+            continue
+        seen.add(name.casefold())
+        kept.append(name)
+        length += 1 + len(name)
+    return tuple(kept), tuple(dropped)
+
+
+def rule_problem(rule: str, first_day: date) -> str | None:
+    """Why Outlook cannot show ``rule`` as written (None when it can): Outlook has daily,
+    weekly-on-days, monthly on a day or the n-th weekday, and yearly patterns ([MS-OXCICAL]
+    2.1.3.2.2); anything else it "gracefully fails" to import."""
+    parts = dict(p.split("=", 1) for p in rule.split(";") if "=" in p)
+    freq = parts.get("FREQ", "")
+    extra = set(parts) - _ALWAYS
+    byday = parts.get("BYDAY")
+    count = parts.get("COUNT")
+    if count is not None and count.isdigit() and int(count) > COUNT_LIMIT:
+        return f"it has {count} occurrences and Outlook ends a series after at most {COUNT_LIMIT}"
+    for name in ("BYWEEKNO", "BYYEARDAY", "BYHOUR", "BYMINUTE", "BYSECOND"):
+        if name in parts:
+            return f"its rule uses {name}, which Outlook has no pattern for"
+    if freq == "DAILY":
+        if extra - {"BYDAY"} or (byday is not None and set(byday.split(",")) != _WEEKDAYS):
+            return "it repeats daily on chosen days other than every weekday (Monday to Friday)"
+        if byday is not None and parts.get("INTERVAL", "1") != "1":
+            return "it repeats every few days on weekdays only"
+        return None
+    if freq == "WEEKLY":
+        if extra - {"BYDAY"} or (byday is not None and not _PLAIN_DAYS.match(byday)):
+            return "it repeats weekly with a rule beyond weekdays, which Outlook cannot show"
+        return None
+    if freq not in ("MONTHLY", "YEARLY"):
+        return f"it repeats {freq.lower() or 'in no known way'}"
+    if freq == "YEARLY":
+        if "," in parts.get("BYMONTH", ""):
+            return "it repeats in several months of the year"
+        extra -= {"BYMONTH"}
+    return _monthly_problem(parts, extra, first_day)
+
+
+def _monthly_problem(parts: dict[str, str], extra: set[str], first_day: date) -> str | None:
+    byday, monthday, setpos = parts.get("BYDAY"), parts.get("BYMONTHDAY"), parts.get("BYSETPOS")
+    if extra - {"BYDAY", "BYMONTHDAY", "BYSETPOS"} or (byday and monthday):
+        return "it combines days of the month and weekdays in a way Outlook has no pattern for"
+    if monthday is not None:
+        if "," in monthday or setpos is not None:
+            return "it repeats on several days of the month"
+        day = int(monthday)
+        if day != -1 and not 1 <= day <= 28:
+            return (
+                f"it repeats on day {day} of the month, which some months lack: the file skips "
+                "those months, and Outlook shows it on their last day instead"
+            )
+        return None
+    if byday is not None:
+        if setpos is not None:
+            if "," in setpos or int(setpos) not in _OUTLOOK_NTH or not _PLAIN_DAYS.match(byday):
+                return "it picks days by position (BYSETPOS) in a way Outlook cannot show"
+            return None
+        match = _NTH_DAY.match(byday)
+        if match is None:
+            return "it repeats on several weekdays of the month"
+        if int(match.group(1)) not in _OUTLOOK_NTH:
+            return (
+                f"it repeats on weekday number {int(match.group(1))} of the month; Outlook "
+                "knows only the first to the fourth and the last"
+            )
+        return None
+    if first_day.day > 28 and parts.get("FREQ") == "MONTHLY":
+        return (
+            f"it repeats on day {first_day.day} of the month, which some months lack: the file "
+            "skips those months, and Outlook shows it on their last day instead"
+        )
+    return None
+
+
+def outlook_warnings(event: Event) -> tuple[OutlookWarning, ...]:
+    """What Outlook cannot represent in this event, each naming it and saying what Outlook
+    will show instead: a recurrence pattern outside its templates (OUTLOOK.md 6), a time
+    zone whose rules a yearly pair cannot describe (3), categories past 255 characters (8),
+    a changed occurrence overlapping or passing its neighbours (6)."""
+    found: list[str] = []
+    timing = event.timing
+    first_day = timing.first_day if isinstance(timing, AllDaySpan) else timing.start.date()
+    if event.recurrence is not None:
+        problem = rule_problem(event.recurrence.rule, first_day)
+        if problem is not None:
+            found.append(
+                f"“{event.title}” is a series Outlook cannot show: {problem}. Outlook will "
+                "show only its first occurrence, or none."
+            )
+        found += _crowded_changes(event)
+    if isinstance(timing, TimedSpan):
+        year = max(datetime.now(UTC).year, first_day.year)
+        approximate = zone_definition(timing.time_zone, year).approximate
+        if approximate is not None:
+            found.append(f"“{event.title}”: {approximate}.")
+    _, dropped = categories(event.kind, event.tags)
+    if dropped:
+        found.append(
+            f"“{event.title}” has more categories than Outlook keeps (255 characters); "
+            f"Outlook will not show {', '.join(dropped)}."
+        )
+    return tuple(OutlookWarning(event.uid, event.title, message) for message in found)
+
+
+def _crowded_changes(event: Event) -> list[str]:
+    """Changed occurrences that overlap or pass the occurrences beside them: Outlook keeps a
+    series' occurrences in order and apart ([MS-OXCICAL] 2.1.3.1.1.20.20)."""
+    assert event.recurrence is not None
+    rule, timing = event.recurrence.rule, event.timing
+    first, zone_name = first_of(timing), timing.time_zone
+    gone = set(event.recurrence.exdates) | {c.recurrence_id for c in event.changes if c.cancelled}
+    moved = {c.recurrence_id: c.timing for c in event.changes if c.timing and not c.cancelled}
+    found: list[str] = []
+
+    def span(key: RecurrenceId) -> Timing:
+        return moved.get(key) or occurrence_timing(timing, key)
+
+    for key, now in moved.items():
+        if key in gone:
+            continue
+        before = [
+            k
+            for k in recurrence_ids(
+                rule, first, zone_name, before=bound_of(key, zone_name), limit=UNLIMITED
+            )
+            if k not in gone
+        ]
+        after = (
+            k
+            for k in recurrence_ids(rule, first, zone_name, after=bound_of(key, zone_name))
+            if k != key and k not in gone
+        )
+        neighbours = [*before[-1:], *[k for k, _ in zip(after, range(1), strict=False)]]
+        start, end = now.utc_bounds()
+        for other in neighbours:
+            other_start, other_end = span(other).utc_bounds()
+            if (start < other_end and other_start < end) or (other < key) != (other_start < start):
+                found.append(
+                    f"“{event.title}”: the occurrence of {_shown(key)} is moved onto or past the "
+                    f"one of {_shown(other)}; Outlook keeps occurrences in order and apart, "
+                    "and may refuse the change or show the occurrence where it was."
+                )
+                break
+    return found
+
+
+def _shown(key: RecurrenceId) -> str:
+    return f"{key:%Y-%m-%d %H:%M}" if isinstance(key, datetime) else f"{key:%Y-%m-%d}"

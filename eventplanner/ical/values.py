@@ -1,0 +1,71 @@
+"""The plain values the iCalendar writer takes and gives (no behaviour of their own)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+
+@dataclass(frozen=True)
+class Place:
+    """What LOCATION says: ``name, address, city, country`` on one line (OUTLOOK.md 8)."""
+
+    name: str
+    address: str = ""
+    city: str = ""
+    country: str = ""
+
+    @property
+    def line(self) -> str:
+        """The non-empty parts, comma-separated, leaving out a part already said ("734 80
+        Hallstahammar" in the address says the city)."""
+        parts: list[str] = []
+        for part in (self.name, self.address, self.city, self.country):
+            part = " ".join(part.split())
+            if part and not any(_says(said, part) for said in parts):
+                parts.append(part)
+        return ", ".join(parts)
+
+
+def _says(said: str, part: str) -> bool:
+    """Whether ``part`` is in ``said`` as whole words ("Ås" is not in "Västerås")."""
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", said, re.IGNORECASE) is not None
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Choices of a feed or an export that change what its events say."""
+
+    include_cancelled: bool = False
+    """Cancelled events (and cancelled occurrences) stay in, their titles prefixed."""
+    cancelled_prefix: str = "Cancelled: "
+    include_notes: bool = False
+    """The event's private notes appended to DESCRIPTION."""
+
+
+@dataclass(frozen=True)
+class CalendarInfo:
+    """What the VCALENDAR says about itself."""
+
+    name: str | None = None
+    """X-WR-CALNAME; None for a single-event file (OUTLOOK.md 2)."""
+    description: str = ""
+    """X-WR-CALDESC when not empty."""
+    refresh: timedelta | None = None
+    """Feeds: X-PUBLISHED-TTL and REFRESH-INTERVAL;VALUE=DURATION."""
+
+
+@dataclass(frozen=True)
+class EventText:
+    """The VEVENT(s) of one event, ready to be placed in a calendar."""
+
+    text: str
+    """Folded, CRLF-ended lines; DTSTAMP holds ``DTSTAMP_MARK``."""
+    zones: frozenset[str]
+    """TZIDs the text uses (each needs a VTIMEZONE)."""
+
+
+DTSTAMP_MARK = "19700101T000000Z"
+"""The DTSTAMP an event's text carries until ``calendar_text`` puts the export time there.
+A valid value, so that an EventText is a well-formed VEVENT on its own."""

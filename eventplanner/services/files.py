@@ -1,0 +1,118 @@
+"""Writing a published file so that readers only ever see the old one whole or the new one.
+
+The bytes go to a temporary file in the same folder (so the rename cannot cross file
+systems), are flushed and fsynced, and then ``os.replace`` puts the file in place in one
+step. A writer killed at any moment leaves the previous file whole; at worst a hidden
+temporary file stays behind, which the next write of the same file clears away.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from eventplanner.domain.errors import PublishError
+
+STALE_TEMPORARY_SECONDS = 3600
+"""A temporary file this old is a dead writer's leftover, not another writer's work."""
+
+
+def temporary_prefix(target: Path) -> str:
+    """The hidden prefix of ``target``'s temporary files (``.Mässor 2027.ics.``)."""
+    return f".{target.name}."
+
+
+def write_atomically(target: Path, data: bytes, *, what: str, done: str = "published") -> None:
+    """Put ``data`` at ``target`` in one step; messages say "``what`` was not ``done``".
+
+    Raises PublishError naming the folder and saying what to do when the folder is missing
+    or read-only, or the disk is full; ``target`` is then as it was before.
+    """
+    folder = target.parent
+    if not folder.is_dir():
+        raise PublishError(
+            f"{what} was not {done}: the folder {folder} does not exist (is the drive "
+            "connected?); the previous file, if any, is unchanged"
+        )
+    mode = _mode_for(target)
+    temporary: Path | None = None
+    try:
+        descriptor, name = tempfile.mkstemp(
+            prefix=temporary_prefix(target), suffix=".tmp", dir=folder
+        )
+        temporary = Path(name)
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        temporary.chmod(mode)
+        temporary.replace(target)
+        temporary = None
+        _sync_folder(folder)
+    except OSError as exc:
+        raise PublishError(_message(exc, f"{what} was not {done}", folder)) from exc
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+    remove_stale_temporaries(target)
+
+
+def remove_stale_temporaries(target: Path, *, older_than: float = STALE_TEMPORARY_SECONDS) -> int:
+    """Delete temporary files of ``target`` left by writers that died; returns how many."""
+    removed = 0
+    cutoff = time.time() - older_than
+    prefix = temporary_prefix(target)
+    try:
+        leftovers = [p for p in target.parent.iterdir() if p.name.startswith(prefix)]
+    except OSError:
+        return 0
+    for path in leftovers:
+        if not path.name.endswith(".tmp"):
+            continue
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+    return removed
+
+
+def _mode_for(target: Path) -> int:
+    """The new file keeps the old one's permissions, else the usual ones for a new file."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename itself reaches the disk only when the folder is synced (POSIX); Windows
+    # has no folder handles to sync and does not need it.
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def _message(exc: OSError, failed: str, folder: Path) -> str:
+    unchanged = "the previous file, if any, is unchanged"
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"{failed}: the disk holding {folder} is full; free some space; {unchanged}"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            f"{failed}: the folder {folder} is read-only for you; choose another folder or "
+            f"ask for write access; {unchanged}"
+        )
+    if exc.errno == errno.ENOENT:
+        return f"{failed}: the folder {folder} does not exist; {unchanged}"
+    return f"{failed} to {folder}: {exc.strerror or exc}; {unchanged}"

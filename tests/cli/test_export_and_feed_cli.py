@@ -1,0 +1,189 @@
+"""`eventplanner export` and `eventplanner feed ...`, driven as a person would from a shell."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from sqlalchemy.engine import URL
+
+from eventplanner.cli import main
+from tests.ical.factories import run_ics_check
+
+
+@pytest.fixture
+def cli(database_url: URL, capsysbinary: pytest.CaptureFixture[bytes],
+        monkeypatch: pytest.MonkeyPatch):  # fmt: skip
+    """Run ``eventplanner ARGS``; returns (status, stdout bytes, stderr text)."""
+    monkeypatch.delenv("EVENTPLANNER_DATABASE_URL", raising=False)
+    monkeypatch.setenv("EVENTPLANNER_TIME_ZONE", "Europe/Stockholm")
+    target = database_url.render_as_string(hide_password=False)
+
+    def run(*args: str) -> tuple[int, bytes, str]:
+        status = main(["--database", target, *args])
+        captured = capsysbinary.readouterr()
+        return status, captured.out, captured.err.decode()
+
+    return run
+
+
+def _plan(cli) -> None:
+    assert cli("venue", "add", "--name", "Västerås Kongress", "--city", "Västerås")[0] == 0
+    assert cli("project", "add", "--name", "Stålprojektet")[0] == 0
+    for args in (
+        ("--title", "Automationsmässan", "--kind", "trade fair", "--all-day",
+         "--start", "2027-03-16", "--end", "2027-03-18", "--venue", "Västerås Kongress",
+         "--tag", "mässa"),
+        ("--title", "Spridningsseminarium", "--kind", "seminar", "--project", "Stålprojektet",
+         "--start", "2027-04-14 13:00", "--end", "2027-04-14 16:00"),
+        ("--title", "Intraprenörskap", "--kind", "course", "--start", "2027-02-01 13:00",
+         "--end", "2027-02-01 16:00", "--repeat", "FREQ=WEEKLY;COUNT=8"),
+    ):  # fmt: skip
+        status, _, err = cli("add", *args)
+        assert status == 0, err
+
+
+def _summaries(body: bytes) -> list[str]:
+    return sorted(str(e["SUMMARY"]) for e in Calendar.from_ical(body).walk("VEVENT"))
+
+
+def test_export_to_stdout_keeps_crlf_and_filters_like_list(cli) -> None:
+    _plan(cli)
+    status, out, err = cli("export", "--kind", "trade fair")
+    assert status == 0, err
+    assert out.startswith(b"BEGIN:VCALENDAR\r\n") and out.endswith(b"END:VCALENDAR\r\n")
+    assert b"\r\n" in out and b"\n" not in out.replace(b"\r\n", b"")
+    assert _summaries(out) == ["Automationsmässan"]
+    assert b"X-WR-CALNAME" not in out  # one event: no calendar folder (OUTLOOK.md 2)
+    status, out, _ = cli("export", "--from", "2027-04-01", "--to", "2027-04-30")
+    assert _summaries(out) == ["Spridningsseminarium"]
+    assert b"X-WR-CALNAME:Eventplanner\r\n" not in out
+
+
+def test_export_to_a_file_passes_ics_check(cli, tmp_path: Path) -> None:
+    _plan(cli)
+    target = tmp_path / "klustret.ics"
+    status, out, err = cli("export", "--output", str(target), "--calendar-name", "Klustret")
+    assert status == 0, err
+    assert out == b""
+    assert "Exported 3 events to" in err
+    body = target.read_bytes()
+    assert b"X-WR-CALNAME:Klustret\r\n" in body
+    assert _summaries(body) == ["Automationsmässan", "Intraprenörskap", "Spridningsseminarium"]
+    run_ics_check(target)
+
+
+def test_export_preview_says_how_outlook_reads_it(cli) -> None:
+    _plan(cli)
+    status, out, err = cli("export", "--preview", "--zone", "America/Los_Angeles")
+    assert status == 0, err
+    text = out.decode()
+    assert "reader in America/Los_Angeles" in text
+    # 13:00 in Stockholm on 1 February is 04:00 in California.
+    assert "Mon 2027-02-01 04:00–07:00 " in text and "Intraprenörskap" in text
+    assert "Tue 2027-03-16 – Thu 2027-03-18, all day" in text
+    assert "BEGIN:VCALENDAR" not in text
+
+
+def test_export_mistakes_name_the_option_and_write_nothing(cli, tmp_path: Path) -> None:
+    _plan(cli)
+    status, _, err = cli("export", "--from", "2027-05-01", "--to", "2027-04-01")
+    assert status == 1 and "--to" in err
+    status, _, err = cli("export", "--output", str(tmp_path / "saknas" / "x.ics"))
+    assert status == 1 and "does not exist" in err
+    status, _, err = cli("export", "--kind", "mässa")
+    assert status == 1 and "kind" in err
+    assert not (tmp_path / "saknas").exists()
+
+
+def test_feed_add_show_list_edit_delete(cli, tmp_path: Path) -> None:
+    _plan(cli)
+    status, out, err = cli(
+        "feed", "add", "--name", "Mässor 2027", "--kind", "trade fair", "--from", "2027-01-01",
+        "--to", "2027-12-31", "--folder", str(tmp_path), "--description", "Våra mässor",
+    )  # fmt: skip
+    assert status == 0, err
+    assert "Added the feed 'Mässor 2027'" in out.decode()
+    published = tmp_path / "Mässor 2027.ics"
+    assert _summaries(published.read_bytes()) == ["Automationsmässan"]
+
+    status, out, _ = cli("feed", "show", "mässor 2027", "--format", "json")
+    record = json.loads(out)
+    assert record["kinds"] == ["trade_fair"] and record["file"] == str(published)
+    assert record["url_path"].startswith("/feeds/") and record["published_at"]
+    status, out, _ = cli("feed", "show", "Mässor 2027")
+    assert "Subscribe from web" in out.decode()
+
+    status, out, err = cli("feed", "edit", "Mässor 2027", "--kind", "trade fair",
+                           "--kind", "seminar", "--name", "Mässor och seminarier")  # fmt: skip
+    assert status == 0, err
+    assert "Republished the feed 'Mässor och seminarier'" in out.decode()
+    assert _summaries((tmp_path / "Mässor och seminarier.ics").read_bytes()) == [
+        "Automationsmässan", "Spridningsseminarium",
+    ]  # fmt: skip
+
+    status, out, _ = cli("feed", "list", "--format", "json")
+    assert [f["name"] for f in json.loads(out)] == ["Mässor och seminarier"]
+    status, out, err = cli("feed", "delete", "Mässor och seminarier", "--yes")
+    assert status == 0, err
+    assert json.loads(cli("feed", "list", "--format", "json")[1]) == []
+
+
+def test_changing_events_republishes_the_feeds_they_touch(cli, tmp_path: Path) -> None:
+    _plan(cli)
+    cli("feed", "add", "--name", "Mässor", "--kind", "trade fair", "--folder", str(tmp_path))
+    cli("feed", "add", "--name", "Kurser", "--kind", "course", "--folder", str(tmp_path))
+    status, out, err = cli("edit", "1", "--title", "Automationsmässan 2027")
+    assert status == 0, err
+    said = out.decode()
+    assert "Republished the feed 'Mässor'" in said and "Kurser" not in said
+    assert _summaries((tmp_path / "Mässor.ics").read_bytes()) == ["Automationsmässan 2027"]
+
+    status, out, _ = cli("cancel", "3", "--occurrence", "2027-02-08 13:00")
+    assert "Republished the feed 'Kurser'" in out.decode()
+    assert b"EXDATE" in (tmp_path / "Kurser.ics").read_bytes()
+    status, out, _ = cli("duplicate", "1", "--to", "2028-03-14")
+    assert "Republished the feed 'Mässor'" in out.decode()
+    status, out, _ = cli("delete", "1", "--yes")
+    assert "Republished the feed 'Mässor'" in out.decode()
+    assert _summaries((tmp_path / "Mässor.ics").read_bytes()) == ["Automationsmässan 2027"]
+    run_ics_check(tmp_path / "Mässor.ics", tmp_path / "Kurser.ics")
+
+
+def test_feed_publish_new_token_and_preview(cli, tmp_path: Path) -> None:
+    _plan(cli)
+    cli("feed", "add", "--name", "Allt")
+    cli("feed", "add", "--name", "Mässor", "--kind", "trade fair", "--folder", str(tmp_path))
+    status, _, err = cli("feed", "publish")
+    assert status == 1 and "--all" in err
+    status, out, err = cli("feed", "publish", "--all")
+    assert status == 0, err
+    said = out.decode()
+    assert "Skipped 'Allt': it has no folder" in said
+    assert "Published 'Mässor' (1 event) to" in said
+
+    old = json.loads(cli("feed", "show", "Allt", "--format", "json")[1])["url_path"]
+    status, out, _ = cli("feed", "new-token", "Allt")
+    new = json.loads(cli("feed", "show", "Allt", "--format", "json")[1])["url_path"]
+    assert new != old and new in out.decode() and "old URL stops working" in out.decode()
+
+    status, out, err = cli("feed", "preview", "Allt", "--zone", "Asia/Tokyo")
+    assert status == 0, err
+    assert "reader in Asia/Tokyo" in out.decode() and "Spridningsseminarium" in out.decode()
+
+
+def test_feed_mistakes_name_the_field(cli, tmp_path: Path) -> None:
+    _plan(cli)
+    status, _, err = cli("feed", "add", "--name", "X", "--project", "Okänt projekt")
+    assert status == 1 and "no project called 'Okänt projekt'" in err
+    status, _, err = cli("feed", "add", "--name", "X", "--tag", "okänd")
+    assert status == 1 and "tags: there is no tag called 'okänd'" in err
+    status, _, err = cli("feed", "add", "--name", "X", "--from", "2027-05-01", "--to", "2027-01-01")
+    assert status == 1 and "last_day" in err
+    status, _, err = cli("feed", "add", "--name", "X", "--folder", str(tmp_path / "nej"))
+    assert status == 1 and "folder" in err
+    status, _, err = cli("feed", "show", "Finns inte")
+    assert status == 1 and "no feed called 'Finns inte'" in err
+    assert json.loads(cli("feed", "list", "--format", "json")[1]) == []
