@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventplanner.domain.enums import EventKind, EventStatus, default_busy_status
+from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus, default_busy_status
 from eventplanner.domain.model import EventDraft, OccurrenceChange
 from eventplanner.domain.series import occurrence_timing
 from eventplanner.domain.validation import (
@@ -14,9 +14,11 @@ from eventplanner.domain.validation import (
     MAX_TITLE,
     occurrence_change_problems,
 )
+from eventplanner.ical import ExportOptions
 from eventplanner.ical.reader_records import ImportRecord
 
 MAX_TAG = 60
+_CANCELLED_PREFIX = ExportOptions().cancelled_prefix
 UNTITLED = "(untitled)"
 
 # What coordinators and calendars call each kind, in English and Swedish.
@@ -52,6 +54,14 @@ class MappedEvent:
     new_venue: str | None
     """A LOCATION no venue has: a venue of that name is made when the import is applied."""
     warnings: tuple[str, ...]
+
+
+def _without_prefix(title: str, status: EventStatus) -> str:
+    """A cancelled event's title without the prefix our export gives it ("Cancelled: "):
+    the status says so, and a title kept with it would gain another prefix each export."""
+    if status is EventStatus.CANCELLED and title.startswith(_CANCELLED_PREFIX):
+        return title[len(_CANCELLED_PREFIX) :]
+    return title
 
 
 def _one_line(text: str, limit: int, what: str, warnings: list[str]) -> str:
@@ -91,7 +101,7 @@ def map_record(
     """The draft and changed occurrences of ``record``. ``venues``: venue ids by casefolded
     name. Not yet validated: the service checks the draft as it checks any other."""
     warnings = list(record.warnings)
-    title = _one_line(record.title, MAX_TITLE, "title", warnings)
+    title = _one_line(_without_prefix(record.title, record.status), MAX_TITLE, "title", warnings)
     if not title:
         title = UNTITLED
         warnings.append(f"the event has no title (SUMMARY); it is called {UNTITLED}")
@@ -109,6 +119,8 @@ def map_record(
         warnings.append(f"URL {record.url[:60]!r} is not a web address; left out")
     description = _text(description, MAX_TEXT, "description", warnings)
     busy = record.busy_status
+    if record.status is EventStatus.CANCELLED and busy is BusyStatus.FREE:
+        busy = None  # every cancelled event is written free (OUTLOOK.md 5): it says nothing
     if busy is not None and busy == default_busy_status(kind):
         busy = None  # the kind's own: it follows the kind if that is changed later
     reminder = record.alarm_minutes
@@ -142,7 +154,7 @@ def _changes(
 ) -> tuple[OccurrenceChange, ...]:
     found: list[OccurrenceChange] = []
     for override in record.overrides:
-        title = " ".join(override.title.split()) or draft.title
+        title = " ".join(_without_prefix(override.title, override.status).split()) or draft.title
         timing = override.timing
         cancelled = override.status is EventStatus.CANCELLED and draft.status is not (
             EventStatus.CANCELLED

@@ -64,7 +64,8 @@ def test_refusals_are_one_line_naming_file_and_line(cli, tmp_path: Path) -> None
     status, out, err = cli("import", str(good), str(bad))
     assert status == 1
     assert err.count("\n") == 1
-    assert f"{bad}: line 11, event 'Seminarium om robotik' (UID talk@test): DTSTART (line 14)" in err
+    event = "event 'Seminarium om robotik' (UID talk@test)"
+    assert f"{bad}: line 11, {event}: DTSTART (line 14)" in err
     assert "nothing was imported" in err
     assert "Automationsmässan" not in cli("list", "--all")[1]  # the good file waited too
     status, out, err = cli("import", str(good), str(bad), "--skip-bad")

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from icsfiles import calendar, event
 
 from eventplanner.domain.enums import BusyStatus, EventStatus
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.ical.reader import ICalendarError, read_calendar
+from tests.icsfiles import calendar, event
 
 
 def read(data: bytes, zone: str = "Europe/Stockholm", skip_bad: bool = False):

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from icsfiles import calendar, event
 
 from eventplanner.ical.reader import ICalendarError, read_calendar
 from eventplanner.services.importing import ImportOptions
 from eventplanner.services.workspace import Workspace
+from tests.icsfiles import calendar, event
 
 VALID = calendar(
     "BEGIN:VTIMEZONE\nTZID:Custom\nBEGIN:STANDARD\nDTSTART:19701025T030000\nTZOFFSETFROM:+0200\n"

@@ -2,28 +2,23 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "ical"))
-
-from icsfiles import calendar, event  # noqa: E402
-
-from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus  # noqa: E402
-from eventplanner.domain.errors import ConflictError  # noqa: E402
-from eventplanner.domain.filters import TimeWindow  # noqa: E402
-from eventplanner.domain.model import Project  # noqa: E402
-from eventplanner.ical.reader import ICalendarError  # noqa: E402
-from eventplanner.services.importing import (  # noqa: E402
+from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
+from eventplanner.domain.errors import ConflictError
+from eventplanner.domain.filters import TimeWindow
+from eventplanner.domain.model import Project
+from eventplanner.ical.reader import ICalendarError
+from eventplanner.services.importing import (
     CHUNK,
     ImportAction,
     ImportCancelled,
     ImportOptions,
 )
-from eventplanner.services.workspace import Workspace  # noqa: E402
+from eventplanner.services.workspace import Workspace
+from tests.icsfiles import calendar, event
 
 
 def _snapshot(workspace: Workspace) -> list[tuple[str, str, int]]:
@@ -155,7 +150,8 @@ def test_a_bad_event_refuses_the_file_or_is_skipped(workspace: Workspace) -> Non
 
 
 def test_an_event_the_planner_refuses_names_the_field(workspace: Workspace) -> None:
-    data = calendar(event("RRULE:FREQ=DAILY;COUNT=3", "DTSTART;TZID=Europe/Stockholm:20270312T090000",
+    data = calendar(event("RRULE:FREQ=DAILY;COUNT=3",
+                          "DTSTART;TZID=Europe/Stockholm:20270312T090000",
                           "DTEND;TZID=Europe/Stockholm:20270314T100000"))  # fmt: skip
     with pytest.raises(ICalendarError, match="recurrence: occurrences would overlap"):
         workspace.imports.plan(data)
