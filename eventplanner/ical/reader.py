@@ -121,15 +121,34 @@ def read_calendar(data: bytes, *, floating_zone: str, skip_bad: bool = False) ->
                 overrides=changed,
                 recurrence=replace(series.recurrence, exdates=exdates),
             )
-    return CalendarRead(tuple(records), tuple(skipped), tuple(warnings), name)
+    return CalendarRead(_each_uid_once(records, warnings), tuple(skipped), tuple(warnings), name)
+
+
+def _each_uid_once(records: list[ImportRecord], warnings: list[str]) -> tuple[ImportRecord, ...]:
+    """One record per UID (an override without its series, twice, would be two): the
+    newest, by SEQUENCE and LAST-MODIFIED."""
+    kept: dict[str, ImportRecord] = {}
+    for record in records:
+        same = kept.get(record.uid)
+        if same is not None:
+            newer, older = (record, same) if _rank(record) > _rank(same) else (same, record)
+            warnings.append(
+                f"line {older.line}: another VEVENT with the UID {record.uid} (line "
+                f"{newer.line}) is the same event in a newer or equal version; this one was "
+                "left out"
+            )
+            record = newer
+        kept[record.uid] = record
+    return tuple(kept.values())
+
+
+def _rank(record: ImportRecord) -> tuple[int, float]:
+    modified = record.last_modified
+    return record.sequence, modified.timestamp() if modified else 0.0
 
 
 def _newer(a: ReadEvent, b: ReadEvent) -> tuple[ReadEvent, ReadEvent]:
-    def rank(read: ReadEvent) -> tuple[int, float]:
-        modified = read.record.last_modified
-        return read.record.sequence, modified.timestamp() if modified else 0.0
-
-    return (b, a) if rank(b) > rank(a) else (a, b)
+    return (b, a) if _rank(b.record) > _rank(a.record) else (a, b)
 
 
 def _single(read: ReadEvent, reason: str) -> ImportRecord:

@@ -13,16 +13,15 @@ SEQUENCE, and LAST-MODIFIED as their time of change.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, datetime
-from enum import StrEnum
+from typing import NamedTuple
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from eventplanner.domain.enums import EventKind
-from eventplanner.domain.errors import ConflictError, EventplannerError, ValidationError
-from eventplanner.domain.model import EventDraft, OccurrenceChange
+from eventplanner.domain.errors import ConflictError, ValidationError
+from eventplanner.domain.model import EventDraft
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.ical.reader import read_calendar
@@ -34,97 +33,28 @@ from eventplanner.services import rows
 from eventplanner.services.event_bulk import NewEvent, insert_events, replace_events
 from eventplanner.services.events import EventService
 from eventplanner.services.import_mapping import MappedEvent, map_record
+from eventplanner.services.import_plan import (
+    ImportAction,
+    ImportCancelled,
+    ImportOptions,
+    ImportPlan,
+    ImportResult,
+    PlannedEvent,
+)
+
+__all__ = [
+    "ImportAction",
+    "ImportCancelled",
+    "ImportOptions",
+    "ImportPlan",
+    "ImportResult",
+    "ImportService",
+    "PlannedEvent",
+]
 
 CHUNK = 500
 """Events written between two progress reports (and chances to cancel)."""
 MAX_UID = 255
-
-
-class ImportAction(StrEnum):
-    NEW = "new"
-    UPDATED = "updated"
-    UNCHANGED = "unchanged"
-    SKIPPED = "skipped"
-
-
-class ImportCancelled(EventplannerError):
-    """The import was cancelled part-way; nothing of it was saved."""
-
-
-@dataclass(frozen=True, slots=True)
-class ImportOptions:
-    """How to import: where the events go and how times without a zone are read."""
-
-    project_id: int | None = None
-    """Every imported event goes into this project (None: none)."""
-    kind: EventKind = EventKind.OTHER
-    """The kind of events whose categories name none."""
-    floating_zone: str = DEFAULT_TIME_ZONE
-    """The zone of times written without one, when the file names none (X-WR-TIMEZONE)."""
-    display_zone: str = DEFAULT_TIME_ZONE
-    """The zone the plan shows times in."""
-    skip_bad: bool = False
-    """List and leave out events that cannot be imported, instead of refusing the file."""
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedEvent:
-    """One event of the file and what importing it would do."""
-
-    action: ImportAction
-    uid: str
-    title: str
-    line: int | None
-    start: datetime | date | None
-    """In the display zone (a date for all-day events); None for a skipped event."""
-    end: datetime | date | None
-    """The end in the display zone, or the last day (inclusive) of an all-day event."""
-    recurring: bool
-    kind: EventKind | None
-    tags: tuple[str, ...]
-    warnings: tuple[str, ...]
-    reason: str = ""
-    """Why it is unchanged or skipped."""
-    venue: str | None = None
-    existing_id: int | None = None
-    existing_version: int | None = None
-    draft: EventDraft | None = field(default=None, repr=False)
-    changes: tuple[OccurrenceChange, ...] = field(default=(), repr=False)
-    new_venue: str | None = None
-    sequence: int = 0
-    modified_at: datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ImportPlan:
-    """What an import would do, event by event; ``apply`` it or drop it."""
-
-    events: tuple[PlannedEvent, ...]
-    options: ImportOptions
-    project_name: str | None
-    calendar_name: str | None = None
-    warnings: tuple[str, ...] = ()
-    new_venues: tuple[str, ...] = ()
-
-    def count(self, action: ImportAction) -> int:
-        return sum(1 for e in self.events if e.action is action)
-
-    @property
-    def counts(self) -> dict[ImportAction, int]:
-        return {action: self.count(action) for action in ImportAction}
-
-    @property
-    def writes(self) -> int:
-        return self.count(ImportAction.NEW) + self.count(ImportAction.UPDATED)
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    created: tuple[int, ...]
-    updated: tuple[int, ...]
-    unchanged: int
-    skipped: int
-    venues_created: tuple[str, ...] = ()
 
 
 class ImportService:
@@ -133,12 +63,13 @@ class ImportService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def plan(self, data: bytes, *, options: ImportOptions = ImportOptions()) -> ImportPlan:
+    def plan(self, data: bytes, *, options: ImportOptions | None = None) -> ImportPlan:
         """What importing ``data`` (an .ics file's bytes) would do.
 
         Raises ICalendarError naming the line and event for a file or event that cannot be
         imported (unless ``options.skip_bad``), ValidationError for bad options.
         """
+        options = options or ImportOptions()
         zone(options.floating_zone)
         zone(options.display_zone)
         read = read_calendar(data, floating_zone=options.floating_zone, skip_bad=options.skip_bad)
@@ -237,19 +168,18 @@ class ImportService:
         return project.name
 
     @staticmethod
-    def _existing(
-        session: Session, uids: Sequence[str]
-    ) -> dict[str, tuple[int, int, int, datetime]]:
-        found: dict[str, tuple[int, int, int, datetime]] = {}
+    def _existing(session: Session, uids: Sequence[str]) -> dict[str, _Stored]:
+        found: dict[str, _Stored] = {}
         wanted = [u for u in dict.fromkeys(uids) if len(u) <= MAX_UID]
         for start in range(0, len(wanted), CHUNK):
             chunk = wanted[start : start + CHUNK]
             query = select(
                 EventRow.uid, EventRow.id, EventRow.version, EventRow.sequence,
-                EventRow.modified_at,
+                EventRow.modified_at, EventRow.venue_id, EventRow.project_id,
+                EventRow.organiser_id, EventRow.capacity, EventRow.notes,
             ).where(EventRow.uid.in_(chunk))  # fmt: skip
-            for uid, ident, version, sequence, modified in session.execute(query):
-                found[uid] = (ident, version, sequence, modified)
+            for uid, *rest in session.execute(query):
+                found[uid] = _Stored._make(rest)
         return found
 
     def _planned(
@@ -257,7 +187,7 @@ class ImportService:
         record: ImportRecord,
         options: ImportOptions,
         venues: dict[str, int],
-        existing: dict[str, tuple[int, int, int, datetime]],
+        existing: dict[str, _Stored],
     ) -> PlannedEvent:
         where = Where(record.line, record.uid, record.title)
         mapped: MappedEvent | None = None
@@ -284,8 +214,18 @@ class ImportService:
         start, end = _shown(draft, options.display_zone)
         action, reason = ImportAction.NEW, ""
         found = existing.get(record.uid)
+        new_venue = mapped.new_venue
         if found is not None:
             action, reason = _compare(record, found)
+            # What a calendar file does not carry stays as the planner has it.
+            draft = replace(
+                draft,
+                notes=found.notes,
+                capacity=found.capacity,
+                organiser_id=found.organiser_id,
+                project_id=draft.project_id if options.project_id is not None else found.project_id,
+                venue_id=draft.venue_id if record.location.strip() else found.venue_id,
+            )
         return PlannedEvent(
             action=action,
             uid=record.uid,
@@ -299,11 +239,11 @@ class ImportService:
             warnings=mapped.warnings,
             reason=reason,
             venue=mapped.new_venue,
-            existing_id=found[0] if found else None,
-            existing_version=found[1] if found else None,
+            existing_id=found.id if found else None,
+            existing_version=found.version if found else None,
             draft=draft,
             changes=mapped.changes,
-            new_venue=mapped.new_venue,
+            new_venue=new_venue,
             sequence=record.sequence,
             modified_at=record.last_modified,
         )
@@ -347,10 +287,22 @@ class ImportService:
                 )
 
 
-def _compare(
-    record: ImportRecord, found: tuple[int, int, int, datetime]
-) -> tuple[ImportAction, str]:
-    _, _, sequence, modified = found
+class _Stored(NamedTuple):
+    """What the database holds of an event the file has too."""
+
+    id: int
+    version: int
+    sequence: int
+    modified_at: datetime
+    venue_id: int | None
+    project_id: int | None
+    organiser_id: int | None
+    capacity: int | None
+    notes: str
+
+
+def _compare(record: ImportRecord, found: _Stored) -> tuple[ImportAction, str]:
+    sequence, modified = found.sequence, found.modified_at
     if record.sequence > sequence:
         return ImportAction.UPDATED, ""
     if (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -210,3 +211,26 @@ def test_cancelled_events_and_occurrences_arrive_cancelled(workspace: Workspace)
     assert workspace.events.get_by_uid("gone@test").status is EventStatus.CANCELLED
     (change,) = workspace.events.get_by_uid("s@test").changes
     assert change.cancelled and change.recurrence_id == datetime(2027, 3, 13, 9)
+
+
+def test_an_update_keeps_what_the_file_does_not_carry(workspace: Workspace) -> None:
+    project = workspace.projects.create(Project(id=None, name="Mikrofabriker i Mälardalen"))
+    workspace.imports.apply(workspace.imports.plan(calendar(event("LOCATION:Expectrum"))))
+    stored = workspace.events.get_by_uid("a@test")
+    edited = replace(stored.draft(), notes="Boka lokal", capacity=40, project_id=project.id)
+    workspace.events.update(stored.id, edited, expected_version=stored.version)
+    newer = calendar(event("SEQUENCE:5", summary="Nytt namn"))  # no LOCATION this time
+    workspace.imports.apply(workspace.imports.plan(newer))
+    updated = workspace.events.get_by_uid("a@test")
+    assert updated.title == "Nytt namn" and updated.sequence == 5
+    assert (updated.notes, updated.capacity, updated.project_id, updated.venue_name) == (
+        "Boka lokal", 40, project.id, "Expectrum")  # fmt: skip
+
+
+def test_one_event_per_uid_even_when_the_file_repeats_one(workspace: Workspace) -> None:
+    orphan = event("RECURRENCE-ID;TZID=Europe/Stockholm:20270312T090000", uid="o@test")
+    twice = calendar(orphan, orphan.replace("SUMMARY:Seminarium", "SUMMARY:Andra"))
+    plan = workspace.imports.plan(twice)
+    assert plan.writes == 1 and any("left out" in w for w in plan.warnings)
+    workspace.imports.apply(plan)
+    assert workspace.queries.count() == 1
