@@ -60,6 +60,7 @@ READ = frozenset(
         "TRANSP",
         "SEQUENCE",
         "LAST-MODIFIED",
+        "CREATED",
         "DTSTART",
         "DTEND",
         "DURATION",
@@ -162,7 +163,8 @@ def read_event(event: Component, placer: Placer) -> ReadEvent:
         transparent=_transparent(event),
         alarm_minutes=_alarm(event, timing, warnings),
         sequence=_sequence(event, warnings),
-        last_modified=_last_modified(event, placer, warnings),
+        last_modified=_utc_of(event, "LAST-MODIFIED", placer, warnings),
+        created=_utc_of(event, "CREATED", placer, warnings),
         timing=timing,
         recurrence=recurrence,
         warnings=tuple(warnings),
@@ -205,8 +207,8 @@ def _sequence(event: Component, warnings: list[str]) -> int:
     return 0
 
 
-def _last_modified(event: Component, placer: Placer, warnings: list[str]) -> datetime | None:
-    line = event.first("LAST-MODIFIED")
+def _utc_of(event: Component, name: str, placer: Placer, warnings: list[str]) -> datetime | None:
+    line = event.first(name)
     if line is None:
         return None
     try:

@@ -51,6 +51,8 @@ class ImportRecord:
     sequence: int
     last_modified: datetime | None
     """UTC; None when the file does not say."""
+    created: datetime | None
+    """CREATED, in UTC; None when the file does not say."""
     timing: Timing
     recurrence: Recurrence | None
     overrides: tuple[ImportOverride, ...] = ()

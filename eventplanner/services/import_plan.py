@@ -65,6 +65,7 @@ class PlannedEvent:
     new_venue: str | None = None
     sequence: int = 0
     modified_at: datetime | None = None
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -246,6 +246,7 @@ class ImportService:
             new_venue=new_venue,
             sequence=record.sequence,
             modified_at=record.last_modified,
+            created_at=record.created,
         )
 
     @staticmethod
@@ -341,4 +342,5 @@ def _new_event(entry: PlannedEvent, venue_ids: dict[str, int], now: datetime) ->
     if entry.new_venue is not None:
         draft = replace(draft, venue_id=venue_ids[entry.new_venue])
     modified = entry.modified_at or now
-    return NewEvent(draft, entry.uid, entry.sequence, min(modified, now), modified, entry.changes)
+    created = entry.created_at or min(modified, now)
+    return NewEvent(draft, entry.uid, entry.sequence, created, modified, entry.changes)

@@ -62,6 +62,8 @@ def test_export_import_export_is_the_same(workspace: Workspace, tmp_path: Path) 
                 assert copy.busy_status == original.busy_status
             fields = ("title", "timing", "recurrence", "changes", "kind", "tags", "sequence",
                       "online_url")  # fmt: skip
+            for name in ("created_at", "modified_at"):  # iCalendar keeps whole seconds
+                assert getattr(copy, name) == getattr(original, name).replace(microsecond=0)
             for name in fields:
                 assert getattr(copy, name) == getattr(original, name), (original.title, name)
     finally:
