@@ -20,6 +20,7 @@ from eventplanner.cli import (
     export_commands,
     feed_commands,
     output,
+    serve_command,
 )
 from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.filters import EventFilter, TimeWindow
@@ -51,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
         "db": db,
         "export": export,
         "feed": feed,
+        "serve": serve,
         "import": import_files,
     }
     handler = handlers.get(args.command)
@@ -439,6 +441,13 @@ def export(args: argparse.Namespace) -> int:
 def feed(args: argparse.Namespace) -> int:
     with _workspace(args) as workspace:
         return feed_commands.run(args, workspace, _reader_zone(args))
+
+
+def serve(args: argparse.Namespace) -> int:
+    with _workspace(args) as workspace:
+        return serve_command.serve(
+            workspace.feeds, args.host, args.port, allow_remote=args.allow_remote
+        )
 
 
 def _reader_zone(args: argparse.Namespace) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from eventplanner.cli import import_command
+from eventplanner.cli import import_command, serve_command
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
 
 _KINDS = ", ".join(k.label for k in EventKind)
@@ -121,6 +121,7 @@ def build(version: str) -> argparse.ArgumentParser:
         _add_catalog(commands, noun, fields)
     _add_export(commands)
     _add_feed(commands)
+    serve_command.add_parser(commands)
     return parser
 
 

@@ -41,6 +41,14 @@ _NTH_DAY = re.compile(r"^([+-]?\d{1,2})(MO|TU|WE|TH|FR|SA|SU)$")
 _WEEKDAYS = {"MO", "TU", "WE", "TH", "FR"}
 _ALWAYS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"}
 _OUTLOOK_NTH = {1, 2, 3, 4, -1}  # first .. fourth, and last
+# "The second <day>" in Outlook: a weekday, any day, a weekday (Mon-Fri) or a weekend day.
+_SETPOS_DAYS = [
+    *({d} for d in ("MO", "TU", "WE", "TH", "FR", "SA", "SU")),
+    {"MO", "TU", "WE", "TH", "FR", "SA", "SU"},
+    _WEEKDAYS,
+    {"SA", "SU"},
+]
+_SHORTEST_MONTH = {2: 28, 4: 30, 6: 30, 9: 30, 11: 30}
 
 
 @dataclass(frozen=True)
@@ -105,13 +113,33 @@ def rule_problem(rule: str, first_day: date) -> str | None:
     if freq not in ("MONTHLY", "YEARLY"):
         return f"it repeats {freq.lower() or 'in no known way'}"
     if freq == "YEARLY":
-        if "," in parts.get("BYMONTH", ""):
-            return "it repeats in several months of the year"
-        extra -= {"BYMONTH"}
+        return _yearly_problem(parts, extra, first_day)
     return _monthly_problem(parts, extra, first_day)
 
 
-def _monthly_problem(parts: dict[str, str], extra: set[str], first_day: date) -> str | None:
+def _yearly_problem(parts: dict[str, str], extra: set[str], first_day: date) -> str | None:
+    month = parts.get("BYMONTH")
+    if month is not None and "," in month:
+        return "it repeats in several months of the year"
+    if month is None and ("BYMONTHDAY" in parts or "BYDAY" in parts):
+        # Without BYMONTH these pick days in every month (BYMONTHDAY=15) or in the whole
+        # year (BYDAY=1MO, the year's first Monday): no yearly pattern of Outlook's.
+        return "it repeats yearly on days chosen without naming the month (BYMONTH)"
+    day = int(parts.get("BYMONTHDAY", first_day.day))
+    number = int(month) if month is not None else first_day.month
+    if "BYDAY" not in parts and day > _SHORTEST_MONTH.get(number, 31) + (number == 2):
+        return f"it repeats on day {day} of month {number}, which that month never has"
+    if "BYDAY" not in parts and day > _SHORTEST_MONTH.get(number, 31):
+        return (
+            f"it repeats on day {day} of month {number}, which some years lack: the file "
+            "skips those years, and Outlook shows it on the month's last day instead"
+        )
+    return _monthly_problem(parts, extra - {"BYMONTH"}, first_day, yearly=True)
+
+
+def _monthly_problem(
+    parts: dict[str, str], extra: set[str], first_day: date, *, yearly: bool = False
+) -> str | None:
     byday, monthday, setpos = parts.get("BYDAY"), parts.get("BYMONTHDAY"), parts.get("BYSETPOS")
     if extra - {"BYDAY", "BYMONTHDAY", "BYSETPOS"} or (byday and monthday):
         return "it combines days of the month and weekdays in a way Outlook has no pattern for"
@@ -119,7 +147,12 @@ def _monthly_problem(parts: dict[str, str], extra: set[str], first_day: date) ->
         if "," in monthday or setpos is not None:
             return "it repeats on several days of the month"
         day = int(monthday)
-        if day != -1 and not 1 <= day <= 28:
+        if day < -1:
+            return (
+                f"it repeats on day {-day} from the end of the month; Outlook knows only the "
+                "last day"
+            )
+        if day != -1 and not yearly and not 1 <= day <= 28:
             return (
                 f"it repeats on day {day} of the month, which some months lack: the file skips "
                 "those months, and Outlook shows it on their last day instead"
@@ -127,7 +160,11 @@ def _monthly_problem(parts: dict[str, str], extra: set[str], first_day: date) ->
         return None
     if byday is not None:
         if setpos is not None:
-            if "," in setpos or int(setpos) not in _OUTLOOK_NTH or not _PLAIN_DAYS.match(byday):
+            if (
+                "," in setpos
+                or int(setpos) not in _OUTLOOK_NTH
+                or set(byday.split(",")) not in _SETPOS_DAYS
+            ):
                 return "it picks days by position (BYSETPOS) in a way Outlook cannot show"
             return None
         match = _NTH_DAY.match(byday)

@@ -11,6 +11,7 @@ from eventplanner.domain.recurrence import RecurrenceId, normalize_rule, recurre
 from eventplanner.domain.series import occurrence_timing
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
+from eventplanner.ical.clock_changes import clock_change_keys, unclear
 from eventplanner.ical.lines import escape_text, fold, param_value, uri_value
 from eventplanner.ical.outlook_rules import BUSY, STATUS, categories, is_cancelled
 from eventplanner.ical.values import DTSTAMP_MARK, EventText, ExportOptions, Place
@@ -54,20 +55,24 @@ def duration_text(value: timedelta) -> str:
     return text
 
 
-def _time_property(name: str, moment: datetime, tzid: str, zones: set[str]) -> str:
+def _time_property(
+    name: str, moment: datetime, tzid: str, zones: set[str], *, series_start: bool = False
+) -> str:
     """``NAME;TZID=zone:local`` when the wall-clock time names this instant and no other;
-    else (the second 02:30 of an autumn night) the UTC form, which is never ambiguous."""
+    else (02:30 on an autumn night, which happens twice) the UTC form, which is never
+    ambiguous: readers disagree on which of the two a local 02:30 means (ical.js takes the
+    later). A series' DTSTART stays local even then (OUTLOOK.md 3); its first occurrence is
+    also written as a changed occurrence with the unambiguous time (``clock_change_keys``)."""
     local = moment.astimezone(zone(tzid))
     wall = local.replace(tzinfo=None)
-    if local.fold == 0 and wall.replace(tzinfo=zone(tzid)).astimezone(UTC) == moment.astimezone(
-        UTC
-    ):
+    names_it = wall.replace(tzinfo=zone(tzid)).astimezone(UTC) == moment.astimezone(UTC)
+    if local.fold == 0 and names_it and (series_start or not unclear(wall, tzid)):
         zones.add(tzid)
         return f"{name};TZID={param_value(tzid)}:{local_text(wall)}"
     return f"{name}:{utc_text(moment)}"
 
 
-def _timing_lines(timing: Timing, zones: set[str]) -> list[str]:
+def _timing_lines(timing: Timing, zones: set[str], *, series: bool = False) -> list[str]:
     if isinstance(timing, AllDaySpan):
         return [
             f"DTSTART;VALUE=DATE:{date_text(timing.first_day)}",
@@ -76,7 +81,7 @@ def _timing_lines(timing: Timing, zones: set[str]) -> list[str]:
             "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE",
         ]
     return [
-        _time_property("DTSTART", timing.start, timing.time_zone, zones),
+        _time_property("DTSTART", timing.start, timing.time_zone, zones, series_start=series),
         _time_property("DTEND", timing.end, timing.time_zone, zones),
         "X-MICROSOFT-CDO-ALLDAYEVENT:FALSE",
     ]
@@ -185,7 +190,7 @@ def event_text(
         return None
     zones: set[str] = set()
     timing = event.timing
-    head = _timing_lines(timing, zones)
+    head = _timing_lines(timing, zones, series=event.recurrence is not None)
     changes: list[OccurrenceChange] = []
     if event.recurrence is not None:
         rule = normalize_rule(
@@ -200,6 +205,13 @@ def event_text(
                 struck.add(change.recurrence_id)
             else:
                 changes.append(change)
+        if isinstance(timing, TimedSpan):
+            shown = struck | {change.recurrence_id for change in changes}
+            changes += [
+                OccurrenceChange(recurrence_id=key)
+                for key in clock_change_keys(rule, timing.start, timing.time_zone)
+                if key not in shown
+            ]
         if struck:
             keys = sorted(struck, key=recurrence_id_text)
             head.append(_exdate_line(keys, timing, zones))
@@ -227,7 +239,8 @@ def _override(
         _recurrence_id_line("RECURRENCE-ID", change.recurrence_id, event.timing, zones),
         *_timing_lines(timing, zones),
     ]
-    cancelled = is_cancelled(change)
+    # An occurrence of a cancelled series is cancelled too, whatever was changed about it.
+    cancelled = is_cancelled(change) or event.status is EventStatus.CANCELLED
     status = EventStatus.CANCELLED if cancelled else (change.status or event.status)
     title = change.title if change.title is not None else event.title
     if cancelled:

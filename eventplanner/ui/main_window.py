@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from eventplanner import __version__
 from eventplanner.domain.enums import EventKind, EventStatus
@@ -243,6 +244,8 @@ class MainWindow(QMainWindow):
         )
 
     def _loaded(self, result: FacetedOccurrences) -> None:
+        if not isValid(self):  # answered after the window was closed and deleted
+            return
         occurrences = result.occurrences
         self.facets.set_facets(result.facets)
         self.filter_bar.set_count(len(occurrences), result.total)

@@ -99,3 +99,41 @@ def test_occurrence_moved_onto_its_neighbour_is_reported() -> None:
         changes=(OccurrenceChange(datetime(2027, 3, 4, 13, 0), timing=harmless),),
     )  # fmt: skip
     assert outlook_warnings(fine) == ()
+
+
+@pytest.mark.parametrize(
+    ("rule", "says"),
+    [("FREQ=MONTHLY;BYDAY=MO,WE;BYSETPOS=2", "BYSETPOS"),
+     ("FREQ=MONTHLY;BYDAY=MO,TU,WE;BYSETPOS=-1", "BYSETPOS"),
+     ("FREQ=YEARLY;BYMONTHDAY=15", "without naming the month"),
+     ("FREQ=YEARLY;BYDAY=1MO", "without naming the month"),
+     ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", "some years lack"),
+     ("FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=31", "never has"),
+     ("FREQ=MONTHLY;BYMONTHDAY=-2", "day 2 from the end")],
+)  # fmt: skip
+def test_patterns_outlook_lacks_found_in_review(rule: str, says: str) -> None:
+    """OUTLOOK.md 6: Outlook's "the n-th <day>" takes one weekday, any day, a weekday or a
+    weekend day; a yearly rule without BYMONTH picks days in every month or in the whole
+    year; 29 February is missing in most years; Outlook's only day from the end is the last.
+    None of these were warned about."""
+    problem = rule_problem(rule, MONDAY)
+    assert problem is not None and says in problem
+
+
+@pytest.mark.parametrize(
+    "rule",
+    ["FREQ=MONTHLY;BYDAY=SA,SU;BYSETPOS=1", "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=-1",
+     "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYSETPOS=-1",
+     "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1", "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31",
+     "FREQ=YEARLY;INTERVAL=2;BYMONTH=3;BYMONTHDAY=-1", "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU"],
+)  # fmt: skip
+def test_outlook_templates_found_in_review_pass(rule: str) -> None:
+    """OUTLOOK.md 6: the first weekend day, the last Monday or day, the last day of every
+    third month, 31 March every year (March always has it) are Outlook patterns."""
+    assert rule_problem(rule, MONDAY) is None
+
+
+def test_yearly_series_begun_on_29_february_is_warned() -> None:
+    """OUTLOOK.md 6: FREQ=YEARLY from 29 February skips three years in four in the file."""
+    assert rule_problem("FREQ=YEARLY", date(2028, 2, 29)) is not None
+    assert rule_problem("FREQ=YEARLY", date(2027, 1, 31)) is None

@@ -237,3 +237,26 @@ def test_text_depends_only_on_its_arguments() -> None:
     """Brief: event_text may be cached by (id, version, place, options): same in, same out."""
     event = make_event(reminder_minutes=15, tags=("a",))
     assert _text(event) == _text(replace(event))
+
+
+def test_changed_occurrence_of_a_cancelled_series_is_prefixed_and_cancelled() -> None:
+    """OUTLOOK.md 5: with include_cancelled a cancelled series shows every occurrence as
+    cancelled; a retitled or re-statused occurrence used to lose the prefix and say
+    CONFIRMED, looking as if it were still on."""
+    event = make_event(
+        "Inställd",
+        rule="FREQ=DAILY;COUNT=3",
+        status=EventStatus.CANCELLED,
+        changes=(
+            OccurrenceChange(datetime(2027, 3, 13, 9, 0), title="Andra"),
+            OccurrenceChange(datetime(2027, 3, 14, 9, 0), status=EventStatus.CONFIRMED),
+        ),
+    )
+    text = _text(event, options=ExportOptions(include_cancelled=True))
+    assert properties(text, "SUMMARY") == [
+        "SUMMARY:Cancelled: Inställd",
+        "SUMMARY:Cancelled: Andra",
+        "SUMMARY:Cancelled: Inställd",
+    ]
+    assert properties(text, "STATUS") == ["STATUS:CANCELLED"] * 3
+    assert properties(text, "TRANSP") == ["TRANSP:TRANSPARENT"] * 3

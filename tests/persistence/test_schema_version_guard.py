@@ -252,10 +252,10 @@ def test_a_file_with_two_schema_versions_is_refused_and_left_byte_identical(
 ) -> None:
     Workspace.open(sqlite_file).close()
     with sqlite3.connect(sqlite_file) as raw:
-        raw.execute("INSERT INTO alembic_version VALUES ('0002_from_a_branch')")
+        raw.execute("INSERT INTO alembic_version VALUES ('9000_from_a_branch')")
     raw.close()
     before = _digest(sqlite_file)
-    with pytest.raises(SchemaTooNewError, match=f"{SHIPPED_HEAD}, 0002_from_a_branch"):
+    with pytest.raises(SchemaTooNewError, match=f"{SHIPPED_HEAD}, 9000_from_a_branch"):
         Workspace.open(sqlite_file)
     assert _digest(sqlite_file) == before
 

@@ -326,3 +326,23 @@ def test_year_view_is_remembered_in_the_settings(qtbot, window: MainWindow) -> N
     assert again.year.isVisible() and again.actions.show_year.isChecked()
     assert again.period_label.text() == "2026"
     assert year_titles(again) == year_titles(window)
+
+
+def test_a_period_answered_after_the_window_is_gone_is_dropped(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A read finishing after the window was closed and deleted must not touch its widgets."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+    from shiboken6 import isValid
+
+    from eventplanner.services.facets import FacetedOccurrences, Facets
+    from eventplanner.ui.planner import Planner
+    from eventplanner.ui.settings import Settings
+    from eventplanner.ui.tasks import TaskRunner
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    planner = Planner(TaskRunner(workers=1), TaskRunner(workers=1))
+    made = MainWindow(planner, settings, today=TODAY)
+    made.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not isValid(made)
+    made._loaded(FacetedOccurrences([], Facets(), 0))  # no RuntimeError
+    planner.shutdown()
