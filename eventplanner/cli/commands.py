@@ -53,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
         "export": export,
         "feed": feed,
         "serve": serve,
+        "import": import_files,
     }
     handler = handlers.get(args.command)
     if handler is None:
@@ -113,6 +114,15 @@ def sample(args: argparse.Namespace) -> int:
         f"{summary.feeds} feeds (see `eventplanner feed list`)"
     )
     return 0
+
+
+def import_files(args: argparse.Namespace) -> int:
+    from eventplanner.cli import import_command
+
+    name = args.zone or os.environ.get(TIME_ZONE_ENV) or DEFAULT_TIME_ZONE
+    zone(name)
+    with _workspace(args) as workspace:
+        return import_command.run(args, workspace, name)
 
 
 # -- list and show ------------------------------------------------------------------------

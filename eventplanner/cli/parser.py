@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from eventplanner.cli import serve_command
+from eventplanner.cli import import_command, serve_command
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
 
 _KINDS = ", ".join(k.label for k in EventKind)
@@ -114,6 +114,8 @@ def build(version: str) -> argparse.ArgumentParser:
     backup.add_argument(
         "target", nargs="?", help="the copy's file name (default: beside the database, dated)"
     )
+
+    import_command.add_parser(commands)
 
     for noun, fields in _CATALOG.items():
         _add_catalog(commands, noun, fields)

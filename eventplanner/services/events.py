@@ -32,10 +32,10 @@ from eventplanner.persistence.schema import (
     SeriesOccurrenceRow,
     TagRow,
     VenueRow,
-    event_tags,
 )
 from eventplanner.services import rows
 from eventplanner.services.clashes import draft_clashes, venue_clashes
+from eventplanner.services.event_bulk import NewEvent, first_spellings, insert_events, tags_by_name
 from eventplanner.services.rows import new_uid
 from eventplanner.services.series_split import SeriesSplitting
 
@@ -99,45 +99,10 @@ class EventService(SeriesSplitting):
             for draft in checked:
                 self._check_references(session, draft, cache=True)
             now = rows.now_utc()
-            # In first-seen order, so the same drafts always give the same tag ids.
-            tags = self._tags_by_name(session, dict.fromkeys(t for d in checked for t in d.tags))
-            values: list[dict[str, Any]] = []
-            for draft in checked:
-                columns = rows.event_columns(draft, self._rule(draft))
-                columns["tag_names"] = rows.tag_names_text(tags[n][1] for n in draft.tags)
-                values.append(
-                    dict(columns, uid=new_uid(), sequence=0, version=1,
-                         created_at=now, modified_at=now)
-                )  # fmt: skip
-            # Every row names the same columns and render_nulls sends None as NULL instead of
-            # leaving the column out, so the ORM sends batched multi-row INSERTs rather than
-            # one per run of rows with the same missing columns. The ids come back matched by
-            # UID: asking for them in parameter order makes SQLite insert one row at a time.
-            returned = session.execute(
-                insert(EventRow).returning(EventRow.uid, EventRow.id),
-                values,
-                execution_options={"render_nulls": True},
+            return insert_events(
+                session,
+                [NewEvent(d, new_uid(), 0, now, now) for d in checked],
             )
-            id_of: dict[str, int] = dict(returned.all())
-            ids = [id_of[v["uid"]] for v in values]
-            links = [
-                {"event_id": event_id, "tag_id": tags[name][0]}
-                for event_id, draft in zip(ids, checked, strict=True)
-                for name in draft.tags
-            ]
-            if links:
-                session.execute(insert(event_tags), links)
-            stored = [
-                occurrence
-                for event_id, draft in zip(ids, checked, strict=True)
-                if draft.recurrence is not None
-                for occurrence in rows.stored_occurrences(
-                    event_id, draft.timing, draft.recurrence.rule, draft.recurrence.exdates
-                )
-            ]
-            if stored:
-                session.execute(insert(SeriesOccurrenceRow), stored)
-            return ids
 
     def update(self, event_id: int, draft: EventDraft, *, expected_version: int) -> SaveResult:
         """Save changes to an event loaded at ``expected_version``.
@@ -384,25 +349,7 @@ class EventService(SeriesSplitting):
                 raise ValidationError(field, f"there is no {noun} with id {ident}")
 
     def _tags_by_name(self, session: Session, names: Iterable[str]) -> dict[str, tuple[int, str]]:
-        """(id, name as stored) of each tag asked for, creating the missing ones.
-
-        Tags match whatever their case ("Mässa" is the tag "mässa"), as a person reads them.
-        """
-        wanted = list(dict.fromkeys(names))
-        if not wanted:
-            return {}
-        known = {
-            str(name).casefold(): (int(ident), str(name))
-            for name, ident in session.execute(select(TagRow.name, TagRow.id))
-        }
-        missing = _first_spellings(n for n in wanted if n.casefold() not in known)
-        if missing:
-            new_ids = session.scalars(
-                insert(TagRow).returning(TagRow.id, sort_by_parameter_order=True),
-                [{"name": n, "version": 1} for n in missing],
-            )
-            known.update((n.casefold(), (int(i), n)) for n, i in zip(missing, new_ids, strict=True))
-        return {n: known[n.casefold()] for n in wanted}
+        return tags_by_name(session, names)
 
     def _set_tags(self, session: Session, row: EventRow, names: Sequence[str]) -> None:
         found = self._tags_by_name(session, names)
@@ -460,9 +407,4 @@ def _in_zone(timing: Timing, time_zone: str) -> Timing:
     return timing if timing.time_zone == time_zone else replace(timing, time_zone=time_zone)
 
 
-def _first_spellings(names: Iterable[str]) -> list[str]:
-    """Names without case-insensitive repeats, each as first written, in order."""
-    seen: dict[str, str] = {}
-    for name in names:
-        seen.setdefault(name.casefold(), name)
-    return list(seen.values())
+_first_spellings = first_spellings

@@ -14,6 +14,7 @@ from eventplanner.services.catalog import CatalogService
 from eventplanner.services.events import EventService
 from eventplanner.services.export import ExportService
 from eventplanner.services.feeds import FeedService
+from eventplanner.services.importing import ImportService
 from eventplanner.services.queries import EventQueries
 
 
@@ -24,6 +25,7 @@ class Workspace:
     database: Database
     events: EventService = field(init=False)
     queries: EventQueries = field(init=False)
+    imports: ImportService = field(init=False)
     venues: CatalogService[Venue] = field(init=False)
     organisations: CatalogService[Organisation] = field(init=False)
     contacts: CatalogService[Contact] = field(init=False)
@@ -36,6 +38,7 @@ class Workspace:
         db = self.database
         self.events = EventService(db)
         self.queries = EventQueries(db)
+        self.imports = ImportService(db)
         self.venues = catalog.venues(db)
         self.organisations = catalog.organisations(db)
         self.contacts = catalog.contacts(db)

@@ -1,0 +1,214 @@
+"""The time zones a file names, each turned into an IANA zone the planner can keep.
+
+In order: an IANA name as it is; a Windows name as Outlook and Exchange write it
+("W. Europe Standard Time") through CLDR's windowsZones table, which icalendar ships
+(generated from CLDR's windowsZones.xml); a "globally unique" ``/vendor/Europe/Berlin``
+by its IANA tail; otherwise the file's own VTIMEZONE, read with dateutil, and matched to
+the IANA zone whose clocks agree with it hour by hour around the years it is used in
+(the caller's zone first, so "GMT +0100 (Standard) / GMT +0200 (Daylight)" is
+Europe/Stockholm for a Swedish planner). A definition no IANA zone matches is still used
+for the instants it gives, shown in the caller's zone, with a warning.
+"""
+
+from __future__ import annotations
+
+import io
+import zoneinfo
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+from functools import lru_cache
+
+from dateutil import tz as dateutil_tz
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.timezones import zone
+from eventplanner.ical.reader_lines import Component, Line
+
+_OBSERVANCE_PROPERTIES = ("DTSTART", "TZOFFSETFROM", "TZOFFSETTO", "RRULE", "RDATE", "TZNAME")
+_STEP = timedelta(hours=3)
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """Where a TZID's times are: ``tz`` turns them into instants, ``name`` (IANA) keeps
+    them; ``note`` says what was guessed, when something was."""
+
+    name: str
+    tz: tzinfo
+    note: str | None = None
+
+
+class ZoneProblem(ValueError):
+    """A TZID that cannot be placed at all."""
+
+
+def iana_name(tzid: str) -> str | None:
+    """The IANA zone a TZID names directly (as IANA, Windows or ``/vendor/Area/City``)."""
+    cleaned = tzid.strip().strip('"').strip()
+    for candidate in (cleaned, cleaned.strip("/")):
+        if _is_iana(candidate):
+            return candidate
+    windows = WINDOWS_TO_OLSON.get(cleaned)
+    if windows is not None and _is_iana(windows):
+        return windows
+    if cleaned.startswith("/"):
+        parts = cleaned.strip("/").split("/")
+        for start in range(1, len(parts)):
+            tail = "/".join(parts[start:])
+            if _is_iana(tail):
+                return tail
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _is_iana(name: str) -> bool:
+    if not name or "\\" in name or ".." in name:
+        return False
+    try:
+        zone(name)
+    except ValidationError:
+        return False
+    return True
+
+
+class ZoneBook:
+    """The zones of one file: its VTIMEZONEs, and the caller's zone for the rest."""
+
+    def __init__(self, calendars: list[Component], *, fallback: str) -> None:
+        self.fallback = fallback
+        self._definitions: dict[str, Component] = {}
+        for calendar in calendars:
+            for definition in calendar.walk("VTIMEZONE"):
+                tzid = definition.first("TZID")
+                if tzid is not None and tzid.value.strip():
+                    self._definitions.setdefault(tzid.value.strip(), definition)
+        self._resolved: dict[str, Zone] = {}
+
+    def resolve(self, tzid: str, year: int) -> Zone:
+        """The zone of ``tzid``; ``year`` is where its events are, for matching rules.
+
+        Raises ZoneProblem when the file defines the zone in a way that places no time.
+        """
+        key = tzid.strip()
+        found = self._resolved.get(key)
+        if found is None:
+            found = self._resolve(key, year)
+            self._resolved[key] = found
+        return found
+
+    def _resolve(self, tzid: str, year: int) -> Zone:
+        named = iana_name(tzid)
+        if named is not None:
+            return Zone(named, zone(named))
+        definition = self._definitions.get(tzid)
+        if definition is None:
+            return Zone(
+                self.fallback,
+                zone(self.fallback),
+                f"the time zone {tzid!r} is neither known nor defined in the file; its times "
+                f"were read as {self.fallback} times",
+            )
+        custom, matched = _read_definition(_definition_text(definition, tzid, year), year,
+                                           self.fallback, tzid, definition.line)  # fmt: skip
+        if matched is not None:
+            return Zone(matched, zone(matched))
+        return Zone(
+            self.fallback,
+            custom,
+            f"the time zone {tzid!r} defined in the file keeps no IANA zone's clocks; its "
+            f"times were kept as instants and shown in {self.fallback}",
+        )
+
+
+def _line_text(line: Line) -> str:
+    params = "".join(f";{k}={v}" for k, v in line.params.items() if k in ("VALUE", "TZID"))
+    return f"{line.name}{params}:{line.value}"
+
+
+def _onset(observance: Component, year: int) -> list[str]:
+    """The observance's DTSTART, moved up to a few years before ``year`` when an endless
+    RRULE repeats it: dateutil walks a rule from its start on every conversion, and
+    Outlook's zones start in 1601. The rule gives the same changes from there on."""
+    lines = [_line_text(line) for line in observance.all("DTSTART")]
+    rules = observance.all("RRULE")
+    if len(lines) != 1 or not rules or "COUNT" in rules[0].value.upper():
+        return lines
+    value = observance.all("DTSTART")[0].value.strip()
+    later = max(1971, min(year, 2100) - 3)
+    if len(value) >= 8 and value[:4].isdigit() and int(value[:4]) < later and value[4:8] != "0229":
+        return [f"DTSTART:{later:04d}{value[4:]}"]
+    return lines
+
+
+def _definition_text(definition: Component, tzid: str, year: int) -> str:
+    """The VTIMEZONE as dateutil reads it: its observances, under a neutral name."""
+    observances = [c for c in definition.children if c.name in ("STANDARD", "DAYLIGHT")]
+    if not observances:
+        raise ZoneProblem(
+            f"the time zone {tzid!r} is defined (line {definition.line}) without any STANDARD "
+            "or DAYLIGHT part, so its times cannot be placed"
+        )
+    lines = ["BEGIN:VTIMEZONE", "TZID:custom"]
+    for observance in observances:
+        lines.append(f"BEGIN:{observance.name}")
+        lines += _onset(observance, year)
+        for name in _OBSERVANCE_PROPERTIES[1:]:
+            lines.extend(_line_text(line) for line in observance.all(name))
+        lines.append(f"END:{observance.name}")
+    lines.append("END:VTIMEZONE")
+    return "\r\n".join(lines) + "\r\n"
+
+
+@lru_cache(maxsize=64)
+def _read_definition(
+    text: str, year: int, preferred: str, tzid: str, line: int
+) -> tuple[tzinfo, str | None]:
+    """The zone a definition describes, and the IANA zone keeping the same clocks (if
+    any). Kept by the definition's text: matching it takes a while, and the same
+    definition comes again (each file from the same Exchange server)."""
+    try:
+        found: tzinfo = dateutil_tz.tzical(io.StringIO(text)).get()
+        datetime(2000, 1, 1, tzinfo=UTC).astimezone(found)
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
+        raise ZoneProblem(
+            f"the time zone {tzid!r} defined at line {line} cannot be read ({exc})"
+        ) from None
+    return found, _matching_zone(found, year, preferred)
+
+
+def _instants(year: int) -> list[datetime]:
+    first = max(1971, min(year, 2100) - 1)
+    start = datetime(first, 1, 1, tzinfo=UTC)
+    end = datetime(first + 4, 1, 1, tzinfo=UTC)
+    found = []
+    moment = start
+    while moment < end:
+        found.append(moment)
+        moment += _STEP
+    return found
+
+
+@lru_cache(maxsize=1)
+def _candidates() -> tuple[str, ...]:
+    # The zones CLDR names for Windows zones come first: they are the canonical city of
+    # each rule set (Europe/Berlin rather than Arctic/Longyearbyen).
+    primary = sorted({z for z in WINDOWS_TO_OLSON.values() if _is_iana(z)})
+    others = sorted(z for z in zoneinfo.available_timezones() if z not in set(primary))
+    return tuple(primary + [z for z in others if _is_iana(z)])
+
+
+def _matching_zone(custom: tzinfo, year: int, preferred: str) -> str | None:
+    instants = _instants(year)
+    probes = instants[:: max(1, len(instants) // 16)]
+    wanted = [m.astimezone(custom).utcoffset() for m in probes]
+    everywhere: list[timedelta | None] | None = None  # worked out once, when first needed
+    for name in (preferred, *_candidates()):
+        candidate = zone(name)
+        if [m.astimezone(candidate).utcoffset() for m in probes] != wanted:
+            continue
+        if everywhere is None:
+            everywhere = [m.astimezone(custom).utcoffset() for m in instants]
+        if [m.astimezone(candidate).utcoffset() for m in instants] == everywhere:
+            return name
+    return None
