@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from eventplanner.domain.model import Occurrence
 from eventplanner.ui import export_request
-from eventplanner.ui.dialogs.export_dialog import ExportChoices, ExportDialog
 from eventplanner.ui.export_request import ExportRequest, Scope, ShownPeriod, Written
 from eventplanner.ui.planner import Planner
+
+if TYPE_CHECKING:  # the export dialog loads when first used, not before the first paint
+    from eventplanner.ui.dialogs.export_dialog import ExportChoices, ExportDialog
 
 Opener = Callable[[QUrl], bool]
 """Opens a file with the system's application for it (QDesktopServices.openUrl)."""
@@ -54,6 +57,8 @@ class ExportCommands(QObject):
 
     def choices(self) -> ExportChoices:
         """What the window shows and has selected now."""
+        from eventplanner.ui.dialogs.export_dialog import ExportChoices
+
         occurrence = self._selected()
         shown, label = self._shown()
         return ExportChoices(
@@ -68,6 +73,8 @@ class ExportCommands(QObject):
         """Open the export dialog (on the selected events when ``scope`` says so)."""
         if self._planner.workspace is None:
             return None
+        from eventplanner.ui.dialogs.export_dialog import ExportDialog
+
         dialog = ExportDialog(self._planner, self.choices(), scope, self._window)
         dialog.exported.connect(self._exported)
         dialog.finished.connect(lambda _result: self._closed(dialog))

@@ -11,12 +11,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
-from eventplanner.ui.dialogs.feeds_dialog import FeedsDialog
 from eventplanner.ui.feed_serving import FeedServing
 from eventplanner.ui.planner import Planner
 
 if TYPE_CHECKING:
     from eventplanner.services.feeds import PublishReport
+    from eventplanner.ui.dialogs.feeds_dialog import FeedsDialog
 
 STATUS_MS = 8000
 
@@ -61,6 +61,9 @@ class FeedsMenu(QObject):
             return None
         dialog = self.dialog
         if dialog is None or not shiboken6.isValid(dialog):
+            # Made when first asked for: the feeds window is not needed for the first paint.
+            from eventplanner.ui.dialogs.feeds_dialog import FeedsDialog
+
             dialog = FeedsDialog(self._planner, self.serving, self._display_zone(), self._window)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.destroyed.connect(lambda _obj=None: setattr(self, "dialog", None))
