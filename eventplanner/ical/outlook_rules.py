@@ -141,6 +141,10 @@ def _monthly_problem(
     parts: dict[str, str], extra: set[str], first_day: date, *, yearly: bool = False
 ) -> str | None:
     byday, monthday, setpos = parts.get("BYDAY"), parts.get("BYMONTHDAY"), parts.get("BYSETPOS")
+    if not yearly and "BYMONTH" in extra:
+        # A monthly meeting that pauses in summer (BYMONTH=1,2,...,6,8,...): Outlook's
+        # monthly patterns run through every month.
+        return "it repeats monthly but only in some months (BYMONTH), which Outlook cannot show"
     if extra - {"BYDAY", "BYMONTHDAY", "BYSETPOS"} or (byday and monthday):
         return "it combines days of the month and weekdays in a way Outlook has no pattern for"
     if monthday is not None:
