@@ -281,47 +281,47 @@ class FeedsDialog(QDialog):
         feed = self.chosen()
         if feed is None or feed.id is None:
             return
-        answer = QMessageBox.question(
-            self,
+        ident, version = feed.id, feed.version
+        self._confirmed_change(
             self.tr("Delete the feed?"),
             self.tr(
                 "Delete the feed %1? Its link stops working; a file already published in "
                 "its folder stays there."
             ).replace("%1", feed.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        ident, version = feed.id, feed.version
-        self._planner.change(
             lambda ws: ws.feeds.delete(ident, expected_version=version),
-            self._alive(lambda _none: (self._say(self.tr("Deleted the feed %1.").replace(
-                "%1", feed.name)), self.reload())),
-            self._alive(self._refused),
-        )  # fmt: skip
+            self.tr("Deleted the feed %1.").replace("%1", feed.name),
+        )
 
     def new_link(self) -> None:
         feed = self.chosen()
         if feed is None or feed.id is None:
             return
-        answer = QMessageBox.question(
-            self,
+        ident, version = feed.id, feed.version
+        self._confirmed_change(
             self.tr("Make a new link?"),
             self.tr(
                 "Give %1 a new link? The old link stops working at once: everyone subscribed "
                 "to it must subscribe to the new one."
             ).replace("%1", feed.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            lambda ws: ws.feeds.new_token(ident, expected_version=version),
+            self.tr("The feed %1 has a new link.").replace("%1", feed.name),
         )
+
+    def _confirmed_change(
+        self, title: str, question: str, work: Callable[[Workspace], object], done: str
+    ) -> None:
+        """Ask ``question``; on Yes, make the change and then say ``done``."""
+        answer = QMessageBox.question(
+            self, title, question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ident, version = feed.id, feed.version
         self._planner.change(
-            lambda ws: ws.feeds.new_token(ident, expected_version=version),
-            self._alive(lambda _feed: (self._say(self.tr("The feed %1 has a new link.").replace(
-                "%1", feed.name)), self.reload())),
+            work,
+            self._alive(lambda _result: (self._say(done), self.reload())),
             self._alive(self._refused),
-        )  # fmt: skip
+        )
 
     def publish(self) -> None:
         """Write the chosen feed's file now (on the writing thread, after pending saves)."""
