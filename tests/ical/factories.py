@@ -17,9 +17,9 @@ from eventplanner.domain.model import Event
 from eventplanner.domain.recurrence import Recurrence, normalize_rule
 from eventplanner.domain.timezones import localize
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
+from tests.shared_tools import ICS_CHECK
 
 REPO = Path(__file__).resolve().parents[2]
-ICS_CHECK = REPO.parent / "shared" / "tools" / "ics-check"
 """../shared/tools/ics-check from the project's root, as CI lays it out."""
 STAMP = datetime(2027, 1, 15, 9, 30, tzinfo=UTC)
 CREATED = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)

@@ -25,9 +25,9 @@ from eventplanner.domain.series import occurrence_timing
 from eventplanner.domain.timing import AllDaySpan, Timing
 from eventplanner.services.importing import ImportAction, ImportOptions
 from eventplanner.services.workspace import Workspace
+from tests.shared_tools import ICS_CHECK, TESTDATA_ICS
 
-DATA = Path("/work/shared/testdata/ics")
-ICS_CHECK = Path("/work/shared/tools/ics-check")
+DATA = TESTDATA_ICS
 FILES = sorted(DATA.glob("*.ics"))
 PARSERS = ("icalendar", "libical", "ical.js", "vobject")
 

@@ -22,8 +22,7 @@ from eventplanner.domain.feeds import FeedDocument
 from eventplanner.services.feed_server import FeedServer
 from tests.feed_documents import CHANGED, FeedStore, calendar_text, document, new_token
 from tests.raw_http import fetch, request
-
-ICS_CHECK = Path(__file__).resolve().parents[3] / "shared" / "tools" / "ics-check"
+from tests.shared_tools import ICS_CHECK
 
 
 def _connect(server: FeedServer) -> http.client.HTTPConnection:
