@@ -51,11 +51,13 @@ OPEN_END = timedelta(days=730)
 @dataclass(frozen=True, slots=True)
 class Selection:
     """Which events to export: those ``where`` picks, and with days given, only those with
-    an occurrence between them (read in Europe/Stockholm); a series always whole."""
+    an occurrence between them (read in Europe/Stockholm); a series always whole. With
+    ``event_ids`` (the events a person selected), only those of them."""
 
     where: EventFilter = EventFilter()
     first_day: date | None = None
     last_day: date | None = None
+    event_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +203,8 @@ class ExportService:
         connection = session.connection()
         if selection.first_day is None and selection.last_day is None:
             conditions = filter_conditions(where, dialect)
+            if selection.event_ids:
+                conditions.append(EventRow.id.in_(selection.event_ids))
             if not where.include_cancelled:
                 conditions.append(EventRow.status != EventStatus.CANCELLED.value)
             statement = select(*_PICKED_COLUMNS).where(*conditions)
@@ -213,6 +217,8 @@ class ExportService:
         if window is None:
             return []
         ids = list(dict.fromkeys(o.event_id for o in find_occurrences(session, window, where)))
+        if selection.event_ids:
+            ids = [i for i in ids if i in set(selection.event_ids)]
         found: list[tuple[datetime, _Picked]] = []
         for start in range(0, len(ids), event_loading.CHUNK):
             chunk = ids[start : start + event_loading.CHUNK]

@@ -6,9 +6,6 @@ share them, and each runs through the Planner off the GUI thread.
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
 import tempfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -16,12 +13,11 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from eventplanner.domain.errors import EventplannerError
+from eventplanner.domain.errors import EventplannerError, PublishError
 from eventplanner.domain.filters import EventFilter
-from eventplanner.domain.model import Venue
 
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
-    from eventplanner.ical import OutlookWarning, Place
+    from eventplanner.ical import OutlookWarning
     from eventplanner.services.export import Selection
     from eventplanner.services.workspace import Workspace
 
@@ -81,9 +77,11 @@ class ExportFileError(EventplannerError):
 
 
 def selection_of(request: ExportRequest) -> Selection:
-    """The services' Selection for a request that is not of selected events."""
+    """The services' Selection for a request."""
     from eventplanner.services.export import Selection
 
+    if request.scope is Scope.SELECTED:
+        return Selection(event_ids=tuple(dict.fromkeys(request.event_ids)))
     if request.scope is Scope.VIEW:
         assert request.shown is not None
         shown = request.shown
@@ -98,7 +96,7 @@ def export(
     workspace: Workspace, request: ExportRequest, *, stamp: datetime | None = None
 ) -> Exported:
     """The calendar the request asks for, as it would be written now."""
-    from eventplanner.ical import CalendarInfo, ExportOptions, export_calendar, outlook_warnings
+    from eventplanner.ical import CalendarInfo, ExportOptions
 
     options = ExportOptions(
         include_cancelled=request.include_cancelled,
@@ -106,24 +104,12 @@ def export(
         include_notes=request.include_notes,
     )
     name = request.calendar_name.strip() or None
-    when = stamp or datetime.now(UTC)
-    if request.scope is not Scope.SELECTED:
-        done = workspace.export.export(
-            selection_of(request), CalendarInfo(name=name), options, stamp=when
-        )
-        return Exported(done.text, done.events, done.warnings)
-    # The services pick events by filter; selected events are read one by one (a handful).
-    events = [workspace.events.get(ident) for ident in dict.fromkeys(request.event_ids)]
-    venues = {v.id: v for v in workspace.venues.list()} if events else {}
-    pairs = [
-        (event, _place(venues.get(event.venue_id) if event.venue_id is not None else None))
-        for event in events
-    ]
-    if len(events) == 1:
-        name = None  # one event: no calendar folder of its own
-    text = export_calendar(pairs, CalendarInfo(name=name), options, stamp=when)
-    warnings = tuple(w for event in events for w in outlook_warnings(event))
-    return Exported(text, text.count("BEGIN:VEVENT"), warnings)
+    if request.scope is Scope.SELECTED and len(set(request.event_ids)) == 1:
+        name = None  # one event: no calendar folder of its own (OUTLOOK.md 2)
+    done = workspace.export.export(
+        selection_of(request), CalendarInfo(name=name), options, stamp=stamp or datetime.now(UTC)
+    )
+    return Exported(done.text, done.events, done.warnings)
 
 
 def warnings(workspace: Workspace, request: ExportRequest) -> tuple[OutlookWarning, ...]:
@@ -156,45 +142,11 @@ def safe_file_name(title: str) -> str:
 
 def write_file(path: Path, data: bytes) -> None:
     """Write ``data`` at ``path`` in one step, or raise ExportFileError saying why."""
-    folder = path.parent
+    from eventplanner.services.files import write_atomically
+
     if path.is_dir():
         raise ExportFileError(f"{path} is a folder; give the file a name")
-    if not folder.is_dir():
-        raise ExportFileError(f"cannot write {path}: the folder {folder} does not exist")
-    temporary: Path | None = None
     try:
-        descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        temporary = Path(name)
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temporary.chmod(0o644)
-        temporary.replace(path)
-        temporary = None
-    except OSError as exc:
-        raise ExportFileError(_message(exc, path)) from exc
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-
-
-def _message(exc: OSError, path: Path) -> str:
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            f"cannot write {path}: the folder {path.parent} is read-only for you; choose "
-            "another folder"
-        )
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"cannot write {path}: the disk is full"
-    return f"cannot write {path}: {exc.strerror or exc}"
-
-
-def _place(venue: Venue | None) -> Place | None:
-    """The LOCATION of a venue (None without one)."""
-    from eventplanner.ical import Place
-
-    if venue is None:
-        return None
-    return Place(venue.name, venue.address, venue.city, venue.country)
+        write_atomically(path, data, what=str(path), done="written")
+    except PublishError as exc:
+        raise ExportFileError(str(exc)) from exc

@@ -41,6 +41,18 @@ def test_bulk_loaded_events_equal_those_read_one_by_one(workspace: Workspace) ->
         assert event == workspace.events.get(event.id)
 
 
+def test_selected_events_are_picked_by_id_in_start_order(
+    workspace: Workspace, world: World
+) -> None:
+    chosen = Selection(event_ids=(world.seminar_id, world.fair_id, world.fair_id))
+    assert _titles(workspace, chosen) == [
+        "Automationsmässan", "Spridningsseminarium: stål och digitalisering",
+    ]  # fmt: skip
+    # Chosen, and with a period: those of them with an occurrence in it.
+    late = Selection(event_ids=(world.fair_id, world.course_id), first_day=date(2099, 1, 1))
+    assert _titles(workspace, late) == []
+
+
 def test_the_filter_picks_events_in_start_order(workspace: Workspace, world: World) -> None:
     everything = _titles(workspace, Selection())
     assert everything == [
