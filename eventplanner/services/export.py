@@ -42,7 +42,8 @@ from eventplanner.persistence.schema import (
     VenueRow,
 )
 from eventplanner.services import event_loading
-from eventplanner.services.queries import filter_conditions, find_occurrences, stored_tag_names
+from eventplanner.services.filter_sql import filter_conditions, stored_tag_names
+from eventplanner.services.queries import find_occurrences
 
 OPEN_END = timedelta(days=730)
 """How far past today a period without a last day looks for series without end."""

@@ -13,7 +13,8 @@ from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, func, or_, select, union
+from sqlalchemy import Select, func, select
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import EventKind, EventStatus
@@ -31,18 +32,19 @@ from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.persistence import search
 from eventplanner.persistence.database import Database
-from eventplanner.persistence.schema import (
-    EventRow,
-    OccurrenceChangeRow,
-    ProjectRow,
-    SeriesOccurrenceRow,
-    TagRow,
-    VenueRow,
-    event_tags,
-)
+from eventplanner.persistence.schema import EventRow
 from eventplanner.services import facets, rows
+from eventplanner.services.filter_sql import stored_tag_names
 from eventplanner.services.periods import Period, base_of
 from eventplanner.services.texts import read_texts
+from eventplanner.services.window_statements import (
+    CHANGES_OF,
+    EVENT_COLUMNS,
+    LONGEST,
+    event_select,
+    window_parameters,
+    window_statements,
+)
 
 # All-day events are stored as their days in the event's own zone; a reader in another zone
 # sees the same dates, so windows are widened by the largest UTC offset gap and then
@@ -50,17 +52,8 @@ from eventplanner.services.texts import read_texts
 _ZONE_SLACK = timedelta(hours=26)
 
 
-_COLUMNS = (
-    EventRow.id, EventRow.uid, EventRow.title, EventRow.kind, EventRow.status,
-    EventRow.all_day, EventRow.time_zone, EventRow.starts_at, EventRow.ends_at,
-    EventRow.first_day, EventRow.last_day, EventRow.rrule, EventRow.exdates,
-    EventRow.venue_id, VenueRow.name.label("venue_name"), EventRow.project_id,
-    ProjectRow.name.label("project_name"), EventRow.busy_status, EventRow.tag_names,
-)  # fmt: skip
-
-
 class _Fields(NamedTuple):
-    """One row of _COLUMNS. Reading a field of a NamedTuple costs a twentieth of reading an
+    """One row of EVENT_COLUMNS. Reading a field of a NamedTuple costs a twentieth of reading an
     attribute of an SQLAlchemy Row, and a month of events reads some 15,000 of them."""
 
     id: int
@@ -84,7 +77,7 @@ class _Fields(NamedTuple):
     tag_names: str
 
 
-assert _Fields._fields == tuple(c.key for c in _COLUMNS)
+assert _Fields._fields == tuple(c.key for c in EVENT_COLUMNS)
 
 # The few distinct values of these columns, converted once (Enum lookups are slow).
 _kind = cache(EventKind)
@@ -152,7 +145,9 @@ class EventQueries:
             # the index can list them all.
             probe = list(session.scalars(ids.limit(_DENSE_MATCHES + 1)))
             if len(probe) <= _DENSE_MATCHES:
-                statement = _base(EventFilter(), self._db.dialect).where(EventRow.id.in_(probe))
+                statement = event_select(EventFilter(), self._db.dialect).where(
+                    EventRow.id.in_(probe)
+                )
                 statement = statement.order_by(EventRow.starts_at, EventRow.id).limit(limit)
                 found = _records(session, statement)
             else:
@@ -181,71 +176,30 @@ class EventQueries:
 
 def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -> list[Occurrence]:
     """The occurrences overlapping ``window`` inside an open session, in start order."""
-    lo = window.start.astimezone(UTC) - _ZONE_SLACK
-    hi = window.end.astimezone(UTC) + _ZONE_SLACK
-    dialect = session.get_bind().dialect.name
-    longest = session.scalar(select(func.max(EventRow.duration_minutes))) or 0
+    connection = session.connection()
+    dialect = connection.dialect.name
     if where.tags:
         where = replace(where, tags=stored_tag_names(session, where.tags))
-    # A series' occurrences may have their own status (one cancelled, say): the status
-    # filter applies to each occurrence after expansion, not to the series row.
-    series_where = replace(where, statuses=frozenset())
+    statements = window_statements(where, dialect)
+    start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
+    longest = connection.execute(LONGEST).scalar() or 0
+    bound = window_parameters(start_utc, end_utc, _ZONE_SLACK, longest)
+    stored: dict[int, list[tuple[str, datetime, datetime]]] = defaultdict(list)
+    for event_id, key, begins, ends in connection.execute(statements.stored, bound).all():
+        stored[event_id].append((key, begins, ends))
+    single_rows = _records(session, statements.singles, bound)
+    ending_rows = _records(session, statements.ending, bound)
+    series_rows = _records(session, statements.endless, bound)
     # Within a window the text is matched on the window's own rows (a few thousand at most):
     # a word found in half the database would cost the index far more than that.
-    start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
-    singles = _base(where, dialect, text_index=False).where(
-        EventRow.is_recurring.is_(False),
-        EventRow.starts_at >= lo - timedelta(minutes=longest),
-        EventRow.starts_at < hi,
-        EventRow.ends_at > lo,
-        # Only all-day events need the slack (their days are the event zone's); a timed
-        # one outside the window itself is not worth reading back.
-        or_(
-            EventRow.all_day.is_(True),
-            and_(EventRow.starts_at < end_utc, EventRow.ends_at > start_utc),
-        ),
-    )
-    # An occurrence may have been moved to before its series begins, or out of its place.
-    moved_early = select(OccurrenceChangeRow.event_id).where(OccurrenceChangeRow.starts_at < hi)
-    moved_here = select(OccurrenceChangeRow.event_id).where(
-        OccurrenceChangeRow.starts_at < hi, OccurrenceChangeRow.ends_at > lo
-    )
-    # Series that end were expanded when saved: their occurrences are an index range away.
-    in_window = (
-        SeriesOccurrenceRow.starts_at >= lo - timedelta(minutes=longest),
-        SeriesOccurrenceRow.starts_at < hi,
-        SeriesOccurrenceRow.ends_at > lo,
-    )
-    stored_here = select(
-        SeriesOccurrenceRow.event_id,
-        SeriesOccurrenceRow.recurrence_id,
-        SeriesOccurrenceRow.starts_at,
-        SeriesOccurrenceRow.ends_at,
-    ).where(*in_window)
-    stored: dict[int, list[tuple[str, datetime, datetime]]] = defaultdict(list)
-    for event_id, key, begins, ends in session.connection().execute(stored_here).all():
-        stored[event_id].append((key, begins, ends))
-    # One subquery of ids, looked up by primary key (only series have stored or changed
-    # occurrences). SQLite scans every series for "id IN (...) OR id IN (...)", or when
-    # is_recurring stands beside the ids; a list of bound ids costs more than the subquery.
-    ending_ids = union(select(SeriesOccurrenceRow.event_id).where(*in_window), moved_here)
-    ending = _base(series_where, dialect, text_index=False).where(
-        EventRow.id.in_(ending_ids), EventRow.series_ends_at.is_not(None)
-    )
-    endless = _base(series_where, dialect, text_index=False).where(
-        EventRow.is_recurring.is_(True),
-        EventRow.series_ends_at.is_(None),
-        or_(EventRow.starts_at < hi, EventRow.id.in_(moved_early)),
-    )
-    single_rows = _records(session, singles)
-    ending_rows = _records(session, ending)
-    series_rows = _records(session, endless)
     if where.text:
         single_rows = _containing(session, single_rows, where.text)
         ending_rows = _containing(session, ending_rows, where.text)
         series_rows = _containing(session, series_rows, where.text)
     changes = _changes([r.id for r in series_rows] + [r.id for r in ending_rows], session)
-    found: list[Occurrence] = []
+    # Each occurrence with its UTC start and title beside it: sorting on these compares
+    # datetimes and strings, not properties of frozen records.
+    found: list[tuple[datetime, str, int, Occurrence]] = []
     for row in single_rows:
         if row.all_day:
             timing = _timing(row)
@@ -255,66 +209,21 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
             timing = _timing(row)
         else:
             continue
-        found.append(_occurrence(row, timing, rows.parse_tag_names(row.tag_names)))
+        occurrence = _occurrence(row, timing, rows.parse_tag_names(row.tag_names))
+        found.append((timing.utc_start, occurrence.title, len(found), occurrence))
+    expanded = [_expand(r, window, changes.get(r.id, {})) for r in series_rows]
     for row in ending_rows:
-        found.extend(_from_stored(row, window, stored.get(row.id, []), changes.get(row.id, {})))
-    for row in series_rows:
-        found.extend(_expand(row, window, changes.get(row.id, {})))
-    if where.statuses:
-        found = [o for o in found if o.status in where.statuses]
+        expanded.append(_from_stored(row, window, stored.get(row.id, []), changes.get(row.id, {})))
+    for occurrences_of_series in expanded:
+        for occurrence in occurrences_of_series:
+            found.append((occurrence.timing.utc_start, occurrence.title, len(found), occurrence))
+    found.sort()
+    statuses = where.statuses
     if not where.include_cancelled:
-        found = [o for o in found if o.status is not EventStatus.CANCELLED]
-    found.sort(key=lambda o: o.sort_key)
-    return found
-
-
-def stored_tag_names(session: Session, wanted: frozenset[str]) -> frozenset[str]:
-    """The tags as stored that match the names asked for, whatever their case."""
-    folded = {name.casefold() for name in wanted}
-    stored = session.scalars(select(TagRow.name))
-    return frozenset(name for name in stored if name.casefold() in folded) or wanted
-
-
-def _base(where: EventFilter, dialect: str, *, text_index: bool = True) -> Select[*tuple[Any, ...]]:
-    statement = (
-        select(*_COLUMNS)
-        .outerjoin(VenueRow, VenueRow.id == EventRow.venue_id)
-        .outerjoin(ProjectRow, ProjectRow.id == EventRow.project_id)
-    )
-    conditions = filter_conditions(where, dialect, text_index=text_index)
-    return statement.where(and_(*conditions)) if conditions else statement
-
-
-def filter_conditions(where: EventFilter, dialect: str, *, text_index: bool = True) -> list[Any]:
-    """The WHERE conditions on ``events`` for the filter's fields, each on the event's own
-    row (tags as stored: see ``stored_tag_names``; the text through the search index)."""
-    conditions: list[Any] = []
-    if where.kinds:
-        conditions.append(EventRow.kind.in_([k.value for k in where.kinds]))
-    if where.statuses:
-        conditions.append(EventRow.status.in_([s.value for s in where.statuses]))
-    for column, ids in (
-        (EventRow.project_id, where.project_ids),
-        (EventRow.venue_id, where.venue_ids),
-    ):
-        if ids:
-            known = column.in_(ids - {facets.NOT_SET})
-            conditions.append(or_(known, column.is_(None)) if facets.NOT_SET in ids else known)
-    if where.organiser_ids:
-        conditions.append(EventRow.organiser_id.in_(where.organiser_ids))
-    if where.exclude_event_ids:
-        conditions.append(EventRow.id.not_in(where.exclude_event_ids))
-    if where.tags:
-        tagged = (
-            select(event_tags.c.event_id)
-            .join(TagRow, TagRow.id == event_tags.c.tag_id)
-            .where(TagRow.name.in_(where.tags))
-        )
-        conditions.append(EventRow.id.in_(tagged))
-    matching = search.matching_ids(dialect, where.text) if where.text and text_index else None
-    if matching is not None:
-        conditions.append(EventRow.id.in_(matching))
-    return conditions
+        statuses = (statuses or frozenset(EventStatus)) - {EventStatus.CANCELLED}
+    if statuses:
+        return [entry[3] for entry in found if entry[3].status in statuses]
+    return [entry[3] for entry in found]
 
 
 _DENSE_MATCHES = 2000
@@ -340,7 +249,8 @@ def _first_containing(session: Session, text: str, limit: int) -> list[_Fields]:
             break
         offset += _WALK_BATCH
     keep = keep[:limit]
-    statement = _base(EventFilter(), session.get_bind().dialect.name).where(EventRow.id.in_(keep))
+    dialect = session.get_bind().dialect.name
+    statement = event_select(EventFilter(), dialect).where(EventRow.id.in_(keep))
     found = _records(session, statement.order_by(EventRow.starts_at, EventRow.id))
     return found
 
@@ -354,19 +264,22 @@ def _containing(session: Session, found: list[_Fields], text: str) -> list[_Fiel
     return [r for r in found if holds_every_word(texts.get(r.id, ""), wanted)]
 
 
-def _records(session: Session, statement: Select[*tuple[Any, ...]]) -> list[_Fields]:
+def _records(
+    session: Session, statement: Select[*tuple[Any, ...]], bound: dict[str, Any] | None = None
+) -> list[_Fields]:
     # Core rows through the session's connection: the ORM's row handling would cost a
     # quarter of a month's query for columns that are plain values anyway.
-    return list(map(_Fields._make, session.connection().execute(statement).all()))
+    return list(map(_Fields._make, session.connection().execute(statement, bound).all()))
 
 
 def _changes(
     ids: Sequence[int], session: Session
-) -> dict[int, dict[RecurrenceId, OccurrenceChangeRow]]:
-    found: dict[int, dict[RecurrenceId, OccurrenceChangeRow]] = defaultdict(dict)
+) -> dict[int, dict[RecurrenceId, Row[*tuple[Any, ...]]]]:
+    """The changed occurrences of the series ``ids``, by series and recurrence id."""
+    found: dict[int, dict[RecurrenceId, Row[*tuple[Any, ...]]]] = defaultdict(dict)
+    connection = session.connection()
     for chunk in _chunks(ids, 5000):
-        statement = select(OccurrenceChangeRow).where(OccurrenceChangeRow.event_id.in_(chunk))
-        for change in session.scalars(statement):
+        for change in connection.execute(CHANGES_OF, {"ids": list(chunk)}):
             found[change.event_id][parse_recurrence_id(change.recurrence_id)] = change
     return found
 
@@ -420,7 +333,7 @@ def _occurrence(
 def _expand(
     row: _Fields,
     window: TimeWindow,
-    changes: dict[RecurrenceId, OccurrenceChangeRow],
+    changes: dict[RecurrenceId, Row[*tuple[Any, ...]]],
 ) -> list[Occurrence]:
     """The occurrences of one series inside ``window``, exceptions and changes applied."""
     first_timing = _timing(row)
@@ -472,7 +385,7 @@ def _expand(
 def _changed(
     row: _Fields,
     window: TimeWindow,
-    changes: dict[RecurrenceId, OccurrenceChangeRow],
+    changes: dict[RecurrenceId, Row[*tuple[Any, ...]]],
     exdates: set[RecurrenceId],
     first_timing: Timing,
     tags: tuple[str, ...],
@@ -494,7 +407,7 @@ def _from_stored(
     row: _Fields,
     window: TimeWindow,
     stored: list[tuple[str, datetime, datetime]],
-    changes: dict[RecurrenceId, OccurrenceChangeRow],
+    changes: dict[RecurrenceId, Row[*tuple[Any, ...]]],
 ) -> list[Occurrence]:
     """A series' occurrences in ``window`` from those worked out when it was saved."""
     tags = rows.parse_tag_names(row.tag_names)

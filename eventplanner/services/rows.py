@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus, default_busy_status
 from eventplanner.domain.model import EventDraft, OccurrenceChange
@@ -104,7 +104,31 @@ def change_to_row(change: OccurrenceChange, event_id: int | None = None) -> Occu
     return row
 
 
-def change_of(row: OccurrenceChangeRow, all_day: bool, time_zone: str) -> OccurrenceChange:
+class ChangeFields(Protocol):
+    """The columns of a changed occurrence: an ``OccurrenceChangeRow``, or a Core row of
+    them (``window_statements.CHANGE_COLUMNS``)."""
+
+    @property
+    def recurrence_id(self) -> str: ...
+    @property
+    def cancelled(self) -> bool: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def description(self) -> str | None: ...
+    @property
+    def status(self) -> str | None: ...
+    @property
+    def starts_at(self) -> datetime | None: ...
+    @property
+    def ends_at(self) -> datetime | None: ...
+    @property
+    def first_day(self) -> date | None: ...
+    @property
+    def last_day(self) -> date | None: ...
+
+
+def change_of(row: ChangeFields, all_day: bool, time_zone: str) -> OccurrenceChange:
     timing: Timing | None = None
     if row.starts_at is not None and row.ends_at is not None:
         timing = timing_of(
