@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from eventplanner import __version__
-from eventplanner.ui.icons import app_icon, watch_palette
+from eventplanner.ui.icons import app_icon
 from eventplanner.ui.language import install as install_language
 from eventplanner.ui.main_window import MainWindow
 from eventplanner.ui.planner import Planner
@@ -45,33 +45,29 @@ def build(
 
 
 class _FirstPaint(QObject):
-    """Calls ``then`` once, after the first paint of ``window`` (or after a second at most)."""
+    """Calls ``then`` once, after the first paint of ``window`` (or after a second at most).
+
+    It watches the window itself, which is painted first, its children after it in the same
+    go. Not the application: a filter there has every event of every object pass through
+    Python, and PySide make the enums of each class it meets on the way (tens of
+    milliseconds before the first paint)."""
 
     def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
         self._then: Callable[[], None] | None = then
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        window.installEventFilter(self)
         QTimer.singleShot(1000, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            self._then is not None
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            QTimer.singleShot(0, self._fire)  # after this paint has finished
+        if self._then is not None and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._fire)  # after this paint (and its children's) is done
         return False
 
     def _fire(self) -> None:
         if self._then is not None:
             then, self._then = self._then, None
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
+            self._window.removeEventFilter(self)
             then()
 
 
@@ -80,16 +76,14 @@ def when_painted(window: QWidget, then: Callable[[], None]) -> None:
 
 
 def configure(app: QApplication, language: str | None = None) -> None:
-    """The application's name (where its settings go), version and window icon, the
-    watcher that lets go of icons drawn in the old palette's colours when it changes, and
-    the ``language`` (a ``Settings.language``; None leaves Qt's as it is): translations and
+    """The application's name (where its settings go), version and window icon, and the
+    ``language`` (a ``Settings.language``; None leaves Qt's as it is): translations and
     the locale of dates. Call it before the first widget is made: widgets take their texts
     when they are built."""
     app.setApplicationName(NAME)
     app.setOrganizationName(NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    watch_palette(app)
     if language is not None:
         install_language(app, language)
 
@@ -102,6 +96,6 @@ def run(database: str | None) -> int:
     window, planner = build(store, database, open_when_shown=True)
     window.show()
     status = app.exec()
-    window.feeds.shutdown()  # the feed server's threads end before the database closes
+    window.stop_serving()  # the feed server's threads end before the database closes
     planner.shutdown()  # queued saves are finished before the process ends
     return int(status)

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from eventplanner.domain.model import Event, Occurrence
+from eventplanner.domain.model import Event
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.recurrence import recurrence_id_text
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing

@@ -8,7 +8,8 @@ from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import EventStatus
 from eventplanner.domain.filters import EventFilter, TimeWindow
-from eventplanner.domain.model import Event, EventDraft, Occurrence, Warning
+from eventplanner.domain.model import Event, EventDraft, Warning
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.recurrence import normalize_rule, recurrence_ids
 from eventplanner.domain.series import occurrence_timing
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing

@@ -16,7 +16,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING, TypeVar
 
-from eventplanner.domain.model import Occurrence
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.text import swedish_sort_key
 
 if TYPE_CHECKING:  # queries reads through here; at run time only the filter's fields count

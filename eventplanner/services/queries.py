@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.filters import EventFilter, TimeWindow
-from eventplanner.domain.model import Occurrence, OccurrenceChange
+from eventplanner.domain.model import OccurrenceChange
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.recurrence import (
     RecurrenceId,
     occurrences,

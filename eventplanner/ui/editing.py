@@ -20,12 +20,12 @@ from eventplanner.domain.errors import EventplannerError
 from eventplanner.domain.model import (
     Event,
     EventDraft,
-    Occurrence,
     OccurrenceChange,
     Organisation,
     Project,
     Venue,
 )
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.recurrence import RecurrenceId
 from eventplanner.domain.series import (
     Drop,

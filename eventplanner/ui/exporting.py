@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from eventplanner.domain.model import Occurrence
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.ui import export_request
 from eventplanner.ui.export_request import ExportRequest, Scope, ShownPeriod, Written
 from eventplanner.ui.planner import Planner

@@ -30,7 +30,6 @@ class FeedsMenu(QObject):
         window: QMainWindow,
         *,
         port: int,
-        manage: QAction,
         serve: QAction,
         display_zone: Callable[[], str],
     ) -> None:
@@ -45,8 +44,6 @@ class FeedsMenu(QObject):
         self.serving_label.setObjectName("servingLabel")
         self.serving_label.hide()
         window.statusBar().addPermanentWidget(self.serving_label)
-        manage.triggered.connect(self.show_feeds)
-        serve.toggled.connect(self.serving.set_serving)
         self.serving.started.connect(self._started)
         self.serving.stopped.connect(self._stopped)
         self.serving.failed.connect(self._failed)

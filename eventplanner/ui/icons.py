@@ -5,15 +5,16 @@ Eventplanner has them too). Each is a 24×24 line drawing in ``currentColor``; h
 rendered at the size and device-pixel ratio asked for, and painted in the application
 palette's text colour (its disabled text colour for disabled actions), so one file serves
 light and dark palettes and any screen. The colour is read when a pixmap is drawn: after a
-palette change the widgets repaint and the icons follow.
+palette change the widgets repaint and the icons follow, and the first pixmap drawn in the
+new palette lets go of those drawn in the old one.
 """
 
 from __future__ import annotations
 
-from importlib.resources import files
-from importlib.resources.abc import Traversable
+from functools import cache
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from shiboken6 import isValid
@@ -59,9 +60,13 @@ APP_ICON = "app"
 _CACHE_LIMIT = 512
 
 
-def folder() -> Traversable:
-    """Where the SVG files are: inside the installed package or the source checkout alike."""
-    return files("eventplanner") / "resources" / "icons"
+@cache
+def folder() -> Path:
+    """Where the SVG files are: inside the installed package or the source checkout alike.
+
+    Beside this module on disk, as pip installs the package: importlib.resources would find
+    them in a zipped package too, but cost the first paint some milliseconds."""
+    return Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 
 def icon(name: str) -> QIcon:
@@ -92,6 +97,7 @@ class _Store:
     def __init__(self) -> None:
         self.renderers: dict[str, QSvgRenderer] = {}
         self.pixmaps: dict[tuple[str, int, int, int, int], QPixmap] = {}
+        self._palette: int | None = None  # the cacheKey of the palette they were drawn in
 
     def renderer(self, name: str) -> QSvgRenderer:
         renderer = self.renderers.get(name)
@@ -101,6 +107,13 @@ class _Store:
         return renderer
 
     def pixmap(self, name: str, pixels: QSize, scale: float, colour: QColor | None) -> QPixmap:
+        # Not an application-wide event filter watching for palette changes: that would have
+        # every event of every object pass through Python, and PySide make the enums of each
+        # class it meets (tens of milliseconds of start-up).
+        palette = QGuiApplication.palette().cacheKey()
+        if palette != self._palette:
+            self.pixmaps.clear()
+            self._palette = palette
         rgba = -1 if colour is None else colour.rgba()
         key = (name, pixels.width(), pixels.height(), round(scale * 100), rgba)
         cached = self.pixmaps.get(key)
@@ -124,9 +137,6 @@ class _Store:
             self.pixmaps.clear()
         self.pixmaps[key] = pixmap
         return pixmap
-
-    def forget_pixmaps(self) -> None:
-        self.pixmaps.clear()
 
 
 _store = _Store()
@@ -182,19 +192,3 @@ class SvgIconEngine(QIconEngine):
 
     def isNull(self) -> bool:
         return False
-
-
-class PaletteWatcher(QObject):
-    """Drops the rendered pixmaps when the application's palette changes (light to dark)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            _store.forget_pixmaps()
-        return False
-
-
-def watch_palette(app: QGuiApplication) -> PaletteWatcher:
-    """Install the cache's palette watcher on ``app`` (the app keeps it as a child)."""
-    watcher = PaletteWatcher(app)
-    app.installEventFilter(watcher)
-    return watcher

@@ -2,6 +2,10 @@
 
 Periods come from navigation.Position, data from the Planner (off the GUI thread), changes
 go through the editing coordinator onto the undo stack.
+
+What the first paint does not show is made when first used: the editing coordinator and the
+export commands when an event is opened or exported, the feed commands once a database is
+open (before that there is nothing to publish or serve).
 """
 
 from __future__ import annotations
@@ -26,15 +30,11 @@ from shiboken6 import isValid
 from eventplanner import __version__
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.filters import EventFilter
-from eventplanner.domain.model import Occurrence
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timezones import zone
 from eventplanner.services.facets import FacetedOccurrences
 from eventplanner.ui.actions import Actions, make_actions
 from eventplanner.ui.database_menu import DatabaseMenu
-from eventplanner.ui.editing import EventEditing
-from eventplanner.ui.export_request import ShownPeriod
-from eventplanner.ui.exporting import ExportCommands
-from eventplanner.ui.feeds_menu import FeedsMenu
 from eventplanner.ui.language_menu import LanguageMenu
 from eventplanner.ui.navigation import Position, ViewKind
 from eventplanner.ui.planner import Planner
@@ -45,6 +45,12 @@ from eventplanner.ui.widgets.sidebar import Sidebar
 from eventplanner.ui.window_menus import build_menus, build_toolbar, event_menu_actions
 
 if TYPE_CHECKING:
+    from eventplanner.ui.editing import EventEditing
+    from eventplanner.ui.export_request import ShownPeriod
+    from eventplanner.ui.exporting import ExportCommands
+    from eventplanner.ui.feeds_menu import FeedsMenu
+    from eventplanner.ui.models.agenda_model import AgendaModel
+    from eventplanner.ui.views.agenda_view import AgendaView
     from eventplanner.ui.views.week_view import WeekView
     from eventplanner.ui.views.year_view import YearView
 
@@ -69,7 +75,6 @@ class MainWindow(QMainWindow):
 
         self.filter_bar = FilterBar(self)
         self._views = ViewStack(self._today, self)
-        self.agenda_model, self.agenda = self._views.agenda_model, self._views.agenda
         self.month = self._views.month
         self._views.view_made.connect(self._wire_view)
         self._month_selection: Occurrence | None = None
@@ -104,7 +109,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.busy)
 
-        self.editing = EventEditing(planner, self.undo_stack, self, self._zone)
+        self._editing: EventEditing | None = None
+        self._exports: ExportCommands | None = None
+        self._feeds: FeedsMenu | None = None
         self.databases = DatabaseMenu(planner, settings, self)
         self.languages = LanguageMenu(settings, self)
         self.undo_action, self.redo_action = build_menus(
@@ -112,17 +119,7 @@ class MainWindow(QMainWindow):
         )
         build_toolbar(self, self.actions, self.undo_action, self.redo_action)
         a = self.actions
-        self.exports = ExportCommands(
-            planner,
-            self,
-            selected=self.current_occurrence,
-            shown=self._shown_period,
-            reader_zone=lambda: self._zone,
-        )
-        self.feeds = FeedsMenu(planner, self, port=settings.feed_port, manage=a.manage_feeds,
-                               serve=a.serve_feeds, display_zone=lambda: self._zone)  # fmt: skip
-        for view in (self.agenda, self.month):
-            _event_menu(view, a)
+        _event_menu(self.month, a)
         self._wire(a)
 
         remembered = settings.filters
@@ -155,10 +152,13 @@ class MainWindow(QMainWindow):
         planner.busy_changed.connect(lambda: self.busy.setVisible(planner.busy))
         a.quit.triggered.connect(self.close)
         a.new_event.triggered.connect(lambda: self.editing.new_event(self._selected_day()))
-        a.edit_event.triggered.connect(lambda: self._with_current(self.editing.edit))
-        a.duplicate_event.triggered.connect(lambda: self._with_current(self.editing.duplicate))
-        a.cancel_event.triggered.connect(lambda: self._with_current(self.editing.cancel))
-        a.delete_event.triggered.connect(lambda: self._with_current(self.editing.delete))
+        for action, act in (
+            (a.edit_event, "edit"),
+            (a.duplicate_event, "duplicate"),
+            (a.cancel_event, "cancel"),
+            (a.delete_event, "delete"),
+        ):
+            action.triggered.connect(lambda _c=False, act=act: self._with_current(self._edits(act)))
         a.find.triggered.connect(self._find)
         a.today.triggered.connect(lambda: self._move(self._position.at(self._today)))
         a.previous.triggered.connect(lambda: self._move(self._position.step(-1)))
@@ -177,34 +177,39 @@ class MainWindow(QMainWindow):
         a.display_zone.triggered.connect(self._choose_zone)
         a.about.triggered.connect(self._about)
         a.export.triggered.connect(lambda: self.exports.export())
-        a.export_selected.triggered.connect(self.exports.export_selected)
-        a.open_in_outlook.triggered.connect(self.exports.open_in_outlook)
+        a.export_selected.triggered.connect(lambda: self.exports.export_selected())
+        a.open_in_outlook.triggered.connect(lambda: self.exports.open_in_outlook())
+        # Until a database is open there is no feed to show or serve.
+        a.manage_feeds.triggered.connect(lambda: self.feeds.show_feeds())
+        a.serve_feeds.toggled.connect(self._serve_feeds)
         a.new_database.triggered.connect(self.databases.new_database)
         a.open_database.triggered.connect(self.databases.open_database)
         a.open_sample.triggered.connect(self.databases.open_sample)
         self.filter_bar.filter_changed.connect(self._filter_changed)
         self.facets.choice_changed.connect(self._filter_changed)
-        self.agenda.occurrence_activated.connect(self.editing.edit)
-        self.agenda.delete_requested.connect(self.editing.delete)
-        self.month.occurrence_activated.connect(self.editing.edit)
-        self.month.day_activated.connect(self.editing.new_event)
+        self.month.occurrence_activated.connect(self._edits("edit"))
+        self.month.day_activated.connect(self._edits("new_event"))
         self.month.month_changed.connect(lambda day: self._move(self._position.at(day)))
         self.month.day_selected.connect(self._day_selected)
         self.month.occurrence_selected.connect(self._month_selected)
-        self.month.occurrence_moved.connect(self.editing.move)
-        self.editing.drop_abandoned.connect(self.reload)
+        self.month.occurrence_moved.connect(self._edits("move"))
         self.calendar.clicked.connect(lambda qdate: self._move(self._position.at(qdate.toPython())))
 
     def _wire_view(self, kind: ViewKind) -> None:
-        """Connect a view made on first use (the week and year views)."""
-        if kind is ViewKind.WEEK:
+        """Connect a view made on first use (the agenda, week and year views)."""
+        if kind is ViewKind.AGENDA:
+            agenda = self._views.agenda
+            agenda.occurrence_activated.connect(self._edits("edit"))
+            agenda.delete_requested.connect(self._edits("delete"))
+            _event_menu(agenda, self.actions)
+        elif kind is ViewKind.WEEK:
             week = self._views.week
-            week.occurrence_activated.connect(self.editing.edit)
+            week.occurrence_activated.connect(self._edits("edit"))
             week.occurrence_selected.connect(self._month_selected)
-            week.slot_activated.connect(self.editing.new_event_at)
-            week.occurrence_moved.connect(self.editing.move)
-            week.occurrence_resized.connect(self.editing.resize)
-            week.day_activated.connect(self.editing.new_event)
+            week.slot_activated.connect(self._edits("new_event_at"))
+            week.occurrence_moved.connect(self._edits("move"))
+            week.occurrence_resized.connect(self._edits("resize"))
+            week.day_activated.connect(self._edits("new_event"))
             week.day_selected.connect(self._day_selected)
             week.week_changed.connect(lambda day: self._move(self._position.at(day)))
             _event_menu(week, self.actions)
@@ -216,6 +221,64 @@ class MainWindow(QMainWindow):
             year.day_activated.connect(
                 lambda day: self._move(self._position.at(day).showing(ViewKind.MONTH))
             )
+
+    @property
+    def editing(self) -> EventEditing:
+        """What happens when an event is made, opened, moved or deleted (made when first
+        needed)."""
+        if self._editing is None:
+            from eventplanner.ui.editing import EventEditing
+
+            self._editing = EventEditing(self._planner, self.undo_stack, self, self._zone)
+            self._editing.drop_abandoned.connect(self.reload)
+        return self._editing
+
+    def _edits(self, act: str) -> Callable[..., None]:
+        """A slot that hands its arguments to ``act`` of the editing coordinator."""
+        return lambda *args: getattr(self.editing, act)(*args)
+
+    @property
+    def exports(self) -> ExportCommands:
+        """The export commands (made when first needed)."""
+        if self._exports is None:
+            from eventplanner.ui.exporting import ExportCommands
+
+            self._exports = ExportCommands(
+                self._planner,
+                self,
+                selected=self.current_occurrence,
+                shown=self._shown_period,
+                reader_zone=lambda: self._zone,
+            )
+        return self._exports
+
+    @property
+    def feeds(self) -> FeedsMenu:
+        """The feed commands: made when a database opens, or when first needed before."""
+        if self._feeds is None:
+            from eventplanner.ui.feeds_menu import FeedsMenu
+
+            self._feeds = FeedsMenu(self._planner, self, port=self._settings.feed_port,
+                                    serve=self.actions.serve_feeds,
+                                    display_zone=lambda: self._zone)  # fmt: skip
+        return self._feeds
+
+    def _serve_feeds(self, on: bool) -> None:
+        self.feeds.serving.set_serving(on)
+
+    def stop_serving(self) -> None:
+        """Stop the feed server (if it was ever started) before the app quits."""
+        if self._feeds is not None:
+            self._feeds.shutdown()
+
+    @property
+    def agenda(self) -> AgendaView:
+        """The agenda view (made now, if it was not yet)."""
+        return self._views.agenda
+
+    @property
+    def agenda_model(self) -> AgendaModel:
+        return self._views.agenda_model
 
     @property
     def week(self) -> WeekView:
@@ -323,6 +386,8 @@ class MainWindow(QMainWindow):
         first, end = window.start.astimezone(tz).date(), window.end.astimezone(tz)
         # The window ends at the midnight after its last day, which is not shown.
         last = end.date() - timedelta(days=1) if end.time() == time.min else end.date()
+        from eventplanner.ui.export_request import ShownPeriod
+
         shown = ShownPeriod(self.current_filter(), first, last)
         return shown, self._views.period_text(self._position)
 
@@ -344,7 +409,8 @@ class MainWindow(QMainWindow):
         if chosen:
             self._zone = chosen
             self._settings.display_zone = chosen
-            self.editing.display_zone = chosen
+            if self._editing is not None:
+                self._editing.display_zone = chosen
             self.reload()
 
     def _manage(self, kind: str) -> None:
@@ -363,6 +429,7 @@ class MainWindow(QMainWindow):
     # -- database ------------------------------------------------------------------------------
 
     def _opened(self, name: str) -> None:
+        self.feeds  # noqa: B018 - made now: a change may publish feeds from here on
         if name != self._ticked_in:
             # Ids of projects and venues belong to one database: another starts unfiltered.
             self._ticked_in = name
@@ -390,7 +457,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.feeds.shutdown()
+        self.stop_serving()
         self._settings.geometry = self.saveGeometry()
         self._settings.window_state = self.saveState()
         self._settings.sync()

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from eventplanner.domain.enums import EventKind, EventStatus
-from eventplanner.domain.model import Occurrence
+from eventplanner.domain.occurrence import Occurrence
 
 # One hue per kind, chosen to stay apart for colour-blind readers (Okabe-Ito based).
 _KIND_HUES: dict[EventKind, str] = {

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from eventplanner.domain.model import Occurrence
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan, Timing
 

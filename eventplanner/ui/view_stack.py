@@ -1,8 +1,9 @@
 """The window's views in one stack: which one shows a Position, what its period is called, and
 where loaded occurrences and the selected day come from. The main window wires the signals.
 
-The week and year views are made (and their modules imported) when first shown: most starts
-open the agenda or the month, and the first window paints sooner without them.
+Only the month view is made with the stack; the agenda, week and year views are made (and
+their modules imported) when first shown, so that the first window paints sooner: a table
+view alone costs PySide the Python enums of its whole class tree, a fifth of start-up.
 """
 
 from __future__ import annotations
@@ -16,16 +17,16 @@ import shiboken6
 from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from eventplanner.domain.model import Occurrence
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.services.facets import FacetedOccurrences
-from eventplanner.ui.models.agenda_model import AgendaModel
 from eventplanner.ui.navigation import AGENDA_MONTHS, Position, ViewKind
 from eventplanner.ui.period_reads import Ahead
 from eventplanner.ui.text import first_day, week_text
-from eventplanner.ui.views.agenda_view import AgendaView
 from eventplanner.ui.views.month_view import MonthView
 
 if TYPE_CHECKING:
+    from eventplanner.ui.models.agenda_model import AgendaModel
+    from eventplanner.ui.views.agenda_view import AgendaView
     from eventplanner.ui.views.week_view import WeekView
     from eventplanner.ui.views.year_view import YearPane, YearView
 
@@ -39,19 +40,32 @@ class ViewStack(QStackedWidget):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today = today
-        self.agenda_model = AgendaModel(self)
-        self.agenda = AgendaView(self.agenda_model, self)
         self.month = MonthView(self)
         self.month.set_today(today)
+        self._agenda: AgendaView | None = None
+        self._agenda_model: AgendaModel | None = None
         self._week: WeekView | None = None
         self._year: YearView | None = None
         self._year_pane: YearPane | None = None
-        self._pages: dict[ViewKind, QWidget] = {
-            ViewKind.AGENDA: self.agenda,
-            ViewKind.MONTH: self.month,
-        }
-        for page in self._pages.values():
-            self.addWidget(page)
+        self._pages: dict[ViewKind, QWidget] = {ViewKind.MONTH: self.month}
+        self.addWidget(self.month)
+
+    @property
+    def agenda(self) -> AgendaView:
+        if self._agenda is None:
+            from eventplanner.ui.models.agenda_model import AgendaModel
+            from eventplanner.ui.views.agenda_view import AgendaView
+
+            self._agenda_model = AgendaModel(self)
+            self._agenda = AgendaView(self._agenda_model, self)
+            self._add(ViewKind.AGENDA, self._agenda)
+        return self._agenda
+
+    @property
+    def agenda_model(self) -> AgendaModel:
+        self.agenda  # noqa: B018 - makes the model with its view
+        assert self._agenda_model is not None
+        return self._agenda_model
 
     @property
     def week(self) -> WeekView:
@@ -81,7 +95,7 @@ class ViewStack(QStackedWidget):
         return self._year_pane
 
     def made(self, view: ViewKind) -> bool:
-        """Whether ``view`` exists yet (the agenda and month always do)."""
+        """Whether ``view`` exists yet (the month always does)."""
         return view in self._pages
 
     def _add(self, kind: ViewKind, page: QWidget) -> None:
@@ -94,6 +108,8 @@ class ViewStack(QStackedWidget):
             return self.week
         if view is ViewKind.YEAR:
             return self.year_pane
+        if view is ViewKind.AGENDA:
+            return self.agenda
         return self._pages[view]
 
     def show_position(self, position: Position) -> None:

@@ -27,7 +27,7 @@ import resource
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -47,12 +47,25 @@ def now_ms() -> float:
 
 
 class FrameClock(QObject):
-    """Calls ``then`` at the first paint of ``window`` once ``arm()`` has been called."""
+    """Calls ``then`` at the first paint of ``window`` once ``arm()`` has been called.
 
-    def __init__(self, window: QWidget) -> None:
+    It watches the widgets it is given (``watch``), or with none every widget of the window
+    through an application-wide filter. Start-up watches the window itself (painted first,
+    before its children) and the view that shows the events: an application-wide filter
+    would have every event of every Qt object pass through Python, and PySide make the
+    enums of each class it meets there, a cost of the probe and not of the app."""
+
+    def __init__(self, window: QWidget, watch: Sequence[QWidget] = ()) -> None:
         super().__init__()
         self._window = window
         self._then: Callable[[float], None] | None = None
+        if watch:
+            for widget in watch:
+                widget.installEventFilter(self)
+        else:
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self)
 
     def arm(self, then: Callable[[float], None]) -> None:
         self._then = then
@@ -78,8 +91,7 @@ def bare() -> dict[str, Any]:
     app = QApplication(sys.argv)
     window = QMainWindow()
     window.resize(1280, 800)
-    clock = FrameClock(window)
-    app.installEventFilter(clock)
+    clock = FrameClock(window, watch=[window])
     result: dict[str, Any] = {}
 
     def painted(stamp: float) -> None:
@@ -92,7 +104,11 @@ def bare() -> dict[str, Any]:
     return result
 
 
-def _window(database: str, view: str) -> tuple[QApplication, Any, Any, FrameClock, str]:
+def _window(
+    database: str, view: str, *, watch_views: bool = False
+) -> tuple[QApplication, Any, Any, FrameClock, str]:
+    """The app's window on ``database`` showing ``view``, with a clock on its paints (on the
+    window and its month view with ``watch_views``, else on every widget of it)."""
     from eventplanner.app.desktop import build, configure
 
     app = QApplication(sys.argv)
@@ -102,8 +118,7 @@ def _window(database: str, view: str) -> tuple[QApplication, Any, Any, FrameCloc
     store.setValue("view/current", view)
     window, planner = build(store, database, open_when_shown=True)
     window.resize(1280, 800)
-    clock = FrameClock(window)
-    app.installEventFilter(clock)
+    clock = FrameClock(window, watch=[window, window.month] if watch_views else ())
     return app, window, planner, clock, folder
 
 
@@ -120,7 +135,7 @@ def _when_loaded(window: Any, then: Callable[[float], None], clock: FrameClock) 
 
 
 def startup(database: str) -> dict[str, Any]:
-    app, window, planner, clock, _ = _window(database, "month")
+    app, window, planner, clock, _ = _window(database, "month", watch_views=True)
     result: dict[str, Any] = {}
 
     def events_painted(stamp: float) -> None:

@@ -7,7 +7,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
-from eventplanner.domain.model import Occurrence
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timing import TimedSpan
 
 

@@ -13,12 +13,12 @@ from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.model import (
     EventDraft,
-    Occurrence,
     OccurrenceChange,
     Organisation,
     Project,
     Venue,
 )
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.services.workspace import Workspace

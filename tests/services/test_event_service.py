@@ -15,12 +15,12 @@ from eventplanner.domain.filters import TimeWindow
 from eventplanner.domain.model import (
     Event,
     EventDraft,
-    Occurrence,
     OccurrenceChange,
     Organisation,
     Project,
     Venue,
 )
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timezones import localize
 from eventplanner.domain.timing import AllDaySpan, TimedSpan

@@ -14,7 +14,8 @@ from dateutil.easter import easter
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus, OrganisationType
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.filters import EventFilter, TimeWindow
-from eventplanner.domain.model import Event, Occurrence
+from eventplanner.domain.model import Event
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.services.sample import (
     CANCELLED_SESSION,

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
-from eventplanner.domain.model import Occurrence
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 
 if TYPE_CHECKING:

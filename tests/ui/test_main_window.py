@@ -6,14 +6,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolBar
 
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.main_window import MainWindow
 from eventplanner.ui.navigation import ViewKind
-from tests.ui.helpers import TODAY, agenda_titles, answer_when_asked, settle
+from tests.ui.helpers import TODAY, agenda_titles, answer_when_asked, settle, shown_window
 
 
 def test_opening_shows_the_database_and_its_events(window: MainWindow) -> None:
@@ -169,6 +169,40 @@ def test_week_and_year_views_are_made_when_first_shown(qtbot, window: MainWindow
     window.year.day_activated.emit(date(2026, 12, 24))
     settle(qtbot, window)
     assert window.month.isVisible() and window.month.selected_day() == date(2026, 12, 24)
+
+
+def test_what_the_first_paint_does_not_show_is_made_when_first_used(
+    qtbot,
+    tmp_path: Path,
+    planner_file: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """A window opening on the month makes no agenda, editing or export commands (a table
+    view, and the modules behind the rest, cost the first paint tens of milliseconds); each
+    is made, and wired, when first used; the feed commands once a database is open."""
+    from eventplanner.ui.editing import EventEditing
+
+    opened: list[object] = []
+    monkeypatch.setattr(EventEditing, "edit", lambda _self, occurrence: opened.append(occurrence))
+    QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat).setValue(
+        "view/current", "month"
+    )
+    with shown_window(qtbot, tmp_path, planner_file) as window:
+        views = window._views
+        assert window.month.isVisible()
+        assert not views.made(ViewKind.AGENDA)
+        assert window._editing is None and window._exports is None
+        assert window._feeds is not None  # the database is open: changes may publish feeds
+        window.actions.show_agenda.trigger()
+        settle(qtbot, window)
+        assert views.made(ViewKind.AGENDA) and window.agenda.isVisible()
+        assert window.agenda_model.rowCount() > 0
+        window.agenda.selectRow(1)
+        shown = window.agenda.current_occurrence()
+        assert shown is not None
+        window.agenda.occurrence_activated.emit(shown)  # made late, still wired
+        assert opened == [shown]
+        assert window._editing is not None
 
 
 def test_week_view_and_its_period(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

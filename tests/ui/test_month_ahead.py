@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from eventplanner.domain.model import Occurrence
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.ui.views import month_paint
 from eventplanner.ui.views.month_view import MonthView
 from tests.ui.helpers import all_day, at, timed

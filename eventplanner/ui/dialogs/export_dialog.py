@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventplanner.domain.model import Occurrence, Project
+from eventplanner.domain.model import Project
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.ui import export_request
 from eventplanner.ui.export_request import ExportRequest, Scope, ShownPeriod, Written
 from eventplanner.ui.planner import Planner

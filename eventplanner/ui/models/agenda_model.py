@@ -18,7 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QFont, QIcon, QPixmap
 
 from eventplanner.domain.enums import EventKind, EventStatus
-from eventplanner.domain.model import Occurrence
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.text import swedish_sort_key
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan

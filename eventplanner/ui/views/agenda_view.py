@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from eventplanner.domain.enums import EventKind, EventStatus
-from eventplanner.domain.model import Occurrence
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timing import AllDaySpan
 from eventplanner.ui import labels
 from eventplanner.ui.models.agenda_model import AgendaModel, Column

@@ -17,7 +17,7 @@ from datetime import date
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPainter, QPixmap
 
-from eventplanner.domain.model import Occurrence
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.ui.views.month_geometry import MonthGeometry
 from eventplanner.ui.views.month_layout import MonthLayout, Placed
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
-from eventplanner.domain.model import Occurrence
 from eventplanner.domain.moves import moved_by_days
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timing import Timing
 from eventplanner.ui.views.event_drag import EventDrag
 from eventplanner.ui.views.month_geometry import MonthGeometry

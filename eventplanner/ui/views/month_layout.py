@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from operator import attrgetter
 
-from eventplanner.domain.model import Occurrence
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan
 

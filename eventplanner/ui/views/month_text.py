@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from eventplanner.domain.enums import EventStatus
-from eventplanner.domain.model import Occurrence
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan
 from eventplanner.ui.labels import kind_label, status_label

@@ -15,7 +15,6 @@ from enum import Enum
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
-from eventplanner.domain.model import Occurrence
 from eventplanner.domain.moves import (
     SHORTEST,
     ending_at,
@@ -24,6 +23,7 @@ from eventplanner.domain.moves import (
     snapped,
     wall_clock,
 )
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import TimedSpan, Timing
 from eventplanner.ui.views.event_drag import EventDrag

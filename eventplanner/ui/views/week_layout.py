@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from eventplanner.domain.model import Occurrence
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timezones import shift_forward_if_missing, zone
 from eventplanner.domain.timing import AllDaySpan
 from eventplanner.ui.views.month_layout import (

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 
 from eventplanner.domain.enums import EventStatus
-from eventplanner.domain.model import Occurrence
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.ui.labels import week_label
 from eventplanner.ui.palette import chip_fill, chip_text, kind_colour, mix
 from eventplanner.ui.text import time_text

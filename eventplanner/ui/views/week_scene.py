@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF
 
-from eventplanner.domain.model import Occurrence
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timezones import zone
 from eventplanner.ui.views.month_layout import occurrence_key
 from eventplanner.ui.views.month_text import tooltip_html

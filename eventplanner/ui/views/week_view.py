@@ -38,7 +38,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from eventplanner.domain.model import Occurrence
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
 from eventplanner.domain.timing import Timing
 from eventplanner.ui.labels import week_label

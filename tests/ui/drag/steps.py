@@ -9,7 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from eventplanner.domain.model import Event, Occurrence
+from eventplanner.domain.model import Event
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.ui.main_window import MainWindow
 from tests.ui.helpers import settle
 
