@@ -12,8 +12,7 @@ their texts when they are built, so a change of the setting applies at the next 
 
 from __future__ import annotations
 
-from importlib.resources import as_file, files
-from importlib.resources.abc import Traversable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -30,12 +29,13 @@ _FALLBACK = {
 }
 
 
-def folder() -> Traversable:
-    """Where the translations are: inside the installed package or the source checkout alike."""
-    return files("eventplanner") / "resources" / "translations"
+def folder() -> Path:
+    """Where the translations are: inside the installed package or the source checkout alike
+    (on disk beside this module, as pip installs it; see ``icons.folder``)."""
+    return Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
-def translation_file(language: str) -> Traversable:
+def translation_file(language: str) -> Path:
     """The compiled translation (.qm) into ``language``."""
     return folder() / f"eventplanner_{language}.qm"
 
@@ -64,8 +64,8 @@ def load_translation(translator: QTranslator, language: str) -> bool:
     """Load our translation into ``language``; False when there is none."""
     if language not in TRANSLATED:
         return False
-    with as_file(translation_file(language)) as path:
-        return path.is_file() and translator.load(str(path))
+    path = translation_file(language)
+    return path.is_file() and translator.load(str(path))
 
 
 def load_qt_translation(translator: QTranslator, locale: QLocale) -> bool:
