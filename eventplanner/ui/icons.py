@@ -45,6 +45,7 @@ NAMES: tuple[str, ...] = (
     "tags",
     "about",
     "export",
+    "import",
     "warning",
     "feeds",
     "serve",

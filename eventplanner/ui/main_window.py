@@ -35,6 +35,7 @@ from eventplanner.ui.editing import EventEditing
 from eventplanner.ui.export_request import ShownPeriod
 from eventplanner.ui.exporting import ExportCommands
 from eventplanner.ui.feeds_menu import FeedsMenu
+from eventplanner.ui.importing import ImportCommands
 from eventplanner.ui.language_menu import LanguageMenu
 from eventplanner.ui.navigation import Position, ViewKind
 from eventplanner.ui.planner import Planner
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
             shown=self._shown_period,
             reader_zone=lambda: self._zone,
         )
+        self.imports = ImportCommands(
+            planner, self, self.undo_stack, display_zone=lambda: self._zone
+        )
         self.feeds = FeedsMenu(planner, self, port=settings.feed_port, manage=a.manage_feeds,
                                serve=a.serve_feeds, display_zone=lambda: self._zone)  # fmt: skip
         for view in (self.agenda, self.month):
@@ -176,6 +180,7 @@ class MainWindow(QMainWindow):
             manage.triggered.connect(lambda _checked=False, k=kind: self._manage(k))
         a.display_zone.triggered.connect(self._choose_zone)
         a.about.triggered.connect(self._about)
+        a.import_events.triggered.connect(lambda: self.imports.import_files())
         a.export.triggered.connect(lambda: self.exports.export())
         a.export_selected.triggered.connect(self.exports.export_selected)
         a.open_in_outlook.triggered.connect(self.exports.open_in_outlook)
