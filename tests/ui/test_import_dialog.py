@@ -165,9 +165,10 @@ def test_a_refused_file_is_explained_in_the_dialog_and_nothing_is_written(
     dialog = open_import(qtbot, window, _damaged(tmp_path))
     message = dialog.problem.text()
     assert message.startswith("fablab-damaged.ics cannot be imported, and nothing was written:")
-    assert "line 48, event 'Weihnachts Repair-Café'" in message
+    assert "\nLine 48, event 'Weihnachts Repair-Café'" in message
     assert "Tick “Skip events that cannot be imported”" in message
     assert dialog.model.rowCount() == 0 and not dialog.import_button.isEnabled()
+    assert not dialog.counts.isVisible()
 
     tick(qtbot, dialog.skip_bad)  # re-plans, skipping it
     previewed(qtbot, dialog)
@@ -407,6 +408,9 @@ def test_dropping_files_on_the_window_previews_the_ics_ones_and_names_the_rest(
         "rie__fablab_cottbus.ics", "rie__discourse_no_dtend.ics")  # fmt: skip
     assert not dialog.table.isColumnHidden(Column.FILE)
     assert "In total" in dialog.counts.text()
+    assert "Calendars: WiLaP - machBar Events (rie__discourse_no_dtend.ics)" in (
+        dialog.mapping.text()
+    )
     press_import(qtbot, window, dialog)
     assert window.undo_stack.undoText() == "Import 32 events from 2 files"
     settle(qtbot, window)

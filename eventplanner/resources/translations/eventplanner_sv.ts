@@ -1636,6 +1636,10 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Kalender: %1</translation>
     </message>
     <message>
+        <source>Calendars: %1</source>
+        <translation>Kalendrar: %1</translation>
+    </message>
+    <message>
         <source>…and %1 more.</source>
         <translation>…och %1 till.</translation>
     </message>

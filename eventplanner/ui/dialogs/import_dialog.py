@@ -156,7 +156,7 @@ class ImportDialog(QDialog):
         layout.addLayout(progress_row)
         layout.addLayout(bottom)
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 205, metrics.height() * 44)
+        self.resize(metrics.averageCharWidth() * 215, metrics.height() * 46)
 
         self._connect()
         self._load_projects()
@@ -258,10 +258,10 @@ class ImportDialog(QDialog):
         self._planning = False
         self.preview = preview
         refusal = preview.refusal
+        self.counts.setVisible(refusal is None)
+        self.mapping.setVisible(refusal is None)
         if refusal is not None:
             self.model.clear()
-            self.counts.clear()
-            self.mapping.setText("")
             self.warnings.show_message(None)
             self.problem.show_message(self._refusal_text(refusal))
             self.status.setText(self.tr("Nothing can be imported."))
@@ -284,10 +284,11 @@ class ImportDialog(QDialog):
                 .replace("%1", refusal.file)
                 .replace("%2", refusal.message)
             )
+        where = refusal.message[:1].upper() + refusal.message[1:]  # "Line 48, event …"
         text = (
             self.tr("%1 cannot be imported, and nothing was written:")
             .replace("%1", refusal.file)
-        ) + "\n" + refusal.message  # fmt: skip
+        ) + "\n" + where  # fmt: skip
         if not self.skip_bad.isChecked():
             text += "\n" + self.tr(
                 "Tick “Skip events that cannot be imported” to import the rest; the events "

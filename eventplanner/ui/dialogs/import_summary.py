@@ -81,9 +81,13 @@ def mapping_lines(preview: ImportPreview) -> tuple[list[str], str]:
             .replace("%2", listed)
             .replace("%1", str(len(venues)))
         )
-    calendars = [p.calendar_name for p in plans if p.calendar_name]
-    if calendars:
-        lines.append(translate("ImportSummary", "Calendar: %1").replace("%1", ", ".join(calendars)))
+    calendars = [(n, p.calendar_name) for n, p in zip(preview.names, plans, strict=True)
+                 if p.calendar_name]  # fmt: skip
+    if len(plans) == 1 and calendars:
+        lines.append(translate("ImportSummary", "Calendar: %1").replace("%1", calendars[0][1]))
+    elif calendars:
+        named = ", ".join(f"{calendar} ({name})" for name, calendar in calendars)
+        lines.append(translate("ImportSummary", "Calendars: %1").replace("%1", named))
     return lines, "\n".join(venues)
 
 

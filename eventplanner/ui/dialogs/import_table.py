@@ -13,8 +13,9 @@ from eventplanner.services.import_plan import ImportAction
 from eventplanner.ui import labels
 from eventplanner.ui.models.import_model import Column, ImportPlanModel, action_text, repeats_text
 
-FILE_NAME_SHOWN = 32
-"""Characters of a file's name the File column makes room for."""
+FILE_NAME_SHOWN = 20
+"""Characters of a file's name the File column makes room for (the rest is elided; the
+summary above the table names each file in full)."""
 
 
 def plan_table(model: ImportPlanModel, files: Sequence[str], parent: QWidget) -> QTableView:
@@ -38,12 +39,12 @@ def plan_table(model: ImportPlanModel, files: Sequence[str], parent: QWidget) ->
     padding = metrics.averageCharWidth() * 3
     typical = {
         Column.ACTION: [action_text(a) for a in ImportAction],
-        Column.TITLE: ["Seminarium med IF Metall: digitalisering"],
+        Column.TITLE: ["Seminarium med IF Metall: digitali"],
         Column.WHEN: [
             " · ".join(["Wed 28 Oct 2027 09:00–16:30", labels.week_label(43), repeats_text()])
         ],
         Column.KIND: [labels.kind_label(k) for k in EventKind],
-        Column.TAGS: ["delad monter, robotik"],
+        Column.TAGS: ["mässa, robotik"],
         Column.FILE: [name[:FILE_NAME_SHOWN] for name in files],
         Column.LINE: ["12345"],
     }
