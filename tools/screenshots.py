@@ -3,8 +3,10 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
 
 Writes resources/screenshots/{agenda,month,week,year,venues,feeds,export-preview,
-event-dialog}.png from a fresh sample year. With ``--svenska`` it writes only svenska.png
-instead: the month of the busy week in Swedish.
+event-dialog,import}.png from a fresh sample year. With ``--svenska`` it writes only
+svenska.png instead: the month of the busy week in Swedish; with ``--import`` only
+import.png: the import dialog on two real files of the shared test data, one of them
+imported already.
 """
 
 from __future__ import annotations
@@ -22,12 +24,16 @@ from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.language import install as install_language
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "resources" / "screenshots"
+sys.path.insert(0, str(ROOT))  # the shared test data is found as the tests find it
+from tests.shared_tools import TESTDATA_ICS  # noqa: E402
 
 
 def main() -> int:
     app = QApplication(sys.argv)
     swedish = "--svenska" in sys.argv[1:]
+    import_only = "--import" in sys.argv[1:]
     if swedish:
         install_language(app, "sv")
     folder = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
@@ -62,8 +68,11 @@ def main() -> int:
         later(window.actions.show_month.trigger)
         later(lambda: window.calendar.clicked.emit(QDate(busy.year, busy.month, busy.day)))
         later(lambda: window.grab().save(str(OUT / "svenska.png")))
+    elif import_only:
+        import_shots(window, later)
     else:
         english_shots(window, later, busy)
+        import_shots(window, later)
     QTimer.singleShot(1500, run_next)
     status = app.exec()
     planner.close()
@@ -129,6 +138,27 @@ def feed_shots(window, later) -> None:  # type: ignore[no-untyped-def]
 
     later(preview_shot)
     later(lambda: window.actions.serve_feeds.trigger())
+
+
+def import_shots(window, later) -> None:  # type: ignore[no-untyped-def]
+    """The import dialog previewing a partner's file and a site's, the site's imported
+    already: new events, unchanged ones greyed, warnings tinted."""
+    site = TESTDATA_ICS / "rie__discourse_no_dtend.ics"  # an event site's, without DTEND
+    partner = TESTDATA_ICS / "rie__fablab_cottbus.ics"  # a WordPress calendar's
+    if not site.exists() or not partner.exists():
+        print(f"No test data in {TESTDATA_ICS}: import.png not taken", file=sys.stderr)
+        return
+    later(lambda: window.imports.open_dialog([site]))
+    later(lambda: window.imports.dialog and window.imports.dialog.start_import())
+    later(lambda: window.imports.open_dialog([site, partner]))
+
+    def import_shot() -> None:
+        dialog = window.imports.dialog
+        if dialog is not None:
+            QTimer.singleShot(300, lambda: dialog.grab().save(str(OUT / "import.png")))
+            QTimer.singleShot(500, dialog.close)
+
+    later(import_shot)
 
 
 if __name__ == "__main__":

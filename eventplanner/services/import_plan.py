@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.errors import EventplannerError
-from eventplanner.domain.model import EventDraft, OccurrenceChange
+from eventplanner.domain.model import Event, EventDraft, OccurrenceChange
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE
 
 
@@ -18,9 +19,23 @@ class ImportAction(StrEnum):
     UNCHANGED = "unchanged"
     SKIPPED = "skipped"
 
+    @property
+    def writes(self) -> bool:
+        """Whether importing writes the event (new or updated)."""
+        return self in (ImportAction.NEW, ImportAction.UPDATED)
+
 
 class ImportCancelled(EventplannerError):
     """The import was cancelled part-way; nothing of it was saved."""
+
+
+class ImportRefused(EventplannerError):
+    """One file of several cannot be imported; names the file, then the line and event."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(f"{name}: {reason}")
+        self.name = name
+        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +108,73 @@ class ImportPlan:
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
+    """What an applied plan wrote, and what ``ImportService.undo`` needs to take it back."""
+
     created: tuple[int, ...]
     updated: tuple[int, ...]
     unchanged: int
     skipped: int
     venues_created: tuple[str, ...] = ()
+    created_uids: tuple[str, ...] = ()
+    """The new events, by UID (an undone delete brings an event back under a new id)."""
+    replaced: tuple[Event, ...] = field(default=(), repr=False)
+    """The updated events as they were before the import overwrote them."""
+    made_venue_ids: tuple[int, ...] = ()
+    """Venues the import made (for LOCATIONs no venue had)."""
+    made_tag_ids: tuple[int, ...] = ()
+    """Tags the import made (for CATEGORIES no tag had)."""
+
+
+def one_version_per_uid(
+    names: Sequence[str], plans: Sequence[ImportPlan]
+) -> tuple[ImportPlan, ...]:
+    """The plans of several files imported together, each event written once.
+
+    An event (a UID) that more than one file would write is written from the file with its
+    newest version (higher SEQUENCE, then newer LAST-MODIFIED; of equals the first file's),
+    as importing the files one after the other would leave it. Elsewhere it is unchanged,
+    saying which file and line carry the one imported. ``names`` name the files, in order.
+    """
+    kept: dict[str, tuple[int, PlannedEvent]] = {}
+    for index, plan in enumerate(plans):
+        for event in plan.events:
+            if not event.action.writes:
+                continue
+            best = kept.get(event.uid)
+            if best is None or _rank(event) > _rank(best[1]):
+                kept[event.uid] = (index, event)
+    changed: list[ImportPlan] = []
+    for plan in plans:
+        events: list[PlannedEvent] = []
+        touched = False
+        for event in plan.events:
+            winner = kept.get(event.uid)
+            if event.action.writes and winner is not None and winner[1] is not event:
+                touched = True
+                where = names[winner[0]]
+                if winner[1].line is not None:
+                    where += f", line {winner[1].line}"
+                event = replace(
+                    event,
+                    action=ImportAction.UNCHANGED,
+                    reason=f"{where} has this event too, in a newer or the same version: "
+                    "that one is imported",
+                )
+            events.append(event)
+        if not touched:
+            changed.append(plan)
+            continue
+        venues = {e.new_venue.casefold() for e in events if e.action.writes and e.new_venue}
+        changed.append(
+            replace(
+                plan,
+                events=tuple(events),
+                new_venues=tuple(v for v in plan.new_venues if v.casefold() in venues),
+            )
+        )
+    return tuple(changed)
+
+
+def _rank(event: PlannedEvent) -> tuple[int, float]:
+    modified = event.modified_at
+    return event.sequence, modified.timestamp() if modified else 0.0

@@ -5,9 +5,10 @@ saved event is checked, and matches it by UID with what the database holds: **ne
 **updated** when the file's SEQUENCE is higher (or equal with a newer LAST-MODIFIED);
 **unchanged** otherwise (an older or the same version changes nothing, so importing a file
 twice never duplicates); **skipped** when it cannot be imported and bad events are skipped.
-``apply`` writes a plan in one transaction: a cancel, an error, or an event someone else
-changed since the preview rolls all of it back. Imported events keep the file's UID and
-SEQUENCE, and LAST-MODIFIED as their time of change.
+``apply`` writes a plan in one transaction (``import_writing``): a cancel, an error, or an
+event someone else changed since the preview rolls all of it back. Imported events keep the
+file's UID and SEQUENCE, and LAST-MODIFIED as their time of change. ``plan_all`` and
+``apply_all`` do the same for several files at once, and ``undo`` takes an import back.
 """
 
 from __future__ import annotations
@@ -17,20 +18,18 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eventplanner.domain.errors import ConflictError, ValidationError
+from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import EventDraft
-from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
+from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.ical.reader import read_calendar
 from eventplanner.ical.reader_errors import ICalendarError, Where
 from eventplanner.ical.reader_records import ImportRecord
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import EventRow, ProjectRow, VenueRow
-from eventplanner.services import rows
-from eventplanner.services.event_bulk import NewEvent, insert_events, replace_events
 from eventplanner.services.events import EventService
 from eventplanner.services.import_mapping import MappedEvent, map_record
 from eventplanner.services.import_plan import (
@@ -38,22 +37,26 @@ from eventplanner.services.import_plan import (
     ImportCancelled,
     ImportOptions,
     ImportPlan,
+    ImportRefused,
     ImportResult,
     PlannedEvent,
+    one_version_per_uid,
 )
+from eventplanner.services.import_undo import put_back
+from eventplanner.services.import_writing import CHUNK, write_plans
 
 __all__ = [
+    "CHUNK",
     "ImportAction",
     "ImportCancelled",
     "ImportOptions",
     "ImportPlan",
+    "ImportRefused",
     "ImportResult",
     "ImportService",
     "PlannedEvent",
 ]
 
-CHUNK = 500
-"""Events written between two progress reports (and chances to cancel)."""
 MAX_UID = 255
 
 
@@ -90,7 +93,7 @@ class ImportService:
         new_venues: dict[str, str] = {}
         for record in read.records:
             entry = self._planned(record, options, venues, existing)
-            if entry.new_venue:
+            if entry.new_venue and entry.action.writes:
                 new_venues.setdefault(entry.new_venue.casefold(), entry.new_venue)
             if entry.draft is not None and entry.draft.venue_id is not None:
                 entry = replace(entry, venue=venue_names.get(entry.draft.venue_id))
@@ -105,6 +108,23 @@ class ImportService:
             tuple(new_venues.values()),
         )
 
+    def plan_all(
+        self, files: Sequence[tuple[str, bytes]], *, options: ImportOptions | None = None
+    ) -> tuple[ImportPlan, ...]:
+        """What importing several files together (``apply_all``) would do, one plan each.
+
+        Every file is read before anything is written. An event that more than one file
+        carries is written once, in its newest version (``one_version_per_uid``). Raises
+        ImportRefused naming the file, its line and event, for a file that cannot be read.
+        """
+        plans: list[ImportPlan] = []
+        for name, data in files:
+            try:
+                plans.append(self.plan(data, options=options))
+            except ICalendarError as exc:
+                raise ImportRefused(name, str(exc)) from exc
+        return one_version_per_uid([name for name, _ in files], plans)
+
     def apply(
         self,
         plan: ImportPlan,
@@ -118,43 +138,28 @@ class ImportService:
         there; when it says True everything is rolled back and ImportCancelled raised.
         Raises ConflictError when the database changed under the plan since it was made.
         """
-        writes = [e for e in plan.events if e.action in (ImportAction.NEW, ImportAction.UPDATED)]
-        total = len(writes)
-        created: list[int] = []
-        updated: list[int] = []
+        (result,) = self.apply_all((plan,), cancel=cancel, progress=progress)
+        return result
+
+    def apply_all(
+        self,
+        plans: Sequence[ImportPlan],
+        *,
+        cancel: Callable[[], bool] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> tuple[ImportResult, ...]:
+        """Write the plans of several files (``plan_all``) in one transaction, or nothing:
+        a cancel or a conflict in the last file leaves the first ones unwritten too.
+
+        ``progress`` counts the events of all the files; otherwise as ``apply``.
+        """
         with self._db.transaction() as session:
-            if plan.options.project_id is not None:
-                self._project_name(session, plan.options.project_id)
-            venue_ids = self._make_venues(session, plan)
-            self._check_still_new(session, [e.uid for e in writes if e.existing_id is None])
-            now = rows.now_utc()
-            done = 0
-            if progress is not None:
-                progress(0, total)
-            for start in range(0, total, CHUNK):
-                if cancel is not None and cancel():
-                    raise ImportCancelled("The import was cancelled; nothing was imported.")
-                chunk = writes[start : start + CHUNK]
-                new = [e for e in chunk if e.action is ImportAction.NEW]
-                changed = [e for e in chunk if e.action is ImportAction.UPDATED]
-                created += insert_events(session, [_new_event(e, venue_ids, now) for e in new])
-                replace_events(
-                    session,
-                    [(_id(e), _version(e), _new_event(e, venue_ids, now)) for e in changed],
-                )
-                updated += [_id(e) for e in changed]
-                done += len(chunk)
-                if progress is not None:
-                    progress(done, total)
-            if cancel is not None and cancel():
-                raise ImportCancelled("The import was cancelled; nothing was imported.")
-        return ImportResult(
-            tuple(created),
-            tuple(updated),
-            plan.count(ImportAction.UNCHANGED),
-            plan.count(ImportAction.SKIPPED),
-            tuple(venue_ids),
-        )
+            return write_plans(session, plans, cancel=cancel, progress=progress)
+
+    def undo(self, results: Sequence[ImportResult]) -> None:
+        """Take back what ``apply_all`` wrote (undo), in one transaction: see ``put_back``."""
+        with self._db.transaction() as session:
+            put_back(session, results)
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -249,44 +254,6 @@ class ImportService:
             created_at=record.created,
         )
 
-    @staticmethod
-    def _make_venues(session: Session, plan: ImportPlan) -> dict[str, int]:
-        """Ids of the venues the plan names, made where none has the name yet."""
-        if not plan.new_venues:
-            return {}
-        known = {
-            str(name).casefold(): int(ident)
-            for name, ident in session.execute(select(VenueRow.name, VenueRow.id))
-        }
-        zones = {
-            e.new_venue.casefold(): e.draft.timing.time_zone
-            for e in plan.events
-            if e.new_venue and e.draft is not None
-        }
-        for name in plan.new_venues:
-            key = name.casefold()
-            if key not in known:
-                known[key] = int(
-                    session.execute(
-                        insert(VenueRow).returning(VenueRow.id),
-                        {"name": name, "address": "", "city": "", "country": "",
-                         "time_zone": zones.get(key, DEFAULT_TIME_ZONE), "capacity": None,
-                         "notes": "", "version": 1},
-                    ).scalar_one()
-                )  # fmt: skip
-        return {name: known[name.casefold()] for name in plan.new_venues}
-
-    @staticmethod
-    def _check_still_new(session: Session, uids: Sequence[str]) -> None:
-        for start in range(0, len(uids), CHUNK):
-            chunk = list(uids[start : start + CHUNK])
-            taken = session.scalars(select(EventRow.uid).where(EventRow.uid.in_(chunk))).first()
-            if taken is not None:
-                raise ConflictError(
-                    f"An event with the UID {taken} was saved since the preview; nothing was "
-                    "imported. Make the preview again."
-                )
-
 
 class _Stored(NamedTuple):
     """What the database holds of an event the file has too."""
@@ -324,23 +291,3 @@ def _shown(draft: EventDraft, display_zone: str) -> tuple[datetime | date, datet
         tz = zone(display_zone)
         return timing.start.astimezone(tz), timing.end.astimezone(tz)
     return timing.first_day, timing.last_day
-
-
-def _id(entry: PlannedEvent) -> int:
-    assert entry.existing_id is not None
-    return entry.existing_id
-
-
-def _version(entry: PlannedEvent) -> int:
-    assert entry.existing_version is not None
-    return entry.existing_version
-
-
-def _new_event(entry: PlannedEvent, venue_ids: dict[str, int], now: datetime) -> NewEvent:
-    draft = entry.draft
-    assert draft is not None
-    if entry.new_venue is not None:
-        draft = replace(draft, venue_id=venue_ids[entry.new_venue])
-    modified = entry.modified_at or now
-    created = entry.created_at or min(modified, now)
-    return NewEvent(draft, entry.uid, entry.sequence, created, modified, entry.changes)

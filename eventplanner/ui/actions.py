@@ -41,6 +41,7 @@ class Actions:
     manage_projects: QAction
     manage_tags: QAction
     display_zone: QAction
+    import_events: QAction
     export: QAction
     export_selected: QAction
     open_in_outlook: QAction
@@ -178,6 +179,12 @@ def make_actions(owner: QObject) -> Actions:
         manage_projects=action(translate("Actions", "&Projects…"), None, "projects"),
         manage_tags=action(translate("Actions", "&Tags…"), None, "tags"),
         display_zone=action(translate("Actions", "Display &time zone…"), None, "time-zone"),
+        import_events=action(
+            translate("Actions", "&Import…"),
+            "Ctrl+Shift+I",
+            "import",
+            translate("Actions", "Read events from .ics files (Outlook, Google, Apple, others)"),
+        ),
         export=action(
             translate("Actions", "&Export…"),
             "Ctrl+Shift+E",

@@ -46,6 +46,7 @@ NAMES: tuple[str, ...] = (
     "tags",
     "about",
     "export",
+    "import",
     "warning",
     "feeds",
     "serve",

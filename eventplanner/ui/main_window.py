@@ -1,11 +1,8 @@
 """The main window: it lays out the views and wires signals; it decides nothing itself.
 
 Periods come from navigation.Position, data from the Planner (off the GUI thread), changes
-go through the editing coordinator onto the undo stack.
-
-What the first paint does not show is made when first used: the editing coordinator and the
-export commands when an event is opened or exported, the feed commands once a database is
-open (before that there is nothing to publish or serve).
+go through the editing coordinator onto the undo stack. The commands the first paint does
+not need are made when first used (``window_commands``).
 """
 
 from __future__ import annotations
@@ -16,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -42,6 +39,7 @@ from eventplanner.ui.settings import FilterSettings, Settings
 from eventplanner.ui.view_stack import ViewStack
 from eventplanner.ui.widgets.filter_bar import FilterBar
 from eventplanner.ui.widgets.sidebar import Sidebar
+from eventplanner.ui.window_commands import WindowCommands
 from eventplanner.ui.window_menus import build_menus, build_toolbar, event_menu_actions
 
 if TYPE_CHECKING:
@@ -49,6 +47,7 @@ if TYPE_CHECKING:
     from eventplanner.ui.export_request import ShownPeriod
     from eventplanner.ui.exporting import ExportCommands
     from eventplanner.ui.feeds_menu import FeedsMenu
+    from eventplanner.ui.importing import ImportCommands
     from eventplanner.ui.models.agenda_model import AgendaModel
     from eventplanner.ui.views.agenda_view import AgendaView
     from eventplanner.ui.views.week_view import WeekView
@@ -109,9 +108,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.busy)
 
-        self._editing: EventEditing | None = None
-        self._exports: ExportCommands | None = None
-        self._feeds: FeedsMenu | None = None
+        self.commands = WindowCommands(self, planner, self.undo_stack, port=settings.feed_port,
+                                       serve=self.actions.serve_feeds,
+                                       display_zone=lambda: self._zone,
+                                       selected=self.current_occurrence, shown=self._shown_period,
+                                       reload=self.reload)  # fmt: skip
+        self.setAcceptDrops(True)  # .ics files dropped on the window are imported
         self.databases = DatabaseMenu(planner, settings, self)
         self.languages = LanguageMenu(settings, self)
         self.undo_action, self.redo_action = build_menus(
@@ -158,7 +160,9 @@ class MainWindow(QMainWindow):
             (a.cancel_event, "cancel"),
             (a.delete_event, "delete"),
         ):
-            action.triggered.connect(lambda _c=False, act=act: self._with_current(self._edits(act)))
+            action.triggered.connect(
+                lambda _c=False, act=act: self._with_current(self.commands.edits(act))
+            )
         a.find.triggered.connect(self._find)
         a.today.triggered.connect(lambda: self._move(self._position.at(self._today)))
         a.previous.triggered.connect(lambda: self._move(self._position.step(-1)))
@@ -176,40 +180,41 @@ class MainWindow(QMainWindow):
             manage.triggered.connect(lambda _checked=False, k=kind: self._manage(k))
         a.display_zone.triggered.connect(self._choose_zone)
         a.about.triggered.connect(self._about)
+        a.import_events.triggered.connect(lambda: self.imports.import_files())
         a.export.triggered.connect(lambda: self.exports.export())
         a.export_selected.triggered.connect(lambda: self.exports.export_selected())
         a.open_in_outlook.triggered.connect(lambda: self.exports.open_in_outlook())
         # Until a database is open there is no feed to show or serve.
         a.manage_feeds.triggered.connect(lambda: self.feeds.show_feeds())
-        a.serve_feeds.toggled.connect(self._serve_feeds)
+        a.serve_feeds.toggled.connect(self.commands.serve)
         a.new_database.triggered.connect(self.databases.new_database)
         a.open_database.triggered.connect(self.databases.open_database)
         a.open_sample.triggered.connect(self.databases.open_sample)
         self.filter_bar.filter_changed.connect(self._filter_changed)
         self.facets.choice_changed.connect(self._filter_changed)
-        self.month.occurrence_activated.connect(self._edits("edit"))
-        self.month.day_activated.connect(self._edits("new_event"))
+        self.month.occurrence_activated.connect(self.commands.edits("edit"))
+        self.month.day_activated.connect(self.commands.edits("new_event"))
         self.month.month_changed.connect(lambda day: self._move(self._position.at(day)))
         self.month.day_selected.connect(self._day_selected)
         self.month.occurrence_selected.connect(self._month_selected)
-        self.month.occurrence_moved.connect(self._edits("move"))
+        self.month.occurrence_moved.connect(self.commands.edits("move"))
         self.calendar.clicked.connect(lambda qdate: self._move(self._position.at(qdate.toPython())))
 
     def _wire_view(self, kind: ViewKind) -> None:
         """Connect a view made on first use (the agenda, week and year views)."""
         if kind is ViewKind.AGENDA:
             agenda = self._views.agenda
-            agenda.occurrence_activated.connect(self._edits("edit"))
-            agenda.delete_requested.connect(self._edits("delete"))
+            agenda.occurrence_activated.connect(self.commands.edits("edit"))
+            agenda.delete_requested.connect(self.commands.edits("delete"))
             _event_menu(agenda, self.actions)
         elif kind is ViewKind.WEEK:
             week = self._views.week
-            week.occurrence_activated.connect(self._edits("edit"))
+            week.occurrence_activated.connect(self.commands.edits("edit"))
             week.occurrence_selected.connect(self._month_selected)
-            week.slot_activated.connect(self._edits("new_event_at"))
-            week.occurrence_moved.connect(self._edits("move"))
-            week.occurrence_resized.connect(self._edits("resize"))
-            week.day_activated.connect(self._edits("new_event"))
+            week.slot_activated.connect(self.commands.edits("new_event_at"))
+            week.occurrence_moved.connect(self.commands.edits("move"))
+            week.occurrence_resized.connect(self.commands.edits("resize"))
+            week.day_activated.connect(self.commands.edits("new_event"))
             week.day_selected.connect(self._day_selected)
             week.week_changed.connect(lambda day: self._move(self._position.at(day)))
             _event_menu(week, self.actions)
@@ -224,52 +229,20 @@ class MainWindow(QMainWindow):
 
     @property
     def editing(self) -> EventEditing:
-        """What happens when an event is made, opened, moved or deleted (made when first
-        needed)."""
-        if self._editing is None:
-            from eventplanner.ui.editing import EventEditing
-
-            self._editing = EventEditing(self._planner, self.undo_stack, self, self._zone)
-            self._editing.drop_abandoned.connect(self.reload)
-        return self._editing
-
-    def _edits(self, act: str) -> Callable[..., None]:
-        """A slot that hands its arguments to ``act`` of the editing coordinator."""
-        return lambda *args: getattr(self.editing, act)(*args)
+        """What happens when an event is made, opened, moved or deleted."""
+        return self.commands.editing
 
     @property
     def exports(self) -> ExportCommands:
-        """The export commands (made when first needed)."""
-        if self._exports is None:
-            from eventplanner.ui.exporting import ExportCommands
+        return self.commands.exports
 
-            self._exports = ExportCommands(
-                self._planner,
-                self,
-                selected=self.current_occurrence,
-                shown=self._shown_period,
-                reader_zone=lambda: self._zone,
-            )
-        return self._exports
+    @property
+    def imports(self) -> ImportCommands:
+        return self.commands.imports
 
     @property
     def feeds(self) -> FeedsMenu:
-        """The feed commands: made when a database opens, or when first needed before."""
-        if self._feeds is None:
-            from eventplanner.ui.feeds_menu import FeedsMenu
-
-            self._feeds = FeedsMenu(self._planner, self, port=self._settings.feed_port,
-                                    serve=self.actions.serve_feeds,
-                                    display_zone=lambda: self._zone)  # fmt: skip
-        return self._feeds
-
-    def _serve_feeds(self, on: bool) -> None:
-        self.feeds.serving.set_serving(on)
-
-    def stop_serving(self) -> None:
-        """Stop the feed server (if it was ever started) before the app quits."""
-        if self._feeds is not None:
-            self._feeds.shutdown()
+        return self.commands.feeds
 
     @property
     def agenda(self) -> AgendaView:
@@ -409,8 +382,7 @@ class MainWindow(QMainWindow):
         if chosen:
             self._zone = chosen
             self._settings.display_zone = chosen
-            if self._editing is not None:
-                self._editing.display_zone = chosen
+            self.commands.display_zone_changed(chosen)
             self.reload()
 
     def _manage(self, kind: str) -> None:
@@ -457,11 +429,20 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.stop_serving()
+        self.commands.stop_serving()
         self._settings.geometry = self.saveGeometry()
         self._settings.window_state = self.saveState()
         self._settings.sync()
         super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.commands.drag_entered(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.commands.drag_entered(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.commands.dropped(event)
 
 
 def _event_menu(view: QWidget, a: Actions) -> None:

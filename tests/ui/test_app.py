@@ -61,6 +61,12 @@ LOADED_LATER = (
     "sqlalchemy", "alembic", "icalendar", "dateutil", "eventplanner.domain.model",
     "eventplanner.ui.editing", "eventplanner.ui.exporting", "eventplanner.ui.feeds_menu",
     "eventplanner.ui.views.agenda_view", "eventplanner.ui.views.week_view",
+    # Import: the commands, the dialog and its parts when File → Import… or a drop first
+    # asks for them, the reader and the import service with the database layer.
+    "eventplanner.ui.importing", "eventplanner.ical.reader", "eventplanner.services.importing",
+    "eventplanner.services.import_plan", "eventplanner.ui.dialogs.import_dialog",
+    "eventplanner.ui.import_request", "eventplanner.ui.import_command",
+    "eventplanner.ui.models.import_model",
 )  # fmt: skip
 
 

@@ -54,6 +54,7 @@ ACTION_ICONS = {
     "manage_projects": "projects",
     "manage_tags": "tags",
     "display_zone": "time-zone",
+    "import_events": "import",
     "about": "about",
 }
 

@@ -191,8 +191,8 @@ def test_what_the_first_paint_does_not_show_is_made_when_first_used(
         views = window._views
         assert window.month.isVisible()
         assert not views.made(ViewKind.AGENDA)
-        assert window._editing is None and window._exports is None
-        assert window._feeds is not None  # the database is open: changes may publish feeds
+        assert window.commands._editing is None and window.commands._exports is None
+        assert window.commands._feeds is not None  # the database is open: changes may publish feeds
         window.actions.show_agenda.trigger()
         settle(qtbot, window)
         assert views.made(ViewKind.AGENDA) and window.agenda.isVisible()
@@ -202,7 +202,7 @@ def test_what_the_first_paint_does_not_show_is_made_when_first_used(
         assert shown is not None
         window.agenda.occurrence_activated.emit(shown)  # made late, still wired
         assert opened == [shown]
-        assert window._editing is not None
+        assert window.commands._editing is not None
 
 
 def test_week_view_and_its_period(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

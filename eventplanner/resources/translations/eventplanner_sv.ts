@@ -148,6 +148,14 @@
         <translation>&amp;Tidszon för visning…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Read events from .ics files (Outlook, Google, Apple, others)</source>
+        <translation>Läs in evenemang från .ics-filer (Outlook, Google, Apple med flera)</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
@@ -1374,6 +1382,266 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Go to date</source>
         <translation>Gå till datum</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Import events</source>
+        <translation>Importera evenemang</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar-filer (*.ics);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Open a database first, then import into it.</source>
+        <translation>Öppna en databas först och importera sedan till den.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1. Only iCalendar files (.ics) can be imported.</source>
+        <translation>Inte importerat: %1. Bara iCalendar-filer (.ics) kan importeras.</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 filer</translation>
+    </message>
+    <message>
+        <source>Import one event from %1</source>
+        <translation>Importera ett evenemang från %1</translation>
+    </message>
+    <message>
+        <source>Import %1 events from %2</source>
+        <translation>Importera %1 evenemang från %2</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 new and %3 updated events.</source>
+        <translation>Importerat från %1: %2 nya och %3 uppdaterade evenemang.</translation>
+    </message>
+    <message>
+        <source>Venues made: %1.</source>
+        <translation>Nya platser: %1.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes it back.</source>
+        <translation>Ångra (Ctrl+Z) tar bort det igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Options</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Inget projekt</translation>
+    </message>
+    <message>
+        <source>Categories such as “Seminarium” or “Trade fair” set the kind themselves</source>
+        <translation>Kategorier som ”Seminarium” eller ”Mässa” anger typen själva</translation>
+    </message>
+    <message>
+        <source>For times the file writes without a zone, when it names none itself</source>
+        <translation>För tider som filen skriver utan tidszon, när den inte själv anger någon</translation>
+    </message>
+    <message>
+        <source>Skip events that cannot be imported</source>
+        <translation>Hoppa över evenemang som inte kan importeras</translation>
+    </message>
+    <message>
+        <source>They are listed below; the rest is imported</source>
+        <translation>De listas nedan; resten importeras</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projekt:</translation>
+    </message>
+    <message>
+        <source>Times without a zone:</source>
+        <translation>Tider utan tidszon:</translation>
+    </message>
+    <message>
+        <source>Kind when none is named:</source>
+        <translation>Typ när ingen anges:</translation>
+    </message>
+    <message>
+        <source>%v of %m events</source>
+        <translation>%v av %m evenemang</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Avbryt importen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importera %1</translation>
+    </message>
+    <message>
+        <source>Import %1 files</source>
+        <translation>Importera %1 filer</translation>
+    </message>
+    <message>
+        <source>What importing %1 would do, event by event; nothing is written until you press Import. Events already in the planner are matched by their UID: a newer version updates them, the same or an older one changes nothing.</source>
+        <translation>Vad en import av %1 skulle göra, evenemang för evenemang; inget sparas förrän du trycker på Importera. Evenemang som redan finns i planeringen känns igen på sitt UID: en nyare version uppdaterar dem, samma eller en äldre ändrar ingenting.</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Läser filerna…</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported.</source>
+        <translation>Inget kan importeras.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported, and nothing was written:</source>
+        <translation>%1 kan inte importeras, och inget har sparats:</translation>
+    </message>
+    <message>
+        <source>Tick “Skip events that cannot be imported” to import the rest; the events left out are listed.</source>
+        <translation>Kryssa i ”Hoppa över evenemang som inte kan importeras” för att importera resten; de evenemang som utelämnas listas.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the planner has every event already.</source>
+        <translation>Inget att importera: planeringen har redan alla evenemang.</translation>
+    </message>
+    <message>
+        <source>Import writes %1 events in one go; Undo (Ctrl+Z) takes it back.</source>
+        <translation>Importen sparar %1 evenemang i ett svep; Ångra (Ctrl+Z) tar bort det igen.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was saved.</source>
+        <translation>Importen avbröts: inget sparades.</translation>
+    </message>
+    <message>
+        <source>The planner changed since this preview, so nothing was imported. The preview has been made again: check it and press Import again.</source>
+        <translation>Planeringen har ändrats sedan förhandsvisningen, så inget importerades. Förhandsvisningen är gjord på nytt: kontrollera den och tryck på Importera igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anmärkningar</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdateras</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hoppas över</translation>
+    </message>
+    <message>
+        <source>repeats</source>
+        <translation>upprepas</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nya</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterade</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrade</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Överhoppade</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>Project: none</source>
+        <translation>Projekt: inget</translation>
+    </message>
+    <message>
+        <source>Kinds (from the categories, else %1): %2</source>
+        <translation>Typer (från kategorierna, annars %1): %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>och %1 till</translation>
+    </message>
+    <message>
+        <source>New venues (%1): %2</source>
+        <translation>Nya platser (%1): %2</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Kalender: %1</translation>
+    </message>
+    <message>
+        <source>Calendars: %1</source>
+        <translation>Kalendrar: %1</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…och %1 till.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,134 @@
+"""The window's commands that its first paint does not need, each made when first used.
+
+The editing coordinator when an event is made, opened, moved or deleted; the export and
+import commands when asked for (or when files are dropped on the window); the feed commands
+once a database is open, since before that there is nothing to publish or serve. Start-up
+then loads none of their modules: some tens of milliseconds before the first paint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QMainWindow
+
+from eventplanner.domain.occurrence import Occurrence
+from eventplanner.ui.planner import Planner
+
+if TYPE_CHECKING:
+    from eventplanner.ui.editing import EventEditing
+    from eventplanner.ui.export_request import ShownPeriod
+    from eventplanner.ui.exporting import ExportCommands
+    from eventplanner.ui.feeds_menu import FeedsMenu
+    from eventplanner.ui.importing import ImportCommands
+
+
+class WindowCommands:
+    """Makes the editing, export, import and feed commands of ``window`` on first use."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        planner: Planner,
+        undo_stack: QUndoStack,
+        *,
+        port: int,
+        serve: QAction,
+        display_zone: Callable[[], str],
+        selected: Callable[[], Occurrence | None],
+        shown: Callable[[], tuple[ShownPeriod, str]],
+        reload: Callable[[], None],
+    ) -> None:
+        self._window = window
+        self._planner = planner
+        self._undo_stack = undo_stack
+        self._port = port
+        self._serve = serve
+        self._display_zone = display_zone
+        self._selected = selected
+        self._shown = shown
+        self._reload = reload
+        self._editing: EventEditing | None = None
+        self._exports: ExportCommands | None = None
+        self._imports: ImportCommands | None = None
+        self._feeds: FeedsMenu | None = None
+
+    @property
+    def editing(self) -> EventEditing:
+        if self._editing is None:
+            from eventplanner.ui.editing import EventEditing
+
+            self._editing = EventEditing(
+                self._planner, self._undo_stack, self._window, self._display_zone()
+            )
+            self._editing.drop_abandoned.connect(self._reload)
+        return self._editing
+
+    def edits(self, act: str) -> Callable[..., None]:
+        """A slot that hands its arguments to ``act`` of the editing coordinator."""
+        return lambda *args: getattr(self.editing, act)(*args)
+
+    def display_zone_changed(self, zone: str) -> None:
+        if self._editing is not None:  # one made later takes the new zone when made
+            self._editing.display_zone = zone
+
+    @property
+    def exports(self) -> ExportCommands:
+        if self._exports is None:
+            from eventplanner.ui.exporting import ExportCommands
+
+            self._exports = ExportCommands(
+                self._planner,
+                self._window,
+                selected=self._selected,
+                shown=self._shown,
+                reader_zone=self._display_zone,
+            )
+        return self._exports
+
+    @property
+    def imports(self) -> ImportCommands:
+        if self._imports is None:
+            from eventplanner.ui.importing import ImportCommands
+
+            self._imports = ImportCommands(
+                self._planner, self._window, self._undo_stack, display_zone=self._display_zone
+            )
+        return self._imports
+
+    @property
+    def feeds(self) -> FeedsMenu:
+        if self._feeds is None:
+            from eventplanner.ui.feeds_menu import FeedsMenu
+
+            self._feeds = FeedsMenu(self._planner, self._window, port=self._port,
+                                    serve=self._serve, display_zone=self._display_zone)  # fmt: skip
+        return self._feeds
+
+    def serve(self, on: bool) -> None:
+        """File → Serve feeds checked or unchecked."""
+        self.feeds.serving.set_serving(on)
+
+    def stop_serving(self) -> None:
+        """Stop the feed server (if it was ever started) before the app quits."""
+        if self._feeds is not None:
+            self._feeds.shutdown()
+
+    # -- files dropped on the window -----------------------------------------------------------
+
+    def drag_entered(self, event: QDragEnterEvent | QDragMoveEvent) -> None:
+        """Accept a drag that carries files: dropped, the .ics ones are imported."""
+        from eventplanner.ui.importing import local_files
+
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropped(self, event: QDropEvent) -> None:
+        from eventplanner.ui.importing import local_files
+
+        paths = local_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.imports.dropped(paths)
