@@ -7,17 +7,17 @@ The system's opener is injected, so tests never start a calendar application.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.ui import export_request
 from eventplanner.ui.export_request import ExportRequest, Scope, ShownPeriod, Written
+from eventplanner.ui.folders import documents_folder
 from eventplanner.ui.planner import Planner
 
 if TYPE_CHECKING:  # the export dialog loads when first used, not before the first paint
@@ -50,10 +50,7 @@ class ExportCommands(QObject):
         self._reader_zone = reader_zone
         self.opener: Opener = opener or QDesktopServices.openUrl
         self.dialog: ExportDialog | None = None  # the open dialog, for tests
-        self._folder = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
+        self._folder = documents_folder()
 
     def choices(self) -> ExportChoices:
         """What the window shows and has selected now."""

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QMimeData, QObject, QStandardPaths
+from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
+from eventplanner.ui.folders import documents_folder
 from eventplanner.ui.planner import Planner
 
 if TYPE_CHECKING:  # loaded when first used, not before the first paint
@@ -52,10 +53,7 @@ class ImportCommands(QObject):
         self._display_zone = display_zone
         self.choose_files: FileChooser = choose_files or self._ask_for_files
         self.dialog: ImportDialog | None = None  # the open dialog, for tests
-        self._folder = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
+        self._folder = documents_folder()
 
     # -- opening -----------------------------------------------------------------------------
 
