@@ -221,10 +221,11 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     found.sort()
     statuses = where.statuses
     if not where.include_cancelled:
+        # Only "cancelled" chosen with cancelled hidden leaves an empty set: nothing shows.
         statuses = (statuses or frozenset(EventStatus)) - {EventStatus.CANCELLED}
-    if statuses:
-        return [entry[3] for entry in found if entry[3].status in statuses]
-    return [entry[3] for entry in found]
+    elif not statuses:
+        return [entry[3] for entry in found]
+    return [entry[3] for entry in found if entry[3].status in statuses]
 
 
 _DENSE_MATCHES = 2000

@@ -612,3 +612,16 @@ def test_search_gives_the_same_answer_for_rare_and_common_words(
     dense = [(o.title, o.timing) for o in workspace.queries.search("MÄSSA", limit=3)]
     assert sparse == dense
     assert [t.start.day for _, t in dense] == [1, 3, 5]  # type: ignore[union-attr]
+
+
+def test_only_cancelled_chosen_while_cancelled_are_hidden_shows_nothing(
+    workspace: Workspace,
+) -> None:
+    # The filter bar allows it: Statuses → Cancelled, "Show cancelled" unticked.
+    seminar = workspace.events.create(event("Seminarium", span(date(2027, 3, 3), 9, 10))).event
+    workspace.events.create(event("Mingel", span(date(2027, 3, 4), 9, 10)))
+    workspace.events.create(COURSE)
+    workspace.events.cancel(seminar.id)
+    where = EventFilter(statuses=frozenset({EventStatus.CANCELLED}), include_cancelled=False)
+    assert workspace.queries.occurrences(MARCH, where) == []
+
