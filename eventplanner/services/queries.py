@@ -212,9 +212,11 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
             continue
         occurrence = _occurrence(row, timing, rows.parse_tag_names(row.tag_names))
         found.append((timing.utc_start, occurrence.title, len(found), occurrence))
-    expanded = [_expand(r, window, changes.get(r.id, {})) for r in series_rows]
-    for row in ending_rows:
-        expanded.append(_from_stored(row, window, stored.get(row.id, []), changes.get(row.id, {})))
+    # Ties on (start, title) keep the order read: singles, series that end, endless series.
+    expanded = [
+        _from_stored(r, window, stored.get(r.id, []), changes.get(r.id, {})) for r in ending_rows
+    ]
+    expanded.extend(_expand(r, window, changes.get(r.id, {})) for r in series_rows)
     for occurrences_of_series in expanded:
         for occurrence in occurrences_of_series:
             found.append((occurrence.timing.utc_start, occurrence.title, len(found), occurrence))

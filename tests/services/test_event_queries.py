@@ -625,3 +625,14 @@ def test_only_cancelled_chosen_while_cancelled_are_hidden_shows_nothing(
     where = EventFilter(statuses=frozenset({EventStatus.CANCELLED}), include_cancelled=False)
     assert workspace.queries.occurrences(MARCH, where) == []
 
+
+def test_occurrences_at_the_same_instant_with_the_same_title_keep_their_order(
+    workspace: Workspace,
+) -> None:
+    # Ties on (start, title): events that are not series, then series that end, then
+    # endless series, each in the order read.
+    ending = workspace.events.create(COURSE).event
+    endless = workspace.events.create(replace(COURSE, recurrence=Recurrence("FREQ=WEEKLY"))).event
+    single = workspace.events.create(event("Intraprenörskap", span(date(2027, 3, 8), 18, 20))).event
+    found = [o for o in workspace.queries.occurrences(MARCH) if starts([o]) == [at(2027, 3, 8, 18)]]
+    assert [o.event_id for o in found] == [single.id, ending.id, endless.id]
