@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from eventplanner.domain.errors import (
     EventplannerError,
 )
 from eventplanner.persistence import migrations
+from eventplanner.persistence.schema import EventRow
 
 BUSY_TIMEOUT_MS = 15_000
 _ONLY_SQLITE_BACKUPS = (
@@ -110,6 +112,13 @@ class Database:
         self._read_sessions = sessionmaker(
             engine.execution_options(**{_READING: True}), expire_on_commit=False
         )
+        # SQLite gives a new row the id after the highest one: ids of events deleted last
+        # come back on the next ones made. What is kept by id (export's texts) must hear of
+        # deletions (committed in this process) to not take a new event for an old one.
+        self._deleted_events: list[int] = []
+        self._deleted_lock = threading.Lock()
+        event.listen(self._sessions, "after_flush", _note_flushed_deletions)
+        event.listen(self._sessions, "after_commit", self._deletions_committed)
 
     @property
     def url(self) -> URL:
@@ -263,11 +272,38 @@ class Database:
         finally:
             session.close()
 
+    def deleted_events_since(self, seen: int) -> tuple[list[int], int]:
+        """The ids of events deleted (and committed) since ``seen`` deletions were told,
+        and how many have been told now: pass that back next time."""
+        with self._deleted_lock:
+            return self._deleted_events[seen:], len(self._deleted_events)
+
+    def _deletions_committed(self, session: Session) -> None:
+        gone = session.info.pop(_DELETED_EVENTS, None)
+        if gone:
+            with self._deleted_lock:
+                self._deleted_events.extend(gone)
+
     def close(self) -> None:
         self.engine.dispose()
 
     def table_names(self) -> list[str]:
         return inspect(self.engine).get_table_names()
+
+
+_DELETED_EVENTS = "deleted_event_ids"
+
+
+def note_deleted_events(session: Session, ids: Iterable[int]) -> None:
+    """Tell the database that ``session`` deletes these events with a bulk DELETE
+    (``session.delete`` of an EventRow is noticed without it)."""
+    session.info.setdefault(_DELETED_EVENTS, []).extend(ids)
+
+
+def _note_flushed_deletions(session: Session, _context: Any) -> None:
+    gone = [row.id for row in session.deleted if isinstance(row, EventRow)]
+    if gone:
+        note_deleted_events(session, gone)
 
 
 def create_database_engine(url: URL) -> Engine:

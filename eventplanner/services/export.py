@@ -113,6 +113,7 @@ class ExportService:
         self._db = database
         self._lock = threading.Lock()
         self._kept: dict[ExportOptions, dict[int, _Kept]] = {}
+        self._deletions_seen = 0
 
     # -- choosing ----------------------------------------------------------------------------
 
@@ -134,6 +135,9 @@ class ExportService:
         """Each picked event's VEVENTs, made anew only for events changed since last time."""
         with self._lock, self._db.reading() as session:
             picked = self._pick(session, selection)
+            # Asked after reading: a new event under a deleted one's id (SQLite) is seen
+            # only after that deletion was told.
+            self._forget_deleted()
             places, names = _catalog(session)
             kept = self._kept.setdefault(options, {})
             keys = {p.id: _key(p, places, names) for p in picked}
@@ -188,6 +192,12 @@ class ExportService:
         """A cheap summary that changes whenever anything an export shows may have changed."""
         with self._db.reading() as session:
             return state_mark(session)
+
+    def _forget_deleted(self) -> None:
+        gone, self._deletions_seen = self._db.deleted_events_since(self._deletions_seen)
+        for kept in self._kept.values() if gone else ():
+            for ident in gone:
+                kept.pop(ident, None)
 
     def forget(self) -> None:
         """Drop every kept event text (after a restore from backup, say)."""

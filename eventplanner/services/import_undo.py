@@ -15,6 +15,7 @@ from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.model import Event
+from eventplanner.persistence.database import note_deleted_events
 from eventplanner.persistence.schema import EventRow, TagRow, VenueRow, event_tags
 from eventplanner.services.event_bulk import NewEvent, replace_events
 from eventplanner.services.import_plan import ImportResult
@@ -34,6 +35,8 @@ def put_back(session: Session, results: Sequence[ImportResult]) -> None:
         uids = list(result.created_uids)
         for start in range(0, len(uids), CHUNK):
             chunk = uids[start : start + CHUNK]
+            gone = session.scalars(select(EventRow.id).where(EventRow.uid.in_(chunk)))
+            note_deleted_events(session, gone)
             session.execute(delete(EventRow).where(EventRow.uid.in_(chunk)))
         _restore(session, result)
         if result.made_venue_ids:

@@ -118,6 +118,20 @@ def test_after_one_change_only_that_event_is_written_again(
     assert written == []
 
 
+def test_a_new_event_under_a_deleted_ones_id_is_written_as_itself(
+    workspace: Workspace, world: World
+) -> None:
+    # SQLite gives the next event the id of the last one deleted, at row version 1.
+    seminar = workspace.events.get(world.seminar_id)
+    last = workspace.events.create(replace(seminar.draft(), title="Styrelsemöte")).event
+    assert any("Styrelsemöte" in t.text for t in workspace.export.render(Selection()).texts)
+    workspace.events.delete(last.id)
+    made = workspace.events.create(replace(seminar.draft(), title="Nätverksträff")).event
+    texts = [t.text for t in workspace.export.render(Selection()).texts]
+    assert not any("Styrelsemöte" in t for t in texts)
+    assert sum(f"UID:{made.uid}" in t and "Nätverksträff" in t for t in texts) == 1
+
+
 def test_a_venue_change_rewrites_its_events_only(
     workspace: Workspace, world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,10 +9,12 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from eventplanner.services.export import Selection
 from eventplanner.services.importing import (
     CHUNK,
     ImportAction,
     ImportCancelled,
+    ImportOptions,
     ImportRefused,
 )
 from eventplanner.services.workspace import Workspace
@@ -168,3 +170,21 @@ def test_cancelling_in_the_second_file_leaves_the_first_unwritten(workspace: Wor
     total = CHUNK + 6
     assert seen == [(0, total), (1, total), (CHUNK + 1, total)]
     assert _dump(workspace) == before
+
+
+def test_a_file_imported_again_after_an_undo_exports_as_imported_the_second_time(
+    workspace: Workspace,
+) -> None:
+    # Undo deletes the events an import made; SQLite gives the next ones the same ids (and
+    # row version 1), so what export kept of the first import must not stand for them.
+    floating = calendar(event("DTSTART:20270312T090000", "DTEND:20270312T100000"))
+    first = workspace.imports.apply(
+        workspace.imports.plan(floating, options=ImportOptions(floating_zone="Europe/Stockholm"))
+    )
+    assert "TZID=Europe/Stockholm" in workspace.export.render(Selection()).texts[0].text
+    workspace.imports.undo([first])
+    workspace.imports.apply(
+        workspace.imports.plan(floating, options=ImportOptions(floating_zone="Europe/London"))
+    )
+    [text] = workspace.export.render(Selection()).texts
+    assert "TZID=Europe/London" in text.text
