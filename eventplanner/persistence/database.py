@@ -278,6 +278,13 @@ class Database:
         with self._deleted_lock:
             return self._deleted_events[seen:], len(self._deleted_events)
 
+    @property
+    def deletions(self) -> int:
+        """How many events have been deleted (and committed) through this object: part of
+        what tells a change, as a new event may take a deleted one's id and row version."""
+        with self._deleted_lock:
+            return len(self._deleted_events)
+
     def _deletions_committed(self, session: Session) -> None:
         gone = session.info.pop(_DELETED_EVENTS, None)
         if gone:

@@ -191,7 +191,7 @@ class ExportService:
     def state_mark(self) -> tuple[Any, ...]:
         """A cheap summary that changes whenever anything an export shows may have changed."""
         with self._db.reading() as session:
-            return state_mark(session)
+            return (*state_mark(session), self._db.deletions)
 
     def _forget_deleted(self) -> None:
         gone, self._deletions_seen = self._db.deleted_events_since(self._deletions_seen)

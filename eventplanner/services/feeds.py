@@ -198,7 +198,7 @@ class FeedService:
         """The feed's calendar as it would be served now."""
         with self._db.reading() as session:
             row = _row(session, feed_id)
-            feed, published, mark = feed_of(row), row.published_hash, state_mark(session)
+            feed, published, mark = feed_of(row), row.published_hash, self._mark(session)
         return self._document(feed, published, mark)
 
     def document(self, token: str) -> FeedDocument | None:
@@ -210,7 +210,7 @@ class FeedService:
             row = session.scalars(select(FeedRow).where(FeedRow.token == token)).one_or_none()
             if row is None:
                 return None
-            feed, published, mark = feed_of(row), row.published_hash, state_mark(session)
+            feed, published, mark = feed_of(row), row.published_hash, self._mark(session)
         return self._document(feed, published, mark)
 
     def preview(self, feed_id: int, reader_zone: str) -> FeedPreview:
@@ -283,6 +283,11 @@ class FeedService:
                     f"{folder}; choose another name or folder",
                 )
         return replace(feed, where=where)
+
+    def _mark(self, session: Session) -> tuple[Any, ...]:
+        # Deletions too: an event deleted and another made under its id (SQLite) may leave
+        # the counts, highest id and versions as they were.
+        return (*state_mark(session), self._db.deletions)
 
     def _content(self, feed: Feed, rendered: Rendered) -> str:
         """A hash of everything the feed's file says but its DTSTAMP."""

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from eventplanner.domain.feeds import Feed
 from eventplanner.services.export import Selection
 from eventplanner.services.importing import (
     CHUNK,
@@ -188,3 +189,24 @@ def test_a_file_imported_again_after_an_undo_exports_as_imported_the_second_time
     )
     [text] = workspace.export.render(Selection()).texts
     assert "TZID=Europe/London" in text.text
+
+
+def test_a_served_feed_follows_a_file_imported_again_after_an_undo(workspace: Workspace) -> None:
+    # The same counts, highest id, row versions and time of change as after the first
+    # import (the file's LAST-MODIFIED): only the deletion between tells them apart.
+    feed = workspace.feeds.create(Feed(None, "Alla"))
+    floating = calendar(
+        event("DTSTART:20270312T090000", "DTEND:20270312T100000",
+              "LAST-MODIFIED:20260101T120000Z", "CREATED:20260101T120000Z")
+    )  # fmt: skip
+    first = workspace.imports.apply(
+        workspace.imports.plan(floating, options=ImportOptions(floating_zone="Europe/Stockholm"))
+    )
+    served = workspace.feeds.document(feed.token)
+    assert served is not None and b"TZID=Europe/Stockholm:20270312T090000" in served.body
+    workspace.imports.undo([first])
+    workspace.imports.apply(
+        workspace.imports.plan(floating, options=ImportOptions(floating_zone="Europe/London"))
+    )
+    served = workspace.feeds.document(feed.token)
+    assert served is not None and b"TZID=Europe/London:20270312T090000" in served.body
