@@ -506,3 +506,14 @@ def test_the_feeds_an_import_touches_are_published_again(
     message = window.statusBar().currentMessage()
     assert message.startswith("Imported from rie__discourse_no_dtend.ics: 4 new")
     assert message.endswith("Published again: Personalkalender.")
+
+
+def test_a_single_event_is_counted_in_words(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    one = tmp_path / "ett.ics"
+    one.write_bytes(calendar(event(uid="ett@test", summary="Frukostseminarium")))
+    dialog = open_import(qtbot, window, one)
+    assert dialog.status.text() == "Import writes one event; Undo (Ctrl+Z) takes it back."
+    dialog.reject()
+    settle(qtbot, window)

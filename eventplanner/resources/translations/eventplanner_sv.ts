@@ -1514,6 +1514,10 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Inget att importera: planeringen har redan alla evenemang.</translation>
     </message>
     <message>
+        <source>Import writes one event; Undo (Ctrl+Z) takes it back.</source>
+        <translation>Importen sparar ett evenemang; Ångra (Ctrl+Z) tar bort det igen.</translation>
+    </message>
+    <message>
         <source>Import writes %1 events in one go; Undo (Ctrl+Z) takes it back.</source>
         <translation>Importen sparar %1 evenemang i ett svep; Ångra (Ctrl+Z) tar bort det igen.</translation>
     </message>

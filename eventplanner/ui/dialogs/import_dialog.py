@@ -299,6 +299,8 @@ class ImportDialog(QDialog):
     def _ready_text(self, preview: ImportPreview) -> str:
         if preview.writes == 0:
             return self.tr("Nothing to import: the planner has every event already.")
+        if preview.writes == 1:
+            return self.tr("Import writes one event; Undo (Ctrl+Z) takes it back.")
         return self.tr("Import writes %1 events in one go; Undo (Ctrl+Z) takes it back.").replace(
             "%1", str(preview.writes)
         )
