@@ -9,20 +9,17 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from eventplanner.domain.feeds import Feed
 from eventplanner.domain.timezones import zone
 from eventplanner.ui import labels
+from eventplanner.ui.models.row_table import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 FEED_ROLE = Qt.ItemDataRole.UserRole + 1
 translate = QCoreApplication.translate
 
@@ -79,12 +76,17 @@ def published_text(moment: datetime | None, display_zone: str) -> str:
     return f"{shown} {local:%H:%M}"
 
 
-class FeedModel(QAbstractTableModel):
+class FeedModel(RowTableModel):
     """Feeds in the order the service lists them (Swedish order of names)."""
 
     def __init__(self, display_zone: str, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._feeds: list[Feed] = []
+        headers = {
+            FeedColumn.NAME: translate("FeedModel", "Feed"),
+            FeedColumn.SHOWS: translate("FeedModel", "Shows"),
+            FeedColumn.FOLDER: translate("FeedModel", "Folder"),
+            FeedColumn.PUBLISHED: translate("FeedModel", "Last published"),
+        }
+        super().__init__(FeedColumn, headers, parent)
         self._projects: dict[int, str] = {}
         self._venues: dict[int, str] = {}
         self.display_zone = display_zone
@@ -96,7 +98,7 @@ class FeedModel(QAbstractTableModel):
         venues: Mapping[int, str] | None = None,
     ) -> None:
         self.beginResetModel()
-        self._feeds = list(feeds)
+        self._rows = list(feeds)
         if projects is not None:
             self._projects = dict(projects)
         if venues is not None:
@@ -104,49 +106,18 @@ class FeedModel(QAbstractTableModel):
         self.endResetModel()
 
     def feed(self, row: int) -> Feed | None:
-        return self._feeds[row] if 0 <= row < len(self._feeds) else None
+        return self.row_at(row)
 
     def feeds(self) -> list[Feed]:
-        return list(self._feeds)
+        return self.rows()
 
     def row_of(self, feed_id: int | None) -> int:
-        for row, feed in enumerate(self._feeds):
+        for row, feed in enumerate(self._rows):
             if feed_id is not None and feed.id == feed_id:
                 return row
         return -1
 
     # -- Qt model interface ----------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._feeds)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FeedColumn)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            {
-                FeedColumn.NAME: translate("FeedModel", "Feed"),
-                FeedColumn.SHOWS: translate("FeedModel", "Shows"),
-                FeedColumn.FOLDER: translate("FeedModel", "Folder"),
-                FeedColumn.PUBLISHED: translate("FeedModel", "Last published"),
-            }.get(FeedColumn(section))
-            if 0 <= section < len(FeedColumn)
-            else None
-        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

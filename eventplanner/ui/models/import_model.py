@@ -12,10 +12,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QPalette
@@ -25,12 +22,12 @@ from eventplanner.services.import_plan import ImportAction
 from eventplanner.ui import labels, text
 from eventplanner.ui.icons import icon
 from eventplanner.ui.models.preview_model import moment_text, warning_colour
+from eventplanner.ui.models.row_table import Index, RowTableModel
 from eventplanner.ui.palette import is_dark
 
 if TYPE_CHECKING:
     from eventplanner.services.import_plan import ImportPlan, PlannedEvent
 
-Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 
 
@@ -123,14 +120,12 @@ def error_colour() -> QColor:
     return QColor("#4a1419" if is_dark() else "#fde7e9")
 
 
-class ImportPlanModel(QAbstractTableModel):
+class ImportPlanModel(RowTableModel):
     """One row per event of the files; rows with warnings tinted yellow, skipped ones red,
     unchanged ones greyed."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ImportRow] = []
-        self._headers = _headers()
+        super().__init__(Column, _headers(), parent)
         self._sorted: tuple[int, Qt.SortOrder] | None = None
 
     def set_plans(self, names: Sequence[str], plans: Sequence[ImportPlan]) -> None:
@@ -153,38 +148,9 @@ class ImportPlanModel(QAbstractTableModel):
         self.endResetModel()
 
     def row(self, index: int) -> ImportRow | None:
-        return self._rows[index] if 0 <= index < len(self._rows) else None
-
-    def rows(self) -> list[ImportRow]:
-        return list(self._rows)
+        return self.row_at(index)
 
     # -- Qt model interface ----------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Column)
-        ):
-            return self._headers[Column(section)]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

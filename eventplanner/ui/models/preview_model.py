@@ -12,24 +12,21 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from eventplanner.ui import labels
 from eventplanner.ui.icons import icon
+from eventplanner.ui.models.row_table import Index, RowTableModel
 from eventplanner.ui.palette import is_dark
 
 if TYPE_CHECKING:
     from eventplanner.ical import PreviewRow
 
-Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 """The PreviewRow of a row."""
 
@@ -86,13 +83,11 @@ def warning_colour() -> QColor:
     return QColor("#4a3b07" if is_dark() else "#fff4ce")
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(RowTableModel):
     """One row per VEVENT of the file; rows with warnings are tinted and marked."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PreviewRow] = []
-        self._headers = _headers()
+        super().__init__(Column, _headers(), parent)
 
     def set_rows(self, rows: Sequence[PreviewRow]) -> None:
         self.beginResetModel()
@@ -100,42 +95,13 @@ class PreviewModel(QAbstractTableModel):
         self.endResetModel()
 
     def preview_row(self, row: int) -> PreviewRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rows(self) -> list[PreviewRow]:
-        return list(self._rows)
+        return self.row_at(row)
 
     def warned(self) -> int:
         """How many rows carry a warning."""
         return sum(1 for r in self._rows if r.warnings)
 
     # -- Qt model interface ----------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Column)
-        ):
-            return self._headers[Column(section)]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
