@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from eventplanner import __version__
-from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timezones import zone
@@ -54,8 +53,6 @@ if TYPE_CHECKING:
     from eventplanner.ui.views.year_view import YearView
 
 _VIEWS = {v.value for v in ViewKind}
-_KINDS = {k.value for k in EventKind}
-_STATUSES = {s.value for s in EventStatus}
 
 
 class MainWindow(QMainWindow):
@@ -77,7 +74,6 @@ class MainWindow(QMainWindow):
         self.month = self._views.month
         self._views.view_made.connect(self._wire_view)
         self._month_selection: Occurrence | None = None
-        self._managers: dict[str, QWidget] = {}
         self.period_label = QLabel(self)
         self.period_label.setObjectName("periodLabel")
         font = self.period_label.font()
@@ -125,14 +121,7 @@ class MainWindow(QMainWindow):
         self._wire(a)
 
         remembered = settings.filters
-        self.filter_bar.set_current(
-            EventFilter(
-                text=remembered.text,
-                kinds=frozenset(EventKind(k) for k in remembered.kinds if k in _KINDS),
-                statuses=frozenset(EventStatus(s) for s in remembered.statuses if s in _STATUSES),
-                include_cancelled=remembered.include_cancelled,
-            )
-        )
+        self.filter_bar.set_current(remembered.filter_bar())
         self.facets.set_checked(remembered.ticks())
         self._ticked_in = remembered.database  # the database the sidebar's ticks belong to
         if settings.geometry is not None:
@@ -177,7 +166,7 @@ class MainWindow(QMainWindow):
             (a.manage_projects, "project"),
             (a.manage_tags, "tag"),
         ):
-            manage.triggered.connect(lambda _checked=False, k=kind: self._manage(k))
+            manage.triggered.connect(lambda _checked=False, k=kind: self.commands.manage(k))
         a.display_zone.triggered.connect(self._choose_zone)
         a.about.triggered.connect(self._about)
         a.import_events.triggered.connect(lambda: self.imports.import_files())
@@ -309,17 +298,8 @@ class MainWindow(QMainWindow):
         self._views.show_occurrences(self._position.view, occurrences, self._zone)
 
     def _filter_changed(self) -> None:
-        where = self.filter_bar.current()
-        projects, venues, tags = self.facets.remembered()
-        self._settings.filters = FilterSettings(
-            text=where.text,
-            kinds=sorted(k.value for k in where.kinds),
-            statuses=sorted(s.value for s in where.statuses),
-            include_cancelled=where.include_cancelled,
-            projects=[[k, n] for k, n in projects.items()],
-            venues=[[k, n] for k, n in venues.items()],
-            tags=[[k, n] for k, n in tags.items()],
-            database=self._ticked_in,
+        self._settings.filters = FilterSettings.of(
+            self.filter_bar.current(), self.facets.remembered(), self._ticked_in
         )
         self.reload()
 
@@ -384,19 +364,6 @@ class MainWindow(QMainWindow):
             self._settings.display_zone = chosen
             self.commands.display_zone_changed(chosen)
             self.reload()
-
-    def _manage(self, kind: str) -> None:
-        from eventplanner.ui.dialogs.catalog_dialog import CatalogDialog
-
-        dialog = self._managers.get(kind)
-        if dialog is None:
-            dialog = CatalogDialog(self._planner, kind, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.destroyed.connect(lambda _obj=None, k=kind: self._managers.pop(k, None))
-            self._managers[kind] = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
 
     # -- database ------------------------------------------------------------------------------
 

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from eventplanner.domain.enums import EventKind, EventStatus
+from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, is_valid_zone
 
 VERSION = 1
@@ -37,6 +39,35 @@ class FilterSettings:
     venues: list[list[Any]] = field(default_factory=list)
     tags: list[list[Any]] = field(default_factory=list)
     database: str = ""
+
+    @classmethod
+    def of(
+        cls, where: EventFilter, ticks: tuple[dict[Any, str], ...], database: str
+    ) -> FilterSettings:
+        """The filter bar's ``where`` and the sidebar's ``ticks`` (projects, venues, tags:
+        key -> shown name), ticked in ``database``, as they are remembered."""
+        projects, venues, tags = ticks
+        return cls(
+            text=where.text,
+            kinds=sorted(k.value for k in where.kinds),
+            statuses=sorted(s.value for s in where.statuses),
+            include_cancelled=where.include_cancelled,
+            projects=[[k, n] for k, n in projects.items()],
+            venues=[[k, n] for k, n in venues.items()],
+            tags=[[k, n] for k, n in tags.items()],
+            database=database,
+        )
+
+    def filter_bar(self) -> EventFilter:
+        """The filter bar's part, leaving out kinds and statuses this version does not know."""
+        kinds = {k.value for k in EventKind}
+        statuses = {s.value for s in EventStatus}
+        return EventFilter(
+            text=self.text,
+            kinds=frozenset(EventKind(k) for k in self.kinds if k in kinds),
+            statuses=frozenset(EventStatus(s) for s in self.statuses if s in statuses),
+            include_cancelled=self.include_cancelled,
+        )
 
     def ticks(self) -> tuple[dict[int | str, str], ...]:
         """The sidebar's ticks (project ids, venue ids, folded tag names -> shown names),

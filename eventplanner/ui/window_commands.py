@@ -1,9 +1,11 @@
 """The window's commands that its first paint does not need, each made when first used.
 
 The editing coordinator when an event is made, opened, moved or deleted; the export and
-import commands when asked for (or when files are dropped on the window); the feed commands
-once a database is open, since before that there is nothing to publish or serve. Start-up
-then loads none of their modules: some tens of milliseconds before the first paint.
+import commands when asked for (or when files are dropped on the window); the managers of
+venues, organisations, contacts, projects and tags when opened from the Manage menu; the
+feed commands once a database is open, since before that there is nothing to publish or
+serve. Start-up then loads none of their modules: some tens of milliseconds before the first
+paint.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.ui.planner import Planner
@@ -54,6 +57,7 @@ class WindowCommands:
         self._exports: ExportCommands | None = None
         self._imports: ImportCommands | None = None
         self._feeds: FeedsMenu | None = None
+        self._managers: dict[str, QWidget] = {}
 
     @property
     def editing(self) -> EventEditing:
@@ -115,6 +119,20 @@ class WindowCommands:
         """Stop the feed server (if it was ever started) before the app quits."""
         if self._feeds is not None:
             self._feeds.shutdown()
+
+    def manage(self, kind: str) -> None:
+        """Open (or raise) the manager of ``kind``: venue, organisation, contact, project, tag."""
+        from eventplanner.ui.dialogs.catalog_dialog import CatalogDialog
+
+        dialog = self._managers.get(kind)
+        if dialog is None:
+            dialog = CatalogDialog(self._planner, kind, self._window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.destroyed.connect(lambda _obj=None, k=kind: self._managers.pop(k, None))
+            self._managers[kind] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     # -- files dropped on the window -----------------------------------------------------------
 
