@@ -13,14 +13,14 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from eventplanner.domain.enums import EventKind, EventStatus
+from eventplanner.domain.feeds import DEFAULT_PORT
 from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, is_valid_zone
 
 VERSION = 1
 MAX_RECENT = 8
-FEED_PORT = 8765
-"""The feed server's port unless the settings say another: fixed, so that the links
-Outlook subscribed to still work after the app starts again."""
+FEED_PORT = DEFAULT_PORT
+"""The feed server's port unless the settings say another: the command line's too."""
 LANGUAGES = ("system", "en", "sv")
 """The language setting's choices: follow the system's, English, Swedish."""
 
