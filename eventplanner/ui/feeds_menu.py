@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from eventplanner.ui.feed_serving import FeedServing
 from eventplanner.ui.planner import Planner
+from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
     from eventplanner.services.feeds import PublishReport
@@ -71,7 +72,7 @@ class FeedsMenu(QObject):
         return dialog
 
     def _started(self, base: str) -> None:
-        self.serving_label.setText(self.tr("Serving feeds at %1").replace("%1", base))
+        self.serving_label.setText(filled(self.tr("Serving feeds at %1"), base))
         self.serving_label.setToolTip(
             self.tr("Only this computer can reach it. File → Feeds… copies each feed's link.")
         )
@@ -92,8 +93,8 @@ class FeedsMenu(QObject):
         if report.failed:
             text = "; ".join(f.message for f in report.failed)
         else:
-            text = self.tr("Published again: %1.").replace(
-                "%1", ", ".join(p.feed.name for p in report.published)
+            text = filled(
+                self.tr("Published again: %1."), ", ".join(p.feed.name for p in report.published)
             )
         self._window.statusBar().showMessage(text, STATUS_MS)
 

@@ -40,6 +40,7 @@ from eventplanner.ui.widgets.filter_bar import FilterBar
 from eventplanner.ui.widgets.sidebar import Sidebar
 from eventplanner.ui.window_commands import WindowCommands
 from eventplanner.ui.window_menus import build_menus, build_toolbar, event_menu_actions
+from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
     from eventplanner.ui.editing import EventEditing
@@ -375,7 +376,7 @@ class MainWindow(QMainWindow):
             if not self.facets.choice().empty:
                 self.facets.set_checked(({}, {}, {}))
             self._filter_changed()
-        self.setWindowTitle(self.tr("%1 – Eventplanner").replace("%1", name.rsplit("/", 1)[-1]))
+        self.setWindowTitle(filled(self.tr("%1 – Eventplanner"), name.rsplit("/", 1)[-1]))
         self.database_label.setText(name)
         self.undo_stack.clear()
         self.reload()
@@ -390,9 +391,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Eventplanner"),
-            self.tr("<h3>Eventplanner %1</h3><p>Plan trade fairs, launches, innovation days, "
-                    "courses and seminars, and publish them to Outlook.</p>")
-            .replace("%1", __version__),
+            filled(self.tr("<h3>Eventplanner %1</h3><p>Plan trade fairs, launches, innovation "
+                           "days, courses and seminars, and publish them to Outlook.</p>"),
+                   __version__),
         )  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -14,6 +14,7 @@ from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.ui.labels import week_label
 from eventplanner.ui.widgets.notices import WrappedLabel
 from eventplanner.ui.widgets.time_zone_picker import TimeZonePicker
+from eventplanner.ui.wording import filled
 
 _DATE_FORMAT = "ddd yyyy-MM-dd"
 _TIME_FORMAT = "HH:mm"
@@ -191,5 +192,5 @@ class TimingFields(QObject):
         if end.date() != start.date():
             other = locale.toString(QDate(end.year, end.month, end.day), "ddd d MMM")
             span = f"{day} {start:%H:%M} – {other} {end:%H:%M}"
-        self.home_time.setText(self.tr("%1 in %2").replace("%1", span).replace("%2", home_zone))
+        self.home_time.setText(filled(self.tr("%1 in %2"), span, home_zone))
         self.home_time.show()

@@ -23,6 +23,7 @@ from eventplanner.domain.text import swedish_sort_key
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan
 from eventplanner.ui import labels, palette, text
+from eventplanner.ui.wording import filled
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -295,8 +296,8 @@ class AgendaModel(QAbstractTableModel):
         monthly = self._grouping == Grouping.MONTH
         title = text.month_text(day) if monthly else text.week_text(day)
         if count == 1:
-            return self.tr("%1 · 1 event").replace("%1", title)
-        return self.tr("%1 · %2 events").replace("%1", title).replace("%2", str(count))
+            return filled(self.tr("%1 · 1 event"), title)
+        return filled(self.tr("%1 · %2 events"), title, str(count))
 
     def _sort_key(self) -> Callable[[Occurrence], Any]:
         column = self._sort_column

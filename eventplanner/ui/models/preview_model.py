@@ -23,6 +23,7 @@ from eventplanner.ui import labels
 from eventplanner.ui.icons import icon
 from eventplanner.ui.models.row_table import Index, RowTableModel
 from eventplanner.ui.palette import is_dark
+from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
     from eventplanner.ical import PreviewRow
@@ -74,7 +75,7 @@ def reminder_text(reminder: timedelta | None) -> str:
         return labels.reminder_label(None)
     minutes = int(reminder.total_seconds() // 60)
     if minutes < 0:
-        return translate("PreviewModel", "%1 minutes after the start").replace("%1", str(-minutes))
+        return filled(translate("PreviewModel", "%1 minutes after the start"), str(-minutes))
     return labels.reminder_label(minutes)
 
 
@@ -151,8 +152,9 @@ class PreviewModel(RowTableModel):
 
     def _recurrence(self, row: PreviewRow) -> str:
         if row.recurrence_id is not None:
-            return translate("PreviewModel", "Changed occurrence (was %1)").replace(
-                "%1", moment_text(row.recurrence_id)
+            return filled(
+                translate("PreviewModel", "Changed occurrence (was %1)"),
+                moment_text(row.recurrence_id),
             )
         return row.recurrence or translate("PreviewModel", "Once")
 
@@ -167,7 +169,7 @@ class PreviewModel(RowTableModel):
                 lines.append(", ".join(row.categories))
             if row.time_zone:
                 lines.append(
-                    translate("PreviewModel", "Written in the zone %1").replace("%1", row.time_zone)
+                    filled(translate("PreviewModel", "Written in the zone %1"), row.time_zone)
                 )
             return "\n".join(lines)
         return self.text(row, column)

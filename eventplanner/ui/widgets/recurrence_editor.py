@@ -41,6 +41,7 @@ from eventplanner.ui.widgets.recurrence_form import (
     weekday_position,
 )
 from eventplanner.ui.widgets.recurrence_preview import Preview, preview_of
+from eventplanner.ui.wording import filled
 
 _CUSTOM = "custom"
 
@@ -305,9 +306,9 @@ class RecurrenceEditor(QWidget):
             4: self.tr("on the fourth %1"),
         }
         labels = {
-            MonthlyBy.DATE: self.tr("on day %1").replace("%1", str(day.day)),
-            MonthlyBy.NTH_WEEKDAY: ordinals.get(weekday_position(day), "").replace("%1", weekday),
-            MonthlyBy.LAST_WEEKDAY: self.tr("on the last %1").replace("%1", weekday),
+            MonthlyBy.DATE: filled(self.tr("on day %1"), str(day.day)),
+            MonthlyBy.NTH_WEEKDAY: filled(ordinals.get(weekday_position(day), ""), weekday),
+            MonthlyBy.LAST_WEEKDAY: filled(self.tr("on the last %1"), weekday),
         }
         self.monthly.clear()
         for choice in monthly_choices(day):

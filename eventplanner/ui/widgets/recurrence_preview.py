@@ -15,6 +15,7 @@ from eventplanner.domain.recurrence import (
     recurrence_ids,
 )
 from eventplanner.domain.timezones import zone
+from eventplanner.ui.wording import filled
 
 SHOWN = 5
 _BOUNDED_LIMIT = 5000
@@ -45,10 +46,8 @@ def occurrence_words(key: RecurrenceId, time_zone: str) -> str:
         return day_words(key)
     start = occurrence_start(key, time_zone)  # a time in a DST gap moves forward
     assert isinstance(start, datetime)
-    return (
-        translate("RecurrenceEditor", "%1 at %2")
-        .replace("%1", day_words(start.date()))
-        .replace("%2", f"{start:%H:%M}")
+    return filled(
+        translate("RecurrenceEditor", "%1 at %2"), day_words(start.date()), f"{start:%H:%M}"
     )
 
 
@@ -79,12 +78,14 @@ def preview_of(
         lines.append(translate("RecurrenceEditor", "… and so on, without end"))
     elif len(keys) > shown:
         lines.append(
-            translate("RecurrenceEditor", "… %1 dates in all, the last on %2")
-            .replace("%1", str(len(keys)))
-            .replace("%2", occurrence_words(keys[-1], time_zone))
+            filled(
+                translate("RecurrenceEditor", "… %1 dates in all, the last on %2"),
+                str(len(keys)),
+                occurrence_words(keys[-1], time_zone),
+            )
         )
     elif len(keys) == 1:
         lines.append(translate("RecurrenceEditor", "Only this date"))
     else:
-        lines.append(translate("RecurrenceEditor", "%1 dates in all").replace("%1", str(len(keys))))
+        lines.append(filled(translate("RecurrenceEditor", "%1 dates in all"), str(len(keys))))
     return Preview(lines=tuple(lines), skipped=skipped)
