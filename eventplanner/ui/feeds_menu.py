@@ -93,9 +93,13 @@ class FeedsMenu(QObject):
         if report.failed:
             text = "; ".join(f.message for f in report.failed)
         else:
-            text = filled(
-                self.tr("Published again: %1."), ", ".join(p.feed.name for p in report.published)
-            )
+            # A feed given its folder is published for the first time: not "again".
+            first = ", ".join(p.feed.name for p in report.published if p.first)
+            again = ", ".join(p.feed.name for p in report.published if not p.first)
+            parts = [filled(self.tr("Published: %1."), first)] if first else []
+            if again:
+                parts.append(filled(self.tr("Published again: %1."), again))
+            text = " ".join(parts)
         self._window.statusBar().showMessage(text, STATUS_MS)
 
     def shutdown(self) -> None:

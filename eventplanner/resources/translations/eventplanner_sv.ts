@@ -1346,6 +1346,10 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Kan inte servera flöden</translation>
     </message>
     <message>
+        <source>Published: %1.</source>
+        <translation>Publicerade: %1.</translation>
+    </message>
+    <message>
         <source>Published again: %1.</source>
         <translation>Publicerade på nytt: %1.</translation>
     </message>
