@@ -97,11 +97,11 @@
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Idag</translation>
+        <translation>I &amp;dag</translation>
     </message>
     <message>
         <source>Go to today (T)</source>
-        <translation>Gå till idag (T)</translation>
+        <translation>Gå till i dag (T)</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
@@ -2333,7 +2333,7 @@ annan zon visar också sin lokala tid.</translation>
     </message>
     <message>
         <source>w. %1</source>
-        <translation>v. %1</translation>
+        <translation>v %1</translation>
     </message>
     <message>
         <source>No reminder</source>
