@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QToolButton,
     QWidget,
 )
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.filters import EventFilter
 from eventplanner.ui import labels
+from eventplanner.ui.widgets.choice_button import TickMenu
 from eventplanner.ui.wording import filled
 
 TYPING_PAUSE_MS = 150
@@ -67,7 +67,7 @@ class FilterBar(QWidget):
         button = QToolButton(self)
         button.setText(text)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(button)
+        menu = TickMenu(button)
         for value, label in items:
             action = QAction(label, menu)
             action.setCheckable(True)
