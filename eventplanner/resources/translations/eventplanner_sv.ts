@@ -207,6 +207,10 @@
 <context>
     <name>AgendaModel</name>
     <message>
+        <source>Holiday</source>
+        <translation>Helgdag</translation>
+    </message>
+    <message>
         <source>%1 · 1 event</source>
         <translation>%1 · 1 evenemang</translation>
     </message>
