@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Week</source>
-        <translation>Vecka</translation>
+        <translation>v</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -249,13 +249,6 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>AgendaView</name>
-    <message>
-        <source>Week</source>
-        <translation>Vecka</translation>
     </message>
 </context>
 <context>
