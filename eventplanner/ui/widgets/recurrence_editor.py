@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.recurrence import MAX_OCCURRENCES, Recurrence, RecurrenceId
 from eventplanner.domain.series import moved_recurrence_id
+from eventplanner.ui.widgets.date_popup import calendar_popup
 from eventplanner.ui.widgets.notices import FieldError, WrappedLabel
 from eventplanner.ui.widgets.recurrence_form import (
     EndBy,
@@ -96,9 +97,8 @@ class RecurrenceEditor(QWidget):
         self.end.addItem(self.tr("On a date"), EndBy.UNTIL.value)
         self.end.addItem(self.tr("After a number of times"), EndBy.COUNT.value)
         self.until = QDateEdit(self)
-        self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("ddd yyyy-MM-dd")
-        self.until.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        calendar_popup(self.until)
         self.count = QSpinBox(self)
         self.count.setRange(1, MAX_OCCURRENCES)
         self.count.setValue(10)
