@@ -45,6 +45,10 @@ class FeedsMenu(QObject):
         self.serving_label.setObjectName("servingLabel")
         self.serving_label.hide()
         window.statusBar().addPermanentWidget(self.serving_label)
+        # As the database's name does, the address steps aside while a message is shown.
+        window.statusBar().messageChanged.connect(
+            lambda text: self.serving_label.setVisible(not text and self.serving.serving)
+        )
         self.serving.started.connect(self._started)
         self.serving.stopped.connect(self._stopped)
         self.serving.failed.connect(self._failed)

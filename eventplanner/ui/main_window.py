@@ -104,6 +104,11 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.busy)
+        # A message gets the whole bar, not what a long path leaves of it (it was cut off):
+        # the database's name, in the title too, steps aside while one is shown.
+        self.statusBar().messageChanged.connect(
+            lambda text: self.database_label.setHidden(bool(text))
+        )
 
         self.commands = WindowCommands(self, planner, self.undo_stack, port=settings.feed_port,
                                        serve=self.actions.serve_feeds,
