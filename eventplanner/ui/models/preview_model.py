@@ -23,10 +23,12 @@ from eventplanner.ui import labels
 from eventplanner.ui.icons import icon
 from eventplanner.ui.models.row_table import Index, RowTableModel
 from eventplanner.ui.palette import is_dark
+from eventplanner.ui.widgets.recurrence_preview import rule_words
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
     from eventplanner.ical import PreviewRow
+    from eventplanner.ical.recurrence_words import RuleWords
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 """The PreviewRow of a row."""
@@ -89,10 +91,13 @@ class PreviewModel(RowTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(Column, _headers(), parent)
+        self._rule_words: RuleWords | None = None
+        self._rule_texts: dict[int, str] = {}  # by row: a series' words, once told
 
     def set_rows(self, rows: Sequence[PreviewRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._rule_texts = {}
         self.endResetModel()
 
     def preview_row(self, row: int) -> PreviewRow | None:
@@ -156,7 +161,14 @@ class PreviewModel(RowTableModel):
                 translate("PreviewModel", "Changed occurrence (was %1)"),
                 moment_text(row.recurrence_id),
             )
-        return row.recurrence or translate("PreviewModel", "Once")
+        if row.rule is None:
+            return row.recurrence or translate("PreviewModel", "Once")
+        found = self._rule_texts.get(id(row))
+        if found is None:
+            if self._rule_words is None:  # made once: some forty translations
+                self._rule_words = rule_words()
+            found = self._rule_texts[id(row)] = row.rule.words(self._rule_words)
+        return found
 
     def _tooltip(self, row: PreviewRow, column: Column) -> str:
         if column is Column.WARNINGS and row.warnings:
