@@ -136,7 +136,7 @@ def test_show_by_uid_and_text(cli) -> None:
 def test_show_says_the_reminder_in_weeks_days_or_hours(cli) -> None:
     """A week's reminder reads "1 week before", as in the window, not "10080 min before"."""
     _add_course(cli)
-    for given, said in (("7d", "1 week before"), ("2d", "2 days before"),
+    for given, said in (("7d", "1 week before"), ("2w", "2 weeks before"), ("2d", "2 days before"),
                         ("90", "90 minutes before"), ("2h", "2 hours before"),
                         ("0", "at the start")):  # fmt: skip
         assert cli("edit", "1", "--reminder", given)[0] == 0
