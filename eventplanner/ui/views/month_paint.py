@@ -233,6 +233,8 @@ class MonthPainter:
             text = day_number_text(cell.day, first_in_grid=cell.row == cell.col == 0)
             holiday = self.holidays.get(cell.day)
             in_month = cell.day.month == self.layout.month.month
+            # Red as in the almanac; receding, as their numbers do, on other months' days.
+            holiday_colour = red if in_month else mix(red, self.colour(Role.Base), 0.45)
             if cell.day == self.today:
                 font = self.styled(bold=True)
                 width = self.style.metrics[True, False].horizontalAdvance(text) + 2 * pad
@@ -245,10 +247,8 @@ class MonthPainter:
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
                 after = rect.right() + pad
             else:
-                colour = red if holiday else self.colour(Role.Text)
-                if not in_month:
-                    dim = self.colour(Role.PlaceholderText)
-                    colour = mix(red, self.colour(Role.Base), 0.45) if holiday else dim
+                plain = self.colour(Role.Text if in_month else Role.PlaceholderText)
+                colour = holiday_colour if holiday else plain
                 bold = in_month and cell.day.day == 1
                 painter.setPen(colour)
                 painter.setFont(self.styled(bold=bold))
@@ -257,11 +257,9 @@ class MonthPainter:
                 painter.drawText(rect, _LEFT, text)
                 after = rect.left() + self.style.metrics[bold, False].horizontalAdvance(text) + pad
             if holiday:
-                self.paint_holiday(cell.row, cell.col, after, holiday, red, in_month)
+                self.paint_holiday(cell.row, cell.col, after, holiday, holiday_colour)
 
-    def paint_holiday(
-        self, row: int, col: int, left: float, name: str, red: QColor, in_month: bool
-    ) -> None:
+    def paint_holiday(self, row: int, col: int, left: float, name: str, colour: QColor) -> None:
         """The holiday's name on the day number's line, after the number, cut to fit."""
         geometry = self.geometry
         line = geometry.number_rect(row, col)
@@ -269,7 +267,7 @@ class MonthPainter:
         rect = QRectF(left, line.top(), right - left, line.height())
         if rect.width() <= geometry.pad:
             return
-        self.painter.setPen(red if in_month else mix(red, self.colour(Role.Base), 0.45))
+        self.painter.setPen(colour)
         self.painter.setFont(self.styled())
         self.painter.drawText(rect, _LEFT, self.style.elided(name, False, False, int(rect.width())))
 
