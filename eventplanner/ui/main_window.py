@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(spacing, self)
         self.calendar, self.facets = self.sidebar.calendar, self.sidebar.facets
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar)
+        self._views.holidays.changed.connect(
+            lambda: self.sidebar.mark_holidays(self._views.holidays.known())
+        )
 
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QDate, QRectF, Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from eventplanner.ui.main_window import MainWindow
 from eventplanner.ui.models.agenda_model import OCCURRENCE_ROLE, AgendaModel, Column
+from eventplanner.ui.palette import red_day
 from eventplanner.ui.views.month_view import MonthView
 from eventplanner.ui.views.week_view import WeekView
 from tests.ui.helpers import at, settle, timed
@@ -103,6 +104,9 @@ def test_the_window_marks_the_holidays_read_in_the_background(
     window.calendar.clicked.emit(window.calendar.selectedDate().addMonths(2))  # January 2027
     qtbot.waitUntil(lambda: EPIPHANY in window.month.holidays(), timeout=20_000)
     assert window.month.holidays()[EPIPHANY] == "Trettondedag jul"
+    marked = window.calendar.dateTextFormat(QDate(2027, 1, 6))  # the sidebar's, red too
+    assert marked.foreground().color() == red_day(dark=False)
+    assert marked.toolTip() == "Trettondedag jul"
     window.actions.show_agenda.trigger()
     settle(qtbot, window)
     model = window.agenda_model  # given the holidays known: an event in Epiphany's week
