@@ -70,16 +70,18 @@ def parse_busy(text: str) -> BusyStatus | None:
 
 
 def parse_reminder(text: str) -> int | None:
-    """Minutes before the start (``30``, ``2h``, ``1d``), or ``none``."""
+    """Minutes before the start (``30``, ``2h``, ``1d``, ``1w``), or ``none``."""
     value = text.strip().lower()
     if value in {"none", "no", "off", ""}:
         return None
-    match = re.fullmatch(r"(\d+)\s*(m|min|h|d)?", value)
+    match = re.fullmatch(r"(\d+)\s*(m|min|h|d|w)?", value)
     if not match:
-        raise ValidationError("reminder", f"{text!r} is not a number of minutes (or 2h, 1d, none)")
+        raise ValidationError(
+            "reminder", f"{text!r} is not a number of minutes (or 2h, 1d, 1w, none)"
+        )
     amount = int(match.group(1))
     unit = match.group(2) or "m"
-    return amount * {"m": 1, "min": 1, "h": 60, "d": 1440}[unit]
+    return amount * {"m": 1, "min": 1, "h": 60, "d": 1440, "w": 10080}[unit]
 
 
 def parse_capacity(text: str) -> int | None:

@@ -175,6 +175,18 @@ def _change_start(timing: Timing | None) -> str | None:
     return _iso(timing.start) if isinstance(timing, TimedSpan) else timing.first_day.isoformat()
 
 
+def reminder_text(minutes: int) -> str:
+    """ "1 week before", "2 days before", "90 minutes before": the largest whole unit, as
+    the window's reminder choices read (never "10080 min")."""
+    if minutes == 0:
+        return "at the start"
+    for size, unit in ((10080, "week"), (1440, "day"), (60, "hour"), (1, "minute")):
+        if minutes % size == 0:
+            count = minutes // size
+            return f"{count} {unit}{'' if count == 1 else 's'} before"
+    raise AssertionError("every number of minutes is a whole number of minutes")
+
+
 def event_text(event: Event, display_zone: str) -> str:
     record = event_record(event)
     day, hours, week = when(event.timing, display_zone)
@@ -200,7 +212,10 @@ def event_text(event: Event, display_zone: str) -> str:
             "Busy as",
             event.busy_status.label + (" (default)" if event.busy_status_is_default else ""),
         ),
-        ("Reminder", f"{event.reminder_minutes} min before" if event.reminder_minutes else ""),
+        (
+            "Reminder",
+            "" if event.reminder_minutes is None else reminder_text(event.reminder_minutes),
+        ),
     ]
     lines += [f"{(label + ':').ljust(12)} {value}" for label, value in optional if value]
     for change in record["changed_occurrences"]:

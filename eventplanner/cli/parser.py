@@ -282,7 +282,9 @@ def _add_event_fields(parser: argparse.ArgumentParser, *, new: bool) -> None:
     what.add_argument("--capacity", metavar="N")
     what.add_argument("--web-page", metavar="URL")
     what.add_argument("--busy", metavar="STATUS", help=f"{_BUSY}, or default")
-    what.add_argument("--reminder", metavar="MINUTES", help="minutes before (30, 2h, 1d) or none")
+    what.add_argument(
+        "--reminder", metavar="MINUTES", help="minutes before (30, 2h, 1d, 1w) or none"
+    )
     what.add_argument("--notes", help="private notes, never published")
 
 

@@ -12,12 +12,8 @@ import time
 from collections.abc import Callable
 from typing import Protocol, TextIO
 
-from eventplanner.domain.feeds import Feed, FeedDocument
+from eventplanner.domain.feeds import DEFAULT_PORT, Feed, FeedDocument
 from eventplanner.services.feed_server import FeedServer, is_loopback
-
-DEFAULT_PORT = 5545
-"""A fixed port, so that feed links stay the same from one start to the next (5545 is the
-number of the iCalendar RFC, easy to remember); ``--port 0`` takes any free one."""
 
 
 class FeedSource(Protocol):

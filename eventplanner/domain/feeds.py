@@ -11,6 +11,11 @@ from datetime import date, datetime
 
 from eventplanner.domain.filters import EventFilter
 
+DEFAULT_PORT = 8765
+"""The feed server's port on this computer, for the window's "Serve feeds" and for
+``eventplanner serve`` alike: fixed, so that the links Outlook subscribed to keep working
+from one start to the next, whichever of the two serves them."""
+
 
 @dataclass(frozen=True)
 class Feed:

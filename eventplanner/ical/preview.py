@@ -17,7 +17,7 @@ from icalendar import Calendar, Component
 from eventplanner.domain.enums import BusyStatus
 from eventplanner.domain.timezones import is_valid_zone, zone
 from eventplanner.ical.outlook_rules import rule_problem
-from eventplanner.ical.recurrence_words import rule_in_words
+from eventplanner.ical.recurrence_words import RuleText
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,8 @@ class PreviewRow:
     location: str
     categories: tuple[str, ...]
     warnings: tuple[str, ...]
+    rule: RuleText | None = None
+    """What ``recurrence`` is made from, for words in another language (None: one event)."""
 
 
 _BUSY = {
@@ -212,14 +214,15 @@ def _row(event: Any, reader: _Reader) -> PreviewRow:
         problems.append("it has several reminders: Outlook keeps only the first")
     if event.get("ORGANIZER") is not None or event.get("ATTENDEE") is not None:
         problems.append("it names an organiser or attendees: Outlook makes it a meeting")
-    words = ""
+    words, described = "", None
     rule = event.get("RRULE")
     if rule is not None:
         rule_text = (rule[0] if isinstance(rule, list) else rule).to_ical().decode()
         own = event["DTSTART"].dt
         first_day = own.date() if isinstance(own, datetime) else own
         struck = [reader.moment(item, problems)[0] for item in _exdates(event)]
-        words = rule_in_words(rule_text, own, struck, reader.reader)
+        described = RuleText(rule_text, own, tuple(struck), reader.reader)
+        words = described.words()
         problem = rule_problem(rule_text, first_day)
         if problem is not None:
             problems.append(f"Outlook cannot show this series: {problem}")
@@ -249,6 +252,7 @@ def _row(event: Any, reader: _Reader) -> PreviewRow:
         location=str(event.get("LOCATION", "")),
         categories=tuple(found_categories),
         warnings=tuple(problems),
+        rule=described,
     )
 
 

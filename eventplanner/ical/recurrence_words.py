@@ -1,92 +1,165 @@
-"""An RRULE in words, for the preview: "every 2 weeks on Monday and Thursday, 8 times"."""
+"""An RRULE in words, for the preview: "every 2 weeks on Monday and Thursday, 8 times".
+
+In English here (the command line's); the window tells it in its own language by handing
+``rule_in_words`` the translated ``RuleWords`` (ui/widgets/recurrence_preview.py).
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 
-_DAYS = {
-    "MO": "Monday",
-    "TU": "Tuesday",
-    "WE": "Wednesday",
-    "TH": "Thursday",
-    "FR": "Friday",
-    "SA": "Saturday",
-    "SU": "Sunday",
-}
-_ORDER = list(_DAYS)
-_NTH = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last", -2: "second last"}
-_MONTHS = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-]  # fmt: skip
-_UNITS = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
+from eventplanner.domain.text import filled
+
+_ORDER = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 _NTH_DAY = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
 
 
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+@dataclass(frozen=True, slots=True)
+class RuleWords:
+    """The words a rule is told in; %1, %2 are filled with the parts they name."""
+
+    every: Mapping[str, str]
+    """By FREQ: "every week"."""
+    every_n: Mapping[str, str]
+    """By FREQ: "every %1 weeks"."""
+    every_other: Mapping[str, str]
+    """By FREQ, for an interval of 2 when the language says it so ("varannan vecka");
+    empty: ``every_n``."""
+    weekdays: Sequence[str]
+    """Monday to Sunday."""
+    months: Sequence[str]
+    """January to December."""
+    ordinals: Mapping[int, str]
+    """1: "first" … 5, -1: "last", -2: "second last"."""
+    weekday_nth: str = "the %1 %2"
+    """An ordinal and a weekday: "the first Monday"."""
+    weekdays_all: str = "every weekday (Monday to Friday)"
+    on: str = "%1 on %2"
+    on_day: str = "%1 on day %2"
+    last_day: str = "the last"
+    of_months: str = "%1 of %2"
+    position: str = "%1 (position %2)"
+    at: str = "%1 at %2"
+    times: str = "%1, %2 times"
+    until: str = "%1, until %2"
+    excepted: str = "%1, except %2"
+    more: str = "%1 and %2 more"
+    and_: str = "%1 and %2"
+
+    def listed(self, items: list[str]) -> str:
+        """ "a, b and c"."""
+        if len(items) == 1:
+            return items[0]
+        return filled(self.and_, ", ".join(items[:-1]), items[-1])
 
 
-def _day_text(item: str) -> str:
+ENGLISH = RuleWords(
+    every={"DAILY": "every day", "WEEKLY": "every week", "MONTHLY": "every month",
+           "YEARLY": "every year"},
+    every_n={"DAILY": "every %1 days", "WEEKLY": "every %1 weeks", "MONTHLY": "every %1 months",
+             "YEARLY": "every %1 years"},
+    every_other={},
+    weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    months=("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December"),
+    ordinals={1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last",
+              -2: "second last"},
+)  # fmt: skip
+
+
+def _day_text(item: str, words: RuleWords) -> str:
     match = _NTH_DAY.match(item)
     if match is None:
         return item
     number, day = match.groups()
+    weekday = words.weekdays[_ORDER.index(day)]
     if number is None:
-        return _DAYS[day]
-    return f"the {_NTH.get(int(number), number)} {_DAYS[day]}"
+        return weekday
+    return filled(words.weekday_nth, words.ordinals.get(int(number), number), weekday)
 
 
 def _shown(value: datetime | date) -> str:
     return f"{value:%Y-%m-%d %H:%M}" if isinstance(value, datetime) else f"{value:%Y-%m-%d}"
 
 
+def _every(freq: str, interval: int, words: RuleWords) -> str:
+    if interval == 1:
+        return words.every.get(freq, f"every {freq.lower()}")
+    if interval == 2 and freq in words.every_other:
+        return words.every_other[freq]
+    return filled(words.every_n.get(freq, f"every %1 {freq.lower()}s"), interval)
+
+
 def rule_in_words(
-    rule: str, first: datetime | date, struck: list[datetime | date], reader: tzinfo
+    rule: str,
+    first: datetime | date,
+    struck: Sequence[datetime | date],
+    reader: tzinfo,
+    words: RuleWords = ENGLISH,
 ) -> str:
-    """``rule`` (from DTSTART ``first``) in English words, with its end and the dates struck
+    """``rule`` (from DTSTART ``first``) in ``words``, with its end and the dates struck
     out (``struck``, already in the reader's zone), times and dates as the reader sees them."""
     parts = dict(p.split("=", 1) for p in rule.upper().split(";") if "=" in p)
     freq = parts.get("FREQ", "")
-    unit = _UNITS.get(freq, freq.lower())
     interval = int(parts.get("INTERVAL", "1") or 1)
-    text = f"every {unit}" if interval == 1 else f"every {interval} {unit}s"
+    text = _every(freq, interval, words)
     day = first.date() if isinstance(first, datetime) else first
     byday = [d for d in parts.get("BYDAY", "").split(",") if d]
     if freq == "DAILY" and sorted(byday, key=_ORDER.index) == _ORDER[:5]:
-        text = "every weekday (Monday to Friday)"
+        text = words.weekdays_all
     elif freq == "WEEKLY":
         days = sorted(byday, key=lambda d: _ORDER.index(d[-2:])) or [_ORDER[day.weekday()]]
-        text += " on " + _and([_day_text(d) for d in days])
+        text = filled(words.on, text, words.listed([_day_text(d, words) for d in days]))
     elif freq in ("MONTHLY", "YEARLY"):
         months = [int(m) for m in parts.get("BYMONTH", "").split(",") if m]
         if freq == "YEARLY" and not months:
             months = [day.month]
-        month_text = f" of {_and([_MONTHS[m - 1] for m in months])}" if months else ""
         if "BYMONTHDAY" in parts:
             numbers = parts["BYMONTHDAY"].split(",")
-            text += " on day " + _and(["the last" if n == "-1" else n for n in numbers])
+            named = [words.last_day if n == "-1" else n for n in numbers]
+            text = filled(words.on_day, text, words.listed(named))
         elif byday:
             position = parts.get("BYSETPOS")
-            named = _and([_day_text(d) for d in byday])
-            text += f" on {named}" + (f" (position {position})" if position else "")
+            text = filled(words.on, text, words.listed([_day_text(d, words) for d in byday]))
+            if position:
+                text = filled(words.position, text, position)
         else:
-            text += f" on day {day.day}"
-        text += month_text
+            text = filled(words.on_day, text, day.day)
+        if months:
+            in_months = words.listed([words.months[m - 1] for m in months])
+            text = filled(words.of_months, text, in_months)
     if isinstance(first, datetime):
-        text += f" at {first.astimezone(reader):%H:%M}"
+        text = filled(words.at, text, f"{first.astimezone(reader):%H:%M}")
     if "COUNT" in parts:
-        text += f", {parts['COUNT']} times"
+        text = filled(words.times, text, parts["COUNT"])
     elif "UNTIL" in parts:
         until = parts["UNTIL"]
         if until.endswith("Z"):
             moment = datetime.strptime(until, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-            text += f", until {moment.astimezone(reader):%Y-%m-%d}"
+            text = filled(words.until, text, f"{moment.astimezone(reader):%Y-%m-%d}")
         else:
-            text += f", until {until[:4]}-{until[4:6]}-{until[6:8]}"
+            text = filled(words.until, text, f"{until[:4]}-{until[4:6]}-{until[6:8]}")
     if struck:
         shown = [_shown(s) for s in sorted(struck, key=_shown)]
-        more = f" and {len(shown) - 3} more" if len(shown) > 3 else ""
-        text += ", except " + ", ".join(shown[:3]) + more
+        listed = ", ".join(shown[:3])
+        if len(shown) > 3:
+            listed = filled(words.more, listed, len(shown) - 3)
+        text = filled(words.excepted, text, listed)
     return text
+
+
+@dataclass(frozen=True, slots=True)
+class RuleText:
+    """What a series' words are made from, kept with a preview row so that the window can
+    tell them in its own language."""
+
+    rule: str
+    first: datetime | date
+    struck: tuple[datetime | date, ...]
+    reader: tzinfo
+
+    def words(self, words: RuleWords = ENGLISH) -> str:
+        return rule_in_words(self.rule, self.first, self.struck, self.reader, words)

@@ -51,6 +51,8 @@ class Publication:
     events: int
     size: int
     """Bytes written."""
+    first: bool = False
+    """The feed's first publication (it had never been published before)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,7 +336,13 @@ class FeedService:
                 .where(table.c.id == feed.id)
                 .values(published_hash=content, published_at=stamp)
             )
-        return Publication(replace(feed, published_at=stamp), path, len(rendered.texts), len(body))
+        return Publication(
+            replace(feed, published_at=stamp),
+            path,
+            len(rendered.texts),
+            len(body),
+            first=feed.published_at is None,
+        )
 
 
 def new_token_text() -> str:

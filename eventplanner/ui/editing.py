@@ -41,6 +41,7 @@ from eventplanner.ui import undo
 from eventplanner.ui.dialogs.event_choices import EventChoices
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.text import day_month_text, first_day
+from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
     from eventplanner.services.workspace import Workspace
@@ -179,7 +180,7 @@ class EventEditing(QObject):
         )
 
     def _edit(self, event: Event, occurrence: Occurrence) -> None:
-        title = self.tr("Edit “%1”").replace("%1", event.title)
+        title = filled(self.tr("Edit “%1”"), event.title)
         if event.recurrence is not None and occurrence.recurrence_id is not None:
             scope = self._ask_scope(event, self.tr("Which occurrences do you want to change?"))
             if scope is None:
@@ -211,10 +212,10 @@ class EventEditing(QObject):
 
         def command(draft: EventDraft) -> undo.EventCommand:
             change = occurrence_change(event, key, draft)
-            text = self.tr("Change one “%1”").replace("%1", event.title)
+            text = filled(self.tr("Change one “%1”"), event.title)
             return undo.ChangeOccurrence(self._planner, event, change, text)
 
-        title = self.tr("Edit one occurrence of “%1”").replace("%1", event.title)
+        title = filled(self.tr("Edit one occurrence of “%1”"), event.title)
         self._open_editor(one, day=None, title=title, editing=event.id, command=command)
 
     def _edit_following(self, event: Event, key: RecurrenceId) -> None:
@@ -225,10 +226,10 @@ class EventEditing(QObject):
         day = self._day_of(following)
 
         def command(draft: EventDraft) -> undo.EventCommand:
-            text = self.tr("Change “%1” from %2").replace("%2", day).replace("%1", event.title)
+            text = filled(self.tr("Change “%1” from %2"), event.title, day)
             return undo.SplitSeries(self._planner, event, key, draft, text)
 
-        title = self.tr("Edit “%1” from %2 on").replace("%2", day).replace("%1", event.title)
+        title = filled(self.tr("Edit “%1” from %2 on"), event.title, day)
         self._open_editor(following, day=None, title=title, editing=event.id, command=command)
 
     def _split_draft(self, event: Event, key: RecurrenceId) -> EventDraft | None:
@@ -311,10 +312,10 @@ class EventEditing(QObject):
                 self.tr("Change length of “%1” from %2")
                 if resized
                 else self.tr("Move “%1” from %2")
-            ).replace("%2", since)
+            )
         else:
             text = self.tr("Change length of “%1”") if resized else self.tr("Move “%1”")
-        return text.replace("%1", title)
+        return filled(text, title, since)
 
     def _drop_refused(self, message: str) -> None:
         QMessageBox.warning(self._window, self.tr("Not saved"), message)
@@ -346,7 +347,7 @@ class EventEditing(QObject):
             key = occurrence.recurrence_id
             if scope == "one":
                 change = OccurrenceChange(key, cancelled=True)
-                text = self.tr("Cancel one “%1”").replace("%1", event.title)
+                text = filled(self.tr("Cancel one “%1”"), event.title)
                 self._push(undo.ChangeOccurrence(self._planner, event, change, text))
                 return
             if scope == "following":
@@ -355,7 +356,7 @@ class EventEditing(QObject):
                     return
                 cancelled = replace(following, status=EventStatus.CANCELLED)
                 day = self._day_of(cancelled)
-                text = self.tr("Cancel “%1” from %2").replace("%2", day).replace("%1", event.title)
+                text = filled(self.tr("Cancel “%1” from %2"), event.title, day)
                 self._push(undo.SplitSeries(self._planner, event, key, cancelled, text))
                 return
         self._push(undo.cancel_event(self._planner, event))
@@ -366,11 +367,12 @@ class EventEditing(QObject):
         )
 
     def _delete(self, event: Event) -> None:
-        question = (
+        question = filled(
             self.tr("Delete the whole series “%1” with all its occurrences?")
             if event.recurrence is not None
-            else self.tr("Delete “%1”?")
-        ).replace("%1", event.title)
+            else self.tr("Delete “%1”?"),
+            event.title,
+        )
         answer = QMessageBox.question(
             self._window,
             self.tr("Delete event"),
@@ -384,7 +386,7 @@ class EventEditing(QObject):
         (cancelled). Each answer has its Alt key; Enter takes the first, Escape cancels."""
         box = QMessageBox(self._window)
         box.setWindowTitle(self.tr("A repeating event"))
-        box.setText(self.tr("“%1” repeats.").replace("%1", event.title))
+        box.setText(filled(self.tr("“%1” repeats."), event.title))
         box.setInformativeText(question)
         role = QMessageBox.ButtonRole.AcceptRole
         answers = {

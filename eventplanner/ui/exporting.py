@@ -19,6 +19,7 @@ from eventplanner.ui import export_request
 from eventplanner.ui.export_request import ExportRequest, Scope, ShownPeriod, Written
 from eventplanner.ui.folders import documents_folder
 from eventplanner.ui.planner import Planner
+from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:  # the export dialog loads when first used, not before the first paint
     from eventplanner.ui.dialogs.export_dialog import ExportChoices, ExportDialog
@@ -110,10 +111,13 @@ class ExportCommands(QObject):
             QMessageBox.warning(
                 self._window,
                 self.tr("Not opened in Outlook"),
-                self.tr(
-                    "No calendar application opened %1. Open the file from Outlook (File → "
-                    "Open & Export → Import/Export) or double-click it."
-                ).replace("%1", str(written.path)),
+                filled(
+                    self.tr(
+                        "No calendar application opened %1. Open the file from Outlook (File → "
+                        "Open & Export → Import/Export) or double-click it."
+                    ),
+                    str(written.path),
+                ),
             )
             return
         self.opened_in_outlook.emit(written)
@@ -121,9 +125,7 @@ class ExportCommands(QObject):
     def _exported(self, written: Written) -> None:
         self._folder = written.path.parent
         self._window.statusBar().showMessage(
-            self.tr("Exported to %2 (events: %1).")
-            .replace("%1", str(written.events))
-            .replace("%2", str(written.path)),
+            filled(self.tr("Exported to %2 (events: %1)."), str(written.events), str(written.path)),
             8000,
         )
 

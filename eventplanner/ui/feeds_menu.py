@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from eventplanner.ui.feed_serving import FeedServing
 from eventplanner.ui.planner import Planner
+from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
     from eventplanner.services.feeds import PublishReport
@@ -44,6 +45,10 @@ class FeedsMenu(QObject):
         self.serving_label.setObjectName("servingLabel")
         self.serving_label.hide()
         window.statusBar().addPermanentWidget(self.serving_label)
+        # As the database's name does, the address steps aside while a message is shown.
+        window.statusBar().messageChanged.connect(
+            lambda text: self.serving_label.setVisible(not text and self.serving.serving)
+        )
         self.serving.started.connect(self._started)
         self.serving.stopped.connect(self._stopped)
         self.serving.failed.connect(self._failed)
@@ -71,7 +76,7 @@ class FeedsMenu(QObject):
         return dialog
 
     def _started(self, base: str) -> None:
-        self.serving_label.setText(self.tr("Serving feeds at %1").replace("%1", base))
+        self.serving_label.setText(filled(self.tr("Serving feeds at %1"), base))
         self.serving_label.setToolTip(
             self.tr("Only this computer can reach it. File → Feeds… copies each feed's link.")
         )
@@ -92,9 +97,13 @@ class FeedsMenu(QObject):
         if report.failed:
             text = "; ".join(f.message for f in report.failed)
         else:
-            text = self.tr("Published again: %1.").replace(
-                "%1", ", ".join(p.feed.name for p in report.published)
-            )
+            # A feed given its folder is published for the first time: not "again".
+            first = ", ".join(p.feed.name for p in report.published if p.first)
+            again = ", ".join(p.feed.name for p in report.published if not p.first)
+            parts = [filled(self.tr("Published: %1."), first)] if first else []
+            if again:
+                parts.append(filled(self.tr("Published again: %1."), again))
+            text = " ".join(parts)
         self._window.statusBar().showMessage(text, STATUS_MS)
 
     def shutdown(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from eventplanner.ui.folders import documents_folder
 from eventplanner.ui.planner import Planner
+from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:  # loaded when first used, not before the first paint
     from eventplanner.ui.dialogs.import_dialog import ImportDialog
@@ -109,8 +110,9 @@ class ImportCommands(QObject):
         others = [p.name for p in paths if not is_calendar_file(p)]
         if others:
             self._status(
-                self.tr("Not imported: %1. Only iCalendar files (.ics) can be imported.").replace(
-                    "%1", ", ".join(others)
+                filled(
+                    self.tr("Not imported: %1. Only iCalendar files (.ics) can be imported."),
+                    ", ".join(others),
                 )
             )
         return self.open_dialog(calendars) if calendars else None
@@ -161,29 +163,25 @@ class ImportCommands(QObject):
     def _undo_text(self, preview: ImportPreview) -> str:
         """ "Import 12 events from partner.ics": the step in the undo history."""
         names = preview.names
-        source = names[0] if len(names) == 1 else self.tr("%1 files").replace("%1", str(len(names)))
+        source = names[0] if len(names) == 1 else filled(self.tr("%1 files"), str(len(names)))
         if preview.writes == 1:
-            return self.tr("Import one event from %1").replace("%1", source)
-        return (
-            self.tr("Import %1 events from %2")
-            .replace("%1", str(preview.writes))
-            .replace("%2", source)
-        )
+            return filled(self.tr("Import one event from %1"), source)
+        return filled(self.tr("Import %1 events from %2"), str(preview.writes), source)
 
     def _imported_text(self, preview: ImportPreview, applied: Applied) -> str:
         created = sum(len(r.created) for r in applied.results)
         updated = sum(len(r.updated) for r in applied.results)
         venues = sum(len(r.venues_created) for r in applied.results)
         names = preview.names
-        source = names[0] if len(names) == 1 else self.tr("%1 files").replace("%1", str(len(names)))
-        text = (
-            self.tr("Imported from %1: %2 new and %3 updated events.")
-            .replace("%2", str(created))
-            .replace("%3", str(updated))
-            .replace("%1", source)
+        source = names[0] if len(names) == 1 else filled(self.tr("%1 files"), str(len(names)))
+        text = filled(
+            self.tr("Imported from %1: %2 new and %3 updated events."),
+            source,
+            str(created),
+            str(updated),
         )
         if venues:
-            text += " " + self.tr("Venues made: %1.").replace("%1", str(venues))
+            text += " " + filled(self.tr("Venues made: %1."), str(venues))
         return text + " " + self.tr("Undo (Ctrl+Z) takes it back.")
 
     def _status(self, message: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus, OrganisationType
+from eventplanner.ui.wording import filled
 
 # Every text is spelled out in a translate("labels", "…") call of its own: lupdate
 # (tools/translations.py) collects only literal texts in calls named tr or translate.
@@ -58,7 +59,7 @@ def organisation_type_label(value: OrganisationType) -> str:
 
 def week_label(week: int) -> str:
     """ISO week as Swedish planners say it ("v. 12")."""
-    return translate("labels", "w. %1").replace("%1", str(week))
+    return filled(translate("labels", "w. %1"), str(week))
 
 
 REMINDER_CHOICES: tuple[int | None, ...] = (None, 0, 5, 15, 30, 60, 120, 1440, 10080)
@@ -84,5 +85,5 @@ def reminder_label(minutes: int | None) -> str:
         (60, translate("labels", "%1 hours before")),
     ):
         if minutes % size == 0:
-            return unit.replace("%1", str(minutes // size))
-    return translate("labels", "%1 minutes before").replace("%1", str(minutes))
+            return filled(unit, str(minutes // size))
+    return filled(translate("labels", "%1 minutes before"), str(minutes))

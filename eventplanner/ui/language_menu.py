@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from eventplanner.ui.language import ENGLISH, SWEDISH, resolve
 from eventplanner.ui.settings import Settings
+from eventplanner.ui.wording import filled
 
 NATIVE_NAMES = {ENGLISH: "English", SWEDISH: "Svenska"}
 """Each language by its own name, as a language menu lists them (never translated)."""
@@ -25,7 +26,7 @@ class LanguageMenu(QObject):
         system = NATIVE_NAMES[resolve("system")]
         self.choices: dict[str, QAction] = {}
         for value, text in (
-            ("system", self.tr("Follow the system (%1)").replace("%1", system)),
+            ("system", filled(self.tr("Follow the system (%1)"), system)),
             (ENGLISH, NATIVE_NAMES[ENGLISH]),
             (SWEDISH, NATIVE_NAMES[SWEDISH]),
         ):
@@ -49,8 +50,8 @@ class LanguageMenu(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Language"),
-            self.tr("Eventplanner will be in %1 from its next start.").replace(
-                "%1", names[resolve(value)]
+            filled(
+                self.tr("Eventplanner will be in %1 from its next start."), names[resolve(value)]
             ),
             QMessageBox.StandardButton.Ok,
             self._window,

@@ -40,6 +40,7 @@ from eventplanner.ui.widgets.filter_bar import FilterBar
 from eventplanner.ui.widgets.sidebar import Sidebar
 from eventplanner.ui.window_commands import WindowCommands
 from eventplanner.ui.window_menus import build_menus, build_toolbar, event_menu_actions
+from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
     from eventplanner.ui.editing import EventEditing
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(spacing, self)
         self.calendar, self.facets = self.sidebar.calendar, self.sidebar.facets
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar)
+        self._views.holidays.changed.connect(
+            lambda: self.sidebar.mark_holidays(self._views.holidays.known())
+        )
 
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -103,6 +107,11 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.busy)
+        # A message gets the whole bar, not what a long path leaves of it (it was cut off):
+        # the database's name, in the title too, steps aside while one is shown.
+        self.statusBar().messageChanged.connect(
+            lambda text: self.database_label.setHidden(bool(text))
+        )
 
         self.commands = WindowCommands(self, planner, self.undo_stack, port=settings.feed_port,
                                        serve=self.actions.serve_feeds,
@@ -375,7 +384,7 @@ class MainWindow(QMainWindow):
             if not self.facets.choice().empty:
                 self.facets.set_checked(({}, {}, {}))
             self._filter_changed()
-        self.setWindowTitle(self.tr("%1 – Eventplanner").replace("%1", name.rsplit("/", 1)[-1]))
+        self.setWindowTitle(filled(self.tr("%1 – Eventplanner"), name.rsplit("/", 1)[-1]))
         self.database_label.setText(name)
         self.undo_stack.clear()
         self.reload()
@@ -390,9 +399,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Eventplanner"),
-            self.tr("<h3>Eventplanner %1</h3><p>Plan trade fairs, launches, innovation days, "
-                    "courses and seminars, and publish them to Outlook.</p>")
-            .replace("%1", __version__),
+            filled(self.tr("<h3>Eventplanner %1</h3><p>Plan trade fairs, launches, innovation "
+                           "days, courses and seminars, and publish them to Outlook.</p>"),
+                   __version__),
         )  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:

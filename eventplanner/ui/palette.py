@@ -40,6 +40,11 @@ def kind_colour(kind: EventKind) -> QColor:
     return QColor(_KIND_HUES[kind])
 
 
+def red_day(dark: bool) -> QColor:
+    """Sundays and holidays, red as in the Swedish almanac, readable on either palette."""
+    return QColor("#FF8A80") if dark else QColor("#B3261E")
+
+
 def mix(a: QColor, b: QColor, amount: float) -> QColor:
     """``a`` moved ``amount`` (0..1) of the way towards ``b``."""
     return QColor.fromRgbF(

@@ -17,6 +17,7 @@ from eventplanner.services.facets import FacetedOccurrences, Facets
 from eventplanner.ui.period_cache import PeriodCache
 from eventplanner.ui.period_reads import Ahead, PeriodReads
 from eventplanner.ui.tasks import TaskRunner
+from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
     from eventplanner.services.feeds import PublishReport
@@ -30,10 +31,10 @@ def describe(error: Exception) -> str:
     """What to tell a person: our own errors carry a sentence; anything else is a bug."""
     if isinstance(error, EventplannerError):
         return str(error)
-    return (
-        QCoreApplication.translate("Planner", "Unexpected error (%1: %2)")
-        .replace("%1", type(error).__name__)
-        .replace("%2", str(error))
+    return filled(
+        QCoreApplication.translate("Planner", "Unexpected error (%1: %2)"),
+        type(error).__name__,
+        str(error),
     )
 
 

@@ -13,23 +13,25 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from eventplanner.domain.enums import EventKind, EventStatus
+from eventplanner.domain.feeds import DEFAULT_PORT
 from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, is_valid_zone
 
 VERSION = 1
 MAX_RECENT = 8
-FEED_PORT = 8765
-"""The feed server's port unless the settings say another: fixed, so that the links
-Outlook subscribed to still work after the app starts again."""
+FEED_PORT = DEFAULT_PORT
+"""The feed server's port unless the settings say another: the command line's too."""
 LANGUAGES = ("system", "en", "sv")
 """The language setting's choices: follow the system's, English, Swedish."""
 
 
 @dataclass
 class FilterSettings:
-    """The filter bar's state, remembered between runs."""
+    """The filter bar's state, remembered between runs.
 
-    text: str = ""
+    Not its search text: a search restored at the next start hid most events from someone who
+    had forgotten it (a file written by an older version may hold one; it is ignored)."""
+
     kinds: list[str] = field(default_factory=list)
     statuses: list[str] = field(default_factory=list)
     include_cancelled: bool = True
@@ -48,7 +50,6 @@ class FilterSettings:
         key -> shown name), ticked in ``database``, as they are remembered."""
         projects, venues, tags = ticks
         return cls(
-            text=where.text,
             kinds=sorted(k.value for k in where.kinds),
             statuses=sorted(s.value for s in where.statuses),
             include_cancelled=where.include_cancelled,
@@ -59,11 +60,11 @@ class FilterSettings:
         )
 
     def filter_bar(self) -> EventFilter:
-        """The filter bar's part, leaving out kinds and statuses this version does not know."""
+        """The filter bar's part (no search text), leaving out kinds and statuses this
+        version does not know."""
         kinds = {k.value for k in EventKind}
         statuses = {s.value for s in EventStatus}
         return EventFilter(
-            text=self.text,
             kinds=frozenset(EventKind(k) for k in self.kinds if k in kinds),
             statuses=frozenset(EventStatus(s) for s in self.statuses if s in statuses),
             include_cancelled=self.include_cancelled,

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan, Timing
+from eventplanner.ui.wording import filled
 
 # Every text is spelled out in a translate("text", "…") call: lupdate
 # (tools/translations.py) collects only literal texts in calls named tr or translate.
@@ -112,9 +113,4 @@ def week_text(day: date) -> str:
     locale = QLocale()
     first = locale.toString(QDate(monday.year, monday.month, monday.day), "d MMM")
     last = locale.toString(QDate(sunday.year, sunday.month, sunday.day), "d MMM yyyy")
-    return (
-        translate("text", "Week %1 · %2–%3")
-        .replace("%1", str(iso.week))
-        .replace("%2", first)
-        .replace("%3", last)
-    )
+    return filled(translate("text", "Week %1 · %2–%3"), str(iso.week), first, last)

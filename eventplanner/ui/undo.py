@@ -22,6 +22,7 @@ from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, Split
 from eventplanner.domain.recurrence import RecurrenceId
 from eventplanner.domain.series import Drop
 from eventplanner.ui.planner import Planner
+from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
     from eventplanner.services.workspace import Workspace
@@ -82,7 +83,7 @@ class CreateEvent(EventCommand):
     """A new event; undo deletes it, redo brings the same event (same UID) back."""
 
     def __init__(self, planner: Planner, draft: EventDraft) -> None:
-        text = translate("undo", "Create “%1”").replace("%1", draft.title)
+        text = filled(translate("undo", "Create “%1”"), draft.title)
         super().__init__(planner, text, self.forward, self.backward)
         self._draft = draft
         self._uid: str | None = None
@@ -106,7 +107,7 @@ class EditEvent(EventCommand):
     """Changed fields (also moves and cancellations); undo puts the old ones back."""
 
     def __init__(self, planner: Planner, before: Event, after: EventDraft, text: str = "") -> None:
-        text = text or translate("undo", "Edit “%1”").replace("%1", after.title)
+        text = text or filled(translate("undo", "Edit “%1”"), after.title)
         super().__init__(planner, text, self.forward, self.backward)
         self._uid = before.uid
         self._original = before
@@ -135,7 +136,7 @@ class EditEvent(EventCommand):
 def cancel_event(planner: Planner, event: Event) -> EditEvent:
     cancelled = replace(event.draft(), status=EventStatus.CANCELLED)
     return EditEvent(
-        planner, event, cancelled, translate("undo", "Cancel “%1”").replace("%1", event.title)
+        planner, event, cancelled, filled(translate("undo", "Cancel “%1”"), event.title)
     )
 
 
@@ -143,7 +144,7 @@ class DeleteEvent(EventCommand):
     """An event deleted; undo restores it whole, with its UID."""
 
     def __init__(self, planner: Planner, event: Event) -> None:
-        text = translate("undo", "Delete “%1”").replace("%1", event.title)
+        text = filled(translate("undo", "Delete “%1”"), event.title)
         super().__init__(planner, text, self.forward, self.backward)
         self._uid = event.uid
         self._expected: int | None = event.version

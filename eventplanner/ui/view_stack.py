@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.services.facets import FacetedOccurrences
+from eventplanner.ui.holiday_calendar import HolidayCalendar
 from eventplanner.ui.navigation import AGENDA_MONTHS, Position, ViewKind
 from eventplanner.ui.period_reads import Ahead
 from eventplanner.ui.text import first_day, week_text
@@ -49,6 +50,8 @@ class ViewStack(QStackedWidget):
         self._year_pane: YearPane | None = None
         self._pages: dict[ViewKind, QWidget] = {ViewKind.MONTH: self.month}
         self.addWidget(self.month)
+        self.holidays = HolidayCalendar(self)
+        self.holidays.changed.connect(self._mark_holidays)
 
     @property
     def agenda(self) -> AgendaView:
@@ -101,7 +104,20 @@ class ViewStack(QStackedWidget):
     def _add(self, kind: ViewKind, page: QWidget) -> None:
         self._pages[kind] = page
         self.addWidget(page)
+        self._mark_holidays()
         self.view_made.emit(kind)
+
+    def _mark_holidays(self) -> None:
+        """Hand the holidays known so far to the views that mark them."""
+        known = self.holidays.known()
+        self.month.set_holidays(known)
+        if self._week is not None:
+            self._week.set_holidays(known)
+        if self._agenda is not None and self._agenda_model is not None:
+            current = self._agenda.current_occurrence()
+            self._agenda_model.set_holidays(known)
+            if current is not None:  # rows of holidays came in: the same row stays chosen
+                self._agenda.select_where(current.uid, current.recurrence_id)
 
     def _page(self, view: ViewKind) -> QWidget:
         if view is ViewKind.WEEK:
@@ -116,6 +132,9 @@ class ViewStack(QStackedWidget):
         """Show ``position``'s view, turned to its day with that day selected."""
         self.setCurrentWidget(self._page(position.view))
         day = position.day
+        # The year before and after too: a month's first and last weeks, the agenda's
+        # quarter and the pages beside reach into them.
+        self.holidays.ask(range(day.year - 1, day.year + 2))
         # The window already knows where it is: no signals back about this move (they
         # would have it ask for the period a second time).
         if position.view is ViewKind.WEEK:

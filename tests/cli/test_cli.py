@@ -133,6 +133,17 @@ def test_show_by_uid_and_text(cli) -> None:
     assert "Repeats:     FREQ=WEEKLY;COUNT=8" in out
 
 
+def test_show_says_the_reminder_in_weeks_days_or_hours(cli) -> None:
+    """A week's reminder reads "1 week before", as in the window, not "10080 min before"."""
+    _add_course(cli)
+    for given, said in (("7d", "1 week before"), ("2w", "2 weeks before"), ("2d", "2 days before"),
+                        ("90", "90 minutes before"), ("2h", "2 hours before"),
+                        ("0", "at the start")):  # fmt: skip
+        assert cli("edit", "1", "--reminder", given)[0] == 0
+        out = cli("show", "1")[1]
+        assert f"Reminder:    {said}\n" in out, out
+
+
 def test_filters(cli) -> None:
     _add_course(cli)
     cli("add", "--title", "Seminarium stål", "--kind", "seminar", "--start", "2027-03-02 09:00")

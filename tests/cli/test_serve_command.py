@@ -101,3 +101,16 @@ def test_serve_options() -> None:
     assert (args.host, args.port, args.allow_remote) == ("127.0.0.1", DEFAULT_PORT, False)
     args = parser.parse_args(["serve", "--host", "0.0.0.0", "--port", "0", "--allow-remote"])
     assert (args.host, args.port, args.allow_remote) == ("0.0.0.0", 0, True)
+
+
+def test_serve_listens_where_the_window_serves_feeds(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`eventplanner serve` and the window's File → Serve feeds give the same links: a feed
+    subscribed to from one still answers when the other serves it."""
+    from PySide6.QtCore import QSettings
+
+    from eventplanner.ui.settings import Settings
+
+    parser = argparse.ArgumentParser(prog="eventplanner")
+    add_parser(parser.add_subparsers(dest="command"))
+    fresh = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    assert parser.parse_args(["serve"]).port == fresh.feed_port

@@ -374,6 +374,7 @@ def test_publish_due_writes_only_feeds_whose_content_changed(
     workspace.feeds.create(Feed(id=None, name="Bara på webben"))  # no folder: never written
     first = workspace.feeds.publish_due()
     assert sorted(p.feed.name for p in first.published) == ["Mässor 2027", "Seminarier"]
+    assert all(p.first for p in first.published)  # the window says "Published", not "again"
     assert workspace.feeds.publish_due().published == ()  # nothing changed since
 
     seminar = workspace.events.get(world.seminar_id)
@@ -383,6 +384,7 @@ def test_publish_due_writes_only_feeds_whose_content_changed(
     )  # fmt: skip
     again = workspace.feeds.publish_due()
     assert [p.feed.name for p in again.published] == ["Seminarier"]
+    assert not again.published[0].first
     assert _summaries((folder / "Seminarier.ics").read_bytes()) == ["Seminarium om stål"]
     assert workspace.feeds.get(fairs.id or 0).published_at == first.published[0].feed.published_at
     # A file deleted from the folder is written again.

@@ -77,8 +77,8 @@ def at(*args: int) -> datetime:
 
 def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Until the window's planner is done (reading ahead too, when it does)."""
-    planner = window._planner
-    idle = lambda: not planner.busy and not planner.reading_ahead  # noqa: E731
+    planner, holidays = window._planner, window._views.holidays
+    idle = lambda: not planner.busy and not planner.reading_ahead and not holidays.busy  # noqa: E731
     qtbot.waitUntil(idle, timeout=20_000)
     qtbot.wait(10)
     qtbot.waitUntil(idle, timeout=20_000)

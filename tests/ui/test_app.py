@@ -15,7 +15,9 @@ from eventplanner.ui.navigation import ViewKind
 from eventplanner.ui.settings import Settings
 
 
-def test_the_window_reopens_the_last_database_view_and_filter(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_reopens_the_last_database_view_and_filter_but_not_the_search(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     ini = str(tmp_path / "settings.ini")
     database = str(tmp_path / "mina-evenemang.sqlite")
     window, planner = build(QSettings(ini, QSettings.Format.IniFormat), database)
@@ -25,7 +27,7 @@ def test_the_window_reopens_the_last_database_view_and_filter(qtbot, tmp_path: P
     window.filter_bar.search.setText("mässa")
     [course] = [a for a in window.filter_bar._kinds.menu().actions() if a.data() == "course"]
     course.setChecked(True)
-    qtbot.waitUntil(lambda: "mässa" in QSettings(ini, QSettings.Format.IniFormat)
+    qtbot.waitUntil(lambda: "course" in QSettings(ini, QSettings.Format.IniFormat)
                     .value("filters/json", ""), timeout=5_000)  # fmt: skip
     qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
     window.close()
@@ -40,8 +42,11 @@ def test_the_window_reopens_the_last_database_view_and_filter(qtbot, tmp_path: P
     qtbot.waitUntil(lambda: planner_again.workspace is not None, timeout=20_000)
     assert planner_again.target == database
     assert again.month.isVisibleTo(again)
-    assert again.filter_bar.search.text() == "mässa"
+    # The kinds ticked come back; the search does not (nothing says a search is on, and a
+    # forgotten one hid most events at the next start).
+    assert again.filter_bar.search.text() == ""
     assert {k.value for k in again.filter_bar.current().kinds} == {"course"}
+    assert "mässa" not in QSettings(ini, QSettings.Format.IniFormat).value("filters/json", "")
     qtbot.waitUntil(lambda: not planner_again.busy, timeout=20_000)
     planner_again.close()
 
@@ -52,7 +57,7 @@ def test_damaged_settings_fall_back_to_defaults(tmp_path: Path) -> None:
     store.setValue("display/time_zone", "Mars/Olympus")
     store.setValue("database/recent", "[1, 2")
     settings = Settings(store)
-    assert settings.filters.text == ""
+    assert settings.filters.kinds == []
     assert settings.display_zone == "Europe/Stockholm"
     assert settings.recent_databases == []
 

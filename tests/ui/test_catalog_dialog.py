@@ -408,3 +408,17 @@ def test_closing_while_a_save_is_under_way_loses_nothing_and_breaks_nothing(
     planner.change(lambda ws: ws.tags.create(Tag(None, "mässa")))  # announces a change
     settle(qtbot, planner)
     assert len(workspace.tags.list()) == 2
+
+
+@pytest.mark.parametrize("kind", ["venue", "organisation", "contact", "project", "tag"])
+def test_an_empty_window_shows_no_red(qtbot: QtBot, open_catalog, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """Nothing to choose, nothing typed: no "must not be empty", no "Fix the marked field"."""
+    dialog = open_catalog(kind)
+    assert names(dialog) == []
+    assert [f for f in dialog.form.fields() if dialog.form.problem_shown(f)] == []
+    assert dialog.status.text() == ""
+    assert dialog.error_banner.text() == ""
+    assert dialog.hint.isVisible()
+    click(qtbot, dialog.new_button)  # a new record: still quiet until something is typed
+    assert dialog.form.problem_shown("name") == ""
+    assert dialog.status.text() == ""

@@ -77,6 +77,8 @@ def test_a_feed_added_in_its_form_is_saved_and_published_to_its_folder(
 
     report = published.args[0]
     assert [p.feed.name for p in report.published] == ["Seminars for members"]
+    # Its first publication: not "again".
+    assert window.statusBar().currentMessage() == "Published: Seminars for members."
     target = tmp_path / "Seminars for members.ics"
     calendar = Calendar.from_ical(target.read_text(encoding="utf-8"))
     assert str(calendar["X-WR-CALNAME"]) == "Cluster seminars"

@@ -474,7 +474,7 @@ def test_the_dialog_speaks_swedish(
     previewed(qtbot, dialog)
     assert set(shown_in_the_model(dialog, Column.ACTION)) == {"Ny", "Hoppas över"}
     assert dialog.import_button.text() == "Importera"
-    assert "v. 42" in " ".join(shown_in_the_model(dialog, Column.WHEN))
+    assert "v 42" in " ".join(shown_in_the_model(dialog, Column.WHEN))
     dialog.reject()
     settle(qtbot, window)
 

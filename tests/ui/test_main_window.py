@@ -380,3 +380,22 @@ def test_a_period_answered_after_the_window_is_gone_is_dropped(qtbot, tmp_path: 
     assert not isValid(made)
     made._loaded(FacetedOccurrences([], Facets(), 0))  # no RuntimeError
     planner.shutdown()
+
+
+def test_a_status_message_gets_the_whole_bar(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """At 1024 pixels a long message was cut off where the database's path began."""
+    window.resize(1024, 700)
+    settle(qtbot, window)
+    bar = window.statusBar()
+    assert window.database_label.isVisible()
+    message = (
+        "Importerade från partner-kalendern-2027.ics: 48 nya och 12 uppdaterade evenemang. "
+        "Platser som skapades: 3. Ångra (Ctrl+Z) tar tillbaka det."
+    )
+    bar.showMessage(message)
+    qtbot.waitUntil(lambda: not window.database_label.isVisible(), timeout=2_000)
+    shown = (window.database_label, window.busy, window.feeds.serving_label)
+    permanent = sum(w.width() for w in shown if w.isVisible())
+    assert bar.fontMetrics().horizontalAdvance(message) <= bar.width() - permanent - 20
+    bar.clearMessage()
+    qtbot.waitUntil(window.database_label.isVisible, timeout=2_000)

@@ -136,3 +136,29 @@ def test_a_feed_preview_shows_its_events_in_the_readers_zone(
     assert dialog.model.index(find("Seminariedag"), Column.START).data() == "Sat 20 Mar 2027"
     dialog.close()
     settle(qtbot, window)
+
+
+def test_a_series_is_told_in_swedish_in_the_swedish_window(swedish, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """The Recurrence column in the window's language ("varje vecka på tisdag"), not the
+    iCalendar layer's English."""
+    from zoneinfo import ZoneInfo
+
+    from eventplanner.ical.recurrence_words import RuleText
+
+    start = datetime(2027, 2, 2, 13, 0, tzinfo=STO)
+    weekly = RuleText("FREQ=WEEKLY;BYDAY=TU;COUNT=8", start, (), ZoneInfo("Europe/Stockholm"))
+    monthly = RuleText("FREQ=MONTHLY;INTERVAL=2;BYDAY=1MO,-1FR", date(2027, 3, 1),
+                       (date(2027, 5, 3),), ZoneInfo("Europe/Stockholm"))  # fmt: skip
+    model = PreviewModel()
+    model.set_rows([
+        row(uid="1@test", all_day=False, start=start, end=start + timedelta(hours=2),
+            recurrence=weekly.words(), rule=weekly),
+        row(uid="2@test", recurrence=monthly.words(), rule=monthly),
+    ])  # fmt: skip
+    qtmodeltester.check(model, force_py=True)
+    shown = [model.index(r, Column.RECURRENCE).data() for r in range(2)]
+    assert shown == [
+        "varje vecka på tisdag kl. 13:00, 8 gånger",
+        "varannan månad på den första måndagen och den sista fredagen, utom 2027-05-03",
+    ]
+    assert weekly.words() == "every week on Tuesday at 13:00, 8 times"  # the command line's

@@ -97,11 +97,11 @@
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Idag</translation>
+        <translation>I &amp;dag</translation>
     </message>
     <message>
         <source>Go to today (T)</source>
-        <translation>Gå till idag (T)</translation>
+        <translation>Gå till i dag (T)</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
@@ -207,6 +207,10 @@
 <context>
     <name>AgendaModel</name>
     <message>
+        <source>Holiday</source>
+        <translation>Helgdag</translation>
+    </message>
+    <message>
         <source>%1 · 1 event</source>
         <translation>%1 · 1 evenemang</translation>
     </message>
@@ -224,7 +228,7 @@
     </message>
     <message>
         <source>Week</source>
-        <translation>Vecka</translation>
+        <translation>v</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -245,13 +249,6 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>AgendaView</name>
-    <message>
-        <source>Week</source>
-        <translation>Vecka</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1343,10 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Kan inte servera flöden</translation>
     </message>
     <message>
+        <source>Published: %1.</source>
+        <translation>Publicerade: %1.</translation>
+    </message>
+    <message>
         <source>Published again: %1.</source>
         <translation>Publicerade på nytt: %1.</translation>
     </message>
@@ -2096,6 +2097,143 @@ annan zon visar också sin lokala tid.</translation>
     </message>
 </context>
 <context>
+    <name>RecurrenceWords</name>
+    <message>
+        <source>every day</source>
+        <translation>varje dag</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>varje vecka</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>varje månad</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>varje år</translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation>var %1:e dag</translation>
+    </message>
+    <message>
+        <source>every %1 weeks</source>
+        <translation>var %1:e vecka</translation>
+    </message>
+    <message>
+        <source>every %1 months</source>
+        <translation>var %1:e månad</translation>
+    </message>
+    <message>
+        <source>every %1 years</source>
+        <translation>vart %1:e år</translation>
+    </message>
+    <message>
+        <source>every other day</source>
+        <translation>varannan dag</translation>
+    </message>
+    <message>
+        <source>every other week</source>
+        <translation>varannan vecka</translation>
+    </message>
+    <message>
+        <source>every other month</source>
+        <translation>varannan månad</translation>
+    </message>
+    <message>
+        <source>every other year</source>
+        <translation>vartannat år</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>första</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>andra</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>tredje</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>fjärde</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>femte</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>sista</translation>
+    </message>
+    <message>
+        <source>second last</source>
+        <translation>näst sista</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <comment>an ordinal and a weekday</comment>
+        <translation>den %1 %2en</translation>
+    </message>
+    <message>
+        <source>every weekday (Monday to Friday)</source>
+        <translation>varje vardag (måndag till fredag)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a pattern and its days</comment>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <source>%1 on day %2</source>
+        <comment>a pattern and a day of the month</comment>
+        <translation>%1 den %2</translation>
+    </message>
+    <message>
+        <source>the last</source>
+        <comment>the last day of the month</comment>
+        <translation>sista</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>a pattern and its months</comment>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>%1 (position %2)</source>
+        <translation>%1 (position %2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a pattern and its time</comment>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 times</source>
+        <translation>%1, %2 gånger</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, till och med %2</translation>
+    </message>
+    <message>
+        <source>%1, except %2</source>
+        <translation>%1, utom %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 och %2 till</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
+    </message>
+</context>
+<context>
     <name>TagForm</name>
     <message>
         <source>e.g. members</source>
@@ -2329,7 +2467,7 @@ annan zon visar också sin lokala tid.</translation>
     </message>
     <message>
         <source>w. %1</source>
-        <translation>v. %1</translation>
+        <translation>v %1</translation>
     </message>
     <message>
         <source>No reminder</source>

@@ -255,6 +255,8 @@ class CatalogDialog(CatalogWindow):
         record, problems = self.form.read()
         found = {p.field for p in problems}
         problems += [p for p in self._spec.problems(record) if p.field not in found]
+        if not self._chosen:  # the blank, disabled form of an empty list: nothing is wrong
+            problems = []
         self._problems = {}
         for problem in problems:
             self._problems.setdefault(problem.field, _sentence(problem.message))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
+from eventplanner.ui.widgets.date_popup import calendar_popup
 from eventplanner.ui.widgets.notices import FieldError
 
 Record = Venue | Organisation | Contact | Project | Tag
@@ -40,10 +41,9 @@ class OptionalDate:
         self.check.setToolTip(tip)
         self.check.setAccessibleName(tip)
         self.edit = QDateEdit(parent)
-        self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(_DATE_FORMAT)
         self.edit.setDateRange(QDate(1900, 1, 1), QDate(2200, 12, 31))
-        self.edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)  # ISO weeks
+        calendar_popup(self.edit)  # ISO weeks
         self.edit.setEnabled(False)
         self.row = QWidget(parent)
         layout = QHBoxLayout(self.row)

@@ -17,6 +17,7 @@ from eventplanner.ui.dialogs.catalog_form import CatalogForm, OptionalDate, Reco
 from eventplanner.ui.labels import organisation_type_label
 from eventplanner.ui.widgets.catalog_picker import CatalogPicker
 from eventplanner.ui.widgets.time_zone_picker import TimeZonePicker
+from eventplanner.ui.wording import filled
 
 _NO_LIMIT = -1
 
@@ -133,7 +134,7 @@ class _WithOrganisations(CatalogForm):
         typed = self.picker.unmatched_text()
         if typed:
             message = self.tr("No organisation is called “%1”: pick one from the list")
-            problems.append(ValidationError(self.picker_field, message.replace("%1", typed)))
+            problems.append(ValidationError(self.picker_field, filled(message, typed)))
         return self.picker.current_id()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from eventplanner.ui.dialogs.catalog_kinds import CatalogKind
+from eventplanner.ui.wording import filled
 
 
 class CatalogTexts(QObject):
@@ -46,7 +47,7 @@ class CatalogTexts(QObject):
 
     def count(self, count: int, search: str) -> str:
         if count == 0 and search:
-            return self.tr("Nothing matches “%1”").replace("%1", search)
+            return filled(self.tr("Nothing matches “%1”"), search)
         if count == 0:
             return self._pick(self.tr("No venues yet"), self.tr("No organisations yet"),
                               self.tr("No contacts yet"), self.tr("No projects yet"),
@@ -58,7 +59,7 @@ class CatalogTexts(QObject):
         many = self._pick(self.tr("%1 venues"), self.tr("%1 organisations"),
                           self.tr("%1 contacts"), self.tr("%1 projects"),
                           self.tr("%1 tags"))  # fmt: skip
-        return many.replace("%1", str(count))
+        return filled(many, str(count))
 
     def delete_question(self, name: str) -> str:
         text = self._pick(self.tr("Delete the venue “%1”?"),
@@ -66,7 +67,7 @@ class CatalogTexts(QObject):
                           self.tr("Delete the contact “%1”?"),
                           self.tr("Delete the project “%1”?"),
                           self.tr("Delete the tag “%1”?"))  # fmt: skip
-        return text.replace("%1", name) + "\n\n" + self.tr("This cannot be undone.")
+        return filled(text, name) + "\n\n" + self.tr("This cannot be undone.")
 
     def delete_title(self) -> str:
         return self._pick(self.tr("Delete venue"), self.tr("Delete organisation"),
@@ -78,9 +79,9 @@ class CatalogTexts(QObject):
             return self.tr("Not used by any event")
         if count == 1:
             return self.tr("Used by 1 event")
-        return self.tr("Used by %1 events").replace("%1", str(count))
+        return filled(self.tr("Used by %1 events"), str(count))
 
     def discard_question(self, name: str) -> str:
         if not name:
             return self.tr("Discard what you typed?")
-        return self.tr("Discard your changes to “%1”?").replace("%1", name)
+        return filled(self.tr("Discard your changes to “%1”?"), name)

@@ -33,6 +33,7 @@ from eventplanner.ui.dialogs.event_form import EventForm
 from eventplanner.ui.dialogs.timing_fields import default_timing
 from eventplanner.ui.widgets.catalog_picker import CatalogPicker
 from eventplanner.ui.widgets.notices import Banner, error_colour, problem_icon
+from eventplanner.ui.wording import filled
 
 __all__ = ["EventChoices", "EventDialog"]
 
@@ -124,7 +125,7 @@ class EventDialog(QDialog):
     def _default_title(self, draft: EventDraft) -> str:
         if self._is_new:
             return self.tr("New event")
-        return self.tr("Edit event – %1").replace("%1", draft.title)
+        return filled(self.tr("Edit event – %1"), draft.title)
 
     def _connect(self) -> None:
         self.form.field_edited.connect(self._edited)
@@ -248,7 +249,7 @@ class EventDialog(QDialog):
             return self.tr("Give the event a title to save it.")
         if shown == 1:
             return self.tr("Fix the marked field to save.")
-        return self.tr("Fix the %1 marked fields to save.").replace("%1", str(shown))
+        return filled(self.tr("Fix the %1 marked fields to save."), str(shown))
 
     def _check_clashes(self, draft: EventDraft | None) -> None:
         check = self._choices.check_clashes

@@ -39,6 +39,7 @@ from eventplanner.ui.widgets.catalog_picker import CatalogPicker
 from eventplanner.ui.widgets.notices import FieldError
 from eventplanner.ui.widgets.recurrence_editor import RecurrenceEditor
 from eventplanner.ui.widgets.tag_edit import TagEdit
+from eventplanner.ui.wording import filled
 
 EVENT_PAGE, REPEAT_PAGE, DETAILS_PAGE = range(3)
 _NO_REMINDER = -1
@@ -256,9 +257,7 @@ class EventForm(QTabWidget):
 
     def _update_busy_default(self) -> None:
         kind = EventKind(self.kind.currentData())
-        text = self.tr("Default for the kind (%1)").replace(
-            "%1", busy_label(default_busy_status(kind))
-        )
+        text = filled(self.tr("Default for the kind (%1)"), busy_label(default_busy_status(kind)))
         self.busy.setItemText(0, text)
 
     # -- reading and writing -----------------------------------------------------------------
@@ -349,7 +348,7 @@ class EventForm(QTabWidget):
             ),
         }[field]
         text = pick if picker.create_button.isHidden() else or_create
-        return text.replace("%1", picker.unmatched_text())
+        return filled(text, picker.unmatched_text())
 
     # -- problems ----------------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ from eventplanner.ui import export_request
 from eventplanner.ui.export_request import ExportRequest, Scope, ShownPeriod, Written
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.widgets.notices import Banner
+from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
     from eventplanner.ical import OutlookWarning
@@ -87,9 +88,7 @@ class ExportDialog(QDialog):
         self.selected_choice = QRadioButton(self._selected_text(), what)
         self.selected_choice.setEnabled(bool(choices.selected))
         self.view_choice = QRadioButton(
-            self.tr("What the view shows: %1 (with its filters)").replace(
-                "%1", choices.shown_label
-            ),
+            filled(self.tr("What the view shows: %1 (with its filters)"), choices.shown_label),
             what,
         )
         self.project_choice = QRadioButton(self.tr("One project:"), what)
@@ -190,8 +189,8 @@ class ExportDialog(QDialog):
         if not selected:
             return self.tr("The selected event (select one in the view first)")
         if len(selected) == 1:
-            return self.tr("The selected event: %1").replace("%1", selected[0].title)
-        return self.tr("The selected events: %1").replace("%1", str(len(selected)))
+            return filled(self.tr("The selected event: %1"), selected[0].title)
+        return filled(self.tr("The selected events: %1"), str(len(selected)))
 
     def _load_projects(self) -> None:
         self._planner.read(
@@ -273,9 +272,7 @@ class ExportDialog(QDialog):
         lines += [f"• {w.message}" for w in found[:WARNINGS_SHOWN]]
         if len(found) > WARNINGS_SHOWN:
             lines.append(
-                self.tr("…and %1 more: see the preview.").replace(
-                    "%1", str(len(found) - WARNINGS_SHOWN)
-                )
+                filled(self.tr("…and %1 more: see the preview."), str(len(found) - WARNINGS_SHOWN))
             )
         self.warnings.show_message("\n".join(lines))
 
@@ -314,7 +311,7 @@ class ExportDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Replace the file?"),
-                self.tr("%1 exists already. Replace it?").replace("%1", str(path)),
+                filled(self.tr("%1 exists already. Replace it?"), str(path)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:

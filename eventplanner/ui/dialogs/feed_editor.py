@@ -32,6 +32,7 @@ from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.model import Project, Venue
 from eventplanner.ui import labels
 from eventplanner.ui.widgets.choice_button import ChoiceButton
+from eventplanner.ui.widgets.date_popup import calendar_popup
 from eventplanner.ui.widgets.notices import Banner, WrappedLabel
 from eventplanner.ui.widgets.tag_edit import TagEdit, join_tags, split_tags
 
@@ -86,7 +87,7 @@ class FeedEditor(QDialog):
         self.to_day = QCheckBox(self.tr("to"), self)
         self.last_day = QDateEdit(self)
         for edit in (self.first_day, self.last_day):
-            edit.setCalendarPopup(True)
+            calendar_popup(edit)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setEnabled(False)
         self.from_day.toggled.connect(self.first_day.setEnabled)

@@ -37,6 +37,7 @@ from eventplanner.ui.feed_serving import FeedServing
 from eventplanner.ui.models.feed_model import FeedColumn, FeedModel
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.widgets.notices import Banner, WrappedLabel
+from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
     from eventplanner.services.feeds import Publication, PublishReport
@@ -229,7 +230,7 @@ class FeedsDialog(QDialog):
         self.copy_webcal.setEnabled(webcal is not None)
         if self._serving.serving:
             self.serving_note.setText(
-                self.tr("Serving feeds at %1 on this computer.").replace("%1", self._serving.base)
+                filled(self.tr("Serving feeds at %1 on this computer."), self._serving.base)
             )
         else:
             self.serving_note.setText(
@@ -267,7 +268,7 @@ class FeedsDialog(QDialog):
         def saved(made: Feed) -> None:
             if shiboken6.isValid(editor):
                 editor.saved()
-            self.message.setText(self.tr("Saved the feed %1.").replace("%1", made.name))
+            self.message.setText(filled(self.tr("Saved the feed %1."), made.name))
             self._wanted = made.id
             self.reload()
 
@@ -284,12 +285,15 @@ class FeedsDialog(QDialog):
         ident, version = feed.id, feed.version
         self._confirmed_change(
             self.tr("Delete the feed?"),
-            self.tr(
-                "Delete the feed %1? Its link stops working; a file already published in "
-                "its folder stays there."
-            ).replace("%1", feed.name),
+            filled(
+                self.tr(
+                    "Delete the feed %1? Its link stops working; a file already published in "
+                    "its folder stays there."
+                ),
+                feed.name,
+            ),
             lambda ws: ws.feeds.delete(ident, expected_version=version),
-            self.tr("Deleted the feed %1.").replace("%1", feed.name),
+            filled(self.tr("Deleted the feed %1."), feed.name),
         )
 
     def new_link(self) -> None:
@@ -299,12 +303,15 @@ class FeedsDialog(QDialog):
         ident, version = feed.id, feed.version
         self._confirmed_change(
             self.tr("Make a new link?"),
-            self.tr(
-                "Give %1 a new link? The old link stops working at once: everyone subscribed "
-                "to it must subscribe to the new one."
-            ).replace("%1", feed.name),
+            filled(
+                self.tr(
+                    "Give %1 a new link? The old link stops working at once: everyone subscribed "
+                    "to it must subscribe to the new one."
+                ),
+                feed.name,
+            ),
             lambda ws: ws.feeds.new_token(ident, expected_version=version),
-            self.tr("The feed %1 has a new link.").replace("%1", feed.name),
+            filled(self.tr("The feed %1 has a new link."), feed.name),
         )
 
     def _confirmed_change(
@@ -339,16 +346,14 @@ class FeedsDialog(QDialog):
 
     def _published_one(self, publication: Publication) -> None:
         self._say(
-            self.tr("Published %1 to %2.")
-            .replace("%1", publication.feed.name)
-            .replace("%2", str(publication.path))
+            filled(self.tr("Published %1 to %2."), publication.feed.name, str(publication.path))
         )
         self.reload()
 
     def _published(self, report: PublishReport) -> None:
         """The planner republished feeds after a change: show the new times."""
         lines = [
-            self.tr("Published %1 to %2.").replace("%1", p.feed.name).replace("%2", str(p.path))
+            filled(self.tr("Published %1 to %2."), p.feed.name, str(p.path))
             for p in report.published
         ]
         self._say(" ".join(lines))
@@ -379,9 +384,12 @@ class FeedsDialog(QDialog):
         if text:
             QGuiApplication.clipboard().setText(text)
             self._say(
-                self.tr(
-                    "Copied %1. In Outlook: Add calendar → Subscribe from web, and paste it."
-                ).replace("%1", text)
+                filled(
+                    self.tr(
+                        "Copied %1. In Outlook: Add calendar → Subscribe from web, and paste it."
+                    ),
+                    text,
+                )
             )
 
     def _say(self, text: str) -> None:

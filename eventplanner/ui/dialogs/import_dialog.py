@@ -44,6 +44,7 @@ from eventplanner.ui.models.import_model import ImportPlanModel
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.widgets.notices import Banner, WrappedLabel
 from eventplanner.ui.widgets.time_zone_picker import TimeZonePicker
+from eventplanner.ui.wording import filled
 
 T = TypeVar("T")
 
@@ -183,16 +184,19 @@ class ImportDialog(QDialog):
 
     def _title(self) -> str:
         if len(self._files) == 1:
-            return self.tr("Import %1").replace("%1", self._files[0].name)
-        return self.tr("Import %1 files").replace("%1", str(len(self._files)))
+            return filled(self.tr("Import %1"), self._files[0].name)
+        return filled(self.tr("Import %1 files"), str(len(self._files)))
 
     def _intro(self) -> str:
         names = ", ".join(f.name for f in self._files)
-        return self.tr(
-            "What importing %1 would do, event by event; nothing is written until you press "
-            "Import. Events already in the planner are matched by their UID: a newer version "
-            "updates them, the same or an older one changes nothing."
-        ).replace("%1", names)
+        return filled(
+            self.tr(
+                "What importing %1 would do, event by event; nothing is written until you press "
+                "Import. Events already in the planner are matched by their UID: a newer version "
+                "updates them, the same or an older one changes nothing."
+            ),
+            names,
+        )
 
     def _load_projects(self) -> None:
         self._planner.read(
@@ -279,15 +283,10 @@ class ImportDialog(QDialog):
 
     def _refusal_text(self, refusal: import_request.Refusal) -> str:
         if not refusal.readable:
-            return (
-                self.tr("%1 cannot be read: %2")
-                .replace("%1", refusal.file)
-                .replace("%2", refusal.message)
-            )
+            return filled(self.tr("%1 cannot be read: %2"), refusal.file, refusal.message)
         where = refusal.message[:1].upper() + refusal.message[1:]  # "Line 48, event …"
         text = (
-            self.tr("%1 cannot be imported, and nothing was written:")
-            .replace("%1", refusal.file)
+            filled(self.tr("%1 cannot be imported, and nothing was written:"), refusal.file)
         ) + "\n" + where  # fmt: skip
         if not self.skip_bad.isChecked():
             text += "\n" + self.tr(
@@ -301,8 +300,9 @@ class ImportDialog(QDialog):
             return self.tr("Nothing to import: the planner has every event already.")
         if preview.writes == 1:
             return self.tr("Import writes one event; Undo (Ctrl+Z) takes it back.")
-        return self.tr("Import writes %1 events in one go; Undo (Ctrl+Z) takes it back.").replace(
-            "%1", str(preview.writes)
+        return filled(
+            self.tr("Import writes %1 events in one go; Undo (Ctrl+Z) takes it back."),
+            str(preview.writes),
         )
 
     def _failed(self, message: str) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from eventplanner.services.import_plan import ImportAction
 from eventplanner.ui import labels
 from eventplanner.ui.import_request import ImportPreview
+from eventplanner.ui.wording import filled
 
 translate = QCoreApplication.translate
 
@@ -53,7 +54,7 @@ def mapping_lines(preview: ImportPreview) -> tuple[list[str], str]:
     plans = preview.plans
     project = next((p.project_name for p in plans if p.project_name), None)
     lines = [
-        translate("ImportSummary", "Project: %1").replace("%1", project)
+        filled(translate("ImportSummary", "Project: %1"), project)
         if project
         else translate("ImportSummary", "Project: none")
     ]
@@ -65,29 +66,29 @@ def mapping_lines(preview: ImportPreview) -> tuple[list[str], str]:
             f"{labels.kind_label(kind)} {count}" for kind, count in kinds.most_common()
         )
         lines.append(
-            translate("ImportSummary", "Kinds (from the categories, else %1): %2")
-            .replace("%2", shown)
-            .replace("%1", labels.kind_label(preview.options.kind))
+            filled(
+                translate("ImportSummary", "Kinds (from the categories, else %1): %2"),
+                labels.kind_label(preview.options.kind),
+                shown,
+            )
         )
     venues = [v for p in plans for v in p.new_venues]
     if venues:
         listed = ", ".join(venues[:VENUES_SHOWN])
         if len(venues) > VENUES_SHOWN:
-            listed += " " + translate("ImportSummary", "and %1 more").replace(
-                "%1", str(len(venues) - VENUES_SHOWN)
+            listed += " " + filled(
+                translate("ImportSummary", "and %1 more"), str(len(venues) - VENUES_SHOWN)
             )
         lines.append(
-            translate("ImportSummary", "New venues (%1): %2")
-            .replace("%2", listed)
-            .replace("%1", str(len(venues)))
+            filled(translate("ImportSummary", "New venues (%1): %2"), str(len(venues)), listed)
         )
     calendars = [(n, p.calendar_name) for n, p in zip(preview.names, plans, strict=True)
                  if p.calendar_name]  # fmt: skip
     if len(plans) == 1 and calendars:
-        lines.append(translate("ImportSummary", "Calendar: %1").replace("%1", calendars[0][1]))
+        lines.append(filled(translate("ImportSummary", "Calendar: %1"), calendars[0][1]))
     elif calendars:
         named = ", ".join(f"{calendar} ({name})" for name, calendar in calendars)
-        lines.append(translate("ImportSummary", "Calendars: %1").replace("%1", named))
+        lines.append(filled(translate("ImportSummary", "Calendars: %1"), named))
     return lines, "\n".join(venues)
 
 
@@ -103,8 +104,6 @@ def file_warnings(preview: ImportPreview) -> str:
     lines = [f"• {w}" for w in found[:WARNINGS_SHOWN]]
     if len(found) > WARNINGS_SHOWN:
         lines.append(
-            translate("ImportSummary", "…and %1 more.").replace(
-                "%1", str(len(found) - WARNINGS_SHOWN)
-            )
+            filled(translate("ImportSummary", "…and %1 more."), str(len(found) - WARNINGS_SHOWN))
         )
     return "\n".join(lines)

@@ -32,6 +32,7 @@ from eventplanner.ui.models.preview_model import Column, PreviewModel, moment_te
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.widgets.notices import Banner, WrappedLabel
 from eventplanner.ui.widgets.time_zone_picker import TimeZonePicker
+from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
     from eventplanner.ical import PreviewRow
@@ -62,8 +63,8 @@ class PreviewDialog(QDialog):
         self.setObjectName("PreviewDialog")
 
         self.intro = WrappedLabel(
-            self.tr("How Outlook will read each event of %1, as the file says it.").replace(
-                "%1", subject
+            filled(
+                self.tr("How Outlook will read each event of %1, as the file says it."), subject
             ),
             self,
         )
@@ -181,13 +182,15 @@ class PreviewDialog(QDialog):
             self.summary.setText(self.tr("No events: the file would be empty."))
         elif warned:
             self.summary.setText(
-                self.tr("Events: %1. Shown differently than planned: %2 (tinted).")
-                .replace("%1", str(len(rows)))
-                .replace("%2", str(warned))
+                filled(
+                    self.tr("Events: %1. Shown differently than planned: %2 (tinted)."),
+                    str(len(rows)),
+                    str(warned),
+                )
             )
         else:
             text = self.tr("Events: %1. Outlook shows each one as planned.")
-            self.summary.setText(text.replace("%1", str(len(rows))))
+            self.summary.setText(filled(text, str(len(rows))))
 
     def _failed(self, message: str) -> None:
         self.summary.setText("")

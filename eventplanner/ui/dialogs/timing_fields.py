@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QTimeEdit, QWidget
 
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.timezones import localize, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.ui.labels import week_label
+from eventplanner.ui.widgets.date_popup import calendar_popup
 from eventplanner.ui.widgets.notices import WrappedLabel
 from eventplanner.ui.widgets.time_zone_picker import TimeZonePicker
+from eventplanner.ui.wording import filled
 
 _DATE_FORMAT = "ddd yyyy-MM-dd"
 _TIME_FORMAT = "HH:mm"
@@ -23,10 +25,9 @@ _DEFAULT_START, _DEFAULT_END = time(9), time(10)
 
 def _date_edit(parent: QWidget) -> QDateEdit:
     edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
     edit.setDisplayFormat(_DATE_FORMAT)
     edit.setDateRange(QDate(1900, 1, 1), QDate(2200, 12, 31))
-    edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)  # ISO weeks, as in Sweden
+    calendar_popup(edit)  # ISO weeks, as in Sweden
     return edit
 
 
@@ -191,5 +192,5 @@ class TimingFields(QObject):
         if end.date() != start.date():
             other = locale.toString(QDate(end.year, end.month, end.day), "ddd d MMM")
             span = f"{day} {start:%H:%M} – {other} {end:%H:%M}"
-        self.home_time.setText(self.tr("%1 in %2").replace("%1", span).replace("%2", home_zone))
+        self.home_time.setText(filled(self.tr("%1 in %2"), span, home_zone))
         self.home_time.show()

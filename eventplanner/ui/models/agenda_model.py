@@ -7,7 +7,7 @@ The model is thin, like Anki's browser table: it holds a Python list of rows and
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
@@ -23,6 +23,7 @@ from eventplanner.domain.text import swedish_sort_key
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan
 from eventplanner.ui import labels, palette, text
+from eventplanner.ui.wording import filled
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -57,7 +58,15 @@ class _Heading:
     count: int
 
 
-_Row = Occurrence | _Heading
+@dataclass(frozen=True, slots=True)
+class _Holiday:
+    """A Swedish holiday in a week (or month) the agenda lists: a row of its own, in red."""
+
+    day: date
+    name: str
+
+
+_Row = Occurrence | _Heading | _Holiday
 
 
 class AgendaModel(QAbstractTableModel):
@@ -78,6 +87,9 @@ class AgendaModel(QAbstractTableModel):
         self._words: dict[object, str] = {}  # the texts of a day span, a kind, a status
         self._struck = QFont()
         self._struck.setStrikeOut(True)
+        self._holidays: dict[date, str] = {}
+        self._italic = QFont()
+        self._italic.setItalic(True)
 
     # -- feeding ---------------------------------------------------------------------------
 
@@ -97,6 +109,20 @@ class AgendaModel(QAbstractTableModel):
         self._zone = display_zone
         self._rebuild(in_start_order=in_start_order)
         self.endResetModel()
+
+    def set_holidays(self, holidays: Mapping[date, str]) -> None:
+        """Swedish holidays by day: each in a week (or month) listed gets a row of its own."""
+        holidays = dict(holidays)
+        if holidays == self._holidays:
+            return
+        self._holidays = holidays
+        before = self._rows
+        self._rebuild()
+        if self._rows != before:
+            rows, self._rows = self._rows, before
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
 
     def set_grouping(self, grouping: Grouping) -> None:
         if grouping != self._grouping:
@@ -145,7 +171,7 @@ class AgendaModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self.is_heading(index.row()):
+        if not isinstance(self._rows[index.row()], Occurrence):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
@@ -160,6 +186,8 @@ class AgendaModel(QAbstractTableModel):
         column = index.column()
         if type(item) is _Heading:
             return self._heading_data(item, Column(column), role)
+        if type(item) is _Holiday:
+            return self._holiday_data(item, Column(column), role)
         if role == _DISPLAY:
             seen = self._seen_of(item)
             if seen.texts is None:
@@ -200,6 +228,25 @@ class AgendaModel(QAbstractTableModel):
             return font
         if role == IS_HEADING_ROLE:
             return True
+        return None
+
+    def _holiday_data(self, holiday: _Holiday, column: Column, role: int) -> Any:
+        if role == _DISPLAY:
+            if column == Column.DATE:
+                return text.days_text(holiday.day, holiday.day)
+            if column == Column.WEEK:
+                return str(holiday.day.isocalendar().week)
+            if column == Column.KIND:
+                return self.tr("Holiday")
+            return holiday.name if column == Column.TITLE else ""
+        if role == _FOREGROUND:
+            return QBrush(palette.red_day(palette.is_dark()))
+        if role == _FONT:
+            return self._italic
+        if role == _TOOLTIP:
+            return holiday.name
+        if role == IS_HEADING_ROLE:
+            return False
         return None
 
     def _display(self, item: Occurrence, column: Column) -> str:
@@ -254,6 +301,15 @@ class AgendaModel(QAbstractTableModel):
         current: tuple[int, int] | None = None
         members: list[Occurrence] = []
         keys: dict[date, tuple[int, int]] = {}  # a quarter has 4,000 events on 90 days
+        holidays: dict[tuple[int, int], list[_Holiday]] = {}
+        for day, name in sorted(self._holidays.items(), reverse=not ascending):
+            holidays.setdefault(self._group_key(day), []).append(_Holiday(day, name))
+
+        def close_group() -> None:
+            rows.append(_Heading(self._group_text(members), len(members)))
+            assert current is not None
+            rows.extend(self._with_holidays(members, holidays.get(current, []), ascending))
+
         for occurrence in ordered:
             day = self._seen_of(occurrence).day
             key = keys.get(day)
@@ -261,14 +317,28 @@ class AgendaModel(QAbstractTableModel):
                 key = keys[day] = self._group_key(day)
             if key != current:
                 if members:
-                    rows.append(_Heading(self._group_text(members), len(members)))
-                    rows.extend(members)
+                    close_group()
                 current, members = key, []
             members.append(occurrence)
         if members:
-            rows.append(_Heading(self._group_text(members), len(members)))
-            rows.extend(members)
+            close_group()
         self._rows = rows
+
+    def _with_holidays(
+        self, members: list[Occurrence], holidays: list[_Holiday], ascending: bool
+    ) -> list[_Row]:
+        """A group's occurrences with its holidays among them, each before its day's events
+        (after them, sorted latest first)."""
+        if not holidays:
+            return list(members)
+        merged: list[_Row] = []
+        waiting = list(holidays)
+        for occurrence in members:
+            day = self._seen_of(occurrence).day
+            while waiting and (waiting[0].day <= day if ascending else waiting[0].day > day):
+                merged.append(waiting.pop(0))
+            merged.append(occurrence)
+        return merged + waiting
 
     def _seen_of(self, occurrence: Occurrence) -> _Seen:
         seen = self._seen.get(id(occurrence))
@@ -295,8 +365,8 @@ class AgendaModel(QAbstractTableModel):
         monthly = self._grouping == Grouping.MONTH
         title = text.month_text(day) if monthly else text.week_text(day)
         if count == 1:
-            return self.tr("%1 · 1 event").replace("%1", title)
-        return self.tr("%1 · %2 events").replace("%1", title).replace("%2", str(count))
+            return filled(self.tr("%1 · 1 event"), title)
+        return filled(self.tr("%1 · %2 events"), title, str(count))
 
     def _sort_key(self) -> Callable[[Occurrence], Any]:
         column = self._sort_column

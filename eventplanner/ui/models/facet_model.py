@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from eventplanner.services.facets import NOT_SET, Facets, FacetValue
+from eventplanner.ui.wording import filled
 
 Index = QModelIndex | QPersistentModelIndex
 Key = int | str
@@ -195,10 +196,8 @@ class FacetModel(QAbstractItemModel):
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                self.tr("%1: %2 in this period")
-                .replace("%1", self._name(group, value))
-                .replace("%2", str(value.count))
+            return filled(
+                self.tr("%1: %2 in this period"), self._name(group, value), str(value.count)
             )
         return None
 
@@ -207,7 +206,7 @@ class FacetModel(QAbstractItemModel):
             if column == 0:
                 return self._titles[group]
             chosen = len(self._checked[group])
-            return self.tr("%1 chosen").replace("%1", str(chosen)) if chosen else ""
+            return filled(self.tr("%1 chosen"), str(chosen)) if chosen else ""
         if role == Qt.ItemDataRole.FontRole and column == 0:
             return self._bold
         if role == _ALIGNMENT and column == 1:

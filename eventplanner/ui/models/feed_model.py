@@ -19,6 +19,7 @@ from eventplanner.domain.feeds import Feed
 from eventplanner.domain.timezones import zone
 from eventplanner.ui import labels
 from eventplanner.ui.models.row_table import Index, RowTableModel
+from eventplanner.ui.wording import filled
 
 FEED_ROLE = Qt.ItemDataRole.UserRole + 1
 translate = QCoreApplication.translate
@@ -53,14 +54,12 @@ def shows_text(feed: Feed, projects: Mapping[int, str], venues: Mapping[int, str
 
     if feed.first_day and feed.last_day:
         parts.append(
-            translate("FeedModel", "%1 to %2")
-            .replace("%1", day(feed.first_day))
-            .replace("%2", day(feed.last_day))
+            filled(translate("FeedModel", "%1 to %2"), day(feed.first_day), day(feed.last_day))
         )
     elif feed.first_day:
-        parts.append(translate("FeedModel", "from %1").replace("%1", day(feed.first_day)))
+        parts.append(filled(translate("FeedModel", "from %1"), day(feed.first_day)))
     elif feed.last_day:
-        parts.append(translate("FeedModel", "until %1").replace("%1", day(feed.last_day)))
+        parts.append(filled(translate("FeedModel", "until %1"), day(feed.last_day)))
     if not parts:
         parts.append(translate("FeedModel", "Every event"))
     if feed.include_cancelled:
@@ -135,10 +134,8 @@ class FeedModel(RowTableModel):
     def text(self, feed: Feed, column: FeedColumn, *, tooltip: bool = False) -> str:
         if column is FeedColumn.NAME:
             if tooltip and feed.shown_name != feed.name:
-                return (
-                    translate("FeedModel", "%1 (in Outlook: %2)")
-                    .replace("%1", feed.name)
-                    .replace("%2", feed.shown_name)
+                return filled(
+                    translate("FeedModel", "%1 (in Outlook: %2)"), feed.name, feed.shown_name
                 )
             return feed.name
         if column is FeedColumn.SHOWS:

@@ -23,9 +23,12 @@ from eventplanner.ui import labels
 from eventplanner.ui.icons import icon
 from eventplanner.ui.models.row_table import Index, RowTableModel
 from eventplanner.ui.palette import is_dark
+from eventplanner.ui.widgets.recurrence_preview import rule_words
+from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
     from eventplanner.ical import PreviewRow
+    from eventplanner.ical.recurrence_words import RuleWords
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 """The PreviewRow of a row."""
@@ -74,7 +77,7 @@ def reminder_text(reminder: timedelta | None) -> str:
         return labels.reminder_label(None)
     minutes = int(reminder.total_seconds() // 60)
     if minutes < 0:
-        return translate("PreviewModel", "%1 minutes after the start").replace("%1", str(-minutes))
+        return filled(translate("PreviewModel", "%1 minutes after the start"), str(-minutes))
     return labels.reminder_label(minutes)
 
 
@@ -88,10 +91,13 @@ class PreviewModel(RowTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(Column, _headers(), parent)
+        self._rule_words: RuleWords | None = None
+        self._rule_texts: dict[int, str] = {}  # by row: a series' words, once told
 
     def set_rows(self, rows: Sequence[PreviewRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._rule_texts = {}
         self.endResetModel()
 
     def preview_row(self, row: int) -> PreviewRow | None:
@@ -151,10 +157,18 @@ class PreviewModel(RowTableModel):
 
     def _recurrence(self, row: PreviewRow) -> str:
         if row.recurrence_id is not None:
-            return translate("PreviewModel", "Changed occurrence (was %1)").replace(
-                "%1", moment_text(row.recurrence_id)
+            return filled(
+                translate("PreviewModel", "Changed occurrence (was %1)"),
+                moment_text(row.recurrence_id),
             )
-        return row.recurrence or translate("PreviewModel", "Once")
+        if row.rule is None:
+            return row.recurrence or translate("PreviewModel", "Once")
+        found = self._rule_texts.get(id(row))
+        if found is None:
+            if self._rule_words is None:  # made once: some forty translations
+                self._rule_words = rule_words()
+            found = self._rule_texts[id(row)] = row.rule.words(self._rule_words)
+        return found
 
     def _tooltip(self, row: PreviewRow, column: Column) -> str:
         if column is Column.WARNINGS and row.warnings:
@@ -167,7 +181,7 @@ class PreviewModel(RowTableModel):
                 lines.append(", ".join(row.categories))
             if row.time_zone:
                 lines.append(
-                    translate("PreviewModel", "Written in the zone %1").replace("%1", row.time_zone)
+                    filled(translate("PreviewModel", "Written in the zone %1"), row.time_zone)
                 )
             return "\n".join(lines)
         return self.text(row, column)

@@ -61,15 +61,21 @@ class AgendaView(QTableView):
             return max(metrics.horizontalAdvance(t) for t in texts) + padding
 
         icon = metrics.height()  # the kind's colour swatch
+        header = self._model.headerData(Column.WEEK, Qt.Orientation.Horizontal)
         fixed: dict[Column, int] = {
-            Column.WEEK: width([self.tr("Week")]),
-            Column.KIND: width([labels.kind_label(k) for k in EventKind]) + icon,
-            Column.VENUE: width(["Västerås Kongr"]),
-            Column.PROJECT: width(["Mässor 2027"]),
+            Column.WEEK: width([str(header), "53"]),
             Column.STATUS: width([labels.status_label(s) for s in EventStatus]),
         }
         for column, pixels in fixed.items():
             self.setColumnWidth(column, pixels)
+        # Kind, venue and project give up width to the title in a narrow window (elided,
+        # whole in the tooltip), in step, down to a few letters each.
+        self._yielding = {
+            Column.KIND: width([labels.kind_label(k) for k in EventKind]) + icon,
+            Column.VENUE: width(["Västerås Kongr"]),
+            Column.PROJECT: width(["Mässor 2027"]),
+        }
+        self._least = width(["Väster"])
         self._roomy = {
             Column.DATE: width(_month_ends()),
             Column.TIME: width(["09:00–17:00 (09:00 Tokyo)"]),
@@ -83,9 +89,17 @@ class AgendaView(QTableView):
         self._size_date_and_time()
 
     def _size_date_and_time(self) -> None:
-        available = self.viewport().width() - self._fixed_total - self._title_room
+        """Date and time roomy or compact, kind, venue and project as wide as the title's
+        room lets them be: the title keeps its room at 1024 pixels, with the sidebar open."""
+        yielding = sum(self._yielding.values())
+        available = self.viewport().width() - self._fixed_total - yielding - self._title_room
         chosen = self._roomy if sum(self._roomy.values()) <= available else self._compact
-        for column, pixels in chosen.items():
+        left = available + yielding - sum(chosen.values())
+        scale = min(max(left, 0) / yielding, 1.0)
+        widths = dict(chosen)
+        for column, natural in self._yielding.items():
+            widths[column] = min(natural, max(int(natural * scale), self._least))
+        for column, pixels in widths.items():
             if self.columnWidth(column) != pixels:
                 self.setColumnWidth(column, pixels)
 

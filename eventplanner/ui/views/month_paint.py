@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -10,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.ui.labels import week_label
-from eventplanner.ui.palette import chip_fill, chip_text, kind_colour, mix
+from eventplanner.ui.palette import chip_fill, chip_text, kind_colour, mix, red_day
 from eventplanner.ui.views.month_geometry import MonthGeometry
 from eventplanner.ui.views.month_layout import (
     DAYS_A_WEEK,
@@ -147,6 +148,8 @@ class MonthPainter:
     focused: bool
     faded: tuple[int, object] | None = None
     """The event being dragged, drawn faint where it was."""
+    holidays: Mapping[date, str] = field(default_factory=dict)
+    """Swedish holidays by day: their numbers red, their names beside, as in the almanac."""
     style: MonthStyle = field(init=False)
 
     def __post_init__(self) -> None:
@@ -224,9 +227,14 @@ class MonthPainter:
 
     def paint_numbers(self) -> None:
         painter, geometry, pad = self.painter, self.geometry, self.geometry.pad
+        red = red_day(self.colour(Role.Base).lightness() < 128)
         for cell in self.layout.cells.values():
             rect = geometry.number_rect(cell.row, cell.col)
             text = day_number_text(cell.day, first_in_grid=cell.row == cell.col == 0)
+            holiday = self.holidays.get(cell.day)
+            in_month = cell.day.month == self.layout.month.month
+            # Red as in the almanac; receding, as their numbers do, on other months' days.
+            holiday_colour = red if in_month else mix(red, self.colour(Role.Base), 0.45)
             if cell.day == self.today:
                 font = self.styled(bold=True)
                 width = self.style.metrics[True, False].horizontalAdvance(text) + 2 * pad
@@ -237,13 +245,31 @@ class MonthPainter:
                 painter.setPen(self.colour(Role.HighlightedText))
                 painter.setFont(font)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-                continue
-            in_month = cell.day.month == self.layout.month.month
-            painter.setPen(self.colour(Role.Text if in_month else Role.PlaceholderText))
-            painter.setFont(self.styled(bold=in_month and cell.day.day == 1))
-            rect.setLeft(rect.left() + pad)
-            rect.setWidth(geometry.col_x(cell.col + 1) - rect.left())
-            painter.drawText(rect, _LEFT, text)
+                after = rect.right() + pad
+            else:
+                plain = self.colour(Role.Text if in_month else Role.PlaceholderText)
+                colour = holiday_colour if holiday else plain
+                bold = in_month and cell.day.day == 1
+                painter.setPen(colour)
+                painter.setFont(self.styled(bold=bold))
+                rect.setLeft(rect.left() + pad)
+                rect.setWidth(geometry.col_x(cell.col + 1) - rect.left())
+                painter.drawText(rect, _LEFT, text)
+                after = rect.left() + self.style.metrics[bold, False].horizontalAdvance(text) + pad
+            if holiday:
+                self.paint_holiday(cell.row, cell.col, after, holiday, holiday_colour)
+
+    def paint_holiday(self, row: int, col: int, left: float, name: str, colour: QColor) -> None:
+        """The holiday's name on the day number's line, after the number, cut to fit."""
+        geometry = self.geometry
+        line = geometry.number_rect(row, col)
+        right = geometry.col_x(col + 1) - geometry.pad
+        rect = QRectF(left, line.top(), right - left, line.height())
+        if rect.width() <= geometry.pad:
+            return
+        self.painter.setPen(colour)
+        self.painter.setFont(self.styled())
+        self.painter.drawText(rect, _LEFT, self.style.elided(name, False, False, int(rect.width())))
 
     def paint_selection(self) -> None:
         cell = self.layout.cells.get(self.selected)

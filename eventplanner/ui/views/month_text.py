@@ -12,6 +12,7 @@ from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan
 from eventplanner.ui.labels import kind_label, status_label
+from eventplanner.ui.wording import filled
 
 # Every text is spelled out in a translate("MonthView", "…") call: lupdate
 # (tools/translations.py) collects only literal texts in calls named tr or translate.
@@ -54,14 +55,12 @@ def when_text(occurrence: Occurrence, display_zone: str) -> list[str]:
             days = _day(timing.first_day)
         else:
             days = f"{_day(timing.first_day, year=False)} – {_day(timing.last_day)}"
-        return [translate("MonthView", "%1, all day").replace("%1", days)]
+        return [filled(translate("MonthView", "%1, all day"), days)]
     tz = zone(display_zone)
     lines = [_span(timing.start.astimezone(tz), timing.end.astimezone(tz))]
     if timing.time_zone != display_zone:
         own = _span(timing.start, timing.end)
-        lines.append(
-            translate("MonthView", "%1 in %2").replace("%1", own).replace("%2", timing.time_zone)
-        )
+        lines.append(filled(translate("MonthView", "%1 in %2"), own, timing.time_zone))
     return lines
 
 
@@ -86,4 +85,4 @@ def tooltip_html(occurrence: Occurrence, display_zone: str, *, brief: bool = Fal
 def more_text(hidden: int) -> str:
     """The label of a full day: how many of its events are not shown."""
     # One form for every count, in English and Swedish alike ("+1 more", "+1 till").
-    return translate("MonthView", "+%1 more").replace("%1", str(hidden))
+    return filled(translate("MonthView", "+%1 more"), str(hidden))

@@ -7,7 +7,7 @@ turns mouse and keys into signals.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -71,6 +71,7 @@ class MonthView(QWidget):
         self._month = first_of_month(self._selected)
         self._items: list[Placed] = []
         self._chosen: tuple[int, object] | None = None
+        self._holidays: Mapping[date, str] = {}
         self._cache: tuple[object, MonthLayout, MonthGeometry] | None = None
         self._ahead = FramesAhead()
         self._frame: AheadFrame | None = None  # the frame painted ahead that is shown now
@@ -125,6 +126,14 @@ class MonthView(QWidget):
         grid = self._grid_key(first)
         frame = AheadFrame(occurrences, display_zone, items, grid, layout, geometry, state, pixmap)
         self._ahead.add(first, frame)
+
+    def set_holidays(self, holidays: Mapping[date, str]) -> None:
+        """Mark these days (Swedish holidays, with their names) as the almanac does."""
+        self._holidays = dict(holidays)
+        self.update()
+
+    def holidays(self) -> Mapping[date, str]:
+        return self._holidays
 
     def set_today(self, day: date | None) -> None:
         """Mark ``day`` as today (None: the real date in the display zone)."""
@@ -208,7 +217,7 @@ class MonthView(QWidget):
         """What a frame shows besides the month's events (a drag is never painted ahead)."""
         today = self.today()
         return (selected, chosen, focused, today, self.palette().cacheKey(),
-                self.devicePixelRatioF())  # fmt: skip
+                self.devicePixelRatioF(), len(self._holidays))  # fmt: skip
 
     def _painter(
         self,
@@ -230,6 +239,7 @@ class MonthView(QWidget):
             chosen,
             focused,
             self._drag.dragged_key(),
+            self._holidays,
         )
 
     def _target_at(self, point: QPointF) -> _Target | None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -11,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from eventplanner.domain.enums import EventStatus
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.ui.labels import week_label
-from eventplanner.ui.palette import chip_fill, chip_text, kind_colour, mix
+from eventplanner.ui.palette import chip_fill, chip_text, kind_colour, mix, red_day
 from eventplanner.ui.text import time_text
 from eventplanner.ui.views.month_layout import DAYS_A_WEEK, BarSegment, occurrence_key
 from eventplanner.ui.views.month_paint import FADED, chip_path
@@ -72,6 +73,8 @@ class WeekPainter:
     """The column and minute of the current-time line (None: not in this week)."""
     faded: tuple[int, object] | None = None
     """The event being dragged, drawn faint where it was."""
+    holidays: Mapping[date, str] = field(default_factory=dict)
+    """Swedish holidays by day: red in the header, named in the all-day row."""
 
     def paint(self) -> None:
         painter, geometry = self.painter, self.geometry
@@ -148,7 +151,8 @@ class WeekPainter:
                 painter.setPen(self.colour(Role.HighlightedText))
                 painter.setFont(font)
             else:
-                painter.setPen(dim if col >= 5 else self.colour(Role.WindowText))
+                colour = dim if col >= 5 else self.colour(Role.WindowText)
+                painter.setPen(self.red if day in self.holidays else colour)
                 painter.setFont(self.styled(bold=day == self.selected))
             elided = painter.fontMetrics().elidedText(
                 text, Qt.TextElideMode.ElideRight, int(rect.width()) - 2 * pad
@@ -169,6 +173,27 @@ class WeekPainter:
         painter.setPen(QPen(self.line_colour(0.35), 1))
         y = geometry.grid_top - 0.5
         painter.drawLine(QPointF(0, y), QPointF(geometry.grid_right, y))
+        for col, day in enumerate(self.layout.days):
+            name = self.holidays.get(day)
+            if name:
+                self.paint_holiday(col, name)
+
+    @property
+    def red(self) -> QColor:
+        return red_day(self.colour(Role.Base).lightness() < 128)
+
+    def paint_holiday(self, col: int, name: str) -> None:
+        """The holiday's name on the first line of the all-day row its bars leave free."""
+        geometry, layout = self.geometry, self.layout
+        lines = max(geometry.shown_lanes, 1)
+        lane = next((n for n in range(lines) if layout.bar_at(col, n) is None), None)
+        if lane is None:
+            return
+        rect = geometry.lane_rect(col, col, lane).adjusted(geometry.pad, 0, 0, 0)
+        metrics = QFontMetrics(self.styled())
+        self.painter.setFont(self.styled())
+        self.painter.setPen(self.red)
+        self.painter.drawText(rect, _LEFT, elide(name, metrics, int(rect.width())))
 
     def paint_bars(self) -> None:
         painter, geometry = self.painter, self.geometry

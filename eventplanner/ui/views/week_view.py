@@ -8,7 +8,7 @@ the state and turns mouse, wheel and keys into signals.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -87,6 +87,7 @@ class WeekView(QWidget):
         self._selected = self.today()
         self._monday = week_monday(self._selected)
         self._chosen: tuple[int, object] | None = None
+        self._holidays: Mapping[date, str] = {}
         self._cache: tuple[object, WeekLayout] | None = None
         self._scroll = HourScroll(self, self._geometry, float(FIRST_SHOWN_HOUR * 60))
         self._clock = QTimer(self)
@@ -117,6 +118,11 @@ class WeekView(QWidget):
             self._chosen = None
         self._cache = None
         self._scroll.sync()  # the all-day row may have grown or shrunk
+        self.update()
+
+    def set_holidays(self, holidays: Mapping[date, str]) -> None:
+        """Mark these days (Swedish holidays, with their names) in the header and all-day row."""
+        self._holidays = dict(holidays)
         self.update()
 
     def set_today(self, day: date | None) -> None:
@@ -397,6 +403,7 @@ class WeekView(QWidget):
             self.hasFocus(),
             self._now_position(),
             self._drag.dragged_key(),
+            self._holidays,
         )
         frame.paint()
         self._drag.paint(frame, scene)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 
 from eventplanner.domain.enums import EventStatus
-from eventplanner.ui.palette import kind_colour
+from eventplanner.ui.palette import kind_colour, red_day
 from eventplanner.ui.views.month_layout import DAYS_A_WEEK
 from eventplanner.ui.views.month_paint import chip_path, mix
 from eventplanner.ui.views.year_geometry import YearGeometry, week_number_font
@@ -25,11 +25,6 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 HEAT = (0.0, 0.16, 0.27, 0.38, 0.5)
 """How far a day's tint goes towards its kind's colour, by heat level: enough steps to tell
 a busy week from a quiet one, never so strong that the day's number stops being readable."""
-
-
-def red_day(dark: bool) -> QColor:
-    """Sundays and holidays, red as in the Swedish almanac, readable on either palette."""
-    return QColor("#FF8A80") if dark else QColor("#B3261E")
 
 
 @dataclass(slots=True)

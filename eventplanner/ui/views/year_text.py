@@ -12,6 +12,7 @@ from eventplanner.ui.labels import week_label
 from eventplanner.ui.views.month_layout import Placed
 from eventplanner.ui.views.month_text import more_text
 from eventplanner.ui.views.year_layout import DaySummary, is_multi_day
+from eventplanner.ui.wording import filled
 
 TOOLTIP_EVENTS = 6
 """A day's tooltip lists this many events; a "+N more" line stands for the rest."""
@@ -41,7 +42,7 @@ def events_text(count: int) -> str:
     """ "12 events" (English and Swedish both have just the two forms)."""
     if count == 1:
         return translate("YearView", "1 event")
-    return translate("YearView", "%1 events").replace("%1", str(count))
+    return filled(translate("YearView", "%1 events"), str(count))
 
 
 def span_text(first: date, last: date) -> str:

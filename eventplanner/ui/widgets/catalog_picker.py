@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QPushButton, QWidget
 
+from eventplanner.ui.wording import filled
+
 _ID_ROLE = Qt.ItemDataRole.UserRole
 # The "none" entry's id: never None in Qt item data (PySide6 6.12 miscounts references to it).
 _NONE = -1
@@ -80,7 +82,7 @@ class CatalogPicker(QWidget):
         index = 0 if ident is None else self.combo.findData(ident, _ID_ROLE)
         if index < 0 and ident is not None:
             # Not among the choices (removed since?): keep it rather than drop it silently.
-            self.combo.addItem(self.tr("Unknown (#%1)").replace("%1", str(ident)), ident)
+            self.combo.addItem(filled(self.tr("Unknown (#%1)"), str(ident)), ident)
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(index)
         self.combo.setEditText(self.combo.itemText(index))
@@ -113,8 +115,8 @@ class CatalogPicker(QWidget):
         name = self.unmatched_text()
         if self._can_create and name:
             shown = name if len(name) <= _MAX_BUTTON_NAME else name[: _MAX_BUTTON_NAME - 1] + "…"
-            self.create_button.setText(self.tr("Create “%1”").replace("%1", shown))
-            self.create_button.setToolTip(self.tr("Create “%1”").replace("%1", name))
+            self.create_button.setText(filled(self.tr("Create “%1”"), shown))
+            self.create_button.setToolTip(filled(self.tr("Create “%1”"), name))
             self.create_button.show()
         else:
             self.create_button.hide()

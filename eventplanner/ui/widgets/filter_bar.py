@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QToolButton,
     QWidget,
 )
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.filters import EventFilter
 from eventplanner.ui import labels
+from eventplanner.ui.widgets.choice_button import TickMenu
+from eventplanner.ui.wording import filled
 
 TYPING_PAUSE_MS = 150
 
@@ -66,7 +67,7 @@ class FilterBar(QWidget):
         button = QToolButton(self)
         button.setText(text)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(button)
+        menu = TickMenu(button)
         for value, label in items:
             action = QAction(label, menu)
             action.setCheckable(True)
@@ -111,10 +112,9 @@ class FilterBar(QWidget):
     def set_count(self, shown: int, total: int | None = None) -> None:
         """'12 shown', or '12 of 40 shown' while the sidebar narrows the period."""
         if total is None or total == shown:
-            text = self.tr("%1 shown").replace("%1", _number(shown))
+            text = filled(self.tr("%1 shown"), _number(shown))
         else:
-            text = self.tr("%1 of %2 shown").replace("%1", _number(shown))
-            text = text.replace("%2", _number(total))
+            text = filled(self.tr("%1 of %2 shown"), _number(shown), _number(total))
         self.count_label.setText(text)
 
     def _emit(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.recurrence import MAX_OCCURRENCES, Recurrence, RecurrenceId
 from eventplanner.domain.series import moved_recurrence_id
+from eventplanner.ui.widgets.date_popup import calendar_popup
 from eventplanner.ui.widgets.notices import FieldError, WrappedLabel
 from eventplanner.ui.widgets.recurrence_form import (
     EndBy,
@@ -41,6 +42,7 @@ from eventplanner.ui.widgets.recurrence_form import (
     weekday_position,
 )
 from eventplanner.ui.widgets.recurrence_preview import Preview, preview_of
+from eventplanner.ui.wording import filled
 
 _CUSTOM = "custom"
 
@@ -95,9 +97,8 @@ class RecurrenceEditor(QWidget):
         self.end.addItem(self.tr("On a date"), EndBy.UNTIL.value)
         self.end.addItem(self.tr("After a number of times"), EndBy.COUNT.value)
         self.until = QDateEdit(self)
-        self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("ddd yyyy-MM-dd")
-        self.until.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        calendar_popup(self.until)
         self.count = QSpinBox(self)
         self.count.setRange(1, MAX_OCCURRENCES)
         self.count.setValue(10)
@@ -305,9 +306,9 @@ class RecurrenceEditor(QWidget):
             4: self.tr("on the fourth %1"),
         }
         labels = {
-            MonthlyBy.DATE: self.tr("on day %1").replace("%1", str(day.day)),
-            MonthlyBy.NTH_WEEKDAY: ordinals.get(weekday_position(day), "").replace("%1", weekday),
-            MonthlyBy.LAST_WEEKDAY: self.tr("on the last %1").replace("%1", weekday),
+            MonthlyBy.DATE: filled(self.tr("on day %1"), str(day.day)),
+            MonthlyBy.NTH_WEEKDAY: filled(ordinals.get(weekday_position(day), ""), weekday),
+            MonthlyBy.LAST_WEEKDAY: filled(self.tr("on the last %1"), weekday),
         }
         self.monthly.clear()
         for choice in monthly_choices(day):

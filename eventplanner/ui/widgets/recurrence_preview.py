@@ -15,6 +15,8 @@ from eventplanner.domain.recurrence import (
     recurrence_ids,
 )
 from eventplanner.domain.timezones import zone
+from eventplanner.ical.recurrence_words import RuleWords
+from eventplanner.ui.wording import filled
 
 SHOWN = 5
 _BOUNDED_LIMIT = 5000
@@ -45,10 +47,8 @@ def occurrence_words(key: RecurrenceId, time_zone: str) -> str:
         return day_words(key)
     start = occurrence_start(key, time_zone)  # a time in a DST gap moves forward
     assert isinstance(start, datetime)
-    return (
-        translate("RecurrenceEditor", "%1 at %2")
-        .replace("%1", day_words(start.date()))
-        .replace("%2", f"{start:%H:%M}")
+    return filled(
+        translate("RecurrenceEditor", "%1 at %2"), day_words(start.date()), f"{start:%H:%M}"
     )
 
 
@@ -79,12 +79,65 @@ def preview_of(
         lines.append(translate("RecurrenceEditor", "… and so on, without end"))
     elif len(keys) > shown:
         lines.append(
-            translate("RecurrenceEditor", "… %1 dates in all, the last on %2")
-            .replace("%1", str(len(keys)))
-            .replace("%2", occurrence_words(keys[-1], time_zone))
+            filled(
+                translate("RecurrenceEditor", "… %1 dates in all, the last on %2"),
+                str(len(keys)),
+                occurrence_words(keys[-1], time_zone),
+            )
         )
     elif len(keys) == 1:
         lines.append(translate("RecurrenceEditor", "Only this date"))
     else:
-        lines.append(translate("RecurrenceEditor", "%1 dates in all").replace("%1", str(len(keys))))
+        lines.append(filled(translate("RecurrenceEditor", "%1 dates in all"), str(len(keys))))
     return Preview(lines=tuple(lines), skipped=skipped)
+
+
+def rule_words() -> RuleWords:
+    """A series' pattern told in the window's language ("varje vecka på tisdag"), for the
+    preview's Recurrence column: the iCalendar layer's words, translated."""
+    locale = QLocale()
+    long = QLocale.FormatType.LongFormat
+    return RuleWords(
+        every={
+            "DAILY": translate("RecurrenceWords", "every day"),
+            "WEEKLY": translate("RecurrenceWords", "every week"),
+            "MONTHLY": translate("RecurrenceWords", "every month"),
+            "YEARLY": translate("RecurrenceWords", "every year"),
+        },
+        every_n={
+            "DAILY": translate("RecurrenceWords", "every %1 days"),
+            "WEEKLY": translate("RecurrenceWords", "every %1 weeks"),
+            "MONTHLY": translate("RecurrenceWords", "every %1 months"),
+            "YEARLY": translate("RecurrenceWords", "every %1 years"),
+        },
+        every_other={
+            "DAILY": translate("RecurrenceWords", "every other day"),
+            "WEEKLY": translate("RecurrenceWords", "every other week"),
+            "MONTHLY": translate("RecurrenceWords", "every other month"),
+            "YEARLY": translate("RecurrenceWords", "every other year"),
+        },
+        weekdays=tuple(locale.dayName(day, long) for day in range(1, 8)),
+        months=tuple(locale.monthName(month, long) for month in range(1, 13)),
+        ordinals={
+            1: translate("RecurrenceWords", "first"),
+            2: translate("RecurrenceWords", "second"),
+            3: translate("RecurrenceWords", "third"),
+            4: translate("RecurrenceWords", "fourth"),
+            5: translate("RecurrenceWords", "fifth"),
+            -1: translate("RecurrenceWords", "last"),
+            -2: translate("RecurrenceWords", "second last"),
+        },
+        weekday_nth=translate("RecurrenceWords", "the %1 %2", "an ordinal and a weekday"),
+        weekdays_all=translate("RecurrenceWords", "every weekday (Monday to Friday)"),
+        on=translate("RecurrenceWords", "%1 on %2", "a pattern and its days"),
+        on_day=translate("RecurrenceWords", "%1 on day %2", "a pattern and a day of the month"),
+        last_day=translate("RecurrenceWords", "the last", "the last day of the month"),
+        of_months=translate("RecurrenceWords", "%1 of %2", "a pattern and its months"),
+        position=translate("RecurrenceWords", "%1 (position %2)"),
+        at=translate("RecurrenceWords", "%1 at %2", "a pattern and its time"),
+        times=translate("RecurrenceWords", "%1, %2 times"),
+        until=translate("RecurrenceWords", "%1, until %2"),
+        excepted=translate("RecurrenceWords", "%1, except %2"),
+        more=translate("RecurrenceWords", "%1 and %2 more"),
+        and_=translate("RecurrenceWords", "%1 and %2"),
+    )

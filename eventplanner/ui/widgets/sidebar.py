@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from collections.abc import Mapping
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QDockWidget, QVBoxLayout, QWidget
 
+from eventplanner.ui.palette import is_dark, red_day
 from eventplanner.ui.widgets.facet_panel import FacetPanel
 
 
@@ -26,3 +31,11 @@ class Sidebar(QDockWidget):
         self.calendar.setFixedSize(self.calendar.sizeHint())
         self.setWidget(side)
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+
+    def mark_holidays(self, holidays: Mapping[date, str]) -> None:
+        """Holidays red in the calendar, as its Sundays are, their names as tooltips."""
+        for day, name in holidays.items():
+            red = QTextCharFormat()
+            red.setForeground(red_day(is_dark()))
+            red.setToolTip(name)
+            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), red)
