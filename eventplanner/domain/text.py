@@ -42,3 +42,12 @@ def holds_every_word(text: str, words: Sequence[str]) -> bool:
     """Whether every word (from ``search_words``) is in ``text`` (from ``searchable``), as a
     word or inside one: Swedish compounds, "mäss" finds "Automationsmässan"."""
     return all(word in text for word in words)
+
+
+def name_key(name: str) -> str:
+    """What makes two tag or venue names the same: case and surrounding spaces ignored.
+
+    The database keeps it beside the name, unique, so that two people adding "Robotics"
+    and "robotics " at the same moment end up with one tag.
+    """
+    return name.strip().casefold()
