@@ -67,7 +67,7 @@ def database_target(args: argparse.Namespace) -> str | None:
 
 
 def open_workspace(args: argparse.Namespace) -> Workspace:
-    return Workspace(Database.open(database_target(args)))
+    return Workspace.open(database_target(args))
 
 
 def display_zone(args: argparse.Namespace) -> str:

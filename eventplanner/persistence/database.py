@@ -8,6 +8,7 @@ outlives the action that needed it.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -28,6 +29,7 @@ from eventplanner.domain.errors import (
 )
 from eventplanner.persistence import migrations
 from eventplanner.persistence.schema import EventRow
+from eventplanner.persistence.temporaries import make_temporary, remove_leftovers
 
 BUSY_TIMEOUT_MS = 15_000
 _ONLY_SQLITE_BACKUPS = (
@@ -214,27 +216,42 @@ class Database:
         return candidate
 
     def backup(self, target: Path) -> Path:
-        """A consistent copy of an SQLite database, taken while it may be in use."""
+        """A consistent copy of an SQLite database, taken while it may be in use.
+
+        Written to a temporary name beside ``target``, synced to the disk, then renamed: a
+        process killed (or a power cut) midway never leaves a half copy under the backup's
+        name, and the next backup in the folder deletes the dead one's temporary file.
+        """
         if self.sqlite_path is None:
             raise DatabaseError(_ONLY_SQLITE_BACKUPS)
         target = Path(target)
         if target.exists():
             raise DatabaseError(f"{target} already exists; choose another name")
+        temporary: Path | None = None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
+            remove_leftovers(target.parent, f".{self.sqlite_path.stem}.")
+            descriptor, temporary = make_temporary(target)
+            os.close(descriptor)
             source = sqlite3.connect(self.sqlite_path)
             try:
-                dest = sqlite3.connect(target)
+                dest = sqlite3.connect(temporary)
                 try:
                     source.backup(dest)
                 finally:
                     dest.close()
             finally:
                 source.close()
+            _fsync(temporary)
+            temporary.replace(target)
+            temporary = None
+            _fsync_folder(target.parent)
         except (sqlite3.Error, OSError) as exc:
-            with contextlib.suppress(OSError):
-                target.unlink()
             raise DatabaseError(describe_failure(exc, str(target))) from exc
+        finally:
+            if temporary is not None:
+                with contextlib.suppress(OSError):
+                    temporary.unlink()
         return target
 
     @contextlib.contextmanager
@@ -311,6 +328,26 @@ def _note_flushed_deletions(session: Session, _context: Any) -> None:
     gone = [row.id for row in session.deleted if isinstance(row, EventRow)]
     if gone:
         note_deleted_events(session, gone)
+
+
+def _fsync(path: Path) -> None:
+    handle = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename reaches the disk only when the folder is synced (POSIX); Windows cannot.
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
 
 
 def create_database_engine(url: URL) -> Engine:
