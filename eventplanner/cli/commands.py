@@ -67,7 +67,15 @@ def database_target(args: argparse.Namespace) -> str | None:
 
 
 def open_workspace(args: argparse.Namespace) -> Workspace:
-    return Workspace.open(database_target(args))
+    workspace = Workspace.open(database_target(args))
+    reason = workspace.database.read_only_reason
+    if reason is not None:
+        print(
+            f"eventplanner: {workspace.database.display_name} is open read-only ({reason}): "
+            "it can be read and exported, but nothing can be changed",
+            file=sys.stderr,
+        )
+    return workspace
 
 
 def display_zone(args: argparse.Namespace) -> str:

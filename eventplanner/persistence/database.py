@@ -108,8 +108,9 @@ def describe_failure(exc: BaseException, where: str) -> str:
 class Database:
     """One database, opened and at the current schema."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, read_only: str | None = None) -> None:
         self.engine = engine
+        self.read_only_reason = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(
             engine.execution_options(**{_READING: True}), expire_on_commit=False
@@ -127,6 +128,11 @@ class Database:
         return self.engine.url
 
     @property
+    def read_only(self) -> bool:
+        """Opened read-only (``read_only_reason`` says why): every write is refused."""
+        return self.read_only_reason is not None
+
+    @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
@@ -134,6 +140,8 @@ class Database:
     def display_name(self) -> str:
         """The file path for SQLite, the URL without password otherwise."""
         if self.dialect == "sqlite":
+            if self.read_only and self.sqlite_path is not None:
+                return str(self.sqlite_path)
             return self.url.database or ":memory:"
         return self.url.render_as_string(hide_password=True)
 
@@ -151,10 +159,15 @@ class Database:
         """Open (creating if need be) and upgrade a database.
 
         An SQLite file with an older schema is copied aside before it is upgraded. A
-        database from a newer Eventplanner raises SchemaTooNewError and is not touched.
+        database from a newer Eventplanner raises SchemaTooNewError and is not touched. A
+        file in a folder this user cannot write to (or a write-protected file) is opened
+        read-only: ``read_only_reason`` says why, and every write is refused saying so.
         """
         resolved = url if isinstance(url, URL) else database_url(url)
-        db = cls(create_database_engine(resolved))
+        reason = read_only_reason(resolved)
+        if reason is not None:
+            resolved = _read_only_url(resolved)
+        db = cls(create_database_engine(resolved), read_only=reason)
         try:
             if upgrade:
                 db.upgrade()
@@ -174,6 +187,13 @@ class Database:
         state = migrations.state(self.engine)
         if state.is_newer:
             raise migrations.newer_error(self.display_name, state)
+        if self.read_only_reason is not None:
+            if not state.is_current:
+                raise DatabaseError(
+                    f"{self.display_name} must be upgraded for this version of Eventplanner, "
+                    f"but {self.read_only_reason}. Copy it to a folder you can write to."
+                )
+            return None
         self._use_wal()
         if state.is_current:
             return None
@@ -257,6 +277,11 @@ class Database:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back if it raises."""
+        if self.read_only_reason is not None:
+            raise DatabaseError(
+                f"{self.display_name} is open read-only ({self.read_only_reason}); nothing "
+                "was saved. Copy it to a folder you can write to, to change it."
+            )
         with self._unit(self._sessions, commit=True) as session:
             yield session
 
@@ -330,6 +355,53 @@ def _note_flushed_deletions(session: Session, _context: Any) -> None:
         note_deleted_events(session, gone)
 
 
+def read_only_reason(url: URL) -> str | None:
+    """Why an existing SQLite file can only be read by this user, or None."""
+    if url.get_backend_name() != "sqlite" or str(url.query.get("uri", "")).lower() in (
+        "true",
+        "1",
+    ):
+        return None
+    database = url.database
+    if not database or database == ":memory:":
+        return None
+    path = Path(database)
+    if not path.is_file():
+        return None
+    # SQLite writes its journal (-wal, -shm) beside the file: the folder must be writable too.
+    if not _writable(path.parent):
+        return f"the folder {path.parent} is read-only for you"
+    if not _writable(path):
+        return f"the file {path} is read-only for you"
+    return None
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK)
+
+
+def _read_only_url(url: URL) -> URL:
+    """The file opened read-only by SQLite itself. ``immutable``: in a read-only folder it
+    cannot make the shared-memory file WAL reading needs, and without it reads fail."""
+    path = Path(url.database or "")
+    immutable = "" if _writable(path.parent) else "&immutable=1"
+    return url.set(database=f"file:{path.as_posix()}?mode=ro{immutable}", query={"uri": "true"})
+
+
+def _make_private_file(path: Path) -> None:
+    """A new database file readable by its owner only (its journal files follow its mode),
+    in a folder made for it if need be (only the owner may enter a folder made here)."""
+    try:
+        if not path.parent.exists():
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise DatabaseError(describe_failure(exc, str(path))) from exc
+    os.close(handle)
+
+
 def _fsync(path: Path) -> None:
     handle = os.open(path, os.O_RDWR)
     try:
@@ -357,12 +429,7 @@ def create_database_engine(url: URL) -> Engine:
         # A "file:" URI (uri=true, e.g. ?mode=ro) is SQLite's to resolve, not a folder path.
         is_uri = str(url.query.get("uri", "")).lower() in ("true", "1")
         if database and database != ":memory:" and not is_uri:
-            folder = Path(database).parent
-            if not folder.exists():
-                try:
-                    folder.mkdir(parents=True, exist_ok=True)
-                except OSError as exc:
-                    raise DatabaseError(describe_failure(exc, database)) from exc
+            _make_private_file(Path(database))
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _on_sqlite_connect)
         # Let SQLAlchemy, not the driver, decide when transactions begin (see _on_sqlite_begin).

@@ -87,6 +87,11 @@ class Planner(QObject):
         return self._workspace
 
     @property
+    def read_only(self) -> bool:
+        """The open database can only be read (its folder or file is write-protected)."""
+        return self._workspace is not None and self._workspace.database.read_only
+
+    @property
     def target(self) -> str | None:
         """What was opened: a file path or a database URL."""
         return self._target

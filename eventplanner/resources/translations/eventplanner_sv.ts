@@ -1722,6 +1722,14 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Markera ett evenemang först.</translation>
     </message>
     <message>
+        <source>%1 (read-only) – Eventplanner</source>
+        <translation>%1 (skrivskyddad) – Eventplanner</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: you cannot write to it or to its folder. You can look and export, but changes are not saved; copy it to a folder of your own to change it.</source>
+        <translation>%1 är öppnad skrivskyddad: du kan inte skriva till den eller till dess mapp. Du kan titta och exportera, men ändringar sparas inte; kopiera den till en egen mapp för att ändra i den.</translation>
+    </message>
+    <message>
         <source>%1 – Eventplanner</source>
         <translation>%1 – Eventplanner</translation>
     </message>
