@@ -26,6 +26,7 @@ from eventplanner.domain.errors import (
     ConflictError,
     DatabaseError,
     EventplannerError,
+    PasswordNeededError,
 )
 from eventplanner.persistence import migrations
 from eventplanner.persistence.schema import EventRow
@@ -155,15 +156,27 @@ class Database:
         return Path(database)
 
     @classmethod
-    def open(cls, url: str | Path | URL | None = None, *, upgrade: bool = True) -> Database:
+    def open(
+        cls,
+        url: str | Path | URL | None = None,
+        *,
+        upgrade: bool = True,
+        password: str | None = None,
+    ) -> Database:
         """Open (creating if need be) and upgrade a database.
 
         An SQLite file with an older schema is copied aside before it is upgraded. A
         database from a newer Eventplanner raises SchemaTooNewError and is not touched. A
         file in a folder this user cannot write to (or a write-protected file) is opened
         read-only: ``read_only_reason`` says why, and every write is refused saying so.
+
+        A server that wants a password gets ``password``, else the URL's, else what libpq
+        finds itself (PGPASSWORD, ~/.pgpass, a service file); without one that works,
+        PasswordNeededError says so, and the caller may ask the person and try again.
         """
         resolved = url if isinstance(url, URL) else database_url(url)
+        if password is not None:
+            resolved = resolved.set(password=password)
         reason = read_only_reason(resolved)
         if reason is not None:
             resolved = _read_only_url(resolved)
@@ -179,6 +192,8 @@ class Database:
             raise
         except (sa_exc.SQLAlchemyError, sqlite3.Error, OSError) as exc:
             db.close()
+            if _password_problem(exc):
+                raise _password_needed(resolved) from exc
             raise DatabaseError(describe_failure(exc, db.display_name)) from exc
         return db
 
@@ -353,6 +368,26 @@ def _note_flushed_deletions(session: Session, _context: Any) -> None:
     gone = [row.id for row in session.deleted if isinstance(row, EventRow)]
     if gone:
         note_deleted_events(session, gone)
+
+
+def _password_problem(exc: BaseException) -> bool:
+    """The server refused the connection for want of a (right) password."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "no password supplied" in text or "password authentication failed" in text
+
+
+def _password_needed(url: URL) -> PasswordNeededError:
+    where = url._replace(password=None).render_as_string(hide_password=False)
+    user = url.username or ""
+    refused = url.password is not None
+    if refused:
+        message = f"The server of {where} refused the password of {user}."
+    else:
+        message = (
+            f"The server of {where} asks for the password of {user}, and none was found (in "
+            "PGPASSWORD, ~/.pgpass or a service file)."
+        )
+    return PasswordNeededError(message, target=where, user=user, refused=refused)
 
 
 def read_only_reason(url: URL) -> str | None:

@@ -49,10 +49,10 @@ class Workspace:
         self.feeds = FeedService(db, self.export)
 
     @classmethod
-    def open(cls, url: str | Path | URL | None = None) -> Workspace:
+    def open(cls, url: str | Path | URL | None = None, *, password: str | None = None) -> Workspace:
         """Open (and upgrade) the database at ``url``; the default file if None; and clear
         away what publications killed midway left in the feeds' folders."""
-        workspace = cls(Database.open(url))
+        workspace = cls(Database.open(url, password=password))
         workspace.remove_leftovers()
         return workspace
 

@@ -576,6 +576,18 @@
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
+        <source>The database server asks for a password to open %1.</source>
+        <translation>Databasservern vill ha ett lösenord för att öppna %1.</translation>
+    </message>
+    <message>
+        <source>The password was not accepted.</source>
+        <translation>Lösenordet godtogs inte.</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Lösenord till databasen</translation>
+    </message>
+    <message>
         <source>Eventplanner databases (*.sqlite *.db);;All files (*)</source>
         <translation>Eventplanner-databaser (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
