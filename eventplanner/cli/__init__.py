@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from eventplanner import __version__
 from eventplanner.domain.errors import EventplannerError
@@ -27,9 +27,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         build_parser().print_help(sys.stderr)
         return 2
     from eventplanner.cli import commands
+    from eventplanner.cli.output import terminal_guard
 
+    with terminal_guard():
+        return _run(commands.run, args)
+
+
+def _run(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
-        result: int = commands.run(args)
+        result: int = run(args)
         return result
     except EventplannerError as exc:
         print(f"eventplanner: {exc}", file=sys.stderr)

@@ -9,6 +9,7 @@ from dataclasses import asdict, fields, replace
 from typing import Any
 
 from eventplanner.cli import arguments
+from eventplanner.cli.output import terminal_text
 from eventplanner.domain.enums import OrganisationType, parse_enum
 from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
@@ -89,7 +90,7 @@ def run(args: argparse.Namespace, workspace: Workspace) -> int:
         if args.format == "json":
             print(json.dumps([_jsonable(r) for r in records], ensure_ascii=False, indent=2))
         else:
-            print(_table(records, noun))
+            print(terminal_text(_table(records, noun)))
         return 0
     if action == "add":
         created = catalog.create(_RECORDS[noun](id=None, **_values(args, workspace, noun)))

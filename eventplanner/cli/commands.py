@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import getpass
 import json
 import os
 import sys
@@ -11,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from eventplanner.cli import (
     DATABASE_ENV,
@@ -22,7 +24,12 @@ from eventplanner.cli import (
     output,
     serve_command,
 )
-from eventplanner.domain.errors import NotFoundError, ValidationError
+from eventplanner.domain.errors import (
+    DatabaseError,
+    NotFoundError,
+    PasswordNeededError,
+    ValidationError,
+)
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SaveResult, SplitResult
 from eventplanner.domain.recurrence import Recurrence
@@ -67,7 +74,41 @@ def database_target(args: argparse.Namespace) -> str | None:
 
 
 def open_workspace(args: argparse.Namespace) -> Workspace:
-    return Workspace(Database.open(database_target(args)))
+    target = database_target(args)
+    workspace = with_password(lambda password: Workspace.open(target, password=password))
+    reason = workspace.database.read_only_reason
+    if reason is not None:
+        print(
+            f"eventplanner: {workspace.database.display_name} is open read-only ({reason}): "
+            "it can be read and exported, but nothing can be changed",
+            file=sys.stderr,
+        )
+    return workspace
+
+
+T = TypeVar("T")
+
+
+def with_password(open_: Callable[[str | None], T]) -> T:
+    """``open_(None)``; when the server wants a password libpq did not find, it is asked
+    for on the terminal (never read from a pipe) and ``open_`` tried with it, three times."""
+    try:
+        return open_(None)
+    except PasswordNeededError as first:
+        needed = first
+    if not sys.stdin.isatty():
+        raise DatabaseError(
+            f"{needed} Give it in PGPASSWORD or ~/.pgpass, or run the command in a terminal "
+            "to be asked for it."
+        ) from needed
+    for _ in range(3):
+        print(f"eventplanner: {needed}", file=sys.stderr)
+        password = getpass.getpass(f"Password of {needed.user or 'the database user'}: ")
+        try:
+            return open_(password)
+        except PasswordNeededError as again:
+            needed = again
+    raise needed
 
 
 def display_zone(args: argparse.Namespace) -> str:
@@ -100,7 +141,7 @@ def sample(args: argparse.Namespace) -> int:
             if source.exists():
                 source.rename(f"{kept}{suffix}")
         print(f"The previous {path.name} is kept as {kept}")
-    workspace = Workspace(Database.open(url))
+    workspace = with_password(lambda password: Workspace(Database.open(url, password=password)))
     try:
         summary = build_sample(workspace)
     finally:
@@ -462,7 +503,9 @@ def _reader_zone(args: argparse.Namespace) -> str:
 def db(args: argparse.Namespace) -> int:
     target = database_target(args)
     if args.db_command == "upgrade":
-        database = Database.open(target, upgrade=False)
+        database = with_password(
+            lambda password: Database.open(target, upgrade=False, password=password)
+        )
         try:
             before = migrations.state(database.engine)
             backup = database.upgrade()
@@ -482,7 +525,7 @@ def db(args: argparse.Namespace) -> int:
             if backup:
                 print(f"The database as it was is kept in {backup}")
         return 0
-    database = Database.open(target)
+    database = with_password(lambda password: Database.open(target, password=password))
     try:
         if args.db_command == "backup":
             if args.target:

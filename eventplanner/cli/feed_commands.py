@@ -12,6 +12,7 @@ from typing import Any
 
 from eventplanner.cli import arguments, catalog_commands, preview_output
 from eventplanner.cli.export_commands import print_warnings
+from eventplanner.cli.output import terminal_text
 from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.feeds import Feed
 from eventplanner.domain.filters import EventFilter
@@ -112,8 +113,8 @@ def _list(args: argparse.Namespace, workspace: Workspace) -> int:
     for feed in feeds:
         published = _published(feed)
         folder = feed.folder or "(no folder: served over HTTP only)"
-        print(f"{feed.name:<{width}}  {_filter_words(workspace, feed)}")
-        print(f"{'':<{width}}  {folder}; {published}")
+        print(terminal_text(f"{feed.name:<{width}}  {_filter_words(workspace, feed)}"))
+        print(terminal_text(f"{'':<{width}}  {folder}; {published}"))
     return 0
 
 
@@ -135,7 +136,7 @@ def _show(args: argparse.Namespace, workspace: Workspace, feed: Feed) -> int:
     ]
     if feed.description:
         lines.insert(2, f"Description:    {feed.description}")
-    print("\n".join(lines))
+    print(terminal_text("\n".join(lines)))
     print(
         "In Outlook: Add calendar → Subscribe from web, and give the file's or the server's "
         "address. Importing the file instead gives a copy that never updates."

@@ -2,20 +2,92 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import re
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TextIO
 
 from eventplanner.domain.model import Event
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.recurrence import recurrence_id_text
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
+
+# Control characters (C0 but newline and tab, DEL, C1) and the marks that reorder text: from
+# data they could move the cursor, recolour or clear the screen, retitle the window, or make
+# a line read as something else.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Spreadsheets run a cell beginning with these as a formula (CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def terminal_text(text: str) -> str:
+    """``text`` with its control characters written out (ESC as ``\\x1b``): safe to print."""
+    return _UNSAFE.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def spreadsheet_cell(value: Any) -> Any:
+    """A text cell a spreadsheet would take for a formula, quoted so that it shows as text."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class TerminalStream(io.TextIOBase):
+    """A text stream writing to a terminal with control characters from data written out."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_text(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return True
+
+    def __getattr__(self, name: str) -> Any:  # encoding, buffer, fileno...
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def terminal_guard() -> Iterator[None]:
+    """While the block runs, what goes to a terminal on stdout or stderr is made safe.
+
+    Output into a pipe or file is left exact (CSV and JSON are data there); the table and
+    text formats below escape what they show whatever the stream.
+    """
+    saved = sys.stdout, sys.stderr
+    if _is_terminal(sys.stdout):
+        sys.stdout = TerminalStream(sys.stdout)
+    if _is_terminal(sys.stderr):
+        sys.stderr = TerminalStream(sys.stderr)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def _is_terminal(stream: TextIO | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (OSError, ValueError):  # closed
+        return False
 
 
 def _iso(value: date | datetime) -> str:
@@ -66,7 +138,7 @@ def as_csv(occurrences: Sequence[Occurrence]) -> str:
     for occurrence in occurrences:
         record = occurrence_record(occurrence)
         record["tags"] = ", ".join(record["tags"])
-        writer.writerow(record)
+        writer.writerow({key: spreadsheet_cell(value) for key, value in record.items()})
     return buffer.getvalue()
 
 
@@ -99,7 +171,8 @@ def as_table(occurrences: Sequence[Occurrence], display_zone: str) -> str:
     for o in occurrences:
         day, hours, week = when(o.timing, display_zone)
         title = o.title + (" (changed)" if o.changed and o.status.value != "cancelled" else "")
-        rows.append([day, hours, week, o.kind.label, title, o.venue_name or "", o.status.value])
+        venue = terminal_text(o.venue_name or "")
+        rows.append([day, hours, week, o.kind.label, terminal_text(title), venue, o.status.value])
     header = ["Date", "Time", "Week", "Kind", "Title", "Venue", "Status"]
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     # On a terminal, shorten the title and venue to fit; into a pipe or file, keep them whole.
@@ -229,4 +302,4 @@ def event_text(event: Event, display_zone: str) -> str:
     if event.notes:
         lines += ["", "Notes (private):", event.notes]
     lines += ["", f"UID {event.uid} · id {event.id} · revision {event.sequence}"]
-    return "\n".join(lines)
+    return terminal_text("\n".join(lines))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
+from eventplanner.cli.output import terminal_text
 from eventplanner.ical import PreviewRow
 
 
@@ -26,7 +27,7 @@ def as_table(rows: Sequence[PreviewRow], reader_zone: str) -> str:
             details.append(row.location)
         lines.append("    " + "; ".join(details))
         lines.extend(f"    warning: {warning}" for warning in row.warnings)
-    return "\n".join(lines)
+    return terminal_text("\n".join(lines))
 
 
 def _when(row: PreviewRow) -> str:

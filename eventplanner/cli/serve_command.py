@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Protocol, TextIO
 
+from eventplanner.cli.output import terminal_text
 from eventplanner.domain.feeds import DEFAULT_PORT, Feed, FeedDocument
 from eventplanner.services.feed_server import FeedServer, is_loopback
 
@@ -83,7 +84,7 @@ def _print_links(server: FeedServer, feeds: list[Feed], host: str, out: TextIO) 
     listening_host, listening_port = server.address
     print(f"Serving {len(shown)} feed(s) on {listening_host} port {listening_port}.", file=out)
     for feed in shown:
-        print(f"\n{feed.shown_name}", file=out)
+        print(f"\n{terminal_text(feed.shown_name)}", file=out)
         print(f"  {server.url_for(feed.token)}", file=out)
         print(f"  {server.webcal_url_for(feed.token)}", file=out)
     if not shown:

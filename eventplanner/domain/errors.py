@@ -28,6 +28,19 @@ class DatabaseError(EventplannerError):
     """The database cannot be opened or written (locked, read-only, full disk, ...)."""
 
 
+class PasswordNeededError(DatabaseError):
+    """The database server wants a password that was not given (or refused the one given).
+
+    ``target`` names the database without any password; ``refused`` says one was given.
+    """
+
+    def __init__(self, message: str, *, target: str, user: str, refused: bool) -> None:
+        super().__init__(message)
+        self.target = target
+        self.user = user
+        self.refused = refused
+
+
 class SchemaTooNewError(DatabaseError):
     """The database was written by a newer Eventplanner; it is left untouched."""
 

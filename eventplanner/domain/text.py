@@ -61,3 +61,12 @@ def filled(template: str, *values: object) -> str:
         return str(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
 
     return PLACEHOLDER.sub(value, template)
+
+
+def name_key(name: str) -> str:
+    """What makes two tag or venue names the same: case and surrounding spaces ignored.
+
+    The database keeps it beside the name, unique, so that two people adding "Robotics"
+    and "robotics " at the same moment end up with one tag.
+    """
+    return name.strip().casefold()

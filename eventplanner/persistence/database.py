@@ -8,6 +8,7 @@ outlives the action that needed it.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -25,9 +26,11 @@ from eventplanner.domain.errors import (
     ConflictError,
     DatabaseError,
     EventplannerError,
+    PasswordNeededError,
 )
 from eventplanner.persistence import migrations
 from eventplanner.persistence.schema import EventRow
+from eventplanner.persistence.temporaries import make_temporary, remove_leftovers
 
 BUSY_TIMEOUT_MS = 15_000
 _ONLY_SQLITE_BACKUPS = (
@@ -106,8 +109,9 @@ def describe_failure(exc: BaseException, where: str) -> str:
 class Database:
     """One database, opened and at the current schema."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, read_only: str | None = None) -> None:
         self.engine = engine
+        self.read_only_reason = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(
             engine.execution_options(**{_READING: True}), expire_on_commit=False
@@ -125,6 +129,11 @@ class Database:
         return self.engine.url
 
     @property
+    def read_only(self) -> bool:
+        """Opened read-only (``read_only_reason`` says why): every write is refused."""
+        return self.read_only_reason is not None
+
+    @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
@@ -132,6 +141,8 @@ class Database:
     def display_name(self) -> str:
         """The file path for SQLite, the URL without password otherwise."""
         if self.dialect == "sqlite":
+            if self.read_only and self.sqlite_path is not None:
+                return str(self.sqlite_path)
             return self.url.database or ":memory:"
         return self.url.render_as_string(hide_password=True)
 
@@ -145,14 +156,31 @@ class Database:
         return Path(database)
 
     @classmethod
-    def open(cls, url: str | Path | URL | None = None, *, upgrade: bool = True) -> Database:
+    def open(
+        cls,
+        url: str | Path | URL | None = None,
+        *,
+        upgrade: bool = True,
+        password: str | None = None,
+    ) -> Database:
         """Open (creating if need be) and upgrade a database.
 
         An SQLite file with an older schema is copied aside before it is upgraded. A
-        database from a newer Eventplanner raises SchemaTooNewError and is not touched.
+        database from a newer Eventplanner raises SchemaTooNewError and is not touched. A
+        file in a folder this user cannot write to (or a write-protected file) is opened
+        read-only: ``read_only_reason`` says why, and every write is refused saying so.
+
+        A server that wants a password gets ``password``, else the URL's, else what libpq
+        finds itself (PGPASSWORD, ~/.pgpass, a service file); without one that works,
+        PasswordNeededError says so, and the caller may ask the person and try again.
         """
         resolved = url if isinstance(url, URL) else database_url(url)
-        db = cls(create_database_engine(resolved))
+        if password is not None:
+            resolved = resolved.set(password=password)
+        reason = read_only_reason(resolved)
+        if reason is not None:
+            resolved = _read_only_url(resolved)
+        db = cls(create_database_engine(resolved), read_only=reason)
         try:
             if upgrade:
                 db.upgrade()
@@ -164,6 +192,8 @@ class Database:
             raise
         except (sa_exc.SQLAlchemyError, sqlite3.Error, OSError) as exc:
             db.close()
+            if _password_problem(exc):
+                raise _password_needed(resolved) from exc
             raise DatabaseError(describe_failure(exc, db.display_name)) from exc
         return db
 
@@ -172,6 +202,13 @@ class Database:
         state = migrations.state(self.engine)
         if state.is_newer:
             raise migrations.newer_error(self.display_name, state)
+        if self.read_only_reason is not None:
+            if not state.is_current:
+                raise DatabaseError(
+                    f"{self.display_name} must be upgraded for this version of Eventplanner, "
+                    f"but {self.read_only_reason}. Copy it to a folder you can write to."
+                )
+            return None
         self._use_wal()
         if state.is_current:
             return None
@@ -214,32 +251,52 @@ class Database:
         return candidate
 
     def backup(self, target: Path) -> Path:
-        """A consistent copy of an SQLite database, taken while it may be in use."""
+        """A consistent copy of an SQLite database, taken while it may be in use.
+
+        Written to a temporary name beside ``target``, synced to the disk, then renamed: a
+        process killed (or a power cut) midway never leaves a half copy under the backup's
+        name, and the next backup in the folder deletes the dead one's temporary file.
+        """
         if self.sqlite_path is None:
             raise DatabaseError(_ONLY_SQLITE_BACKUPS)
         target = Path(target)
         if target.exists():
             raise DatabaseError(f"{target} already exists; choose another name")
+        temporary: Path | None = None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
+            remove_leftovers(target.parent, f".{self.sqlite_path.stem}.")
+            descriptor, temporary = make_temporary(target)
+            os.close(descriptor)
             source = sqlite3.connect(self.sqlite_path)
             try:
-                dest = sqlite3.connect(target)
+                dest = sqlite3.connect(temporary)
                 try:
                     source.backup(dest)
                 finally:
                     dest.close()
             finally:
                 source.close()
+            _fsync(temporary)
+            temporary.replace(target)
+            temporary = None
+            _fsync_folder(target.parent)
         except (sqlite3.Error, OSError) as exc:
-            with contextlib.suppress(OSError):
-                target.unlink()
             raise DatabaseError(describe_failure(exc, str(target))) from exc
+        finally:
+            if temporary is not None:
+                with contextlib.suppress(OSError):
+                    temporary.unlink()
         return target
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back if it raises."""
+        if self.read_only_reason is not None:
+            raise DatabaseError(
+                f"{self.display_name} is open read-only ({self.read_only_reason}); nothing "
+                "was saved. Copy it to a folder you can write to, to change it."
+            )
         with self._unit(self._sessions, commit=True) as session:
             yield session
 
@@ -313,6 +370,93 @@ def _note_flushed_deletions(session: Session, _context: Any) -> None:
         note_deleted_events(session, gone)
 
 
+def _password_problem(exc: BaseException) -> bool:
+    """The server refused the connection for want of a (right) password."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "no password supplied" in text or "password authentication failed" in text
+
+
+def _password_needed(url: URL) -> PasswordNeededError:
+    where = url._replace(password=None).render_as_string(hide_password=False)
+    user = url.username or ""
+    refused = url.password is not None
+    if refused:
+        message = f"The server of {where} refused the password of {user}."
+    else:
+        message = (
+            f"The server of {where} asks for the password of {user}, and none was found (in "
+            "PGPASSWORD, ~/.pgpass or a service file)."
+        )
+    return PasswordNeededError(message, target=where, user=user, refused=refused)
+
+
+def read_only_reason(url: URL) -> str | None:
+    """Why an existing SQLite file can only be read by this user, or None."""
+    if url.get_backend_name() != "sqlite" or str(url.query.get("uri", "")).lower() in (
+        "true",
+        "1",
+    ):
+        return None
+    database = url.database
+    if not database or database == ":memory:":
+        return None
+    path = Path(database)
+    if not path.is_file():
+        return None
+    # SQLite writes its journal (-wal, -shm) beside the file: the folder must be writable too.
+    if not _writable(path.parent):
+        return f"the folder {path.parent} is read-only for you"
+    if not _writable(path):
+        return f"the file {path} is read-only for you"
+    return None
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK)
+
+
+def _read_only_url(url: URL) -> URL:
+    """The file opened read-only by SQLite itself. ``immutable``: in a read-only folder it
+    cannot make the shared-memory file WAL reading needs, and without it reads fail."""
+    path = Path(url.database or "")
+    immutable = "" if _writable(path.parent) else "&immutable=1"
+    return url.set(database=f"file:{path.as_posix()}?mode=ro{immutable}", query={"uri": "true"})
+
+
+def _make_private_file(path: Path) -> None:
+    """A new database file readable by its owner only (its journal files follow its mode),
+    in a folder made for it if need be (only the owner may enter a folder made here)."""
+    try:
+        if not path.parent.exists():
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise DatabaseError(describe_failure(exc, str(path))) from exc
+    os.close(handle)
+
+
+def _fsync(path: Path) -> None:
+    handle = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename reaches the disk only when the folder is synced (POSIX); Windows cannot.
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
 def create_database_engine(url: URL) -> Engine:
     """An engine with the settings Eventplanner relies on for this kind of database."""
     if url.get_backend_name() == "sqlite":
@@ -320,12 +464,7 @@ def create_database_engine(url: URL) -> Engine:
         # A "file:" URI (uri=true, e.g. ?mode=ro) is SQLite's to resolve, not a folder path.
         is_uri = str(url.query.get("uri", "")).lower() in ("true", "1")
         if database and database != ":memory:" and not is_uri:
-            folder = Path(database).parent
-            if not folder.exists():
-                try:
-                    folder.mkdir(parents=True, exist_ok=True)
-                except OSError as exc:
-                    raise DatabaseError(describe_failure(exc, database)) from exc
+            _make_private_file(Path(database))
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _on_sqlite_connect)
         # Let SQLAlchemy, not the driver, decide when transactions begin (see _on_sqlite_begin).

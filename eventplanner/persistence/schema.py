@@ -23,8 +23,17 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.engine.default import DefaultExecutionContext
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    declared_attr,
+    mapped_column,
+    relationship,
+    validates,
+)
 
+from eventplanner.domain.text import name_key
 from eventplanner.persistence.types import UTCDateTime
 
 NAMING_CONVENTION = {
@@ -38,6 +47,26 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _name_key_default(context: DefaultExecutionContext) -> str:
+    """A Core insert that gives only the name gets its key too."""
+    parameters: dict[str, Any] = context.get_current_parameters()  # type: ignore[no-untyped-call]
+    return name_key(str(parameters["name"]))
+
+
+class _UniqueName:
+    """A name unique whatever its case or surrounding spaces (``domain.text.name_key``)."""
+
+    # A unique index, not a constraint: migration 0005 adds it to SQLite tables in place.
+    name_key: Mapped[str] = mapped_column(
+        String(200), unique=True, index=True, default=_name_key_default
+    )
+
+    @validates("name")
+    def _keep_key(self, _field: str, name: str) -> str:
+        self.name_key = name_key(name)
+        return name
 
 
 class _Versioned:
@@ -57,7 +86,7 @@ class OrganisationRow(_Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class VenueRow(_Versioned, Base):
+class VenueRow(_UniqueName, _Versioned, Base):
     __tablename__ = "venues"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -93,7 +122,7 @@ class ProjectRow(_Versioned, Base):
     description: Mapped[str] = mapped_column(Text, default="")
 
 
-class TagRow(_Versioned, Base):
+class TagRow(_UniqueName, _Versioned, Base):
     __tablename__ = "tags"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(60), unique=True)

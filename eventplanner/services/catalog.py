@@ -7,12 +7,13 @@ from dataclasses import asdict, fields, replace
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import OrganisationType
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
 from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
-from eventplanner.domain.text import swedish_sort_key
+from eventplanner.domain.text import name_key, swedish_sort_key
 from eventplanner.domain.validation import (
     contact_problems,
     organisation_problems,
@@ -100,7 +101,7 @@ class CatalogService(Generic[T]):
             self._check_unique(session, record)
             row = self._row(**self._values(record), version=1)
             session.add(row)
-            session.flush()
+            self._flush_unique(session, record)
             return self._to_record(row)
 
     def update(self, record: T) -> T:
@@ -120,7 +121,7 @@ class CatalogService(Generic[T]):
             self._check_unique(session, record)
             for key, value in self._values(record).items():
                 setattr(row, key, value)
-            session.flush()
+            self._flush_unique(session, record)
             if self._after_update is not None:
                 self._after_update(session, row)
             return self._to_record(row)
@@ -171,10 +172,21 @@ class CatalogService(Generic[T]):
         statement = select(row.id, row.name)
         if record.id is not None:
             statement = statement.where(row.id != record.id)
-        wanted = record.name.casefold()  # compared here: SQLite's lower() folds ASCII only
+        wanted = name_key(record.name)  # compared here: SQLite's lower() folds ASCII only
         for _ident, name in session.execute(statement):
-            if str(name).casefold() == wanted:
+            if name_key(str(name)) == wanted:
                 raise ValidationError("name", f"there is already a {self.noun} called {name!r}")
+
+    def _flush_unique(self, session: Session, record: T) -> None:
+        """Flush; the same clear message when another writer took the name meanwhile."""
+        try:
+            session.flush()
+        except IntegrityError as exc:
+            if not self._unique_name:
+                raise
+            raise ValidationError(
+                "name", f"there is already a {self.noun} called {record.name!r}"
+            ) from exc
 
     def _values(self, record: T) -> dict[str, Any]:
         values = asdict(record)
@@ -201,7 +213,7 @@ def _count(session: Session, column: Any, ident: int) -> int:
 def venues(database: Database) -> CatalogService[Venue]:
     return CatalogService(
         database, Venue, VenueRow, "venue", venue_problems,
-        usage=lambda s, i: _count(s, EventRow.venue_id, i),
+        usage=lambda s, i: _count(s, EventRow.venue_id, i), unique_name=True,
     )  # fmt: skip
 
 

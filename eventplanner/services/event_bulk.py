@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, update
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.errors import ConflictError
 from eventplanner.domain.model import EventDraft, OccurrenceChange
 from eventplanner.domain.recurrence import recurrence_id_text
+from eventplanner.domain.text import name_key
+from eventplanner.persistence.names import insert_missing
 from eventplanner.persistence.schema import (
     EventRow,
     OccurrenceChangeRow,
@@ -58,18 +60,14 @@ def tags_by_name(session: Session, names: Iterable[str]) -> dict[str, tuple[int,
     wanted = list(dict.fromkeys(names))
     if not wanted:
         return {}
-    known = {
-        str(name).casefold(): (int(ident), str(name))
-        for name, ident in session.execute(select(TagRow.name, TagRow.id))
-    }
-    missing = first_spellings(n for n in wanted if n.casefold() not in known)
-    if missing:
-        new_ids = session.scalars(
-            insert(TagRow).returning(TagRow.id, sort_by_parameter_order=True),
-            [{"name": n, "version": 1} for n in missing],
-        )
-        known.update((n.casefold(), (int(i), n)) for n, i in zip(missing, new_ids, strict=True))
-    return {n: known[n.casefold()] for n in wanted}
+    # Made if missing, in one upsert: another writer making the same tag meanwhile is no error.
+    spellings: dict[str, str] = {}
+    for name in wanted:
+        spellings.setdefault(name_key(name), name.strip())
+    made, _ = insert_missing(
+        session, TagRow, [{"name": n, "version": 1} for n in spellings.values()]
+    )
+    return {n: made[name_key(n)] for n in wanted}
 
 
 def _columns(event: NewEvent, tags: dict[str, tuple[int, str]]) -> dict[str, Any]:

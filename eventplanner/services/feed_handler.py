@@ -76,7 +76,10 @@ class FeedRequestHandler(BaseHTTPRequestHandler):
     def handle_one_request(self) -> None:
         """Read one request and answer it; misses and failures end the connection."""
         try:
+            self.feeds.waiting_for_request(self.connection)
             read = self._read_request()
+            if not self.feeds.request_received(self.connection):
+                read = _Read.GONE  # cut while it was coming: too slow, or room was needed
             if read is _Read.GONE:
                 self.close_connection = True
                 return

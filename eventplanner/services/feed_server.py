@@ -10,6 +10,12 @@ It listens on loopback unless told otherwise, serves each connection on a thread
 (at most ``max_connections`` at a time, so a flood cannot exhaust the machine), and never
 blocks its caller: ``start()`` returns once the socket listens, ``stop()`` once every thread
 has ended.
+
+Slow clients cannot lock subscribers out: a request must arrive whole within
+``request_seconds`` of the connection being ready for it (however slowly its bytes trickle in),
+and when every connection is taken, a new one takes the place of the connection that has
+waited longest for its request (the slowest, or one idle between polls); only connections
+busy answering are never cut, and a 503 says so when all of them are.
 """
 
 from __future__ import annotations
@@ -45,6 +51,9 @@ Lookup = Callable[[str], FeedDocument | None]
 
 LOOPBACK_NAMES = ("127.0.0.1", "::1", "localhost")
 DEFAULT_MAX_CONNECTIONS = 200
+DEFAULT_REQUEST_SECONDS = 30.0
+"""How long a connection may take to send a whole request (line and headers), counted from
+when it is ready for one: a client sending a byte a minute is cut, not waited for."""
 _POLL_SECONDS = 0.05  # how soon serve_forever notices stop(): it sleeps this long at most
 _GRACE_SECONDS = 2.0  # stop(): how long answers under way may take to finish
 _FORCED_SECONDS = 1.0  # ... and how long threads get after their connections were cut
@@ -82,13 +91,15 @@ class FeedServer:
         allow_remote: bool = False,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         gzip: bool = True,
+        request_seconds: float = DEFAULT_REQUEST_SECONDS,
     ) -> None:
         """Check the arguments; nothing listens until ``start()``.
 
         ``port`` 0 takes any free port (``address`` then says which). A ``host`` other
         computers can reach (anything but 127.0.0.1, ::1 or localhost) is refused unless
         ``allow_remote``: feed URLs are secrets, and a loopback server keeps them on this
-        machine. ``gzip`` compresses bodies for clients that accept it.
+        machine. ``gzip`` compresses bodies for clients that accept it. ``request_seconds``
+        bounds how long a client may take to send a request.
         """
         if not callable(lookup):
             raise TypeError("lookup must be callable: token -> FeedDocument | None")
@@ -105,11 +116,14 @@ class FeedServer:
             raise ValidationError("port", f"expected a number from 0 to 65535, not {port!r}")
         if max_connections < 1:
             raise ValidationError("max_connections", "at least one connection must be allowed")
+        if not request_seconds > 0:
+            raise ValidationError("request_seconds", "a request must be given some time")
         self._lookup = lookup
         self._host = host
         self._port = port
         self._max_connections = max_connections
         self._gzip = gzip
+        self._request_seconds = request_seconds
         self._lock = threading.Lock()
         self._server: FeedHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -133,6 +147,7 @@ class FeedServer:
                     self._lookup,
                     gzip=self._gzip,
                     max_connections=self._max_connections,
+                    request_seconds=self._request_seconds,
                 )
             except OSError as exc:
                 raise _bind_error(exc, self._host, self._port) from exc
@@ -231,14 +246,20 @@ class FeedHTTPServer(socketserver.TCPServer):
         *,
         gzip: bool,
         max_connections: int,
+        request_seconds: float = DEFAULT_REQUEST_SECONDS,
     ) -> None:
         self.address_family = family
         self.lookup = lookup
         self.gzip = gzip
         self.closing = False
         self._max_connections = max_connections
+        self._request_seconds = request_seconds
         self._lock = threading.Lock()
         self._connections: dict[socket.socket, threading.Thread] = {}
+        # Connections waiting for (the rest of) a request, by when they began to wait;
+        # connections cut to make room, until their threads have ended.
+        self._waiting: dict[socket.socket, float] = {}
+        self._cut: set[socket.socket] = set()
         self._gzipped: OrderedDict[tuple[str, str, int], bytes] = OrderedDict()
         super().__init__(address, FeedRequestHandler)
 
@@ -253,10 +274,15 @@ class FeedHTTPServer(socketserver.TCPServer):
             return len(self._connections)
 
     def process_request(self, request: Any, client_address: Any) -> None:
-        """Serve the connection on a thread of its own, or refuse it when too many are open."""
+        """Serve the connection on a thread of its own, or refuse it when too many are open.
+
+        At the limit, the connection that has waited longest for its request is cut to make
+        room; only when every connection is busy answering is the new one refused.
+        """
         with self._lock:
-            busy = self.closing or len(self._connections) >= self._max_connections
+            busy = self.closing or not self._make_room()
             if not busy:
+                self._waiting[request] = time.monotonic()
                 thread = threading.Thread(
                     target=self._serve_connection,
                     args=(request, client_address),
@@ -278,6 +304,44 @@ class FeedHTTPServer(socketserver.TCPServer):
             self.shutdown_request(request)
             with self._lock:
                 self._connections.pop(request, None)
+                self._waiting.pop(request, None)
+                self._cut.discard(request)
+
+    def _make_room(self) -> bool:
+        """True when one more connection may be served (the lock is held)."""
+        if len(self._connections) - len(self._cut) < self._max_connections:
+            # Cut connections end at once; until they have, they still hold a thread.
+            return len(self._connections) < 2 * self._max_connections
+        if not self._waiting:
+            return False
+        oldest = min(self._waiting, key=self._waiting.__getitem__)
+        self._cut_connection(oldest)
+        return len(self._connections) < 2 * self._max_connections
+
+    def _cut_connection(self, sock: socket.socket) -> None:
+        """End a connection waiting for its request (the lock is held); its thread sees the end."""
+        del self._waiting[sock]
+        self._cut.add(sock)
+        _shutdown(sock, socket.SHUT_RDWR)
+
+    def waiting_for_request(self, sock: socket.socket) -> None:
+        """The connection's thread waits for a request from now on."""
+        with self._lock:
+            if sock in self._connections and sock not in self._cut:
+                self._waiting[sock] = time.monotonic()
+
+    def request_received(self, sock: socket.socket) -> bool:
+        """The connection's request is in; False when the connection was cut meanwhile."""
+        with self._lock:
+            self._waiting.pop(sock, None)
+            return sock not in self._cut
+
+    def service_actions(self) -> None:
+        """Cut the connections whose request has not come whole in time (between polls)."""
+        late = time.monotonic() - self._request_seconds
+        with self._lock:
+            for sock in [s for s, since in self._waiting.items() if since <= late]:
+                self._cut_connection(sock)
 
     def _refuse(self, request: socket.socket) -> None:
         try:

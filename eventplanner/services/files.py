@@ -3,7 +3,8 @@
 The bytes go to a temporary file in the same folder (so the rename cannot cross file
 systems), are flushed and fsynced, and then ``os.replace`` puts the file in place in one
 step. A writer killed at any moment leaves the previous file whole; at worst a hidden
-temporary file stays behind, which the next write of the same file clears away.
+temporary file stays behind, named after the dead process, which the next start (or the
+next write to the folder) deletes (``persistence.temporaries``).
 """
 
 from __future__ import annotations
@@ -11,19 +12,18 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
-import time
 from pathlib import Path
 
 from eventplanner.domain.errors import PublishError
+from eventplanner.persistence.temporaries import (
+    STALE_SECONDS,
+    make_temporary,
+    remove_leftovers,
+    temporary_prefix,
+)
 
-STALE_TEMPORARY_SECONDS = 3600
+STALE_TEMPORARY_SECONDS = STALE_SECONDS
 """A temporary file this old is a dead writer's leftover, not another writer's work."""
-
-
-def temporary_prefix(target: Path) -> str:
-    """The hidden prefix of ``target``'s temporary files (``.Mässor 2027.ics.``)."""
-    return f".{target.name}."
 
 
 def write_atomically(target: Path, data: bytes, *, what: str, done: str = "published") -> None:
@@ -41,10 +41,7 @@ def write_atomically(target: Path, data: bytes, *, what: str, done: str = "publi
     mode = _mode_for(target)
     temporary: Path | None = None
     try:
-        descriptor, name = tempfile.mkstemp(
-            prefix=temporary_prefix(target), suffix=".tmp", dir=folder
-        )
-        temporary = Path(name)
+        descriptor, temporary = make_temporary(target)
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -64,21 +61,7 @@ def write_atomically(target: Path, data: bytes, *, what: str, done: str = "publi
 
 def remove_stale_temporaries(target: Path, *, older_than: float = STALE_TEMPORARY_SECONDS) -> int:
     """Delete temporary files of ``target`` left by writers that died; returns how many."""
-    removed = 0
-    cutoff = time.time() - older_than
-    prefix = temporary_prefix(target)
-    try:
-        leftovers = [p for p in target.parent.iterdir() if p.name.startswith(prefix)]
-    except OSError:
-        return 0
-    for path in leftovers:
-        if not path.name.endswith(".tmp"):
-            continue
-        with contextlib.suppress(OSError):
-            if path.stat().st_mtime < cutoff:
-                path.unlink()
-                removed += 1
-    return removed
+    return remove_leftovers(target.parent, temporary_prefix(target), older_than=older_than)
 
 
 def _mode_for(target: Path) -> int:

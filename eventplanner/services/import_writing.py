@@ -8,11 +8,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.errors import ConflictError, ValidationError
+from eventplanner.domain.text import name_key
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE
+from eventplanner.persistence.names import insert_missing
 from eventplanner.persistence.schema import EventRow, ProjectRow, TagRow, VenueRow
 from eventplanner.services import rows
 from eventplanner.services.event_bulk import NewEvent, insert_events, replace_events
@@ -105,29 +107,24 @@ def _make_venues(session: Session, plan: ImportPlan) -> tuple[dict[str, int], tu
     yet; and the ids of those made."""
     if not plan.new_venues:
         return {}, ()
-    known = {
-        str(name).casefold(): int(ident)
-        for name, ident in session.execute(select(VenueRow.name, VenueRow.id))
-    }
     zones = {
         e.new_venue.casefold(): e.draft.timing.time_zone
         for e in plan.events
         if e.new_venue and e.draft is not None
     }
-    made: list[int] = []
-    for name in plan.new_venues:
-        key = name.casefold()
-        if key not in known:
-            known[key] = int(
-                session.execute(
-                    insert(VenueRow).returning(VenueRow.id),
-                    {"name": name, "address": "", "city": "", "country": "",
-                     "time_zone": zones.get(key, DEFAULT_TIME_ZONE), "capacity": None,
-                     "notes": "", "version": 1},
-                ).scalar_one()
-            )  # fmt: skip
-            made.append(known[key])
-    return {name.casefold(): known[name.casefold()] for name in plan.new_venues}, tuple(made)
+    # One upsert: a venue another writer made meanwhile (in any case) is taken, not doubled.
+    known, made = insert_missing(
+        session,
+        VenueRow,
+        [
+            {"name": name.strip(), "address": "", "city": "", "country": "",
+             "time_zone": zones.get(name.casefold(), DEFAULT_TIME_ZONE), "capacity": None,
+             "notes": "", "version": 1}
+            for name in plan.new_venues
+        ],
+    )  # fmt: skip
+    ids = {name.casefold(): known[name_key(name)][0] for name in plan.new_venues}
+    return ids, tuple(sorted(made))
 
 
 def _check_still_new(session: Session, uids: Sequence[str]) -> None:

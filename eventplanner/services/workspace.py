@@ -14,6 +14,7 @@ from eventplanner.services.catalog import CatalogService
 from eventplanner.services.events import EventService
 from eventplanner.services.export import ExportService
 from eventplanner.services.feeds import FeedService
+from eventplanner.services.files import remove_stale_temporaries
 from eventplanner.services.importing import ImportService
 from eventplanner.services.queries import EventQueries
 
@@ -48,9 +49,19 @@ class Workspace:
         self.feeds = FeedService(db, self.export)
 
     @classmethod
-    def open(cls, url: str | Path | URL | None = None) -> Workspace:
-        """Open (and upgrade) the database at ``url``; the default file if None."""
-        return cls(Database.open(url))
+    def open(cls, url: str | Path | URL | None = None, *, password: str | None = None) -> Workspace:
+        """Open (and upgrade) the database at ``url``; the default file if None; and clear
+        away what publications killed midway left in the feeds' folders."""
+        workspace = cls(Database.open(url, password=password))
+        workspace.remove_leftovers()
+        return workspace
+
+    def remove_leftovers(self) -> int:
+        """Delete the temporary files that publishers which died (a killed process, a
+        crash) left in the feeds' folders, where a sync client would spread them; returns
+        how many."""
+        targets = (self.feeds.file_path(feed) for feed in self.feeds.list())
+        return sum(remove_stale_temporaries(target) for target in targets if target is not None)
 
     def close(self) -> None:
         self.database.close()

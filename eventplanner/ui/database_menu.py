@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
 
 from eventplanner.ui.planner import Planner, describe
-from eventplanner.ui.settings import Settings
+from eventplanner.ui.settings import Settings, without_password
 
 
 def ensure_sample(path: Path) -> str:
@@ -36,6 +36,7 @@ class DatabaseMenu(QObject):
         planner.opened.connect(self._remember)
         self._asked: str | None = None
         planner.opening.connect(self._opening)
+        planner.password_needed.connect(self._ask_password)
 
     def _opening(self, target: str) -> None:
         self._asked = target
@@ -43,6 +44,19 @@ class DatabaseMenu(QObject):
     def _remember(self, _name: str) -> None:
         if self._asked:
             self._settings.remember_database(self._asked)
+
+    def _ask_password(self, target: str, refused: bool) -> None:
+        """The server wants a password: ask for it (once a run; it is never saved)."""
+        text = self.tr("The database server asks for a password to open %1.").replace(
+            "%1", without_password(target)
+        )
+        if refused:
+            text = self.tr("The password was not accepted.") + "\n\n" + text
+        password, ok = QInputDialog.getText(
+            self._window, self.tr("Database password"), text, QLineEdit.EchoMode.Password
+        )
+        if ok:
+            self._planner.open(target, password)
 
     def _file_filter(self) -> str:
         return self.tr("Eventplanner databases (*.sqlite *.db);;All files (*)")

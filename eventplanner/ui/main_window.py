@@ -384,7 +384,18 @@ class MainWindow(QMainWindow):
             if not self.facets.choice().empty:
                 self.facets.set_checked(({}, {}, {}))
             self._filter_changed()
-        self.setWindowTitle(filled(self.tr("%1 – Eventplanner"), name.rsplit("/", 1)[-1]))
+        shown = name.rsplit("/", 1)[-1]
+        if self._planner.read_only:
+            self.setWindowTitle(filled(self.tr("%1 (read-only) – Eventplanner"), shown))
+            # Kept in the status bar until another database is opened: every save is refused.
+            self.statusBar().showMessage(
+                filled(self.tr("%1 is open read-only: you cannot write to it or to its folder. You "
+                        "can look and export, but changes are not saved; copy it to a folder "
+                        "of your own to change it."), name)
+            )  # fmt: skip
+        else:
+            self.setWindowTitle(filled(self.tr("%1 – Eventplanner"), shown))
+            self.statusBar().clearMessage()
         self.database_label.setText(name)
         self.undo_stack.clear()
         self.reload()

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from eventplanner.domain.errors import EventplannerError
+from eventplanner.domain.errors import EventplannerError, PasswordNeededError
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.services.facets import FacetedOccurrences, Facets
 from eventplanner.ui.period_cache import PeriodCache
 from eventplanner.ui.period_reads import Ahead, PeriodReads
+from eventplanner.ui.settings import password_in, without_password
 from eventplanner.ui.tasks import TaskRunner
 from eventplanner.ui.wording import filled
 
@@ -24,7 +25,8 @@ if TYPE_CHECKING:  # the database layer loads when a database opens, not at star
     from eventplanner.services.workspace import Workspace
 
 T = TypeVar("T")
-Opener = Callable[[str | None], "Workspace"]
+Opener = Callable[[str | None, str | None], "Workspace"]
+"""Opens (target, password): the password when one was asked for, else None."""
 
 
 def describe(error: Exception) -> str:
@@ -49,6 +51,8 @@ class Planner(QObject):
     opening = Signal(str)
     opened = Signal(str)  # the database's display name
     open_failed = Signal(str, str)  # what was asked for, why it failed
+    # The server wants a password: what was asked for, and whether one given was refused.
+    password_needed = Signal(str, bool)
     changed = Signal()  # something was saved: views reload
     failed = Signal(str)  # a change was refused; the message says why
     busy_changed = Signal()  # work started or ended in the background: see .busy
@@ -75,6 +79,8 @@ class Planner(QObject):
         self._opener = opener or _open_workspace
         self._workspace: Workspace | None = None
         self._target: str | None = None
+        # Passwords asked for in this run, by database: never written anywhere.
+        self._passwords: dict[str, str] = {}
         self._periods = PeriodReads(
             reader,
             ahead,
@@ -86,6 +92,11 @@ class Planner(QObject):
     @property
     def workspace(self) -> Workspace | None:
         return self._workspace
+
+    @property
+    def read_only(self) -> bool:
+        """The open database can only be read (its folder or file is write-protected)."""
+        return self._workspace is not None and self._workspace.database.read_only
 
     @property
     def target(self) -> str | None:
@@ -109,9 +120,14 @@ class Planner(QObject):
     def _busy(self) -> None:
         self.busy_changed.emit()
 
-    def open(self, target: str | None) -> None:
-        """Open (and upgrade) a database in the background; ``opened`` or ``open_failed``."""
+    def open(self, target: str | None, password: str | None = None) -> None:
+        """Open (and upgrade) a database in the background; ``opened`` or ``open_failed``,
+        or ``password_needed`` when the server wants a password libpq did not find (open
+        again with it: it is then remembered until the app ends, and never saved)."""
         self.opening.emit(target or "")
+        key = without_password(target or "")
+        if password is None:
+            password = self._passwords.get(key)
 
         def done(workspace: Workspace) -> None:
             if self._workspace is not None:
@@ -119,12 +135,19 @@ class Planner(QObject):
             self._periods.forget()
             self._workspace = workspace
             self._target = target
+            given = password if password is not None else password_in(target or "")
+            if given is not None:
+                self._passwords[key] = given
             self.opened.emit(workspace.database.display_name)
 
         def failed(error: Exception) -> None:
+            if isinstance(error, PasswordNeededError):
+                self._passwords.pop(key, None)
+                self.password_needed.emit(target or "", error.refused)
+                return
             self.open_failed.emit(target or "", describe(error))
 
-        self._runner.run(lambda: self._opener(target), done, failed, key="open")
+        self._runner.run(lambda: self._opener(target, password), done, failed, key="open")
 
     def run_outside(
         self,
@@ -242,9 +265,9 @@ class Planner(QObject):
             self._workspace = None
 
 
-def _open_workspace(target: str | None) -> Workspace:
+def _open_workspace(target: str | None, password: str | None) -> Workspace:
     """Workspace.open, imported on the worker thread that opens the first database: the
     window paints before SQLAlchemy and Alembic have loaded."""
     from eventplanner.services.workspace import Workspace
 
-    return Workspace.open(target)
+    return Workspace.open(target, password=password)

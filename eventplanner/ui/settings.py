@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -97,6 +98,7 @@ class Settings:
     def __init__(self, store: QSettings) -> None:
         self._store = store
         self._upgrade()
+        self._forget_passwords()
 
     def _upgrade(self) -> None:
         stored = self._int("version", 0)
@@ -209,7 +211,7 @@ class Settings:
 
     @last_database.setter
     def last_database(self, value: str) -> None:
-        self._store.setValue("database/last", value)
+        self._store.setValue("database/last", without_password(value))
 
     @property
     def recent_databases(self) -> list[str]:
@@ -222,10 +224,46 @@ class Settings:
         return [v for v in value if isinstance(v, str)][:MAX_RECENT]
 
     def remember_database(self, target: str) -> None:
-        """Put ``target`` first in the recent list and make it the one to open next time."""
+        """Put ``target`` first in the recent list and make it the one to open next time.
+
+        A database URL is kept without its password: the password comes from libpq's own
+        places (PGPASSWORD, ~/.pgpass, a service file) or is asked for once a run.
+        """
+        target = without_password(target)
         recent = [target, *(r for r in self.recent_databases if r != target)][:MAX_RECENT]
         self._store.setValue("database/recent", json.dumps(recent, ensure_ascii=False))
         self.last_database = target
 
+    def _forget_passwords(self) -> None:
+        """Take out the passwords earlier versions kept in the database URLs (at every start:
+        a settings file copied from elsewhere may hold them too)."""
+        last = self.last_database
+        if without_password(last) != last:
+            self.last_database = last
+        recent = self.recent_databases
+        cleaned = list(dict.fromkeys(without_password(r) for r in recent))
+        if cleaned != recent:
+            self._store.setValue("database/recent", json.dumps(cleaned, ensure_ascii=False))
+
     def sync(self) -> None:
         self._store.sync()
+
+
+def without_password(target: str) -> str:
+    """A database URL without the password it may hold (paths come back as they are)."""
+    if "://" not in target:
+        return target
+    parts = urlsplit(target)
+    userinfo, at, host = parts.netloc.rpartition("@")
+    if not at or ":" not in userinfo:
+        return target
+    user = userinfo.split(":", 1)[0]
+    return urlunsplit(parts._replace(netloc=f"{user}@{host}" if user else host))
+
+
+def password_in(target: str) -> str | None:
+    """The password a database URL holds, if any (to use in this run, never to save)."""
+    if "://" not in target:
+        return None
+    password = urlsplit(target).password
+    return None if password is None else unquote(password)

@@ -183,27 +183,6 @@ def test_urls_need_a_running_server(feed_store: FeedStore) -> None:
         FeedServer(feed_store).url_for(new_token())
 
 
-@pytest.mark.timeout(60)
-def test_connections_beyond_the_limit_are_told_to_come_back(feed_store: FeedStore) -> None:
-    token, doc = feed_store.add(calendar_text("Mässor 2027"))
-    with FeedServer(feed_store, max_connections=2) as server:
-        held = []
-        for _ in range(2):
-            connection = http.client.HTTPConnection(*server.address, timeout=30)
-            connection.request("GET", f"/feeds/{token}.ics")
-            assert connection.getresponse().read() == doc.body
-            held.append(connection)
-        busy = parse(exchange(server.address, request("GET", f"/feeds/{token}.ics")))
-        assert busy.status == 503
-        assert busy.header("Retry-After") == "5"
-        for connection in held:
-            connection.close()
-        # The held connections' threads end when they see the close; then there is room.
-        _wait_for_connections(server, 0)
-        answer = parse(exchange(server.address, request("GET", f"/feeds/{token}.ics")))
-        assert (answer.status, answer.body) == (200, doc.body)
-
-
 def test_a_lookup_must_be_callable() -> None:
     with pytest.raises(TypeError, match="callable"):
         FeedServer({"token": FeedDocument})  # type: ignore[arg-type]

@@ -25,6 +25,7 @@ from eventplanner.domain.errors import (
 )
 from eventplanner.domain.feeds import Feed
 from eventplanner.domain.filters import EventFilter
+from eventplanner.persistence import temporaries
 from eventplanner.persistence.schema import FeedRow
 from eventplanner.services import files
 from eventplanner.services.facets import NOT_SET
@@ -353,7 +354,7 @@ def test_a_read_only_folder_or_full_disk_leaves_the_old_file_whole(
     def fail(*_args: object, **_kwargs: object) -> None:
         raise OSError(code, os.strerror(code))
 
-    target = files.tempfile if where == "mkstemp" else files.os
+    target = temporaries.tempfile if where == "mkstemp" else files.os
     monkeypatch.setattr(target, where, fail)
     with pytest.raises(PublishError, match=words):
         workspace.feeds.publish(feed.id or 0)

@@ -573,6 +573,18 @@
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
+        <source>The database server asks for a password to open %1.</source>
+        <translation>Databasservern vill ha ett lösenord för att öppna %1.</translation>
+    </message>
+    <message>
+        <source>The password was not accepted.</source>
+        <translation>Lösenordet godtogs inte.</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Lösenord till databasen</translation>
+    </message>
+    <message>
         <source>Eventplanner databases (*.sqlite *.db);;All files (*)</source>
         <translation>Eventplanner-databaser (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
@@ -1721,6 +1733,14 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Select an event first.</source>
         <translation>Markera ett evenemang först.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) – Eventplanner</source>
+        <translation>%1 (skrivskyddad) – Eventplanner</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: you cannot write to it or to its folder. You can look and export, but changes are not saved; copy it to a folder of your own to change it.</source>
+        <translation>%1 är öppnad skrivskyddad: du kan inte skriva till den eller till dess mapp. Du kan titta och exportera, men ändringar sparas inte; kopiera den till en egen mapp för att ändra i den.</translation>
     </message>
     <message>
         <source>%1 – Eventplanner</source>
