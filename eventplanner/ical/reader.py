@@ -121,6 +121,9 @@ def read_calendar(data: bytes, *, floating_zone: str, skip_bad: bool = False) ->
                 overrides=changed,
                 recurrence=replace(series.recurrence, exdates=exdates),
             )
+    # Said once for the file too: a zone met only in an EXDATE or RECURRENCE-ID, or in an
+    # event left out, would otherwise move times without a word.
+    warnings += placer.zones.unmatched.values()
     return CalendarRead(_each_uid_once(records, warnings), tuple(skipped), tuple(warnings), name)
 
 
