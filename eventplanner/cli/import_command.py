@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from eventplanner.cli import arguments, catalog_commands
+from eventplanner.domain.clock import clock_text
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.errors import EventplannerError, ValidationError
 from eventplanner.services.importing import ImportAction, ImportOptions, ImportPlan, PlannedEvent
@@ -123,8 +124,8 @@ def _when(start: datetime | date | None, end: datetime | date | None) -> str:
     if isinstance(start, datetime) and isinstance(end, datetime):
         week = start.isocalendar().week
         same_day = start.date() == end.date()
-        finish = f"{end:%H:%M}" if same_day else f"{end:%Y-%m-%d %H:%M}"
-        return f"{start:%Y-%m-%d %H:%M}–{finish} v.{week}"
+        finish = clock_text(end) if same_day else f"{end:%Y-%m-%d} {clock_text(end)}"
+        return f"{start:%Y-%m-%d} {clock_text(start)}–{finish} v.{week}"
     if isinstance(start, date) and isinstance(end, date):
         week = start.isocalendar().week
         return f"{start:%Y-%m-%d}" + (f"–{end:%Y-%m-%d}" if end != start else "") + f" v.{week}"
