@@ -45,6 +45,7 @@ class VenueChoices(QGroupBox):
         self._rows = QWidget()
         self._form = QFormLayout(self._rows)
         self._form.setContentsMargins(0, 0, 0, 0)
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -77,6 +78,7 @@ class VenueChoices(QGroupBox):
         self.combos = {}
         for location in locations:
             combo = QComboBox(self._rows)
+            combo.setMinimumContentsLength(30)
             combo.addItem(self.tr("Make it a new venue"), None)
             for venue in self._venues:
                 combo.addItem(venue.name, venue.id)
