@@ -8,10 +8,12 @@ transaction of its own.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
 from eventplanner.cli import arguments, catalog_commands
+from eventplanner.domain.clock import clock_text
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.errors import EventplannerError, ValidationError
 from eventplanner.services.importing import ImportAction, ImportOptions, ImportPlan, PlannedEvent
@@ -41,6 +43,14 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "showing times; default $EVENTPLANNER_TIME_ZONE, else Europe/Stockholm",
     )
     command.add_argument(
+        "--venue",
+        action="append",
+        default=[],
+        metavar="LOCATION=VENUE",
+        help="events whose LOCATION is this go to this existing venue (a name or id) instead "
+        'of a new one, e.g. --venue "Sal 1, plan 4=Kongresshallen"; may be given again',
+    )
+    command.add_argument(
         "--skip-bad",
         action="store_true",
         help="leave out (and list) events that cannot be imported instead of refusing the file",
@@ -49,14 +59,14 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace, workspace: Workspace, zone_name: str) -> int:
     """Plan every file, print the plans, and (without --dry-run) import them."""
+    resolve = catalog_commands.resolver(workspace)
     options = ImportOptions(
-        project_id=catalog_commands.resolver(workspace)("project", args.project)
-        if args.project
-        else None,
+        project_id=resolve("project", args.project) if args.project else None,
         kind=arguments.parse_kind(args.kind) if args.kind else EventKind.OTHER,
         floating_zone=zone_name,
         display_zone=zone_name,
         skip_bad=args.skip_bad,
+        venue_choices=tuple(_venue_choice(given, resolve) for given in args.venue),
     )
     contents = [(name, _read(name)) for name in args.files]
     plans = [(name, _plan(workspace, name, data, options)) for name, data in contents]
@@ -75,6 +85,16 @@ def run(args: argparse.Namespace, workspace: Workspace, zone_name: str) -> int:
                          else "")
         )  # fmt: skip
     return 0
+
+
+def _venue_choice(given: str, resolve: Callable[[str, str], int]) -> tuple[str, int]:
+    """``LOCATION=VENUE`` as (LOCATION, the venue's id); the last ``=`` parts them."""
+    location, equals, venue = given.rpartition("=")
+    if not equals or not location.strip() or not venue.strip():
+        raise ValidationError(
+            "--venue", f"{given!r} is not LOCATION=VENUE (the text of LOCATION, '=', a venue)"
+        )
+    return location.strip(), resolve("venue", venue.strip())
 
 
 def _read(name: str) -> bytes:
@@ -99,6 +119,8 @@ def describe(name: str, plan: ImportPlan) -> str:
         lines.append(f"  into the project {plan.project_name}")
     if plan.new_venues:
         lines.append(f"  new venues: {', '.join(plan.new_venues)}")
+    for location, venue in plan.chosen_venues:
+        lines.append(f"  LOCATION {location!r} goes to the venue {venue}")
     lines += [f"  ! {warning}" for warning in plan.warnings]
     for event in plan.events:
         lines.append("  " + _event_line(event))
@@ -123,8 +145,8 @@ def _when(start: datetime | date | None, end: datetime | date | None) -> str:
     if isinstance(start, datetime) and isinstance(end, datetime):
         week = start.isocalendar().week
         same_day = start.date() == end.date()
-        finish = f"{end:%H:%M}" if same_day else f"{end:%Y-%m-%d %H:%M}"
-        return f"{start:%Y-%m-%d %H:%M}–{finish} v.{week}"
+        finish = clock_text(end) if same_day else f"{end:%Y-%m-%d} {clock_text(end)}"
+        return f"{start:%Y-%m-%d} {clock_text(start)}–{finish} v.{week}"
     if isinstance(start, date) and isinstance(end, date):
         week = start.isocalendar().week
         return f"{start:%Y-%m-%d}" + (f"–{end:%Y-%m-%d}" if end != start else "") + f" v.{week}"

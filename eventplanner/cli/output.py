@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import Any, TextIO
 
+from eventplanner.domain.clock import clock_text
 from eventplanner.domain.model import Event
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.recurrence import recurrence_id_text
@@ -91,7 +92,8 @@ def _is_terminal(stream: TextIO | None) -> bool:
 
 
 def _iso(value: date | datetime) -> str:
-    return value.isoformat(timespec="minutes") if isinstance(value, datetime) else value.isoformat()
+    """Full ISO 8601, seconds and all (``2027-03-12T09:15:45+01:00``); a day as a date."""
+    return value.isoformat(timespec="seconds") if isinstance(value, datetime) else value.isoformat()
 
 
 def occurrence_record(occurrence: Occurrence) -> dict[str, Any]:
@@ -151,12 +153,12 @@ def when(timing: Timing, display_zone: str) -> tuple[str, str, str]:
     start = timing.start.astimezone(zone(display_zone))
     end = timing.end.astimezone(zone(display_zone))
     day = f"{start:%a %Y-%m-%d}"
-    hours = f"{start:%H:%M}–{end:%H:%M}"
+    hours = f"{clock_text(start)}–{clock_text(end)}"
     if end.date() != start.date():
-        hours = f"{start:%H:%M}–{end:%m-%d %H:%M}"
+        hours = f"{clock_text(start)}–{end:%m-%d} {clock_text(end)}"
     if timing.time_zone != display_zone:
         local = timing.start
-        hours += f" ({local:%H:%M} {_zone_label(timing.time_zone)})"
+        hours += f" ({clock_text(local)} {_zone_label(timing.time_zone)})"
     return day, hours, f"v{start.isocalendar().week}"
 
 

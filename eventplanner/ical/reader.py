@@ -10,6 +10,7 @@ Nothing else is raised for bad input.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from eventplanner.domain.errors import ValidationError
@@ -94,6 +95,7 @@ def read_calendar(data: bytes, *, floating_zone: str, skip_bad: bool = False) ->
                 )
             else:
                 masters[uid] = read
+    _series_of_their_own(masters, overrides, placer, refuse)
     records = [r.record for r in masters.values()]
     by_uid = {record.uid: index for index, record in enumerate(records)}
     for uid, reads in overrides.items():
@@ -121,7 +123,50 @@ def read_calendar(data: bytes, *, floating_zone: str, skip_bad: bool = False) ->
                 overrides=changed,
                 recurrence=replace(series.recurrence, exdates=exdates),
             )
+    # Said once for the file too: a zone met only in an EXDATE or RECURRENCE-ID, or in an
+    # event left out, would otherwise move times without a word.
+    warnings += placer.zones.unmatched.values()
     return CalendarRead(_each_uid_once(records, warnings), tuple(skipped), tuple(warnings), name)
+
+
+def _series_of_their_own(
+    masters: dict[str, ReadEvent],
+    overrides: dict[str, list[ReadEvent]],
+    placer: Placer,
+    refuse: Callable[[str, Where], None],
+) -> None:
+    """Overrides whose series is not in the file but which carry an RRULE of their own
+    (Exchange writes a series split at "this and following" so): the newest is the series
+    itself, under its own UID and with its rule; the others of that UID attach to it."""
+    for uid, reads in overrides.items():
+        if uid in masters:
+            continue
+        ruled = [r for r in reads if r.event is not None and r.event.first("RRULE") is not None]
+        if not ruled:
+            continue
+        newest = max(ruled, key=lambda r: _rank(r.record))
+        assert newest.event is not None and newest.recurrence_id is not None
+        try:
+            series = read_event(newest.event, placer, as_series=True)
+        except EventProblem as exc:
+            refuse(str(exc), where_of(newest.event))
+            reads.remove(newest)
+            continue
+        except ValidationError as exc:
+            refuse(exc.message, where_of(newest.event))
+            reads.remove(newest)
+            continue
+        if series.record.recurrence is None:
+            continue  # its rule gives nothing: a single event, said as such below
+        note = (
+            f"RECURRENCE-ID (line {newest.recurrence_id.number}) names an occurrence of a "
+            "series that is not in the file, but the event repeats by its own RRULE: it was "
+            "imported as that series"
+        )
+        masters[uid] = replace(
+            series, record=replace(series.record, warnings=(*series.record.warnings, note))
+        )
+        reads.remove(newest)
 
 
 def _each_uid_once(records: list[ImportRecord], warnings: list[str]) -> tuple[ImportRecord, ...]:

@@ -102,6 +102,9 @@ class ReadEvent:
 
     record: ImportRecord
     recurrence_id: Line | None
+    event: Component | None = None
+    """The VEVENT it was read from, for an override that may have to be read again as
+    the series it describes (``as_series``)."""
 
 
 def _checked_lines(event: Component, warnings: list[str]) -> None:
@@ -121,11 +124,14 @@ def _checked_lines(event: Component, warnings: list[str]) -> None:
         _checked_lines(child, warnings)
 
 
-def read_event(event: Component, placer: Placer) -> ReadEvent:
-    """The record of one VEVENT; raises EventProblem for an event that cannot be read."""
+def read_event(event: Component, placer: Placer, *, as_series: bool = False) -> ReadEvent:
+    """The record of one VEVENT; raises EventProblem for an event that cannot be read.
+
+    ``as_series``: its RECURRENCE-ID is passed over, and its RRULE read (an override whose
+    series is not in the file, carrying a rule of its own, is that series)."""
     warnings: list[str] = []
     _checked_lines(event, warnings)
-    recurrence_id = event.first("RECURRENCE-ID")
+    recurrence_id = None if as_series else event.first("RECURRENCE-ID")
     marker = text_of(event, "X-MICROSOFT-CDO-ALLDAYEVENT").strip().upper() == "TRUE"
     rrule = event.first("RRULE")
     try:
@@ -170,7 +176,7 @@ def read_event(event: Component, placer: Placer) -> ReadEvent:
         warnings=tuple(warnings),
         uid_made=made,
     )
-    return ReadEvent(record, recurrence_id)
+    return ReadEvent(record, recurrence_id, event)
 
 
 def _categories(event: Component) -> tuple[str, ...]:

@@ -2,8 +2,10 @@
 
 In order: an IANA name as it is; a Windows name as Outlook and Exchange write it
 ("W. Europe Standard Time") through CLDR's windowsZones table, which icalendar ships
-(generated from CLDR's windowsZones.xml); a "globally unique" ``/vendor/Europe/Berlin``
-by its IANA tail; otherwise the file's own VTIMEZONE, read with dateutil, and matched to
+(generated from CLDR's windowsZones.xml), or a Windows display name ("(UTC+01:00)
+Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna") through that table too
+(``windows_names``); a "globally unique" ``/vendor/Europe/Berlin`` by its IANA tail;
+otherwise the file's own VTIMEZONE, read with dateutil, and matched to
 the IANA zone whose clocks agree with it hour by hour around the years it is used in
 (the caller's zone first, so "GMT +0100 (Standard) / GMT +0200 (Daylight)" is
 Europe/Stockholm for a Swedish planner). A definition no IANA zone matches is still used
@@ -24,6 +26,8 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.timezones import zone
 from eventplanner.ical.reader_lines import Component, Line
+from eventplanner.ical.reader_values import unescape_text
+from eventplanner.ical.windows_names import windows_id_of_display_name
 
 _OBSERVANCE_PROPERTIES = ("DTSTART", "TZOFFSETFROM", "TZOFFSETTO", "RRULE", "RDATE", "TZNAME")
 _STEP = timedelta(hours=3)
@@ -37,10 +41,21 @@ class Zone:
     name: str
     tz: tzinfo
     note: str | None = None
+    unplaced: bool = False
+    """Nothing placed the TZID: its times were read in the fallback zone."""
 
 
 class ZoneProblem(ValueError):
     """A TZID that cannot be placed at all."""
+
+
+def tzid_key(tzid: str) -> str:
+    r"""A TZID as the VTIMEZONE's TZID property and a TZID parameter are both matched:
+    each unescaped (the property writes ``Bogota\, Lima``, a quoted parameter ``Bogota,
+    Lima``), without quotes, spaces around commas (an unquoted parameter loses them) or
+    case."""
+    text = unescape_text(tzid.strip()).strip().strip('"').strip()
+    return ",".join(" ".join(part.split()) for part in text.split(",")).casefold()
 
 
 def iana_name(tzid: str) -> str | None:
@@ -49,9 +64,10 @@ def iana_name(tzid: str) -> str | None:
     for candidate in (cleaned, cleaned.strip("/")):
         if _is_iana(candidate):
             return candidate
-    windows = WINDOWS_TO_OLSON.get(cleaned)
-    if windows is not None and _is_iana(windows):
-        return windows
+    for windows_id in (cleaned, windows_id_of_display_name(cleaned)):
+        windows = WINDOWS_TO_OLSON.get(windows_id) if windows_id else None
+        if windows is not None and _is_iana(windows):
+            return windows
     if cleaned.startswith("/"):
         parts = cleaned.strip("/").split("/")
         for start in range(1, len(parts)):
@@ -82,32 +98,37 @@ class ZoneBook:
             for definition in calendar.walk("VTIMEZONE"):
                 tzid = definition.first("TZID")
                 if tzid is not None and tzid.value.strip():
-                    self._definitions.setdefault(tzid.value.strip(), definition)
+                    self._definitions.setdefault(tzid_key(tzid.value), definition)
         self._resolved: dict[str, Zone] = {}
+        self.unmatched: dict[str, str] = {}
+        """TZIDs read in the fallback zone because nothing places them, with why."""
 
     def resolve(self, tzid: str, year: int) -> Zone:
         """The zone of ``tzid``; ``year`` is where its events are, for matching rules.
 
         Raises ZoneProblem when the file defines the zone in a way that places no time.
         """
-        key = tzid.strip()
+        key = tzid_key(tzid)
         found = self._resolved.get(key)
         if found is None:
-            found = self._resolve(key, year)
+            found = self._resolve(unescape_text(tzid.strip()).strip().strip('"'), year)
             self._resolved[key] = found
+            if found.unplaced and found.note is not None:
+                self.unmatched[key] = found.note
         return found
 
     def _resolve(self, tzid: str, year: int) -> Zone:
         named = iana_name(tzid)
         if named is not None:
             return Zone(named, zone(named))
-        definition = self._definitions.get(tzid)
+        definition = self._definitions.get(tzid_key(tzid))
         if definition is None:
             return Zone(
                 self.fallback,
                 zone(self.fallback),
                 f"the time zone {tzid!r} is neither known nor defined in the file; its times "
                 f"were read as {self.fallback} times",
+                unplaced=True,
             )
         custom, matched = _read_definition(_definition_text(definition, tzid, year), year,
                                            self.fallback, tzid, definition.line)  # fmt: skip

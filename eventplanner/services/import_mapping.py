@@ -16,6 +16,7 @@ from eventplanner.domain.validation import (
 )
 from eventplanner.ical import ExportOptions
 from eventplanner.ical.reader_records import ImportRecord
+from eventplanner.services.import_venues import place_of, venue_key
 
 MAX_TAG = 60
 _CANCELLED_PREFIX = ExportOptions().cancelled_prefix
@@ -52,7 +53,8 @@ class MappedEvent:
     draft: EventDraft
     changes: tuple[OccurrenceChange, ...]
     new_venue: str | None
-    """A LOCATION no venue has: a venue of that name is made when the import is applied."""
+    """A LOCATION no venue has: a venue of that name is made when the import is applied
+    (one per ``venue_key``)."""
     warnings: tuple[str, ...]
 
 
@@ -98,8 +100,8 @@ def map_record(
     project_id: int | None,
     venues: dict[str, int],
 ) -> MappedEvent:
-    """The draft and changed occurrences of ``record``. ``venues``: venue ids by casefolded
-    name. Not yet validated: the service checks the draft as it checks any other."""
+    """The draft and changed occurrences of ``record``. ``venues``: venue ids by
+    ``venue_key``. Not yet validated: the service checks the draft as it checks any other."""
     warnings = list(record.warnings)
     title = _one_line(_without_prefix(record.title, record.status), MAX_TITLE, "title", warnings)
     if not title:
@@ -127,8 +129,13 @@ def map_record(
     if reminder is not None and reminder > MAX_REMINDER_MINUTES:
         warnings.append("the reminder is more than four weeks before the start; left out")
         reminder = None
-    location = _one_line(record.location, MAX_TITLE, "location", warnings)
-    venue_id = venues.get(location.casefold()) if location else None
+    place = place_of(record.location)
+    if place.note:
+        warnings.append(place.note)
+    location = _one_line(place.venue, MAX_TITLE, "location", warnings)
+    venue_id = venues.get(venue_key(location)) if location else None
+    if place.online_url and not online_url:
+        online_url = place.online_url  # an online meeting's link in LOCATION: no venue
     draft = EventDraft(
         title=title,
         timing=record.timing,

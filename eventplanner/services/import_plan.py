@@ -11,6 +11,7 @@ from eventplanner.domain.enums import EventKind
 from eventplanner.domain.errors import EventplannerError
 from eventplanner.domain.model import Event, EventDraft, OccurrenceChange
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE
+from eventplanner.services.import_venues import venue_key
 
 
 class ImportAction(StrEnum):
@@ -52,6 +53,9 @@ class ImportOptions:
     """The zone the plan shows times in."""
     skip_bad: bool = False
     """List and leave out events that cannot be imported, instead of refusing the file."""
+    venue_choices: tuple[tuple[str, int], ...] = ()
+    """(LOCATION, venue id): events at that LOCATION go to that existing venue instead of
+    a new one (the LOCATION compared as ``venue_key`` compares names)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +97,9 @@ class ImportPlan:
     calendar_name: str | None = None
     warnings: tuple[str, ...] = ()
     new_venues: tuple[str, ...] = ()
+    """Venues the import makes, one per place (``venue_key``), each as first spelt."""
+    chosen_venues: tuple[tuple[str, str], ...] = ()
+    """(LOCATION, venue name) for each ``ImportOptions.venue_choices`` an event uses."""
 
     def count(self, action: ImportAction) -> int:
         return sum(1 for e in self.events if e.action is action)
@@ -164,12 +171,12 @@ def one_version_per_uid(
         if not touched:
             changed.append(plan)
             continue
-        venues = {e.new_venue.casefold() for e in events if e.action.writes and e.new_venue}
+        venues = {venue_key(e.new_venue) for e in events if e.action.writes and e.new_venue}
         changed.append(
             replace(
                 plan,
                 events=tuple(events),
-                new_venues=tuple(v for v in plan.new_venues if v.casefold() in venues),
+                new_venues=tuple(v for v in plan.new_venues if venue_key(v) in venues),
             )
         )
     return tuple(changed)

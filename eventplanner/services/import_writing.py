@@ -26,6 +26,7 @@ from eventplanner.services.import_plan import (
     ImportResult,
     PlannedEvent,
 )
+from eventplanner.services.import_venues import venue_key
 
 CHUNK = 500
 """Events written between two progress reports (and chances to cancel)."""
@@ -91,7 +92,7 @@ def write_plans(
                 tuple(updated),
                 plan.count(ImportAction.UNCHANGED),
                 plan.count(ImportAction.SKIPPED),
-                tuple(n for n in plan.new_venues if venue_ids[n.casefold()] in made_venues),
+                tuple(n for n in plan.new_venues if venue_ids[venue_key(n)] in made_venues),
                 created_uids=tuple(e.uid for e in planned if e.action is ImportAction.NEW),
                 replaced=tuple(before[i] for i in updated if i in before),
                 made_venue_ids=made_venues,
@@ -103,12 +104,12 @@ def write_plans(
 
 
 def _make_venues(session: Session, plan: ImportPlan) -> tuple[dict[str, int], tuple[int, ...]]:
-    """Ids of the venues the plan names (by casefolded name), made where none has the name
+    """Ids of the venues the plan names (by ``venue_key``), made where none has the name
     yet; and the ids of those made."""
     if not plan.new_venues:
         return {}, ()
     zones = {
-        e.new_venue.casefold(): e.draft.timing.time_zone
+        venue_key(e.new_venue): e.draft.timing.time_zone
         for e in plan.events
         if e.new_venue and e.draft is not None
     }
@@ -118,12 +119,12 @@ def _make_venues(session: Session, plan: ImportPlan) -> tuple[dict[str, int], tu
         VenueRow,
         [
             {"name": name.strip(), "address": "", "city": "", "country": "",
-             "time_zone": zones.get(name.casefold(), DEFAULT_TIME_ZONE), "capacity": None,
+             "time_zone": zones.get(venue_key(name), DEFAULT_TIME_ZONE), "capacity": None,
              "notes": "", "version": 1}
             for name in plan.new_venues
         ],
     )  # fmt: skip
-    ids = {name.casefold(): known[name_key(name)][0] for name in plan.new_venues}
+    ids = {venue_key(name): known[name_key(name)][0] for name in plan.new_venues}
     return ids, tuple(sorted(made))
 
 
@@ -152,8 +153,8 @@ def _new_event(entry: PlannedEvent, venue_ids: dict[str, int], now: datetime) ->
     draft = entry.draft
     assert draft is not None
     if entry.new_venue is not None:
-        # Two events may spell a new venue differently ("Elmia", "ELMIA"): one venue.
-        draft = replace(draft, venue_id=venue_ids[entry.new_venue.casefold()])
+        # Two events may spell a new venue differently ("Elmia", "ELMIA;"): one venue.
+        draft = replace(draft, venue_id=venue_ids[venue_key(entry.new_venue)])
     modified = entry.modified_at or now
     created = entry.created_at or min(modified, now)
     return NewEvent(draft, entry.uid, entry.sequence, created, modified, entry.changes)

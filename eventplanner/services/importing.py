@@ -43,6 +43,7 @@ from eventplanner.services.import_plan import (
     one_version_per_uid,
 )
 from eventplanner.services.import_undo import put_back
+from eventplanner.services.import_venues import place_of, venue_key
 from eventplanner.services.import_writing import CHUNK, write_plans
 
 __all__ = [
@@ -84,19 +85,30 @@ class ImportService:
         ]  # fmt: skip
         with self._db.reading() as session:
             project_name = self._project_name(session, options.project_id)
-            venues = {
-                str(name).casefold(): int(ident)
+            venue_names = {
+                int(ident): str(name)
                 for name, ident in session.execute(select(VenueRow.name, VenueRow.id))
             }
-            venue_names = {ident: str(name) for name, ident in venues.items()}
             existing = self._existing(session, [r.uid for r in read.records])
+        venues = {venue_key(name): ident for ident, name in venue_names.items()}
+        chosen = _chosen_venues(options, venue_names)
+        venues.update({key: ident for key, (_location, ident) in chosen.items()})
+        spellings: dict[str, str] = {}  # one venue per place, as first spelt
         new_venues: dict[str, str] = {}
+        used: dict[str, tuple[str, str]] = {}
         for record in read.records:
             entry = self._planned(record, options, venues, existing)
-            if entry.new_venue and entry.action.writes:
-                new_venues.setdefault(entry.new_venue.casefold(), entry.new_venue)
+            if entry.new_venue:
+                key = venue_key(entry.new_venue)
+                spelt = spellings.setdefault(key, entry.new_venue)
+                if entry.action.writes:
+                    new_venues.setdefault(key, spelt)
+                entry = replace(entry, new_venue=spelt, venue=spelt)
             if entry.draft is not None and entry.draft.venue_id is not None:
                 entry = replace(entry, venue=venue_names.get(entry.draft.venue_id))
+                key = venue_key(place_of(record.location).venue)
+                if key in chosen and entry.action.writes:
+                    used[key] = (chosen[key][0], venue_names[chosen[key][1]])
             planned.append(entry)
         planned.sort(key=lambda e: (e.line is None, e.line or 0))
         return ImportPlan(
@@ -106,6 +118,7 @@ class ImportService:
             read.name,
             read.warnings,
             tuple(new_venues.values()),
+            tuple(used.values()),
         )
 
     def plan_all(
@@ -229,7 +242,7 @@ class ImportService:
                 capacity=found.capacity,
                 organiser_id=found.organiser_id,
                 project_id=draft.project_id if options.project_id is not None else found.project_id,
-                venue_id=draft.venue_id if record.location.strip() else found.venue_id,
+                venue_id=draft.venue_id if mapped.draft.venue_id or new_venue else found.venue_id,
             )
         return PlannedEvent(
             action=action,
@@ -283,6 +296,19 @@ def _compare(record: ImportRecord, found: _Stored) -> tuple[ImportAction, str]:
         ImportAction.UNCHANGED,
         "the planner has this version of the event already, or a newer one",
     )
+
+
+def _chosen_venues(
+    options: ImportOptions, venue_names: dict[int, str]
+) -> dict[str, tuple[str, int]]:
+    """``options.venue_choices`` by the ``venue_key`` of the place each LOCATION names."""
+    chosen: dict[str, tuple[str, int]] = {}
+    for location, ident in options.venue_choices:
+        if ident not in venue_names:
+            raise ValidationError("venue", f"there is no venue with id {ident}")
+        place = place_of(location).venue or location
+        chosen[venue_key(place)] = (location, ident)
+    return chosen
 
 
 def _shown(draft: EventDraft, display_zone: str) -> tuple[datetime | date, datetime | date]:

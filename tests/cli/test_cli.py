@@ -47,10 +47,10 @@ def test_add_list_json_gives_each_occurrence_with_offsets(cli) -> None:
     occurrences = json.loads(out)
     assert len(occurrences) == 8
     first, after_dst = occurrences[0], occurrences[4]
-    assert first["start"] == "2027-03-01T13:00+01:00"
-    assert first["end"] == "2027-03-01T16:00+01:00"
+    assert first["start"] == "2027-03-01T13:00:00+01:00"
+    assert first["end"] == "2027-03-01T16:00:00+01:00"
     # Summer time from 28 March: the course stays at 13:00 local, now +02:00.
-    assert after_dst["start"] == "2027-03-29T13:00+02:00"
+    assert after_dst["start"] == "2027-03-29T13:00:00+02:00"
     assert {o["uid"] for o in occurrences} == {first["uid"]}
     assert first["kind"] == "course" and first["status"] == "planned"
     assert first["venue"] == "Västerås Kongress" and first["tags"] == ["kurs"]
@@ -100,8 +100,8 @@ def test_cancel_and_move_one_occurrence(cli) -> None:
     assert status == 0, err
     out = cli("list", "--from", "2027-03-01", "--to", "2027-03-21", "--format", "json")[1]
     found = {(o["title"], o["start"], o["status"]) for o in json.loads(out)}
-    assert ("Intraprenörskap", "2027-03-08T13:00+01:00", "cancelled") in found
-    assert ("Intraprenörskap (flyttad)", "2027-03-16T10:00+01:00", "planned") in found
+    assert ("Intraprenörskap", "2027-03-08T13:00:00+01:00", "cancelled") in found
+    assert ("Intraprenörskap (flyttad)", "2027-03-16T10:00:00+01:00", "planned") in found
     assert not any(start.startswith("2027-03-15") for _, start, _ in found)
     assert (
         cli("list", "--from", "2027-03-01", "--to", "2027-03-21", "--no-cancelled")[1].count(
@@ -118,7 +118,7 @@ def test_edit_changes_only_what_is_given(cli) -> None:
     shown = json.loads(cli("show", "1", "--format", "json")[1])
     assert shown["title"] == "Intraprenörskap VT27"
     assert shown["capacity"] == 25
-    assert shown["start"] == "2027-03-01T13:00+01:00"
+    assert shown["start"] == "2027-03-01T13:00:00+01:00"
     assert shown["recurrence"] == "FREQ=WEEKLY;COUNT=8"
     assert shown["venue"] == "Västerås Kongress"
     assert shown["sequence"] == 1
@@ -175,8 +175,8 @@ def test_duplicate_to_another_day_keeps_local_time(cli) -> None:
     status, _, err = cli("duplicate", "1", "--to", "2027-04-01")
     assert status == 0, err
     shown = json.loads(cli("show", "2", "--format", "json")[1])
-    assert shown["start"] == "2027-04-01T10:00+02:00"
-    assert shown["end"] == "2027-04-01T12:00+02:00"
+    assert shown["start"] == "2027-04-01T10:00:00+02:00"
+    assert shown["end"] == "2027-04-01T12:00:00+02:00"
 
 
 @pytest.mark.parametrize(
@@ -338,14 +338,14 @@ def test_edit_an_occurrence_and_all_following(cli) -> None:  # type: ignore[no-u
     listed = cli("list", "--from", "2027-03-01", "--to", "2027-04-30", "--format", "json")[1]
     found = [(o["title"], o["start"], o["status"]) for o in json.loads(listed)]
     assert found == [
-        ("Intraprenörskap", "2027-03-01T13:00+01:00", "planned"),
-        ("Intraprenörskap", "2027-03-08T13:00+01:00", "planned"),
-        ("Intraprenörskap del 2", "2027-03-15T14:00+01:00", "planned"),
+        ("Intraprenörskap", "2027-03-01T13:00:00+01:00", "planned"),
+        ("Intraprenörskap", "2027-03-08T13:00:00+01:00", "planned"),
+        ("Intraprenörskap del 2", "2027-03-15T14:00:00+01:00", "planned"),
         # The cancelled one went along, an hour later like the rest.
-        ("Intraprenörskap del 2", "2027-03-22T14:00+01:00", "cancelled"),
-        ("Intraprenörskap del 2", "2027-03-29T14:00+02:00", "planned"),
-        ("Intraprenörskap del 2", "2027-04-12T14:00+02:00", "planned"),
-        ("Intraprenörskap del 2", "2027-04-19T14:00+02:00", "planned"),
+        ("Intraprenörskap del 2", "2027-03-22T14:00:00+01:00", "cancelled"),
+        ("Intraprenörskap del 2", "2027-03-29T14:00:00+02:00", "planned"),
+        ("Intraprenörskap del 2", "2027-04-12T14:00:00+02:00", "planned"),
+        ("Intraprenörskap del 2", "2027-04-19T14:00:00+02:00", "planned"),
     ]
     old = json.loads(cli("show", "1", "--format", "json")[1])
     new = json.loads(cli("show", "2", "--format", "json")[1])

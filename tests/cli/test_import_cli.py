@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,73 @@ def test_refusals_are_one_line_naming_file_and_line(cli, tmp_path: Path) -> None
     assert status == 0 and "1 new, 0 updated, 0 unchanged, 1 skipped" in out
     status, _, err = cli("import", str(tmp_path / "missing.ics"))
     assert status == 1 and "missing.ics cannot be read" in err
+
+
+SECONDS = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\nUID:sec@test\r\n"
+    "SUMMARY:Exakt\r\nDTSTART;TZID=Europe/Stockholm:20270312T091545\r\n"
+    "DTEND;TZID=Europe/Stockholm:20270312T101530\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n"
+    "END:VEVENT\r\nBEGIN:VEVENT\r\nUID:sec@test\r\n"
+    "RECURRENCE-ID;TZID=Europe/Stockholm:20270319T091545\r\nSUMMARY:Flyttad\r\n"
+    "DTSTART;TZID=Europe/Stockholm:20270319T111512\r\n"
+    "DTEND;TZID=Europe/Stockholm:20270319T121500\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_seconds_are_kept_on_import_in_list_show_json_and_export(cli, tmp_path: Path) -> None:
+    path = tmp_path / "seconds.ics"
+    path.write_text(SECONDS, encoding="utf-8")
+    status, out, err = cli("import", str(path))
+    assert status == 0, err
+    assert "2027-03-12 09:15:45–10:15:30 v.10" in out  # the preview
+    status, out, _ = cli("list", "--from", "2027-03-01", "--to", "2027-03-31")
+    assert "09:15:45–10:15:30" in out and "11:15:12–12:15" in out
+    status, out, _ = cli("list", "--from", "2027-03-01", "--to", "2027-03-31", "--format", "json")
+    starts = [(o["start"], o["end"]) for o in json.loads(out)]
+    assert ("2027-03-12T09:15:45+01:00", "2027-03-12T10:15:30+01:00") in starts
+    assert ("2027-03-19T11:15:12+01:00", "2027-03-19T12:15:00+01:00") in starts
+    status, out, _ = cli("show", "1")
+    assert "Fri 2027-03-12, 09:15:45–10:15:30" in out
+    assert "2027-03-19T09:15:45 changed: Flyttad, 2027-03-19T11:15:12+01:00" in out
+    target = tmp_path / "out.ics"
+    assert cli("export", "--output", str(target))[0] == 0
+    text = target.read_text(encoding="utf-8")
+    assert "DTSTART;TZID=Europe/Stockholm:20270312T091545" in text
+    assert "DTEND;TZID=Europe/Stockholm:20270312T101530" in text
+    assert "RECURRENCE-ID;TZID=Europe/Stockholm:20270319T091545" in text
+    assert "DTSTART;TZID=Europe/Stockholm:20270319T111512" in text
+
+
+def _meetings(*locations: str) -> str:
+    events = "".join(
+        f"BEGIN:VEVENT\r\nUID:m{n}@test\r\nSUMMARY:Möte {n}\r\nLOCATION:{location}\r\n"
+        f"DTSTART:20270312T{8 + n:02d}0000Z\r\nDTEND:20270312T{8 + n:02d}3000Z\r\nEND:VEVENT\r\n"
+        for n, location in enumerate(locations)
+    )
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n{events}END:VCALENDAR\r\n"
+
+
+def test_a_location_goes_to_an_existing_venue_with_venue(cli, tmp_path: Path) -> None:
+    assert cli("venue", "add", "--name", "Kongresshallen")[0] == 0
+    path = tmp_path / "meetings.ics"
+    path.write_text(
+        _meetings("Sal 1\\, plan 4", "sal 1\\, plan 4 ", "Room 2", "room 2;", "bo@example.com"),
+        encoding="utf-8",
+    )
+    status, out, err = cli("import", str(path), "--dry-run")
+    assert status == 0, err
+    assert "  new venues: Sal 1, plan 4, Room 2\n" in out
+    assert "'bo@example.com' is an e-mail address, not a venue" in out
+    status, out, err = cli("import", str(path), "--venue", "Sal 1, plan 4=Kongresshallen")
+    assert status == 0, err
+    assert "  new venues: Room 2\n" in out
+    assert "LOCATION 'Sal 1, plan 4' goes to the venue Kongresshallen" in out
+    assert "1 venues made" in out
+    listed = cli("list", "--from", "2027-03-12", "--to", "2027-03-12", "--format", "json")[1]
+    assert [o["venue"] for o in json.loads(listed)] == [
+        "Kongresshallen", "Kongresshallen", "Room 2", "Room 2", None,
+    ]  # fmt: skip
+    status, _, err = cli("import", str(path), "--venue", "Sal 1")
+    assert status == 1 and "is not LOCATION=VENUE" in err
+    status, _, err = cli("import", str(path), "--venue", "Sal 1=Nowhere")
+    assert status == 1 and "there is no venue called 'Nowhere'" in err

@@ -2299,6 +2299,21 @@ annan zon visar också sin lokala tid.</translation>
     </message>
 </context>
 <context>
+    <name>VenueChoices</name>
+    <message>
+        <source>New venues</source>
+        <translation>Nya platser</translation>
+    </message>
+    <message>
+        <source>A LOCATION no venue has becomes a new venue. To put its events at a venue you have, choose it here.</source>
+        <translation>En LOCATION som ingen plats har blir en ny plats. Välj här för att lägga dess evenemang på en plats som redan finns.</translation>
+    </message>
+    <message>
+        <source>Make it a new venue</source>
+        <translation>Gör den till en ny plats</translation>
+    </message>
+</context>
+<context>
     <name>VenueForm</name>
     <message>
         <source>e.g. Aros Congress Center</source>

@@ -39,6 +39,7 @@ from eventplanner.services.import_plan import ImportOptions
 from eventplanner.ui import import_request, labels
 from eventplanner.ui.dialogs import import_summary
 from eventplanner.ui.dialogs.import_table import plan_table
+from eventplanner.ui.dialogs.import_venues import VenueChoices
 from eventplanner.ui.import_request import Applied, ImportFile, ImportPreview, ImportProgress
 from eventplanner.ui.models.import_model import ImportPlanModel
 from eventplanner.ui.planner import Planner
@@ -122,6 +123,7 @@ class ImportDialog(QDialog):
         summary_row.addSpacing(self.fontMetrics().averageCharWidth() * 4)
         summary_row.addWidget(self.mapping, 1, Qt.AlignmentFlag.AlignTop)
 
+        self.venue_choices = VenueChoices(self)
         self.model = ImportPlanModel(self)
         self.table = plan_table(self.model, [f.name for f in self._files], self)
 
@@ -153,6 +155,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.warnings)
         layout.addLayout(summary_row)
+        layout.addWidget(self.venue_choices)
         layout.addWidget(self.table, 1)
         layout.addLayout(progress_row)
         layout.addLayout(bottom)
@@ -170,6 +173,7 @@ class ImportDialog(QDialog):
             lambda name: is_valid_zone(name) and self._option_changed()
         )
         self.skip_bad.toggled.connect(lambda _on: self._option_changed())
+        self.venue_choices.changed.connect(self._option_changed)
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.reject)
         self.cancel_button.clicked.connect(self.cancel_import)
@@ -202,6 +206,11 @@ class ImportDialog(QDialog):
         self._planner.read(
             lambda ws: ws.projects.list(), self._alive(self._listed), key=self._key + ":projects"
         )
+        self._planner.read(
+            lambda ws: ws.venues.list(),
+            self._alive(self.venue_choices.set_venues),
+            key=self._key + ":venues",
+        )
 
     def _listed(self, projects: Sequence[Project]) -> None:
         chosen = self.project.currentData()
@@ -225,6 +234,7 @@ class ImportDialog(QDialog):
             floating_zone=zone_name if is_valid_zone(zone_name) else self._display_zone,
             display_zone=self._display_zone,
             skip_bad=self.skip_bad.isChecked(),
+            venue_choices=self.venue_choices.choices(),
         )
 
     @property
@@ -277,6 +287,10 @@ class ImportDialog(QDialog):
             self.mapping.setText("\n".join(lines))
             self.mapping.setToolTip(venues)
             self.warnings.show_message(import_summary.file_warnings(preview) or None)
+            self.venue_choices.show_locations(
+                [v for p in preview.plans for v in p.new_venues],
+                [location for p in preview.plans for location, _ in p.chosen_venues],
+            )
             self.status.setText(self._ready_text(preview))
         self.import_button.setEnabled(preview.ready)
         self.previewed.emit()
@@ -349,6 +363,7 @@ class ImportDialog(QDialog):
         self.cancel_button.setEnabled(importing)
         for widget in (self.project, self.kind, self.zone, self.skip_bad, self.close_button):
             widget.setEnabled(not importing)
+        self.venue_choices.set_enabled(not importing)
         self.import_button.setEnabled(False)
 
     def import_ended(self, applied: Applied | None, message: str = "") -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from eventplanner.domain.clock import clock_text
 from eventplanner.ui import labels
 from eventplanner.ui.icons import icon
 from eventplanner.ui.models.row_table import Index, RowTableModel
@@ -67,9 +68,9 @@ def moment_text(value: datetime | date, *, same_day_as: datetime | date | None =
     if not isinstance(value, datetime):
         return locale.toString(QDate(value.year, value.month, value.day), "ddd d MMM yyyy")
     if isinstance(same_day_as, datetime) and same_day_as.date() == value.date():
-        return f"{value:%H:%M}"
+        return clock_text(value)
     day = locale.toString(QDate(value.year, value.month, value.day), "ddd d MMM yyyy")
-    return f"{day} {value:%H:%M}"
+    return f"{day} {clock_text(value)}"
 
 
 def reminder_text(reminder: timedelta | None) -> str:
