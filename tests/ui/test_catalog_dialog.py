@@ -14,6 +14,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from eventplanner.domain.feeds import Feed
+from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.model import Contact, EventDraft, Organisation, Project, Tag, Venue
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.workspace import Workspace
@@ -307,6 +309,38 @@ def test_deleting_a_venue_used_by_events_is_refused_with_the_count(
     assert "is used by 2 events" in dialog.error_banner.text()
     assert workspace.venues.get(aros.id).name == "Aros Congress Center"  # type: ignore[arg-type]
     assert names(dialog) == ["Aros Congress Center"]
+
+
+@pytest.mark.parametrize(
+    ("speak", "said"),
+    [
+        ("en", "“Hösten” is chosen by the feed “Höstens evenemang”. Change the feed first"),
+        ("sv", "”Hösten” väljs av flödet ”Höstens evenemang”. Ändra flödet först"),
+    ],
+)
+def test_deleting_a_tag_a_feed_chooses_is_refused_naming_the_feed(
+    qtbot: QtBot,
+    planner: Planner,
+    workspace: Workspace,
+    open_catalog,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    speak: str,
+    said: str,
+) -> None:
+    if speak == "sv":
+        request.getfixturevalue("swedish")
+    tag = workspace.tags.create(Tag(None, "Hösten"))
+    workspace.feeds.create(
+        Feed(None, "Höstens evenemang", where=EventFilter(tags=frozenset({"Hösten"})))
+    )
+    dialog = open_catalog("tag")
+    answer(monkeypatch, Answer.Yes)
+    click(qtbot, dialog.delete_button)
+    settle(qtbot, planner)
+    assert dialog.error_banner.text().startswith(said)
+    assert workspace.tags.get(tag.id or 0).name == "Hösten"
+    assert names(dialog) == ["Hösten"]
 
 
 def test_deleting_an_unused_venue_after_confirming(

@@ -80,6 +80,18 @@ class CatalogTexts(QObject):
             return self.tr("Used by 1 event")
         return self.tr("Used by %1 events").replace("%1", str(count))
 
+    def chosen_by_feeds(self, name: str, feeds: tuple[str, ...]) -> str:
+        """Why a record feeds choose their events by cannot be deleted, naming the feeds."""
+        if len(feeds) == 1:
+            text = self.tr("“%1” is chosen by the feed “%2”. Change the feed first, or it "
+                           "would publish other events.").replace("%2", feeds[0])  # fmt: skip
+        else:
+            quoted = self.tr("“%1”", "one feed's name in a list of feeds")
+            listed = ", ".join(quoted.replace("%1", feed) for feed in feeds)
+            text = self.tr("“%1” is chosen by the feeds %2. Change them first, or they "
+                           "would publish other events.").replace("%2", listed)  # fmt: skip
+        return text.replace("%1", name)
+
     def discard_question(self, name: str) -> str:
         if not name:
             return self.tr("Discard what you typed?")
