@@ -44,10 +44,10 @@ def checked_filter(session: Session, where: EventFilter) -> EventFilter:
     }
     tag_ids = set(where.tag_ids)
     for tag in sorted(where.tags):
-        ident = stored.get(tag.strip().casefold())
-        if ident is None:
+        found = stored.get(tag.strip().casefold())
+        if found is None:
             raise ValidationError("tags", f"there is no tag called {tag.strip()!r}")
-        tag_ids.add(ident)
+        tag_ids.add(found)
     return replace(where, tags=frozenset(), tag_ids=frozenset(tag_ids))
 
 
