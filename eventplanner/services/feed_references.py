@@ -60,6 +60,15 @@ FILTER_FIELDS = {
 """Which field of a feed's filter holds each kind of record it may choose."""
 
 
+def ids_chosen(session: Session, noun: str) -> set[int]:
+    """The ids of the ``noun`` records (a key of FILTER_FIELDS) any feed chooses."""
+    field = FILTER_FIELDS[noun]
+    chosen: set[int] = set()
+    for name, text in session.execute(select(FeedRow.name, FeedRow.filter_json)):
+        chosen |= getattr(parse_filter_json(text, name), field)
+    return chosen
+
+
 def feeds_choosing(session: Session, noun: str, ident: int) -> tuple[str, ...]:
     """The names of the feeds whose filter chooses the ``noun`` (a key of FILTER_FIELDS)
     with id ``ident``, in Swedish alphabetical order."""
