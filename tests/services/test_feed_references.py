@@ -55,8 +55,11 @@ def test_a_tag_named_when_saved_is_kept_by_its_id(workspace: Workspace, world: W
 
 def test_renaming_a_tag_keeps_the_feeds_events(workspace: Workspace, world: World) -> None:
     feed = workspace.feeds.create(
-        Feed(id=None, name="Mässor", where=EventFilter(tags=frozenset({"mässa"})))
-    )
+        Feed(
+            id=None, name="Mässor", where=EventFilter(tags=frozenset({"mässa"})),
+            first_day=date(2027, 1, 1), last_day=date(2027, 12, 31),
+        )
+    )  # fmt: skip
     tag = workspace.tags.find("mässa")
     assert tag is not None
     workspace.tags.update(replace(tag, name="Mässor och utställningar"))
