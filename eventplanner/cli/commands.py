@@ -65,7 +65,10 @@ def run(args: argparse.Namespace) -> int:
     handler = handlers.get(args.command)
     if handler is None:
         with _workspace(args) as workspace:
-            return catalog_commands.run(args, workspace)
+            status = catalog_commands.run(args, workspace)
+            if args.catalog_action == "edit":  # a renamed venue or tag shows in feeds
+                feed_commands.republish_due(workspace)
+            return status
     return handler(args)
 
 

@@ -218,6 +218,8 @@ def _filter(args: argparse.Namespace, workspace: Workspace, base: EventFilter) -
         values = given(option)
         if values is not None:
             changes[field] = frozenset(parse(v) for v in values)
+    if "tags" in changes:  # named here, kept by id once saved: the names replace the ids
+        changes["tag_ids"] = frozenset()
     return replace(base, **changes)
 
 
@@ -238,7 +240,7 @@ def feed_record(workspace: Workspace, feed: Feed) -> dict[str, Any]:
         "projects": sorted(_names(workspace, "project", where.project_ids)),
         "venues": sorted(_names(workspace, "venue", where.venue_ids)),
         "organisers": sorted(_names(workspace, "organisation", where.organiser_ids)),
-        "tags": sorted(where.tags),
+        "tags": _tag_names(workspace, where),
         "search": where.text,
         "first_day": _day(feed.first_day),
         "last_day": _day(feed.last_day),
@@ -269,6 +271,11 @@ def _names(workspace: Workspace, noun: str, ids: frozenset[int]) -> list[str]:
     return found
 
 
+def _tag_names(workspace: Workspace, where: EventFilter) -> list[str]:
+    """The tags a feed chooses, by their names now (a renamed tag by its new name)."""
+    return sorted({*_names(workspace, "tag", where.tag_ids), *where.tags})
+
+
 def _filter_words(workspace: Workspace, feed: Feed) -> str:
     """The feed's choice of events in a line ("trade fair; tags mässa; 2027-01-01 on")."""
     where = feed.where
@@ -281,8 +288,8 @@ def _filter_words(workspace: Workspace, feed: Feed) -> str:
                       ("organisation", where.organiser_ids)):  # fmt: skip
         if ids:
             parts.append(f"{noun} " + ", ".join(sorted(_names(workspace, noun, ids))))
-    if where.tags:
-        parts.append("tags " + ", ".join(sorted(where.tags)))
+    if where.tags or where.tag_ids:
+        parts.append("tags " + ", ".join(_tag_names(workspace, where)))
     if where.text:
         parts.append(f"text {where.text!r}")
     if feed.first_day or feed.last_day:

@@ -16,6 +16,20 @@ class ValidationError(EventplannerError):
         self.message = message
 
 
+class UsedByFeedsError(ValidationError):
+    """A venue, organisation, project or tag that feeds choose their events by: deleting it
+    would change what those feeds publish, so it is refused, naming them."""
+
+    def __init__(self, noun: str, name: str, feeds: tuple[str, ...]) -> None:
+        quoted = [repr(f) for f in feeds]
+        listed = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+        which = "the feed" if len(feeds) == 1 else "the feeds"
+        them = "it" if len(feeds) == 1 else "them"
+        super().__init__(noun, f"{name!r} is chosen by {which} {listed}; change {them} first")
+        self.name = name
+        self.feeds = feeds
+
+
 class NotFoundError(EventplannerError):
     """A reference to something that does not exist (or no longer exists)."""
 

@@ -52,5 +52,9 @@ class EventFilter:
     venue_ids: frozenset[int] = frozenset()
     organiser_ids: frozenset[int] = frozenset()
     tags: frozenset[str] = frozenset()
+    """Tags by name, whatever their case (the sidebar's choice, or typed in a feed's filter)."""
+    tag_ids: frozenset[int] = frozenset()
+    """Tags by identity, as a saved feed keeps them: a renamed tag stays chosen. An event
+    with any chosen tag passes, whether chosen by name or by id."""
     include_cancelled: bool = True
     exclude_event_ids: frozenset[int] = field(default=frozenset())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, fields, replace
+from datetime import timedelta
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import func, select
@@ -11,7 +12,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import OrganisationType
-from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
+from eventplanner.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    UsedByFeedsError,
+    ValidationError,
+)
 from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
 from eventplanner.domain.text import name_key, swedish_sort_key
 from eventplanner.domain.validation import (
@@ -22,6 +28,7 @@ from eventplanner.domain.validation import (
     tag_problems,
     venue_problems,
 )
+from eventplanner.ical import Place
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import (
     Base,
@@ -34,6 +41,7 @@ from eventplanner.persistence.schema import (
     event_tags,
 )
 from eventplanner.services import rows
+from eventplanner.services.feed_references import feeds_choosing
 
 T = TypeVar("T", Venue, Organisation, Contact, Project, Tag)
 
@@ -53,8 +61,9 @@ class CatalogService(Generic[T]):
         references: dict[str, type[Base]] | None = None,
         usage: Callable[[Session, int], int] | None = None,
         usage_noun: str = "event",
-        after_update: Callable[[Session, Any], None] | None = None,
+        after_update: Callable[[Session, Any, Any], None] | None = None,
         unique_name: bool = False,
+        chosen_by_feeds: bool = False,
     ) -> None:
         self._db = database
         self._record: type[T] = record
@@ -67,6 +76,7 @@ class CatalogService(Generic[T]):
         self._usage_noun = usage_noun
         self._after_update = after_update
         self._unique_name = unique_name
+        self._chosen_by_feeds = chosen_by_feeds
 
     def list(self, text: str = "") -> list[T]:
         """All records in Swedish alphabetical order; ``text`` narrows to names containing it."""
@@ -119,15 +129,17 @@ class CatalogService(Generic[T]):
                 )
             self._check_references(session, record)
             self._check_unique(session, record)
+            before = self._to_record(row)
             for key, value in self._values(record).items():
                 setattr(row, key, value)
             self._flush_unique(session, record)
             if self._after_update is not None:
-                self._after_update(session, row)
+                self._after_update(session, row, before)
             return self._to_record(row)
 
     def delete(self, ident: int) -> None:
-        """Delete a record no event uses; otherwise a ValidationError says how many do."""
+        """Delete a record no event uses and no feed chooses; otherwise a ValidationError
+        says how many events use it, or a UsedByFeedsError names the feeds."""
         with self._db.transaction() as session:
             row = self._get_row(session, ident)
             used = self._usage(session, ident) if self._usage else 0
@@ -138,6 +150,9 @@ class CatalogService(Generic[T]):
                     f"{row.name!r} is used by {used} {self._usage_noun}{plural}; "
                     "change those first",
                 )
+            feeds = feeds_choosing(session, self.noun, ident) if self._chosen_by_feeds else ()
+            if feeds:
+                raise UsedByFeedsError(self.noun, row.name, feeds)
             session.delete(row)
 
     def usage(self, ident: int) -> int:
@@ -214,13 +229,14 @@ def venues(database: Database) -> CatalogService[Venue]:
     return CatalogService(
         database, Venue, VenueRow, "venue", venue_problems,
         usage=lambda s, i: _count(s, EventRow.venue_id, i), unique_name=True,
+        chosen_by_feeds=True, after_update=_relocate_events,
     )  # fmt: skip
 
 
 def organisations(database: Database) -> CatalogService[Organisation]:
     return CatalogService(
         database, Organisation, OrganisationRow, "organisation", organisation_problems,
-        usage=lambda s, i: _count(s, EventRow.organiser_id, i),
+        usage=lambda s, i: _count(s, EventRow.organiser_id, i), chosen_by_feeds=True,
     )  # fmt: skip
 
 
@@ -236,7 +252,7 @@ def projects(database: Database) -> CatalogService[Project]:
         database, Project, ProjectRow, "project", project_problems,
         column_names={"start": "start_date", "end": "end_date"},
         references={"funder_id": OrganisationRow},
-        usage=lambda s, i: _count(s, EventRow.project_id, i),
+        usage=lambda s, i: _count(s, EventRow.project_id, i), chosen_by_feeds=True,
     )  # fmt: skip
 
 
@@ -244,11 +260,11 @@ def tags(database: Database) -> CatalogService[Tag]:
     return CatalogService(
         database, Tag, TagRow, "tag", tag_problems,
         usage=lambda s, i: _count(s, event_tags.c.tag_id, i), unique_name=True,
-        after_update=_retag_events,
+        after_update=_retag_events, chosen_by_feeds=True,
     )  # fmt: skip
 
 
-def _retag_events(session: Session, tag: TagRow) -> None:
+def _retag_events(session: Session, tag: TagRow, _before: Tag) -> None:
     """A renamed tag: its events show the new name, and calendars see the change."""
     tagged = select(event_tags.c.event_id).where(event_tags.c.tag_id == tag.id)
     now = rows.now_utc()
@@ -258,3 +274,21 @@ def _retag_events(session: Session, tag: TagRow) -> None:
             event.tag_names = names
             event.sequence += 1
             event.modified_at = now
+
+
+def _relocate_events(session: Session, venue: VenueRow, before: Venue) -> None:
+    """A venue renamed or moved: the events whose LOCATION now reads otherwise are changes
+    calendars must see (OUTLOOK.md 7), so their SEQUENCE and LAST-MODIFIED go up and the
+    feeds that show them are published again."""
+    if _location(before) == _location(venue):
+        return  # its capacity or notes: nothing a calendar shows
+    now = rows.now_utc()
+    for event in session.scalars(select(EventRow).where(EventRow.venue_id == venue.id)):
+        event.sequence += 1
+        # LAST-MODIFIED is written in whole seconds: it must read later than it did.
+        previous = event.modified_at.replace(microsecond=0)
+        event.modified_at = max(now, previous + timedelta(seconds=1))
+
+
+def _location(venue: Venue | VenueRow) -> str:
+    return Place(venue.name, venue.address, venue.city, venue.country).line

@@ -21,6 +21,7 @@ def filter_json(where: EventFilter) -> str:
         "venue_ids": sorted(where.venue_ids),
         "organiser_ids": sorted(where.organiser_ids),
         "tags": sorted(where.tags),
+        "tag_ids": sorted(where.tag_ids),
         "text": where.text,
         "include_cancelled": where.include_cancelled,
     }
@@ -70,6 +71,7 @@ def parse_filter_json(text: str, feed_name: str) -> EventFilter:
         venue_ids=frozenset(items("venue_ids", int)),
         organiser_ids=frozenset(items("organiser_ids", int)),
         tags=frozenset(items("tags", str)),
+        tag_ids=frozenset(items("tag_ids", int)),
         include_cancelled=include,
     )
 

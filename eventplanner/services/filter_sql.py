@@ -32,12 +32,14 @@ def filter_conditions(where: EventFilter, dialect: str, *, text_index: bool = Tr
         conditions.append(EventRow.organiser_id.in_(where.organiser_ids))
     if where.exclude_event_ids:
         conditions.append(EventRow.id.not_in(where.exclude_event_ids))
-    if where.tags:
-        tagged = (
-            select(event_tags.c.event_id)
-            .join(TagRow, TagRow.id == event_tags.c.tag_id)
-            .where(TagRow.name.in_(where.tags))
-        )
+    if where.tags or where.tag_ids:
+        tagged = select(event_tags.c.event_id)
+        if where.tags:
+            tagged = tagged.join(TagRow, TagRow.id == event_tags.c.tag_id).where(
+                or_(TagRow.name.in_(where.tags), TagRow.id.in_(where.tag_ids))
+            )
+        else:
+            tagged = tagged.where(event_tags.c.tag_id.in_(where.tag_ids))
         conditions.append(EventRow.id.in_(tagged))
     matching = search.matching_ids(dialect, where.text) if where.text and text_index else None
     if matching is not None:

@@ -18,6 +18,7 @@ from eventplanner.domain.model import Event
 from eventplanner.persistence.database import note_deleted_events
 from eventplanner.persistence.schema import EventRow, TagRow, VenueRow, event_tags
 from eventplanner.services.event_bulk import NewEvent, replace_events
+from eventplanner.services.feed_references import ids_chosen
 from eventplanner.services.import_plan import ImportResult
 
 CHUNK = 500
@@ -39,18 +40,15 @@ def put_back(session: Session, results: Sequence[ImportResult]) -> None:
             note_deleted_events(session, gone)
             session.execute(delete(EventRow).where(EventRow.uid.in_(chunk)))
         _restore(session, result)
-        if result.made_venue_ids:
+        # A feed may have chosen one since: deleted, it would leave that feed empty.
+        if made := set(result.made_venue_ids) - ids_chosen(session, "venue"):
             used = exists().where(EventRow.venue_id == VenueRow.id)
             session.execute(
-                delete(VenueRow).where(
-                    VenueRow.id.in_(result.made_venue_ids), VenueRow.version == 1, ~used
-                )
+                delete(VenueRow).where(VenueRow.id.in_(made), VenueRow.version == 1, ~used)
             )
-        if result.made_tag_ids:
+        if made := set(result.made_tag_ids) - ids_chosen(session, "tag"):
             used = exists().where(event_tags.c.tag_id == TagRow.id)
-            session.execute(
-                delete(TagRow).where(TagRow.id.in_(result.made_tag_ids), TagRow.version == 1, ~used)
-            )
+            session.execute(delete(TagRow).where(TagRow.id.in_(made), TagRow.version == 1, ~used))
 
 
 def _restore(session: Session, result: ImportResult) -> None:

@@ -187,3 +187,50 @@ def test_feed_mistakes_name_the_field(cli, tmp_path: Path) -> None:
     status, _, err = cli("feed", "show", "Finns inte")
     assert status == 1 and "no feed called 'Finns inte'" in err
     assert json.loads(cli("feed", "list", "--format", "json")[1]) == []
+
+
+def test_a_feed_chosen_by_tag_name_follows_a_renamed_tag(cli, tmp_path: Path) -> None:
+    _plan(cli)
+    status, _, err = cli("feed", "add", "--name", "Mässor", "--tag", "Mässa",
+                         "--folder", str(tmp_path))  # fmt: skip
+    assert status == 0, err
+    status, out, err = cli("tag", "edit", "mässa", "--name", "Mässor och utställningar")
+    assert status == 0, err
+    record = json.loads(cli("feed", "show", "Mässor", "--format", "json")[1])
+    assert record["tags"] == ["Mässor och utställningar"]  # the tag's name now
+    assert "tags Mässor och utställningar" in cli("feed", "list")[1].decode()
+    assert "Republished the feed 'Mässor'" in out.decode()
+    assert _summaries((tmp_path / "Mässor.ics").read_bytes()) == ["Automationsmässan"]
+    # `feed edit --tag` still takes names.
+    cli("tag", "add", "--name", "Hösten")
+    status, _, err = cli("feed", "edit", "Mässor", "--tag", "hösten")
+    assert status == 0, err
+    assert json.loads(cli("feed", "show", "Mässor", "--format", "json")[1])["tags"] == ["Hösten"]
+
+
+def test_deleting_what_a_feed_chooses_is_refused_naming_it(cli) -> None:
+    _plan(cli)
+    cli("venue", "add", "--name", "Kulturhuset")
+    assert cli("feed", "add", "--name", "Kulturhuset", "--venue", "Kulturhuset")[0] == 0
+    status, _, err = cli("venue", "delete", "Kulturhuset")
+    assert status == 1
+    assert "'Kulturhuset' is chosen by the feed 'Kulturhuset'; change it first" in err
+    assert [v["name"] for v in json.loads(cli("venue", "list", "--format", "json")[1])] == [
+        "Kulturhuset", "Västerås Kongress",
+    ]  # fmt: skip
+
+
+def test_a_venue_edited_republishes_its_feeds_with_sequence_raised(cli, tmp_path: Path) -> None:
+    """OUTLOOK.md 7: SEQUENCE increases with every change that matters to a calendar."""
+    _plan(cli)
+    cli("feed", "add", "--name", "Västerås", "--venue", "Västerås Kongress",
+        "--folder", str(tmp_path))  # fmt: skip
+    published = tmp_path / "Västerås.ics"
+    [before] = Calendar.from_ical(published.read_bytes()).walk("VEVENT")
+    status, out, err = cli("venue", "edit", "Västerås Kongress", "--name", "Aros Congress")
+    assert status == 0, err
+    assert "Republished the feed 'Västerås'" in out.decode()
+    [after] = Calendar.from_ical(published.read_bytes()).walk("VEVENT")
+    assert str(after["LOCATION"]).startswith("Aros Congress")
+    assert int(after["SEQUENCE"]) == int(before["SEQUENCE"]) + 1
+    run_ics_check(published)

@@ -67,6 +67,20 @@ def _make_0003_database_with_duplicates(url: URL) -> dict[str, int]:
                 text("UPDATE events SET venue_id = :v, tag_names = :names WHERE id = :e"),
                 {"v": other_hall, "names": "Mässa\nrobotics ", "e": ids["Robotkursen"]},
             )
+            # A feed at 0003 (tags by name) choosing "ROBOTICS" and the other hall: 0004 keeps
+            # the tag by one of the duplicates' ids, which 0005 must turn into the kept one's.
+            run(
+                text(
+                    "INSERT INTO feeds (name, calendar_name, description, filter_json, "
+                    "include_cancelled, cancelled_prefix, include_notes, folder, token, "
+                    "created_at, modified_at, version) VALUES ('Robotar', 'Robotar', '', "
+                    ":filter, false, '', false, '', 'tok', :now, :now, 1)"
+                ),
+                {
+                    "filter": f'{{"tags": ["ROBOTICS"], "venue_ids": [{other_hall}]}}',
+                    "now": datetime(2026, 12, 1),
+                },
+            )
             # Robotmässan: both "Robotics" and "ROBOTICS".
             run(
                 text("INSERT INTO event_tags (event_id, tag_id) VALUES (:e, :t)"),
@@ -96,6 +110,12 @@ def test_a_0003_database_with_duplicates_is_merged_and_events_keep_tags_and_venu
             # The events' stored copy of their tag names follows the merge too.
             [found] = workspace.queries.search(title)
             assert found.tags == ("Mässa", "Robotics"), title
+        [feed] = workspace.feeds.list()
+        [robotics] = [t for t in workspace.tags.list() if t.name == "Robotics"]
+        assert feed.where.tag_ids == frozenset({robotics.id})
+        assert feed.where.venue_ids == frozenset({venues[0].id})
+        published = workspace.feeds.render(feed.id).body.decode()
+        assert all(f"SUMMARY:{title}" in published for title in ids)
         with pytest.raises(ValidationError, match="already a tag"):
             workspace.tags.create(Tag(None, " robotics"))
         with pytest.raises(ValidationError, match="already a venue"):

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from eventplanner.domain.feeds import Feed
+from eventplanner.domain.filters import EventFilter
 from eventplanner.services.export import Selection
 from eventplanner.services.importing import (
     CHUNK,
@@ -105,6 +106,21 @@ def test_undo_keeps_a_venue_someone_has_used_or_changed_since(workspace: Workspa
     workspace.imports.undo([made])
     assert {v.name for v in workspace.venues.list()} == {"Elmia", "Expectrum"}
     assert workspace.queries.count() == 1  # only the event made by hand is left
+
+
+def test_undo_keeps_a_venue_or_tag_a_feed_has_chosen_since(workspace: Workspace) -> None:
+    made = workspace.imports.apply(
+        workspace.imports.plan(calendar(event("LOCATION:Elmia", "CATEGORIES:Robotik")))
+    )
+    [elmia] = [v for v in workspace.venues.list() if v.name == "Elmia"]
+    workspace.feeds.create(
+        Feed(None, "Elmia", where=EventFilter(venue_ids=frozenset({elmia.id or 0})))
+    )
+    workspace.feeds.create(Feed(None, "Robotik", where=EventFilter(tags=frozenset({"Robotik"}))))
+    workspace.imports.undo([made])
+    assert [v.name for v in workspace.venues.list()] == ["Elmia"]
+    assert [t.name for t in workspace.tags.list()] == ["Robotik"]
+    assert workspace.queries.count() == 0
 
 
 def test_undo_of_events_deleted_since_leaves_the_rest_to_do(workspace: Workspace) -> None:

@@ -10,10 +10,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from icalendar import Calendar as ICalendar
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from eventplanner.domain.feeds import Feed
+from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.model import Contact, EventDraft, Organisation, Project, Tag, Venue
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.workspace import Workspace
@@ -21,6 +24,7 @@ from eventplanner.ui.dialogs.catalog_dialog import CatalogDialog, CatalogKind
 from eventplanner.ui.dialogs.catalog_model import DETAIL_ROLE, RECORD_ROLE, CatalogListModel
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.tasks import TaskRunner
+from tests.ical.factories import run_ics_check
 
 STO = ZoneInfo("Europe/Stockholm")
 Answer = QMessageBox.StandardButton
@@ -180,6 +184,29 @@ def test_editing_a_record_and_saving_it_keeps_it_chosen(
     assert [t.name for t in workspace.tags.list()] == ["Alfa", "Gamma", "Ödla"]
 
 
+def test_a_venue_renamed_in_its_window_republishes_the_feeds_showing_it(
+    qtbot: QtBot, planner: Planner, workspace: Workspace, open_catalog, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """OUTLOOK.md 7: SEQUENCE increases with every change that matters to a calendar."""
+    aros = workspace.venues.create(Venue(None, "Aros Congress Center", city="Västerås"))
+    workspace.events.create(seminar(aros.id, 14))
+    feed = workspace.feeds.create(Feed(
+        None, "Aros", where=EventFilter(venue_ids=frozenset({aros.id or 0})), folder=str(tmp_path)
+    ))  # fmt: skip
+    published = workspace.feeds.publish(feed.id or 0).path
+    [before] = ICalendar.from_ical(published.read_bytes()).walk("VEVENT")
+    dialog = open_catalog("venue")
+    dialog.form.name.setText("Aros Kongresscenter")
+    with qtbot.waitSignal(planner.feeds_published, timeout=20_000) as done:
+        click(qtbot, dialog.save_button)
+    settle(qtbot, planner)
+    assert [p.feed.name for p in done.args[0].published] == ["Aros"]
+    [after] = ICalendar.from_ical(published.read_bytes()).walk("VEVENT")
+    assert str(after["LOCATION"]) == "Aros Kongresscenter, Västerås"
+    assert int(after["SEQUENCE"]) == int(before["SEQUENCE"]) + 1
+    run_ics_check(published)
+
+
 def test_an_invalid_email_is_shown_beside_the_field_and_save_is_disabled(
     qtbot: QtBot, planner: Planner, open_catalog
 ) -> None:  # type: ignore[no-untyped-def]
@@ -307,6 +334,38 @@ def test_deleting_a_venue_used_by_events_is_refused_with_the_count(
     assert "is used by 2 events" in dialog.error_banner.text()
     assert workspace.venues.get(aros.id).name == "Aros Congress Center"  # type: ignore[arg-type]
     assert names(dialog) == ["Aros Congress Center"]
+
+
+@pytest.mark.parametrize(
+    ("speak", "said"),
+    [
+        ("en", "“Hösten” is chosen by the feed “Höstens evenemang”. Change the feed first"),
+        ("sv", "”Hösten” väljs av flödet ”Höstens evenemang”. Ändra flödet först"),
+    ],
+)
+def test_deleting_a_tag_a_feed_chooses_is_refused_naming_the_feed(
+    qtbot: QtBot,
+    planner: Planner,
+    workspace: Workspace,
+    open_catalog,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    speak: str,
+    said: str,
+) -> None:
+    if speak == "sv":
+        request.getfixturevalue("swedish")
+    tag = workspace.tags.create(Tag(None, "Hösten"))
+    workspace.feeds.create(
+        Feed(None, "Höstens evenemang", where=EventFilter(tags=frozenset({"Hösten"})))
+    )
+    dialog = open_catalog("tag")
+    answer(monkeypatch, Answer.Yes)
+    click(qtbot, dialog.delete_button)
+    settle(qtbot, planner)
+    assert dialog.error_banner.text().startswith(said)
+    assert workspace.tags.get(tag.id or 0).name == "Hösten"
+    assert names(dialog) == ["Hösten"]
 
 
 def test_deleting_an_unused_venue_after_confirming(

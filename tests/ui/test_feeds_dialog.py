@@ -17,6 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.feeds import Feed
+from eventplanner.domain.filters import EventFilter
+from eventplanner.domain.model import Tag
 from eventplanner.ui.dialogs.feeds_dialog import FeedsDialog
 from eventplanner.ui.main_window import MainWindow
 from eventplanner.ui.models.feed_model import FeedColumn, FeedModel
@@ -234,3 +236,51 @@ def test_the_feed_model_passes_qtmodeltester(qtmodeltester) -> None:  # type: ig
     qtmodeltester.check(model, force_py=True)
     assert model.index(1, FeedColumn.SHOWS).data() == "Every event · cancelled ones too"
     assert model.index(0, FeedColumn.FOLDER).data() == "(served only)"
+
+
+def test_a_renamed_tag_is_shown_and_stays_chosen_when_the_feed_is_saved_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    workspace = window._planner.workspace
+    assert workspace is not None
+    workspace.tags.create(Tag(None, "Höstmöte"))
+    made = workspace.feeds.create(
+        Feed(None, "Hösten", where=EventFilter(tags=frozenset({"höstmöte"})))
+    )
+    tag = workspace.tags.find("Höstmöte")
+    assert tag is not None
+    workspace.tags.update(replace(tag, name="Höstmöten"))
+    dialog = open_feeds(qtbot, window)
+    assert shown(dialog, "Hösten", FeedColumn.SHOWS) == "Höstmöten"
+
+    assert dialog.select_feed("Hösten")
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    editor = dialog.editor
+    assert editor is not None
+    assert editor.tags.text() == "Höstmöten"
+    qtbot.keyClicks(editor.description, "Allt som sker i host")
+    with qtbot.waitSignal(window._planner.changed, timeout=20_000):
+        qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)  # fmt: skip
+    settle(qtbot, window)
+    saved = workspace.feeds.get(made.id or 0)
+    assert saved.description == "Allt som sker i host"
+    assert saved.where.tag_ids == {tag.id} and saved.where.tags == frozenset()
+
+    # Another tag typed over it is chosen instead, by its id once saved.
+    workspace.tags.create(Tag(None, "Vår"))
+    dialog.reload()
+    settle(qtbot, window)
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    editor = dialog.editor
+    assert editor is not None
+    editor.tags.setText("vår")
+    with qtbot.waitSignal(window._planner.changed, timeout=20_000):
+        qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)  # fmt: skip
+    settle(qtbot, window)
+    vår = workspace.tags.find("Vår")
+    assert vår is not None
+    assert workspace.feeds.get(made.id or 0).where.tag_ids == {vår.id}
+    qtbot.waitUntil(lambda: shown(dialog, "Hösten", FeedColumn.SHOWS) == "Vår", timeout=20_000)
+    settle(qtbot, window)

@@ -480,6 +480,19 @@
         <translation>Används av %1 evenemang</translation>
     </message>
     <message>
+        <source>“%1” is chosen by the feed “%2”. Change the feed first, or it would publish other events.</source>
+        <translation>”%1” väljs av flödet ”%2”. Ändra flödet först, annars publicerar det andra evenemang.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>one feed&apos;s name in a list of feeds</comment>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is chosen by the feeds %2. Change them first, or they would publish other events.</source>
+        <translation>”%1” väljs av flödena %2. Ändra dem först, annars publicerar de andra evenemang.</translation>
+    </message>
+    <message>
         <source>Discard what you typed?</source>
         <translation>Vill du slänga det du har skrivit?</translation>
     </message>

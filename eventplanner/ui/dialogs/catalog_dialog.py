@@ -17,7 +17,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.errors import UsedByFeedsError, ValidationError
 from eventplanner.ui.dialogs.catalog_form import Record
 from eventplanner.ui.dialogs.catalog_forms import FORMS
 from eventplanner.ui.dialogs.catalog_kinds import SPECS, CatalogKind
@@ -358,10 +358,14 @@ class CatalogDialog(CatalogWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         ident, service, refusal = record.id, self._spec.service, {}
+        chosen: list[UsedByFeedsError] = []  # said in the window's language, naming the feeds
 
         def work(workspace: Workspace) -> None:
             try:
                 service(workspace).delete(ident)
+            except UsedByFeedsError as exc:
+                chosen.append(exc)
+                raise
             except ValidationError as exc:
                 refusal.update(message=exc.message)
                 raise
@@ -373,6 +377,8 @@ class CatalogDialog(CatalogWindow):
 
         def refused(message: str) -> None:
             self._set_saving(False)
+            if chosen:
+                message = self.texts.chosen_by_feeds(chosen[0].name, chosen[0].feeds)
             self.error_banner.show_message(_sentence(refusal.get("message", message)))
 
         self._set_saving(True)

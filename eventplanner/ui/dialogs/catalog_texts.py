@@ -81,6 +81,16 @@ class CatalogTexts(QObject):
             return self.tr("Used by 1 event")
         return filled(self.tr("Used by %1 events"), str(count))
 
+    def chosen_by_feeds(self, name: str, feeds: tuple[str, ...]) -> str:
+        """Why a record feeds choose their events by cannot be deleted, naming the feeds."""
+        if len(feeds) == 1:
+            return filled(self.tr("“%1” is chosen by the feed “%2”. Change the feed first, or it "
+                                  "would publish other events."), name, feeds[0])  # fmt: skip
+        quoted = self.tr("“%1”", "one feed's name in a list of feeds")
+        listed = ", ".join(filled(quoted, feed) for feed in feeds)
+        return filled(self.tr("“%1” is chosen by the feeds %2. Change them first, or they "
+                              "would publish other events."), name, listed)  # fmt: skip
+
     def discard_question(self, name: str) -> str:
         if not name:
             return self.tr("Discard what you typed?")

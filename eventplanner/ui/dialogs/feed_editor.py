@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.feeds import Feed
 from eventplanner.domain.filters import EventFilter
-from eventplanner.domain.model import Project, Venue
+from eventplanner.domain.model import Project, Tag, Venue
 from eventplanner.ui import labels
+from eventplanner.ui.models.feed_model import tag_names
 from eventplanner.ui.widgets.choice_button import ChoiceButton
 from eventplanner.ui.widgets.date_popup import calendar_popup
 from eventplanner.ui.widgets.notices import Banner, WrappedLabel
@@ -43,7 +44,7 @@ class FeedCatalog:
 
     projects: tuple[Project, ...] = ()
     venues: tuple[Venue, ...] = ()
-    tags: tuple[str, ...] = ()
+    tags: tuple[Tag, ...] = ()
 
 
 class FeedEditor(QDialog):
@@ -80,7 +81,7 @@ class FeedEditor(QDialog):
         for button in (self.kinds, self.statuses, self.projects, self.venues):
             choices.addWidget(button)
         choices.addStretch(1)
-        self.tags = TagEdit(catalog.tags, self)
+        self.tags = TagEdit([t.name for t in catalog.tags], self)
         self.tags.setPlaceholderText(self.tr("Any tag; or e.g. mässa, delad monter"))
         self.from_day = QCheckBox(self.tr("From"), self)
         self.first_day = QDateEdit(self)
@@ -143,6 +144,9 @@ class FeedEditor(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 84)
+        # The feed's tags as shown when loaded: kept by id unless other tags are typed.
+        names = {t.id: t.name for t in catalog.tags if t.id is not None}
+        self._tag_names = tag_names(self._feed.where, names)
         self._show(self._feed)
 
     def _show(self, feed: Feed) -> None:
@@ -154,7 +158,7 @@ class FeedEditor(QDialog):
         self.statuses.set_checked(where.statuses)
         self.projects.set_checked(where.project_ids)
         self.venues.set_checked(where.venue_ids)
-        self.tags.setText(join_tags(sorted(where.tags)))
+        self.tags.setText(join_tags(self._tag_names))
         today = QDate.currentDate()
         for check, edit, day in (
             (self.from_day, self.first_day, feed.first_day),
@@ -177,8 +181,11 @@ class FeedEditor(QDialog):
             statuses=frozenset(s for s in self.statuses.checked() if isinstance(s, EventStatus)),
             project_ids=frozenset(i for i in self.projects.checked() if isinstance(i, int)),
             venue_ids=frozenset(i for i in self.venues.checked() if isinstance(i, int)),
-            tags=frozenset(split_tags(self.tags.text())),
         )
+        typed = split_tags(self.tags.text())
+        if {t.casefold() for t in typed} != {t.casefold() for t in self._tag_names}:
+            # Other tags typed: saved by name, which the service turns into their ids.
+            where = replace(where, tags=frozenset(typed), tag_ids=frozenset())
         return replace(
             self._feed,
             name=self.name.text().strip(),

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventplanner.domain.feeds import Feed
-from eventplanner.domain.model import Project, Venue
+from eventplanner.domain.model import Project, Tag, Venue
 from eventplanner.ui.dialogs.feed_editor import FeedCatalog, FeedEditor
 from eventplanner.ui.feed_serving import FeedServing
 from eventplanner.ui.models.feed_model import FeedColumn, FeedModel
@@ -51,7 +51,7 @@ class _Listed:
     feeds: list[Feed]
     projects: list[Project]
     venues: list[Venue]
-    tags: list[str]
+    tags: list[Tag]
 
 
 def _list(workspace: Workspace) -> _Listed:
@@ -59,7 +59,7 @@ def _list(workspace: Workspace) -> _Listed:
         workspace.feeds.list(),
         workspace.projects.list(),
         workspace.venues.list(),
-        [t.name for t in workspace.tags.list()],
+        workspace.tags.list(),
     )
 
 
@@ -193,6 +193,7 @@ class FeedsDialog(QDialog):
             listed.feeds,
             {p.id: p.name for p in listed.projects if p.id is not None},
             {v.id: v.name for v in listed.venues if v.id is not None},
+            {t.id: t.name for t in listed.tags if t.id is not None},
         )
         wanted = self._wanted if self._wanted is not None else chosen.id if chosen else None
         self._wanted = None

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from eventplanner.domain.feeds import Feed
+from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.timezones import zone
 from eventplanner.ui import labels
 from eventplanner.ui.models.row_table import Index, RowTableModel
@@ -32,8 +33,14 @@ class FeedColumn(IntEnum):
     PUBLISHED = 3
 
 
-def shows_text(feed: Feed, projects: Mapping[int, str], venues: Mapping[int, str]) -> str:
-    """ "Trade fair, Launch · Mässor 2027 · from 1 Jan 2027": what a feed picks, in short."""
+def shows_text(
+    feed: Feed,
+    projects: Mapping[int, str],
+    venues: Mapping[int, str],
+    tags: Mapping[int, str] | None = None,
+) -> str:
+    """ "Trade fair, Launch · Mässor 2027 · from 1 Jan 2027": what a feed picks, in short
+    (its projects, venues and tags by their names now)."""
     where = feed.where
     parts: list[str] = []
     if where.kinds:
@@ -43,8 +50,8 @@ def shows_text(feed: Feed, projects: Mapping[int, str], venues: Mapping[int, str
     for ids, names in ((where.project_ids, projects), (where.venue_ids, venues)):
         if ids:
             parts.append(", ".join(sorted(names.get(i, f"#{i}") for i in ids)))
-    if where.tags:
-        parts.append(", ".join(sorted(where.tags)))
+    if where.tags or where.tag_ids:
+        parts.append(", ".join(tag_names(where, tags or {})))
     if where.text:
         parts.append(f"“{where.text}”")
     locale = QLocale()
@@ -65,6 +72,11 @@ def shows_text(feed: Feed, projects: Mapping[int, str], venues: Mapping[int, str
     if feed.include_cancelled:
         parts.append(translate("FeedModel", "cancelled ones too"))
     return " · ".join(parts)
+
+
+def tag_names(where: EventFilter, names: Mapping[int, str]) -> list[str]:
+    """The tags a feed's filter chooses, by id and by name, as they are called now."""
+    return sorted({*(names.get(i, f"#{i}") for i in where.tag_ids), *where.tags})
 
 
 def published_text(moment: datetime | None, display_zone: str) -> str:
@@ -88,6 +100,7 @@ class FeedModel(RowTableModel):
         super().__init__(FeedColumn, headers, parent)
         self._projects: dict[int, str] = {}
         self._venues: dict[int, str] = {}
+        self._tags: dict[int, str] = {}
         self.display_zone = display_zone
 
     def set_feeds(
@@ -95,6 +108,7 @@ class FeedModel(RowTableModel):
         feeds: Sequence[Feed],
         projects: Mapping[int, str] | None = None,
         venues: Mapping[int, str] | None = None,
+        tags: Mapping[int, str] | None = None,
     ) -> None:
         self.beginResetModel()
         self._rows = list(feeds)
@@ -102,6 +116,8 @@ class FeedModel(RowTableModel):
             self._projects = dict(projects)
         if venues is not None:
             self._venues = dict(venues)
+        if tags is not None:
+            self._tags = dict(tags)
         self.endResetModel()
 
     def feed(self, row: int) -> Feed | None:
@@ -139,7 +155,7 @@ class FeedModel(RowTableModel):
                 )
             return feed.name
         if column is FeedColumn.SHOWS:
-            return shows_text(feed, self._projects, self._venues)
+            return shows_text(feed, self._projects, self._venues, self._tags)
         if column is FeedColumn.FOLDER:
             return feed.folder or translate("FeedModel", "(served only)")
         return published_text(feed.published_at, self.display_zone)

@@ -1,17 +1,19 @@
 """Tags and venues unique whatever their case: duplicates merged, a unique name_key column
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-06
 
 Two people adding "Robotics" and "robotics " at the same moment (or an import beside an
 edit) could make two tags, or two venues, that a person reads as one. Each table gets
 ``name_key``, the name stripped and case-folded, unique; rows with the same key are merged
-first into the oldest (lowest id): events keep their tags and venue, now the merged one's.
+first into the oldest (lowest id): events keep their tags and venue, now the merged one's,
+and feeds that chose a merged-away tag or venue (by id since 0004) choose the kept one.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 
 import sqlalchemy as sa
@@ -20,7 +22,7 @@ from alembic import op
 from eventplanner.domain.text import swedish_sort_key
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
@@ -47,8 +49,34 @@ def _duplicates(connection: sa.Connection, table: str) -> dict[int, list[int]]:
     return merged
 
 
+def _kept(merged: dict[int, list[int]]) -> dict[int, int]:
+    """Each merged-away id -> the id it was merged into."""
+    return {other: keeper for keeper, others in merged.items() for other in others}
+
+
+def _rechoose_in_feeds(connection: sa.Connection, key: str, kept: dict[int, int]) -> None:
+    """Feeds' stored filters (JSON) choose the kept row where they chose a merged-away one."""
+    if not kept:
+        return
+    rows = connection.execute(sa.text("SELECT id, filter_json FROM feeds")).all()
+    for ident, text in rows:
+        try:
+            value = json.loads(text or "{}")
+        except json.JSONDecodeError:
+            continue  # the app reports a damaged filter; nothing to merge in it
+        chosen = value.get(key) if isinstance(value, dict) else None
+        if not isinstance(chosen, list) or not any(i in kept for i in chosen):
+            continue
+        value[key] = sorted({kept.get(i, i) for i in chosen})
+        connection.execute(
+            sa.text("UPDATE feeds SET filter_json = :text WHERE id = :id"),
+            {"text": json.dumps(value, ensure_ascii=False, sort_keys=True), "id": ident},
+        )
+
+
 def _merge_tags(connection: sa.Connection) -> None:
     merged = _duplicates(connection, "tags")
+    _rechoose_in_feeds(connection, "tag_ids", _kept(merged))
     touched: set[int] = set()
     for keeper, others in merged.items():
         for other in others:
@@ -84,7 +112,9 @@ def _merge_tags(connection: sa.Connection) -> None:
 
 
 def _merge_venues(connection: sa.Connection) -> None:
-    for keeper, others in _duplicates(connection, "venues").items():
+    merged = _duplicates(connection, "venues")
+    _rechoose_in_feeds(connection, "venue_ids", _kept(merged))
+    for keeper, others in merged.items():
         for other in others:
             connection.execute(
                 sa.text("UPDATE events SET venue_id = :keeper WHERE venue_id = :other"),
