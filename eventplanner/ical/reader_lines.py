@@ -20,12 +20,11 @@ from eventplanner.ical.reader_errors import ICalendarError, Where
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Larger files are refused: a calendar that size is not a calendar a person made."""
 
-_NAME = r"[A-Za-z0-9-]+"
-_PARAM_VALUE = r'(?:"[^"]*"|[^";:,]*)'
-_PARAM = rf";[ \t]*{_NAME}[ \t]*=[ \t]*{_PARAM_VALUE}(?:,{_PARAM_VALUE})*"
-_CONTENT_LINE = re.compile(rf"({_NAME})[ \t]*((?:{_PARAM})*)[ \t]*:(.*)", re.DOTALL)
-_ONE_PARAM = re.compile(rf";[ \t]*({_NAME})[ \t]*=[ \t]*({_PARAM_VALUE}(?:,{_PARAM_VALUE})*)")
-_PARAM_ITEM = re.compile(r'"([^"]*)"|([^",]+)')
+# Scanned by hand, one character after another (``parse_line``): a regular expression for
+# the parameters backtracked, so that a long line of spaces took minutes to refuse.
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
+_BLANKS = " \t"
+_UNQUOTED_ENDS = re.compile(r'[";:,]')
 _BREAKS = re.compile(r"\r\n|\n|\r")
 
 
@@ -112,17 +111,68 @@ def decode(data: bytes) -> str:
 
 
 def parse_line(number: int, text: str) -> Line | None:
-    """A content line, or None when ``text`` is not one."""
-    match = _CONTENT_LINE.fullmatch(text)
-    if match is None:
+    """A content line, or None when ``text`` is not one.
+
+    ``NAME *(;PARAM=VALUE*(,VALUE)) :value`` (RFC 5545 3.1), with blanks allowed around the
+    parameters' names and values. A parameter's values are quoted or run to the next
+    ``";:,``; each is stripped and empty unquoted ones dropped; the first of a name wins.
+    Every character is looked at once or twice, whatever the line holds.
+    """
+    end = len(text)
+    at = _name_end(text, 0)
+    if at == 0:
         return None
-    name, params_text, value = match.groups()
+    name = text[:at]
+    at = _after_blanks(text, at)
     params: dict[str, str] = {}
-    if params_text:
-        for param in _ONE_PARAM.finditer(params_text):
-            items = [q if q or not u else u for q, u in _PARAM_ITEM.findall(param.group(2))]
-            params.setdefault(param.group(1).upper(), ",".join(i.strip() for i in items))
-    return Line(number, name.upper(), params, value)
+    while at < end and text[at] == ";":
+        start = _after_blanks(text, at + 1)
+        at = _name_end(text, start)
+        if at == start:
+            return None
+        param = text[start:at].upper()
+        at = _after_blanks(text, at)
+        if at >= end or text[at] != "=":
+            return None
+        at = _after_blanks(text, at + 1)
+        items: list[str] = []
+        while True:
+            if at < end and text[at] == '"':
+                close = text.find('"', at + 1)
+                if close < 0:
+                    return None
+                items.append(text[at + 1 : close].strip())
+                at = close + 1
+            else:
+                found = _UNQUOTED_ENDS.search(text, at)
+                stop = found.start() if found is not None else end
+                item = text[at:stop]
+                if item:
+                    items.append(item.strip())
+                at = stop
+            if at < end and text[at] == ",":
+                at += 1
+                continue
+            break
+        params.setdefault(param, ",".join(items))
+    at = _after_blanks(text, at)
+    if at >= end or text[at] != ":":
+        return None
+    return Line(number, name.upper(), params, text[at + 1 :])
+
+
+def _name_end(text: str, at: int) -> int:
+    end = len(text)
+    while at < end and text[at] in _NAME_CHARS:
+        at += 1
+    return at
+
+
+def _after_blanks(text: str, at: int) -> int:
+    end = len(text)
+    while at < end and text[at] in _BLANKS:
+        at += 1
+    return at
 
 
 def logical_lines(text: str) -> Iterator[tuple[int, str]]:

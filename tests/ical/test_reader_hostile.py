@@ -1,0 +1,114 @@
+"""Hostile input is cheap to refuse: reading is linear in the file, whatever its lines hold,
+and whatever bytes follow a good file, an import either happens whole or not at all."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from eventplanner.ical.reader import ICalendarError, read_calendar
+from eventplanner.ical.reader_lines import parse_line
+from eventplanner.persistence.schema import Base
+from eventplanner.services.importing import ImportOptions
+from eventplanner.services.workspace import Workspace
+from tests.icsfiles import calendar, event
+
+MEGABYTE = 1024 * 1024
+
+GOOD = calendar(
+    event("RRULE:FREQ=WEEKLY;COUNT=4", "CATEGORIES:Kurs,Ämne"),
+    event("DTSTART;VALUE=DATE:20270401", "DTEND;VALUE=DATE:20270403", uid="b@test"),
+)
+
+# Each was minutes (or longer) in the regular expression that read parameters before: a
+# parameter left open, or a long run of ones, made it try every way of splitting the blanks.
+PATHOLOGICAL = {
+    "an unterminated parameter of spaces": "X-A;B=" + " " * MEGABYTE,
+    "spaces after the name": "X" + " " * MEGABYTE + ";",
+    "a run of blank parameters": "X;A=B" + ";A= " * (MEGABYTE // 4),
+    "an unterminated quote": 'X;A="' + " " * MEGABYTE,
+    "a run of empty values": "X;A=" + ", " * (MEGABYTE // 2),
+    "tabs around a name": "X;" + "\t" * MEGABYTE + "A",
+}
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("line", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
+def test_a_pathological_megabyte_line_is_refused_in_linear_time(line: str) -> None:
+    assert parse_line(1, line) is None
+    with pytest.raises(ICalendarError, match=r"line 9.*not an iCalendar line"):
+        read_calendar(calendar(event(line)), floating_zone="Europe/Stockholm")
+
+
+@pytest.mark.timeout(30)
+def test_a_megabyte_of_parameters_is_still_read() -> None:
+    line = parse_line(7, "X-A" + ';P="x:y", z ' * (MEGABYTE // 12) + ";Q=1:value")
+    assert line is not None
+    assert line.params == {"P": "x:y,z", "Q": "1"}
+    assert line.value == "value"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('DTSTART;TZID="Europe/Stockholm":20270312T090000',
+         ("DTSTART", {"TZID": "Europe/Stockholm"}, "20270312T090000")),
+        ("dtstart ; tzid = Europe/Oslo  :x:y", ("DTSTART", {"TZID": "Europe/Oslo"}, "x:y")),
+        ('X;A="a,b", c ,,d;a=again:v', ("X", {"A": "a,b,c,d"}, "v")),
+        ('X;A="":', ("X", {"A": ""}, "")),
+        ('X;A="b" ;C=d:v', None),  # blanks after a quoted value go only before the colon
+        ('X;A="b"c:v', None),
+        ("X;=b:v", None),
+        ("X;A:v", None),
+        ("X", None),
+        (":v", None),
+    ],
+)  # fmt: skip
+def test_content_lines_as_rfc_5545_writes_them(
+    text: str, expected: tuple[str, dict[str, str], str] | None
+) -> None:
+    line = parse_line(1, text)
+    assert (line and (line.name, line.params, line.value)) == expected
+
+
+def _everything(workspace: Workspace) -> dict[str, list[tuple[object, ...]]]:
+    with workspace.database.reading() as session:
+        return {
+            table.name: sorted(
+                (tuple(map(repr, row)) for row in session.execute(select(table))), key=repr
+            )
+            for table in Base.metadata.sorted_tables
+        }
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    tail=st.binary(max_size=300),
+    inside=st.booleans(),
+    skip_bad=st.booleans(),
+)
+def test_any_bytes_after_a_good_file_import_whole_or_leave_the_database_as_it_was(
+    workspace: Workspace, tail: bytes, inside: bool, skip_bad: bool
+) -> None:
+    """The tail goes after the file, or before its END:VCALENDAR (inside the calendar)."""
+    data = (
+        GOOD[: -len(b"END:VCALENDAR\r\n")] + tail + b"\r\nEND:VCALENDAR\r\n"
+        if inside
+        else (GOOD + tail)
+    )
+    before = _everything(workspace)
+    try:
+        plan = workspace.imports.plan(data, options=ImportOptions(skip_bad=skip_bad))
+        assert _everything(workspace) == before
+        workspace.imports.apply(plan)
+    except ICalendarError as exc:
+        assert str(exc)
+        assert _everything(workspace) == before
+        return
+    after = _everything(workspace)
+    events = [row for row in after["events"] if row not in before["events"]]
+    assert len(events) == plan.writes
