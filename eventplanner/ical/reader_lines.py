@@ -19,6 +19,9 @@ from eventplanner.ical.reader_errors import ICalendarError, Where
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Larger files are refused: a calendar that size is not a calendar a person made."""
+MAX_DEPTH = 16
+"""Components nested deeper are refused (a calendar's alarm in an event is three deep):
+the tree is walked by recursion, and ten thousand BEGIN lines in a row made no calendar."""
 
 # Scanned by hand, one character after another (``parse_line``): a regular expression for
 # the parameters backtracked, so that a long line of spaces took minutes to refuse.
@@ -233,7 +236,14 @@ def components(text: str) -> list[Component]:
             name = line.value.strip().upper()
             if not stack and name != "VCALENDAR":
                 raise ICalendarError(
-                    f"BEGIN:{name} outside a calendar (BEGIN:VCALENDAR expected)", Where(number)
+                    f"BEGIN:{_excerpt(name)} outside a calendar (BEGIN:VCALENDAR expected)",
+                    Where(number),
+                )
+            if len(stack) >= MAX_DEPTH:
+                raise ICalendarError(
+                    f"BEGIN:{_excerpt(name)} is nested more than {MAX_DEPTH} components deep "
+                    "(BEGIN inside BEGIN): the file is damaged",
+                    Where(number),
                 )
             child = Component(name, number)
             if stack:
@@ -246,12 +256,12 @@ def components(text: str) -> list[Component]:
         if line.name == "END":
             name = line.value.strip().upper()
             if not stack:
-                raise ICalendarError(f"END:{name} closes nothing", Where(number))
+                raise ICalendarError(f"END:{_excerpt(name)} closes nothing", Where(number))
             if stack[-1].name != name:
                 open_one = stack[-1]
                 raise ICalendarError(
-                    f"END:{name} where END:{open_one.name} (begun at line {open_one.line}) "
-                    "was expected: the file is damaged",
+                    f"END:{_excerpt(name)} where END:{_excerpt(open_one.name)} (begun at line "
+                    f"{open_one.line}) was expected: the file is damaged",
                     Where(number),
                 )
             stack.pop()
@@ -259,7 +269,8 @@ def components(text: str) -> list[Component]:
             continue
         if not stack:
             raise ICalendarError(
-                f"{line.name} is outside any calendar (after END:VCALENDAR)", Where(number)
+                f"{_excerpt(line.name)} is outside any calendar (after END:VCALENDAR)",
+                Where(number),
             )
         stack[-1].properties.setdefault(line.name, []).append(line)
         last_name = line.name

@@ -112,3 +112,80 @@ def test_any_bytes_after_a_good_file_import_whole_or_leave_the_database_as_it_wa
     after = _everything(workspace)
     events = [row for row in after["events"] if row not in before["events"]]
     assert len(events) == plan.writes
+
+
+_NINES = "9" * 4300
+REFUSED = {
+    "10,000 nested BEGIN lines in an event": (
+        ("BEGIN:X",) * 10_000 + ("END:X",) * 10_000,
+        "line 23: BEGIN:X is nested more than 16 components deep",
+    ),
+    "the year 0001 as a date": (
+        ("DTSTART;VALUE=DATE:00010101", "DTEND;VALUE=DATE:00010102"),
+        "DTSTART (line 7): the year 1 is out of range (1900-2200)",
+    ),
+    "the year 0001 in UTC": (("DTSTART:00010101T000000Z",), "the year 1 is out of range"),
+    "the year 9999 in UTC": (
+        ("DTSTART:99991231T230000Z", "DTEND:99991231T233000Z"),
+        "DTSTART (line 7): the year 9999 is out of range (1900-2200)",
+    ),
+    "the year 9999 in a zone": (
+        ("DTEND;TZID=Europe/Stockholm:99991231T100000",),
+        "DTEND (line 8): the year 9999 is out of range (1900-2200)",
+    ),
+    "a 4,300-digit DURATION": (("-DTEND", f"DURATION:PT{_NINES}S"), "far too long a duration"),
+    "a 5,000-digit DURATION": (("-DTEND", f"DURATION:P{_NINES}{'9' * 700}W"), "far too long"),
+    "a DURATION past the calendar": (("-DTEND", "DURATION:P999999999D"), "over a hundred years"),
+    "a COUNT of 10^12": (("RRULE:FREQ=DAILY;COUNT=1000000000000",), "COUNT must be 1 to 5000"),
+    "a 4,301-digit COUNT": ((f"RRULE:FREQ=DAILY;COUNT={_NINES}9",), "COUNT must be 1 to 5000"),
+    "an INTERVAL of 10^12": (("RRULE:FREQ=DAILY;INTERVAL=1000000000000",), "INTERVAL must be"),
+    "BYDAY=99MO": (("RRULE:FREQ=MONTHLY;BYDAY=99MO",), "a month has at most 5 of each weekday"),
+    "an UNTIL in 9999": (("RRULE:FREQ=YEARLY;UNTIL=99991231",), "the year 9999 is out of range"),
+}
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize(("lines", "message"), REFUSED.values(), ids=REFUSED.keys())
+def test_a_malformed_value_refuses_its_event_with_a_short_message(
+    lines: tuple[str, ...], message: str
+) -> None:
+    data = calendar(event(*lines), event(uid="ok@test"))
+    with pytest.raises(ICalendarError) as raised:
+        read_calendar(data, floating_zone="Europe/Stockholm")
+    assert message in str(raised.value)
+    assert len(str(raised.value)) < 300
+    if "nested" in message:
+        return  # the file itself is damaged: no event is read from it
+    read = read_calendar(data, floating_zone="Europe/Stockholm", skip_bad=True)
+    assert [r.uid for r in read.records] == ["ok@test"]
+    assert message in read.skipped[0].message
+
+
+LEFT_OUT = {
+    "a 4,300-digit TRIGGER": (
+        (f"BEGIN:VALARM\nTRIGGER:-PT{_NINES}M\nEND:VALARM",),
+        "TRIGGER (line 10): '-PT999",
+    ),
+    "a TRIGGER in the year 0001": (
+        ("BEGIN:VALARM\nTRIGGER;VALUE=DATE-TIME:00010101T000000Z\nEND:VALARM",),
+        "TRIGGER (line 10): the year 1 is out of range (1900-2200); the reminder was left out",
+    ),
+    "an EXDATE in 9998": (
+        ("RRULE:FREQ=DAILY", "EXDATE;TZID=Europe/Stockholm:99981231T090000"),
+        "EXDATE (line 10): the year 9998 is out of range (1900-2200); that skipped date was "
+        "left out",
+    ),
+    "LAST-MODIFIED in 9999": (
+        ("LAST-MODIFIED:99991231T235959Z",),
+        "LAST-MODIFIED (line 9): the year 9999 is out of range (1900-2200); left out",
+    ),
+}
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize(("lines", "warning"), LEFT_OUT.values(), ids=LEFT_OUT.keys())
+def test_a_malformed_value_of_a_detail_is_left_out_with_a_short_warning(
+    lines: tuple[str, ...], warning: str
+) -> None:
+    (record,) = read_calendar(calendar(event(*lines)), floating_zone="Europe/Stockholm").records
+    assert any(warning in w and len(w) < 200 for w in record.warnings), record.warnings
