@@ -11,9 +11,12 @@ inside a component is said to be cut short where it was begun.
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
 
 from eventplanner.ical.reader_errors import ICalendarError, Where
 
@@ -80,13 +83,46 @@ class Component:
             yield from child.walk(name)
 
 
+_CHUNK = 1024 * 1024
+
+
+def _too_large(size: int, limit: int) -> ICalendarError:
+    megabytes = f"{size // (1024 * 1024)} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
+    return ICalendarError(
+        f"the file is {megabytes} or more; at most {limit // (1024 * 1024)} MB can be imported"
+    )
+
+
+def read_limited(stream: BinaryIO, *, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of ``stream``, read a megabyte at a time; ICalendarError as soon as they
+    pass ``limit``, so that a 2 GB file (or an endless stream) is never read whole first."""
+    chunks: list[bytes] = []
+    total = 0
+    while True:
+        chunk = stream.read(min(_CHUNK, limit + 1 - total))
+        if not chunk:
+            return b"".join(chunks)
+        total += len(chunk)
+        if total > limit:
+            raise _too_large(total, limit)
+        chunks.append(chunk)
+
+
+def read_file(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of the file at ``path`` for import: one larger than ``limit`` is refused
+    by its size before anything is read, and while reading when it grows (or is no
+    regular file, a pipe say). OSError as ``open`` raises it."""
+    with path.open("rb") as stream:
+        size = os.fstat(stream.fileno()).st_size
+        if size > limit:
+            raise _too_large(size, limit)
+        return read_limited(stream, limit=limit)
+
+
 def decode(data: bytes) -> str:
     """The file's text: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252/Latin-1."""
     if len(data) > MAX_FILE_BYTES:
-        raise ICalendarError(
-            f"the file is {len(data) // (1024 * 1024)} MB; at most "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB can be imported"
-        )
+        raise _too_large(len(data), MAX_FILE_BYTES)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")

@@ -114,3 +114,19 @@ def test_a_4300_digit_trigger_leaves_out_the_reminder_with_a_warning(cli, tmp_pa
     assert status == 0, err
     assert "TRIGGER (line 10): '-PT999" in out and "far too long a duration" in out
     assert "imported 1 new" in out
+
+
+def test_a_2_gb_file_is_refused_by_its_size_without_being_read(
+    cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    huge = tmp_path / "huge.ics"
+    with huge.open("wb") as stream:
+        stream.truncate(2 * 1024**3)  # sparse: two gigabytes of nothing, on no disk
+
+    def read_whole(path: Path) -> bytes:
+        raise AssertionError(f"{path} was read whole")
+
+    monkeypatch.setattr(Path, "read_bytes", read_whole)
+    status, _, err = cli("import", str(huge))
+    assert status == 1, err
+    assert f"{huge}: the file is 2048 MB or more; at most 256 MB can be imported" in err

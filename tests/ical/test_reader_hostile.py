@@ -3,13 +3,17 @@ and whatever bytes follow a good file, an import either happens whole or not at 
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+from typing import Any
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
 from eventplanner.ical.reader import ICalendarError, read_calendar
-from eventplanner.ical.reader_lines import parse_line
+from eventplanner.ical.reader_lines import parse_line, read_file, read_limited
 from eventplanner.persistence.schema import Base
 from eventplanner.services.importing import ImportOptions
 from eventplanner.services.workspace import Workspace
@@ -189,3 +193,43 @@ def test_a_malformed_value_of_a_detail_is_left_out_with_a_short_warning(
 ) -> None:
     (record,) = read_calendar(calendar(event(*lines)), floating_zone="Europe/Stockholm").records
     assert any(warning in w and len(w) < 200 for w in record.warnings), record.warnings
+
+
+class _Endless(io.RawIOBase):
+    """A stream that never ends (a pipe from a runaway program), counting what it gives."""
+
+    def __init__(self, first: bytes) -> None:
+        self.given = 0
+        self._first = first
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        size = len(buffer)
+        data = (self._first + b" " * size)[:size]
+        self._first = self._first[size:]
+        buffer[:size] = data
+        self.given += size
+        return size
+
+
+def test_the_size_limit_holds_while_reading_an_endless_stream() -> None:
+    stream = _Endless(GOOD)
+    with pytest.raises(ICalendarError, match=r"the file is 3 MB or more; at most 3 MB"):
+        read_limited(stream, limit=3 * MEGABYTE)  # type: ignore[arg-type]
+    assert stream.given <= 3 * MEGABYTE + 1
+    assert read_limited(io.BytesIO(GOOD), limit=len(GOOD)) == GOOD
+
+
+def test_a_file_larger_than_the_limit_is_refused_by_its_size_before_reading(
+    tmp_path: Path,
+) -> None:
+    huge = tmp_path / "huge.ics"
+    with huge.open("wb") as stream:
+        stream.truncate(2 * 1024**3)  # sparse: two gigabytes of nothing, on no disk
+    with pytest.raises(ICalendarError, match=r"2048 MB or more; at most 256 MB can be imported"):
+        read_file(huge)
+    small = tmp_path / "small.ics"
+    small.write_bytes(GOOD)
+    assert read_file(small) == GOOD
