@@ -4,6 +4,7 @@ and whatever bytes follow a good file, an import either happens whole or not at 
 from __future__ import annotations
 
 import io
+from datetime import datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from eventplanner.ical import reader_zones
 from eventplanner.ical.reader import ICalendarError, read_calendar
 from eventplanner.ical.reader_lines import parse_line, read_file, read_limited
 from eventplanner.persistence.schema import Base
@@ -233,3 +235,66 @@ def test_a_file_larger_than_the_limit_is_refused_by_its_size_before_reading(
     small = tmp_path / "small.ics"
     small.write_bytes(GOOD)
     assert read_file(small) == GOOD
+
+
+def _zone(tzid: str, standard: str = "+0100", summer: str = "+0200") -> str:
+    """A VTIMEZONE as Outlook writes one of its own: rules from 1601, no IANA name."""
+    return (
+        f"BEGIN:VTIMEZONE\nTZID:{tzid}\nBEGIN:STANDARD\nDTSTART:16011028T030000\n"
+        f"TZOFFSETFROM:{summer}\nTZOFFSETTO:{standard}\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\n"
+        f"END:STANDARD\nBEGIN:DAYLIGHT\nDTSTART:16010325T020000\nTZOFFSETFROM:{standard}\n"
+        f"TZOFFSETTO:{summer}\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\nEND:DAYLIGHT\n"
+        "END:VTIMEZONE"
+    )
+
+
+def _each_in_its_own_zone(zones: list[str]) -> bytes:
+    parts: list[str] = []
+    for number, definition in enumerate(zones):
+        parts.append(definition)
+        tzid = f"Zone {number}"
+        start, end = f"DTSTART;TZID={tzid}:20270312T090000", f"DTEND;TZID={tzid}:20270312T100000"
+        parts.append(event(start, end, uid=f"e{number}@test"))
+    return calendar(*parts)
+
+
+@pytest.fixture
+def matchings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Each time a file's own zone is compared with the IANA zones (the costly work)."""
+    reader_zones._definition.cache_clear()
+    found: list[str] = []
+    matching = reader_zones._matching_zone
+
+    def counting(custom: tzinfo, first: int, preferred: str) -> str | None:
+        name = matching(custom, first, preferred)
+        found.append(str(name))
+        return name
+
+    monkeypatch.setattr(reader_zones, "_matching_zone", counting)
+    return found
+
+
+@pytest.mark.timeout(120)
+def test_a_thousand_copies_of_one_custom_zone_are_matched_once(matchings: list[str]) -> None:
+    data = _each_in_its_own_zone([_zone(f"Zone {n}") for n in range(1000)])
+    read = read_calendar(data, floating_zone="Europe/Stockholm")
+    assert len(read.records) == 1000
+    assert {r.timing.time_zone for r in read.records} == {"Europe/Stockholm"}
+    assert all(not r.warnings for r in read.records)
+    assert matchings == ["Europe/Stockholm"]
+
+
+@pytest.mark.timeout(120)
+def test_a_thousand_different_custom_zones_are_matched_at_most_a_few_times(
+    matchings: list[str],
+) -> None:
+    """Beyond ``MAX_MATCHED_DEFINITIONS`` a zone is still used for its instants (with a
+    warning), not compared with every IANA zone over four years."""
+    zones = [_zone(f"Zone {n}", f"+01{n % 60:02}", f"+0{2 + n // 60 % 8}{n % 60:02}")
+             for n in range(1000)]  # fmt: skip
+    read = read_calendar(_each_in_its_own_zone(zones), floating_zone="Europe/Stockholm")
+    assert len(read.records) == 1000
+    assert len(matchings) == reader_zones.MAX_MATCHED_DEFINITIONS
+    last = read.records[-1]
+    assert last.timing.start == datetime(2027, 3, 12, 9, tzinfo=timezone(timedelta(hours=1.65)))
+    assert "the file defines more than 8 zones of its own" in last.warnings[0]
