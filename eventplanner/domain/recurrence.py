@@ -335,6 +335,8 @@ def occurrences(
 ) -> Iterator[tuple[RecurrenceId, datetime | date]]:
     """Each occurrence's recurrence id with where it really starts (gap times moved
     forward, RFC 5545 3.3.5): the same as ``occurrence_start(id)``, without recomputing it."""
+    if _never(rule):
+        return
     all_day = not isinstance(first, datetime)
     start = _dtstart(first, time_zone)
     compiled = _compiled(rule, start)
@@ -349,6 +351,26 @@ def occurrences(
             yield day, day
         else:
             yield moment.replace(tzinfo=None), shift_forward_if_missing(moment)
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+@lru_cache(maxsize=1024)
+def _never(rule: str) -> bool:
+    """Whether BYMONTH and BYMONTHDAY name no day of any year (the 30th of February, the
+    31st of April): known without a walk, which for a daily rule is every day to the last
+    year."""
+    parts = _parts_of(rule)
+    days = parts.get("BYMONTHDAY")
+    if not days:
+        return False
+    try:
+        months = [int(m) for m in parts["BYMONTH"].split(",")] if "BYMONTH" in parts else []
+        longest = max((_MONTH_DAYS[m - 1] for m in months if 1 <= m <= 12), default=31)
+        return all(abs(int(day)) > longest for day in days.split(","))
+    except ValueError:
+        return False  # not a rule normalize_rule made: dateutil will say what is wrong
 
 
 def _bound(value: datetime | date | None, all_day: bool, time_zone: str) -> datetime | None:

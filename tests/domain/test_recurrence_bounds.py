@@ -43,9 +43,9 @@ def years_walked(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 @pytest.mark.parametrize(
     "rule",
     [
-        "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30",
-        "FREQ=MONTHLY;BYMONTH=4;BYMONTHDAY=31",
-        "FREQ=WEEKLY;BYMONTH=2;BYMONTHDAY=30",
+        "FREQ=YEARLY;BYWEEKNO=1;BYMONTH=6",
+        "FREQ=MONTHLY;BYDAY=5MO;BYMONTHDAY=1",
+        "FREQ=WEEKLY;BYMONTH=2;BYMONTHDAY=29;BYYEARDAY=1",
     ],
 )
 def test_a_rule_that_never_occurs_is_walked_no_further_than_the_last_year(
@@ -55,6 +55,21 @@ def test_a_rule_that_never_occurs_is_walked_no_further_than_the_last_year(
     timed = normalize_rule(rule, all_day=False, time_zone=STOCKHOLM)
     assert list(recurrence_ids(timed, START, STOCKHOLM, limit=UNLIMITED)) == []
     assert years_walked and max(years_walked) <= YEARS[1]
+
+
+@pytest.mark.parametrize(
+    "rule",
+    ["FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "FREQ=DAILY;BYMONTH=4,6;BYMONTHDAY=31,-31",
+     "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-30"],
+)  # fmt: skip
+def test_a_day_no_month_has_is_known_without_a_walk(rule: str, years_walked: list[int]) -> None:
+    timed = normalize_rule(rule, all_day=False, time_zone=STOCKHOLM)
+    assert list(recurrence_ids(timed, START, STOCKHOLM, limit=UNLIMITED)) == []
+    assert years_walked == []
+    feb_29 = normalize_rule(
+        "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", all_day=True, time_zone=STOCKHOLM
+    )
+    assert next(recurrence_ids(feb_29, date(2027, 1, 1), STOCKHOLM)) == date(2028, 2, 29)
 
 
 def test_an_exdate_far_ahead_is_looked_for_no_further_than_the_last_year(
