@@ -8,9 +8,21 @@ from datetime import date, datetime
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus, parse_enum
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.recurrence import RecurrenceId
-from eventplanner.domain.timezones import localize, zone
+from eventplanner.domain.timezones import check_year, localize, zone
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MAX_ID = 2**31 - 1
+"""The largest id every database holds: ids are INTEGER columns, 32 bits in PostgreSQL."""
+
+
+def record_id(text: str) -> int | None:
+    """``text`` as a record's id when it is one a database can hold, else None: a
+    40-digit number is no id (the database refused it with an overflow)."""
+    value = text.strip()
+    if not (value.isascii() and value.isdigit()) or len(value) > len(str(MAX_ID)):
+        return None
+    number = int(value)
+    return number if number <= MAX_ID else None
 
 
 def parse_date(text: str, field: str) -> date:
@@ -21,9 +33,11 @@ def parse_date(text: str, field: str) -> date:
     if not _DATE.match(value):
         raise ValidationError(field, f"{text!r} is not a date like 2027-03-12")
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise ValidationError(field, f"{text!r} is not a real date") from None
+    check_year(day, field)
+    return day
 
 
 def parse_moment(text: str, time_zone: str, field: str) -> datetime:
@@ -37,6 +51,7 @@ def parse_moment(text: str, time_zone: str, field: str) -> datetime:
         ) from None
     if _DATE.match(value):
         raise ValidationError(field, f"{text!r} has no time of day; add one, or use --all-day")
+    check_year(parsed, field)  # before it is moved into a zone, which overflows at the ends
     if parsed.tzinfo is not None:
         return parsed.astimezone(zone(time_zone))
     return localize(parsed, time_zone, field=field)
@@ -48,9 +63,11 @@ def parse_recurrence_id(text: str, field: str) -> RecurrenceId:
     if _DATE.match(value):
         return parse_date(value, field)
     try:
-        return datetime.fromisoformat(value).replace(tzinfo=None)
+        moment = datetime.fromisoformat(value).replace(tzinfo=None)
     except ValueError:
         raise ValidationError(field, f"{text!r} is not a date or a date and time") from None
+    check_year(moment, field)
+    return moment
 
 
 def parse_kind(text: str) -> EventKind:

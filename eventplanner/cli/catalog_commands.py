@@ -42,8 +42,9 @@ def resolver(workspace: Workspace) -> Callable[[str, str], int]:
 def find(workspace: Workspace, noun: str, ref: str) -> Any:
     catalog = service(workspace, noun)
     text = ref.strip()
-    if text.isdigit():
-        return catalog.get(int(text))
+    ident = arguments.record_id(text)
+    if ident is not None:
+        return catalog.get(ident)
     found = catalog.find(text)
     if found is None:
         raise NotFoundError(

@@ -226,8 +226,9 @@ def list_events(args: argparse.Namespace) -> int:
 
 def find_event(workspace: Workspace, ref: str) -> Event:
     text = ref.strip()
-    if text.isdigit():
-        return workspace.events.get(int(text))
+    ident = arguments.record_id(text)
+    if ident is not None:
+        return workspace.events.get(ident)
     try:
         return workspace.events.get_by_uid(text)
     except NotFoundError:

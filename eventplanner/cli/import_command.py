@@ -16,6 +16,8 @@ from eventplanner.cli import arguments, catalog_commands
 from eventplanner.domain.clock import clock_text
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.errors import EventplannerError, ValidationError
+from eventplanner.ical.reader_errors import ICalendarError
+from eventplanner.ical.reader_lines import read_file
 from eventplanner.services.importing import ImportAction, ImportOptions, ImportPlan, PlannedEvent
 from eventplanner.services.workspace import Workspace
 
@@ -99,9 +101,11 @@ def _venue_choice(given: str, resolve: Callable[[str, str], int]) -> tuple[str, 
 
 def _read(name: str) -> bytes:
     try:
-        return Path(name).expanduser().read_bytes()
+        return read_file(Path(name).expanduser())
     except OSError as exc:
         raise ValidationError("FILE", f"{name} cannot be read: {exc.strerror or exc}") from None
+    except ICalendarError as exc:
+        raise EventplannerError(f"{name}: {exc}; nothing was imported") from None
 
 
 def _plan(workspace: Workspace, name: str, data: bytes, options: ImportOptions) -> ImportPlan:

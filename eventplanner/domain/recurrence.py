@@ -7,8 +7,11 @@ exactly as iCalendar's RECURRENCE-ID names them.
 
 from __future__ import annotations
 
+import datetime as stdlib_datetime
+import re
+import types
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -16,7 +19,7 @@ from functools import lru_cache
 from dateutil import rrule as du
 
 from eventplanner.domain.errors import ValidationError
-from eventplanner.domain.timezones import shift_forward_if_missing, zone
+from eventplanner.domain.timezones import YEARS, shift_forward_if_missing, zone
 
 RecurrenceId = date | datetime
 """The original start of one occurrence: a naive local datetime, or a date for all-day."""
@@ -42,6 +45,66 @@ _KNOWN_PARTS = {
     "BYSETPOS",
     "WKST",
 }
+
+
+# RFC 5545 3.3.10: the numbers each BY part may hold, and whether they may count from the
+# end (-1 the last). Checked here, so that no rule reaches dateutil that it would stumble on
+# (BYDAY=99MO was an IndexError) or walk for nothing (BYMONTH=13).
+_NUMBERED_PARTS = {
+    "BYSECOND": (0, 60, False),
+    "BYMINUTE": (0, 59, False),
+    "BYHOUR": (0, 23, False),
+    "BYMONTHDAY": (1, 31, True),
+    "BYYEARDAY": (1, 366, True),
+    "BYWEEKNO": (1, 53, True),
+    "BYMONTH": (1, 12, False),
+    "BYSETPOS": (1, 366, True),
+}
+_BYDAY_ITEM = re.compile(r"([+-]?)([0-9]{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
+
+
+def _shown(text: str, limit: int = 24) -> str:
+    """A value as a message quotes it: a hostile rule can be megabytes long."""
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def _whole(text: str, low: int, high: int) -> int | None:
+    """``text`` as a number from ``low`` to ``high``, or None: never int() of a thousand
+    digits (Python refuses more than 4,300 with an error of its own)."""
+    if not (text.isascii() and text.isdigit()) or len(text) > len(str(high)):
+        return None
+    number = int(text)
+    return number if low <= number <= high else None
+
+
+def _check_numbers(name: str, value: str) -> None:
+    low, high, from_end = _NUMBERED_PARTS[name]
+    for item in value.split(","):
+        negative = item[:1] == "-" and from_end
+        digits = item[1:] if negative or (item[:1] == "+" and from_end) else item
+        if _whole(digits, low, high) is None or (negative and digits == "0"):
+            span = f"{low} to {high}" + (f" (or -{high} to -1 from the end)" if from_end else "")
+            raise ValidationError("recurrence", f"{name} {_shown(item)} is not a number {span}")
+
+
+def _check_days(parts: dict[str, str]) -> None:
+    """BYDAY: weekdays, each perhaps with which one (1MO, -1FR): at most the 53rd of a
+    year, the 5th of a month."""
+    in_month = parts["FREQ"] == "MONTHLY" or (parts["FREQ"] == "YEARLY" and "BYMONTH" in parts)
+    most = 5 if in_month else 53
+    for item in parts["BYDAY"].split(","):
+        found = _BYDAY_ITEM.fullmatch(item) if len(item) <= 5 else None
+        if found is None:
+            raise ValidationError(
+                "recurrence", f"BYDAY {_shown(item)} is not a weekday (MO, 1TU, -1FR, ...)"
+            )
+        number = found.group(2)
+        if number is not None and _whole(number, 1, most) is None:
+            period = "month" if in_month else "year"
+            raise ValidationError(
+                "recurrence",
+                f"BYDAY {_shown(item)}: a {period} has at most {most} of each weekday",
+            )
 
 
 def recurrence_id_text(value: RecurrenceId) -> str:
@@ -80,16 +143,18 @@ def _split_rule(text: str) -> dict[str, str]:
         name, sep, value = item.partition("=")
         name = name.strip().upper()
         if not sep or not value.strip():
-            raise ValidationError("recurrence", f"{item!r} is not NAME=VALUE")
+            raise ValidationError("recurrence", f"{_shown(item)} is not NAME=VALUE")
         if name not in _KNOWN_PARTS:
-            raise ValidationError("recurrence", f"unknown rule part {name!r}")
+            raise ValidationError("recurrence", f"unknown rule part {_shown(name)}")
         if name in parts:
             raise ValidationError("recurrence", f"{name} appears twice")
         parts[name] = value.strip().upper().replace(" ", "")
+        if name in _NUMBERED_PARTS:
+            _check_numbers(name, parts[name])
     if "FREQ" not in parts:
         raise ValidationError("recurrence", "the rule has no FREQ (for example FREQ=WEEKLY)")
     if parts["FREQ"] not in _FREQS:
-        raise ValidationError("recurrence", f"unknown frequency {parts['FREQ']!r}")
+        raise ValidationError("recurrence", f"unknown frequency {_shown(parts['FREQ'])}")
     if parts["FREQ"] not in _ALLOWED_FREQS:
         raise ValidationError(
             "recurrence", "events repeat at most daily (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)"
@@ -97,16 +162,26 @@ def _split_rule(text: str) -> dict[str, str]:
     if "COUNT" in parts and "UNTIL" in parts:
         raise ValidationError("recurrence", "a rule has COUNT or UNTIL, not both")
     count = parts.get("COUNT")
-    if count is not None and (not count.isdigit() or not 1 <= int(count) <= MAX_OCCURRENCES):
+    if count is not None and _whole(count, 1, MAX_OCCURRENCES) is None:
         raise ValidationError("recurrence", f"COUNT must be 1 to {MAX_OCCURRENCES}")
     interval = parts.get("INTERVAL")
-    if interval is not None and (not interval.isdigit() or not 1 <= int(interval) <= 999):
+    if interval is not None and _whole(interval, 1, 999) is None:
         raise ValidationError("recurrence", "INTERVAL must be a whole number from 1 to 999")
+    if "BYDAY" in parts:
+        _check_days(parts)
     return parts
 
 
 def _parse_until(value: str, all_day: bool, time_zone: str) -> str:
     """UNTIL in the canonical form: a date for all-day series, UTC for timed ones."""
+    if len(value) > 16:
+        raise ValidationError("recurrence", f"UNTIL {_shown(value)} is not a date or date-time")
+    if value[:4].isdigit() and not YEARS[0] <= int(value[:4]) <= YEARS[1]:
+        raise ValidationError(
+            "recurrence",
+            f"UNTIL {_shown(value)}: the year {int(value[:4])} is out of range "
+            f"({YEARS[0]}-{YEARS[1]})",
+        )
     try:
         if len(value) == 8:
             day = datetime.strptime(value, "%Y%m%d").date()  # noqa: DTZ007 - a date only
@@ -141,7 +216,8 @@ def normalize_rule(text: str, *, all_day: bool, time_zone: str) -> str:
         start = _wall_clock(date(2000, 1, 1)) if all_day else datetime(2000, 1, 1, tzinfo=UTC)
         du.rrulestr(canonical, dtstart=start)
     except (ValueError, TypeError, KeyError, IndexError) as exc:
-        raise ValidationError("recurrence", f"invalid rule {canonical!r}: {exc}") from None
+        shown = _shown(canonical, 80)
+        raise ValidationError("recurrence", f"invalid rule {shown}: {exc}") from None
     return canonical
 
 
@@ -182,6 +258,28 @@ class Recurrence:
     exdates: tuple[RecurrenceId, ...] = ()
 
 
+def _walk_within_years() -> Callable[..., Iterator[datetime]]:
+    """dateutil's own walk through a rule (``rrule._iter``), ending after the year
+    ``YEARS[1]`` instead of 9999.
+
+    dateutil looks at a rule's days period by period and stops only at a match past UNTIL
+    or COUNT, or after the year 9999: a rule that never matches (BYMONTH=2;BYMONTHDAY=30)
+    or an EXDATE looked for in 9998 walked every day to there (seconds each). No event
+    falls after ``YEARS``, so no walk needs to go further. The same code runs, reading
+    its last year from a copy of its module's names.
+    """
+    walk = du.rrule._iter
+    names = dict(walk.__globals__)
+    names["datetime"] = types.SimpleNamespace(**{**vars(stdlib_datetime), "MAXYEAR": YEARS[1]})
+    bounded: Callable[..., Iterator[datetime]] = types.FunctionType(
+        walk.__code__, names, walk.__name__, walk.__defaults__, walk.__closure__
+    )
+    return bounded
+
+
+_WALK = _walk_within_years()
+
+
 def _compiled(rule: str, dtstart: datetime) -> du.rrule:
     # Aware datetimes compare (and hash) by instant: 08:30 in London equals 09:30 in
     # Stockholm. Cache by wall-clock time and zone name, or one series gets another's hours.
@@ -193,6 +291,8 @@ def _compiled(rule: str, dtstart: datetime) -> du.rrule:
 def _compiled_for(rule: str, wall_clock: datetime, zone_name: str) -> du.rrule:
     dtstart = wall_clock.replace(tzinfo=zone(zone_name)) if zone_name else wall_clock
     compiled: du.rrule = du.rrulestr(rule, dtstart=dtstart, cache=True)
+    compiled._iter = types.MethodType(_WALK, compiled)
+    compiled._invalidate_cache()  # its cache holds a walk begun with dateutil's own
     return compiled
 
 
@@ -235,6 +335,8 @@ def occurrences(
 ) -> Iterator[tuple[RecurrenceId, datetime | date]]:
     """Each occurrence's recurrence id with where it really starts (gap times moved
     forward, RFC 5545 3.3.5): the same as ``occurrence_start(id)``, without recomputing it."""
+    if _never(rule):
+        return
     all_day = not isinstance(first, datetime)
     start = _dtstart(first, time_zone)
     compiled = _compiled(rule, start)
@@ -249,6 +351,26 @@ def occurrences(
             yield day, day
         else:
             yield moment.replace(tzinfo=None), shift_forward_if_missing(moment)
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+@lru_cache(maxsize=1024)
+def _never(rule: str) -> bool:
+    """Whether BYMONTH and BYMONTHDAY name no day of any year (the 30th of February, the
+    31st of April): known without a walk, which for a daily rule is every day to the last
+    year."""
+    parts = _parts_of(rule)
+    days = parts.get("BYMONTHDAY")
+    if not days:
+        return False
+    try:
+        months = [int(m) for m in parts["BYMONTH"].split(",")] if "BYMONTH" in parts else []
+        longest = max((_MONTH_DAYS[m - 1] for m in months if 1 <= m <= 12), default=31)
+        return all(abs(int(day)) > longest for day in days.split(","))
+    except ValueError:
+        return False  # not a rule normalize_rule made: dateutil will say what is wrong
 
 
 def _bound(value: datetime | date | None, all_day: bool, time_zone: str) -> datetime | None:
@@ -274,9 +396,35 @@ def is_occurrence(rule: str, first: date | datetime, time_zone: str, key: Recurr
     all_day = not isinstance(first, datetime)
     if all_day != (not isinstance(key, datetime)):
         return False
+    if not YEARS[0] <= key.year <= YEARS[1]:
+        return False  # no occurrence is there, and looking would walk the rule to it
     probe = key.replace(tzinfo=zone(time_zone)) if isinstance(key, datetime) else key
     found = next(recurrence_ids(rule, first, time_zone, after=probe, limit=1), None)
     return found == key
+
+
+def occurrences_among(
+    rule: str, first: date | datetime, time_zone: str, keys: Iterable[RecurrenceId]
+) -> set[RecurrenceId]:
+    """Which of ``keys`` are occurrences of the series (as ``is_occurrence`` says of each),
+    found in one walk up to the last of them: a file's thousands of EXDATEs are not a walk
+    from the start each."""
+    timed = isinstance(first, datetime)
+    wanted = {
+        key
+        for key in keys
+        if isinstance(key, datetime) == timed and YEARS[0] <= key.year <= YEARS[1]
+    }
+    if not wanted:
+        return set()
+    last = max(wanted)  # all dates, or all datetimes
+    found: set[RecurrenceId] = set()
+    for key in recurrence_ids(rule, first, time_zone, limit=UNLIMITED):
+        if key > last:
+            break
+        if key in wanted:
+            found.add(key)
+    return found
 
 
 def last_recurrence_id(rule: str, first: date | datetime, time_zone: str) -> RecurrenceId | None:

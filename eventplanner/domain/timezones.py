@@ -60,15 +60,28 @@ def localize(naive: datetime, time_zone: str, *, field: str = "start") -> dateti
     """Attach ``time_zone`` to a wall-clock time by the stated rule; reject non-existent times."""
     if naive.tzinfo is not None:
         raise ValueError("localize() takes a naive wall-clock time")
-    if not YEARS[0] <= naive.year <= YEARS[1]:
-        raise ValidationError(
-            field, f"the year {naive.year} is out of range ({YEARS[0]}-{YEARS[1]})"
-        )
+    check_year(naive, field)
     tz = zone(time_zone)
     local = naive.replace(tzinfo=tz, fold=0)
     if not _round_trips(local):
         raise ValidationError(field, missing_time_message(naive, time_zone))
     return local
+
+
+def year_problem(value: date, field: str) -> ValidationError | None:
+    """A ValidationError on ``field`` when ``value`` (a date or a datetime) falls outside
+    ``YEARS``, else None."""
+    if YEARS[0] <= value.year <= YEARS[1]:
+        return None
+    return ValidationError(field, f"the year {value.year} is out of range ({YEARS[0]}-{YEARS[1]})")
+
+
+def check_year(value: date, field: str) -> None:
+    """Raise ``year_problem``'s error, if any: before any arithmetic or zone conversion,
+    which overflow near the ends of Python's calendar."""
+    problem = year_problem(value, field)
+    if problem is not None:
+        raise problem
 
 
 def missing_time_message(moment: datetime, time_zone: str) -> str:

@@ -23,11 +23,16 @@ from eventplanner.domain.model import (
 )
 from eventplanner.domain.recurrence import (
     MAX_OCCURRENCES,
-    is_occurrence,
     normalize_rule,
+    occurrences_among,
     recurrence_ids,
 )
-from eventplanner.domain.timezones import YEARS, exists, is_valid_zone, missing_time_message
+from eventplanner.domain.timezones import (
+    exists,
+    is_valid_zone,
+    missing_time_message,
+    year_problem,
+)
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 
 MAX_TITLE = 200
@@ -64,12 +69,9 @@ def timing_problems(timing: Timing) -> list[ValidationError]:
         else (("start", timing.first_day), ("end", timing.last_day))
     )
     for name, value in ends:  # first: out-of-range years overflow any time arithmetic
-        if not YEARS[0] <= value.year <= YEARS[1]:
-            return [
-                ValidationError(
-                    name, f"the year {value.year} is out of range ({YEARS[0]}-{YEARS[1]})"
-                )
-            ]
+        problem = year_problem(value, name)
+        if problem is not None:
+            return [problem]
     if isinstance(timing, TimedSpan):
         # A wall-clock time inside the spring-forward gap would be stored moved: reject it.
         for name, moment in ends:
@@ -158,8 +160,13 @@ def recurrence_problems(draft: EventDraft) -> list[ValidationError]:
         if gap < timing.duration:
             return [ValidationError("recurrence", "occurrences would overlap each other")]
     problems: list[ValidationError] = []
-    for exdate in draft.recurrence.exdates:
-        if not is_occurrence(rule, first, timing.time_zone, exdate):
+    exdates = draft.recurrence.exdates
+    occurring = occurrences_among(rule, first, timing.time_zone, exdates)
+    for exdate in exdates:
+        problem = year_problem(exdate, "exdates")
+        if problem is not None:
+            problems.append(problem)
+        elif exdate not in occurring:
             problems.append(
                 ValidationError("exdates", f"{exdate} is not an occurrence of this series")
             )
@@ -172,6 +179,9 @@ def _gap(a: object, b: object) -> timedelta:
 
 def occurrence_change_problems(change: OccurrenceChange) -> list[ValidationError]:
     problems: list[ValidationError] = []
+    problem = year_problem(change.recurrence_id, "recurrence_id")
+    if problem is not None:
+        return [problem]
     if change.title is not None:
         problems += _name_problems("title", change.title)
     if change.timing is not None:

@@ -18,6 +18,7 @@ from eventplanner.domain.recurrence import (
     RecurrenceId,
     is_occurrence,
     normalize_rule,
+    occurrences_among,
     recurrence_id_text,
     recurrence_ids,
 )
@@ -314,8 +315,9 @@ def _recurrence(
     exdates, bad = _keys(event.all("EXDATE"), timing, placer)
     warnings += [f"{b}; that skipped date was left out" for b in bad]
     kept: list[RecurrenceId] = []
+    occurring = occurrences_among(rule, first, timing.time_zone, exdates)
     for key in dict.fromkeys(exdates):
-        if is_occurrence(rule, first, timing.time_zone, key):
+        if key in occurring:
             kept.append(key)
         else:
             warnings.append(
@@ -337,10 +339,13 @@ def _rdates_left_out(
     Dates the rule gives anyway are no loss."""
     keys, bad = _keys(event.all("RDATE"), timing, placer)
     extra = []
+    occurring = (
+        occurrences_among(recurrence.rule, first_of(timing), timing.time_zone, keys)
+        if recurrence is not None
+        else set()
+    )
     for key in keys:
-        if recurrence is not None and is_occurrence(
-            recurrence.rule, first_of(timing), timing.time_zone, key
-        ):
+        if key in occurring:
             continue
         if recurrence is None and key == _start_key(timing):
             continue

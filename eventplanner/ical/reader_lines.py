@@ -11,21 +11,26 @@ inside a component is said to be cut short where it was begun.
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
 
 from eventplanner.ical.reader_errors import ICalendarError, Where
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Larger files are refused: a calendar that size is not a calendar a person made."""
+MAX_DEPTH = 16
+"""Components nested deeper are refused (a calendar's alarm in an event is three deep):
+the tree is walked by recursion, and ten thousand BEGIN lines in a row made no calendar."""
 
-_NAME = r"[A-Za-z0-9-]+"
-_PARAM_VALUE = r'(?:"[^"]*"|[^";:,]*)'
-_PARAM = rf";[ \t]*{_NAME}[ \t]*=[ \t]*{_PARAM_VALUE}(?:,{_PARAM_VALUE})*"
-_CONTENT_LINE = re.compile(rf"({_NAME})[ \t]*((?:{_PARAM})*)[ \t]*:(.*)", re.DOTALL)
-_ONE_PARAM = re.compile(rf";[ \t]*({_NAME})[ \t]*=[ \t]*({_PARAM_VALUE}(?:,{_PARAM_VALUE})*)")
-_PARAM_ITEM = re.compile(r'"([^"]*)"|([^",]+)')
+# Scanned by hand, one character after another (``parse_line``): a regular expression for
+# the parameters backtracked, so that a long line of spaces took minutes to refuse.
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
+_BLANKS = " \t"
+_UNQUOTED_ENDS = re.compile(r'[";:,]')
 _BREAKS = re.compile(r"\r\n|\n|\r")
 
 
@@ -78,13 +83,46 @@ class Component:
             yield from child.walk(name)
 
 
+_CHUNK = 1024 * 1024
+
+
+def _too_large(size: int, limit: int) -> ICalendarError:
+    megabytes = f"{size // (1024 * 1024)} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
+    return ICalendarError(
+        f"the file is {megabytes} or more; at most {limit // (1024 * 1024)} MB can be imported"
+    )
+
+
+def read_limited(stream: BinaryIO, *, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of ``stream``, read a megabyte at a time; ICalendarError as soon as they
+    pass ``limit``, so that a 2 GB file (or an endless stream) is never read whole first."""
+    chunks: list[bytes] = []
+    total = 0
+    while True:
+        chunk = stream.read(min(_CHUNK, limit + 1 - total))
+        if not chunk:
+            return b"".join(chunks)
+        total += len(chunk)
+        if total > limit:
+            raise _too_large(total, limit)
+        chunks.append(chunk)
+
+
+def read_file(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of the file at ``path`` for import: one larger than ``limit`` is refused
+    by its size before anything is read, and while reading when it grows (or is no
+    regular file, a pipe say). OSError as ``open`` raises it."""
+    with path.open("rb") as stream:
+        size = os.fstat(stream.fileno()).st_size
+        if size > limit:
+            raise _too_large(size, limit)
+        return read_limited(stream, limit=limit)
+
+
 def decode(data: bytes) -> str:
     """The file's text: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252/Latin-1."""
     if len(data) > MAX_FILE_BYTES:
-        raise ICalendarError(
-            f"the file is {len(data) // (1024 * 1024)} MB; at most "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB can be imported"
-        )
+        raise _too_large(len(data), MAX_FILE_BYTES)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -112,17 +150,68 @@ def decode(data: bytes) -> str:
 
 
 def parse_line(number: int, text: str) -> Line | None:
-    """A content line, or None when ``text`` is not one."""
-    match = _CONTENT_LINE.fullmatch(text)
-    if match is None:
+    """A content line, or None when ``text`` is not one.
+
+    ``NAME *(;PARAM=VALUE*(,VALUE)) :value`` (RFC 5545 3.1), with blanks allowed around the
+    parameters' names and values. A parameter's values are quoted or run to the next
+    ``";:,``; each is stripped and empty unquoted ones dropped; the first of a name wins.
+    Every character is looked at once or twice, whatever the line holds.
+    """
+    end = len(text)
+    at = _name_end(text, 0)
+    if at == 0:
         return None
-    name, params_text, value = match.groups()
+    name = text[:at]
+    at = _after_blanks(text, at)
     params: dict[str, str] = {}
-    if params_text:
-        for param in _ONE_PARAM.finditer(params_text):
-            items = [q if q or not u else u for q, u in _PARAM_ITEM.findall(param.group(2))]
-            params.setdefault(param.group(1).upper(), ",".join(i.strip() for i in items))
-    return Line(number, name.upper(), params, value)
+    while at < end and text[at] == ";":
+        start = _after_blanks(text, at + 1)
+        at = _name_end(text, start)
+        if at == start:
+            return None
+        param = text[start:at].upper()
+        at = _after_blanks(text, at)
+        if at >= end or text[at] != "=":
+            return None
+        at = _after_blanks(text, at + 1)
+        items: list[str] = []
+        while True:
+            if at < end and text[at] == '"':
+                close = text.find('"', at + 1)
+                if close < 0:
+                    return None
+                items.append(text[at + 1 : close].strip())
+                at = close + 1
+            else:
+                found = _UNQUOTED_ENDS.search(text, at)
+                stop = found.start() if found is not None else end
+                item = text[at:stop]
+                if item:
+                    items.append(item.strip())
+                at = stop
+            if at < end and text[at] == ",":
+                at += 1
+                continue
+            break
+        params.setdefault(param, ",".join(items))
+    at = _after_blanks(text, at)
+    if at >= end or text[at] != ":":
+        return None
+    return Line(number, name.upper(), params, text[at + 1 :])
+
+
+def _name_end(text: str, at: int) -> int:
+    end = len(text)
+    while at < end and text[at] in _NAME_CHARS:
+        at += 1
+    return at
+
+
+def _after_blanks(text: str, at: int) -> int:
+    end = len(text)
+    while at < end and text[at] in _BLANKS:
+        at += 1
+    return at
 
 
 def logical_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -183,7 +272,14 @@ def components(text: str) -> list[Component]:
             name = line.value.strip().upper()
             if not stack and name != "VCALENDAR":
                 raise ICalendarError(
-                    f"BEGIN:{name} outside a calendar (BEGIN:VCALENDAR expected)", Where(number)
+                    f"BEGIN:{_excerpt(name)} outside a calendar (BEGIN:VCALENDAR expected)",
+                    Where(number),
+                )
+            if len(stack) >= MAX_DEPTH:
+                raise ICalendarError(
+                    f"BEGIN:{_excerpt(name)} is nested more than {MAX_DEPTH} components deep "
+                    "(BEGIN inside BEGIN): the file is damaged",
+                    Where(number),
                 )
             child = Component(name, number)
             if stack:
@@ -196,12 +292,12 @@ def components(text: str) -> list[Component]:
         if line.name == "END":
             name = line.value.strip().upper()
             if not stack:
-                raise ICalendarError(f"END:{name} closes nothing", Where(number))
+                raise ICalendarError(f"END:{_excerpt(name)} closes nothing", Where(number))
             if stack[-1].name != name:
                 open_one = stack[-1]
                 raise ICalendarError(
-                    f"END:{name} where END:{open_one.name} (begun at line {open_one.line}) "
-                    "was expected: the file is damaged",
+                    f"END:{_excerpt(name)} where END:{_excerpt(open_one.name)} (begun at line "
+                    f"{open_one.line}) was expected: the file is damaged",
                     Where(number),
                 )
             stack.pop()
@@ -209,7 +305,8 @@ def components(text: str) -> list[Component]:
             continue
         if not stack:
             raise ICalendarError(
-                f"{line.name} is outside any calendar (after END:VCALENDAR)", Where(number)
+                f"{_excerpt(line.name)} is outside any calendar (after END:VCALENDAR)",
+                Where(number),
             )
         stack[-1].properties.setdefault(line.name, []).append(line)
         last_name = line.name

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from eventplanner.domain.timezones import YEARS
+
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _UNESCAPED = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\"}
 _DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
@@ -16,8 +18,21 @@ _DURATION = re.compile(
 )
 
 
+MAX_DURATION = timedelta(days=36_525)
+"""A hundred years: longer durations are not an event's or a reminder's, and would carry
+a time past the end of Python's calendar."""
+_LONGEST_DURATION_TEXT = 40
+"""More characters than ``-P9999W9999DT9999H9999M9999S`` holds: a hostile file's thousand
+digits are refused before they are turned into a number."""
+
+
 class ValueProblem(ValueError):
     """A value that is not what its property needs; the message says what it is."""
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """A value as a message quotes it, cut short: a hostile value can be megabytes."""
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def unescape_text(value: str) -> str:
@@ -69,7 +84,8 @@ def parse_moment(text: str, *, date_only: bool = False) -> Moment:
     if date_only or len(text) == 8:
         match = _DATE.fullmatch(text)
         if match is None:
-            raise ValueProblem(f"{text!r} is not a date (YYYYMMDD)")
+            raise ValueProblem(f"{shown(text)} is not a date (YYYYMMDD)")
+        _check_year(match.group(1))
         try:
             return Moment(date(*map(int, match.groups())))
         except ValueError:
@@ -78,7 +94,8 @@ def parse_moment(text: str, *, date_only: bool = False) -> Moment:
             ) from None
     match = _DATE_TIME.fullmatch(text)
     if match is None:
-        raise ValueProblem(f"{text!r} is not a date-time (YYYYMMDDTHHMMSS, Z for UTC)")
+        raise ValueProblem(f"{shown(text)} is not a date-time (YYYYMMDDTHHMMSS, Z for UTC)")
+    _check_year(match.group(1))
     *numbers, zulu = match.groups()
     year, month, day, hour, minute, second = map(int, numbers)
     if second == 60:  # a leap second: RFC 5545 allows it, Python does not
@@ -92,15 +109,27 @@ def parse_moment(text: str, *, date_only: bool = False) -> Moment:
     return Moment(moment, utc=bool(zulu))
 
 
+def _check_year(digits: str) -> None:
+    """Years outside the planner's (``YEARS``) are refused as they are read: near the ends
+    of Python's calendar every conversion between zones overflows."""
+    year = int(digits)
+    if not YEARS[0] <= year <= YEARS[1]:
+        raise ValueProblem(f"the year {year} is out of range ({YEARS[0]}-{YEARS[1]})")
+
+
 def _shown_date(parts: Sequence[str]) -> str:
     return "-".join(parts[:3])
 
 
 def parse_duration(text: str) -> timedelta:
-    """``PT1H30M``, ``P1D``, ``-PT15M``, ``P2W``; raises ValueProblem otherwise."""
-    match = _DURATION.fullmatch(text.strip())
+    """``PT1H30M``, ``P1D``, ``-PT15M``, ``P2W``; raises ValueProblem otherwise, and for a
+    duration longer than ``MAX_DURATION``."""
+    text = text.strip()
+    if len(text) > _LONGEST_DURATION_TEXT:
+        raise ValueProblem(f"{shown(text)} is far too long a duration")
+    match = _DURATION.fullmatch(text)
     if match is None or all(part is None for part in match.groups()[1:]):
-        raise ValueProblem(f"{text!r} is not a duration (such as PT1H or P1D)")
+        raise ValueProblem(f"{shown(text)} is not a duration (such as PT1H or P1D)")
     sign, weeks, days, hours, minutes, seconds = match.groups()
     try:
         value = timedelta(
@@ -111,5 +140,7 @@ def parse_duration(text: str) -> timedelta:
             seconds=int(seconds or 0),
         )
     except OverflowError:
-        raise ValueProblem(f"{text!r} is far too long a duration") from None
+        value = MAX_DURATION + MAX_DURATION
+    if value > MAX_DURATION:
+        raise ValueProblem(f"{shown(text)} is far too long a duration (over a hundred years)")
     return -value if sign == "-" else value

@@ -31,6 +31,10 @@ from eventplanner.ical.windows_names import windows_id_of_display_name
 
 _OBSERVANCE_PROPERTIES = ("DTSTART", "TZOFFSETFROM", "TZOFFSETTO", "RRULE", "RDATE", "TZNAME")
 _STEP = timedelta(hours=3)
+MAX_MATCHED_DEFINITIONS = 8
+"""Zones of its own a file may have matched to IANA zones (a match compares clocks over
+four years); more are still used for the instants they give. A thousand definitions, all
+the same or each different, cost what a thousand events do."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +97,8 @@ class ZoneBook:
 
     def __init__(self, calendars: list[Component], *, fallback: str) -> None:
         self.fallback = fallback
+        # The definitions (by their text) matched to IANA zones, and what each became.
+        self._matching: dict[str, tuple[tzinfo, str | None]] = {}
         self._definitions: dict[str, Component] = {}
         for calendar in calendars:
             for definition in calendar.walk("VTIMEZONE"):
@@ -130,15 +136,28 @@ class ZoneBook:
                 f"were read as {self.fallback} times",
                 unplaced=True,
             )
-        custom, matched = _read_definition(_definition_text(definition, tzid, year), year,
-                                           self.fallback, tzid, definition.line)  # fmt: skip
+        text = _definition_text(definition, tzid, year)
+        read = self._matching.get(text)
+        match = read is not None or len(self._matching) < MAX_MATCHED_DEFINITIONS
+        if read is None:
+            read = _read_definition(text, year, self.fallback, tzid, definition.line,
+                                    match=match)  # fmt: skip
+            if match:
+                self._matching[text] = read
+        custom, matched = read
         if matched is not None:
             return Zone(matched, zone(matched))
+        why = (
+            "keeps no IANA zone's clocks"
+            if match
+            else f"was not matched to an IANA zone (the file defines more than "
+            f"{MAX_MATCHED_DEFINITIONS} zones of its own)"
+        )
         return Zone(
             self.fallback,
             custom,
-            f"the time zone {tzid!r} defined in the file keeps no IANA zone's clocks; its "
-            f"times were kept as instants and shown in {self.fallback}",
+            f"the time zone {tzid!r} defined in the file {why}; its times were kept as "
+            f"instants and shown in {self.fallback}",
         )
 
 
@@ -181,25 +200,46 @@ def _definition_text(definition: Component, tzid: str, year: int) -> str:
     return "\r\n".join(lines) + "\r\n"
 
 
-@lru_cache(maxsize=64)
+class _Unreadable(ValueError):
+    """dateutil cannot read a definition; the message says why."""
+
+
 def _read_definition(
-    text: str, year: int, preferred: str, tzid: str, line: int
+    text: str, year: int, preferred: str, tzid: str, line: int, *, match: bool = True
 ) -> tuple[tzinfo, str | None]:
-    """The zone a definition describes, and the IANA zone keeping the same clocks (if
-    any). Kept by the definition's text: matching it takes a while, and the same
-    definition comes again (each file from the same Exchange server)."""
+    """The zone a definition describes, and (``match``) the IANA zone keeping the same
+    clocks, if any; raises ZoneProblem naming the TZID and line when it cannot be read."""
+    try:
+        return _definition(text, _window(year), preferred, match)
+    except _Unreadable as exc:
+        shown = tzid if len(tzid) <= 60 else tzid[:59] + "…"
+        raise ZoneProblem(
+            f"the time zone {shown!r} defined at line {line} cannot be read ({exc})"
+        ) from None
+
+
+@lru_cache(maxsize=256)
+def _definition(text: str, first: int, preferred: str, match: bool) -> tuple[tzinfo, str | None]:
+    """Kept by the definition's text alone (not its TZID or line): matching takes a while,
+    and the same definition comes again, under other names (each file from the same
+    Exchange server, each event of some files)."""
     try:
         found: tzinfo = dateutil_tz.tzical(io.StringIO(text)).get()
         datetime(2000, 1, 1, tzinfo=UTC).astimezone(found)
     except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
-        raise ZoneProblem(
-            f"the time zone {tzid!r} defined at line {line} cannot be read ({exc})"
-        ) from None
-    return found, _matching_zone(found, year, preferred)
+        reason = str(exc)
+        raise _Unreadable(reason if len(reason) <= 80 else reason[:79] + "…") from None
+    return found, _matching_zone(found, first, preferred) if match else None
 
 
-def _instants(year: int) -> list[datetime]:
-    first = max(1971, min(year, 2100) - 1)
+def _window(year: int) -> int:
+    """The first year of the four compared around ``year``."""
+    return max(1971, min(year, 2100) - 1)
+
+
+@lru_cache(maxsize=8)
+def _instants(first: int) -> tuple[datetime, ...]:
+    """Every three hours of the four years from ``first`` (a ``_window``)."""
     start = datetime(first, 1, 1, tzinfo=UTC)
     end = datetime(first + 4, 1, 1, tzinfo=UTC)
     found = []
@@ -207,7 +247,26 @@ def _instants(year: int) -> list[datetime]:
     while moment < end:
         found.append(moment)
         moment += _STEP
-    return found
+    return tuple(found)
+
+
+def _probes(first: int) -> tuple[datetime, ...]:
+    instants = _instants(first)
+    return instants[:: max(1, len(instants) // 16)]
+
+
+@lru_cache(maxsize=8)
+def _by_probes(first: int) -> dict[tuple[timedelta | None, ...], tuple[str, ...]]:
+    """The candidate zones by their offsets at the probes: a definition is compared with
+    the few zones that agree with it there, not with each of hundreds."""
+    found: dict[tuple[timedelta | None, ...], list[str]] = {}
+    probes = _probes(first)
+    for name in _candidates():
+        candidate = zone(name)
+        found.setdefault(tuple(m.astimezone(candidate).utcoffset() for m in probes), []).append(
+            name
+        )
+    return {offsets: tuple(names) for offsets, names in found.items()}
 
 
 @lru_cache(maxsize=1)
@@ -219,17 +278,21 @@ def _candidates() -> tuple[str, ...]:
     return tuple(primary + [z for z in others if _is_iana(z)])
 
 
-def _matching_zone(custom: tzinfo, year: int, preferred: str) -> str | None:
-    instants = _instants(year)
-    probes = instants[:: max(1, len(instants) // 16)]
-    wanted = [m.astimezone(custom).utcoffset() for m in probes]
-    everywhere: list[timedelta | None] | None = None  # worked out once, when first needed
-    for name in (preferred, *_candidates()):
+def _matching_zone(custom: tzinfo, first: int, preferred: str) -> str | None:
+    """The IANA zone whose clocks agree with ``custom`` every three hours of the four
+    years from ``first``: ``preferred`` when it does, else the first candidate that does."""
+    probes = _probes(first)
+    wanted = tuple(m.astimezone(custom).utcoffset() for m in probes)
+    alike = _by_probes(first).get(wanted, ())
+    callers = zone(preferred)
+    if tuple(m.astimezone(callers).utcoffset() for m in probes) == wanted:
+        alike = (preferred, *(name for name in alike if name != preferred))
+    if not alike:
+        return None
+    instants = _instants(first)
+    everywhere = [m.astimezone(custom).utcoffset() for m in instants]
+    for name in alike:
         candidate = zone(name)
-        if [m.astimezone(candidate).utcoffset() for m in probes] != wanted:
-            continue
-        if everywhere is None:
-            everywhere = [m.astimezone(custom).utcoffset() for m in instants]
         if [m.astimezone(candidate).utcoffset() for m in instants] == everywhere:
             return name
     return None

@@ -19,6 +19,9 @@ from eventplanner.ical.reader_records import ImportRecord
 from eventplanner.services.import_venues import place_of, venue_key
 
 MAX_TAG = 60
+MAX_TAGS = 20
+"""Tags an imported event gets from its CATEGORIES at most; a file's 50,000 categories on
+one event would otherwise become 50,000 tags in the planner."""
 _CANCELLED_PREFIX = ExportOptions().cancelled_prefix
 UNTITLED = "(untitled)"
 
@@ -114,7 +117,13 @@ def map_record(
         if named is not None and kind is None:
             kind = named  # the category that names the kind is the kind, not also a tag
             continue
-        tags.append(_one_line(category, MAX_TAG, f"category {category[:20]!r}", warnings))
+        if len(tags) < MAX_TAGS:
+            tags.append(_one_line(category, MAX_TAG, f"category {category[:20]!r}", warnings))
+    if len(record.categories) - (kind is not None) > MAX_TAGS:
+        warnings.append(
+            f"the event has {len(record.categories):,} categories; the first {MAX_TAGS} "
+            "became tags, the rest were left out"
+        )
     kind = kind or default_kind
     description, online_url, web_page = _link(record, record.description)
     if record.url and not (online_url or web_page):

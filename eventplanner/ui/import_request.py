@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from eventplanner.domain.errors import ConflictError
+from eventplanner.ical.reader_errors import ICalendarError
+from eventplanner.ical.reader_lines import read_file
 from eventplanner.services.import_plan import (
     ImportAction,
     ImportCancelled,
@@ -92,9 +94,12 @@ def preview(
     for file in files:
         if file.data is None:
             try:
-                file = replace(file, data=file.path.read_bytes())
+                file = replace(file, data=read_file(file.path))
             except OSError as exc:
                 refusal = Refusal(file.name, exc.strerror or str(exc), readable=False)
+                return ImportPreview(files, options, refusal=refusal)
+            except ICalendarError as exc:  # too large: refused before it is read whole
+                refusal = Refusal(file.name, str(exc), readable=False)
                 return ImportPreview(files, options, refusal=refusal)
         read.append(file)
     named = [(f.name, f.data or b"") for f in read]

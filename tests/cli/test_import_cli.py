@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy.engine import URL
 
 from eventplanner.cli import main
+from tests.icsfiles import calendar, event
 
 FAIR = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\nUID:fair@test\r\n"
@@ -143,3 +144,60 @@ def test_a_location_goes_to_an_existing_venue_with_venue(cli, tmp_path: Path) ->
     assert status == 1 and "is not LOCATION=VENUE" in err
     status, _, err = cli("import", str(path), "--venue", "Sal 1=Nowhere")
     assert status == 1 and "there is no venue called 'Nowhere'" in err
+
+
+_NINES = "9" * 4300
+HOSTILE = {
+    "ten thousand nested BEGIN lines": (
+        ("BEGIN:X",) * 10_000 + ("END:X",) * 10_000, "nested more than 16 components deep"),
+    "the year 0001": (("DTSTART;VALUE=DATE:00010101", "DTEND;VALUE=DATE:00010102"),
+                      "DTSTART (line 7): the year 1 is out of range (1900-2200)"),
+    "the year 9999": (("DTSTART:99991231T230000Z", "DTEND:99991231T233000Z"),
+                      "DTSTART (line 7): the year 9999 is out of range (1900-2200)"),
+    "a 4,300-digit DURATION": (("-DTEND", f"DURATION:PT{_NINES}S"),
+                               "DURATION (line 8): 'PT999"),
+    "a COUNT of 10^12": (("RRULE:FREQ=DAILY;COUNT=1000000000000",), "COUNT must be 1 to 5000"),
+    "an INTERVAL of 10^12": (("RRULE:FREQ=DAILY;INTERVAL=1000000000000",),
+                             "INTERVAL must be a whole number from 1 to 999"),
+    "BYDAY=99MO": (("RRULE:FREQ=MONTHLY;BYDAY=99MO",), "a month has at most 5 of each weekday"),
+    "an UNTIL in 9999": (("RRULE:FREQ=WEEKLY;UNTIL=99991231T000000Z",),
+                         "the year 9999 is out of range"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "message"), HOSTILE.values(), ids=HOSTILE.keys())
+def test_a_malformed_value_is_refused_as_bad_data_with_its_line(
+    cli, tmp_path: Path, lines: tuple[str, ...], message: str
+) -> None:
+    path = tmp_path / "hostile.ics"
+    path.write_bytes(calendar(event(*lines)))
+    status, _, err = cli("import", str(path))
+    assert status == 1, err
+    assert message in err and "nothing was imported" in err
+    assert err.count("\n") == 1 and len(err) < 400  # the value is quoted short
+    assert "unexpected error" not in err
+
+
+def test_a_4300_digit_trigger_leaves_out_the_reminder_with_a_warning(cli, tmp_path: Path) -> None:
+    path = tmp_path / "hostile.ics"
+    path.write_bytes(calendar(event(f"BEGIN:VALARM\nTRIGGER:-PT{_NINES}9M\nEND:VALARM")))
+    status, out, err = cli("import", str(path))
+    assert status == 0, err
+    assert "TRIGGER (line 10): '-PT999" in out and "far too long a duration" in out
+    assert "imported 1 new" in out
+
+
+def test_a_2_gb_file_is_refused_by_its_size_without_being_read(
+    cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    huge = tmp_path / "huge.ics"
+    with huge.open("wb") as stream:
+        stream.truncate(2 * 1024**3)  # sparse: two gigabytes of nothing, on no disk
+
+    def read_whole(path: Path) -> bytes:
+        raise AssertionError(f"{path} was read whole")
+
+    monkeypatch.setattr(Path, "read_bytes", read_whole)
+    status, _, err = cli("import", str(huge))
+    assert status == 1, err
+    assert f"{huge}: the file is 2048 MB or more; at most 256 MB can be imported" in err

@@ -106,10 +106,10 @@ def test_until_of_an_all_day_series_becomes_a_date_in_the_events_zone() -> None:
         ("FREQ=WEEKLY;INTERVAL=two", "INTERVAL"),
         ("FREQ=WEEKLY;UNTIL=2027", "UNTIL"),
         ("FREQ=WEEKLY;UNTIL=20271345", "UNTIL"),
-        ("FREQ=WEEKLY;BYDAY=XX", "invalid rule"),
+        ("FREQ=WEEKLY;BYDAY=XX", "BYDAY 'XX' is not a weekday"),
         ("FREQ=WEEKLY;WKST=ZZ", "invalid rule"),
-        ("FREQ=DAILY;BYHOUR=25", "invalid rule"),
-        ("FREQ=MONTHLY;BYSETPOS=0", "invalid rule"),
+        ("FREQ=DAILY;BYHOUR=25", "BYHOUR '25' is not a number 0 to 23"),
+        ("FREQ=MONTHLY;BYSETPOS=0", "BYSETPOS '0' is not a number 1 to 366"),
     ],
 )
 def test_invalid_rules_are_named_on_the_recurrence_field(rule: str, words: str) -> None:

@@ -118,6 +118,17 @@ def test_a_year_out_of_range() -> None:
     assert "1850" in problems[0].message
 
 
+def test_skipped_dates_and_changed_occurrences_out_of_range_are_refused_by_their_year() -> None:
+    far = replace(COURSE, recurrence=Recurrence("FREQ=WEEKLY", (datetime(9998, 3, 1, 9),)))
+    problems = event_problems(far)
+    assert fields(problems) == ["exdates"]
+    assert problems[0].message == "the year 9998 is out of range (1900-2200)"
+    change = OccurrenceChange(recurrence_id=date(1, 1, 1), title="x")
+    assert [p.message for p in occurrence_change_problems(change)] == [
+        "the year 1 is out of range (1900-2200)"
+    ]
+
+
 @pytest.mark.parametrize(
     ("capacity", "ok"), [(-1, False), (0, True), (10_000_000, True), (10_000_001, False)]
 )

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -516,4 +517,26 @@ def test_a_single_event_is_counted_in_words(
     dialog = open_import(qtbot, window, one)
     assert dialog.status.text() == "Import writes one event; Undo (Ctrl+Z) takes it back."
     dialog.reject()
+    settle(qtbot, window)
+
+
+def test_a_2_gb_file_is_refused_by_its_size_without_being_read(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    huge = tmp_path / "huge.ics"
+    with huge.open("wb") as stream:
+        stream.truncate(2 * 1024**3)  # sparse: two gigabytes of nothing, on no disk
+
+    def read_whole(path: Path) -> bytes:
+        raise AssertionError(f"{path} was read whole")
+
+    monkeypatch.setattr(Path, "read_bytes", read_whole)
+    before = count(window)
+    dialog = open_import(qtbot, window, huge)
+    assert dialog.problem.text() == (
+        "huge.ics cannot be read: the file is 2048 MB or more; at most 256 MB can be imported"
+    )
+    assert not dialog.import_button.isEnabled()
+    dialog.reject()
+    assert count(window) == before
     settle(qtbot, window)

@@ -243,5 +243,5 @@ def test_an_invalid_rule_is_explained_under_the_text(
     editor.rule_edit.setFocus()
     qtbot.keyClicks(editor.rule_edit, "FREQ=WEEKLY;BYDAY=XX")
     assert editor.error.isVisible()
-    assert editor.error.text().startswith("Invalid rule 'FREQ=WEEKLY;BYDAY=XX'")
+    assert editor.error.text() == "BYDAY 'XX' is not a weekday (MO, 1TU, -1FR, ...)"
     assert editor.preview_lines() == []
