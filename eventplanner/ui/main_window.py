@@ -35,6 +35,7 @@ from eventplanner.ui.language_menu import LanguageMenu
 from eventplanner.ui.navigation import Position, ViewKind
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import FilterSettings, Settings
+from eventplanner.ui.undo_history import UndoHistory
 from eventplanner.ui.view_stack import ViewStack
 from eventplanner.ui.widgets.filter_bar import FilterBar
 from eventplanner.ui.widgets.sidebar import Sidebar
@@ -73,7 +74,6 @@ class MainWindow(QMainWindow):
         self._views = ViewStack(self._today, self)
         self.month = self._views.month
         self._views.view_made.connect(self._wire_view)
-        self._month_selection: Occurrence | None = None
         self.period_label = QLabel(self)
         self.period_label.setObjectName("periodLabel")
         font = self.period_label.font()
@@ -112,8 +112,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # .ics files dropped on the window are imported
         self.databases = DatabaseMenu(planner, settings, self)
         self.languages = LanguageMenu(settings, self)
+        self.history = UndoHistory(self.undo_stack, self.fontMetrics(), self)
         self.undo_action, self.redo_action = build_menus(
-            self, self.actions, self.undo_stack, self.databases.recent_menu, self.languages.menu
+            self, self.actions, self.history, self.databases.recent_menu, self.languages.menu
         )
         build_toolbar(self, self.actions, self.undo_action, self.redo_action)
         a = self.actions
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         planner.open_failed.connect(self._open_failed)
         planner.changed.connect(self.reload)
         planner.failed.connect(self._refused)
+        self.history.refused.connect(lambda title, why: QMessageBox.warning(self, title, why))
         planner.busy_changed.connect(lambda: self.busy.setVisible(planner.busy))
         a.quit.triggered.connect(self.close)
         a.new_event.triggered.connect(lambda: self.editing.new_event(self._selected_day()))
@@ -185,7 +187,6 @@ class MainWindow(QMainWindow):
         self.month.day_activated.connect(self.commands.edits("new_event"))
         self.month.month_changed.connect(lambda day: self._move(self._position.at(day)))
         self.month.day_selected.connect(self._day_selected)
-        self.month.occurrence_selected.connect(self._month_selected)
         self.month.occurrence_moved.connect(self.commands.edits("move"))
         self.calendar.clicked.connect(lambda qdate: self._move(self._position.at(qdate.toPython())))
 
@@ -199,7 +200,6 @@ class MainWindow(QMainWindow):
         elif kind is ViewKind.WEEK:
             week = self._views.week
             week.occurrence_activated.connect(self.commands.edits("edit"))
-            week.occurrence_selected.connect(self._month_selected)
             week.slot_activated.connect(self.commands.edits("new_event_at"))
             week.occurrence_moved.connect(self.commands.edits("move"))
             week.occurrence_resized.connect(self.commands.edits("resize"))
@@ -293,8 +293,6 @@ class MainWindow(QMainWindow):
         occurrences = result.occurrences
         self.facets.set_facets(result.facets)
         self.filter_bar.set_count(len(occurrences), result.total)
-        if self._position.view is not ViewKind.AGENDA:
-            self._month_selection = None
         self._views.show_occurrences(self._position.view, occurrences, self._zone)
 
     def _filter_changed(self) -> None:
@@ -302,9 +300,6 @@ class MainWindow(QMainWindow):
             self.filter_bar.current(), self.facets.remembered(), self._ticked_in
         )
         self.reload()
-
-    def _month_selected(self, occurrence: Occurrence | None) -> None:
-        self._month_selection = occurrence
 
     def _day_selected(self, day: date) -> None:
         self._position = self._position.at(day)
@@ -314,10 +309,9 @@ class MainWindow(QMainWindow):
         return self._views.selected_day(self._position, self._zone)
 
     def _with_current(self, act: Callable[[Occurrence], None]) -> None:
-        if self._position.view is not ViewKind.AGENDA:
-            occurrence = self._month_selection
-        else:
-            occurrence = self.agenda.current_occurrence()
+        # Asked of the view, which keeps its selection by the event's identity across
+        # reloads: a reload after any save must not leave a highlighted event unselectable.
+        occurrence = self.current_occurrence()
         if occurrence is None:
             self.statusBar().showMessage(self.tr("Select an event first."), 4000)
             return

@@ -44,6 +44,10 @@ class EventCommand(QUndoCommand):
         self._forward = forward
         self._backward = backward
         self._saved_already = False
+        self.skip_next = False
+        """The next undo or redo only moves the history (a refused write is put back)."""
+        self.on_written: Callable[[str | None], None] | None = None
+        """Told when an undo or redo was written: None, or why it was refused."""
 
     def apply(self, workspace: Workspace) -> object:
         """The first forward step, run before the command is pushed."""
@@ -55,10 +59,20 @@ class EventCommand(QUndoCommand):
         if self._saved_already:  # QUndoStack.push calls redo: the save has happened
             self._saved_already = False
             return
-        self._planner.change(self._forward)
+        self._write(self._forward)
 
     def undo(self) -> None:
-        self._planner.change(self._backward)
+        self._write(self._backward)
+
+    def _write(self, step: Step) -> None:
+        if self.skip_next:
+            self.skip_next = False
+            return
+        written = self.on_written
+        if written is None:
+            self._planner.change(step)
+            return
+        self._planner.change(step, lambda _result: written(None), written)
 
 
 def save_then_push(

@@ -1702,6 +1702,14 @@ annan zon visar också sin lokala tid.</translation>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
+        <source>Not undone</source>
+        <translation>Inte ångrat</translation>
+    </message>
+    <message>
+        <source>Not redone</source>
+        <translation>Inte gjort om</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
