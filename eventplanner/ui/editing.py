@@ -6,10 +6,10 @@ commands. Loading what a dialog needs happens in the background before it opens.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -64,6 +64,11 @@ def _catalog(workspace: Workspace) -> _Catalog:
     )
 
 
+def _catalog_of(kind: str) -> Callable[[Workspace], Any]:
+    """The workspace's catalog of ``kind`` (read on the writing thread)."""
+    return lambda workspace: getattr(workspace, f"{kind}s")
+
+
 class EventEditing(QObject):
     """Opens the editor and turns what it returns into undoable changes."""
 
@@ -82,21 +87,51 @@ class EventEditing(QObject):
     # -- the editor ----------------------------------------------------------------------------
 
     def _choices(self, catalog: _Catalog, editing: int | None) -> EventChoices:
-        workspace = self._planner.workspace
-        assert workspace is not None
+        """What the editor offers; its questions for the database are asked off the GUI
+        thread, and a record it creates is an undoable change like any other."""
+        planner = self._planner
 
-        def clashes(draft: EventDraft) -> list[str]:
-            return [w.message for w in workspace.events.clashes(draft, event_id=editing)]
+        def clashes(draft: EventDraft, found: Callable[[Sequence[str]], None]) -> None:
+            planner.read(
+                lambda ws: [w.message for w in ws.events.clashes(draft, event_id=editing)],
+                found,
+                key="clashes",
+                on_error=lambda _message: found(()),  # advice only: no answer, no warning
+            )
+
+        def creator(kind: str, text: str, make: Callable[[str], Any]) -> Any:
+            def create(
+                name: str, made: Callable[[Any], None], refused: Callable[[str], None]
+            ) -> None:
+                record = make(name)
+                command = undo.CreateRecord(
+                    planner, text.replace("%1", name.strip()), _catalog_of(kind), record
+                )
+                undo.save_then_push(
+                    planner,
+                    self._stack,
+                    command,
+                    on_saved=lambda: made(command.made),
+                    on_refused=refused,
+                )
+
+            return create
 
         return EventChoices(
             venues=catalog.venues,
             projects=catalog.projects,
             organisations=catalog.organisations,
             tags=catalog.tags,
-            create_venue=lambda name: workspace.venues.create(Venue(None, name)),
-            create_project=lambda name: workspace.projects.create(Project(None, name)),
-            create_organisation=lambda name: workspace.organisations.create(
-                Organisation(None, name)
+            create_venue=creator(
+                "venue", self.tr("Create venue “%1”"), lambda name: Venue(None, name)
+            ),
+            create_project=creator(
+                "project", self.tr("Create project “%1”"), lambda name: Project(None, name)
+            ),
+            create_organisation=creator(
+                "organisation",
+                self.tr("Create organisation “%1”"),
+                lambda name: Organisation(None, name),
             ),
             check_clashes=clashes,
         )

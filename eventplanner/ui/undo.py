@@ -11,19 +11,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from eventplanner.domain.enums import EventStatus
-from eventplanner.domain.errors import NotFoundError
-from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SplitResult
+from eventplanner.domain.errors import EventplannerError, NotFoundError, ValidationError
+from eventplanner.domain.model import (
+    Event,
+    EventDraft,
+    OccurrenceChange,
+    Organisation,
+    Project,
+    SplitResult,
+    Venue,
+)
 from eventplanner.domain.recurrence import RecurrenceId
 from eventplanner.domain.series import Drop
 from eventplanner.ui.planner import Planner
 
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
+    from eventplanner.services.catalog import CatalogService
     from eventplanner.services.workspace import Workspace
 
 
@@ -243,3 +252,33 @@ class SplitSeries(EventCommand):
             except NotFoundError:  # deleted from another computer meanwhile
                 self._split_off = None
         return workspace.events.unsplit(self._before, self._split_off_uid)
+
+
+class CreateRecord(EventCommand):
+    """A venue, project or organisation made from the event dialog; undo deletes it (while
+    no event uses it), redo brings it back under the same id, which events refer to."""
+
+    def __init__(
+        self,
+        planner: Planner,
+        text: str,
+        catalog: Callable[[Workspace], CatalogService[Any]],
+        record: Venue | Project | Organisation,
+    ) -> None:
+        super().__init__(planner, text, self.forward, self.backward)
+        self._catalog = catalog
+        self._record = record
+        self.made: Venue | Project | Organisation | None = None
+
+    def forward(self, workspace: Workspace) -> Venue | Project | Organisation:
+        catalog = self._catalog(workspace)
+        try:
+            made = catalog.create(self._record) if self.made is None else catalog.restore(self.made)
+        except ValidationError as error:  # said beside the picker: no field name before it
+            raise EventplannerError(error.message) from error
+        self.made = made
+        return made
+
+    def backward(self, workspace: Workspace) -> None:
+        assert self.made is not None and self.made.id is not None
+        self._catalog(workspace).delete(self.made.id)

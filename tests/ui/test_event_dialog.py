@@ -460,9 +460,9 @@ def test_typing_a_new_venue_name_and_choosing_create_calls_create_venue(
 ) -> None:
     created: list[str] = []
 
-    def create_venue(name: str) -> Venue:
+    def create_venue(name: str, made: Callable[[Venue], None], _refused: object) -> None:
         created.append(name)
-        return Venue(7, name, time_zone="Europe/Oslo")
+        made(Venue(7, name, time_zone="Europe/Oslo"))
 
     dialog = open_dialog(choices=make_choices(create_venue=create_venue))
     qtbot.keyClicks(dialog.form.title_edit, "Nordic meetup")
@@ -485,8 +485,8 @@ def test_typing_a_new_venue_name_and_choosing_create_calls_create_venue(
 def test_a_refused_creation_is_shown_beside_the_picker(
     qtbot: QtBot, open_dialog: Callable[..., EventDialog]
 ) -> None:
-    def create_project(name: str) -> Project:
-        raise ValidationError("name", f"there is already a project called {name!r}")
+    def create_project(name: str, _made: object, refused: Callable[[str], None]) -> None:
+        refused(f"there is already a project called {name!r}")
 
     dialog = open_dialog(full_draft(), choices=make_choices(create_project=create_project))
     type_into(qtbot, dialog.form.project.combo.lineEdit(), "Microfactories 2")
@@ -531,11 +531,12 @@ def test_venue_clashes_are_shown_but_saving_is_still_possible(
 ) -> None:
     asked: list[EventDraft] = []
 
-    def check(draft: EventDraft) -> list[str]:
+    def check(draft: EventDraft, found: Callable[[list[str]], None]) -> None:
         asked.append(draft)
         if draft.venue_id == AROS.id:
-            return ["Aros Congress Center is also booked for 'Board meeting' on 2027-03-09"]
-        return []
+            found(["Aros Congress Center is also booked for 'Board meeting' on 2027-03-09"])
+        else:
+            found([])
 
     dialog = open_dialog(choices=make_choices(check_clashes=check))
     qtbot.keyClicks(dialog.form.title_edit, "Launch")

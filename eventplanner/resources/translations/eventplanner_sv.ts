@@ -675,6 +675,18 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Vilka tillfällen vill du ändra?</translation>
     </message>
     <message>
+        <source>Create venue “%1”</source>
+        <translation>Skapa platsen ”%1”</translation>
+    </message>
+    <message>
+        <source>Create project “%1”</source>
+        <translation>Skapa projektet ”%1”</translation>
+    </message>
+    <message>
+        <source>Create organisation “%1”</source>
+        <translation>Skapa organisationen ”%1”</translation>
+    </message>
+    <message>
         <source>Change “%1” from %2</source>
         <translation>ändra ”%1” från %2</translation>
     </message>
