@@ -605,6 +605,25 @@
     </message>
 </context>
 <context>
+    <name>DayEdit</name>
+    <message>
+        <source>“%3” could be %1 or %2: type the date year first, as 2027-02-01.</source>
+        <translation>”%3” kan vara %1 eller %2: skriv datumet med året först, som 2027-02-01.</translation>
+    </message>
+    <message>
+        <source>There is no such day. Type the date year first, as 2027-02-01.</source>
+        <translation>Den dagen finns inte. Skriv datumet med året först, som 2027-02-01.</translation>
+    </message>
+    <message>
+        <source>That day is outside what this field can hold.</source>
+        <translation>Den dagen ligger utanför vad fältet kan ta emot.</translation>
+    </message>
+    <message>
+        <source>That is not a date. Type it year first, as 2027-02-01.</source>
+        <translation>Det är inget datum. Skriv det med året först, som 2027-02-01.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayZone</name>
     <message>
         <source>Display time zone</source>

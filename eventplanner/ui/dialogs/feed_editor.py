@@ -32,6 +32,7 @@ from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.model import Project, Venue
 from eventplanner.ui import labels
 from eventplanner.ui.widgets.choice_button import ChoiceButton
+from eventplanner.ui.widgets.day_edit import DayEdit
 from eventplanner.ui.widgets.notices import Banner, WrappedLabel
 from eventplanner.ui.widgets.tag_edit import TagEdit, join_tags, split_tags
 
@@ -82,9 +83,9 @@ class FeedEditor(QDialog):
         self.tags = TagEdit(catalog.tags, self)
         self.tags.setPlaceholderText(self.tr("Any tag; or e.g. mässa, delad monter"))
         self.from_day = QCheckBox(self.tr("From"), self)
-        self.first_day = QDateEdit(self)
+        self.first_day = DayEdit(self)
         self.to_day = QCheckBox(self.tr("to"), self)
-        self.last_day = QDateEdit(self)
+        self.last_day = DayEdit(self)
         for edit in (self.first_day, self.last_day):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
