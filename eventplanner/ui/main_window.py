@@ -34,7 +34,9 @@ from eventplanner.ui.database_menu import DatabaseMenu
 from eventplanner.ui.language_menu import LanguageMenu
 from eventplanner.ui.navigation import Position, ViewKind
 from eventplanner.ui.planner import Planner
+from eventplanner.ui.search_everywhere import SearchEverywhere
 from eventplanner.ui.settings import FilterSettings, Settings
+from eventplanner.ui.text import first_day
 from eventplanner.ui.undo_history import UndoHistory
 from eventplanner.ui.view_stack import ViewStack
 from eventplanner.ui.widgets.filter_bar import FilterBar
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
 
         self.filter_bar = FilterBar(self)
+        self._jump_to: Occurrence | None = None  # chosen in the search results, to select
         self._views = ViewStack(self._today, self)
         self.month = self._views.month
         self._views.view_made.connect(self._wire_view)
@@ -87,6 +90,11 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(spacing, spacing, spacing, spacing)
         layout.setSpacing(spacing)
         layout.addWidget(self.filter_bar)
+        self.search = SearchEverywhere(
+            planner, lambda: self.filter_bar.current().text, lambda: self._zone, layout,
+            self.filter_bar,
+        )  # fmt: skip
+        self.search.jump_requested.connect(self._jump)
         layout.addWidget(self.period_label)
         layout.addWidget(self._views, 1)
         self.setCentralWidget(central)
@@ -140,6 +148,7 @@ class MainWindow(QMainWindow):
         planner.opened.connect(self._opened)
         planner.open_failed.connect(self._open_failed)
         planner.changed.connect(self.reload)
+        planner.changed.connect(self.search.search)
         planner.failed.connect(self._refused)
         self.history.refused.connect(lambda title, why: QMessageBox.warning(self, title, why))
         planner.busy_changed.connect(lambda: self.busy.setVisible(planner.busy))
@@ -182,6 +191,7 @@ class MainWindow(QMainWindow):
         a.open_database.triggered.connect(self.databases.open_database)
         a.open_sample.triggered.connect(self.databases.open_sample)
         self.filter_bar.filter_changed.connect(self._filter_changed)
+        self.filter_bar.filter_changed.connect(self.search.search)
         self.facets.choice_changed.connect(self._filter_changed)
         self.month.occurrence_activated.connect(self.commands.edits("edit"))
         self.month.day_activated.connect(self.commands.edits("new_event"))
@@ -294,6 +304,9 @@ class MainWindow(QMainWindow):
         self.facets.set_facets(result.facets)
         self.filter_bar.set_count(len(occurrences), result.total)
         self._views.show_occurrences(self._position.view, occurrences, self._zone)
+        jump, self._jump_to = self._jump_to, None
+        if jump is not None:
+            self._views.choose(self._position.view, jump, self._zone)
 
     def _filter_changed(self) -> None:
         self._settings.filters = FilterSettings.of(
@@ -338,6 +351,14 @@ class MainWindow(QMainWindow):
         shown = ShownPeriod(self.current_filter(), first, last)
         return shown, self._views.period_text(self._position)
 
+    def _jump(self, occurrence: Occurrence) -> None:
+        """Show the period of an event found by the search, with the event selected."""
+        position = self._position
+        if position.view is ViewKind.YEAR:  # the year selects no event: its month does
+            position = position.showing(ViewKind.MONTH)
+        self._jump_to = occurrence
+        self._move(position.at(first_day(occurrence.timing, self._zone)))
+
     def _find(self) -> None:
         self.filter_bar.search.setFocus()
         self.filter_bar.search.selectAll()
@@ -358,6 +379,7 @@ class MainWindow(QMainWindow):
             self._settings.display_zone = chosen
             self.commands.display_zone_changed(chosen)
             self.reload()
+            self.search.search()
 
     # -- database ------------------------------------------------------------------------------
 
@@ -373,6 +395,7 @@ class MainWindow(QMainWindow):
         self.database_label.setText(name)
         self.undo_stack.clear()
         self.reload()
+        self.search.search()
 
     def _open_failed(self, target: str, message: str) -> None:
         QMessageBox.warning(self, self.tr("Cannot open the database"), message)

@@ -2135,6 +2135,40 @@ annan zon visar också sin lokala tid.</translation>
     </message>
 </context>
 <context>
+    <name>SearchResults</name>
+    <message>
+        <source>Nothing in any date matches “%1”.</source>
+        <translation>Inget evenemang på något datum matchar ”%1”.</translation>
+    </message>
+    <message>
+        <source>The first %2 events in all dates that match “%1”:</source>
+        <translation>De första %2 evenemangen på alla datum som matchar ”%1”:</translation>
+    </message>
+    <message>
+        <source>1 event in all dates matches “%1”:</source>
+        <translation>1 evenemang på alla datum matchar ”%1”:</translation>
+    </message>
+    <message>
+        <source>%2 events in all dates match “%1”:</source>
+        <translation>%2 evenemang på alla datum matchar ”%1”:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Plats</translation>
+    </message>
+</context>
+<context>
     <name>TagForm</name>
     <message>
         <source>e.g. members</source>
