@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip, QVBoxLayout, QW
 from pytestqt.qtbot import QtBot
 
 from eventplanner.ui.widgets.day_edit import DayEdit
+from tests.ui.helpers import close_unasked
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support")
 
@@ -104,7 +105,7 @@ def test_the_event_dialog_in_swedish_takes_an_iso_start_date(qtbot: QtBot, swedi
     from eventplanner.ui.dialogs.event_dialog import EventChoices, EventDialog
 
     dialog = EventDialog(EventChoices(), default_day=date(2026, 11, 22))
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=close_unasked)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()

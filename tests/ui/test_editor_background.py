@@ -20,7 +20,7 @@ from eventplanner.services.catalog import CatalogService
 from eventplanner.services.events import EventService
 from eventplanner.ui.dialogs.event_dialog import EventChoices, EventDialog
 from eventplanner.ui.main_window import MainWindow
-from tests.ui.helpers import settle
+from tests.ui.helpers import close_unasked, settle
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support")
 
@@ -91,7 +91,7 @@ def test_save_pressed_while_the_clash_check_is_out_waits_for_its_answer(
     )
     choices = EventChoices(venues=[AROS], check_clashes=lambda _draft, found: answers.append(found))
     dialog = EventDialog(choices, draft, default_day=date(2027, 3, 9))
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=close_unasked)
     dialog.show()
     submitted: list[EventDraft] = []
     dialog.submitted.connect(submitted.append)

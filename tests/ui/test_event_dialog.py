@@ -19,6 +19,7 @@ from eventplanner.domain.model import EventDraft, Organisation, Project, Venue
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.ui.dialogs.event_dialog import EventChoices, EventDialog
+from tests.ui.helpers import close_unasked
 
 # The offscreen platform cannot raise windows, grab the keyboard for a popup or resize a
 # window to its size hints; it says so as warnings. Anything else Qt warns about still fails.
@@ -53,7 +54,7 @@ def open_dialog(qtbot: QtBot) -> Callable[..., EventDialog]:
     ) -> EventDialog:
         kwargs.setdefault("default_day", date(2027, 3, 9))
         dialog = EventDialog(choices or make_choices(), draft, **kwargs)  # type: ignore[arg-type]
-        qtbot.addWidget(dialog)
+        qtbot.addWidget(dialog, before_close_func=close_unasked)
         dialog.show()
         qtbot.waitExposed(dialog)
         # Shortcuts such as Ctrl+Enter work in the active window only.

@@ -624,6 +624,21 @@
     </message>
 </context>
 <context>
+    <name>Discard</name>
+    <message>
+        <source>What you typed is not saved.</source>
+        <translation>Det du har skrivit är inte sparat.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Släng</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsätt redigera</translation>
+    </message>
+</context>
+<context>
     <name>DisplayZone</name>
     <message>
         <source>Display time zone</source>
@@ -649,6 +664,14 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Edit event – %1</source>
         <translation>Redigera evenemang – %1</translation>
+    </message>
+    <message>
+        <source>Discard this new event?</source>
+        <translation>Vill du slänga det nya evenemanget?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to “%1”?</source>
+        <translation>Vill du slänga dina ändringar i ”%1”?</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1202,6 +1225,14 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Empty choices show every event. The feed&apos;s file is rewritten in the folder after every change that touches it: choose a OneDrive or SharePoint folder and subscribe to the file from Outlook.</source>
         <translation>Tomma val visar alla evenemang. Flödets fil skrivs om i mappen efter varje ändring som berör den: välj en OneDrive- eller SharePoint-mapp och prenumerera på filen från Outlook.</translation>
+    </message>
+    <message>
+        <source>Discard this new feed?</source>
+        <translation>Vill du slänga det nya flödet?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the feed “%1”?</source>
+        <translation>Vill du slänga dina ändringar i flödet ”%1”?</translation>
     </message>
     <message>
         <source>The feed&apos;s folder</source>

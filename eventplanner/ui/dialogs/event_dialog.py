@@ -30,6 +30,7 @@ from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import EventDraft, Organisation, Project, Venue
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.validation import event_problems
+from eventplanner.ui.dialogs.discard import ask_to_discard
 from eventplanner.ui.dialogs.event_choices import EventChoices
 from eventplanner.ui.dialogs.event_form import EventForm
 from eventplanner.ui.dialogs.timing_fields import default_timing
@@ -99,6 +100,7 @@ class EventDialog(QDialog):
             day = default_day or datetime.now(zone(default_time_zone)).date()
             draft = EventDraft(title="", timing=default_timing(day, default_time_zone))
         self.form.load(draft)
+        self._as_loaded = self.form.read()[0]  # what closing without saving would lose
         self.setWindowTitle(title or self._default_title(draft))
 
         self._timer = QTimer(self)
@@ -192,6 +194,22 @@ class EventDialog(QDialog):
         """The background save succeeded: close with ``accepted``."""
         self._set_saving(False)
         self.accept()
+
+    def is_edited(self) -> bool:
+        """Whether the form holds anything other than what it was opened with."""
+        return self.form.read()[0] != self._as_loaded
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: ask first if what was typed would be lost."""
+        if not self._saving and self.is_edited():
+            question = (
+                self.tr("Discard this new event?")
+                if self._is_new
+                else self.tr("Discard your changes to “%1”?").replace("%1", self._as_loaded.title)
+            )
+            if not ask_to_discard(self, question):
+                return
+        super().reject()
 
     def clash_warnings(self) -> tuple[str, ...]:
         return self._clashes

@@ -31,6 +31,7 @@ from eventplanner.domain.feeds import Feed
 from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.model import Project, Venue
 from eventplanner.ui import labels
+from eventplanner.ui.dialogs.discard import ask_to_discard
 from eventplanner.ui.widgets.choice_button import ChoiceButton
 from eventplanner.ui.widgets.day_edit import DayEdit
 from eventplanner.ui.widgets.notices import Banner, WrappedLabel
@@ -144,6 +145,7 @@ class FeedEditor(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 84)
         self._show(self._feed)
+        self._as_loaded = self.feed()  # what closing without saving would lose
 
     def _show(self, feed: Feed) -> None:
         where = feed.where
@@ -192,6 +194,24 @@ class FeedEditor(QDialog):
             include_notes=self.include_notes.isChecked(),
             folder=self.folder.text().strip(),
         )
+
+    def is_edited(self) -> bool:
+        """Whether the form holds anything other than what it was opened with."""
+        return self.feed() != self._as_loaded
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: ask first if what was typed would be lost."""
+        if self.is_edited():
+            question = (
+                self.tr("Discard this new feed?")
+                if self._feed.id is None
+                else self.tr("Discard your changes to the feed “%1”?").replace(
+                    "%1", self._feed.name
+                )
+            )
+            if not ask_to_discard(self, question):
+                return
+        super().reject()
 
     def submit(self) -> None:
         self.problem.show_message(None)
