@@ -23,6 +23,7 @@ from eventplanner.domain.model import (
     OccurrenceChange,
     Organisation,
     Project,
+    SplitResult,
     Venue,
 )
 from eventplanner.domain.occurrence import Occurrence
@@ -73,6 +74,7 @@ class EventEditing(QObject):
     """Opens the editor and turns what it returns into undoable changes."""
 
     drop_abandoned = Signal()  # a dragged event was not saved after all: show what is stored
+    event_saved = Signal(object)  # an Event made or changed in the editor, or duplicated
 
     def __init__(
         self, planner: Planner, stack: QUndoStack, window: QWidget, display_zone: str
@@ -160,15 +162,21 @@ class EventEditing(QObject):
                 parent=self._window,
             )
             dialog.set_waits_for_save(True)
-            dialog.submitted.connect(
-                lambda result: undo.save_then_push(
+
+            def submitted(draft: EventDraft) -> None:
+                made = command(draft)
+                # One occurrence changed returns its series, whose dates are not the change's.
+                one = isinstance(made, undo.ChangeOccurrence)
+                undo.save_then_push(
                     self._planner,
                     self._stack,
-                    command(result),
+                    made,
                     on_saved=dialog.mark_saved,
                     on_refused=lambda message: dialog.show_error(None, message),
+                    on_result=None if one else self._saved,
                 )
-            )
+
+            dialog.submitted.connect(submitted)
             dialog.finished.connect(lambda _result: self._closed(dialog))
             self.dialog = dialog
             dialog.open()
@@ -178,6 +186,14 @@ class EventEditing(QObject):
     def _push(self, command: undo.EventCommand) -> None:
         """Save now; the undo history gets the change once it is saved (errors: a message)."""
         undo.save_then_push(self._planner, self._stack, command)
+
+    def _saved(self, result: object) -> None:
+        """Tell of an event saved from the editor or duplicated (the window says where it
+        is, if it does not show it)."""
+        if isinstance(result, SplitResult):
+            result = result.later
+        if isinstance(result, Event):
+            self.event_saved.emit(result)
 
     def _closed(self, dialog: EventDialog) -> None:
         if self.dialog is dialog:
@@ -363,7 +379,12 @@ class EventEditing(QObject):
             return
         self._planner.read(
             lambda ws: ws.events.duplicate_draft(occurrence.event_id, to_day=day),
-            lambda draft: self._push(undo.CreateEvent(self._planner, draft)),
+            lambda draft: undo.save_then_push(
+                self._planner,
+                self._stack,
+                undo.CreateEvent(self._planner, draft),
+                on_result=self._saved,
+            ),
         )
 
     def cancel(self, occurrence: Occurrence) -> None:

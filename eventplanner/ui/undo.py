@@ -90,13 +90,17 @@ def save_then_push(
     command: EventCommand,
     on_saved: Callable[[], None] | None = None,
     on_refused: Callable[[str], None] | None = None,
+    on_result: Callable[[object], None] | None = None,
 ) -> None:
-    """Save in the background; push onto the undo stack only if the save succeeded."""
+    """Save in the background; push onto the undo stack only if the save succeeded.
+    ``on_result`` is given what the first step returned (the event saved, say)."""
 
-    def saved(_result: object) -> None:
+    def saved(result: object) -> None:
         stack.push(command)
         if on_saved is not None:
             on_saved()
+        if on_result is not None:
+            on_result(result)
 
     planner.change(command.apply, saved, on_refused)
 

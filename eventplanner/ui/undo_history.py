@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # the commands (and the domain under them) load with the firs
 # Spelled out in each call, so that pyside6-lupdate finds the texts (in the window's context).
 translate = QCoreApplication.translate
 
-TOOLBAR_CHARACTERS = 22
+TOOLBAR_CHARACTERS = 28
 """About how many characters of an undo text a toolbar button shows (the rest is elided)."""
 
 

@@ -23,7 +23,7 @@ from eventplanner.ui.navigation import AGENDA_MONTHS, Position, ViewKind
 from eventplanner.ui.period_reads import Ahead
 from eventplanner.ui.text import first_day, week_text
 from eventplanner.ui.views.month_view import MonthView
-from eventplanner.ui.views.shown_match import matching
+from eventplanner.ui.views.shown_match import Wanted, matching
 
 if TYPE_CHECKING:
     from eventplanner.ui.models.agenda_model import AgendaModel
@@ -192,7 +192,7 @@ class ViewStack(QStackedWidget):
             if current is not None:
                 self.agenda.select_where(current.uid, current.recurrence_id)
 
-    def choose(self, view: ViewKind, occurrence: Occurrence, display_zone: str) -> bool:
+    def choose(self, view: ViewKind, occurrence: Wanted, display_zone: str) -> bool:
         """Select ``occurrence`` in ``view`` if it shows it (after a search's jump)."""
         if view is ViewKind.MONTH:
             return self.month.choose(occurrence)

@@ -1792,6 +1792,18 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Markera ett evenemang först.</translation>
     </message>
     <message>
+        <source>“%1” was saved, but the filters hide it.</source>
+        <translation>”%1” sparades, men filtren döljer det.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved on %2, outside the period shown.</source>
+        <translation>”%1” sparades på %2, utanför perioden som visas.</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>Visa det</translation>
+    </message>
+    <message>
         <source>%1 – Eventplanner</source>
         <translation>%1 – Eventplanner</translation>
     </message>
@@ -2163,6 +2175,13 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>%1 dates in all</source>
         <translation>%1 datum totalt</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Close this notice</source>
+        <translation>Stäng meddelandet</translation>
     </message>
 </context>
 <context>

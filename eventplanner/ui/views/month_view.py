@@ -44,7 +44,7 @@ from eventplanner.ui.views.month_layout import (
 )
 from eventplanner.ui.views.month_paint import MonthPainter
 from eventplanner.ui.views.month_text import tooltip_html
-from eventplanner.ui.views.shown_match import matching
+from eventplanner.ui.views.shown_match import Wanted, matching
 
 _Target = tuple[date, Placed | None, bool]
 """What a point is on: its day, the event there (if any) and whether it is the "+N more"."""
@@ -262,7 +262,7 @@ class MonthView(QWidget):
         if new_day:
             self.day_selected.emit(day)
 
-    def choose(self, occurrence: Occurrence) -> bool:
+    def choose(self, occurrence: Wanted) -> bool:
         """Select ``occurrence`` and its day, if this month shows it (a search's jump)."""
         found = matching((i.occurrence for i in self._items), occurrence, self._zone)
         if found is None:

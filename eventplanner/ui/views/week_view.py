@@ -45,7 +45,7 @@ from eventplanner.ui.labels import week_label
 from eventplanner.ui.text import first_day
 from eventplanner.ui.views import day_keys
 from eventplanner.ui.views.month_layout import occurrence_key
-from eventplanner.ui.views.shown_match import matching
+from eventplanner.ui.views.shown_match import Wanted, matching
 from eventplanner.ui.views.week_drag import WeekDrag
 from eventplanner.ui.views.week_geometry import Metrics, WeekGeometry
 from eventplanner.ui.views.week_layout import (
@@ -281,7 +281,7 @@ class WeekView(QWidget):
         self._chosen = None if occurrence is None else occurrence_key(occurrence)
         self.update()
 
-    def choose(self, occurrence: Occurrence) -> bool:
+    def choose(self, occurrence: Wanted) -> bool:
         """Select ``occurrence`` and its day, if this week shows it (a search's jump)."""
         found = matching(self._occurrences, occurrence, self._zone)
         if found is None:
