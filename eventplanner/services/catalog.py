@@ -114,6 +114,27 @@ class CatalogService(Generic[T]):
             self._flush_unique(session, record)
             return self._to_record(row)
 
+    def restore(self, record: T) -> T:
+        """Bring back a deleted record under its own id (undo of a delete, redo of a create),
+        so that what referred to it finds it again; ConflictError when the id or the name
+        has been taken meanwhile."""
+        ident = record.id
+        if ident is None:
+            raise ValidationError("id", f"a {self.noun} to restore needs its id")
+        record = self._checked(record)
+        with self._db.transaction() as session:
+            if session.get(self._row, ident) is not None:
+                raise ConflictError(
+                    f"the {self.noun} {record.name!r} cannot be brought back: its place was "
+                    "taken meanwhile"
+                )
+            self._check_references(session, record)
+            self._check_unique(session, record)
+            row = self._row(id=ident, **self._values(record), version=1)
+            session.add(row)
+            session.flush()
+            return self._to_record(row)
+
     def update(self, record: T) -> T:
         """Save ``record`` (loaded at ``record.version``); ConflictError if changed meanwhile."""
         ident = record.id

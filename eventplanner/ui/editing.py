@@ -6,10 +6,10 @@ commands. Loading what a dialog needs happens in the background before it opens.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -23,6 +23,7 @@ from eventplanner.domain.model import (
     OccurrenceChange,
     Organisation,
     Project,
+    SplitResult,
     Venue,
 )
 from eventplanner.domain.occurrence import Occurrence
@@ -65,10 +66,16 @@ def _catalog(workspace: Workspace) -> _Catalog:
     )
 
 
+def _catalog_of(kind: str) -> Callable[[Workspace], Any]:
+    """The workspace's catalog of ``kind`` (read on the writing thread)."""
+    return lambda workspace: getattr(workspace, f"{kind}s")
+
+
 class EventEditing(QObject):
     """Opens the editor and turns what it returns into undoable changes."""
 
     drop_abandoned = Signal()  # a dragged event was not saved after all: show what is stored
+    event_saved = Signal(object)  # an Event made or changed in the editor, or duplicated
 
     def __init__(
         self, planner: Planner, stack: QUndoStack, window: QWidget, display_zone: str
@@ -83,21 +90,51 @@ class EventEditing(QObject):
     # -- the editor ----------------------------------------------------------------------------
 
     def _choices(self, catalog: _Catalog, editing: int | None) -> EventChoices:
-        workspace = self._planner.workspace
-        assert workspace is not None
+        """What the editor offers; its questions for the database are asked off the GUI
+        thread, and a record it creates is an undoable change like any other."""
+        planner = self._planner
 
-        def clashes(draft: EventDraft) -> list[str]:
-            return [w.message for w in workspace.events.clashes(draft, event_id=editing)]
+        def clashes(draft: EventDraft, found: Callable[[Sequence[str]], None]) -> None:
+            planner.read(
+                lambda ws: [w.message for w in ws.events.clashes(draft, event_id=editing)],
+                found,
+                key="clashes",
+                on_error=lambda _message: found(()),  # advice only: no answer, no warning
+            )
+
+        def creator(kind: str, text: str, make: Callable[[str], Any]) -> Any:
+            def create(
+                name: str, made: Callable[[Any], None], refused: Callable[[str], None]
+            ) -> None:
+                record = make(name)
+                command = undo.CreateRecord(
+                    planner, filled(text, name.strip()), _catalog_of(kind), record
+                )
+                undo.save_then_push(
+                    planner,
+                    self._stack,
+                    command,
+                    on_saved=lambda: made(command.made),
+                    on_refused=refused,
+                )
+
+            return create
 
         return EventChoices(
             venues=catalog.venues,
             projects=catalog.projects,
             organisations=catalog.organisations,
             tags=catalog.tags,
-            create_venue=lambda name: workspace.venues.create(Venue(None, name)),
-            create_project=lambda name: workspace.projects.create(Project(None, name)),
-            create_organisation=lambda name: workspace.organisations.create(
-                Organisation(None, name)
+            create_venue=creator(
+                "venue", self.tr("Create venue “%1”"), lambda name: Venue(None, name)
+            ),
+            create_project=creator(
+                "project", self.tr("Create project “%1”"), lambda name: Project(None, name)
+            ),
+            create_organisation=creator(
+                "organisation",
+                self.tr("Create organisation “%1”"),
+                lambda name: Organisation(None, name),
             ),
             check_clashes=clashes,
         )
@@ -126,15 +163,21 @@ class EventEditing(QObject):
                 parent=self._window,
             )
             dialog.set_waits_for_save(True)
-            dialog.submitted.connect(
-                lambda result: undo.save_then_push(
+
+            def submitted(draft: EventDraft) -> None:
+                made = command(draft)
+                # One occurrence changed returns its series, whose dates are not the change's.
+                one = isinstance(made, undo.ChangeOccurrence)
+                undo.save_then_push(
                     self._planner,
                     self._stack,
-                    command(result),
+                    made,
                     on_saved=dialog.mark_saved,
                     on_refused=lambda message: dialog.show_error(None, message),
+                    on_result=None if one else self._saved,
                 )
-            )
+
+            dialog.submitted.connect(submitted)
             dialog.finished.connect(lambda _result: self._closed(dialog))
             self.dialog = dialog
             dialog.open()
@@ -144,6 +187,14 @@ class EventEditing(QObject):
     def _push(self, command: undo.EventCommand) -> None:
         """Save now; the undo history gets the change once it is saved (errors: a message)."""
         undo.save_then_push(self._planner, self._stack, command)
+
+    def _saved(self, result: object) -> None:
+        """Tell of an event saved from the editor or duplicated (the window says where it
+        is, if it does not show it)."""
+        if isinstance(result, SplitResult):
+            result = result.later
+        if isinstance(result, Event):
+            self.event_saved.emit(result)
 
     def _closed(self, dialog: EventDialog) -> None:
         if self.dialog is dialog:
@@ -329,7 +380,12 @@ class EventEditing(QObject):
             return
         self._planner.read(
             lambda ws: ws.events.duplicate_draft(occurrence.event_id, to_day=day),
-            lambda draft: self._push(undo.CreateEvent(self._planner, draft)),
+            lambda draft: undo.save_then_push(
+                self._planner,
+                self._stack,
+                undo.CreateEvent(self._planner, draft),
+                on_result=self._saved,
+            ),
         )
 
     def cancel(self, occurrence: Occurrence) -> None:

@@ -7,7 +7,7 @@ not need are made when first used (``window_commands``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
@@ -34,15 +34,21 @@ from eventplanner.ui.database_menu import DatabaseMenu
 from eventplanner.ui.language_menu import LanguageMenu
 from eventplanner.ui.navigation import Position, ViewKind
 from eventplanner.ui.planner import Planner
+from eventplanner.ui.search_everywhere import SearchEverywhere
 from eventplanner.ui.settings import FilterSettings, Settings
+from eventplanner.ui.text import days_text, first_day
+from eventplanner.ui.undo_history import UndoHistory
 from eventplanner.ui.view_stack import ViewStack
+from eventplanner.ui.views.shown_match import Target, Wanted
 from eventplanner.ui.widgets.filter_bar import FilterBar
+from eventplanner.ui.widgets.saved_notice import SavedNotice
 from eventplanner.ui.widgets.sidebar import Sidebar
 from eventplanner.ui.window_commands import WindowCommands
 from eventplanner.ui.window_menus import build_menus, build_toolbar, event_menu_actions
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
+    from eventplanner.domain.model import Event
     from eventplanner.ui.editing import EventEditing
     from eventplanner.ui.export_request import ShownPeriod
     from eventplanner.ui.exporting import ExportCommands
@@ -71,10 +77,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
 
         self.filter_bar = FilterBar(self)
+        self._jump_to: Wanted | None = None  # chosen in the search results, to select
+        self._announce: Event | None = None  # saved: is it shown after the next load?
+        self.saved_notice = SavedNotice(self)
         self._views = ViewStack(self._today, self)
         self.month = self._views.month
         self._views.view_made.connect(self._wire_view)
-        self._month_selection: Occurrence | None = None
         self.period_label = QLabel(self)
         self.period_label.setObjectName("periodLabel")
         font = self.period_label.font()
@@ -88,7 +96,15 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(spacing, spacing, spacing, spacing)
         layout.setSpacing(spacing)
         layout.addWidget(self.filter_bar)
+        self.search = SearchEverywhere(
+            planner, lambda: self.filter_bar.current().text, lambda: self._zone, layout,
+            self.filter_bar,
+        )  # fmt: skip
+        self.search.jump_requested.connect(self._jump)
+        self._notice_target: Target | None = None
+        self.saved_notice.show_requested.connect(self._show_saved)
         layout.addWidget(self.period_label)
+        layout.addWidget(self.saved_notice)
         layout.addWidget(self._views, 1)
         self.setCentralWidget(central)
 
@@ -117,12 +133,13 @@ class MainWindow(QMainWindow):
                                        serve=self.actions.serve_feeds,
                                        display_zone=lambda: self._zone,
                                        selected=self.current_occurrence, shown=self._shown_period,
-                                       reload=self.reload)  # fmt: skip
+                                       reload=self.reload, saved=self._saved)  # fmt: skip
         self.setAcceptDrops(True)  # .ics files dropped on the window are imported
         self.databases = DatabaseMenu(planner, settings, self)
         self.languages = LanguageMenu(settings, self)
+        self.history = UndoHistory(self.undo_stack, self.fontMetrics(), self)
         self.undo_action, self.redo_action = build_menus(
-            self, self.actions, self.undo_stack, self.databases.recent_menu, self.languages.menu
+            self, self.actions, self.history, self.databases.recent_menu, self.languages.menu
         )
         build_toolbar(self, self.actions, self.undo_action, self.redo_action)
         a = self.actions
@@ -148,7 +165,9 @@ class MainWindow(QMainWindow):
         planner.opened.connect(self._opened)
         planner.open_failed.connect(self._open_failed)
         planner.changed.connect(self.reload)
+        planner.changed.connect(self.search.search)
         planner.failed.connect(self._refused)
+        self.history.refused.connect(lambda title, why: QMessageBox.warning(self, title, why))
         planner.busy_changed.connect(lambda: self.busy.setVisible(planner.busy))
         a.quit.triggered.connect(self.close)
         a.new_event.triggered.connect(lambda: self.editing.new_event(self._selected_day()))
@@ -189,12 +208,12 @@ class MainWindow(QMainWindow):
         a.open_database.triggered.connect(self.databases.open_database)
         a.open_sample.triggered.connect(self.databases.open_sample)
         self.filter_bar.filter_changed.connect(self._filter_changed)
+        self.filter_bar.filter_changed.connect(self.search.search)
         self.facets.choice_changed.connect(self._filter_changed)
         self.month.occurrence_activated.connect(self.commands.edits("edit"))
         self.month.day_activated.connect(self.commands.edits("new_event"))
         self.month.month_changed.connect(lambda day: self._move(self._position.at(day)))
         self.month.day_selected.connect(self._day_selected)
-        self.month.occurrence_selected.connect(self._month_selected)
         self.month.occurrence_moved.connect(self.commands.edits("move"))
         self.calendar.clicked.connect(lambda qdate: self._move(self._position.at(qdate.toPython())))
 
@@ -208,7 +227,6 @@ class MainWindow(QMainWindow):
         elif kind is ViewKind.WEEK:
             week = self._views.week
             week.occurrence_activated.connect(self.commands.edits("edit"))
-            week.occurrence_selected.connect(self._month_selected)
             week.slot_activated.connect(self.commands.edits("new_event_at"))
             week.occurrence_moved.connect(self.commands.edits("move"))
             week.occurrence_resized.connect(self.commands.edits("resize"))
@@ -264,6 +282,7 @@ class MainWindow(QMainWindow):
     # -- what is shown -------------------------------------------------------------------------
 
     def _move(self, position: Position) -> None:
+        self.saved_notice.hide()  # it spoke of the period left
         changed_view = position.view is not self._position.view
         self._position = position
         if changed_view:
@@ -302,18 +321,19 @@ class MainWindow(QMainWindow):
         occurrences = result.occurrences
         self.facets.set_facets(result.facets)
         self.filter_bar.set_count(len(occurrences), result.total)
-        if self._position.view is not ViewKind.AGENDA:
-            self._month_selection = None
         self._views.show_occurrences(self._position.view, occurrences, self._zone)
+        saved, self._announce = self._announce, None
+        if saved is not None:
+            self._tell_where(saved, occurrences)
+        jump, self._jump_to = self._jump_to, None
+        if jump is not None:
+            self._views.choose(self._position.view, jump, self._zone)
 
     def _filter_changed(self) -> None:
         self._settings.filters = FilterSettings.of(
             self.filter_bar.current(), self.facets.remembered(), self._ticked_in
         )
         self.reload()
-
-    def _month_selected(self, occurrence: Occurrence | None) -> None:
-        self._month_selection = occurrence
 
     def _day_selected(self, day: date) -> None:
         self._position = self._position.at(day)
@@ -323,10 +343,9 @@ class MainWindow(QMainWindow):
         return self._views.selected_day(self._position, self._zone)
 
     def _with_current(self, act: Callable[[Occurrence], None]) -> None:
-        if self._position.view is not ViewKind.AGENDA:
-            occurrence = self._month_selection
-        else:
-            occurrence = self.agenda.current_occurrence()
+        # Asked of the view, which keeps its selection by the event's identity across
+        # reloads: a reload after any save must not leave a highlighted event unselectable.
+        occurrence = self.current_occurrence()
         if occurrence is None:
             self.statusBar().showMessage(self.tr("Select an event first."), 4000)
             return
@@ -353,6 +372,46 @@ class MainWindow(QMainWindow):
         shown = ShownPeriod(self.current_filter(), first, last)
         return shown, self._views.period_text(self._position)
 
+    def _saved(self, event: object) -> None:
+        """An event was saved from the editor: once the views have read again, tell if they
+        do not show it."""
+        from eventplanner.domain.model import Event  # loaded with the editor by now
+
+        if isinstance(event, Event):
+            self._announce = event
+
+    def _tell_where(self, event: Event, shown: Sequence[Occurrence]) -> None:
+        if event.id is None or any(o.uid == event.uid for o in shown):
+            self.saved_notice.hide()
+            return
+        day = first_day(event.timing, self._zone)
+        period, _heading = self._shown_period()
+        if period.first_day <= day <= period.last_day:
+            self._notice_target = None
+            self.saved_notice.announce(
+                filled(self.tr("“%1” was saved, but the filters hide it."), event.title),
+                None,
+            )
+            return
+        self._notice_target = Target(event.id, event.timing)
+        text = self.tr("“%1” was saved on %2, outside the period shown.")
+        self.saved_notice.announce(
+            filled(text, event.title, days_text(day, day)),
+            self.tr("Show it"),
+        )
+
+    def _show_saved(self) -> None:
+        if self._notice_target is not None:
+            self._jump(self._notice_target)
+
+    def _jump(self, occurrence: Wanted) -> None:
+        """Show the period of an event found by the search, with the event selected."""
+        position = self._position
+        if position.view is ViewKind.YEAR:  # the year selects no event: its month does
+            position = position.showing(ViewKind.MONTH)
+        self._jump_to = occurrence
+        self._move(position.at(first_day(occurrence.timing, self._zone)))
+
     def _find(self) -> None:
         self.filter_bar.search.setFocus()
         self.filter_bar.search.selectAll()
@@ -373,6 +432,7 @@ class MainWindow(QMainWindow):
             self._settings.display_zone = chosen
             self.commands.display_zone_changed(chosen)
             self.reload()
+            self.search.search()
 
     # -- database ------------------------------------------------------------------------------
 
@@ -399,6 +459,7 @@ class MainWindow(QMainWindow):
         self.database_label.setText(name)
         self.undo_stack.clear()
         self.reload()
+        self.search.search()
 
     def _open_failed(self, target: str, message: str) -> None:
         QMessageBox.warning(self, self.tr("Cannot open the database"), message)

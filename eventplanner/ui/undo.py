@@ -11,20 +11,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from eventplanner.domain.enums import EventStatus
-from eventplanner.domain.errors import NotFoundError
-from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SplitResult
+from eventplanner.domain.errors import EventplannerError, NotFoundError, ValidationError
+from eventplanner.domain.model import (
+    Event,
+    EventDraft,
+    OccurrenceChange,
+    Organisation,
+    Project,
+    SplitResult,
+    Venue,
+)
 from eventplanner.domain.recurrence import RecurrenceId
 from eventplanner.domain.series import Drop
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
+    from eventplanner.services.catalog import CatalogService
     from eventplanner.services.workspace import Workspace
 
 
@@ -45,6 +54,10 @@ class EventCommand(QUndoCommand):
         self._forward = forward
         self._backward = backward
         self._saved_already = False
+        self.skip_next = False
+        """The next undo or redo only moves the history (a refused write is put back)."""
+        self.on_written: Callable[[str | None], None] | None = None
+        """Told when an undo or redo was written: None, or why it was refused."""
 
     def apply(self, workspace: Workspace) -> object:
         """The first forward step, run before the command is pushed."""
@@ -56,10 +69,20 @@ class EventCommand(QUndoCommand):
         if self._saved_already:  # QUndoStack.push calls redo: the save has happened
             self._saved_already = False
             return
-        self._planner.change(self._forward)
+        self._write(self._forward)
 
     def undo(self) -> None:
-        self._planner.change(self._backward)
+        self._write(self._backward)
+
+    def _write(self, step: Step) -> None:
+        if self.skip_next:
+            self.skip_next = False
+            return
+        written = self.on_written
+        if written is None:
+            self._planner.change(step)
+            return
+        self._planner.change(step, lambda _result: written(None), written)
 
 
 def save_then_push(
@@ -68,13 +91,17 @@ def save_then_push(
     command: EventCommand,
     on_saved: Callable[[], None] | None = None,
     on_refused: Callable[[str], None] | None = None,
+    on_result: Callable[[object], None] | None = None,
 ) -> None:
-    """Save in the background; push onto the undo stack only if the save succeeded."""
+    """Save in the background; push onto the undo stack only if the save succeeded.
+    ``on_result`` is given what the first step returned (the event saved, say)."""
 
-    def saved(_result: object) -> None:
+    def saved(result: object) -> None:
         stack.push(command)
         if on_saved is not None:
             on_saved()
+        if on_result is not None:
+            on_result(result)
 
     planner.change(command.apply, saved, on_refused)
 
@@ -230,3 +257,33 @@ class SplitSeries(EventCommand):
             except NotFoundError:  # deleted from another computer meanwhile
                 self._split_off = None
         return workspace.events.unsplit(self._before, self._split_off_uid)
+
+
+class CreateRecord(EventCommand):
+    """A venue, project or organisation made from the event dialog; undo deletes it (while
+    no event uses it), redo brings it back under the same id, which events refer to."""
+
+    def __init__(
+        self,
+        planner: Planner,
+        text: str,
+        catalog: Callable[[Workspace], CatalogService[Any]],
+        record: Venue | Project | Organisation,
+    ) -> None:
+        super().__init__(planner, text, self.forward, self.backward)
+        self._catalog = catalog
+        self._record = record
+        self.made: Venue | Project | Organisation | None = None
+
+    def forward(self, workspace: Workspace) -> Venue | Project | Organisation:
+        catalog = self._catalog(workspace)
+        try:
+            made = catalog.create(self._record) if self.made is None else catalog.restore(self.made)
+        except ValidationError as error:  # said beside the picker: no field name before it
+            raise EventplannerError(error.message) from error
+        self.made = made
+        return made
+
+    def backward(self, workspace: Workspace) -> None:
+        assert self.made is not None and self.made.id is not None
+        self._catalog(workspace).delete(self.made.id)

@@ -24,6 +24,7 @@ from eventplanner.ui.navigation import AGENDA_MONTHS, Position, ViewKind
 from eventplanner.ui.period_reads import Ahead
 from eventplanner.ui.text import first_day, week_text
 from eventplanner.ui.views.month_view import MonthView
+from eventplanner.ui.views.shown_match import Wanted, matching
 
 if TYPE_CHECKING:
     from eventplanner.ui.models.agenda_model import AgendaModel
@@ -209,6 +210,19 @@ class ViewStack(QStackedWidget):
             self.agenda_model.set_occurrences(occurrences, display_zone, in_start_order=True)
             if current is not None:
                 self.agenda.select_where(current.uid, current.recurrence_id)
+
+    def choose(self, view: ViewKind, occurrence: Wanted, display_zone: str) -> bool:
+        """Select ``occurrence`` in ``view`` if it shows it (after a search's jump)."""
+        if view is ViewKind.MONTH:
+            return self.month.choose(occurrence)
+        if view is ViewKind.WEEK:
+            return self.week.choose(occurrence)
+        if view is ViewKind.AGENDA:
+            model = self.agenda_model
+            shown = (model.occurrence(r) for r in range(model.rowCount()))
+            found = matching((o for o in shown if o is not None), occurrence, display_zone)
+            return found is not None and self.agenda.select_where(found.uid, found.recurrence_id)
+        return False
 
     def selected_day(self, position: Position, display_zone: str) -> date:
         """The day a new event would go on: the selected day, or the agenda's row's day."""

@@ -43,7 +43,9 @@ class WindowCommands:
         selected: Callable[[], Occurrence | None],
         shown: Callable[[], tuple[ShownPeriod, str]],
         reload: Callable[[], None],
+        saved: Callable[[object], None] | None = None,
     ) -> None:
+        """``saved`` hears of each event saved from the editor (an ``Event``)."""
         self._window = window
         self._planner = planner
         self._undo_stack = undo_stack
@@ -53,6 +55,7 @@ class WindowCommands:
         self._selected = selected
         self._shown = shown
         self._reload = reload
+        self._saved = saved
         self._editing: EventEditing | None = None
         self._exports: ExportCommands | None = None
         self._imports: ImportCommands | None = None
@@ -68,6 +71,8 @@ class WindowCommands:
                 self._planner, self._undo_stack, self._window, self._display_zone()
             )
             self._editing.drop_abandoned.connect(self._reload)
+            if self._saved is not None:
+                self._editing.event_saved.connect(self._saved)
         return self._editing
 
     def edits(self, act: str) -> Callable[..., None]:

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from eventplanner.ui.actions import Actions
 from eventplanner.ui.icons import icon
+from eventplanner.ui.undo_history import UndoHistory
 
 # Spelled out in each call, so that pyside6-lupdate finds the texts (in the window's context).
 translate = QCoreApplication.translate
 
 
 def build_menus(
-    window: QMainWindow, a: Actions, undo_stack: QUndoStack, recent: QMenu, languages: QMenu
+    window: QMainWindow, a: Actions, history: UndoHistory, recent: QMenu, languages: QMenu
 ) -> tuple[QAction, QAction]:
     """File, Edit, View, Manage, Help; returns the undo and redo actions."""
     bar = window.menuBar()
@@ -28,10 +29,7 @@ def build_menus(
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     edit = bar.addMenu(translate("MainWindow", "&Edit"))
-    undo = undo_stack.createUndoAction(window, translate("MainWindow", "&Undo"))
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = undo_stack.createRedoAction(window, translate("MainWindow", "&Redo"))
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+    undo, redo = history.undo_action, history.redo_action
     undo.setIcon(icon("undo"))
     redo.setIcon(icon("redo"))
     edit.addActions([undo, redo])

@@ -163,3 +163,10 @@ def occurrence(
         project_name=None,
         busy_status=BusyStatus.BUSY,
     )
+
+
+def close_unasked(dialog: Any) -> None:
+    """Close an editing dialog at a test's end without its discard question (pytest-qt
+    closes what it was given, and an edited dialog would ask, blocking the run)."""
+    if dialog.isVisible():
+        dialog.done(0)

@@ -19,6 +19,7 @@ from eventplanner.domain.model import EventDraft, Organisation, Project, Venue
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.ui.dialogs.event_dialog import EventChoices, EventDialog
+from tests.ui.helpers import close_unasked
 
 # The offscreen platform cannot raise windows, grab the keyboard for a popup or resize a
 # window to its size hints; it says so as warnings. Anything else Qt warns about still fails.
@@ -53,7 +54,7 @@ def open_dialog(qtbot: QtBot) -> Callable[..., EventDialog]:
     ) -> EventDialog:
         kwargs.setdefault("default_day", date(2027, 3, 9))
         dialog = EventDialog(choices or make_choices(), draft, **kwargs)  # type: ignore[arg-type]
-        qtbot.addWidget(dialog)
+        qtbot.addWidget(dialog, before_close_func=close_unasked)
         dialog.show()
         qtbot.waitExposed(dialog)
         # Shortcuts such as Ctrl+Enter work in the active window only.
@@ -460,9 +461,9 @@ def test_typing_a_new_venue_name_and_choosing_create_calls_create_venue(
 ) -> None:
     created: list[str] = []
 
-    def create_venue(name: str) -> Venue:
+    def create_venue(name: str, made: Callable[[Venue], None], _refused: object) -> None:
         created.append(name)
-        return Venue(7, name, time_zone="Europe/Oslo")
+        made(Venue(7, name, time_zone="Europe/Oslo"))
 
     dialog = open_dialog(choices=make_choices(create_venue=create_venue))
     qtbot.keyClicks(dialog.form.title_edit, "Nordic meetup")
@@ -485,8 +486,8 @@ def test_typing_a_new_venue_name_and_choosing_create_calls_create_venue(
 def test_a_refused_creation_is_shown_beside_the_picker(
     qtbot: QtBot, open_dialog: Callable[..., EventDialog]
 ) -> None:
-    def create_project(name: str) -> Project:
-        raise ValidationError("name", f"there is already a project called {name!r}")
+    def create_project(name: str, _made: object, refused: Callable[[str], None]) -> None:
+        refused(f"there is already a project called {name!r}")
 
     dialog = open_dialog(full_draft(), choices=make_choices(create_project=create_project))
     type_into(qtbot, dialog.form.project.combo.lineEdit(), "Microfactories 2")
@@ -531,11 +532,12 @@ def test_venue_clashes_are_shown_but_saving_is_still_possible(
 ) -> None:
     asked: list[EventDraft] = []
 
-    def check(draft: EventDraft) -> list[str]:
+    def check(draft: EventDraft, found: Callable[[list[str]], None]) -> None:
         asked.append(draft)
         if draft.venue_id == AROS.id:
-            return ["Aros Congress Center is also booked for 'Board meeting' on 2027-03-09"]
-        return []
+            found(["Aros Congress Center is also booked for 'Board meeting' on 2027-03-09"])
+        else:
+            found([])
 
     dialog = open_dialog(choices=make_choices(check_clashes=check))
     qtbot.keyClicks(dialog.form.title_edit, "Launch")

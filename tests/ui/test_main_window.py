@@ -117,6 +117,7 @@ def test_a_refused_save_keeps_the_dialog_open_with_the_input(
     assert dialog.isVisible()
     assert dialog.form.title_edit.text() == "Nätverksträff (ny tid)"
     assert window.undo_stack.count() == 0
+    answer_when_asked("Discard")  # what was typed is thrown away: asked first
     dialog.reject()
 
 

@@ -627,6 +627,40 @@
     </message>
 </context>
 <context>
+    <name>DayEdit</name>
+    <message>
+        <source>“%3” could be %1 or %2: type the date year first, as 2027-02-01.</source>
+        <translation>”%3” kan vara %1 eller %2: skriv datumet med året först, som 2027-02-01.</translation>
+    </message>
+    <message>
+        <source>There is no such day. Type the date year first, as 2027-02-01.</source>
+        <translation>Den dagen finns inte. Skriv datumet med året först, som 2027-02-01.</translation>
+    </message>
+    <message>
+        <source>That day is outside what this field can hold.</source>
+        <translation>Den dagen ligger utanför vad fältet kan ta emot.</translation>
+    </message>
+    <message>
+        <source>That is not a date. Type it year first, as 2027-02-01.</source>
+        <translation>Det är inget datum. Skriv det med året först, som 2027-02-01.</translation>
+    </message>
+</context>
+<context>
+    <name>Discard</name>
+    <message>
+        <source>What you typed is not saved.</source>
+        <translation>Det du har skrivit är inte sparat.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Släng</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsätt redigera</translation>
+    </message>
+</context>
+<context>
     <name>DisplayZone</name>
     <message>
         <source>Display time zone</source>
@@ -652,6 +686,14 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Edit event – %1</source>
         <translation>Redigera evenemang – %1</translation>
+    </message>
+    <message>
+        <source>Discard this new event?</source>
+        <translation>Vill du slänga det nya evenemanget?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to “%1”?</source>
+        <translation>Vill du slänga dina ändringar i ”%1”?</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -695,6 +737,18 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Which occurrences do you want to change?</source>
         <translation>Vilka tillfällen vill du ändra?</translation>
+    </message>
+    <message>
+        <source>Create venue “%1”</source>
+        <translation>Skapa platsen ”%1”</translation>
+    </message>
+    <message>
+        <source>Create project “%1”</source>
+        <translation>Skapa projektet ”%1”</translation>
+    </message>
+    <message>
+        <source>Create organisation “%1”</source>
+        <translation>Skapa organisationen ”%1”</translation>
     </message>
     <message>
         <source>Change “%1” from %2</source>
@@ -1193,6 +1247,14 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Empty choices show every event. The feed&apos;s file is rewritten in the folder after every change that touches it: choose a OneDrive or SharePoint folder and subscribe to the file from Outlook.</source>
         <translation>Tomma val visar alla evenemang. Flödets fil skrivs om i mappen efter varje ändring som berör den: välj en OneDrive- eller SharePoint-mapp och prenumerera på filen från Outlook.</translation>
+    </message>
+    <message>
+        <source>Discard this new feed?</source>
+        <translation>Vill du slänga det nya flödet?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the feed “%1”?</source>
+        <translation>Vill du slänga dina ändringar i flödet ”%1”?</translation>
     </message>
     <message>
         <source>The feed&apos;s folder</source>
@@ -1728,6 +1790,14 @@ annan zon visar också sin lokala tid.</translation>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
+        <source>Not undone</source>
+        <translation>Inte ångrat</translation>
+    </message>
+    <message>
+        <source>Not redone</source>
+        <translation>Inte gjort om</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
@@ -1746,6 +1816,18 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Select an event first.</source>
         <translation>Markera ett evenemang först.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved, but the filters hide it.</source>
+        <translation>”%1” sparades, men filtren döljer det.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved on %2, outside the period shown.</source>
+        <translation>”%1” sparades på %2, utanför perioden som visas.</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>Visa det</translation>
     </message>
     <message>
         <source>%1 (read-only) – Eventplanner</source>
@@ -2264,6 +2346,47 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>%1 and %2</source>
         <translation>%1 och %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Close this notice</source>
+        <translation>Stäng meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Nothing in any date matches “%1”.</source>
+        <translation>Inget evenemang på något datum matchar ”%1”.</translation>
+    </message>
+    <message>
+        <source>The first %2 events in all dates that match “%1”:</source>
+        <translation>De första %2 evenemangen på alla datum som matchar ”%1”:</translation>
+    </message>
+    <message>
+        <source>1 event in all dates matches “%1”:</source>
+        <translation>1 evenemang på alla datum matchar ”%1”:</translation>
+    </message>
+    <message>
+        <source>%2 events in all dates match “%1”:</source>
+        <translation>%2 evenemang på alla datum matchar ”%1”:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Plats</translation>
     </message>
 </context>
 <context>

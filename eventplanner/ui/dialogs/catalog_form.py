@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
 from eventplanner.ui.widgets.date_popup import calendar_popup
+from eventplanner.ui.widgets.day_edit import DayEdit
 from eventplanner.ui.widgets.notices import FieldError
 
 Record = Venue | Organisation | Contact | Project | Tag
@@ -40,7 +40,7 @@ class OptionalDate:
         self.check = QCheckBox(parent)
         self.check.setToolTip(tip)
         self.check.setAccessibleName(tip)
-        self.edit = QDateEdit(parent)
+        self.edit = DayEdit(parent)
         self.edit.setDisplayFormat(_DATE_FORMAT)
         self.edit.setDateRange(QDate(1900, 1, 1), QDate(2200, 12, 31))
         calendar_popup(self.edit)  # ISO weeks

@@ -9,8 +9,9 @@ field (or across the top) and the dialog stays open with everything as it was ty
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
@@ -23,11 +24,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from eventplanner.domain.errors import EventplannerError, ValidationError
+from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import EventDraft, Organisation, Project, Venue
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.validation import event_problems
+from eventplanner.ui.dialogs.discard import ask_to_discard
 from eventplanner.ui.dialogs.event_choices import EventChoices
 from eventplanner.ui.dialogs.event_form import EventForm
 from eventplanner.ui.dialogs.timing_fields import default_timing
@@ -38,7 +41,7 @@ from eventplanner.ui.wording import filled
 __all__ = ["EventChoices", "EventDialog"]
 
 VALIDATION_DELAY_MS = 150
-_Create = Callable[[str], Venue | Project | Organisation]
+_Create = Callable[[str, Callable[[Any], None], Callable[[str], None]], None]
 _TIMING_FIELDS = ("start", "end", "time_zone")
 # What the services (or older callers) call a field, as the form names it.
 _ALIASES = {"timing": "start", "venue_id": "venue", "project_id": "project",
@@ -78,6 +81,8 @@ class EventDialog(QDialog):
         self._quiet = {"title"} if self._is_new else set()  # no red before the first keystroke
         self._clash_key: object = None
         self._clashes: tuple[str, ...] = ()
+        self._clash_asked: object = None  # the question still being answered
+        self._save_waiting: EventDraft | None = None  # Save pressed while it was
         self._waits_for_save = False
         self._saving = False
 
@@ -96,6 +101,7 @@ class EventDialog(QDialog):
             day = default_day or datetime.now(zone(default_time_zone)).date()
             draft = EventDraft(title="", timing=default_timing(day, default_time_zone))
         self.form.load(draft)
+        self._as_loaded = self.form.read()[0]  # what closing without saving would lose
         self.setWindowTitle(title or self._default_title(draft))
 
         self._timer = QTimer(self)
@@ -190,6 +196,22 @@ class EventDialog(QDialog):
         self._set_saving(False)
         self.accept()
 
+    def is_edited(self) -> bool:
+        """Whether the form holds anything other than what it was opened with."""
+        return self.form.read()[0] != self._as_loaded
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: ask first if what was typed would be lost."""
+        if not self._saving and self.is_edited():
+            question = (
+                self.tr("Discard this new event?")
+                if self._is_new
+                else filled(self.tr("Discard your changes to “%1”?"), self._as_loaded.title)
+            )
+            if not ask_to_discard(self, question):
+                return
+        super().reject()
+
     def clash_warnings(self) -> tuple[str, ...]:
         return self._clashes
 
@@ -252,24 +274,34 @@ class EventDialog(QDialog):
         return filled(self.tr("Fix the %1 marked fields to save."), str(shown))
 
     def _check_clashes(self, draft: EventDraft | None) -> None:
+        """Ask, in the background, whether the draft double-books its venue; the answer
+        to the newest question is shown (the check is advice: it never blocks saving)."""
         check = self._choices.check_clashes
         if check is None or draft is None or draft.venue_id is None:
             if draft is None and self._clashes:
                 return  # keep showing the warning while the input is being fixed
             self._clash_key, self._clashes = None, ()
+            self._clash_asked = None
             self.clash_banner.show_message(None)
             return
         key = (draft.timing, draft.venue_id, draft.recurrence, draft.status)
         if key == self._clash_key:
             return
         self._clash_key = key
-        try:
-            self._clashes = tuple(check(draft))
-        except EventplannerError:
-            self._clashes = ()  # the check is advice; a failing check must not block editing
+        self._clash_asked = key
+        check(draft, lambda found: self._clashes_found(key, found))
+
+    def _clashes_found(self, key: object, found: Sequence[str]) -> None:
+        if not isValid(self) or key != self._clash_asked:
+            return  # closed meanwhile, or an older question's answer
+        self._clash_asked = None
+        seen, self._clashes = self._clashes, tuple(found)
         lines = [self.tr("The venue is double-booked (you can still save):")]
         lines += [f"• {_sentence(w)}" for w in self._clashes]
         self.clash_banner.show_message("\n".join(lines) if self._clashes else None)
+        waiting, self._save_waiting = self._save_waiting, None
+        if waiting is not None and not (self._clashes and self._clashes != seen):
+            self._submit(waiting)  # Save was pressed meanwhile, and nothing new turned up
 
     # -- saving ------------------------------------------------------------------------------
 
@@ -287,6 +319,12 @@ class EventDialog(QDialog):
             return
         if self._clashes and self._clashes != seen:
             return  # a warning just appeared: let it be read before saving
+        if self._clash_asked is not None:
+            self._save_waiting = draft  # saved once the check answers without a new warning
+            return
+        self._submit(draft)
+
+    def _submit(self, draft: EventDraft) -> None:
         self.submitted.emit(draft)
         if self._waits_for_save:
             self._set_saving(True)
@@ -312,22 +350,26 @@ class EventDialog(QDialog):
             self.form.zone.set_time_zone(venue.time_zone)
 
     def _create(self, field: str, picker: CatalogPicker, name: str, create: _Create | None) -> None:
+        """Ask for the record in the background; the picker selects it once it is made."""
         if create is None:
             return
-        try:
-            record = create(name)
-        except EventplannerError as exc:
-            message = exc.message if isinstance(exc, ValidationError) else str(exc)
-            self._external[field] = _sentence(message)
-            self._show_problems()
-            return
-        if record.id is None:
-            return  # a service always gives an id; without one there is nothing to refer to
-        self._external.pop(field, None)
-        if isinstance(record, Venue):
-            self._venues[record.id] = record
-        picker.add_and_select(record.id, record.name)
-        picker.setFocus()
+
+        def made(record: Venue | Project | Organisation) -> None:
+            if not isValid(self) or record.id is None:
+                return  # closed meanwhile; or no id (a service always gives one)
+            self._external.pop(field, None)
+            if isinstance(record, Venue):
+                self._venues[record.id] = record
+            picker.add_and_select(record.id, record.name)
+            picker.setFocus()
+            self._timer.start()
+
+        def refused(message: str) -> None:
+            if isValid(self):
+                self._external[field] = _sentence(message)
+                self._show_problems()
+
+        create(name, made, refused)
 
     def _create_venue(self, name: str) -> None:
         self._create("venue", self.form.venue, name, self._choices.create_venue)

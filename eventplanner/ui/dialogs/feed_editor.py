@@ -31,9 +31,11 @@ from eventplanner.domain.feeds import Feed
 from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.model import Project, Tag, Venue
 from eventplanner.ui import labels
+from eventplanner.ui.dialogs.discard import ask_to_discard
 from eventplanner.ui.models.feed_model import tag_names
 from eventplanner.ui.widgets.choice_button import ChoiceButton
 from eventplanner.ui.widgets.date_popup import calendar_popup
+from eventplanner.ui.widgets.day_edit import DayEdit
 from eventplanner.ui.widgets.notices import Banner, WrappedLabel
 from eventplanner.ui.widgets.tag_edit import TagEdit, join_tags, split_tags
 
@@ -84,9 +86,9 @@ class FeedEditor(QDialog):
         self.tags = TagEdit([t.name for t in catalog.tags], self)
         self.tags.setPlaceholderText(self.tr("Any tag; or e.g. mässa, delad monter"))
         self.from_day = QCheckBox(self.tr("From"), self)
-        self.first_day = QDateEdit(self)
+        self.first_day = DayEdit(self)
         self.to_day = QCheckBox(self.tr("to"), self)
-        self.last_day = QDateEdit(self)
+        self.last_day = DayEdit(self)
         for edit in (self.first_day, self.last_day):
             calendar_popup(edit)
             edit.setDisplayFormat("d MMM yyyy")
@@ -148,6 +150,7 @@ class FeedEditor(QDialog):
         names = {t.id: t.name for t in catalog.tags if t.id is not None}
         self._tag_names = tag_names(self._feed.where, names)
         self._show(self._feed)
+        self._as_loaded = self.feed()  # what closing without saving would lose
 
     def _show(self, feed: Feed) -> None:
         where = feed.where
@@ -199,6 +202,24 @@ class FeedEditor(QDialog):
             include_notes=self.include_notes.isChecked(),
             folder=self.folder.text().strip(),
         )
+
+    def is_edited(self) -> bool:
+        """Whether the form holds anything other than what it was opened with."""
+        return self.feed() != self._as_loaded
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: ask first if what was typed would be lost."""
+        if self.is_edited():
+            question = (
+                self.tr("Discard this new feed?")
+                if self._feed.id is None
+                else self.tr("Discard your changes to the feed “%1”?").replace(
+                    "%1", self._feed.name
+                )
+            )
+            if not ask_to_discard(self, question):
+                return
+        super().reject()
 
     def submit(self) -> None:
         self.problem.show_message(None)

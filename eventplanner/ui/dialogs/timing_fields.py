@@ -13,6 +13,7 @@ from eventplanner.domain.timezones import localize, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.ui.labels import week_label
 from eventplanner.ui.widgets.date_popup import calendar_popup
+from eventplanner.ui.widgets.day_edit import DayEdit
 from eventplanner.ui.widgets.notices import WrappedLabel
 from eventplanner.ui.widgets.time_zone_picker import TimeZonePicker
 from eventplanner.ui.wording import filled
@@ -24,7 +25,7 @@ _DEFAULT_START, _DEFAULT_END = time(9), time(10)
 
 
 def _date_edit(parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(parent)
+    edit = DayEdit(parent)
     edit.setDisplayFormat(_DATE_FORMAT)
     edit.setDateRange(QDate(1900, 1, 1), QDate(2200, 12, 31))
     calendar_popup(edit)  # ISO weeks, as in Sweden

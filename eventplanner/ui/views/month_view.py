@@ -44,6 +44,7 @@ from eventplanner.ui.views.month_layout import (
 )
 from eventplanner.ui.views.month_paint import MonthPainter
 from eventplanner.ui.views.month_text import tooltip_html
+from eventplanner.ui.views.shown_match import Wanted, matching
 
 _Target = tuple[date, Placed | None, bool]
 """What a point is on: its day, the event there (if any) and whether it is the "+N more"."""
@@ -270,6 +271,17 @@ class MonthView(QWidget):
             self.month_changed.emit(self._month)
         if new_day:
             self.day_selected.emit(day)
+
+    def choose(self, occurrence: Wanted) -> bool:
+        """Select ``occurrence`` and its day, if this month shows it (a search's jump)."""
+        found = matching((i.occurrence for i in self._items), occurrence, self._zone)
+        if found is None:
+            return False
+        self._go(first_day(found.timing, self._zone), follow_month=False)
+        self._chosen = occurrence_key(found)
+        self.update()
+        self.occurrence_selected.emit(found)
+        return True
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._drag.cancel()  # a release that never came (the window lost the mouse)

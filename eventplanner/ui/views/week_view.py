@@ -45,6 +45,7 @@ from eventplanner.ui.labels import week_label
 from eventplanner.ui.text import first_day
 from eventplanner.ui.views import day_keys
 from eventplanner.ui.views.month_layout import occurrence_key
+from eventplanner.ui.views.shown_match import Wanted, matching
 from eventplanner.ui.views.week_drag import WeekDrag
 from eventplanner.ui.views.week_geometry import Metrics, WeekGeometry
 from eventplanner.ui.views.week_layout import (
@@ -285,6 +286,16 @@ class WeekView(QWidget):
     def _choose(self, occurrence: Occurrence | None) -> None:
         self._chosen = None if occurrence is None else occurrence_key(occurrence)
         self.update()
+
+    def choose(self, occurrence: Wanted) -> bool:
+        """Select ``occurrence`` and its day, if this week shows it (a search's jump)."""
+        found = matching(self._occurrences, occurrence, self._zone)
+        if found is None:
+            return False
+        self._go(first_day(found.timing, self._zone))
+        self._choose(found)
+        self.occurrence_selected.emit(found)
+        return True
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._drag.cancel()  # a release that never came (the window lost the mouse)

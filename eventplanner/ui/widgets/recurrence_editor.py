@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.recurrence import MAX_OCCURRENCES, Recurrence, RecurrenceId
 from eventplanner.domain.series import moved_recurrence_id
 from eventplanner.ui.widgets.date_popup import calendar_popup
+from eventplanner.ui.widgets.day_edit import DayEdit
 from eventplanner.ui.widgets.notices import FieldError, WrappedLabel
 from eventplanner.ui.widgets.recurrence_form import (
     EndBy,
@@ -96,7 +96,7 @@ class RecurrenceEditor(QWidget):
         self.end.addItem(self.tr("Never"), EndBy.NEVER.value)
         self.end.addItem(self.tr("On a date"), EndBy.UNTIL.value)
         self.end.addItem(self.tr("After a number of times"), EndBy.COUNT.value)
-        self.until = QDateEdit(self)
+        self.until = DayEdit(self)
         self.until.setDisplayFormat("ddd yyyy-MM-dd")
         calendar_popup(self.until)
         self.count = QSpinBox(self)
