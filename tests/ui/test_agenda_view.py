@@ -30,3 +30,19 @@ def test_the_swedish_week_column_is_headed_v(swedish) -> None:  # type: ignore[n
     from eventplanner.ui.models.agenda_model import AgendaModel
 
     assert AgendaModel().headerData(Column.WEEK, Qt.Orientation.Horizontal) == "v"
+
+
+def test_a_narrow_time_column_cuts_the_other_zones_time_not_our_end(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """At 1024 pixels the time column is compact: "09:00–09:45 (17:00 Tokyo)" may lose its
+    Tokyo part to the ellipsis (it is whole in the tooltip), never the end of our own time."""
+    window.resize(1024, 700)
+    window.actions.show_agenda.trigger()
+    settle(qtbot, window)
+    agenda = window._views.agenda
+    qtbot.waitUntil(lambda: agenda.viewport().width() < 800, timeout=5_000)
+    metrics = agenda.fontMetrics()
+    margins = 2 * (agenda.style().pixelMetric(agenda.style().PixelMetric.PM_FocusFrameHMargin) + 1)
+    room = agenda.columnWidth(Column.TIME) - margins
+    assert metrics.horizontalAdvance("09:00–09:45 …") <= room

@@ -82,7 +82,8 @@ class AgendaView(QTableView):
         }
         self._compact = {
             Column.DATE: width([date_text(AllDaySpan(d, d), "UTC") for d in _month_ends_days()]),
-            Column.TIME: width(["09:00–17:00"]),
+            # Room for the ellipsis too: another zone's time is cut, never our own end.
+            Column.TIME: width(["09:00–17:00 …"]),
         }
         self._title_room = metrics.averageCharWidth() * 36
         self._fixed_total = sum(fixed.values())
