@@ -7,7 +7,7 @@ Outlook reduces it (OUTLOOK.md 3), so a wrong definition shows as a wrong hour h
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -222,7 +222,10 @@ def _row(event: Any, reader: _Reader) -> PreviewRow:
         words = rule_in_words(rule_text, own, struck, reader.reader)
         problem = rule_problem(rule_text, first_day)
         if problem is not None:
-            problems.append(f"Outlook cannot show this series: {problem}")
+            problems.append(
+                f"Outlook cannot show this series: {problem}. It shows only the first "
+                f"occurrence, {_when(start)}, and none of the others"
+            )
     recurrence_id = None
     if event.get("RECURRENCE-ID") is not None:
         recurrence_id, _ = reader.moment(event["RECURRENCE-ID"], problems)
@@ -266,4 +269,31 @@ def preview(calendar: str, reader_zone: str) -> list[PreviewRow]:
     except ValueError as exc:
         raise ValueError(f"the calendar cannot be read: {exc}") from None
     reader = _Reader(parsed, reader_zone)
-    return [_row(event, reader) for event in parsed.walk("VEVENT")]
+    events = parsed.walk("VEVENT")
+    return _one_by_one([_row(event, reader) for event in events], events)
+
+
+def _when(value: datetime | date) -> str:
+    return f"{value:%Y-%m-%d %H:%M}" if isinstance(value, datetime) else f"{value:%Y-%m-%d}"
+
+
+def _one_by_one(rows: list[PreviewRow], events: list[Component]) -> list[PreviewRow]:
+    """Rows of a series written one by one (no Outlook pattern came near it: each occurrence
+    a VEVENT RELATED-TO the series' UID) say so, and which of how many each is."""
+    series = [str(e.get("RELATED-TO")) if e.get("RELATED-TO") is not None else None for e in events]
+    sizes: dict[str, int] = {}
+    for uid in series:
+        if uid is not None:
+            sizes[uid] = sizes.get(uid, 0) + 1
+    seen: dict[str, int] = {}
+    out: list[PreviewRow] = []
+    for row, uid in zip(rows, series, strict=True):
+        if uid is not None and row.uid.startswith(f"{uid}-"):
+            seen[uid] = seen.get(uid, 0) + 1
+            words = (
+                f"occurrence {seen[uid]} of {sizes[uid]} of a series no Outlook pattern "
+                "comes near, written as separate events: Outlook shows each on its own"
+            )
+            row = replace(row, recurrence=words)
+        out.append(row)
+    return out

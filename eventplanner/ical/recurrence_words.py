@@ -54,7 +54,11 @@ def rule_in_words(
     text = f"every {unit}" if interval == 1 else f"every {interval} {unit}s"
     day = first.date() if isinstance(first, datetime) else first
     byday = [d for d in parts.get("BYDAY", "").split(",") if d]
-    if freq == "DAILY" and sorted(byday, key=_ORDER.index) == _ORDER[:5]:
+    if (
+        freq in ("DAILY", "WEEKLY")
+        and interval == 1
+        and sorted(byday, key=_ORDER.index) == _ORDER[:5]
+    ):
         text = "every weekday (Monday to Friday)"
     elif freq == "WEEKLY":
         days = sorted(byday, key=lambda d: _ORDER.index(d[-2:])) or [_ORDER[day.weekday()]]

@@ -8,12 +8,13 @@ from datetime import UTC, date, datetime, timedelta
 from eventplanner.domain.enums import BusyStatus, EventStatus
 from eventplanner.domain.model import Event, OccurrenceChange
 from eventplanner.domain.recurrence import RecurrenceId, normalize_rule, recurrence_id_text
-from eventplanner.domain.series import occurrence_timing
+from eventplanner.domain.series import first_of, occurrence_timing
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.ical.clock_changes import clock_change_keys, unclear
 from eventplanner.ical.lines import escape_text, fold, param_value, uri_value
 from eventplanner.ical.outlook_rules import BUSY, STATUS, categories, is_cancelled
+from eventplanner.ical.outlook_series import outlook_shape
 from eventplanner.ical.values import DTSTAMP_MARK, EventText, ExportOptions, Place
 
 _DEFAULT_OPTIONS = ExportOptions()
@@ -153,11 +154,13 @@ def _component(
     description: str,
     status: EventStatus,
     shared: list[str],
+    *,
+    uid: str | None = None,
 ) -> str:
     cancelled = status is EventStatus.CANCELLED
     lines = [
         "BEGIN:VEVENT",
-        f"UID:{escape_text(event.uid)}",
+        f"UID:{escape_text(uid or event.uid)}",
         f"DTSTAMP:{DTSTAMP_MARK}",
         f"CREATED:{utc_text(event.created_at)}",
         f"LAST-MODIFIED:{utc_text(event.modified_at)}",
@@ -196,8 +199,12 @@ def event_text(
         rule = normalize_rule(
             event.recurrence.rule, all_day=timing.all_day, time_zone=timing.time_zone
         )
+        shape = outlook_shape(rule, first_of(timing), timing.time_zone)
+        if shape.rule is None:
+            return _one_by_one(event, shape.occurrences, place, options)
+        rule = shape.rule
         head.append(f"RRULE:{rule}")
-        struck = set(event.recurrence.exdates)
+        struck = set(event.recurrence.exdates) | set(shape.added)
         for change in event.changes:
             if change.recurrence_id in struck:
                 continue  # struck out of the rule: the change has nothing left to show
@@ -250,3 +257,45 @@ def _override(
     return _component(
         event, lines, title, _description(event, description, options), status, shared
     )
+
+
+def occurrence_uid(uid: str, key: RecurrenceId) -> str:
+    """The UID of one occurrence of a series written one by one: the series' UID and the
+    occurrence's original start, so it stays the same from one export to the next."""
+    return f"{uid}-{local_text(key) if isinstance(key, datetime) else date_text(key)}"
+
+
+def _one_by_one(
+    event: Event, keys: tuple[RecurrenceId, ...], place: Place | None, options: ExportOptions
+) -> EventText:
+    """A series no Outlook pattern comes near, as separate events (OUTLOOK.md 6): each its
+    own UID, RELATED-TO the series' UID (the preview explains them by it), its changes in."""
+    zones: set[str] = set()
+    series_cancelled = event.status is EventStatus.CANCELLED
+    struck = set(event.recurrence.exdates) if event.recurrence is not None else set()
+    changed = {change.recurrence_id: change for change in event.changes}
+    text = ""
+    for key in keys:
+        if key in struck:
+            continue
+        change = changed.get(key, OccurrenceChange(recurrence_id=key))
+        cancelled = is_cancelled(change) or series_cancelled
+        if cancelled and not options.include_cancelled:
+            continue
+        timing = change.timing or occurrence_timing(event.timing, key)
+        status = EventStatus.CANCELLED if cancelled else (change.status or event.status)
+        title = change.title if change.title is not None else event.title
+        if cancelled:
+            title = options.cancelled_prefix + title
+        description = change.description if change.description is not None else event.description
+        head = [f"RELATED-TO:{escape_text(event.uid)}", *_timing_lines(timing, zones)]
+        text += _component(
+            event,
+            head,
+            title,
+            _description(event, description, options),
+            status,
+            _shared_lines(event, place, cancelled),
+            uid=occurrence_uid(event.uid, key),
+        )
+    return EventText(text, frozenset(zones))
