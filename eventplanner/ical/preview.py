@@ -192,7 +192,13 @@ def _row(event: Any, reader: _Reader) -> PreviewRow:
     if end_prop is not None:
         end, _ = reader.moment(end_prop, problems)
     elif event.get("DURATION") is not None:
-        end = start + event["DURATION"].dt
+        # Real time, as RFC 5545 3.3.6 says: an hour across a clock change is an hour.
+        length = event["DURATION"].dt
+        end = (
+            (start.astimezone(UTC) + length).astimezone(reader.reader)
+            if isinstance(start, datetime)
+            else start + length
+        )
     else:
         end = start + timedelta(days=1) if all_day else start
     if all_day:
@@ -285,6 +291,7 @@ def _one_by_one(rows: list[PreviewRow], events: list[Component]) -> list[Preview
     for uid in series:
         if uid is not None:
             sizes[uid] = sizes.get(uid, 0) + 1
+    masters = {row.uid for row in rows if row.recurrence and row.recurrence_id is None}
     seen: dict[str, int] = {}
     out: list[PreviewRow] = []
     for row, uid in zip(rows, series, strict=True):
@@ -294,6 +301,12 @@ def _one_by_one(rows: list[PreviewRow], events: list[Component]) -> list[Preview
                 f"occurrence {seen[uid]} of {sizes[uid]} of a series no Outlook pattern "
                 "comes near, written as separate events: Outlook shows each on its own"
             )
+            if uid in masters or sizes[uid] == 1:
+                words = (
+                    "the first occurrence of a series, written apart: it starts in the hour "
+                    "a clock change repeats or skips, which readers place differently; the "
+                    "series goes on from its second occurrence"
+                )
             row = replace(row, recurrence=words)
         out.append(row)
     return out

@@ -3,12 +3,19 @@ series master, and one VEVENT per changed occurrence, with the same UID and RECU
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from eventplanner.domain.enums import BusyStatus, EventStatus
 from eventplanner.domain.model import Event, OccurrenceChange
-from eventplanner.domain.recurrence import RecurrenceId, normalize_rule, recurrence_id_text
-from eventplanner.domain.series import first_of, occurrence_timing
+from eventplanner.domain.recurrence import (
+    Recurrence,
+    RecurrenceId,
+    normalize_rule,
+    recurrence_id_text,
+    recurrence_ids,
+)
+from eventplanner.domain.series import first_of, occurrence_timing, start_key
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.ical.clock_changes import clock_change_keys, unclear
@@ -18,6 +25,7 @@ from eventplanner.ical.outlook_series import outlook_shape
 from eventplanner.ical.values import DTSTAMP_MARK, EventText, ExportOptions, Place
 
 _DEFAULT_OPTIONS = ExportOptions()
+_SECOND = timedelta(seconds=1)
 
 
 def utc_text(moment: datetime) -> str:
@@ -73,7 +81,18 @@ def _time_property(
     return f"{name}:{utc_text(moment)}"
 
 
-def _timing_lines(timing: Timing, zones: set[str], *, series: bool = False) -> list[str]:
+def _timing_lines(
+    timing: Timing, zones: set[str], *, series: bool = False, exact: bool = False
+) -> list[str]:
+    """DTSTART and DTEND (``exact``: DURATION, the length in real time, which every reader
+    adds to a UTC start alike)."""
+    if exact and isinstance(timing, TimedSpan):
+        start, end = timing.utc_bounds()
+        return [
+            _time_property("DTSTART", timing.start, timing.time_zone, zones),
+            f"DURATION:{duration_text(end - start)}",
+            "X-MICROSOFT-CDO-ALLDAYEVENT:FALSE",
+        ]
     if isinstance(timing, AllDaySpan):
         return [
             f"DTSTART;VALUE=DATE:{date_text(timing.first_day)}",
@@ -203,6 +222,8 @@ def event_text(
         if shape.rule is None:
             return _one_by_one(event, shape.occurrences, place, options)
         rule = shape.rule
+        if isinstance(timing, TimedSpan) and _starts_unclear(timing):
+            return _first_apart(event, rule, shape.added, place, options)
         head.append(f"RRULE:{rule}")
         struck = set(event.recurrence.exdates) | set(shape.added)
         for change in event.changes:
@@ -265,8 +286,61 @@ def occurrence_uid(uid: str, key: RecurrenceId) -> str:
     return f"{uid}-{local_text(key) if isinstance(key, datetime) else date_text(key)}"
 
 
+def _timing_of(event: Event, key: RecurrenceId) -> Timing:
+    """An occurrence's timing; the first is the event's own (its real length even when the
+    clocks change during it, which ``occurrence_timing`` reads as wall-clock time)."""
+    return event.timing if key == start_key(event.timing) else occurrence_timing(event.timing, key)
+
+
+def _starts_unclear(timing: TimedSpan) -> bool:
+    wall = timing.start.astimezone(zone(timing.time_zone)).replace(tzinfo=None)
+    return unclear(wall, timing.time_zone)
+
+
+def _first_apart(
+    event: Event,
+    rule: str,
+    added: tuple[RecurrenceId, ...],
+    place: Place | None,
+    options: ExportOptions,
+) -> EventText:
+    """A series whose first start happens twice (the autumn night's 02:30) or never: readers
+    disagree on which instant a local DTSTART then names, and so on the first occurrence's
+    length too. The first occurrence is written apart, in UTC with its exact DURATION, and
+    the series from its second occurrence, whose start names one instant."""
+    assert event.recurrence is not None
+    timing = event.timing
+    first = start_key(timing)
+    apart = _one_by_one(event, (first,), place, options, exact=True)
+    assert isinstance(timing, TimedSpan)
+    following = next(
+        recurrence_ids(rule, timing.start, timing.time_zone, after=timing.start + _SECOND), None
+    )
+    if following is None:
+        return apart
+    parts = [p.split("=", 1) for p in rule.split(";")]
+    rest_rule = ";".join(
+        f"{name}={int(value) - 1 if name == 'COUNT' else value}" for name, value in parts
+    )
+    rest = replace(
+        event,
+        timing=occurrence_timing(timing, following),
+        recurrence=Recurrence(rest_rule, (*event.recurrence.exdates, *added)),
+        changes=tuple(c for c in event.changes if c.recurrence_id != first),
+    )
+    text = event_text(rest, place, options)
+    if text is None:
+        return apart
+    return EventText(apart.text + text.text, apart.zones | text.zones)
+
+
 def _one_by_one(
-    event: Event, keys: tuple[RecurrenceId, ...], place: Place | None, options: ExportOptions
+    event: Event,
+    keys: tuple[RecurrenceId, ...],
+    place: Place | None,
+    options: ExportOptions,
+    *,
+    exact: bool = False,
 ) -> EventText:
     """A series no Outlook pattern comes near, as separate events (OUTLOOK.md 6): each its
     own UID, RELATED-TO the series' UID (the preview explains them by it), its changes in."""
@@ -282,13 +356,13 @@ def _one_by_one(
         cancelled = is_cancelled(change) or series_cancelled
         if cancelled and not options.include_cancelled:
             continue
-        timing = change.timing or occurrence_timing(event.timing, key)
+        timing = change.timing or _timing_of(event, key)
         status = EventStatus.CANCELLED if cancelled else (change.status or event.status)
         title = change.title if change.title is not None else event.title
         if cancelled:
             title = options.cancelled_prefix + title
         description = change.description if change.description is not None else event.description
-        head = [f"RELATED-TO:{escape_text(event.uid)}", *_timing_lines(timing, zones)]
+        head = [f"RELATED-TO:{escape_text(event.uid)}", *_timing_lines(timing, zones, exact=exact)]
         text += _component(
             event,
             head,
