@@ -118,6 +118,7 @@ class _FileZone:
 class _Reader:
     def __init__(self, calendar: Calendar, reader_zone: str) -> None:
         self.reader = zone(reader_zone)
+        self.name = reader_zone
         self.zones = {
             str(c.get("TZID")): _FileZone(str(c.get("TZID")), c) for c in calendar.walk("VTIMEZONE")
         }
@@ -224,8 +225,12 @@ def _row(event: Any, reader: _Reader) -> PreviewRow:
         rule_text = (rule[0] if isinstance(rule, list) else rule).to_ical().decode()
         own = event["DTSTART"].dt
         first_day = own.date() if isinstance(own, datetime) else own
-        struck = [reader.moment(item, problems)[0] for item in _exdates(event)]
-        words = rule_in_words(rule_text, own, struck, reader.reader)
+        series_zone, zone_name = reader.reader, ""
+        if tzid is not None and is_valid_zone(tzid):
+            series_zone = zone(tzid)
+            zone_name = "" if tzid == reader.name else tzid
+        struck = [item.dt for item in _exdates(event)]
+        words = rule_in_words(rule_text, own, struck, series_zone, zone_name)
         problem = rule_problem(rule_text, first_day)
         if problem is not None:
             problems.append(

@@ -38,15 +38,28 @@ def _day_text(item: str) -> str:
     return f"the {_NTH.get(int(number), number)} {_DAYS[day]}"
 
 
+def _local(value: datetime | date, series_zone: tzinfo) -> datetime | date:
+    """A time as the series' zone's wall clock shows it (a date stays a date)."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(series_zone).replace(tzinfo=None)
+    return value
+
+
 def _shown(value: datetime | date) -> str:
     return f"{value:%Y-%m-%d %H:%M}" if isinstance(value, datetime) else f"{value:%Y-%m-%d}"
 
 
 def rule_in_words(
-    rule: str, first: datetime | date, struck: list[datetime | date], reader: tzinfo
+    rule: str,
+    first: datetime | date,
+    struck: list[datetime | date],
+    series_zone: tzinfo,
+    zone_name: str = "",
 ) -> str:
     """``rule`` (from DTSTART ``first``) in English words, with its end and the dates struck
-    out (``struck``, already in the reader's zone), times and dates as the reader sees them."""
+    out (``struck``), all in the series' own zone (``series_zone``, named ``zone_name`` when
+    given): one zone throughout, so its days and times are the ones the rule counts."""
+    first = _local(first, series_zone)
     parts = dict(p.split("=", 1) for p in rule.upper().split(";") if "=" in p)
     freq = parts.get("FREQ", "")
     unit = _UNITS.get(freq, freq.lower())
@@ -70,7 +83,10 @@ def rule_in_words(
         month_text = f" of {_and([_MONTHS[m - 1] for m in months])}" if months else ""
         if "BYMONTHDAY" in parts:
             numbers = parts["BYMONTHDAY"].split(",")
-            text += " on day " + _and(["the last" if n == "-1" else n for n in numbers])
+            if numbers == ["-1"]:
+                text += " on the last day"
+            else:
+                text += " on day " + _and(["the last" if n == "-1" else n for n in numbers])
         elif byday:
             position = parts.get("BYSETPOS")
             named = _and([_day_text(d) for d in byday])
@@ -79,18 +95,18 @@ def rule_in_words(
             text += f" on day {day.day}"
         text += month_text
     if isinstance(first, datetime):
-        text += f" at {first.astimezone(reader):%H:%M}"
+        text += f" at {first:%H:%M}" + (f" ({zone_name})" if zone_name else "")
     if "COUNT" in parts:
         text += f", {parts['COUNT']} times"
     elif "UNTIL" in parts:
         until = parts["UNTIL"]
         if until.endswith("Z"):
             moment = datetime.strptime(until, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-            text += f", until {moment.astimezone(reader):%Y-%m-%d}"
+            text += f", until {moment.astimezone(series_zone):%Y-%m-%d}"
         else:
             text += f", until {until[:4]}-{until[4:6]}-{until[6:8]}"
     if struck:
-        shown = [_shown(s) for s in sorted(struck, key=_shown)]
+        shown = sorted(_shown(_local(s, series_zone)) for s in struck)
         more = f" and {len(shown) - 3} more" if len(shown) > 3 else ""
         text += ", except " + ", ".join(shown[:3]) + more
     return text
