@@ -62,14 +62,34 @@ def is_cancelled(change: OccurrenceChange) -> bool:
     return change.cancelled or change.status is EventStatus.CANCELLED
 
 
-def categories(kind: EventKind, tags: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The kind's label and the tags as Outlook keeps them (trimmed, each once regardless of
-    case, within 255 characters), and those that did not fit."""
+KIND_CATEGORIES: dict[str, dict[EventKind, str]] = {
+    "sv": {
+        EventKind.TRADE_FAIR: "Mässa",
+        EventKind.LAUNCH: "Lansering",
+        EventKind.INNOVATION_DAY: "Innovationsdag",
+        EventKind.COURSE: "Kurs",
+        EventKind.SEMINAR: "Seminarium",
+        EventKind.WORKSHOP: "Workshop",
+        EventKind.WEBINAR: "Webbinarium",
+        EventKind.NETWORK_MEETING: "Nätverksträff",
+        EventKind.OTHER: "Övrigt",
+    },
+}
+"""Each kind's category in a calendar written in another language than English (the
+import reads these names back as the kinds)."""
+
+
+def categories(
+    kind: EventKind, tags: Iterable[str], language: str = "en"
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The kind's name in ``language`` and the tags as Outlook keeps them (trimmed, each once
+    regardless of case, within 255 characters), and those that did not fit."""
     kept: list[str] = []
     seen: set[str] = set()
     dropped: list[str] = []
     length = -1  # no comma before the first
-    for name in (kind.label, *tags):
+    label = KIND_CATEGORIES.get(language, {}).get(kind, kind.label)
+    for name in (label, *tags):
         name = " ".join(name.split())
         if not name or name.casefold() in seen:
             continue

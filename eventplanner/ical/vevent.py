@@ -134,7 +134,9 @@ def _description(event: Event, description: str, options: ExportOptions) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
-def _shared_lines(event: Event, place: Place | None, cancelled: bool) -> list[str]:
+def _shared_lines(
+    event: Event, place: Place | None, cancelled: bool, options: ExportOptions
+) -> list[str]:
     """What the master and its changed occurrences say alike."""
     lines: list[str] = []
     where = place.line if place is not None else (event.venue_name or "")
@@ -143,7 +145,7 @@ def _shared_lines(event: Event, place: Place | None, cancelled: bool) -> list[st
     url = event.online_url or event.web_page
     if url:
         lines.append(f"URL:{uri_value(url)}")
-    kept, _ = categories(event.kind, event.tags)
+    kept, _ = categories(event.kind, event.tags, options.language)
     if kept:
         lines.append("CATEGORIES:" + ",".join(escape_text(name) for name in kept))
     # A cancelled event blocks no one's time: Outlook makes it free anyway (OUTLOOK.md 5).
@@ -244,7 +246,7 @@ def event_text(
             keys = sorted(struck, key=recurrence_id_text)
             head.append(_exdate_line(keys, timing, zones))
     title = options.cancelled_prefix + event.title if cancelled else event.title
-    shared = _shared_lines(event, place, cancelled)
+    shared = _shared_lines(event, place, cancelled, options)
     text = _component(
         event, head, title, _description(event, event.description, options), event.status, shared
     )
@@ -273,7 +275,7 @@ def _override(
     title = change.title if change.title is not None else event.title
     if cancelled:
         title = options.cancelled_prefix + title
-        shared = _shared_lines(event, place, True)
+        shared = _shared_lines(event, place, True, options)
     description = change.description if change.description is not None else event.description
     return _component(
         event, lines, title, _description(event, description, options), status, shared
@@ -369,7 +371,7 @@ def _one_by_one(
             title,
             _description(event, description, options),
             status,
-            _shared_lines(event, place, cancelled),
+            _shared_lines(event, place, cancelled, options),
             uid=occurrence_uid(event.uid, key),
         )
     return EventText(text, frozenset(zones))

@@ -226,3 +226,24 @@ def test_each_feed_of_the_sample_is_published_and_passes_ics_check(
         if o.kind is EventKind.TRADE_FAIR and o.status is not EventStatus.CANCELLED
     }
     assert {str(e["UID"]) for e in fairs} == expected
+
+
+def test_a_feed_written_in_swedish_names_its_kinds_in_swedish(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """OUTLOOK.md 8: CATEGORIES follow the language the feed is written in ("Mässor 2027",
+    "Inställt: "): "Mässa", not "trade fair"; a feed written in English keeps English."""
+    build_sample(workspace, today=TODAY)
+    swedish = next(f for f in workspace.feeds.list() if f.name == "Mässor 2027")
+    english = workspace.feeds.create(
+        replace(swedish, id=None, name="Trade fairs", calendar_name="", description="", token="")
+    )
+    assert english.id is not None and swedish.id is not None
+    fairs = workspace.feeds.render(swedish.id).body
+    categories = re.findall(rb"\r\nCATEGORIES:([^,\r]*)", fairs)
+    assert categories and set(categories) == {"Mässa".encode()}
+    plain = workspace.feeds.render(english.id).body
+    assert set(re.findall(rb"\r\nCATEGORIES:([^,\r]*)", plain)) == {b"trade fair"}
+    path = tmp_path / "massor.ics"
+    path.write_bytes(fairs)
+    run_ics_check(path)
