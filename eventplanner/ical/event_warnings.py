@@ -49,11 +49,18 @@ def series_note(event: Event) -> str | None:
     timing = event.timing
     shape = outlook_shape(event.recurrence.rule, first_of(timing), timing.time_zone)
     if shape.unshown is not None:
+        first = _shown(start_key(timing))
+        rule = shape.rule or ""
+        if "COUNT=" in rule or "UNTIL=" in rule:  # too many to list one by one
+            return (
+                f"“{event.title}” is a series Outlook cannot show: {shape.unshown}, and it has "
+                f"more occurrences than are written one by one. Outlook will show only its "
+                f"first occurrence, {first}, and none of the others."
+            )
         return (
             f"“{event.title}” is a series without end that Outlook cannot show: "
-            f"{shape.unshown}. Outlook will show only its first occurrence, "
-            f"{_shown(start_key(timing))}, and none of the others; give it an end and it is "
-            "written in a pattern Outlook shows."
+            f"{shape.unshown}. Outlook will show only its first occurrence, {first}, and none "
+            "of the others; give it an end and it is written in a pattern Outlook shows."
         )
     if shape.rule is None:
         return (

@@ -125,3 +125,13 @@ def test_endless_rules_outside_the_patterns_say_what_outlook_shows(tmp_path: Pat
     (row,) = preview(text, "Europe/Stockholm")
     assert any("only the first occurrence, 2027-01-12 16:00" in w for w in row.warnings)
     run_ics_check(path)
+
+
+def test_a_bounded_series_too_long_to_list_says_what_outlook_shows() -> None:
+    """OUTLOOK.md 6: past 5,000 occurrences a rule no pattern comes near is not listed one
+    by one; the warning says so, and what Outlook shows, without calling it endless."""
+    event = make_event(timing=timed("2027-03-01 09:00", "2027-03-01 10:00"),
+                       rule="FREQ=DAILY;BYHOUR=9,14;UNTIL=20350101")  # fmt: skip
+    (warning,) = outlook_warnings(event)
+    assert "more occurrences than are written one by one" in warning.message
+    assert "without end" not in warning.message
