@@ -10,6 +10,8 @@ from pathlib import Path
 
 from eventplanner.cli import arguments, preview_output
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.feed_rules import MAX_PREFIX
+from eventplanner.domain.languages import written_language
 from eventplanner.ical import CalendarInfo, ExportOptions, OutlookWarning
 from eventplanner.services.export import Selection
 from eventplanner.services.files import write_atomically
@@ -32,7 +34,15 @@ def selection(args: argparse.Namespace, workspace: Workspace) -> Selection:
 def export(args: argparse.Namespace, workspace: Workspace, reader_zone: str) -> int:
     """Write the calendar to --output or stdout, or with --preview describe it instead."""
     chosen = selection(args, workspace)
-    options = ExportOptions(include_cancelled=args.include_cancelled, include_notes=args.notes)
+    prefix = cancelled_prefix(args)
+    options = ExportOptions(
+        include_cancelled=args.include_cancelled,
+        cancelled_prefix=prefix,
+        include_notes=args.notes,
+        language=written_language(
+            args.calendar_name or "", prefix if args.include_cancelled else ""
+        ),
+    )
     rendered = workspace.export.render(chosen, options)
     # A file of one event carries no calendar name (Outlook would make a folder for it).
     name = args.calendar_name
@@ -61,6 +71,25 @@ def export(args: argparse.Namespace, workspace: Workspace, reader_zone: str) -> 
         sys.stdout.buffer.write(text.encode())
         sys.stdout.buffer.flush()
     return 0
+
+
+def cancelled_prefix(args: argparse.Namespace) -> str:
+    """--cancelled-prefix, checked as a feed's is (one line, at most MAX_PREFIX
+    characters, not empty); the default without it."""
+    prefix: str | None = args.cancelled_prefix
+    if prefix is None:
+        return ExportOptions().cancelled_prefix
+    if not args.include_cancelled:
+        raise ValidationError("--cancelled-prefix", "goes with --include-cancelled")
+    if not prefix.strip():
+        raise ValidationError("--cancelled-prefix", "must not be empty")
+    if len(prefix) > MAX_PREFIX:
+        raise ValidationError(
+            "--cancelled-prefix", f"is {len(prefix)} characters long; at most {MAX_PREFIX}"
+        )
+    if any(ch in prefix for ch in "\r\n\x00"):
+        raise ValidationError("--cancelled-prefix", "must be a single line")
+    return prefix
 
 
 def print_warnings(warnings: Sequence[OutlookWarning]) -> None:

@@ -147,6 +147,11 @@ def _add_export(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "--include-cancelled", action="store_true", help="keep cancelled events, titles prefixed"
     )
     export.add_argument(
+        "--cancelled-prefix",
+        metavar="TEXT",
+        help="with --include-cancelled: the prefix of their titles (default 'Cancelled: ')",
+    )
+    export.add_argument(
         "--notes", action="store_true", help="add the events' private notes to the description"
     )
     export.add_argument(

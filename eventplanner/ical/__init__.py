@@ -9,7 +9,9 @@ calendar back the way Outlook will.
 """
 
 from eventplanner.ical.calendar import PRODID, calendar_text, export_calendar
-from eventplanner.ical.outlook_rules import OutlookWarning, outlook_warnings
+from eventplanner.ical.event_warnings import outlook_warnings
+from eventplanner.ical.outlook_rules import OutlookWarning
+from eventplanner.ical.outlook_series import endless_problem
 from eventplanner.ical.preview import PreviewRow, preview
 from eventplanner.ical.values import CalendarInfo, EventText, ExportOptions, Place
 from eventplanner.ical.vevent import event_text
@@ -23,6 +25,7 @@ __all__ = [
     "Place",
     "PreviewRow",
     "calendar_text",
+    "endless_problem",
     "event_text",
     "export_calendar",
     "outlook_warnings",

@@ -69,30 +69,41 @@ def uri_value(value: str) -> str:
 
 
 def fold(line: str) -> str:
-    """One content line folded at 75 octets, never inside a UTF-8 character, CRLF-ended."""
+    """One content line folded at 75 octets, never inside a UTF-8 character and never next
+    to a space, CRLF-ended."""
     if len(line) <= LIMIT and (line.isascii() or len(line.encode()) <= LIMIT):
         return line + CRLF
-    if line.isascii():
-        pieces = [line[:LIMIT]]
-        pieces += [line[i : i + LIMIT - 1] for i in range(LIMIT, len(line), LIMIT - 1)]
-        return "\r\n ".join(pieces) + CRLF
-    return _fold_unicode(line)
-
-
-def _fold_unicode(line: str) -> str:
     raw = line.encode()
     pieces: list[bytes] = []
     start = 0
     room = LIMIT
     while len(raw) - start > room:
-        cut = start + room
-        while raw[cut] & 0xC0 == 0x80:  # a continuation byte: back to where its character began
-            cut -= 1
+        cut = _cut(raw, start, start + room)
         pieces.append(raw[start:cut])
         start = cut
         room = LIMIT - 1  # continuation lines begin with the folding space
     pieces.append(raw[start:])
     return b"\r\n ".join(pieces).decode() + CRLF
+
+
+_BLANK = b" \t"
+
+
+def _cut(raw: bytes, start: int, cut: int) -> int:
+    """Where to fold at or before ``cut``: not inside a character, and with no space on
+    either side (a reader that trims lines, or strips a continuation line's indent beyond
+    the folding space, would drop it). Back at most a third of the line; a run of spaces
+    that long is cut as it falls."""
+    plain = cut
+    while raw[plain] & 0xC0 == 0x80:  # a continuation byte: back to where its character began
+        plain -= 1
+    found = plain
+    floor = cut - LIMIT // 3
+    while found > floor and (
+        raw[found] & 0xC0 == 0x80 or raw[found] in _BLANK or raw[found - 1] in _BLANK
+    ):
+        found -= 1
+    return found if found > floor and found > start else plain
 
 
 def unfold(text: str) -> str:

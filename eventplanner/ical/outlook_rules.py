@@ -6,14 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
-from eventplanner.domain.model import Event, OccurrenceChange
-from eventplanner.domain.recurrence import UNLIMITED, RecurrenceId, bound_of, recurrence_ids
-from eventplanner.domain.series import first_of, occurrence_timing
-from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
-from eventplanner.ical.vtimezone import zone_definition
+from eventplanner.domain.model import OccurrenceChange
 
 BUSY: dict[BusyStatus, tuple[str, str]] = {
     BusyStatus.FREE: ("FREE", "TRANSPARENT"),
@@ -66,14 +62,34 @@ def is_cancelled(change: OccurrenceChange) -> bool:
     return change.cancelled or change.status is EventStatus.CANCELLED
 
 
-def categories(kind: EventKind, tags: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The kind's label and the tags as Outlook keeps them (trimmed, each once regardless of
-    case, within 255 characters), and those that did not fit."""
+KIND_CATEGORIES: dict[str, dict[EventKind, str]] = {
+    "sv": {
+        EventKind.TRADE_FAIR: "Mässa",
+        EventKind.LAUNCH: "Lansering",
+        EventKind.INNOVATION_DAY: "Innovationsdag",
+        EventKind.COURSE: "Kurs",
+        EventKind.SEMINAR: "Seminarium",
+        EventKind.WORKSHOP: "Workshop",
+        EventKind.WEBINAR: "Webbinarium",
+        EventKind.NETWORK_MEETING: "Nätverksträff",
+        EventKind.OTHER: "Övrigt",
+    },
+}
+"""Each kind's category in a calendar written in another language than English (the
+import reads these names back as the kinds)."""
+
+
+def categories(
+    kind: EventKind, tags: Iterable[str], language: str = "en"
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The kind's name in ``language`` and the tags as Outlook keeps them (trimmed, each once
+    regardless of case, within 255 characters), and those that did not fit."""
     kept: list[str] = []
     seen: set[str] = set()
     dropped: list[str] = []
     length = -1  # no comma before the first
-    for name in (kind.label, *tags):
+    label = KIND_CATEGORIES.get(language, {}).get(kind, kind.label)
+    for name in (label, *tags):
         name = " ".join(name.split())
         if not name or name.casefold() in seen:
             continue
@@ -186,79 +202,3 @@ def _monthly_problem(
             "skips those months, and Outlook shows it on their last day instead"
         )
     return None
-
-
-def outlook_warnings(event: Event) -> tuple[OutlookWarning, ...]:
-    """What Outlook cannot represent in this event, each naming it and saying what Outlook
-    will show instead: a recurrence pattern outside its templates (OUTLOOK.md 6), a time
-    zone whose rules a yearly pair cannot describe (3), categories past 255 characters (8),
-    a changed occurrence overlapping or passing its neighbours (6)."""
-    found: list[str] = []
-    timing = event.timing
-    first_day = timing.first_day if isinstance(timing, AllDaySpan) else timing.start.date()
-    if event.recurrence is not None:
-        problem = rule_problem(event.recurrence.rule, first_day)
-        if problem is not None:
-            found.append(
-                f"“{event.title}” is a series Outlook cannot show: {problem}. Outlook will "
-                "show only its first occurrence, or none."
-            )
-        found += _crowded_changes(event)
-    if isinstance(timing, TimedSpan):
-        year = max(datetime.now(UTC).year, first_day.year)
-        approximate = zone_definition(timing.time_zone, year).approximate
-        if approximate is not None:
-            found.append(f"“{event.title}”: {approximate}.")
-    _, dropped = categories(event.kind, event.tags)
-    if dropped:
-        found.append(
-            f"“{event.title}” has more categories than Outlook keeps (255 characters); "
-            f"Outlook will not show {', '.join(dropped)}."
-        )
-    return tuple(OutlookWarning(event.uid, event.title, message) for message in found)
-
-
-def _crowded_changes(event: Event) -> list[str]:
-    """Changed occurrences that overlap or pass the occurrences beside them: Outlook keeps a
-    series' occurrences in order and apart ([MS-OXCICAL] 2.1.3.1.1.20.20)."""
-    assert event.recurrence is not None
-    rule, timing = event.recurrence.rule, event.timing
-    first, zone_name = first_of(timing), timing.time_zone
-    gone = set(event.recurrence.exdates) | {c.recurrence_id for c in event.changes if c.cancelled}
-    moved = {c.recurrence_id: c.timing for c in event.changes if c.timing and not c.cancelled}
-    found: list[str] = []
-
-    def span(key: RecurrenceId) -> Timing:
-        return moved.get(key) or occurrence_timing(timing, key)
-
-    for key, now in moved.items():
-        if key in gone:
-            continue
-        before = [
-            k
-            for k in recurrence_ids(
-                rule, first, zone_name, before=bound_of(key, zone_name), limit=UNLIMITED
-            )
-            if k not in gone
-        ]
-        after = (
-            k
-            for k in recurrence_ids(rule, first, zone_name, after=bound_of(key, zone_name))
-            if k != key and k not in gone
-        )
-        neighbours = [*before[-1:], *[k for k, _ in zip(after, range(1), strict=False)]]
-        start, end = now.utc_bounds()
-        for other in neighbours:
-            other_start, other_end = span(other).utc_bounds()
-            if (start < other_end and other_start < end) or (other < key) != (other_start < start):
-                found.append(
-                    f"“{event.title}”: the occurrence of {_shown(key)} is moved onto or past the "
-                    f"one of {_shown(other)}; Outlook keeps occurrences in order and apart, "
-                    "and may refuse the change or show the occurrence where it was."
-                )
-                break
-    return found
-
-
-def _shown(key: RecurrenceId) -> str:
-    return f"{key:%Y-%m-%d %H:%M}" if isinstance(key, datetime) else f"{key:%Y-%m-%d}"

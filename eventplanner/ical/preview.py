@@ -7,7 +7,7 @@ Outlook reduces it (OUTLOOK.md 3), so a wrong definition shows as a wrong hour h
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -120,6 +120,7 @@ class _FileZone:
 class _Reader:
     def __init__(self, calendar: Calendar, reader_zone: str) -> None:
         self.reader = zone(reader_zone)
+        self.name = reader_zone
         self.zones = {
             str(c.get("TZID")): _FileZone(str(c.get("TZID")), c) for c in calendar.walk("VTIMEZONE")
         }
@@ -194,7 +195,13 @@ def _row(event: Any, reader: _Reader) -> PreviewRow:
     if end_prop is not None:
         end, _ = reader.moment(end_prop, problems)
     elif event.get("DURATION") is not None:
-        end = start + event["DURATION"].dt
+        # Real time, as RFC 5545 3.3.6 says: an hour across a clock change is an hour.
+        length = event["DURATION"].dt
+        end = (
+            (start.astimezone(UTC) + length).astimezone(reader.reader)
+            if isinstance(start, datetime)
+            else start + length
+        )
     else:
         end = start + timedelta(days=1) if all_day else start
     if all_day:
@@ -220,12 +227,19 @@ def _row(event: Any, reader: _Reader) -> PreviewRow:
         rule_text = (rule[0] if isinstance(rule, list) else rule).to_ical().decode()
         own = event["DTSTART"].dt
         first_day = own.date() if isinstance(own, datetime) else own
-        struck = [reader.moment(item, problems)[0] for item in _exdates(event)]
-        described = RuleText(rule_text, own, tuple(struck), reader.reader)
+        series_zone, zone_name = reader.reader, ""
+        if tzid is not None and is_valid_zone(tzid):
+            series_zone = zone(tzid)
+            zone_name = "" if tzid == reader.name else tzid
+        struck = [item.dt for item in _exdates(event)]
+        described = RuleText(rule_text, own, tuple(struck), series_zone, zone_name)
         words = described.words()
         problem = rule_problem(rule_text, first_day)
         if problem is not None:
-            problems.append(f"Outlook cannot show this series: {problem}")
+            problems.append(
+                f"Outlook cannot show this series: {problem}. It shows only the first "
+                f"occurrence, {_when(start)}, and none of the others"
+            )
     recurrence_id = None
     if event.get("RECURRENCE-ID") is not None:
         recurrence_id, _ = reader.moment(event["RECURRENCE-ID"], problems)
@@ -270,4 +284,38 @@ def preview(calendar: str, reader_zone: str) -> list[PreviewRow]:
     except ValueError as exc:
         raise ValueError(f"the calendar cannot be read: {exc}") from None
     reader = _Reader(parsed, reader_zone)
-    return [_row(event, reader) for event in parsed.walk("VEVENT")]
+    events = parsed.walk("VEVENT")
+    return _one_by_one([_row(event, reader) for event in events], events)
+
+
+def _when(value: datetime | date) -> str:
+    return f"{value:%Y-%m-%d %H:%M}" if isinstance(value, datetime) else f"{value:%Y-%m-%d}"
+
+
+def _one_by_one(rows: list[PreviewRow], events: list[Component]) -> list[PreviewRow]:
+    """Rows of a series written one by one (no Outlook pattern came near it: each occurrence
+    a VEVENT RELATED-TO the series' UID) say so, and which of how many each is."""
+    series = [str(e.get("RELATED-TO")) if e.get("RELATED-TO") is not None else None for e in events]
+    sizes: dict[str, int] = {}
+    for uid in series:
+        if uid is not None:
+            sizes[uid] = sizes.get(uid, 0) + 1
+    masters = {row.uid for row in rows if row.recurrence and row.recurrence_id is None}
+    seen: dict[str, int] = {}
+    out: list[PreviewRow] = []
+    for row, uid in zip(rows, series, strict=True):
+        if uid is not None and row.uid.startswith(f"{uid}-"):
+            seen[uid] = seen.get(uid, 0) + 1
+            words = (
+                f"occurrence {seen[uid]} of {sizes[uid]} of a series no Outlook pattern "
+                "comes near, written as separate events: Outlook shows each on its own"
+            )
+            if uid in masters or sizes[uid] == 1:
+                words = (
+                    "the first occurrence of a series, written apart: it starts in the hour "
+                    "a clock change repeats or skips, which readers place differently; the "
+                    "series goes on from its second occurrence"
+                )
+            row = replace(row, recurrence=words)
+        out.append(row)
+    return out

@@ -39,10 +39,13 @@ class RuleWords:
     weekdays_all: str = "every weekday (Monday to Friday)"
     on: str = "%1 on %2"
     on_day: str = "%1 on day %2"
+    on_last_day: str = "%1 on the last day"
     last_day: str = "the last"
     of_months: str = "%1 of %2"
     position: str = "%1 (position %2)"
     at: str = "%1 at %2"
+    in_zone: str = "%1 (%2)"
+    """A time and the series' zone, named when it is not the reader's."""
     times: str = "%1, %2 times"
     until: str = "%1, until %2"
     excepted: str = "%1, except %2"
@@ -81,6 +84,13 @@ def _day_text(item: str, words: RuleWords) -> str:
     return filled(words.weekday_nth, words.ordinals.get(int(number), number), weekday)
 
 
+def _local(value: datetime | date, series_zone: tzinfo) -> datetime | date:
+    """A time as the series' zone's wall clock shows it (a date stays a date)."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(series_zone).replace(tzinfo=None)
+    return value
+
+
 def _shown(value: datetime | date) -> str:
     return f"{value:%Y-%m-%d %H:%M}" if isinstance(value, datetime) else f"{value:%Y-%m-%d}"
 
@@ -97,18 +107,25 @@ def rule_in_words(
     rule: str,
     first: datetime | date,
     struck: Sequence[datetime | date],
-    reader: tzinfo,
+    series_zone: tzinfo,
     words: RuleWords = ENGLISH,
+    zone_name: str = "",
 ) -> str:
     """``rule`` (from DTSTART ``first``) in ``words``, with its end and the dates struck
-    out (``struck``, already in the reader's zone), times and dates as the reader sees them."""
+    out (``struck``), all in the series' own zone (``series_zone``, named ``zone_name`` when
+    given): one zone throughout, so its days and times are the ones the rule counts."""
+    first = _local(first, series_zone)
     parts = dict(p.split("=", 1) for p in rule.upper().split(";") if "=" in p)
     freq = parts.get("FREQ", "")
     interval = int(parts.get("INTERVAL", "1") or 1)
     text = _every(freq, interval, words)
     day = first.date() if isinstance(first, datetime) else first
     byday = [d for d in parts.get("BYDAY", "").split(",") if d]
-    if freq == "DAILY" and sorted(byday, key=_ORDER.index) == _ORDER[:5]:
+    if (
+        freq in ("DAILY", "WEEKLY")
+        and interval == 1
+        and sorted(byday, key=_ORDER.index) == _ORDER[:5]
+    ):
         text = words.weekdays_all
     elif freq == "WEEKLY":
         days = sorted(byday, key=lambda d: _ORDER.index(d[-2:])) or [_ORDER[day.weekday()]]
@@ -119,8 +136,11 @@ def rule_in_words(
             months = [day.month]
         if "BYMONTHDAY" in parts:
             numbers = parts["BYMONTHDAY"].split(",")
-            named = [words.last_day if n == "-1" else n for n in numbers]
-            text = filled(words.on_day, text, words.listed(named))
+            if numbers == ["-1"]:
+                text = filled(words.on_last_day, text)
+            else:
+                named = [words.last_day if n == "-1" else n for n in numbers]
+                text = filled(words.on_day, text, words.listed(named))
         elif byday:
             position = parts.get("BYSETPOS")
             text = filled(words.on, text, words.listed([_day_text(d, words) for d in byday]))
@@ -132,18 +152,20 @@ def rule_in_words(
             in_months = words.listed([words.months[m - 1] for m in months])
             text = filled(words.of_months, text, in_months)
     if isinstance(first, datetime):
-        text = filled(words.at, text, f"{first.astimezone(reader):%H:%M}")
+        text = filled(words.at, text, f"{first:%H:%M}")
+        if zone_name:
+            text = filled(words.in_zone, text, zone_name)
     if "COUNT" in parts:
         text = filled(words.times, text, parts["COUNT"])
     elif "UNTIL" in parts:
         until = parts["UNTIL"]
         if until.endswith("Z"):
             moment = datetime.strptime(until, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-            text = filled(words.until, text, f"{moment.astimezone(reader):%Y-%m-%d}")
+            text = filled(words.until, text, f"{moment.astimezone(series_zone):%Y-%m-%d}")
         else:
             text = filled(words.until, text, f"{until[:4]}-{until[4:6]}-{until[6:8]}")
     if struck:
-        shown = [_shown(s) for s in sorted(struck, key=_shown)]
+        shown = sorted(_shown(_local(s, series_zone)) for s in struck)
         listed = ", ".join(shown[:3])
         if len(shown) > 3:
             listed = filled(words.more, listed, len(shown) - 3)
@@ -159,7 +181,10 @@ class RuleText:
     rule: str
     first: datetime | date
     struck: tuple[datetime | date, ...]
-    reader: tzinfo
+    series_zone: tzinfo
+    zone_name: str = ""
 
     def words(self, words: RuleWords = ENGLISH) -> str:
-        return rule_in_words(self.rule, self.first, self.struck, self.reader, words)
+        return rule_in_words(
+            self.rule, self.first, self.struck, self.series_zone, words, self.zone_name
+        )

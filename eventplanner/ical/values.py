@@ -42,6 +42,9 @@ class ExportOptions:
     cancelled_prefix: str = "Cancelled: "
     include_notes: bool = False
     """The event's private notes appended to DESCRIPTION."""
+    language: str = "en"
+    """The language the calendar is written in ("en", "sv"): the kinds' category names
+    follow it (``domain.languages.written_language`` tells it from the calendar's texts)."""
 
 
 @dataclass(frozen=True)

@@ -3,20 +3,29 @@ series master, and one VEVENT per changed occurrence, with the same UID and RECU
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from eventplanner.domain.enums import BusyStatus, EventStatus
 from eventplanner.domain.model import Event, OccurrenceChange
-from eventplanner.domain.recurrence import RecurrenceId, normalize_rule, recurrence_id_text
-from eventplanner.domain.series import occurrence_timing
+from eventplanner.domain.recurrence import (
+    Recurrence,
+    RecurrenceId,
+    normalize_rule,
+    recurrence_id_text,
+    recurrence_ids,
+)
+from eventplanner.domain.series import first_of, occurrence_timing, start_key
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.ical.clock_changes import clock_change_keys, unclear
 from eventplanner.ical.lines import escape_text, fold, param_value, uri_value
 from eventplanner.ical.outlook_rules import BUSY, STATUS, categories, is_cancelled
+from eventplanner.ical.outlook_series import outlook_shape
 from eventplanner.ical.values import DTSTAMP_MARK, EventText, ExportOptions, Place
 
 _DEFAULT_OPTIONS = ExportOptions()
+_SECOND = timedelta(seconds=1)
 
 
 def utc_text(moment: datetime) -> str:
@@ -72,7 +81,18 @@ def _time_property(
     return f"{name}:{utc_text(moment)}"
 
 
-def _timing_lines(timing: Timing, zones: set[str], *, series: bool = False) -> list[str]:
+def _timing_lines(
+    timing: Timing, zones: set[str], *, series: bool = False, exact: bool = False
+) -> list[str]:
+    """DTSTART and DTEND (``exact``: DURATION, the length in real time, which every reader
+    adds to a UTC start alike)."""
+    if exact and isinstance(timing, TimedSpan):
+        start, end = timing.utc_bounds()
+        return [
+            _time_property("DTSTART", timing.start, timing.time_zone, zones),
+            f"DURATION:{duration_text(end - start)}",
+            "X-MICROSOFT-CDO-ALLDAYEVENT:FALSE",
+        ]
     if isinstance(timing, AllDaySpan):
         return [
             f"DTSTART;VALUE=DATE:{date_text(timing.first_day)}",
@@ -114,7 +134,9 @@ def _description(event: Event, description: str, options: ExportOptions) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
-def _shared_lines(event: Event, place: Place | None, cancelled: bool) -> list[str]:
+def _shared_lines(
+    event: Event, place: Place | None, cancelled: bool, options: ExportOptions
+) -> list[str]:
     """What the master and its changed occurrences say alike."""
     lines: list[str] = []
     where = place.line if place is not None else (event.venue_name or "")
@@ -123,7 +145,7 @@ def _shared_lines(event: Event, place: Place | None, cancelled: bool) -> list[st
     url = event.online_url or event.web_page
     if url:
         lines.append(f"URL:{uri_value(url)}")
-    kept, _ = categories(event.kind, event.tags)
+    kept, _ = categories(event.kind, event.tags, options.language)
     if kept:
         lines.append("CATEGORIES:" + ",".join(escape_text(name) for name in kept))
     # A cancelled event blocks no one's time: Outlook makes it free anyway (OUTLOOK.md 5).
@@ -153,11 +175,13 @@ def _component(
     description: str,
     status: EventStatus,
     shared: list[str],
+    *,
+    uid: str | None = None,
 ) -> str:
     cancelled = status is EventStatus.CANCELLED
     lines = [
         "BEGIN:VEVENT",
-        f"UID:{escape_text(event.uid)}",
+        f"UID:{escape_text(uid or event.uid)}",
         f"DTSTAMP:{DTSTAMP_MARK}",
         f"CREATED:{utc_text(event.created_at)}",
         f"LAST-MODIFIED:{utc_text(event.modified_at)}",
@@ -196,8 +220,14 @@ def event_text(
         rule = normalize_rule(
             event.recurrence.rule, all_day=timing.all_day, time_zone=timing.time_zone
         )
+        shape = outlook_shape(rule, first_of(timing), timing.time_zone)
+        if shape.rule is None:
+            return _one_by_one(event, shape.occurrences, place, options)
+        rule = shape.rule
+        if isinstance(timing, TimedSpan) and _starts_unclear(timing):
+            return _first_apart(event, rule, shape.added, place, options)
         head.append(f"RRULE:{rule}")
-        struck = set(event.recurrence.exdates)
+        struck = set(event.recurrence.exdates) | set(shape.added)
         for change in event.changes:
             if change.recurrence_id in struck:
                 continue  # struck out of the rule: the change has nothing left to show
@@ -216,7 +246,7 @@ def event_text(
             keys = sorted(struck, key=recurrence_id_text)
             head.append(_exdate_line(keys, timing, zones))
     title = options.cancelled_prefix + event.title if cancelled else event.title
-    shared = _shared_lines(event, place, cancelled)
+    shared = _shared_lines(event, place, cancelled, options)
     text = _component(
         event, head, title, _description(event, event.description, options), event.status, shared
     )
@@ -245,8 +275,103 @@ def _override(
     title = change.title if change.title is not None else event.title
     if cancelled:
         title = options.cancelled_prefix + title
-        shared = _shared_lines(event, place, True)
+        shared = _shared_lines(event, place, True, options)
     description = change.description if change.description is not None else event.description
     return _component(
         event, lines, title, _description(event, description, options), status, shared
     )
+
+
+def occurrence_uid(uid: str, key: RecurrenceId) -> str:
+    """The UID of one occurrence of a series written one by one: the series' UID and the
+    occurrence's original start, so it stays the same from one export to the next."""
+    return f"{uid}-{local_text(key) if isinstance(key, datetime) else date_text(key)}"
+
+
+def _timing_of(event: Event, key: RecurrenceId) -> Timing:
+    """An occurrence's timing; the first is the event's own (its real length even when the
+    clocks change during it, which ``occurrence_timing`` reads as wall-clock time)."""
+    return event.timing if key == start_key(event.timing) else occurrence_timing(event.timing, key)
+
+
+def _starts_unclear(timing: TimedSpan) -> bool:
+    wall = timing.start.astimezone(zone(timing.time_zone)).replace(tzinfo=None)
+    return unclear(wall, timing.time_zone)
+
+
+def _first_apart(
+    event: Event,
+    rule: str,
+    added: tuple[RecurrenceId, ...],
+    place: Place | None,
+    options: ExportOptions,
+) -> EventText:
+    """A series whose first start happens twice (the autumn night's 02:30) or never: readers
+    disagree on which instant a local DTSTART then names, and so on the first occurrence's
+    length too. The first occurrence is written apart, in UTC with its exact DURATION, and
+    the series from its second occurrence, whose start names one instant."""
+    assert event.recurrence is not None
+    timing = event.timing
+    first = start_key(timing)
+    apart = _one_by_one(event, (first,), place, options, exact=True)
+    assert isinstance(timing, TimedSpan)
+    following = next(
+        recurrence_ids(rule, timing.start, timing.time_zone, after=timing.start + _SECOND), None
+    )
+    if following is None:
+        return apart
+    parts = [p.split("=", 1) for p in rule.split(";")]
+    rest_rule = ";".join(
+        f"{name}={int(value) - 1 if name == 'COUNT' else value}" for name, value in parts
+    )
+    rest = replace(
+        event,
+        timing=occurrence_timing(timing, following),
+        recurrence=Recurrence(rest_rule, (*event.recurrence.exdates, *added)),
+        changes=tuple(c for c in event.changes if c.recurrence_id != first),
+    )
+    text = event_text(rest, place, options)
+    if text is None:
+        return apart
+    return EventText(apart.text + text.text, apart.zones | text.zones)
+
+
+def _one_by_one(
+    event: Event,
+    keys: tuple[RecurrenceId, ...],
+    place: Place | None,
+    options: ExportOptions,
+    *,
+    exact: bool = False,
+) -> EventText:
+    """A series no Outlook pattern comes near, as separate events (OUTLOOK.md 6): each its
+    own UID, RELATED-TO the series' UID (the preview explains them by it), its changes in."""
+    zones: set[str] = set()
+    series_cancelled = event.status is EventStatus.CANCELLED
+    struck = set(event.recurrence.exdates) if event.recurrence is not None else set()
+    changed = {change.recurrence_id: change for change in event.changes}
+    text = ""
+    for key in keys:
+        if key in struck:
+            continue
+        change = changed.get(key, OccurrenceChange(recurrence_id=key))
+        cancelled = is_cancelled(change) or series_cancelled
+        if cancelled and not options.include_cancelled:
+            continue
+        timing = change.timing or _timing_of(event, key)
+        status = EventStatus.CANCELLED if cancelled else (change.status or event.status)
+        title = change.title if change.title is not None else event.title
+        if cancelled:
+            title = options.cancelled_prefix + title
+        description = change.description if change.description is not None else event.description
+        head = [f"RELATED-TO:{escape_text(event.uid)}", *_timing_lines(timing, zones, exact=exact)]
+        text += _component(
+            event,
+            head,
+            title,
+            _description(event, description, options),
+            status,
+            _shared_lines(event, place, cancelled, options),
+            uid=occurrence_uid(event.uid, key),
+        )
+    return EventText(text, frozenset(zones))

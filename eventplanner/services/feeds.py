@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from eventplanner.domain.errors import ConflictError, NotFoundError, PublishError, ValidationError
 from eventplanner.domain.feed_rules import feed_problems, file_name_for
 from eventplanner.domain.feeds import Feed, FeedDocument
+from eventplanner.domain.languages import feed_language
 from eventplanner.domain.text import swedish_sort_key
 from eventplanner.domain.validation import raise_first
 from eventplanner.ical import CalendarInfo, ExportOptions, OutlookWarning, PreviewRow
@@ -189,6 +190,7 @@ class FeedService:
             include_cancelled=feed.include_cancelled,
             cancelled_prefix=feed.cancelled_prefix,
             include_notes=feed.include_notes,
+            language=feed_language(feed),
         )
 
     def info(self, feed: Feed) -> CalendarInfo:

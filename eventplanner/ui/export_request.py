@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from eventplanner.domain.errors import EventplannerError, PublishError
 from eventplanner.domain.filters import EventFilter
+from eventplanner.domain.languages import written_language
 
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
     from eventplanner.ical import OutlookWarning
@@ -102,6 +103,9 @@ def export(
         include_cancelled=request.include_cancelled,
         cancelled_prefix=request.cancelled_prefix,
         include_notes=request.include_notes,
+        language=written_language(
+            request.calendar_name, request.cancelled_prefix if request.include_cancelled else ""
+        ),
     )
     name = request.calendar_name.strip() or None
     if request.scope is Scope.SELECTED and len(set(request.event_ids)) == 1:

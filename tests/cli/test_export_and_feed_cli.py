@@ -234,3 +234,28 @@ def test_a_venue_edited_republishes_its_feeds_with_sequence_raised(cli, tmp_path
     assert str(after["LOCATION"]).startswith("Aros Congress")
     assert int(after["SEQUENCE"]) == int(before["SEQUENCE"]) + 1
     run_ics_check(published)
+
+
+def test_export_cancelled_prefix_like_feeds(cli, tmp_path: Path) -> None:
+    """`export --include-cancelled --cancelled-prefix TEXT` titles cancelled events as feeds
+    do; a Swedish prefix or calendar name gives the kinds Swedish categories (OUTLOOK.md 8)."""
+    _plan(cli)
+    listed = json.loads(cli("list", "--format", "json")[1])
+    ident = next(row["uid"] for row in listed if row["title"] == "Spridningsseminarium")
+    status, _, err = cli("cancel", str(ident))
+    assert status == 0, err
+    target = tmp_path / "inställt.ics"
+    status, _, err = cli("export", "--include-cancelled", "--cancelled-prefix", "Inställt: ",
+                         "--output", str(target))  # fmt: skip
+    assert status == 0, err
+    body = target.read_bytes()
+    assert "Inställt: Spridningsseminarium" in _summaries(body)
+    assert b"CATEGORIES:Seminarium\r\n" in body
+    assert "CATEGORIES:Mässa\r\n".encode() in body  # the tag "mässa" is the kind's own name
+    run_ics_check(target)
+    status, out, _ = cli("export", "--include-cancelled")
+    assert "Cancelled: Spridningsseminarium" in _summaries(out) and b"CATEGORIES:seminar" in out
+    status, _, err = cli("export", "--cancelled-prefix", "Inställt: ")
+    assert status == 1 and "--cancelled-prefix" in err and "--include-cancelled" in err
+    status, _, err = cli("export", "--include-cancelled", "--cancelled-prefix", "x" * 61)
+    assert status == 1 and "at most 60" in err

@@ -18,9 +18,10 @@ from eventplanner.domain.model import Event, OccurrenceChange
 from eventplanner.domain.recurrence import UNLIMITED, occurrences
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import TimedSpan
-from eventplanner.ical import CalendarInfo, ExportOptions, event_text, export_calendar
+from eventplanner.ical import CalendarInfo, ExportOptions, event_text, export_calendar, preview
 from eventplanner.ical.clock_changes import HORIZON_YEARS, clock_change_keys, unclear
-from tests.ical.factories import STAMP, make_event, properties, run_ics_check
+from eventplanner.ical.vevent import duration_text
+from tests.ical.factories import STAMP, make_event, properties, run_ics_check, timed
 
 STOCKHOLM, LOS_ANGELES = "Europe/Stockholm", "America/Los_Angeles"
 
@@ -175,3 +176,32 @@ def test_cancelled_series_with_unclear_occurrence_keeps_the_prefix(tmp_path: Pat
     path = tmp_path / "cancelled.ics"
     path.write_text(text, encoding="utf-8", newline="")
     run_ics_check(path)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "zone_name"),
+    [("2027-10-31 02:30", "2027-10-31 04:30", STOCKHOLM),
+     ("2027-11-07 01:30", "2027-11-07 03:00", LOS_ANGELES)],
+)  # fmt: skip
+def test_a_series_starting_in_an_unclear_hour_is_read_alike_by_every_reader(
+    start: str, end: str, zone_name: str, tmp_path: Path
+) -> None:
+    """OUTLOOK.md 3 and 6: a first start in the hour the autumn night repeats names no one
+    instant, so readers gave the first occurrence different starts and lengths. It is
+    written apart in UTC with its exact DURATION, the series from its second occurrence;
+    the preview says what the file says, and every parser of ics-check agrees."""
+    event = make_event("Nattskift", timed(start, end, zone_name), rule="FREQ=WEEKLY;COUNT=3")
+    domain_start, domain_end = event.timing.utc_bounds()
+    text = _calendar(event)
+    first, master = text.split("BEGIN:VEVENT")[1:]
+    assert properties(first, "DURATION") == [f"DURATION:{duration_text(domain_end - domain_start)}"]
+    assert properties(first, "DTSTART")[0].endswith("Z")
+    assert "RRULE:FREQ=WEEKLY;COUNT=2" in master
+    assert properties(master, "DTSTART")[0].startswith(f"DTSTART;TZID={zone_name}:")
+    rows = preview(text, "UTC")
+    assert (rows[0].start, rows[0].end) == (domain_start, domain_end)
+    assert rows[0].recurrence.startswith("the first occurrence of a series, written apart")
+    path = tmp_path / "unclear-start.ics"
+    path.write_text(text, encoding="utf-8", newline="")
+    report = run_ics_check(path)
+    assert "DISAGREE" not in report and "icalendar+recurring-ical-events 3, ical.js 3" in report

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+from pathlib import Path
+
 import icalendar
 from hypothesis import given
 from hypothesis import strategies as st
 
+from eventplanner.ical import CalendarInfo, export_calendar
 from eventplanner.ical.lines import escape_text, fold, param_value, unescape_text, unfold, uri_value
+from tests.ical.factories import STAMP, make_event, run_ics_check
 
 _TEXT = st.text(
     alphabet=st.one_of(
@@ -74,3 +80,32 @@ def test_uri_values_keep_one_line() -> None:
         uri_value("https://teams.example.se/m/1?a=b,c;d") == "https://teams.example.se/m/1?a=b,c;d"
     )
     assert uri_value(" https://x.se/a b\n") == "https://x.se/a%20b"
+
+
+@given(st.text(alphabet=st.sampled_from("ab åä\t"), min_size=60, max_size=300))
+def test_no_fold_falls_next_to_a_space(value: str) -> None:
+    """OUTLOOK.md 1: a reader that trims each line, or strips a continuation line's indent
+    beyond the folding space, would drop a space a fold put at a line's end or start; so
+    folds fall between two other characters (unless a run of blanks is too long to avoid)."""
+    line = "DESCRIPTION:" + value
+    folded = fold(line)
+    assert unfold(folded).removesuffix("\r\n") == line
+    physical = folded.removesuffix("\r\n").split("\r\n")
+    for before, after in itertools.pairwise(physical):
+        beside = (before[-1:], after[1:2])
+        if " " in beside or "\t" in beside:
+            assert max(len(run) for run in re.findall(r"[ \t]+", value)) > 20
+
+
+def test_a_description_with_folds_beside_spaces_reads_back_whole(tmp_path: Path) -> None:
+    """OUTLOOK.md 1: every parser of ics-check reads the text back with all its spaces."""
+    text = " ".join(["Stålindustrins digitalisering"] * 3 + ["ord"] * 40)
+    event = make_event(description=text, title="Mässa " + "x" * 61 + " y")
+    calendar = export_calendar([(event, None)], CalendarInfo("Mässor"), stamp=STAMP)
+    physical = calendar.split("\r\n")
+    assert not [line for line in physical if line.endswith(" ") or line.startswith("  ")]
+    parsed = icalendar.Calendar.from_ical(calendar).walk("VEVENT")[0]
+    assert str(parsed["DESCRIPTION"]) == text
+    path = tmp_path / "spaces.ics"
+    path.write_bytes(calendar.encode())
+    run_ics_check(path)

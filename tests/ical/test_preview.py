@@ -4,6 +4,7 @@ publishing"), not from our own records."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,7 @@ from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import OccurrenceChange
 from eventplanner.domain.timezones import zone
 from eventplanner.ical import CalendarInfo, export_calendar, preview
-from tests.ical.factories import STAMP, days, make_event, timed
+from tests.ical.factories import STAMP, days, make_event, run_ics_check, timed
 
 
 def test_a_los_angeles_meeting_as_a_stockholm_reader_sees_it() -> None:
@@ -62,7 +63,7 @@ def test_series_in_words_with_its_changed_occurrence() -> None:
 
 def test_a_pattern_outlook_cannot_show_is_a_warning_of_the_row() -> None:
     """OUTLOOK.md 6: the preview warns about the rule as the file has it."""
-    event = make_event(rule="FREQ=MONTHLY;BYDAY=2TU,4TU;COUNT=6",
+    event = make_event(rule="FREQ=MONTHLY;BYDAY=2TU,4TU",
                        timing=timed("2027-03-09 09:00", "2027-03-09 10:00"))  # fmt: skip
     (row,) = preview(export_calendar([(event, None)], CalendarInfo("x"), stamp=STAMP), "UTC")
     assert any("cannot show this series" in w for w in row.warnings)
@@ -102,3 +103,39 @@ def test_preview_refuses_what_is_not_a_calendar_or_a_zone() -> None:
         preview("BEGIN:VCALENDAR\r\nthis is not\r\n", "UTC")
     with pytest.raises(ValidationError):
         preview(FOREIGN, "Nowhere/Atlantis")
+
+
+def test_a_series_is_stated_in_its_own_zone_throughout(tmp_path: Path) -> None:
+    """OUTLOOK.md 3 and 6: the rule counts days in the series' zone, so its weekday, time,
+    end and struck-out dates are all said there (and the zone named), never a weekday of
+    one zone with an hour of another. The rows' own times stay the reader's."""
+    event = make_event(
+        timing=timed("2027-03-01 00:30", "2027-03-01 01:30"),
+        rule="FREQ=WEEKLY;BYDAY=MO;UNTIL=20270329",
+        exdates=(datetime(2027, 3, 15, 0, 30),),
+    )
+    text = export_calendar([(event, None)], CalendarInfo("x"), stamp=STAMP)
+    (row,) = preview(text, "America/New_York")
+    assert row.recurrence == (
+        "every week on Monday at 00:30 (Europe/Stockholm), until 2027-03-29, "
+        "except 2027-03-15 00:30"
+    )
+    assert row.start == datetime(2027, 2, 28, 18, 30, tzinfo=zone("America/New_York"))
+    (home,) = preview(text, "Europe/Stockholm")
+    assert home.recurrence.startswith("every week on Monday at 00:30, until 2027-03-29")
+    path = tmp_path / "zone.ics"
+    path.write_bytes(text.encode())
+    run_ics_check(path)
+
+
+def test_the_day_31_warning_matches_the_pattern_shown(tmp_path: Path) -> None:
+    """OUTLOOK.md 6: a monthly series from the 31st at 00:30 in Stockholm is the 30th in New
+    York; the pattern and the warning both speak of day 31 at 00:30 in Stockholm."""
+    event = make_event(timing=timed("2027-01-31 00:30", "2027-01-31 01:30"), rule="FREQ=MONTHLY")
+    text = export_calendar([(event, None)], CalendarInfo("x"), stamp=STAMP)
+    (row,) = preview(text, "America/New_York")
+    assert row.recurrence == "every month on day 31 at 00:30 (Europe/Stockholm)"
+    assert any("day 31 of the month" in w for w in row.warnings)
+    path = tmp_path / "day31.ics"
+    path.write_bytes(text.encode())
+    run_ics_check(path)

@@ -83,6 +83,17 @@ def test_no_reminder_no_alarm() -> None:
     assert "VALARM" not in _text(make_event(reminder_minutes=None))
 
 
+def test_categories_follow_the_language_of_the_calendar() -> None:
+    """OUTLOOK.md 8: in a calendar written in Swedish the kind is a Swedish category (the
+    import reads it back as the kind), and a tag naming it is not written twice."""
+    event = make_event(kind=EventKind.TRADE_FAIR, tags=("mässa", "Delad monter"))
+    text = _text(event, None, ExportOptions(language="sv"))
+    assert properties(text, "CATEGORIES") == ["CATEGORIES:Mässa,Delad monter"]
+    assert properties(_text(event, None), "CATEGORIES") == [
+        "CATEGORIES:trade fair,mässa,Delad monter"
+    ]
+
+
 def test_categories_location_url_and_description() -> None:
     """OUTLOOK.md 8: CATEGORIES on one line from the kind and tags (each once); LOCATION the
     venue and address on one line; the online link in URL and DESCRIPTION."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -12,6 +13,7 @@ from icalendar import Calendar
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.ical import CalendarInfo, ExportOptions
+from eventplanner.ical.outlook_rules import rule_problem
 from eventplanner.services import export as export_module
 from eventplanner.services.export import Selection
 from eventplanner.services.sample import build_sample
@@ -183,8 +185,13 @@ def test_the_sample_year_exported_whole_passes_ics_check(
         Selection(), CalendarInfo(name="Klustret 2027"), options, stamp=STAMP
     )
     assert done.events == workspace.queries.count()
-    # The sample's monthly "second Thursday but not in July" series has no Outlook pattern.
-    assert any("Outlook" in w.message for w in done.warnings)
+    # The sample's monthly "second Tuesday but not in July" series has no Outlook pattern
+    # as it is stored; it is written in one (OUTLOOK.md 6), so nothing is left to warn of.
+    assert not any("cannot show" in w.message for w in done.warnings)
+    events = done.text[done.text.index("BEGIN:VEVENT") :]
+    event_rules = re.findall(r"^RRULE:(.*)$", events.replace("\r\n", "\n"), re.MULTILINE)
+    assert "FREQ=MONTHLY;BYDAY=2TU;UNTIL=20280208T150000Z" in event_rules
+    assert all(rule_problem(rule, date(2027, 1, 1)) is None for rule in event_rules)
     path = tmp_path / "klustret.ics"
     path.write_bytes(done.text.encode())
     run_ics_check(path)
@@ -219,3 +226,24 @@ def test_each_feed_of_the_sample_is_published_and_passes_ics_check(
         if o.kind is EventKind.TRADE_FAIR and o.status is not EventStatus.CANCELLED
     }
     assert {str(e["UID"]) for e in fairs} == expected
+
+
+def test_a_feed_written_in_swedish_names_its_kinds_in_swedish(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """OUTLOOK.md 8: CATEGORIES follow the language the feed is written in ("Mässor 2027",
+    "Inställt: "): "Mässa", not "trade fair"; a feed written in English keeps English."""
+    build_sample(workspace, today=TODAY)
+    swedish = next(f for f in workspace.feeds.list() if f.name == "Mässor 2027")
+    english = workspace.feeds.create(
+        replace(swedish, id=None, name="Trade fairs", calendar_name="", description="", token="")
+    )
+    assert english.id is not None and swedish.id is not None
+    fairs = workspace.feeds.render(swedish.id).body
+    categories = re.findall(rb"\r\nCATEGORIES:([^,\r]*)", fairs)
+    assert categories and set(categories) == {"Mässa".encode()}
+    plain = workspace.feeds.render(english.id).body
+    assert set(re.findall(rb"\r\nCATEGORIES:([^,\r]*)", plain)) == {b"trade fair"}
+    path = tmp_path / "massor.ics"
+    path.write_bytes(fairs)
+    run_ics_check(path)

@@ -11,8 +11,11 @@ from sqlalchemy.engine import URL
 
 from eventplanner.domain.enums import EventStatus
 from eventplanner.domain.filters import TimeWindow
+from eventplanner.domain.model import Event
+from eventplanner.domain.series import first_of
 from eventplanner.ical import CalendarInfo, ExportOptions
 from eventplanner.ical.outlook_rules import STATUS
+from eventplanner.ical.outlook_series import outlook_shape
 from eventplanner.persistence.database import Database
 from eventplanner.services.export import Selection
 from eventplanner.services.importing import ImportAction
@@ -43,6 +46,16 @@ def _occurrences(workspace: Workspace) -> list[tuple[object, ...]]:
     return sorted(found, key=repr)
 
 
+def _reshaped(event: Event) -> bool:
+    """Whether a series is written in another rule than its own, Outlook having no pattern
+    for its own ("second Tuesday, not in July": monthly with July excluded)."""
+    if event.recurrence is None:
+        return False
+    timing = event.timing
+    shape = outlook_shape(event.recurrence.rule, first_of(timing), timing.time_zone)
+    return shape.rule != event.recurrence.rule
+
+
 @pytest.mark.slow
 def test_export_import_export_is_the_same(workspace: Workspace, tmp_path: Path) -> None:
     build_sample(workspace)
@@ -65,6 +78,8 @@ def test_export_import_export_is_the_same(workspace: Workspace, tmp_path: Path) 
             for name in ("created_at", "modified_at"):  # iCalendar keeps whole seconds
                 assert getattr(copy, name) == getattr(original, name).replace(microsecond=0)
             for name in fields:
+                if name == "recurrence" and _reshaped(original):
+                    continue  # the same occurrences (above), in a rule Outlook has (OUTLOOK.md 6)
                 assert getattr(copy, name) == getattr(original, name), (original.title, name)
     finally:
         empty.close()

@@ -715,6 +715,10 @@ annan zon visar också sin lokala tid.</translation>
         <source>The venue is double-booked (you can still save):</source>
         <translation>Platsen är dubbelbokad (du kan spara ändå):</translation>
     </message>
+    <message>
+        <source>Outlook has no pattern for this series without an end: subscribers will see only its first occurrence. Give it an end (a number of times or a last day) and it is published in a shape Outlook shows. Save again to save it as it is.</source>
+        <translation>Outlook har inget mönster för den här serien utan slut: prenumeranterna ser bara första tillfället. Ge serien ett slut (ett antal gånger eller ett sista datum) så publiceras den i en form som Outlook visar. Spara igen för att spara den som den är.</translation>
+    </message>
 </context>
 <context>
     <name>EventEditing</name>
@@ -2309,6 +2313,11 @@ annan zon visar också sin lokala tid.</translation>
         <translation>%1 den %2</translation>
     </message>
     <message>
+        <source>%1 on the last day</source>
+        <comment>a monthly pattern</comment>
+        <translation>%1 den sista dagen</translation>
+    </message>
+    <message>
         <source>the last</source>
         <comment>the last day of the month</comment>
         <translation>sista</translation>
@@ -2326,6 +2335,11 @@ annan zon visar också sin lokala tid.</translation>
         <source>%1 at %2</source>
         <comment>a pattern and its time</comment>
         <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a time and the series&apos; time zone</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, %2 times</source>

@@ -29,6 +29,7 @@ from shiboken6 import isValid
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import EventDraft, Organisation, Project, Venue
 from eventplanner.domain.timezones import zone
+from eventplanner.domain.timing import TimedSpan
 from eventplanner.domain.validation import event_problems
 from eventplanner.ui.dialogs.discard import ask_to_discard
 from eventplanner.ui.dialogs.event_choices import EventChoices
@@ -83,11 +84,13 @@ class EventDialog(QDialog):
         self._clashes: tuple[str, ...] = ()
         self._clash_asked: object = None  # the question still being answered
         self._save_waiting: EventDraft | None = None  # Save pressed while it was
+        self._outlook_key: object = None
         self._waits_for_save = False
         self._saving = False
 
         self.form = EventForm(choices, self)
         self.clash_banner = Banner("warning", self)
+        self.outlook_banner = Banner("warning", self)
         self.error_banner = Banner("error", self)
         self.summary = QLabel(self)
         self.summary.setStyleSheet(f"color: {error_colour().name()};")
@@ -120,6 +123,7 @@ class EventDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(self.error_banner)
         layout.addWidget(self.clash_banner)
+        layout.addWidget(self.outlook_banner)
         layout.addWidget(self.form, 1)
         bottom = QHBoxLayout()
         bottom.setSpacing(12)
@@ -319,6 +323,8 @@ class EventDialog(QDialog):
             return
         if self._clashes and self._clashes != seen:
             return  # a warning just appeared: let it be read before saving
+        if self._warned_for_outlook(draft):
+            return  # said at save time, once: the next Save saves
         if self._clash_asked is not None:
             self._save_waiting = draft  # saved once the check answers without a new warning
             return
@@ -330,6 +336,31 @@ class EventDialog(QDialog):
             self._set_saving(True)
         else:
             self.accept()
+
+    def _warned_for_outlook(self, draft: EventDraft) -> bool:
+        """Whether an endless series Outlook has no pattern for was just warned about
+        (OUTLOOK.md 6): feeds publish it as it is, and Outlook shows its first date only."""
+        from eventplanner.ical import endless_problem  # first use: the writer is not needed sooner
+
+        rule = draft.recurrence.rule if draft.recurrence is not None else None
+        first = (
+            draft.timing.start if isinstance(draft.timing, TimedSpan) else draft.timing.first_day
+        )
+        if rule is None or endless_problem(rule, first) is None:
+            self._outlook_key = None
+            self.outlook_banner.show_message(None)
+            return False
+        if (rule, first) == self._outlook_key:
+            return False
+        self._outlook_key = (rule, first)
+        self.outlook_banner.show_message(
+            self.tr(
+                "Outlook has no pattern for this series without an end: subscribers will see "
+                "only its first occurrence. Give it an end (a number of times or a last day) "
+                "and it is published in a shape Outlook shows. Save again to save it as it is."
+            )
+        )
+        return True
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving

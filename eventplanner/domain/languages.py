@@ -1,0 +1,39 @@
+"""Which language a coordinator wrote a calendar's own texts in (English or Swedish).
+
+A feed or an export has no language setting of its own; its name, description and the
+prefix of its cancelled events say it ("Mässor 2027", "Inställt: "). What the calendar adds
+by itself (the kinds as categories) then speaks the same language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventplanner.domain.feeds import Feed
+
+ENGLISH = "en"
+SWEDISH = "sv"
+
+_SWEDISH_LETTERS = re.compile(r"[åäöÅÄÖ]")
+# Short words common in Swedish titles and never English words.
+_SWEDISH_WORDS = frozenset(
+    {"och", "för", "med", "till", "från", "inställt", "inställd", "alla", "vår", "våra",
+     "kalender", "personalkalender", "evenemang", "möten", "seminarier", "mässor", "kurser"}
+)  # fmt: skip
+
+
+def written_language(*texts: str) -> str:
+    """``SWEDISH`` when any of ``texts`` is Swedish by its letters (å, ä, ö) or its words,
+    else ``ENGLISH``."""
+    for text in texts:
+        if _SWEDISH_LETTERS.search(text):
+            return SWEDISH
+        if any(word in _SWEDISH_WORDS for word in re.findall(r"\w+", text.casefold())):
+            return SWEDISH
+    return ENGLISH
+
+
+def feed_language(feed: Feed) -> str:
+    """The language a feed is written in: its calendar's name, its own name, its
+    description and its cancelled events' prefix say it."""
+    return written_language(feed.calendar_name, feed.name, feed.description, feed.cancelled_prefix)
