@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import Event, EventDraft, OccurrenceChange
 from eventplanner.domain.recurrence import (
     Recurrence,
@@ -58,6 +59,35 @@ class SeriesEdit:
     @property
     def loses_exceptions(self) -> bool:
         return bool(self.lost_skipped or self.lost_changes)
+
+
+class ExceptionsLostError(ValidationError):
+    """A whole-series edit that would drop exceptions, refused until the person agrees
+    (``drop_exceptions``); ``edit`` says what would be kept and what lost."""
+
+    def __init__(self, edit: SeriesEdit) -> None:
+        super().__init__("recurrence", "the changed series would lose " + lost_text(edit))
+        self.edit = edit
+
+
+def lost_text(edit: SeriesEdit) -> str:
+    """What ``edit`` loses, in words: "the skipped 2027-03-09 10:00 and the cancelled
+    2027-03-16 10:00"."""
+    items = [f"the skipped {moment_text(x)}" for x in edit.lost_skipped]
+    items += [f"the {change_kind(c)} {moment_text(c.recurrence_id)}" for c in edit.lost_changes]
+    return ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + items[-1]
+
+
+def moment_text(key: RecurrenceId) -> str:
+    """An occurrence as a person reads it: ``2027-03-09 10:00`` or ``2027-03-09``."""
+    return f"{key:%Y-%m-%d %H:%M}" if isinstance(key, datetime) else key.isoformat()
+
+
+def change_kind(change: OccurrenceChange) -> str:
+    """What was changed about an occurrence: "cancelled", "moved" or "changed"."""
+    if change.cancelled:
+        return "cancelled"
+    return "moved" if change.timing is not None else "changed"
 
 
 def whole_series_edit(event: Event, edited: EventDraft, dropped: Drop | None = None) -> SeriesEdit:
