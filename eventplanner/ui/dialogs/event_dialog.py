@@ -9,6 +9,7 @@ field (or across the top) and the dialog stays open with everything as it was ty
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from eventplanner.domain.errors import EventplannerError, ValidationError
-from eventplanner.domain.model import EventDraft, Organisation, Project, Venue
+from eventplanner.domain.model import Event, EventDraft, Organisation, Project, Venue
+from eventplanner.domain.series_edits import whole_series_edit
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.validation import event_problems
 from eventplanner.ui.dialogs.event_choices import EventChoices
 from eventplanner.ui.dialogs.event_form import EventForm
+from eventplanner.ui.dialogs.lost_exceptions import agrees_to_drop
 from eventplanner.ui.dialogs.timing_fields import default_timing
 from eventplanner.ui.widgets.catalog_picker import CatalogPicker
 from eventplanner.ui.widgets.notices import Banner, error_colour, problem_icon
@@ -79,6 +82,7 @@ class EventDialog(QDialog):
         self._clashes: tuple[str, ...] = ()
         self._waits_for_save = False
         self._saving = False
+        self._series: Event | None = None
 
         self.form = EventForm(choices, self)
         self.clash_banner = Banner("warning", self)
@@ -184,6 +188,13 @@ class EventDialog(QDialog):
         """
         self._waits_for_save = waits
 
+    def keep_exceptions_of(self, series: Event) -> None:
+        """The draft is the whole of ``series`` as stored: its skipped dates that the edited
+        rule no longer has are not a problem to fix, and Save first names the exceptions the
+        edit would lose and asks whether to lose them (``domain.series_edits``)."""
+        self._series = series
+        self._validate()
+
     def mark_saved(self) -> None:
         """The background save succeeded: close with ``accepted``."""
         self._set_saving(False)
@@ -205,7 +216,11 @@ class EventDialog(QDialog):
     def _check(self) -> tuple[EventDraft, list[ValidationError]]:
         draft, problems = self.form.read()
         found = {p.field for p in problems}
-        problems += [p for p in event_problems(draft) if p.field not in found]
+        checked = draft
+        if self._series is not None and not found:
+            with contextlib.suppress(ValidationError):  # event_problems names a bad rule
+                checked = whole_series_edit(self._series, draft).draft
+        problems += [p for p in event_problems(checked) if p.field not in found]
         return draft, problems
 
     def _validate(self) -> EventDraft | None:
@@ -286,6 +301,10 @@ class EventDialog(QDialog):
             return
         if self._clashes and self._clashes != seen:
             return  # a warning just appeared: let it be read before saving
+        if self._series is not None and not agrees_to_drop(
+            self, whole_series_edit(self._series, draft)
+        ):
+            return
         self.submitted.emit(draft)
         if self._waits_for_save:
             self._set_saving(True)
