@@ -39,6 +39,7 @@ from eventplanner.domain.series import (
     split_draft,
     start_key,
 )
+from eventplanner.domain.series_edits import ExceptionsLostError, lost_text, whole_series_edit
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.persistence import migrations
@@ -374,7 +375,7 @@ def add(args: argparse.Namespace) -> int:
 def edit(args: argparse.Namespace) -> int:
     if args.following and not args.occurrence:
         raise ValidationError("--following", "give --occurrence: the first occurrence to change")
-    with _workspace(args) as workspace:
+    with _workspace(args) as workspace, _exceptions_refused():
         event = find_event(workspace, args.event)
         if args.following:
             _report_split(args.occurrence, _edit_following(args, workspace, event))
@@ -382,11 +383,32 @@ def edit(args: argparse.Namespace) -> int:
             if args.occurrence:
                 result = _edit_occurrence(args, workspace, event)
             else:
-                draft = _draft(args, workspace, event)
-                result = workspace.events.update(event.id, draft, expected_version=event.version)
+                # A moved series' skipped dates move with it, as in the editor.
+                draft = _draft(args, workspace, event, skipped_follow=True)
+                dropped = whole_series_edit(event, draft)
+                result = workspace.events.update(
+                    event.id,
+                    draft,
+                    expected_version=event.version,
+                    drop_exceptions=args.drop_exceptions,
+                )
+                if dropped.loses_exceptions:
+                    print(f"Dropped {lost_text(dropped)}", file=sys.stderr)
             _report("Changed", result)
         feed_commands.republish_due(workspace)
     return 0
+
+
+@contextlib.contextmanager
+def _exceptions_refused() -> Iterator[None]:
+    """An edit that would lose exceptions is refused as bad data is, saying how to save it."""
+    try:
+        yield
+    except ExceptionsLostError as refused:
+        raise ValidationError(
+            "--drop-exceptions",
+            f"{refused.message}; nothing was saved. Give --drop-exceptions to save it anyway",
+        ) from None
 
 
 def _edit_occurrence(args: argparse.Namespace, workspace: Workspace, event: Event) -> SaveResult:
@@ -415,7 +437,13 @@ def _edit_occurrence(args: argparse.Namespace, workspace: Workspace, event: Even
 def _edit_following(args: argparse.Namespace, workspace: Workspace, event: Event) -> SplitResult:
     key = arguments.parse_recurrence_id(args.occurrence, "--occurrence")
     draft = _draft(args, workspace, split_draft(event, key), skipped_follow=True)
-    return workspace.events.split_series(event.id, key, draft, expected_version=event.version)
+    return workspace.events.split_series(
+        event.id,
+        key,
+        draft,
+        expected_version=event.version,
+        drop_exceptions=args.drop_exceptions,
+    )
 
 
 def _report_split(occurrence: str, result: SplitResult) -> None:

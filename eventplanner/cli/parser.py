@@ -91,6 +91,13 @@ def build(version: str) -> argparse.ArgumentParser:
         help="with --occurrence: change that occurrence and every one after it (the series "
         "is split there, the earlier ones stay as they are); every field applies",
     )
+    edit.add_argument(
+        "--drop-exceptions",
+        action="store_true",
+        help="save a new rule for a series even where it loses skipped dates or changed "
+        "occurrences it no longer has (without it such an edit is refused, naming them); "
+        "a moved series keeps them either way",
+    )
 
     cancel = commands.add_parser("cancel", help="cancel an event, or one occurrence of a series")
     cancel.add_argument("event", help="the event's id or UID")

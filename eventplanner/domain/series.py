@@ -158,6 +158,13 @@ def moved_rule(rule: str, old_first: date, new_first: date, step: timedelta, tim
                     number = _weekday_number(new_first, last=number == "-1")
                 shifted.append(f"{number}{code}")
             parts["BYDAY"] = ",".join(shifted)
+            if parts["FREQ"] == "WEEKLY" and len(items) > 1 and parts.get("INTERVAL", "1") != "1":
+                # Every other week on Mon and Thu moved back a day is Sun and Wed in weeks that
+                # start on Sunday: otherwise the Sunday falls in the week before.
+                start = _WEEKDAYS[(_WEEKDAYS.index(parts.get("WKST", "MO")) + days) % 7]
+                parts.pop("WKST", None)
+                if start != "MO":
+                    parts["WKST"] = start
     if days and monthly and parts.get("BYMONTHDAY") == str(old_first.day):
         parts["BYMONTHDAY"] = str(new_first.day)
     if days and parts["FREQ"] == "YEARLY" and parts.get("BYMONTH") == str(old_first.month):
@@ -303,7 +310,8 @@ def carried_changes(
     its re-keyed occurrence is not one of ``later``'s (the rule changed under it), is one of
     ``later``'s skipped dates, or when ``later`` does not repeat; a change that moved its
     occurrence is also dropped when ``later`` switched between all-day and timed. A moved
-    occurrence keeps the time it was moved to (shown in ``later``'s zone), except the one a
+    occurrence keeps the time it was moved to (shown in ``later``'s zone), unless that was
+    the time the series gave it: then it moves with the series. The exception is the one a
     drag moved (``dropped``): it lands where it was dropped, with no timing of its own when
     that is where ``later`` puts it, and keeps its other changes (a title, a cancellation).
     """
@@ -325,6 +333,10 @@ def carried_changes(
         ):
             continue
         timing = change.timing
+        if timing is not None and _same_span(
+            timing, occurrence_timing(event.timing, change.recurrence_id)
+        ):
+            timing = occurrence_timing(new_timing, moved)  # it was where the series put it
         if dropped is not None and change.recurrence_id == dropped.recurrence_id:
             timing = dropped.timing
             if _same_span(timing, occurrence_timing(new_timing, moved)):

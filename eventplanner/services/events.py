@@ -22,6 +22,7 @@ from eventplanner.domain.recurrence import (
     shift_until,
 )
 from eventplanner.domain.series import first_day_of, first_of
+from eventplanner.domain.series_edits import ExceptionsLostError, whole_series_edit
 from eventplanner.domain.timing import Timing
 from eventplanner.domain.validation import event_problems, occurrence_change_problems, raise_first
 from eventplanner.persistence.database import Database
@@ -104,33 +105,40 @@ class EventService(SeriesSplitting):
                 [NewEvent(d, new_uid(), 0, now, now) for d in checked],
             )
 
-    def update(self, event_id: int, draft: EventDraft, *, expected_version: int) -> SaveResult:
+    def update(
+        self,
+        event_id: int,
+        draft: EventDraft,
+        *,
+        expected_version: int,
+        drop_exceptions: bool = False,
+    ) -> SaveResult:
         """Save changes to an event loaded at ``expected_version``.
+
+        A series keeps its exceptions by the rule of ``domain.series_edits``: moved, its
+        skipped dates (as ``draft`` has them, moved with its start), changed occurrences
+        and an unchanged UNTIL move with it. One that the new series no longer has raises
+        ExceptionsLostError, naming them, unless ``drop_exceptions``: then it is dropped.
 
         Raises ConflictError, naming the event, when someone else saved it in between.
         """
-        draft = self._checked(draft)
         with self._db.transaction() as session:
             row = self._locked_row(session, event_id, expected_version)
-            self._check_references(session, draft)
             before = self._to_event(session, row)
+            edit = whole_series_edit(before, draft)
+            if edit.loses_exceptions and not drop_exceptions:
+                raise ExceptionsLostError(edit)
+            draft = self._checked(edit.draft)
+            self._check_references(session, draft)
             rule = self._rule(draft)
             for name, value in rows.event_columns(draft, rule).items():
                 setattr(row, name, value)
             self._set_tags(session, row, draft.tags)
-            if (
-                rule is None
-                or before.timing != draft.timing
-                or before.recurrence is None
-                or (before.recurrence.rule != rule)
-            ):
-                # The occurrences a change was made to may no longer exist.
-                kept = {
-                    recurrence_id_text(c.recurrence_id)
-                    for c in before.changes
-                    if rule and self._still_occurs(draft, rule, c)
-                }
-                row.changes = [c for c in row.changes if c.recurrence_id in kept]
+            changes = tuple(sorted(edit.changes, key=lambda c: recurrence_id_text(c.recurrence_id)))
+            if changes != before.changes:
+                row.changes = []
+                session.flush()  # the old changes go before re-keyed ones of the same key come
+                row.changes = [rows.change_to_row(c) for c in changes]
             self._touch(session, row, before, draft)
             if before.timing != draft.timing or before.recurrence != draft.recurrence:
                 session.execute(
@@ -295,11 +303,6 @@ class EventService(SeriesSplitting):
     @staticmethod
     def _rule(draft: EventDraft) -> str | None:
         return draft.recurrence.rule if draft.recurrence else None
-
-    @staticmethod
-    def _still_occurs(draft: EventDraft, rule: str, change: OccurrenceChange) -> bool:
-        timing = draft.timing
-        return is_occurrence(rule, first_of(timing), timing.time_zone, change.recurrence_id)
 
     def _row(self, session: Session, event_id: int, *, lock: bool = False) -> EventRow:
         # Writers lock the row (PostgreSQL; SQLite writers already hold the file's write

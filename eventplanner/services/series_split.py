@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SplitResult
 from eventplanner.domain.recurrence import RecurrenceId
-from eventplanner.domain.series import Drop, split_series
+from eventplanner.domain.series import Drop, split_series, start_key
+from eventplanner.domain.series_edits import ExceptionsLostError, whole_series_edit
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import EventRow, SeriesOccurrenceRow
 from eventplanner.services import rows
@@ -58,6 +59,7 @@ class SeriesSplitting:
         expected_version: int | None = None,
         redo_of: Event | None = None,
         dropped: Drop | None = None,
+        drop_exceptions: bool = False,
     ) -> SplitResult:
         """Edit a series from its occurrence ``recurrence_id`` on, as ``draft`` says.
 
@@ -71,6 +73,10 @@ class SeriesSplitting:
         whole series: no new series, and ``SplitResult.earlier`` is None (so is a split at
         the series' start, which is how a drag of the whole series keeps its changes).
 
+        From the series' start the whole series is edited by the rule of ``update`` (its
+        exceptions move with it; ExceptionsLostError unless ``drop_exceptions`` when some
+        cannot).
+
         ``dropped`` is the occurrence a drag moved: it lands where it was dropped, whatever
         change of its own had moved it before (``domain.series.carried_changes``).
 
@@ -81,10 +87,20 @@ class SeriesSplitting:
         ``expected_version``; ValidationError when ``recurrence_id`` is not one of its
         occurrences or ``draft`` cannot be saved. All of it happens or none.
         """
-        later = self._checked(draft)
         with self._db.transaction() as session:
             row = self._locked_row(session, event_id, expected_version)
             before = self._to_event(session, row)
+            if before.recurrence is not None and recurrence_id == start_key(before.timing):
+                # From its start: the whole series, edited by the same rule as ``update``.
+                edit = whole_series_edit(before, draft, dropped)
+                if edit.loses_exceptions and not drop_exceptions:
+                    raise ExceptionsLostError(edit)
+                whole_draft = self._checked(edit.draft)
+                self._check_references(session, whole_draft)
+                self._rewrite(session, row, whole_draft, edit.changes)
+                whole = self._to_event(session, row)
+                return SplitResult(None, whole, venue_clashes(session, whole))
+            later = self._checked(draft)
             plan = split_series(before, recurrence_id, later, dropped)
             self._check_references(session, later)
             if plan.earlier is None:

@@ -37,9 +37,11 @@ from eventplanner.domain.series import (
     split_draft,
     start_key,
 )
+from eventplanner.domain.series_edits import whole_series_edit
 from eventplanner.domain.timing import TimedSpan, Timing
 from eventplanner.ui import undo
 from eventplanner.ui.dialogs.event_choices import EventChoices
+from eventplanner.ui.dialogs.lost_exceptions import agrees_to_drop
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.text import day_month_text, first_day
 from eventplanner.ui.wording import filled
@@ -147,9 +149,11 @@ class EventEditing(QObject):
         title: str,
         editing: int | None,
         command: Callable[[EventDraft], undo.EventCommand],
+        series: Event | None = None,
     ) -> None:
         """Open the editor; Save saves in the background, and only a saved change closes it
-        (a refused one is shown in the dialog, with everything typed kept)."""
+        (a refused one is shown in the dialog, with everything typed kept). With ``series``
+        the draft is that whole series: Save asks before it loses exceptions."""
 
         def show(catalog: _Catalog) -> None:
             from eventplanner.ui.dialogs.event_dialog import EventDialog  # first use
@@ -163,6 +167,8 @@ class EventEditing(QObject):
                 parent=self._window,
             )
             dialog.set_waits_for_save(True)
+            if series is not None and series.recurrence is not None:
+                dialog.keep_exceptions_of(series)
 
             def submitted(draft: EventDraft) -> None:
                 made = command(draft)
@@ -242,12 +248,14 @@ class EventEditing(QObject):
             if scope == "following":
                 self._edit_following(event, occurrence.recurrence_id)
                 return
+
+        def command(draft: EventDraft) -> undo.EventCommand:
+            # The editor asked before an edit that loses exceptions (keep_exceptions_of).
+            lost = whole_series_edit(event, draft).loses_exceptions
+            return undo.EditEvent(self._planner, event, draft, drop_exceptions=lost)
+
         self._open_editor(
-            event.draft(),
-            day=None,
-            title=title,
-            editing=event.id,
-            command=lambda draft: undo.EditEvent(self._planner, event, draft),
+            event.draft(), day=None, title=title, editing=event.id, command=command, series=event
         )
 
     def _edit_occurrence(self, event: Event, occurrence: Occurrence) -> None:
@@ -276,12 +284,18 @@ class EventEditing(QObject):
             return
         day = self._day_of(following)
 
+        whole = key == start_key(event.timing)  # from the first on: the whole series
+
         def command(draft: EventDraft) -> undo.EventCommand:
             text = filled(self.tr("Change “%1” from %2"), event.title, day)
-            return undo.SplitSeries(self._planner, event, key, draft, text)
+            lost = whole and whole_series_edit(event, draft).loses_exceptions
+            return undo.SplitSeries(self._planner, event, key, draft, text, drop_exceptions=lost)
 
         title = filled(self.tr("Edit “%1” from %2 on"), event.title, day)
-        self._open_editor(following, day=None, title=title, editing=event.id, command=command)
+        self._open_editor(
+            following, day=None, title=title, editing=event.id, command=command,
+            series=event if whole else None,
+        )  # fmt: skip
 
     def _split_draft(self, event: Event, key: RecurrenceId) -> EventDraft | None:
         """The series from ``key`` on; None (and a message) when the key is no longer one
@@ -343,13 +357,24 @@ class EventEditing(QObject):
         except EventplannerError as error:
             self._drop_refused(str(error))
             return
-        # The whole series is split at its start: its changed occurrences go along (a plain
-        # edit would drop every one whose time the move took away).
+        # The whole series is split at its start: its changed occurrences go along by the
+        # rule of an edit of the whole series (domain.series_edits), asked about when lost.
         since = self._day_of(split_draft(event, key)) if scope == "following" else None
         split_at = key if scope == "following" else start_key(event.timing)
         text = self._drop_text(event.title, resized=resized, since=since)
         dropped = Drop(key, timing)
-        self._push(undo.SplitSeries(self._planner, event, split_at, draft, text, dropped))
+        lost = False
+        if split_at == start_key(event.timing):
+            edit = whole_series_edit(event, draft, dropped)
+            if not agrees_to_drop(self._window, edit, editing=False):
+                self.drop_abandoned.emit()
+                return
+            lost = edit.loses_exceptions
+        self._push(
+            undo.SplitSeries(
+                self._planner, event, split_at, draft, text, dropped, drop_exceptions=lost
+            )
+        )
 
     def _drop_text(
         self, title: str, *, resized: bool, one: bool = False, since: str | None = None

@@ -133,24 +133,35 @@ class CreateEvent(EventCommand):
 class EditEvent(EventCommand):
     """Changed fields (also moves and cancellations); undo puts the old ones back."""
 
-    def __init__(self, planner: Planner, before: Event, after: EventDraft, text: str = "") -> None:
+    def __init__(
+        self,
+        planner: Planner,
+        before: Event,
+        after: EventDraft,
+        text: str = "",
+        *,
+        drop_exceptions: bool = False,
+    ) -> None:
         text = text or filled(translate("undo", "Edit “%1”"), after.title)
         super().__init__(planner, text, self.forward, self.backward)
+        self._drop_exceptions = drop_exceptions  # the person agreed to lose them
         self._uid = before.uid
         self._original = before
         self._before = before.draft()
         self._after = after
         self._expected: int | None = before.version  # the first save checks for conflicts
 
-    def _save(self, workspace: Workspace, draft: EventDraft) -> Event:
+    def _save(self, workspace: Workspace, draft: EventDraft, drop: bool = False) -> Event:
         current = workspace.events.get_by_uid(self._uid)
         expected = current.version if self._expected is None else self._expected
-        saved = workspace.events.update(current.id, draft, expected_version=expected).event
+        saved = workspace.events.update(
+            current.id, draft, expected_version=expected, drop_exceptions=drop
+        ).event
         self._expected = None  # later steps follow whatever this window saved
         return saved
 
     def forward(self, workspace: Workspace) -> Event:
-        return self._save(workspace, self._after)
+        return self._save(workspace, self._after, self._drop_exceptions)
 
     def backward(self, workspace: Workspace) -> Event:
         if self._original.recurrence is not None:
@@ -225,8 +236,11 @@ class SplitSeries(EventCommand):
         draft: EventDraft,
         text: str,
         dropped: Drop | None = None,
+        *,
+        drop_exceptions: bool = False,
     ) -> None:
         super().__init__(planner, text, self.forward, self.backward)
+        self._drop_exceptions = drop_exceptions  # the person agreed to lose them
         self._before = event
         self._key = key
         self._draft = draft
@@ -245,6 +259,7 @@ class SplitSeries(EventCommand):
             expected_version=expected,
             redo_of=self._split_off,
             dropped=self._dropped,
+            drop_exceptions=self._drop_exceptions,
         )
         self._expected = None
         self._split_off_uid = result.later.uid if result.earlier is not None else None

@@ -22,6 +22,7 @@ from eventplanner.domain.model import (
 )
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.recurrence import Recurrence
+from eventplanner.domain.series_edits import ExceptionsLostError
 from eventplanner.domain.timezones import localize
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.persistence.schema import EventRow, OccurrenceChangeRow, TagRow, event_tags
@@ -788,20 +789,35 @@ def test_changes_survive_an_update_that_keeps_the_occurrence(workspace: Workspac
     assert [c.title for c in longer.changes] == ["Gästföreläsning"]
 
 
-def test_changes_to_occurrences_that_no_longer_exist_are_dropped(workspace: Workspace) -> None:
+def test_changes_a_new_rule_no_longer_has_are_named_and_dropped_only_when_agreed(
+    workspace: Workspace,
+) -> None:
     series = workspace.events.create(course()).event
     series = workspace.events.change_occurrence(
-        series.id, OccurrenceChange(datetime(2027, 3, 15, 18), title="Gästföreläsning")
+        series.id, OccurrenceChange(datetime(2027, 3, 8, 18), title="Gästföreläsning")
     ).event
     moved = workspace.events.update(
         series.id,
         replace(series.draft(), timing=TimedSpan(at(2027, 3, 2, 18), at(2027, 3, 2, 20))),
         expected_version=series.version,
     ).event
-    assert moved.changes == ()
+    # Moved a day, the guest lecture moves with its session (domain.series_edits).
+    assert [(c.recurrence_id, c.title) for c in moved.changes] == [
+        (datetime(2027, 3, 9, 18), "Gästföreläsning")
+    ]
+    every_other = replace(moved.draft(), recurrence=Recurrence("FREQ=WEEKLY;COUNT=4;INTERVAL=2"))
+    with pytest.raises(ExceptionsLostError) as refused:
+        workspace.events.update(series.id, every_other, expected_version=moved.version)
+    assert refused.value.edit.lost_changes == moved.changes
+    assert "the changed 2027-03-09 18:00" in str(refused.value)
+    assert workspace.events.get(series.id) == moved  # nothing was saved
+    fewer = workspace.events.update(
+        series.id, every_other, expected_version=moved.version, drop_exceptions=True
+    ).event
+    assert fewer.changes == ()
     assert count(workspace, OccurrenceChangeRow) == 0
     single = workspace.events.update(
-        series.id, replace(moved.draft(), recurrence=None), expected_version=moved.version
+        series.id, replace(fewer.draft(), recurrence=None), expected_version=fewer.version
     ).event
     assert single.recurrence is None
     assert not single.is_recurring

@@ -2696,6 +2696,45 @@ annan zon visar också sin lokala tid.</translation>
     </message>
 </context>
 <context>
+    <name>lost</name>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Inställt: %1</translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation>Flyttat: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Ändrat: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Överhoppat: %1</translation>
+    </message>
+    <message>
+        <source>Exceptions would be lost</source>
+        <translation>Undantag skulle gå förlorade</translation>
+    </message>
+    <message>
+        <source>The changed series no longer has these occurrences, so what was changed about them would be lost:</source>
+        <translation>Den ändrade serien har inte längre de här tillfällena, så det som ändrats i dem skulle gå förlorat:</translation>
+    </message>
+    <message>
+        <source>&amp;Save and lose them</source>
+        <translation>&amp;Spara ändå</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsätt redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>text</name>
     <message>
         <source>All day</source>

@@ -9,6 +9,7 @@ field (or across the top) and the dialog stays open with everything as it was ty
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -27,13 +28,15 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from eventplanner.domain.errors import ValidationError
-from eventplanner.domain.model import EventDraft, Organisation, Project, Venue
+from eventplanner.domain.model import Event, EventDraft, Organisation, Project, Venue
+from eventplanner.domain.series_edits import whole_series_edit
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.domain.validation import event_problems
 from eventplanner.ui.dialogs.discard import ask_to_discard
 from eventplanner.ui.dialogs.event_choices import EventChoices
 from eventplanner.ui.dialogs.event_form import EventForm
+from eventplanner.ui.dialogs.lost_exceptions import agrees_to_drop
 from eventplanner.ui.dialogs.timing_fields import default_timing
 from eventplanner.ui.widgets.catalog_picker import CatalogPicker
 from eventplanner.ui.widgets.notices import Banner, error_colour, problem_icon
@@ -87,6 +90,7 @@ class EventDialog(QDialog):
         self._outlook_key: object = None
         self._waits_for_save = False
         self._saving = False
+        self._series: Event | None = None
 
         self.form = EventForm(choices, self)
         self.clash_banner = Banner("warning", self)
@@ -195,6 +199,13 @@ class EventDialog(QDialog):
         """
         self._waits_for_save = waits
 
+    def keep_exceptions_of(self, series: Event) -> None:
+        """The draft is the whole of ``series`` as stored: its skipped dates that the edited
+        rule no longer has are not a problem to fix, and Save first names the exceptions the
+        edit would lose and asks whether to lose them (``domain.series_edits``)."""
+        self._series = series
+        self._validate()
+
     def mark_saved(self) -> None:
         """The background save succeeded: close with ``accepted``."""
         self._set_saving(False)
@@ -232,7 +243,11 @@ class EventDialog(QDialog):
     def _check(self) -> tuple[EventDraft, list[ValidationError]]:
         draft, problems = self.form.read()
         found = {p.field for p in problems}
-        problems += [p for p in event_problems(draft) if p.field not in found]
+        checked = draft
+        if self._series is not None and not found:
+            with contextlib.suppress(ValidationError):  # event_problems names a bad rule
+                checked = whole_series_edit(self._series, draft).draft
+        problems += [p for p in event_problems(checked) if p.field not in found]
         return draft, problems
 
     def _validate(self) -> EventDraft | None:
@@ -325,6 +340,10 @@ class EventDialog(QDialog):
             return  # a warning just appeared: let it be read before saving
         if self._warned_for_outlook(draft):
             return  # said at save time, once: the next Save saves
+        if self._series is not None and not agrees_to_drop(
+            self, whole_series_edit(self._series, draft)
+        ):
+            return
         if self._clash_asked is not None:
             self._save_waiting = draft  # saved once the check answers without a new warning
             return
