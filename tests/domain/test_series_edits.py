@@ -307,3 +307,22 @@ def test_moved_by_a_step_every_occurrence_moves_by_it(case: tuple[Event, timedel
             wall = start.astimezone(tz).replace(tzinfo=None) + step
             assert now[1].astimezone(tz).replace(tzinfo=None) == wall  # same clock time
             assert now[2] - now[1] == end - start
+
+
+@settings(max_examples=100, deadline=None)
+@given(series_and_step())
+def test_moved_by_a_step_into_the_other_zone_keeps_every_occurrence(
+    case: tuple[Event, timedelta],
+) -> None:
+    """The same clock time in another zone is another instant: the UNTIL goes with it."""
+    event, step = case
+    timing = event.timing
+    assert isinstance(timing, TimedSpan)
+    other = LOS_ANGELES if timing.time_zone == STOCKHOLM else STOCKHOLM
+    wall = timing.start.replace(tzinfo=None) + step
+    assume(localize(wall, other).replace(tzinfo=None) == wall)  # not in a clock change's gap
+    start = localize(wall, other)
+    there = TimedSpan(start, to_utc(start) + (timing.end - timing.start), other)
+    before, after = shown(event), shown(saved(event, moved_series_draft(event.draft(), there)))
+    assert [o[0] for o in after] == [k + step for k, *_ in before]  # type: ignore[operator]
+    assert [o[3:] for o in after] == [o[3:] for o in before]
