@@ -11,7 +11,8 @@ of the whole series in a view:
   RECURRENCE-ID, and an override's own time when it was the time the series gave it.
   An override moved to a time of its own keeps that time.
 * An UNTIL the person did not change moves by the same step too (``moved_rule`` when the
-  rule is unchanged, else only the UNTIL), so the number of occurrences stays the same.
+  rule is unchanged, else only the UNTIL), so the number of occurrences stays the same;
+  a series moved to another zone keeps its UNTIL at the same clock time there.
 * An exception whose date the new series no longer has (a new weekday pattern, a
   shorter end, a series that stops repeating) cannot be carried: it is listed in
   ``SeriesEdit.lost_skipped`` and ``lost_changes``, for the caller to ask about.
@@ -20,7 +21,7 @@ of the whole series in a view:
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import Event, EventDraft, OccurrenceChange
@@ -40,6 +41,7 @@ from eventplanner.domain.series import (
     moved_rule,
     start_key,
 )
+from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import Timing
 
 
@@ -131,8 +133,14 @@ def _rule_moved_with_start(event: Event, edited: EventDraft, rule: str) -> str:
     whole rule when it is the old one, else only an UNTIL that is the old one."""
     assert event.recurrence is not None
     old, new = event.timing, edited.timing
-    if old.all_day != new.all_day or old.time_zone != new.time_zone:
+    if old.all_day != new.all_day:
         return rule
+    old_rule = event.recurrence.rule
+    if old.time_zone != new.time_zone:
+        # Occurrences are wall-clock times in the series' zone, UNTIL an instant: read in
+        # the new zone, the old UNTIL would cut or add a session (10:00 London is 09:00 UTC
+        # where 10:00 Stockholm was 08:00). Re-read it at the same clock time there first.
+        old_rule, rule = _rezoned(old_rule, rule, old.time_zone, new.time_zone)
     was, now = start_key(old), start_key(new)
     if was == now:
         return rule
@@ -140,7 +148,6 @@ def _rule_moved_with_start(event: Event, edited: EventDraft, rule: str) -> str:
         step = now - was
     else:
         step = timedelta(days=(first_day_of(new) - first_day_of(old)).days)
-    old_rule = event.recurrence.rule
     if rule == old_rule:
         return moved_rule(rule, first_day_of(old), first_day_of(new), step, new.time_zone)
     old_until, new_until = _until(old_rule), _until(rule)
@@ -152,6 +159,24 @@ def _rule_moved_with_start(event: Event, edited: EventDraft, rule: str) -> str:
         day = datetime.strptime(old_until, "%Y%m%d")  # noqa: DTZ007 - the rule's text
         moved = (day + timedelta(days=step.days)).strftime("%Y%m%d")
     return rule.replace(f"UNTIL={old_until}", f"UNTIL={moved}")
+
+
+def _rezoned(old_rule: str, rule: str, old_zone: str, new_zone: str) -> tuple[str, str]:
+    """``old_rule`` with its UTC UNTIL at the same clock time in ``new_zone``, and ``rule``
+    likewise where its UNTIL is the old one (one the person typed is kept as given)."""
+    old_until = _until(old_rule)
+    if old_until is None or "T" not in old_until:
+        return old_rule, rule
+    moment = datetime.strptime(old_until, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    wall = moment.astimezone(zone(old_zone)).replace(tzinfo=None)
+    # Attached as the rule's own occurrences are (dateutil), as ``until_shifted`` does.
+    there = wall.replace(tzinfo=zone(new_zone)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    moved_old = old_rule.replace(f"UNTIL={old_until}", f"UNTIL={there}")
+    if rule == old_rule:
+        return moved_old, moved_old
+    if _until(rule) == old_until:
+        rule = rule.replace(f"UNTIL={old_until}", f"UNTIL={there}")
+    return moved_old, rule
 
 
 def _until(rule: str) -> str | None:

@@ -46,6 +46,24 @@ def test_a_series_moved_from_10_to_13_keeps_its_cancelled_and_its_last_session(c
     ]
 
 
+def test_a_series_moved_to_another_zone_keeps_its_last_session(cli) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    _board_meetings(cli)
+    # 10:00 in London, an hour later than in Stockholm: the UNTIL moves with it.
+    status, _, err = cli(
+        "edit", "1", "--tz", "Europe/London", "--start", "2027-03-02 10:00",
+        "--end", "2027-03-02 11:00",
+    )  # fmt: skip
+    assert status == 0, err
+    assert _shown(cli) == [
+        ("2027-03-02T10:00:00+00:00", "planned"),
+        ("2027-03-16T10:00:00+00:00", "cancelled"),
+        ("2027-03-23T10:00:00+00:00", "planned"),
+        ("2027-03-30T14:00:00+01:00", "planned"),  # moved on its own: the same 15:00 CEST
+        ("2027-04-06T10:00:00+01:00", "planned"),
+        ("2027-04-13T10:00:00+01:00", "planned"),  # the last session, not cut by the UNTIL
+    ]
+
+
 @pytest.mark.parametrize("how", ["--repeat", "--following"])
 def test_a_rule_that_loses_exceptions_is_refused_until_drop_exceptions(cli, how: str) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     _board_meetings(cli)

@@ -136,6 +136,31 @@ def test_moved_a_day_later_the_weekday_end_and_exceptions_follow() -> None:
     assert [o[0] for o in shown(moved)] == [k + timedelta(days=1) for k, *_ in shown(event)]
 
 
+def test_moved_to_another_zone_at_the_same_clock_time_keeps_the_last_session() -> None:
+    # 10:00 in London is an hour later than 10:00 in Stockholm: the UNTIL (UTC) must move
+    # with it, or the session of 13 April falls after it and vanishes without a word.
+    london = ZoneInfo("Europe/London")
+    event = board()
+    there = TimedSpan(
+        datetime(2027, 3, 2, 10, tzinfo=london), datetime(2027, 3, 2, 11, tzinfo=london),
+        "Europe/London",
+    )  # fmt: skip
+    moved = saved(event, moved_series_draft(event.draft(), there))
+    assert moved.recurrence is not None
+    assert moved.recurrence.rule == "FREQ=WEEKLY;UNTIL=20270413T090000Z"  # 10:00 BST
+    before, after = shown(event), shown(moved)
+    assert [o[0] for o in after] == [o[0] for o in before]
+    assert [o[3:] for o in after] == [o[3:] for o in before]
+    # A new end given with the zone is kept as given.
+    edited = replace(
+        moved_series_draft(event.draft(), there),
+        recurrence=Recurrence("FREQ=WEEKLY;UNTIL=20270406T090000Z", (SKIPPED,)),
+    )
+    edit = whole_series_edit(event, edited)
+    assert edit.draft.recurrence is not None
+    assert edit.draft.recurrence.rule == "FREQ=WEEKLY;UNTIL=20270406T090000Z"
+
+
 def test_a_new_end_date_given_with_the_move_is_kept_as_given() -> None:
     event = board()
     later = TimedSpan(at(2027, 3, 2, 9), at(2027, 3, 2, 10), STOCKHOLM)
@@ -282,3 +307,22 @@ def test_moved_by_a_step_every_occurrence_moves_by_it(case: tuple[Event, timedel
             wall = start.astimezone(tz).replace(tzinfo=None) + step
             assert now[1].astimezone(tz).replace(tzinfo=None) == wall  # same clock time
             assert now[2] - now[1] == end - start
+
+
+@settings(max_examples=100, deadline=None)
+@given(series_and_step())
+def test_moved_by_a_step_into_the_other_zone_keeps_every_occurrence(
+    case: tuple[Event, timedelta],
+) -> None:
+    """The same clock time in another zone is another instant: the UNTIL goes with it."""
+    event, step = case
+    timing = event.timing
+    assert isinstance(timing, TimedSpan)
+    other = LOS_ANGELES if timing.time_zone == STOCKHOLM else STOCKHOLM
+    wall = timing.start.replace(tzinfo=None) + step
+    assume(localize(wall, other).replace(tzinfo=None) == wall)  # not in a clock change's gap
+    start = localize(wall, other)
+    there = TimedSpan(start, to_utc(start) + (timing.end - timing.start), other)
+    before, after = shown(event), shown(saved(event, moved_series_draft(event.draft(), there)))
+    assert [o[0] for o in after] == [k + step for k, *_ in before]  # type: ignore[operator]
+    assert [o[3:] for o in after] == [o[3:] for o in before]

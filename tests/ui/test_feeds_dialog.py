@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.feeds import Feed
 from eventplanner.domain.filters import EventFilter
-from eventplanner.domain.model import Tag
+from eventplanner.domain.model import Organisation, Tag
 from eventplanner.ui.dialogs.feeds_dialog import FeedsDialog
 from eventplanner.ui.main_window import MainWindow
 from eventplanner.ui.models.feed_model import FeedColumn, FeedModel
@@ -283,4 +283,40 @@ def test_a_renamed_tag_is_shown_and_stays_chosen_when_the_feed_is_saved_again(
     assert vår is not None
     assert workspace.feeds.get(made.id or 0).where.tag_ids == {vår.id}
     qtbot.waitUntil(lambda: shown(dialog, "Hösten", FeedColumn.SHOWS) == "Vår", timeout=20_000)
+    settle(qtbot, window)
+
+
+def test_a_feed_choosing_an_organisation_shows_it_and_lets_it_go(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A feed may choose organisers (``feed add --organiser``): the window names them (it said
+    "Every event"), and the editor can untick one, so that deleting it is no longer refused."""
+    workspace = window._planner.workspace
+    assert workspace is not None
+    made = workspace.organisations.create(Organisation(None, "Robotföreningen"))
+    assert made.id is not None
+    feed = workspace.feeds.create(
+        Feed(None, "Robotar", where=EventFilter(organiser_ids=frozenset({made.id})))
+    )
+    workspace.organisations.update(replace(made, name="Robotförbundet"))
+    dialog = open_feeds(qtbot, window)
+    assert shown(dialog, "Robotar", FeedColumn.SHOWS) == "Robotförbundet"
+
+    assert dialog.select_feed("Robotar")
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    editor = dialog.editor
+    assert editor is not None
+    assert editor.organisers.labels() == ["Robotförbundet"]
+    action = editor.organisers.action_for(made.id)
+    assert action is not None
+    action.trigger()  # untick it, as a click in the menu does
+    with qtbot.waitSignal(window._planner.changed, timeout=20_000):
+        qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)  # fmt: skip
+    settle(qtbot, window)
+    assert workspace.feeds.get(feed.id or 0).where.organiser_ids == frozenset()
+    qtbot.waitUntil(
+        lambda: shown(dialog, "Robotar", FeedColumn.SHOWS) == "Every event", timeout=20_000
+    )
+    workspace.organisations.delete(made.id)
     settle(qtbot, window)

@@ -1193,6 +1193,10 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Platser</translation>
     </message>
     <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
         <source>Any tag; or e.g. mässa, delad monter</source>
         <translation>Vilken etikett som helst; eller t.ex. mässa, delad monter</translation>
     </message>

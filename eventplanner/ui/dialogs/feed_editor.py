@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.feeds import Feed
 from eventplanner.domain.filters import EventFilter
-from eventplanner.domain.model import Project, Tag, Venue
+from eventplanner.domain.model import Organisation, Project, Tag, Venue
 from eventplanner.ui import labels
 from eventplanner.ui.dialogs.discard import ask_to_discard
 from eventplanner.ui.models.feed_model import tag_names
@@ -47,6 +47,7 @@ class FeedCatalog:
     projects: tuple[Project, ...] = ()
     venues: tuple[Venue, ...] = ()
     tags: tuple[Tag, ...] = ()
+    organisations: tuple[Organisation, ...] = ()
 
 
 class FeedEditor(QDialog):
@@ -79,8 +80,14 @@ class FeedEditor(QDialog):
         self.projects.set_items([(p.id, p.name) for p in catalog.projects if p.id is not None])
         self.venues = ChoiceButton(self.tr("Venues"), self)
         self.venues.set_items([(v.id, v.name) for v in catalog.venues if v.id is not None])
+        # A feed may choose organisers (the command line's --organiser): shown and changed
+        # here too, or a feed's only choice could not be seen, nor undone before a delete.
+        self.organisers = ChoiceButton(self.tr("Organisations"), self)
+        self.organisers.set_items(
+            [(o.id, o.name) for o in catalog.organisations if o.id is not None]
+        )
         choices = QHBoxLayout()
-        for button in (self.kinds, self.statuses, self.projects, self.venues):
+        for button in (self.kinds, self.statuses, self.projects, self.venues, self.organisers):
             choices.addWidget(button)
         choices.addStretch(1)
         self.tags = TagEdit([t.name for t in catalog.tags], self)
@@ -161,6 +168,7 @@ class FeedEditor(QDialog):
         self.statuses.set_checked(where.statuses)
         self.projects.set_checked(where.project_ids)
         self.venues.set_checked(where.venue_ids)
+        self.organisers.set_checked(where.organiser_ids)
         self.tags.setText(join_tags(self._tag_names))
         today = QDate.currentDate()
         for check, edit, day in (
@@ -184,6 +192,7 @@ class FeedEditor(QDialog):
             statuses=frozenset(s for s in self.statuses.checked() if isinstance(s, EventStatus)),
             project_ids=frozenset(i for i in self.projects.checked() if isinstance(i, int)),
             venue_ids=frozenset(i for i in self.venues.checked() if isinstance(i, int)),
+            organiser_ids=frozenset(i for i in self.organisers.checked() if isinstance(i, int)),
         )
         typed = split_tags(self.tags.text())
         if {t.casefold() for t in typed} != {t.casefold() for t in self._tag_names}:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventplanner.domain.feeds import Feed
-from eventplanner.domain.model import Project, Tag, Venue
+from eventplanner.domain.model import Organisation, Project, Tag, Venue
 from eventplanner.ui.dialogs.feed_editor import FeedCatalog, FeedEditor
 from eventplanner.ui.feed_serving import FeedServing
 from eventplanner.ui.models.feed_model import FeedColumn, FeedModel
@@ -52,6 +52,7 @@ class _Listed:
     projects: list[Project]
     venues: list[Venue]
     tags: list[Tag]
+    organisations: list[Organisation]
 
 
 def _list(workspace: Workspace) -> _Listed:
@@ -60,6 +61,7 @@ def _list(workspace: Workspace) -> _Listed:
         workspace.projects.list(),
         workspace.venues.list(),
         workspace.tags.list(),
+        workspace.organisations.list(),
     )
 
 
@@ -188,12 +190,13 @@ class FeedsDialog(QDialog):
     def _listed(self, listed: _Listed) -> None:
         chosen = self.chosen()
         self._catalog = FeedCatalog(tuple(listed.projects), tuple(listed.venues),
-                                    tuple(listed.tags))  # fmt: skip
+                                    tuple(listed.tags), tuple(listed.organisations))  # fmt: skip
         self.model.set_feeds(
             listed.feeds,
             {p.id: p.name for p in listed.projects if p.id is not None},
             {v.id: v.name for v in listed.venues if v.id is not None},
             {t.id: t.name for t in listed.tags if t.id is not None},
+            {o.id: o.name for o in listed.organisations if o.id is not None},
         )
         wanted = self._wanted if self._wanted is not None else chosen.id if chosen else None
         self._wanted = None

@@ -38,16 +38,22 @@ def shows_text(
     projects: Mapping[int, str],
     venues: Mapping[int, str],
     tags: Mapping[int, str] | None = None,
+    organisers: Mapping[int, str] | None = None,
 ) -> str:
     """ "Trade fair, Launch · Mässor 2027 · from 1 Jan 2027": what a feed picks, in short
-    (its projects, venues and tags by their names now)."""
+    (its projects, venues, organisers and tags by their names now)."""
     where = feed.where
     parts: list[str] = []
     if where.kinds:
         parts.append(", ".join(sorted(labels.kind_label(k) for k in where.kinds)))
     if where.statuses:
         parts.append(", ".join(sorted(labels.status_label(s) for s in where.statuses)))
-    for ids, names in ((where.project_ids, projects), (where.venue_ids, venues)):
+    chosen = (
+        (where.project_ids, projects),
+        (where.venue_ids, venues),
+        (where.organiser_ids, organisers or {}),
+    )
+    for ids, names in chosen:
         if ids:
             parts.append(", ".join(sorted(names.get(i, f"#{i}") for i in ids)))
     if where.tags or where.tag_ids:
@@ -101,6 +107,7 @@ class FeedModel(RowTableModel):
         self._projects: dict[int, str] = {}
         self._venues: dict[int, str] = {}
         self._tags: dict[int, str] = {}
+        self._organisers: dict[int, str] = {}
         self.display_zone = display_zone
 
     def set_feeds(
@@ -109,6 +116,7 @@ class FeedModel(RowTableModel):
         projects: Mapping[int, str] | None = None,
         venues: Mapping[int, str] | None = None,
         tags: Mapping[int, str] | None = None,
+        organisers: Mapping[int, str] | None = None,
     ) -> None:
         self.beginResetModel()
         self._rows = list(feeds)
@@ -118,6 +126,8 @@ class FeedModel(RowTableModel):
             self._venues = dict(venues)
         if tags is not None:
             self._tags = dict(tags)
+        if organisers is not None:
+            self._organisers = dict(organisers)
         self.endResetModel()
 
     def feed(self, row: int) -> Feed | None:
@@ -155,7 +165,7 @@ class FeedModel(RowTableModel):
                 )
             return feed.name
         if column is FeedColumn.SHOWS:
-            return shows_text(feed, self._projects, self._venues, self._tags)
+            return shows_text(feed, self._projects, self._venues, self._tags, self._organisers)
         if column is FeedColumn.FOLDER:
             return feed.folder or translate("FeedModel", "(served only)")
         return published_text(feed.published_at, self.display_zone)
