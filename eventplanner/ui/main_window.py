@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # .ics files dropped on the window are imported
         self.databases = DatabaseMenu(planner, settings, self)
         self.languages = LanguageMenu(settings, self)
-        self.history = UndoHistory(self.undo_stack, self.fontMetrics(), self)
+        self.history = UndoHistory(self.undo_stack, self)
         self.undo_action, self.redo_action = build_menus(
             self, self.actions, self.history, self.databases.recent_menu, self.languages.menu
         )
