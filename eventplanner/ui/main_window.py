@@ -321,7 +321,8 @@ class MainWindow(QMainWindow):
         occurrences = result.occurrences
         self.facets.set_facets(result.facets)
         self.filter_bar.set_count(len(occurrences), result.total)
-        self._views.show_occurrences(self._position.view, occurrences, self._zone)
+        position = self._position
+        self._views.show_occurrences(position.view, occurrences, self._zone, position.days())
         saved, self._announce = self._announce, None
         if saved is not None:
             self._tell_where(saved, occurrences)

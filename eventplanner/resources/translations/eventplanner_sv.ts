@@ -211,6 +211,10 @@
         <translation>Helgdag</translation>
     </message>
     <message>
+        <source>%1 · no events</source>
+        <translation>%1 · inga evenemang</translation>
+    </message>
+    <message>
         <source>%1 · 1 event</source>
         <translation>%1 · 1 evenemang</translation>
     </message>
