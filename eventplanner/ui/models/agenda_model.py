@@ -60,7 +60,7 @@ class _Heading:
 
 @dataclass(frozen=True, slots=True)
 class _Holiday:
-    """A Swedish holiday in a week (or month) the agenda lists: a row of its own, in red."""
+    """A Swedish holiday the agenda lists: a row of its own, in red."""
 
     day: date
     name: str
@@ -116,7 +116,8 @@ class AgendaModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_holidays(self, holidays: Mapping[date, str]) -> None:
-        """Swedish holidays by day: each in a week (or month) listed gets a row of its own."""
+        """Swedish holidays by day: each in the period, or in a week (or month) with events,
+        gets a row of its own."""
         holidays = dict(holidays)
         if holidays == self._holidays:
             return
