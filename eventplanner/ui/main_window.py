@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # .ics files dropped on the window are imported
         self.databases = DatabaseMenu(planner, settings, self)
         self.languages = LanguageMenu(settings, self)
-        self.history = UndoHistory(self.undo_stack, self.fontMetrics(), self)
+        self.history = UndoHistory(self.undo_stack, self)
         self.undo_action, self.redo_action = build_menus(
             self, self.actions, self.history, self.databases.recent_menu, self.languages.menu
         )
@@ -321,7 +321,8 @@ class MainWindow(QMainWindow):
         occurrences = result.occurrences
         self.facets.set_facets(result.facets)
         self.filter_bar.set_count(len(occurrences), result.total)
-        self._views.show_occurrences(self._position.view, occurrences, self._zone)
+        position = self._position
+        self._views.show_occurrences(position.view, occurrences, self._zone, position.days())
         saved, self._announce = self._announce, None
         if saved is not None:
             self._tell_where(saved, occurrences)

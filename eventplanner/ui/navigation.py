@@ -33,23 +33,25 @@ class Position:
 
     def window(self, time_zone: str) -> TimeWindow:
         """The period the view shows, as a query window in the display zone."""
+        first, last = self.days()
+        return TimeWindow.days(first, last, time_zone)
+
+    def days(self) -> tuple[date, date]:
+        """The first and last day of the period the view shows."""
         if self.view is ViewKind.WEEK:
             monday = self.day - timedelta(days=self.day.weekday())
-            return TimeWindow.days(monday, monday + timedelta(days=6), time_zone)
+            return monday, monday + timedelta(days=6)
         if self.view is ViewKind.YEAR:
             # Each small month shows only its own days: the year, 1 January to 31 December.
-            return TimeWindow.days(
-                date(self.day.year, 1, 1), date(self.day.year, 12, 31), time_zone
-            )
+            return date(self.day.year, 1, 1), date(self.day.year, 12, 31)
         first = self.day.replace(day=1)
         if self.view is ViewKind.MONTH:
             # The month grid shows whole ISO weeks around the month.
             start = first - timedelta(days=first.weekday())
             last_of_month = _add_months(first, 1) - timedelta(days=1)
             end = last_of_month + timedelta(days=6 - last_of_month.weekday())
-            return TimeWindow.days(start, end, time_zone)
-        last = _add_months(first, AGENDA_MONTHS) - timedelta(days=1)
-        return TimeWindow.days(first, last, time_zone)
+            return start, end
+        return first, _add_months(first, AGENDA_MONTHS) - timedelta(days=1)
 
     def step(self, steps: int) -> Position:
         """``steps`` weeks on in the week view, years in the year view, months in the others

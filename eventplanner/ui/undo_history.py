@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from shiboken6 import isValid
 
 if TYPE_CHECKING:  # the commands (and the domain under them) load with the first change
@@ -18,9 +18,6 @@ if TYPE_CHECKING:  # the commands (and the domain under them) load with the firs
 
 # Spelled out in each call, so that pyside6-lupdate finds the texts (in the window's context).
 translate = QCoreApplication.translate
-
-TOOLBAR_CHARACTERS = 28
-"""About how many characters of an undo text a toolbar button shows (the rest is elided)."""
 
 
 def redo_shortcuts() -> list[QKeySequence]:
@@ -39,10 +36,9 @@ class UndoHistory(QObject):
 
     refused = Signal(str, str)  # a title ("Not undone"), the reason
 
-    def __init__(self, stack: QUndoStack, metrics: QFontMetrics, parent: QObject) -> None:
+    def __init__(self, stack: QUndoStack, parent: QObject) -> None:
         super().__init__(parent)
         self._stack = stack
-        self._metrics = metrics
         self._pending: EventCommand | None = None
         self.undo_action = QAction(translate("MainWindow", "&Undo"), parent)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -109,10 +105,10 @@ class UndoHistory(QObject):
             (self.redo_action, translate("MainWindow", "&Redo"), stack.redoText(), stack.canRedo()),
         ):
             action.setText(f"{prefix} {text.replace('&', '&&')}" if text else prefix)
-            plain = prefix.replace("&", "")
-            plain = f"{plain} {text}" if text else plain
-            width = self._metrics.averageCharWidth() * TOOLBAR_CHARACTERS
-            short = self._metrics.elidedText(plain, Qt.TextElideMode.ElideRight, width)
-            action.setIconText(short.replace("&", "&&"))  # a title's own "&" is no shortcut key
-            action.setToolTip(plain)
+            verb = prefix.replace("&", "")
+            # The toolbar button says the verb alone, the same width whatever is undone: even
+            # cut to 28 characters, "Ångra skapa ”Frukostsem…" pushed Redo into the toolbar's
+            # overflow menu at 1024 px. The menu and the tooltip say what it undoes.
+            action.setIconText(verb)
+            action.setToolTip(f"{verb} {text}" if text else verb)
             action.setEnabled(can and not waiting)

@@ -195,9 +195,14 @@ class ViewStack(QStackedWidget):
         return f"{first_text} – {locale.toString(last, 'MMMM yyyy')}"
 
     def show_occurrences(
-        self, view: ViewKind, occurrences: Sequence[Occurrence], display_zone: str
+        self,
+        view: ViewKind,
+        occurrences: Sequence[Occurrence],
+        display_zone: str,
+        period: tuple[date, date] | None = None,
     ) -> None:
-        """Hand a loaded period to ``view`` (the agenda keeps its selected row)."""
+        """Hand a loaded period to ``view`` (the agenda keeps its selected row, and lists the
+        holidays of ``period``, its first and last day)."""
         if view is ViewKind.MONTH:
             self.month.set_occurrences(occurrences, display_zone)
         elif view is ViewKind.WEEK:
@@ -207,7 +212,9 @@ class ViewStack(QStackedWidget):
         else:
             current = self.agenda.current_occurrence()
             # The planner's answers come in start order, as the services give them.
-            self.agenda_model.set_occurrences(occurrences, display_zone, in_start_order=True)
+            self.agenda_model.set_occurrences(
+                occurrences, display_zone, in_start_order=True, period=period
+            )
             if current is not None:
                 self.agenda.select_where(current.uid, current.recurrence_id)
 

@@ -97,6 +97,50 @@ def test_the_agenda_lists_a_holiday_of_a_week_it_shows(qtmodeltester) -> None:  
     qtmodeltester.check(model)
 
 
+def test_the_agenda_lists_the_holidays_of_its_period_in_weeks_without_events(
+    qtmodeltester,  # type: ignore[no-untyped-def]
+) -> None:
+    """Christmas week and Ascension Day are listed even when nothing is planned in them:
+    that is when a coordinator plans around them."""
+    course = timed("Kurs", at(2026, 12, 16, 9), at(2026, 12, 16, 12), event_id=1)
+    seminar = timed("Seminarium", at(2027, 1, 13, 13), at(2027, 1, 13, 15), event_id=2)
+    model = AgendaModel()
+    model.set_occurrences(
+        [course, seminar], "Europe/Stockholm", period=(date(2026, 12, 1), date(2027, 2, 28))
+    )
+    model.set_holidays(
+        {
+            date(2026, 11, 1): "Alla helgons dag",  # before the period: not listed
+            date(2026, 12, 24): "Julafton",
+            date(2026, 12, 25): "Juldagen",
+            EPIPHANY: "Trettondedag jul",
+            date(2027, 5, 6): "Kristi himmelsfärds dag",  # after it
+        }
+    )
+    qtmodeltester.check(model)
+    rows = [
+        (model.index(r, Column.DATE).data(), model.index(r, Column.TITLE).data())
+        for r in range(model.rowCount())
+    ]
+    assert rows == [
+        ("Week 51 · 14 Dec–20 Dec 2026 · 1 event", None),
+        ("Wed 16 Dec 2026", "Kurs"),
+        ("Week 52 · 21 Dec–27 Dec 2026 · no events", None),
+        ("Thu 24 Dec 2026", "Julafton"),
+        ("Fri 25 Dec 2026", "Juldagen"),
+        ("Week 1 · 4 Jan–10 Jan 2027 · no events", None),
+        ("Wed 6 Jan 2027", "Trettondedag jul"),
+        ("Week 2 · 11 Jan–17 Jan 2027 · 1 event", None),
+        ("Wed 13 Jan 2027", "Seminarium"),
+    ]
+    model.sort(Column.DATE, Qt.SortOrder.DescendingOrder)
+    titles = [model.index(r, Column.TITLE).data() for r in range(model.rowCount())]
+    assert titles == [
+        None, "Seminarium", None, "Trettondedag jul", None, "Juldagen", "Julafton", None, "Kurs"
+    ]  # fmt: skip
+    qtmodeltester.check(model)
+
+
 def test_the_window_marks_the_holidays_read_in_the_background(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -115,3 +159,19 @@ def test_the_window_marks_the_holidays_read_in_the_background(
     )
     shown = [model.index(r, Column.TITLE).data() for r in range(model.rowCount())]
     assert shown == [None, "Trettondedag jul", "Seminarium"]
+
+
+def test_the_windows_agenda_lists_christmas_with_nothing_planned_then(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.actions.show_agenda.trigger()  # November 2026 – January 2027
+    qtbot.waitUntil(lambda: date(2026, 12, 24) in window.month.holidays(), timeout=20_000)
+    settle(qtbot, window)
+    model = window.agenda_model
+    shown = [model.index(r, Column.TITLE).data() for r in range(model.rowCount())]
+    assert "Trettondedag jul" in shown
+    christmas = shown.index("Julafton")
+    # The sample plans nothing in Christmas week: its heading says so, its holidays follow.
+    heading = model.index(christmas - 1, Column.DATE).data()
+    assert heading == "Week 52 · 21 Dec–27 Dec 2026 · no events"
+    assert shown[christmas : christmas + 3] == ["Julafton", "Juldagen", "Annandag jul"]

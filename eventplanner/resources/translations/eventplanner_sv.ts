@@ -211,6 +211,10 @@
         <translation>Helgdag</translation>
     </message>
     <message>
+        <source>%1 · no events</source>
+        <translation>%1 · inga evenemang</translation>
+    </message>
+    <message>
         <source>%1 · 1 event</source>
         <translation>%1 · 1 evenemang</translation>
     </message>
@@ -1831,7 +1835,7 @@ annan zon visar också sin lokala tid.</translation>
     </message>
     <message>
         <source>“%1” was saved on %2, outside the period shown.</source>
-        <translation>”%1” sparades på %2, utanför perioden som visas.</translation>
+        <translation>”%1” sparades (%2), utanför perioden som visas.</translation>
     </message>
     <message>
         <source>Show it</source>

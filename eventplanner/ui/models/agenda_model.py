@@ -60,7 +60,7 @@ class _Heading:
 
 @dataclass(frozen=True, slots=True)
 class _Holiday:
-    """A Swedish holiday in a week (or month) the agenda lists: a row of its own, in red."""
+    """A Swedish holiday the agenda lists: a row of its own, in red."""
 
     day: date
     name: str
@@ -88,6 +88,7 @@ class AgendaModel(QAbstractTableModel):
         self._struck = QFont()
         self._struck.setStrikeOut(True)
         self._holidays: dict[date, str] = {}
+        self._period: tuple[date, date] | None = None  # the days listed, holidays and all
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -99,19 +100,24 @@ class AgendaModel(QAbstractTableModel):
         display_zone: str,
         *,
         in_start_order: bool = False,
+        period: tuple[date, date] | None = None,
     ) -> None:
         """Show these; ``in_start_order`` says they come sorted by ``Occurrence.sort_key``, as
-        the services answer, so that sorting by date need not sort them again."""
+        the services answer, so that sorting by date need not sort them again. ``period``,
+        the first and last day listed: its holidays are listed in weeks (or months) without
+        events too (without it, only in those with events)."""
         if display_zone != self._zone:
             self._seen = {}
         self.beginResetModel()
         self._occurrences = list(occurrences)
         self._zone = display_zone
+        self._period = period
         self._rebuild(in_start_order=in_start_order)
         self.endResetModel()
 
     def set_holidays(self, holidays: Mapping[date, str]) -> None:
-        """Swedish holidays by day: each in a week (or month) listed gets a row of its own."""
+        """Swedish holidays by day: each in the period, or in a week (or month) with events,
+        gets a row of its own."""
         holidays = dict(holidays)
         if holidays == self._holidays:
             return
@@ -297,31 +303,27 @@ class AgendaModel(QAbstractTableModel):
         if not grouped:
             self._rows = list(ordered)
             return
-        rows: list[_Row] = []
-        current: tuple[int, int] | None = None
-        members: list[Occurrence] = []
+        groups: dict[tuple[int, int], list[Occurrence]] = {}
         keys: dict[date, tuple[int, int]] = {}  # a quarter has 4,000 events on 90 days
-        holidays: dict[tuple[int, int], list[_Holiday]] = {}
-        for day, name in sorted(self._holidays.items(), reverse=not ascending):
-            holidays.setdefault(self._group_key(day), []).append(_Holiday(day, name))
-
-        def close_group() -> None:
-            rows.append(_Heading(self._group_text(members), len(members)))
-            assert current is not None
-            rows.extend(self._with_holidays(members, holidays.get(current, []), ascending))
-
         for occurrence in ordered:
             day = self._seen_of(occurrence).day
             key = keys.get(day)
             if key is None:
                 key = keys[day] = self._group_key(day)
-            if key != current:
-                if members:
-                    close_group()
-                current, members = key, []
-            members.append(occurrence)
-        if members:
-            close_group()
+            groups.setdefault(key, []).append(occurrence)
+        holidays: dict[tuple[int, int], list[_Holiday]] = {}
+        for day, name in sorted(self._holidays.items(), reverse=not ascending):
+            key = self._group_key(day)
+            # A holiday of the period is listed in a week without events too (Christmas
+            # week, Ascension Day): that is when a coordinator plans around it.
+            listed = self._period is not None and self._period[0] <= day <= self._period[1]
+            if key in groups or listed:
+                holidays.setdefault(key, []).append(_Holiday(day, name))
+        rows: list[_Row] = []
+        for key in sorted(groups.keys() | holidays.keys(), reverse=not ascending):
+            members, days_off = groups.get(key, []), holidays.get(key, [])
+            rows.append(_Heading(self._group_text(members, days_off), len(members)))
+            rows.extend(self._with_holidays(members, days_off, ascending))
         self._rows = rows
 
     def _with_holidays(
@@ -359,11 +361,13 @@ class AgendaModel(QAbstractTableModel):
         iso = day.isocalendar()
         return (iso.year, iso.week)
 
-    def _group_text(self, members: list[Occurrence]) -> str:
-        day = text.first_day(members[0].timing, self._zone)
+    def _group_text(self, members: list[Occurrence], holidays: list[_Holiday]) -> str:
+        day = text.first_day(members[0].timing, self._zone) if members else holidays[0].day
         count = len(members)
         monthly = self._grouping == Grouping.MONTH
         title = text.month_text(day) if monthly else text.week_text(day)
+        if count == 0:
+            return filled(self.tr("%1 · no events"), title)
         if count == 1:
             return filled(self.tr("%1 · 1 event"), title)
         return filled(self.tr("%1 · %2 events"), title, str(count))
