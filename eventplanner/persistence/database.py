@@ -30,7 +30,7 @@ from eventplanner.domain.errors import (
 )
 from eventplanner.persistence import migrations
 from eventplanner.persistence.schema import EventRow
-from eventplanner.persistence.temporaries import make_temporary, remove_leftovers
+from eventplanner.persistence.temporaries import make_temporary, remove_leftovers, sync_folder
 
 BUSY_TIMEOUT_MS = 15_000
 _ONLY_SQLITE_BACKUPS = (
@@ -280,7 +280,7 @@ class Database:
             _fsync(temporary)
             temporary.replace(target)
             temporary = None
-            _fsync_folder(target.parent)
+            sync_folder(target.parent)
         except (sqlite3.Error, OSError) as exc:
             raise DatabaseError(describe_failure(exc, str(target))) from exc
         finally:
@@ -443,18 +443,6 @@ def _fsync(path: Path) -> None:
         os.fsync(handle)
     finally:
         os.close(handle)
-
-
-def _fsync_folder(folder: Path) -> None:
-    # The rename reaches the disk only when the folder is synced (POSIX); Windows cannot.
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
 
 
 def create_database_engine(url: URL) -> Engine:

@@ -76,3 +76,16 @@ def _dead_writer(name: str) -> bool:
 
 def _host() -> str:
     return re.sub(r"[^A-Za-z0-9-]", "-", socket.gethostname())[:40]
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable: on POSIX the rename reaches the disk only when
+    the folder itself is synced. Windows has no folder handles to sync and does not need it."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)

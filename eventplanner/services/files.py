@@ -19,6 +19,7 @@ from eventplanner.persistence.temporaries import (
     STALE_SECONDS,
     make_temporary,
     remove_leftovers,
+    sync_folder,
     temporary_prefix,
 )
 
@@ -49,7 +50,7 @@ def write_atomically(target: Path, data: bytes, *, what: str, done: str = "publi
         temporary.chmod(mode)
         temporary.replace(target)
         temporary = None
-        _sync_folder(folder)
+        sync_folder(folder)
     except OSError as exc:
         raise PublishError(_message(exc, f"{what} was not {done}", folder)) from exc
     finally:
@@ -72,19 +73,6 @@ def _mode_for(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename itself reaches the disk only when the folder is synced (POSIX); Windows
-    # has no folder handles to sync and does not need it.
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
 
 
 def _message(exc: OSError, failed: str, folder: Path) -> str:
