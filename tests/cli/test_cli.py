@@ -313,6 +313,8 @@ def test_db_upgrade_of_a_new_file_says_it_made_the_tables(tmp_path: Path, capsys
         (["show", "1" * 40], f"no event has the id or UID '{'1' * 40}'"),
         (["delete", "2147483648", "--yes"], "no event has the id or UID '2147483648'"),
         (["venue", "edit", "1" * 40, "--name", "V"], f"there is no venue called '{'1' * 40}'"),
+        (["feed", "show", "1" * 40], f"there is no feed called '{'1' * 40}'"),
+        (["feed", "delete", "2147483648"], "there is no feed called '2147483648'"),
         (["add", "--title", "x", "--start", "2027-03-10 10:00", "--repeat",
           "FREQ=MONTHLY;BYDAY=99MO"], "BYDAY '99MO': a month has at most 5 of each weekday"),
         (["add", "--title", "x", "--start", "2027-03-10 10:00", "--repeat",
