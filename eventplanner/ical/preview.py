@@ -330,17 +330,13 @@ def _one_by_one(rows: list[PreviewRow], events: list[Component]) -> list[Preview
     return out
 
 
-def real_length(row: PreviewRow) -> timedelta:
-    """How long a row lasts in real time (across a clock change too)."""
-    start, end = row.start, row.end
-    if isinstance(start, datetime) and isinstance(end, datetime):
-        return end.astimezone(UTC) - start.astimezone(UTC)
-    return end - start + timedelta(days=1)
-
-
 def length_text(row: PreviewRow) -> str:
-    """ "2 h", "1 h 30 min", "45 min": a row's real length."""
-    minutes = int(real_length(row).total_seconds() // 60)
+    """ "2 h", "1 h 30 min", "45 min": a timed row's length in real time (across a clock
+    change too, as its DURATION); "" for an all-day row."""
+    start, end = row.start, row.end
+    if not (isinstance(start, datetime) and isinstance(end, datetime)):
+        return ""
+    minutes = int((end.astimezone(UTC) - start.astimezone(UTC)).total_seconds() // 60)
     hours, rest = divmod(minutes, 60)
     if hours and rest:
         return f"{hours} h {rest} min"
