@@ -42,8 +42,10 @@ _ONLINE = frozenset(
 
 def venue_key(name: str) -> str:
     """A venue name as compared: the same letters (NFKC), no case, one space between
-    words, no punctuation at either end ("Room 1;" is "room 1")."""
+    words, none around a comma ("Sal 1,plan 4" is "Sal 1, plan 4"), no punctuation at
+    either end ("Room 1;" is "room 1")."""
     text = " ".join(unicodedata.normalize("NFKC", name).split())
+    text = text.replace(" ,", ",").replace(", ", ",")
     return text.strip(_EDGES).casefold()
 
 

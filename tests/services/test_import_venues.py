@@ -99,6 +99,8 @@ def test_an_update_without_a_venue_in_its_location_keeps_the_venue_it_has(
 
 def test_venue_keys_and_places() -> None:
     assert {venue_key(place_of(s.replace("\\", "")).venue) for s in SPELLINGS} == {"room 1"}
+    # Exchange's own "Sal 1, plan 4" and a hand-typed "Sal 1,plan 4" are one place.
+    assert venue_key("Sal 1,plan 4") == venue_key("Sal 1 , plan 4") == venue_key("sal 1, plan 4")
     assert place_of("Kongresshallen (sal 2)").venue == "Kongresshallen (sal 2)"
     assert place_of("Elmia, Jönköping").venue == "Elmia, Jönköping"
     assert place_of("www.example.se").venue == ""
