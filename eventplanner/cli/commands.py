@@ -34,6 +34,7 @@ from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SaveResult, SplitResult
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.series import (
+    first_of,
     moved_recurrence_id,
     occurrence_timing,
     split_draft,
@@ -42,6 +43,8 @@ from eventplanner.domain.series import (
 from eventplanner.domain.series_edits import ExceptionsLostError, lost_text, whole_series_edit
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
+from eventplanner.ical import endless_problem
+from eventplanner.ical.event_warnings import series_note
 from eventplanner.persistence import migrations
 from eventplanner.persistence.database import Database, database_url
 from eventplanner.services.workspace import Workspace, sample_database_path
@@ -362,6 +365,13 @@ def _report(verb: str, result: SaveResult) -> None:
     print(f"{verb} {event.title!r} (id {event.id}, UID {event.uid})")
     for warning in result.warnings:
         print(f"warning: {warning.message}", file=sys.stderr)
+    # As the editor warns at Save (OUTLOOK.md 6): an endless rule outside Outlook's patterns
+    # reaches every feed as it is, and Outlook shows its first occurrence only.
+    recurrence = event.recurrence
+    if recurrence is not None and endless_problem(recurrence.rule, first_of(event.timing)):
+        note = series_note(event)
+        if note is not None:
+            print(f"warning: {note}", file=sys.stderr)
 
 
 def add(args: argparse.Namespace) -> int:

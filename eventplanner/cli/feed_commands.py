@@ -74,9 +74,10 @@ def run(args: argparse.Namespace, workspace: Workspace, reader_zone: str) -> int
 def find_feed(workspace: Workspace, ref: str) -> Feed:
     """The feed with this id or name."""
     text = ref.strip()
-    if text.isdigit():
+    ident = arguments.record_id(text)  # a 40-digit number is no id a database holds
+    if ident is not None:
         try:
-            return workspace.feeds.get(int(text))
+            return workspace.feeds.get(ident)
         except NotFoundError:
             pass  # a feed may be called "2027"
     try:

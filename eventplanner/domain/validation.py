@@ -28,6 +28,7 @@ from eventplanner.domain.recurrence import (
     recurrence_ids,
 )
 from eventplanner.domain.timezones import (
+    YEARS,
     exists,
     is_valid_zone,
     missing_time_message,
@@ -138,6 +139,23 @@ def recurrence_problems(draft: EventDraft) -> list[ValidationError]:
                     f"the series would have more than {MAX_OCCURRENCES} occurrences; end it sooner",
                 )
             ]
+    count = next((part[6:] for part in rule.split(";") if part.startswith("COUNT=")), None)
+    if count is not None:
+        # No walk goes past the last year: occurrences there would be in the file's COUNT
+        # (every calendar shows them) and nowhere in the planner.
+        found = (
+            int(count)
+            if _ends_in_time(rule, first.year, int(count))
+            else sum(1 for _ in recurrence_ids(rule, first, timing.time_zone, limit=int(count)))
+        )
+        if 0 < found < int(count):
+            return [
+                ValidationError(
+                    "recurrence",
+                    f"the {_ordinal(found + 1)} of its {count} occurrences would fall after "
+                    f"{YEARS[1]}; give it fewer (COUNT={found} ends within {YEARS[1]})",
+                )
+            ]
     opening = next(recurrence_ids(rule, first, timing.time_zone, limit=1), None)
     if opening is None:
         return [ValidationError("recurrence", "the rule gives no occurrence at all")]
@@ -238,3 +256,28 @@ __all__ = [
     "tag_problems",
     "venue_problems",
 ]
+
+
+def _ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 21st."""
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
+
+
+def _ends_in_time(rule: str, first_year: int, count: int) -> bool:
+    """Whether a daily or weekly rule's ``count`` occurrences surely end before the last
+    year, without walking them: a step of INTERVAL days (no BY part) or of INTERVAL weeks
+    (or days, with BYDAY: seven steps meet every weekday) holds at least one occurrence.
+    Other rules may skip months or years (the 31st, 29 February): they are walked."""
+    parts = dict(part.split("=", 1) for part in rule.split(";"))
+    if set(parts) - {"FREQ", "COUNT", "INTERVAL", "WKST", "BYDAY"}:
+        return False
+    if parts["FREQ"] == "WEEKLY" or (parts["FREQ"] == "DAILY" and "BYDAY" in parts):
+        days = 7
+    elif parts["FREQ"] == "DAILY":
+        days = 1
+    else:
+        return False
+    span = count * int(parts.get("INTERVAL", "1")) * days
+    return first_year + span // 365 + 1 < YEARS[1]

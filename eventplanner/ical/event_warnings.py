@@ -10,7 +10,7 @@ from eventplanner.domain.model import Event
 from eventplanner.domain.recurrence import UNLIMITED, RecurrenceId, bound_of, recurrence_ids
 from eventplanner.domain.series import first_of, occurrence_timing, start_key
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
-from eventplanner.ical.outlook_rules import OutlookWarning, categories
+from eventplanner.ical.outlook_rules import OutlookWarning, categories, is_cancelled
 from eventplanner.ical.outlook_series import outlook_shape
 from eventplanner.ical.vtimezone import zone_definition
 
@@ -63,9 +63,15 @@ def series_note(event: Event) -> str | None:
             "of the others; give it an end and it is written in a pattern Outlook shows."
         )
     if shape.rule is None:
+        # Skipped and cancelled occurrences are not written (cancelled ones only with a prefix,
+        # when asked for): the count is of those Outlook will show.
+        gone = set(event.recurrence.exdates) | {
+            change.recurrence_id for change in event.changes if is_cancelled(change)
+        }
+        written = sum(1 for key in shape.occurrences if key not in gone)
         return (
             f"“{event.title}” is a series no Outlook pattern comes near; it is written as "
-            f"{len(shape.occurrences)} separate events, which Outlook shows (and lets you "
+            f"{written} separate events, which Outlook shows (and lets you "
             "change) one by one, not as a series."
         )
     return None

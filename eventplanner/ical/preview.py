@@ -47,6 +47,11 @@ class PreviewRow:
     warnings: tuple[str, ...]
     rule: RuleText | None = None
     """What ``recurrence`` is made from, for words in another language (None: one event)."""
+    written_apart: tuple[int, int] | None = None
+    """For a series written one by one: which occurrence this is, of how many."""
+    first_apart: bool = False
+    """The first occurrence of a series written apart: it starts in an hour a clock change
+    repeats or skips (its length, ``end - start``, is real time, as its DURATION)."""
 
 
 _BUSY = {
@@ -306,16 +311,33 @@ def _one_by_one(rows: list[PreviewRow], events: list[Component]) -> list[Preview
     for row, uid in zip(rows, series, strict=True):
         if uid is not None and row.uid.startswith(f"{uid}-"):
             seen[uid] = seen.get(uid, 0) + 1
-            words = (
-                f"occurrence {seen[uid]} of {sizes[uid]} of a series no Outlook pattern "
-                "comes near, written as separate events: Outlook shows each on its own"
-            )
             if uid in masters or sizes[uid] == 1:
+                # Its times alone are ambiguous (02:30 is twice that night): say its length,
+                # which the file's DURATION gives.
                 words = (
-                    "the first occurrence of a series, written apart: it starts in the hour "
-                    "a clock change repeats or skips, which readers place differently; the "
-                    "series goes on from its second occurrence"
+                    f"the first occurrence of a series, written apart, {length_text(row)} "
+                    "long: it starts in the hour a clock change repeats or skips, which "
+                    "readers place differently; the series goes on from its second occurrence"
                 )
-            row = replace(row, recurrence=words)
+                row = replace(row, recurrence=words, first_apart=True)
+            else:
+                words = (
+                    f"occurrence {seen[uid]} of {sizes[uid]} of a series no Outlook pattern "
+                    "comes near, written as separate events: Outlook shows each on its own"
+                )
+                row = replace(row, recurrence=words, written_apart=(seen[uid], sizes[uid]))
         out.append(row)
     return out
+
+
+def length_text(row: PreviewRow) -> str:
+    """ "2 h", "1 h 30 min", "45 min": a timed row's length in real time (across a clock
+    change too, as its DURATION); "" for an all-day row."""
+    start, end = row.start, row.end
+    if not (isinstance(start, datetime) and isinstance(end, datetime)):
+        return ""
+    minutes = int((end.astimezone(UTC) - start.astimezone(UTC)).total_seconds() // 60)
+    hours, rest = divmod(minutes, 60)
+    if hours and rest:
+        return f"{hours} h {rest} min"
+    return f"{hours} h" if hours else f"{rest} min"

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from eventplanner.domain.clock import clock_text
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan, Timing
@@ -78,10 +79,10 @@ def time_text(timing: Timing, display_zone: str) -> str:
         return translate("text", "All day")
     tz = zone(display_zone)
     start, end = timing.start.astimezone(tz), timing.end.astimezone(tz)
-    text = f"{start:%H:%M}–{end:%H:%M}"
+    text = f"{clock_text(start)}–{clock_text(end)}"  # an imported 09:15:45 keeps its seconds
     if timing.time_zone != display_zone:
         city = timing.time_zone.rsplit("/", 1)[-1].replace("_", " ")
-        text += f" ({timing.start:%H:%M} {city})"
+        text += f" ({clock_text(timing.start)} {city})"
     return text
 
 

@@ -313,6 +313,8 @@ def test_db_upgrade_of_a_new_file_says_it_made_the_tables(tmp_path: Path, capsys
         (["show", "1" * 40], f"no event has the id or UID '{'1' * 40}'"),
         (["delete", "2147483648", "--yes"], "no event has the id or UID '2147483648'"),
         (["venue", "edit", "1" * 40, "--name", "V"], f"there is no venue called '{'1' * 40}'"),
+        (["feed", "show", "1" * 40], f"there is no feed called '{'1' * 40}'"),
+        (["feed", "delete", "2147483648"], "there is no feed called '2147483648'"),
         (["add", "--title", "x", "--start", "2027-03-10 10:00", "--repeat",
           "FREQ=MONTHLY;BYDAY=99MO"], "BYDAY '99MO': a month has at most 5 of each weekday"),
         (["add", "--title", "x", "--start", "2027-03-10 10:00", "--repeat",
@@ -389,3 +391,20 @@ def test_following_needs_an_occurrence_of_the_series(cli) -> None:  # type: igno
     assert json.loads(cli("show", "1", "--format", "json")[1])["recurrence"] == (
         "FREQ=WEEKLY;COUNT=8"
     )
+
+
+def test_an_endless_series_outlook_cannot_show_is_warned_about_when_saved(cli) -> None:  # type: ignore[no-untyped-def]
+    """OUTLOOK.md 6, as the editor warns at Save: an endless "skip July" rule reaches feeds
+    as it is, and Outlook shows only its first occurrence; with an end it is rewritten."""
+    skip_july = "FREQ=MONTHLY;BYMONTHDAY=15;BYMONTH=1,2,3,4,5,6,8,9,10,11,12"
+    status, _, err = cli("add", "--title", "Nätverksträff", "--start", "2027-01-15 16:00",
+                         "--repeat", skip_july)  # fmt: skip
+    assert status == 0, err
+    assert err.startswith("warning: “Nätverksträff” is a series without end that Outlook")
+    assert "only its first occurrence" in err
+    status, out, err = cli("add", "--title", "Styrelsemöte", "--start", "2027-01-15 16:00",
+                           "--repeat", skip_july + ";COUNT=11")  # fmt: skip
+    assert status == 0 and err == ""
+    ident = out.split("(id ")[1].split(",")[0]
+    status, _, err = cli("edit", ident, "--repeat", skip_july)
+    assert status == 0 and "“Styrelsemöte” is a series without end that Outlook" in err

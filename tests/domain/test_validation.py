@@ -19,7 +19,7 @@ from eventplanner.domain.model import (
     Tag,
     Venue,
 )
-from eventplanner.domain.recurrence import Recurrence
+from eventplanner.domain.recurrence import Recurrence, recurrence_ids
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.domain.validation import (
     contact_problems,
@@ -206,6 +206,37 @@ def test_a_rule_without_any_occurrence() -> None:
     problems = event_problems(replace(COURSE, recurrence=Recurrence("FREQ=WEEKLY;UNTIL=20270101")))
     assert fields(problems) == ["recurrence"]
     assert "no occurrence" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("rule", "last"),
+    [("FREQ=YEARLY;INTERVAL=999;COUNT=3", "the 2nd of its 3 occurrences"),
+     ("FREQ=YEARLY;INTERVAL=100;COUNT=5", "the 3rd of its 5 occurrences"),
+     ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;COUNT=50", "the 43rd of its 50 occurrences")],
+)  # fmt: skip
+def test_a_count_reaching_past_the_last_year_is_refused(rule: str, last: str) -> None:
+    """Issue 12, 5: no date past 2200. The planner walks no further, so it kept one
+    occurrence of "every 999 years, 3 times" while the file said COUNT=3, and every
+    calendar showed the years 3026 and 4025."""
+    problems = event_problems(replace(COURSE, recurrence=Recurrence(rule)))
+    assert fields(problems) == ["recurrence"]
+    assert f"{last} would fall after 2200" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    "rule",
+    ["FREQ=DAILY;COUNT=5000", "FREQ=WEEKLY;BYDAY=MO,TH;COUNT=5000",
+     "FREQ=DAILY;BYDAY=MO;COUNT=5000", "FREQ=DAILY;INTERVAL=7;BYDAY=MO,TU;COUNT=1000",
+     "FREQ=WEEKLY;INTERVAL=2;COUNT=4400",
+     "FREQ=DAILY;INTERVAL=999;COUNT=100", "FREQ=WEEKLY;INTERVAL=9;COUNT=1000"],
+)  # fmt: skip
+def test_a_daily_or_weekly_count_is_judged_as_its_walk_would(rule: str) -> None:
+    """Daily and weekly counts are judged without a walk where they surely end in time;
+    the judgement is the walk's."""
+    count = int(rule.rpartition("COUNT=")[2])
+    walked = len(list(recurrence_ids(rule, COURSE.timing.start, "Europe/Stockholm", limit=count)))
+    problems = event_problems(replace(COURSE, recurrence=Recurrence(rule)))
+    assert (walked == count) == (problems == [])
 
 
 def test_daily_series_of_a_two_hour_event_is_fine() -> None:

@@ -205,3 +205,23 @@ def test_a_series_starting_in_an_unclear_hour_is_read_alike_by_every_reader(
     path.write_text(text, encoding="utf-8", newline="")
     report = run_ics_check(path)
     assert "DISAGREE" not in report and "icalendar+recurring-ical-events 3, ical.js 3" in report
+
+
+def test_the_preview_gives_the_length_the_file_gives_a_first_start_in_the_repeated_hour(
+    tmp_path: Path,
+) -> None:
+    """Issue 12, 3: 02:30–03:30 on the night the clocks go back reads as an hour, but the
+    first 02:30 (summer time) to 03:30 is two: the file's DURATION says PT2H, and so must the
+    preview, whose times alone cannot tell which 02:30 it is."""
+    event = make_event("Nattskift", timed("2027-10-31 02:30", "2027-10-31 03:30", STOCKHOLM),
+                       rule="FREQ=WEEKLY;COUNT=3")  # fmt: skip
+    text = _calendar(event)
+    first = text.split("BEGIN:VEVENT")[1]
+    assert properties(first, "DURATION") == ["DURATION:PT2H"]
+    rows = preview(text, STOCKHOLM)
+    assert (f"{rows[0].start:%H:%M}", f"{rows[0].end:%H:%M}") == ("02:30", "03:30")
+    assert rows[0].first_apart and "written apart, 2 h long" in rows[0].recurrence
+    assert not rows[1].first_apart and "2 h" not in rows[1].recurrence
+    path = tmp_path / "repeated-hour.ics"
+    path.write_text(text, encoding="utf-8", newline="")
+    run_ics_check(path)

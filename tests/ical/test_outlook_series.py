@@ -84,6 +84,13 @@ def test_rules_no_pattern_comes_near_are_separate_events(tmp_path: Path) -> None
     assert rows[1].recurrence.startswith("occurrence 2 of 5 of a series no Outlook pattern")
     (warning,) = outlook_warnings(hourly)
     assert "4 separate events" in warning.message
+    (warning,) = outlook_warnings(series)  # six occurrences, one cancelled: five written
+    assert "5 separate events" in warning.message
+    skipped = make_event(timing=timed("2027-03-01 09:00", "2027-03-01 10:00"),
+                         rule="FREQ=MONTHLY;BYMONTHDAY=1,15;COUNT=6",
+                         exdates=(datetime(2027, 3, 15, 9, 0),))  # fmt: skip
+    (warning,) = outlook_warnings(skipped)
+    assert "5 separate events" in warning.message
     run_ics_check(path)
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import Venue
-from eventplanner.services.import_venues import place_of, venue_key
+from eventplanner.services.import_venues import Place, place_of, venue_key
 from eventplanner.services.importing import ImportAction, ImportOptions
 from eventplanner.services.workspace import Workspace
 from tests.icsfiles import calendar, event
@@ -99,6 +99,30 @@ def test_an_update_without_a_venue_in_its_location_keeps_the_venue_it_has(
 
 def test_venue_keys_and_places() -> None:
     assert {venue_key(place_of(s.replace("\\", "")).venue) for s in SPELLINGS} == {"room 1"}
+    # Exchange's own "Sal 1, plan 4" and a hand-typed "Sal 1,plan 4" are one place.
+    assert venue_key("Sal 1,plan 4") == venue_key("Sal 1 , plan 4") == venue_key("sal 1, plan 4")
     assert place_of("Kongresshallen (sal 2)").venue == "Kongresshallen (sal 2)"
     assert place_of("Elmia, Jönköping").venue == "Elmia, Jönköping"
     assert place_of("www.example.se").venue == ""
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize(
+    "location",
+    ["a" * 1_000_000, "a@" + "a" * 1_000_000, "<" + "x" * 1_000_000, "a@b" * 300_000],
+    ids=["a megabyte of letters", "an @ then a megabyte", "an open bracket", "a@b repeated"],
+)
+def test_a_megabyte_location_is_read_in_linear_time(location: str) -> None:
+    """Issue 12, 5: reading is linear in the input. The e-mail pattern tried every split of
+    a long word at every start (a 40,000-letter LOCATION took 11 s, a megabyte hours)."""
+    place = place_of(location)
+    assert place.venue == location
+
+
+def test_e_mail_addresses_are_taken_out_where_they_stand() -> None:
+    assert place_of("Room 2 <room2@example.com>") == Place("Room 2")
+    assert place_of("mailto:room3@example.com").venue == ""
+    assert place_of("Sal 4, bo@example.com; plan 2").venue == "Sal 4, ; plan 2"
+    assert place_of("<bo@example.com>, <li@example.com>").venue == ""
+    assert place_of("bo@example").venue == "bo@example"  # no domain: not an address
+    assert place_of("@example.com").venue == "@example.com"

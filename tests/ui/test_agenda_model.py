@@ -53,6 +53,19 @@ def test_times_in_the_display_zone_with_the_events_own(qtmodeltester) -> None:  
     assert model.index(fair, Column.DATE).data() == "Tue 16–Thu 18 Mar 2027"
 
 
+def test_an_imported_time_with_seconds_shows_them(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12, 4: 09:15:45 is not shown as 09:15, as if it were that (`list` shows it)."""
+    start, end = at(2027, 3, 12, 9, 15, 45), at(2027, 3, 12, 9, 45)
+    meeting = timed("Möte från Exchange", start, end, event_id=5)
+    pacific = timed("Möte i Seattle", start.replace(hour=18), end.replace(hour=18),
+                    zone="America/Los_Angeles", event_id=6)  # fmt: skip
+    model = make(qtmodeltester, (meeting, pacific))
+    row = model.row_of(lambda o: o.uid == meeting.uid)
+    assert model.index(row, Column.TIME).data() == "09:15:45–09:45"
+    row = model.row_of(lambda o: o.uid == pacific.uid)
+    assert model.index(row, Column.TIME).data() == "18:15:45–18:45 (09:15:45 Los Angeles)"
+
+
 def test_cancelled_rows_are_struck_through(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = make(qtmodeltester)
     row = model.row_of(lambda o: o.status is EventStatus.CANCELLED)

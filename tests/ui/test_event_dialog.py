@@ -596,6 +596,31 @@ def test_a_bounded_series_outside_outlooks_patterns_saves_without_a_warning(
     assert dialog.outlook_banner.text() == ""
 
 
+def test_an_imported_time_with_seconds_is_shown_with_them(
+    qtbot: QtBot, open_dialog: Callable[..., EventDialog]
+) -> None:
+    """Issue 12, 4: an imported 09:15:45 is not shown as 09:15 (the seconds, kept unseen,
+    would go on under a time typed in later); saved unchanged, it stays 09:15:45."""
+    start = datetime(2027, 3, 12, 9, 15, 45, tzinfo=LA)
+    draft = EventDraft("Möte i Seattle", TimedSpan(start, start.replace(minute=45), LOS_ANGELES))
+    dialog = open_dialog(draft)
+    timing = dialog.form.timing
+    assert (timing.start_time.text(), timing.end_time.text()) == ("09:15:45", "09:45:45")
+    assert timing.home_time.text().startswith("Fri 12 Mar 18:15:45–18:45:45 in ")
+    wait_until_valid(qtbot, dialog)
+    with qtbot.waitSignal(dialog.submitted) as submitted:
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert submitted.args[0].timing == draft.timing
+
+
+def test_times_without_seconds_show_hours_and_minutes(
+    open_dialog: Callable[..., EventDialog],
+) -> None:
+    dialog = open_dialog(full_draft())
+    timing = dialog.form.timing
+    assert len(timing.start_time.text()) == len(timing.end_time.text()) == len("09:00")
+
+
 def test_show_error_keeps_the_dialog_open_with_the_input(
     qtbot: QtBot, open_dialog: Callable[..., EventDialog]
 ) -> None:

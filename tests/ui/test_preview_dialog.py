@@ -162,3 +162,25 @@ def test_a_series_is_told_in_swedish_in_the_swedish_window(swedish, qtmodelteste
         "varannan månad på den första måndagen och den sista fredagen, utom 2027-05-03",
     ]
     assert weekly.words() == "every week on Tuesday at 13:00, 8 times"  # the command line's
+
+
+def test_series_written_apart_are_explained_in_swedish_in_the_swedish_window(  # type: ignore[no-untyped-def]
+    swedish, qtmodeltester
+) -> None:
+    """The preview's words for a series written one by one, and for a first occurrence
+    written apart in the autumn's repeated hour (with its real length, as its DURATION),
+    in the window's language, not the iCalendar layer's English."""
+    first = datetime(2027, 10, 31, 2, 30, tzinfo=STO)  # the first 02:30, summer time
+    end = datetime(2027, 10, 31, 3, 30, tzinfo=STO)
+    model = PreviewModel()
+    model.set_rows([
+        row(uid="1@test-20271031T023000", all_day=False, start=first, end=end,
+            recurrence="the first occurrence of a series, written apart, 2 h long: …",
+            first_apart=True),
+        row(uid="2@test-20270301T090000", recurrence="occurrence 2 of 5 of a series …",
+            written_apart=(2, 5)),
+    ])  # fmt: skip
+    qtmodeltester.check(model, force_py=True)
+    shown = [model.index(r, Column.RECURRENCE).data() for r in range(2)]
+    assert shown[0].startswith("Den första förekomsten i en serie, skriven för sig, 2 h lång")
+    assert shown[1].startswith("Förekomst 2 av 5 i en serie")

@@ -2009,8 +2009,28 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Ändrat tillfälle (var %1)</translation>
     </message>
     <message>
+        <source>The first occurrence of a series, written apart, %1 long: it starts in the hour a clock change repeats or skips, which readers place differently; the series goes on from its second occurrence</source>
+        <translation>Den första förekomsten i en serie, skriven för sig, %1 lång: den börjar i den timme som en omställning av klockan upprepar eller hoppar över, och som läsare placerar olika; serien fortsätter från sin andra förekomst</translation>
+    </message>
+    <message>
+        <source>Occurrence %1 of %2 of a series no Outlook pattern comes near, written as separate events: Outlook shows each on its own</source>
+        <translation>Förekomst %1 av %2 i en serie som inget Outlook-mönster kommer nära, skriven som separata händelser: Outlook visar var och en för sig</translation>
+    </message>
+    <message>
         <source>Once</source>
         <translation>En gång</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Written in the zone %1</source>

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QDate, QLocale, QObject, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QTimeEdit, QWidget
 
+from eventplanner.domain.clock import clock_text
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.timezones import localize, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
@@ -20,6 +21,7 @@ from eventplanner.ui.wording import filled
 
 _DATE_FORMAT = "ddd yyyy-MM-dd"
 _TIME_FORMAT = "HH:mm"
+_TIME_FORMAT_SECONDS = "HH:mm:ss"
 # A new or all-day event's (hidden) times, used if it becomes a timed one.
 _DEFAULT_START, _DEFAULT_END = time(9), time(10)
 
@@ -147,6 +149,11 @@ class TimingFields(QObject):
             else:
                 start = datetime.combine(timing.first_day, _DEFAULT_START)
                 end = datetime.combine(timing.last_day, _DEFAULT_END)
+            # An imported 09:15:45 shows its seconds: hidden, they would go on under any time
+            # typed in later, and the event would read as 09:15 here and 09:15:45 elsewhere.
+            shown = _TIME_FORMAT_SECONDS if start.second or end.second else _TIME_FORMAT
+            for edit in (self.start_time, self.end_time):
+                edit.setDisplayFormat(shown)
             self.all_day.setChecked(timing.all_day)
             self._show_all_day(timing.all_day)
             self.zone.set_reference_day(start.date())  # offsets as on the event's day
@@ -189,9 +196,9 @@ class TimingFields(QObject):
         start, end = timing.start.astimezone(home), timing.end.astimezone(home)
         locale = QLocale()
         day = locale.toString(QDate(start.year, start.month, start.day), "ddd d MMM")
-        span = f"{day} {start:%H:%M}–{end:%H:%M}"
+        span = f"{day} {clock_text(start)}–{clock_text(end)}"
         if end.date() != start.date():
             other = locale.toString(QDate(end.year, end.month, end.day), "ddd d MMM")
-            span = f"{day} {start:%H:%M} – {other} {end:%H:%M}"
+            span = f"{day} {clock_text(start)} – {other} {clock_text(end)}"
         self.home_time.setText(filled(self.tr("%1 in %2"), span, home_zone))
         self.home_time.show()

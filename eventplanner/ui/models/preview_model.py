@@ -7,7 +7,7 @@ the file itself, so what is shown is what was written). It formats; it decides n
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -162,6 +162,25 @@ class PreviewModel(RowTableModel):
                 translate("PreviewModel", "Changed occurrence (was %1)"),
                 moment_text(row.recurrence_id),
             )
+        if row.first_apart:
+            return filled(
+                translate(
+                    "PreviewModel",
+                    "The first occurrence of a series, written apart, %1 long: it starts in the "
+                    "hour a clock change repeats or skips, which readers place differently; the "
+                    "series goes on from its second occurrence",
+                ),
+                self._length(row),
+            )
+        if row.written_apart is not None:
+            return filled(
+                translate(
+                    "PreviewModel",
+                    "Occurrence %1 of %2 of a series no Outlook pattern comes near, written as "
+                    "separate events: Outlook shows each on its own",
+                ),
+                *map(str, row.written_apart),
+            )
         if row.rule is None:
             return row.recurrence or translate("PreviewModel", "Once")
         found = self._rule_texts.get(id(row))
@@ -170,6 +189,20 @@ class PreviewModel(RowTableModel):
                 self._rule_words = rule_words()
             found = self._rule_texts[id(row)] = row.rule.words(self._rule_words)
         return found
+
+    @staticmethod
+    def _length(row: PreviewRow) -> str:
+        """ "2 h", "1 h 30 min": the real length the file gives the row."""
+        start, end = row.start, row.end
+        if not (isinstance(start, datetime) and isinstance(end, datetime)):
+            return ""
+        minutes = int((end.astimezone(UTC) - start.astimezone(UTC)).total_seconds() // 60)
+        hours, rest = divmod(minutes, 60)
+        if hours and rest:
+            return filled(translate("PreviewModel", "%1 h %2 min"), str(hours), str(rest))
+        if hours:
+            return filled(translate("PreviewModel", "%1 h"), str(hours))
+        return filled(translate("PreviewModel", "%1 min"), str(rest))
 
     def _tooltip(self, row: PreviewRow, column: Column) -> str:
         if column is Column.WARNINGS and row.warnings:

@@ -7,6 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from eventplanner.domain.clock import clock_text
 from eventplanner.domain.enums import EventStatus
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timezones import zone
@@ -43,8 +44,9 @@ def _day(day: date, *, year: bool = True) -> str:
 def _span(start: datetime, end: datetime) -> str:
     """A time span as a person reads it: one date when it stays within a day."""
     if end - timedelta(microseconds=1) < start or start.date() == end.date():
-        return f"{_day(start.date())}, {start:%H:%M}–{end:%H:%M}"
-    return f"{_day(start.date(), year=False)} {start:%H:%M} – {_day(end.date())} {end:%H:%M}"
+        return f"{_day(start.date())}, {clock_text(start)}–{clock_text(end)}"
+    first, last = _day(start.date(), year=False), _day(end.date())
+    return f"{first} {clock_text(start)} – {last} {clock_text(end)}"
 
 
 def when_text(occurrence: Occurrence, display_zone: str) -> list[str]:
