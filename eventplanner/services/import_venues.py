@@ -12,7 +12,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# Meeting services' links are often pasted without their scheme ("teams.microsoft.com/l/…").
+# Each host is spelt out, with a bounded subdomain, so no part of the pattern backtracks.
+_MEETING_HOSTS = (
+    r"teams\.microsoft\.com/|teams\.live\.com/|meet\.google\.com/|"
+    r"(?:[\w-]{1,63}\.)?zoom\.us/|(?:[\w-]{1,63}\.)?webex\.com/"
+)
+_MEETING = re.compile(_MEETING_HOSTS, re.IGNORECASE)
+_URL = re.compile(rf"(?:https?://|www\.|{_MEETING_HOSTS})\S+", re.IGNORECASE)
 # Words between blanks and the marks that end an address: a run is taken whole, once, so
 # reading a LOCATION is linear in it (a pattern spelling out an address's parts tried every
 # split of a long word at every start: a 40,000-letter LOCATION took 11 s).
@@ -67,7 +74,7 @@ def place_of(location: str) -> Place:
     rest = _URL.sub(" ", text)
     rest, emails = _without_emails(rest)
     rest = " ".join(rest.split()).strip(_EDGES)
-    online = next((u for u in links if u.lower().startswith(("http://", "https://"))), "")
+    online = next((u for u in map(_as_link, links) if u), "")
     if venue_key(rest) in _ONLINE:
         rest = ""
     notes = []
@@ -76,6 +83,15 @@ def place_of(location: str) -> Place:
     if links and not online:
         notes.append(f"LOCATION {location[:60]!r} names a web address that is no link; left out")
     return Place(rest, online, "; ".join(notes))
+
+
+def _as_link(found: str) -> str:
+    """A web address as a link to open: as written when it has its scheme, with https://
+    when it is a meeting service's written without one, else nothing (a website's "www."
+    address is no meeting to join)."""
+    if found.lower().startswith(("http://", "https://")):
+        return found
+    return f"https://{found}" if _MEETING.match(found) else ""
 
 
 def _is_email(word: str) -> bool:

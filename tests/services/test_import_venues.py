@@ -126,3 +126,21 @@ def test_e_mail_addresses_are_taken_out_where_they_stand() -> None:
     assert place_of("<bo@example.com>, <li@example.com>").venue == ""
     assert place_of("bo@example").venue == "bo@example"  # no domain: not an address
     assert place_of("@example.com").venue == "@example.com"
+
+
+def test_a_meeting_link_without_its_scheme_is_the_online_link() -> None:
+    """Issue 12, 4: a meeting URL is not a venue, also when pasted without https://."""
+    teams = place_of("teams.microsoft.com/l/meetup-join/19%3ameeting_abc")
+    assert teams == Place("", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc")
+    zoom = place_of("Kongresshallen / us02web.zoom.us/j/123456789")
+    assert zoom == Place("Kongresshallen", "https://us02web.zoom.us/j/123456789")
+    assert place_of("meet.google.com/abc-defg-hij").online_url.startswith("https://meet.")
+    assert place_of("example.com/room").venue == "example.com/room"  # no meeting service
+
+
+@pytest.mark.timeout(30)
+def test_a_megabyte_subdomain_before_a_meeting_host_is_read_in_linear_time() -> None:
+    """The meeting hosts' pattern bounds its subdomain: no backtracking over a long word."""
+    place = place_of("a" * 1_000_000 + ".zoom.us/j/1")
+    assert place.online_url.endswith(".zoom.us/j/1")
+    assert len(place.venue) + len(place.online_url) - len("https://") == 1_000_012
