@@ -356,3 +356,39 @@ def test_hovering_a_chip_tells_about_it(view: MonthView) -> None:
     assert "Seminarium om sensordata" in text
     assert "Mälardalens universitet" in text
     assert view.tooltip_at(QPointF(day.center())) == ""
+
+
+_items = st.lists(
+    st.tuples(
+        st.integers(min_value=-10, max_value=40),  # first day, from 1 March
+        st.integers(min_value=0, max_value=12),  # days it lasts beyond the first
+        st.booleans(),  # all day (a bar) or a one-hour chip on its first day
+    ),
+    max_size=30,
+)
+
+
+@given(_items, st.integers(min_value=1, max_value=6))
+def test_every_event_given_is_drawn_or_counted_on_each_of_its_days(
+    items: list[tuple[int, int, bool]], lines: int
+) -> None:
+    """Issue 13, 6: not only do bars never overlap; nothing given is dropped. On every day
+    of the grid an event covers, it is on a line of that day or among the day's "+N more"."""
+    first = date(2027, 3, 1)
+    placed = []
+    for n, (offset, length, is_bar) in enumerate(items):
+        day = first + timedelta(days=offset)
+        made = (
+            all_day(f"bar {n}", day, day + timedelta(days=length))
+            if is_bar
+            else timed(f"chip {n}", day, 9 + n % 8)
+        )
+        placed.append(place(made, STOCKHOLM))
+    layout = MonthLayout(first, placed, lines)
+    for day, cell in layout.cells.items():
+        covering = [p for p in placed if p.first_day <= day <= p.last_day]
+        drawn = [layout.item_at(day, line) for line in range(cell.shown_lines)]
+        drawn_titles = sorted(p.occurrence.title for p in drawn if p is not None)
+        hidden_titles = sorted(o.title for o in cell.hidden())
+        assert len(drawn_titles) + cell.hidden_count == len(covering), day
+        assert sorted(drawn_titles + hidden_titles) == sorted(p.occurrence.title for p in covering)

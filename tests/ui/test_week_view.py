@@ -414,3 +414,20 @@ def test_an_overnight_event_is_drawn_on_both_days(view: WeekView) -> None:
     day = view.day_rect(MONDAY + timedelta(days=1))
     assert tuesday is not None and day is not None
     assert day.left() <= tuesday.left() < day.right()
+
+
+@given(_spans)
+def test_every_block_given_is_packed_inside_the_day(spans: list[tuple[int, int]]) -> None:
+    """Issue 13, 6: packing keeps every event of the day (none dropped, none doubled), each
+    within the day's width and minutes."""
+    events = [
+        occurrence(f"e{n}", TimedSpan(at(WEDNESDAY, 0) + timedelta(minutes=start),
+                                      at(WEDNESDAY, 0) + timedelta(minutes=start + length)))
+        for n, (start, length) in enumerate(spans)
+    ]  # fmt: skip
+    given_blocks = [b for e in events for b in day_blocks(e, STOCKHOLM, [WEDNESDAY])]
+    packed = pack_columns(given_blocks, min_minutes=15)
+    assert sorted(b.occurrence.title for b in packed) == sorted(e.title for e in events)
+    for block in packed:
+        assert 0 <= block.column < block.column + block.span <= block.columns
+        assert 0 <= block.start <= block.end <= 24 * 60

@@ -250,3 +250,21 @@ def test_numbers_and_bars_fit_inside_their_day(metrics: Metrics) -> None:
     assert cell.contains(bar)
     assert bar.top() >= number.bottom() - 1
     assert geometry.bar_rect(2, 2, 3, 3, 1).bottom() < bar.top()
+
+
+@given(_spans)
+def test_every_multi_day_event_is_a_bar_on_each_of_its_days_in_the_year(
+    spans: list[tuple[int, int]],
+) -> None:
+    """Issue 13, 6: no bar dropped. Each day a multi-day event covers within the year has
+    that event among the day's bars and its items, once."""
+    first = date(2027, 1, 1)
+    items = [
+        fair(f"bar {n}", first + timedelta(days=start), first + timedelta(days=start + length))
+        for n, (start, length) in enumerate(spans)
+    ]
+    layout = YearLayout(2027, items)
+    for day, summary in layout.days.items():
+        covering = sorted(i.occurrence.title for i in items if i.first_day <= day <= i.last_day)
+        assert sorted(b.item.occurrence.title for b in summary.bars) == covering, day
+        assert sorted(i.occurrence.title for i in summary.items) == covering, day
