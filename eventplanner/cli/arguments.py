@@ -7,10 +7,13 @@ from datetime import date, datetime
 
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus, parse_enum
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.languages import AUTOMATIC, ENGLISH, SWEDISH
 from eventplanner.domain.recurrence import RecurrenceId
 from eventplanner.domain.timezones import check_year, localize, zone
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+LANGUAGE_CHOICES = ("auto", SWEDISH, ENGLISH)
+"""--language's values: "auto" is the automatic setting (""), told from the texts."""
 MAX_ID = 2**31 - 1
 """The largest id every database holds: ids are INTEGER columns, 32 bits in PostgreSQL."""
 
@@ -109,3 +112,13 @@ def parse_capacity(text: str) -> int | None:
         return int(value)
     except ValueError:
         raise ValidationError("capacity", f"{text!r} is not a whole number") from None
+
+
+def language_setting(choice: str) -> str:
+    """--language's value as a feed's or an export's setting ("auto" is automatic, "")."""
+    return AUTOMATIC if choice == "auto" else choice
+
+
+def language_choice(setting: str) -> str:
+    """A feed's language setting as --language spells it ("" is "auto")."""
+    return setting or "auto"

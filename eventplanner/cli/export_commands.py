@@ -11,7 +11,7 @@ from pathlib import Path
 from eventplanner.cli import arguments, preview_output
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.feed_rules import MAX_PREFIX
-from eventplanner.domain.languages import written_language
+from eventplanner.domain.languages import chosen_language
 from eventplanner.ical import CalendarInfo, ExportOptions, OutlookWarning
 from eventplanner.services.export import Selection
 from eventplanner.services.files import write_atomically
@@ -39,8 +39,10 @@ def export(args: argparse.Namespace, workspace: Workspace, reader_zone: str) -> 
         include_cancelled=args.include_cancelled,
         cancelled_prefix=prefix,
         include_notes=args.notes,
-        language=written_language(
-            args.calendar_name or "", prefix if args.include_cancelled else ""
+        language=chosen_language(
+            arguments.language_setting(args.language),
+            args.calendar_name or "",
+            prefix if args.include_cancelled else "",
         ),
     )
     rendered = workspace.export.render(chosen, options)

@@ -16,6 +16,7 @@ from eventplanner.cli.output import terminal_text
 from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.feeds import Feed
 from eventplanner.domain.filters import EventFilter
+from eventplanner.domain.languages import ENGLISH, SWEDISH, feed_language
 from eventplanner.services.facets import NOT_SET
 from eventplanner.services.feeds import PublishReport
 from eventplanner.services.workspace import Workspace
@@ -130,6 +131,7 @@ def _show(args: argparse.Namespace, workspace: Workspace, feed: Feed) -> int:
         f"Events:         {_filter_words(workspace, feed)}",
         f"Cancelled:      {'shown, titled ' + repr(feed.cancelled_prefix) if feed.include_cancelled else 'left out'}",  # noqa: E501
         f"Private notes:  {'published' if feed.include_notes else 'not published'}",
+        f"Categories in:  {_language_words(feed)}",
         f"Folder:         {feed.folder or '(none)'}",
         f"File:           {record['file'] or '(none)'}",
         f"Last published: {_published(feed)}",
@@ -189,6 +191,8 @@ def _feed(args: argparse.Namespace, workspace: Workspace, base: Feed) -> Feed:
             changes[name] = value == "yes"
         elif value:
             changes[name] = True
+    if args.language is not None:
+        changes["language"] = arguments.language_setting(args.language)
     if args.start is not None:
         changes["first_day"] = arguments.parse_date(args.start, "--from") if args.start else None
     if args.end is not None:
@@ -248,6 +252,7 @@ def feed_record(workspace: Workspace, feed: Feed) -> dict[str, Any]:
         "include_cancelled": feed.include_cancelled,
         "cancelled_prefix": feed.cancelled_prefix,
         "include_notes": feed.include_notes,
+        "language": arguments.language_choice(feed.language),
         "folder": feed.folder,
         "file": str(path) if path else None,
         "published_at": feed.published_at.isoformat() if feed.published_at else None,
@@ -298,6 +303,14 @@ def _filter_words(workspace: Workspace, feed: Feed) -> str:
         last = feed.last_day.isoformat() if feed.last_day else "…"
         parts.append(f"{first} to {last}")
     return "; ".join(parts) or "every event"
+
+
+def _language_words(feed: Feed) -> str:
+    """The feed's language setting in words ("Swedish", "automatic, …: now English")."""
+    names = {SWEDISH: "Swedish", ENGLISH: "English"}
+    if feed.language in names:
+        return names[feed.language]
+    return f"automatic, from the feed's name and texts: now {names[feed_language(feed)]}"
 
 
 def _published(feed: Feed) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from eventplanner.cli import import_command, serve_command
+from eventplanner.cli.arguments import LANGUAGE_CHOICES
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
 
 _KINDS = ", ".join(k.label for k in EventKind)
@@ -160,6 +161,13 @@ def _add_export(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     export.add_argument(
         "--notes", action="store_true", help="add the events' private notes to the description"
+    )
+    export.add_argument(
+        "--language",
+        choices=LANGUAGE_CHOICES,
+        default="auto",
+        help="the language of the categories (the events' kinds): sv Swedish, en English, "
+        "auto (the default) told from --calendar-name and --cancelled-prefix",
     )
     export.add_argument(
         "--preview",
@@ -320,6 +328,12 @@ def _add_feed_fields(parser: argparse.ArgumentParser, *, new: bool) -> None:
         shown.add_argument("--include-cancelled", choices=["yes", "no"])
         shown.add_argument("--notes", choices=["yes", "no"], help="publish the private notes")
     shown.add_argument("--cancelled-prefix", metavar="TEXT", help="default 'Cancelled: '")
+    shown.add_argument(
+        "--language",
+        choices=LANGUAGE_CHOICES,
+        help="the language of the categories (the events' kinds): sv Swedish, en English, "
+        "auto told from the feed's name and texts" + (" (the default)" if new else ""),
+    )
     group = parser.add_argument_group("which events (repeat an option for 'any of')")
     group.add_argument("--search", metavar="TEXT", help="words in the title or description")
     group.add_argument("--kind", action="append", metavar="KIND", help=_KINDS)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.feeds import Feed
+from eventplanner.domain.languages import LANGUAGES
 
 MAX_NAME = 200
 MAX_DESCRIPTION = 10_000
@@ -80,6 +81,13 @@ def feed_problems(feed: Feed) -> list[ValidationError]:
     if feed.where.exclude_event_ids:
         problems.append(
             ValidationError("where", "a feed chooses events by filter, not by leaving ids out")
+        )
+    if feed.language not in LANGUAGES:
+        problems.append(
+            ValidationError(
+                "language",
+                f'{feed.language!r} is no language; "" (automatic), "sv" or "en"',
+            )
         )
     if feed.folder.strip():
         folder = Path(feed.folder.strip()).expanduser()

@@ -43,6 +43,9 @@ class Feed:
     """The unguessable part of the feed's URL on the feed server; a new one revokes the old."""
     published_at: datetime | None = None
     """When the file in ``folder`` was last written (UTC), None if never."""
+    language: str = ""
+    """The language of what the calendar adds by itself (the kinds as categories): "sv"
+    Swedish, "en" English, "" automatic (told from the feed's own texts)."""
     version: int = 0
 
     @property

@@ -44,7 +44,8 @@ class ExportOptions:
     """The event's private notes appended to DESCRIPTION."""
     language: str = "en"
     """The language the calendar is written in ("en", "sv"): the kinds' category names
-    follow it (``domain.languages.written_language`` tells it from the calendar's texts)."""
+    follow it (``domain.languages.chosen_language``: the feed's or export's setting, or
+    when automatic what the calendar's texts are written in)."""
 
 
 @dataclass(frozen=True)

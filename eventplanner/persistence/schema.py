@@ -250,6 +250,8 @@ class FeedRow(_Versioned, Base):
     cancelled_prefix: Mapped[str] = mapped_column(String(100), default="Cancelled: ")
     include_notes: Mapped[bool] = mapped_column(Boolean, default=False)
     folder: Mapped[str] = mapped_column(Text, default="")
+    # The categories' language: "sv", "en", or "" automatic (told from the feed's texts).
+    language: Mapped[str] = mapped_column(String(2), default="")
     token: Mapped[str] = mapped_column(String(64), unique=True)
     # What was last written to the folder: the content's hash and when it was written. A
     # publication is not an edit of the feed, so these are set without raising ``version``.

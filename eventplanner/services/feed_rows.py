@@ -89,6 +89,7 @@ def feed_of(row: FeedRow) -> Feed:
         cancelled_prefix=row.cancelled_prefix,
         include_notes=row.include_notes,
         folder=row.folder,
+        language=row.language,
         token=row.token,
         published_at=row.published_at,
         version=row.version,
@@ -108,4 +109,5 @@ def feed_columns(feed: Feed) -> dict[str, Any]:
         "cancelled_prefix": feed.cancelled_prefix,
         "include_notes": feed.include_notes,
         "folder": feed.folder.strip(),
+        "language": feed.language,
     }

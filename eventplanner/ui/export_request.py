@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from eventplanner.domain.errors import EventplannerError, PublishError
 from eventplanner.domain.filters import EventFilter
-from eventplanner.domain.languages import written_language
+from eventplanner.domain.languages import chosen_language
 
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
     from eventplanner.ical import OutlookWarning
@@ -53,6 +53,8 @@ class ExportRequest:
     include_cancelled: bool = False
     cancelled_prefix: str = "Cancelled: "
     include_notes: bool = False
+    language: str = ""
+    """The categories' language: "sv", "en", or "" told from the calendar name and prefix."""
 
 
 @dataclass(frozen=True)
@@ -103,8 +105,10 @@ def export(
         include_cancelled=request.include_cancelled,
         cancelled_prefix=request.cancelled_prefix,
         include_notes=request.include_notes,
-        language=written_language(
-            request.calendar_name, request.cancelled_prefix if request.include_cancelled else ""
+        language=chosen_language(
+            request.language,
+            request.calendar_name,
+            request.cancelled_prefix if request.include_cancelled else "",
         ),
     )
     name = request.calendar_name.strip() or None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -259,3 +260,77 @@ def test_export_cancelled_prefix_like_feeds(cli, tmp_path: Path) -> None:
     assert status == 1 and "--cancelled-prefix" in err and "--include-cancelled" in err
     status, _, err = cli("export", "--include-cancelled", "--cancelled-prefix", "x" * 61)
     assert status == 1 and "at most 60" in err
+
+
+def _categories(body: bytes) -> set[bytes]:
+    """The first category of each event: its kind, in the calendar's language."""
+    return set(re.findall(rb"\r\nCATEGORIES:([^,\r]*)", body))
+
+
+def test_feed_language_is_chosen_shown_and_changed(cli, tmp_path: Path) -> None:
+    """`feed add/edit --language auto|sv|en`: a Swedish-named feed set to English writes
+    English categories; `show` and `list --format json` give the setting as typed."""
+    _plan(cli)
+    status, _, err = cli("feed", "add", "--name", "Mässor 2027", "--kind", "trade fair",
+                         "--folder", str(tmp_path), "--language", "en")  # fmt: skip
+    assert status == 0, err
+    published = tmp_path / "Mässor 2027.ics"
+    assert _categories(published.read_bytes()) == {b"trade fair"}
+    run_ics_check(published)
+    record = json.loads(cli("feed", "show", "Mässor 2027", "--format", "json")[1])
+    assert record["language"] == "en"
+    assert "Categories in:  English" in cli("feed", "show", "Mässor 2027")[1].decode()
+
+    status, _, err = cli("feed", "edit", "Mässor 2027", "--description", "Alla mässor")
+    assert status == 0, err  # an edit without --language keeps it
+    assert json.loads(cli("feed", "list", "--format", "json")[1])[0]["language"] == "en"
+
+    status, _, err = cli("feed", "edit", "Mässor 2027", "--language", "auto")
+    assert status == 0, err
+    assert _categories(published.read_bytes()) == {"Mässa".encode()}
+    assert json.loads(cli("feed", "list", "--format", "json")[1])[0]["language"] == "auto"
+    shown = cli("feed", "show", "Mässor 2027")[1].decode()
+    assert "Categories in:  automatic, from the feed's name and texts: now Swedish" in shown
+
+    cli("feed", "add", "--name", "Trade fairs", "--kind", "trade fair", "--language", "sv")
+    record = json.loads(cli("feed", "show", "Trade fairs", "--format", "json")[1])
+    assert record["language"] == "sv"
+    added = json.loads(cli("feed", "show", "Mässor 2027", "--format", "json")[1])
+    assert added["language"] == "auto"
+
+
+def test_export_language_overrides_the_guess(cli, tmp_path: Path) -> None:
+    _plan(cli)
+    target = tmp_path / "mässor.ics"
+    status, _, err = cli("export", "--kind", "trade fair", "--kind", "seminar",
+                         "--calendar-name", "Mässor 2027", "--language", "en",
+                         "--output", str(target))  # fmt: skip
+    assert status == 0, err
+    assert _categories(target.read_bytes()) == {b"trade fair", b"seminar"}
+    run_ics_check(target)
+    status, out, _ = cli(
+        "export", "--kind", "seminar", "--calendar-name", "Staff", "--language", "sv"
+    )
+    assert _categories(out) == {b"Seminarium"}
+    status, out, _ = cli(
+        "export", "--kind", "seminar", "--calendar-name", "Mässor", "--language", "auto"
+    )
+    assert _categories(out) == {b"Seminarium"}  # auto: told from the calendar name
+    status, out, _ = cli("export", "--kind", "seminar", "--calendar-name", "Mässor")
+    assert _categories(out) == {b"Seminarium"}  # auto is the default
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("export", "--language", "de"), ("feed", "add", "--name", "X", "--language", "swedish"),
+     ("feed", "edit", "X", "--language", "")],
+)  # fmt: skip
+def test_an_unknown_language_is_a_usage_error(
+    cli, capsysbinary: pytest.CaptureFixture[bytes], args: tuple[str, ...]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli(*args)
+    assert exit_info.value.code == 2
+    said = capsysbinary.readouterr().err.decode()
+    assert "--language: invalid choice" in said and "'auto', 'sv', 'en'" in said
+    assert json.loads(cli("feed", "list", "--format", "json")[1]) == []

@@ -316,6 +316,35 @@ def test_publish_writes_the_file_atomically_and_records_it(
     run_ics_check(done.path)
 
 
+def test_a_swedish_named_feed_set_to_english_writes_english_categories(
+    workspace: Workspace, world: World, folder: Path
+) -> None:
+    """The language chosen wins over the one the feed's name says ("Mässor 2027"): the
+    kinds are English categories in the published file and the served document alike;
+    set back to automatic, they are Swedish again."""
+    feed = workspace.feeds.create(_fairs(world, folder=str(folder), language="en"))
+    assert feed.language == "en" and workspace.feeds.get(feed.id or 0).language == "en"
+    done = workspace.feeds.publish(feed.id or 0)
+    body = done.path.read_bytes()
+    assert set(re.findall(rb"\r\nCATEGORIES:([^,\r]*)", body)) == {b"trade fair"}
+    document = workspace.feeds.document(feed.token)
+    assert document is not None and document.body == body
+    run_ics_check(done.path)
+
+    automatic = workspace.feeds.update(replace(feed, language=""), expected_version=feed.version)
+    assert automatic.language == ""
+    swedish = workspace.feeds.render(feed.id or 0).body
+    assert set(re.findall(rb"\r\nCATEGORIES:([^,\r]*)", swedish)) == {"Mässa".encode()}
+
+
+def test_an_unknown_language_is_refused_and_nothing_is_saved(
+    workspace: Workspace, world: World
+) -> None:
+    with pytest.raises(ValidationError, match="language"):
+        workspace.feeds.create(_fairs(world, language="de"))
+    assert workspace.feeds.list() == []
+
+
 def test_publish_without_a_folder_is_refused(workspace: Workspace, world: World) -> None:
     feed = workspace.feeds.create(_fairs(world))
     with pytest.raises(ValidationError, match="no folder to publish to"):

@@ -217,3 +217,26 @@ def test_a_right_click_on_a_month_event_selects_it_for_its_menu(
     assert window.actions.export_selected in month.actions()
     assert window.actions.open_in_outlook in month.actions()
     settle(qtbot, window)
+
+
+def test_the_categories_language_chosen_in_the_dialog_wins_over_the_calendar_name(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, window, selected=False)
+    qtbot.mouseClick(dialog.everything_choice, Qt.MouseButton.LeftButton)
+    dialog.calendar_name.setText("Mässor och seminarier")
+    dialog.calendar_name.setModified(True)
+    assert dialog.language.currentText() == "Automatic, from the calendar name"
+    assert dialog.request().language == ""
+    dialog.language.setFocus()
+    qtbot.keyClicks(dialog.language, "E")
+    assert dialog.language.currentText() == "English"
+    assert dialog.request().language == "en"
+    target = tmp_path / "everything.ics"
+    export_to(qtbot, dialog, target)
+
+    calendar = Calendar.from_ical(target.read_text(encoding="utf-8"))
+    kinds = {str(e["CATEGORIES"].cats[0]) for e in calendar.walk("VEVENT")}
+    assert "trade fair" in kinds and "Mässa" not in kinds
+    check_ics(target)
+    settle(qtbot, window)

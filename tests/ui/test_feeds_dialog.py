@@ -320,3 +320,72 @@ def test_a_feed_choosing_an_organisation_shows_it_and_lets_it_go(
     )
     workspace.organisations.delete(made.id)
     settle(qtbot, window)
+
+
+def _categories(path: Path) -> set[str]:
+    """The first category of each event (its kind, in the calendar's language)."""
+    calendar = Calendar.from_ical(path.read_text(encoding="utf-8"))
+    return {str(e["CATEGORIES"].cats[0]) for e in calendar.walk("VEVENT")}
+
+
+def test_a_swedish_feed_set_to_english_in_its_form_publishes_english_categories(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = open_feeds(qtbot, window)
+    assert dialog.select_feed("Mässor 2027")
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    editor = dialog.editor
+    assert editor is not None
+    assert editor.language.currentText() == "Automatic, from the feed's name"
+    assert [editor.language.itemText(i) for i in range(editor.language.count())] == [
+        "Automatic, from the feed's name", "Swedish", "English",
+    ]  # fmt: skip
+    editor.language.setFocus()
+    qtbot.keyClicks(editor.language, "E")  # a closed list picks the item typed
+    assert editor.language.currentText() == "English"
+    assert editor.is_edited()
+    qtbot.keyClicks(editor.folder, str(tmp_path))
+    with qtbot.waitSignal(window._planner.feeds_published, timeout=20_000):
+        qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)  # fmt: skip
+    settle(qtbot, window)
+    target = tmp_path / "Mässor 2027.ics"
+    assert _categories(target) == {"trade fair"}
+    check_ics(target)
+    workspace = window._planner.workspace
+    assert workspace is not None
+    assert workspace.feeds.get_by_name("Mässor 2027").language == "en"
+
+    # Opened again, the form shows it; back to automatic, the categories are Swedish.
+    qtbot.waitUntil(lambda: dialog.edit_button.isEnabled(), timeout=20_000)
+    assert dialog.select_feed("Mässor 2027")
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    editor = dialog.editor
+    assert editor is not None
+    qtbot.waitUntil(lambda: editor.language.currentText() == "English", timeout=20_000)
+    assert not editor.is_edited()
+    editor.language.setFocus()
+    qtbot.keyClicks(editor.language, "A")
+    assert editor.language.currentText() == "Automatic, from the feed's name"
+    with qtbot.waitSignal(window._planner.feeds_published, timeout=20_000):
+        qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)  # fmt: skip
+    settle(qtbot, window)
+    assert _categories(target) == {"Mässa"}
+    assert workspace.feeds.get_by_name("Mässor 2027").language == ""
+    settle(qtbot, window)
+
+
+def test_the_feed_form_shows_each_language_setting_and_gives_it_back(qtbot: QtBot) -> None:
+    from eventplanner.ui.dialogs.feed_editor import FeedCatalog, FeedEditor
+
+    for setting, text in (("", "Automatic, from the feed's name"), ("sv", "Swedish"),
+                          ("en", "English")):  # fmt: skip
+        editor = FeedEditor(FeedCatalog(), Feed(1, "Trade fairs", language=setting, version=1))
+        qtbot.addWidget(editor)
+        assert editor.language.currentText() == text
+        assert editor.feed().language == setting
+        assert not editor.is_edited()
+    new = FeedEditor(FeedCatalog())
+    qtbot.addWidget(new)
+    assert new.feed().language == ""  # a new feed: automatic

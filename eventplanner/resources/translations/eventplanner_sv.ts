@@ -1044,8 +1044,20 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Ta med de privata anteckningarna</translation>
     </message>
     <message>
+        <source>Automatic, from the calendar name</source>
+        <translation>Automatiskt, efter kalenderns namn</translation>
+    </message>
+    <message>
+        <source>The language of the categories Outlook shows for the events&apos; kinds</source>
+        <translation>Språket i kategorierna som Outlook visar för evenemangens typer</translation>
+    </message>
+    <message>
         <source>Calendar name:</source>
         <translation>Kalendernamn:</translation>
+    </message>
+    <message>
+        <source>Categories in:</source>
+        <translation>Kategorier på:</translation>
     </message>
     <message>
         <source>Where to write the .ics file</source>
@@ -1221,6 +1233,14 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Ta med de privata anteckningarna</translation>
     </message>
     <message>
+        <source>Automatic, from the feed&apos;s name</source>
+        <translation>Automatiskt, efter flödets namn</translation>
+    </message>
+    <message>
+        <source>The language of the categories Outlook shows for the events&apos; kinds</source>
+        <translation>Språket i kategorierna som Outlook visar för evenemangens typer</translation>
+    </message>
+    <message>
         <source>None: served only, not written to a folder</source>
         <translation>Ingen: bara serverat, skrivs inte till en mapp</translation>
     </message>
@@ -1251,6 +1271,10 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Days:</source>
         <translation>Dagar:</translation>
+    </message>
+    <message>
+        <source>Categories in:</source>
+        <translation>Kategorier på:</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -1746,6 +1770,17 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>…and %1 more.</source>
         <translation>…och %1 till.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ from eventplanner.domain.occurrence import Occurrence
 from eventplanner.ui import export_request
 from eventplanner.ui.export_request import ExportRequest, Scope, ShownPeriod, Written
 from eventplanner.ui.planner import Planner
+from eventplanner.ui.widgets.language_choice import LanguageChoice
 from eventplanner.ui.widgets.notices import Banner
 from eventplanner.ui.wording import filled
 
@@ -120,6 +121,10 @@ class ExportDialog(QDialog):
         self.cancelled_prefix = QLineEdit(self.tr("Cancelled: "), options)
         self.cancelled_prefix.setEnabled(False)
         self.include_notes = QCheckBox(self.tr("Include the private notes"), options)
+        self.language = LanguageChoice(self.tr("Automatic, from the calendar name"), options)
+        self.language.setToolTip(
+            self.tr("The language of the categories Outlook shows for the events' kinds")
+        )
         cancelled_row = QHBoxLayout()
         cancelled_row.addWidget(self.include_cancelled)
         cancelled_row.addWidget(self.cancelled_prefix, 1)
@@ -127,6 +132,7 @@ class ExportDialog(QDialog):
         options_form.addRow(self.tr("Calendar name:"), self.calendar_name)
         options_form.addRow(cancelled_row)
         options_form.addRow(self.include_notes)
+        options_form.addRow(self.tr("Categories in:"), self.language)
 
         self.file = QLineEdit(self)
         self.file.setPlaceholderText(self.tr("Where to write the .ics file"))
@@ -225,6 +231,7 @@ class ExportDialog(QDialog):
             include_cancelled=self.include_cancelled.isChecked(),
             cancelled_prefix=self.cancelled_prefix.text(),
             include_notes=self.include_notes.isChecked(),
+            language=self.language.setting(),
         )
 
     def _default_name(self) -> str:

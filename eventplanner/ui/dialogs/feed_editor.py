@@ -36,8 +36,10 @@ from eventplanner.ui.models.feed_model import tag_names
 from eventplanner.ui.widgets.choice_button import ChoiceButton
 from eventplanner.ui.widgets.date_popup import calendar_popup
 from eventplanner.ui.widgets.day_edit import DayEdit
+from eventplanner.ui.widgets.language_choice import LanguageChoice
 from eventplanner.ui.widgets.notices import Banner, WrappedLabel
 from eventplanner.ui.widgets.tag_edit import TagEdit, join_tags, split_tags
+from eventplanner.ui.wording import filled
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,10 @@ class FeedEditor(QDialog):
         cancelled.addWidget(self.include_cancelled)
         cancelled.addWidget(self.cancelled_prefix, 1)
         self.include_notes = QCheckBox(self.tr("Include the private notes"), self)
+        self.language = LanguageChoice(self.tr("Automatic, from the feed's name"), self)
+        self.language.setToolTip(
+            self.tr("The language of the categories Outlook shows for the events' kinds")
+        )
         self.folder = QLineEdit(self)
         self.folder.setPlaceholderText(self.tr("None: served only, not written to a folder"))
         self.browse = QPushButton(self.tr("Choose…"), self)
@@ -132,6 +138,7 @@ class FeedEditor(QDialog):
         form.addRow(self.tr("Days:"), days)
         form.addRow(cancelled)
         form.addRow(self.include_notes)
+        form.addRow(self.tr("Categories in:"), self.language)
         form.addRow(self.tr("Folder:"), folder_row)
         hint = WrappedLabel(
             self.tr(
@@ -182,6 +189,7 @@ class FeedEditor(QDialog):
         self.cancelled_prefix.setText(feed.cancelled_prefix)
         self.cancelled_prefix.setEnabled(feed.include_cancelled)
         self.include_notes.setChecked(feed.include_notes)
+        self.language.set_setting(feed.language)
         self.folder.setText(feed.folder)
 
     def feed(self) -> Feed:
@@ -209,6 +217,7 @@ class FeedEditor(QDialog):
             include_cancelled=self.include_cancelled.isChecked(),
             cancelled_prefix=self.cancelled_prefix.text(),
             include_notes=self.include_notes.isChecked(),
+            language=self.language.setting(),
             folder=self.folder.text().strip(),
         )
 
@@ -222,9 +231,7 @@ class FeedEditor(QDialog):
             question = (
                 self.tr("Discard this new feed?")
                 if self._feed.id is None
-                else self.tr("Discard your changes to the feed “%1”?").replace(
-                    "%1", self._feed.name
-                )
+                else filled(self.tr("Discard your changes to the feed “%1”?"), self._feed.name)
             )
             if not ask_to_discard(self, question):
                 return
