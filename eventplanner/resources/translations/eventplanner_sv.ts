@@ -1830,18 +1830,6 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Markera ett evenemang först.</translation>
     </message>
     <message>
-        <source>“%1” was saved, but the filters hide it.</source>
-        <translation>”%1” sparades, men filtren döljer det.</translation>
-    </message>
-    <message>
-        <source>“%1” was saved on %2, outside the period shown.</source>
-        <translation>”%1” sparades (%2), utanför perioden som visas.</translation>
-    </message>
-    <message>
-        <source>Show it</source>
-        <translation>Visa det</translation>
-    </message>
-    <message>
         <source>%1 (read-only) – Eventplanner</source>
         <translation>%1 (skrivskyddad) – Eventplanner</translation>
     </message>
@@ -2395,6 +2383,18 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Close this notice</source>
         <translation>Stäng meddelandet</translation>
+    </message>
+    <message>
+        <source>“%1” was saved, but the filters hide it.</source>
+        <translation>”%1” sparades, men filtren döljer det.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved on %2, outside the period shown.</source>
+        <translation>”%1” sparades (%2), utanför perioden som visas.</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>Visa det</translation>
     </message>
 </context>
 <context>
