@@ -678,6 +678,21 @@ annan zon visar också sin lokala tid.</translation>
     </message>
 </context>
 <context>
+    <name>EditorChoices</name>
+    <message>
+        <source>Create venue “%1”</source>
+        <translation>Skapa platsen ”%1”</translation>
+    </message>
+    <message>
+        <source>Create project “%1”</source>
+        <translation>Skapa projektet ”%1”</translation>
+    </message>
+    <message>
+        <source>Create organisation “%1”</source>
+        <translation>Skapa organisationen ”%1”</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -745,18 +760,6 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Which occurrences do you want to change?</source>
         <translation>Vilka tillfällen vill du ändra?</translation>
-    </message>
-    <message>
-        <source>Create venue “%1”</source>
-        <translation>Skapa platsen ”%1”</translation>
-    </message>
-    <message>
-        <source>Create project “%1”</source>
-        <translation>Skapa projektet ”%1”</translation>
-    </message>
-    <message>
-        <source>Create organisation “%1”</source>
-        <translation>Skapa organisationen ”%1”</translation>
     </message>
     <message>
         <source>Change “%1” from %2</source>
