@@ -3,6 +3,7 @@ with a link that shows it (the window turns to its date)."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -84,9 +85,9 @@ class SavedNotice(QFrame):
 
     def announce(self, text: str, link: str | None) -> None:
         """Show ``text`` (plain), followed by ``link`` as a link when given."""
-        shown = _escaped(text)
+        shown = html.escape(text, quote=False)
         if link:
-            shown += f' <a href="show">{_escaped(link)}</a>'
+            shown += f' <a href="show">{html.escape(link, quote=False)}</a>'
         self.label.setText(shown)
         self.show()
 
@@ -95,13 +96,9 @@ class SavedNotice(QFrame):
         if self.isHidden():
             return ""
         plain = self.label.text().replace('<a href="show">', "").replace("</a>", "")
-        return plain.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        return html.unescape(plain)
 
     def _link(self, _href: str) -> None:
         self.hide()
         if self._target is not None:
             self.show_requested.emit(self._target)
-
-
-def _escaped(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
