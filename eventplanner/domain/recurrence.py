@@ -18,13 +18,8 @@ from functools import lru_cache
 from dateutil import rrule as du
 
 from eventplanner.domain.errors import ValidationError
-from eventplanner.domain.rule_parts import (
-    NUMBERED_PARTS,
-    check_days,
-    check_numbers,
-    quoted,
-    whole_number,
-)
+from eventplanner.domain.rule_parts import NUMBERED_PARTS, check_days, check_numbers, whole_number
+from eventplanner.domain.text import quoted
 from eventplanner.domain.timezones import YEARS, shift_forward_if_missing, zone
 
 RecurrenceId = date | datetime

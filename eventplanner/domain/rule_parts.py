@@ -1,11 +1,12 @@
 """What the parts of a recurrence rule may hold (RFC 5545 3.3.10), checked as the rule is
-read, and how a message quotes a value from it."""
+read."""
 
 from __future__ import annotations
 
 import re
 
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.text import quoted
 
 # RFC 5545 3.3.10: the numbers each BY part may hold, and whether they may count from the
 # end (-1 the last). Checked here, so that no rule reaches dateutil that it would stumble on
@@ -21,11 +22,6 @@ NUMBERED_PARTS = {
     "BYSETPOS": (1, 366, True),
 }
 _BYDAY_ITEM = re.compile(r"([+-]?)([0-9]{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
-
-
-def quoted(text: str, limit: int = 24) -> str:
-    """A value as a message quotes it: a hostile rule can be megabytes long."""
-    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def whole_number(text: str, low: int, high: int) -> int | None:
