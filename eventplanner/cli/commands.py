@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
 import json
 import os
 import sys
@@ -12,10 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
 
 from eventplanner.cli import (
-    DATABASE_ENV,
     TIME_ZONE_ENV,
     arguments,
     catalog_commands,
@@ -24,10 +21,13 @@ from eventplanner.cli import (
     output,
     serve_command,
 )
+from eventplanner.cli.opening import (
+    database_target,
+    opened_workspace,
+    with_password,
+)
 from eventplanner.domain.errors import (
-    DatabaseError,
     NotFoundError,
-    PasswordNeededError,
     ValidationError,
 )
 from eventplanner.domain.filters import EventFilter, TimeWindow
@@ -68,54 +68,12 @@ def run(args: argparse.Namespace) -> int:
     }
     handler = handlers.get(args.command)
     if handler is None:
-        with _workspace(args) as workspace:
+        with opened_workspace(args) as workspace:
             status = catalog_commands.run(args, workspace)
             if args.catalog_action == "edit":  # a renamed venue or tag shows in feeds
                 feed_commands.republish_due(workspace)
             return status
     return handler(args)
-
-
-def database_target(args: argparse.Namespace) -> str | None:
-    return args.database or os.environ.get(DATABASE_ENV) or None
-
-
-def open_workspace(args: argparse.Namespace) -> Workspace:
-    target = database_target(args)
-    workspace = with_password(lambda password: Workspace.open(target, password=password))
-    reason = workspace.database.read_only_reason
-    if reason is not None:
-        print(
-            f"eventplanner: {workspace.database.display_name} is open read-only ({reason}): "
-            "it can be read and exported, but nothing can be changed",
-            file=sys.stderr,
-        )
-    return workspace
-
-
-T = TypeVar("T")
-
-
-def with_password(open_: Callable[[str | None], T]) -> T:
-    """``open_(None)``; when the server wants a password libpq did not find, it is asked
-    for on the terminal (never read from a pipe) and ``open_`` tried with it, three times."""
-    try:
-        return open_(None)
-    except PasswordNeededError as first:
-        needed = first
-    if not sys.stdin.isatty():
-        raise DatabaseError(
-            f"{needed} Give it in PGPASSWORD or ~/.pgpass, or run the command in a terminal "
-            "to be asked for it."
-        ) from needed
-    for _ in range(3):
-        print(f"eventplanner: {needed}", file=sys.stderr)
-        password = getpass.getpass(f"Password of {needed.user or 'the database user'}: ")
-        try:
-            return open_(password)
-        except PasswordNeededError as again:
-            needed = again
-    raise needed
 
 
 def display_zone(args: argparse.Namespace) -> str:
@@ -169,7 +127,7 @@ def import_files(args: argparse.Namespace) -> int:
 
     name = args.zone or os.environ.get(TIME_ZONE_ENV) or DEFAULT_TIME_ZONE
     zone(name)
-    with _workspace(args) as workspace:
+    with opened_workspace(args) as workspace:
         return import_command.run(args, workspace, name)
 
 
@@ -209,7 +167,7 @@ def _window(args: argparse.Namespace, workspace: Workspace, tz: str) -> TimeWind
 
 def list_events(args: argparse.Namespace) -> int:
     tz = display_zone(args)
-    with _workspace(args) as workspace:
+    with opened_workspace(args) as workspace:
         where = event_filter(args, workspace)
         if args.upcoming is not None:
             if args.upcoming < 1:
@@ -240,7 +198,7 @@ def find_event(workspace: Workspace, ref: str) -> Event:
 
 
 def show(args: argparse.Namespace) -> int:
-    with _workspace(args) as workspace:
+    with opened_workspace(args) as workspace:
         event = find_event(workspace, args.event)
     if args.format == "json":
         print(json.dumps(output.event_record(event), ensure_ascii=False, indent=2))
@@ -375,7 +333,7 @@ def _report(verb: str, result: SaveResult) -> None:
 
 
 def add(args: argparse.Namespace) -> int:
-    with _workspace(args) as workspace:
+    with opened_workspace(args) as workspace:
         result = workspace.events.create(_draft(args, workspace, None))
         _report("Added", result)
         feed_commands.republish_due(workspace)
@@ -385,7 +343,7 @@ def add(args: argparse.Namespace) -> int:
 def edit(args: argparse.Namespace) -> int:
     if args.following and not args.occurrence:
         raise ValidationError("--following", "give --occurrence: the first occurrence to change")
-    with _workspace(args) as workspace, _exceptions_refused():
+    with opened_workspace(args) as workspace, _exceptions_refused():
         event = find_event(workspace, args.event)
         if args.following:
             _report_split(args.occurrence, _edit_following(args, workspace, event))
@@ -473,7 +431,7 @@ def _report_split(occurrence: str, result: SplitResult) -> None:
 
 
 def cancel(args: argparse.Namespace) -> int:
-    with _workspace(args) as workspace:
+    with opened_workspace(args) as workspace:
         event = find_event(workspace, args.event)
         if args.occurrence:
             key = arguments.parse_recurrence_id(args.occurrence, "--occurrence")
@@ -488,7 +446,7 @@ def cancel(args: argparse.Namespace) -> int:
 
 
 def delete(args: argparse.Namespace) -> int:
-    with _workspace(args) as workspace:
+    with opened_workspace(args) as workspace:
         event = find_event(workspace, args.event)
         if not args.yes:
             if not sys.stdin.isatty():
@@ -504,7 +462,7 @@ def delete(args: argparse.Namespace) -> int:
 
 
 def duplicate(args: argparse.Namespace) -> int:
-    with _workspace(args) as workspace:
+    with opened_workspace(args) as workspace:
         event = find_event(workspace, args.event)
         to_day = arguments.parse_date(args.to_day, "--to") if args.to_day else None
         result = workspace.events.duplicate(event.id, to_day=to_day)
@@ -517,17 +475,17 @@ def duplicate(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    with _workspace(args) as workspace:
+    with opened_workspace(args) as workspace:
         return export_commands.export(args, workspace, _reader_zone(args))
 
 
 def feed(args: argparse.Namespace) -> int:
-    with _workspace(args) as workspace:
+    with opened_workspace(args) as workspace:
         return feed_commands.run(args, workspace, _reader_zone(args))
 
 
 def serve(args: argparse.Namespace) -> int:
-    with _workspace(args) as workspace:
+    with opened_workspace(args) as workspace:
         return serve_command.serve(
             workspace.feeds, args.host, args.port, allow_remote=args.allow_remote
         )
@@ -588,13 +546,3 @@ def db(args: argparse.Namespace) -> int:
         return 0
     finally:
         database.close()
-
-
-@contextlib.contextmanager
-def _workspace(args: argparse.Namespace) -> Iterator[Workspace]:
-    """The workspace for one command, closed afterwards."""
-    workspace = open_workspace(args)
-    try:
-        yield workspace
-    finally:
-        workspace.close()

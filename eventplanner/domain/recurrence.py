@@ -8,7 +8,6 @@ exactly as iCalendar's RECURRENCE-ID names them.
 from __future__ import annotations
 
 import datetime as stdlib_datetime
-import re
 import types
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -19,6 +18,8 @@ from functools import lru_cache
 from dateutil import rrule as du
 
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.rule_parts import NUMBERED_PARTS, check_days, check_numbers, whole_number
+from eventplanner.domain.text import quoted
 from eventplanner.domain.timezones import YEARS, shift_forward_if_missing, zone
 
 RecurrenceId = date | datetime
@@ -45,66 +46,6 @@ _KNOWN_PARTS = {
     "BYSETPOS",
     "WKST",
 }
-
-
-# RFC 5545 3.3.10: the numbers each BY part may hold, and whether they may count from the
-# end (-1 the last). Checked here, so that no rule reaches dateutil that it would stumble on
-# (BYDAY=99MO was an IndexError) or walk for nothing (BYMONTH=13).
-_NUMBERED_PARTS = {
-    "BYSECOND": (0, 60, False),
-    "BYMINUTE": (0, 59, False),
-    "BYHOUR": (0, 23, False),
-    "BYMONTHDAY": (1, 31, True),
-    "BYYEARDAY": (1, 366, True),
-    "BYWEEKNO": (1, 53, True),
-    "BYMONTH": (1, 12, False),
-    "BYSETPOS": (1, 366, True),
-}
-_BYDAY_ITEM = re.compile(r"([+-]?)([0-9]{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
-
-
-def _shown(text: str, limit: int = 24) -> str:
-    """A value as a message quotes it: a hostile rule can be megabytes long."""
-    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
-
-
-def _whole(text: str, low: int, high: int) -> int | None:
-    """``text`` as a number from ``low`` to ``high``, or None: never int() of a thousand
-    digits (Python refuses more than 4,300 with an error of its own)."""
-    if not (text.isascii() and text.isdigit()) or len(text) > len(str(high)):
-        return None
-    number = int(text)
-    return number if low <= number <= high else None
-
-
-def _check_numbers(name: str, value: str) -> None:
-    low, high, from_end = _NUMBERED_PARTS[name]
-    for item in value.split(","):
-        negative = item[:1] == "-" and from_end
-        digits = item[1:] if negative or (item[:1] == "+" and from_end) else item
-        if _whole(digits, low, high) is None or (negative and digits == "0"):
-            span = f"{low} to {high}" + (f" (or -{high} to -1 from the end)" if from_end else "")
-            raise ValidationError("recurrence", f"{name} {_shown(item)} is not a number {span}")
-
-
-def _check_days(parts: dict[str, str]) -> None:
-    """BYDAY: weekdays, each perhaps with which one (1MO, -1FR): at most the 53rd of a
-    year, the 5th of a month."""
-    in_month = parts["FREQ"] == "MONTHLY" or (parts["FREQ"] == "YEARLY" and "BYMONTH" in parts)
-    most = 5 if in_month else 53
-    for item in parts["BYDAY"].split(","):
-        found = _BYDAY_ITEM.fullmatch(item) if len(item) <= 5 else None
-        if found is None:
-            raise ValidationError(
-                "recurrence", f"BYDAY {_shown(item)} is not a weekday (MO, 1TU, -1FR, ...)"
-            )
-        number = found.group(2)
-        if number is not None and _whole(number, 1, most) is None:
-            period = "month" if in_month else "year"
-            raise ValidationError(
-                "recurrence",
-                f"BYDAY {_shown(item)}: a {period} has at most {most} of each weekday",
-            )
 
 
 def recurrence_id_text(value: RecurrenceId) -> str:
@@ -143,18 +84,18 @@ def _split_rule(text: str) -> dict[str, str]:
         name, sep, value = item.partition("=")
         name = name.strip().upper()
         if not sep or not value.strip():
-            raise ValidationError("recurrence", f"{_shown(item)} is not NAME=VALUE")
+            raise ValidationError("recurrence", f"{quoted(item)} is not NAME=VALUE")
         if name not in _KNOWN_PARTS:
-            raise ValidationError("recurrence", f"unknown rule part {_shown(name)}")
+            raise ValidationError("recurrence", f"unknown rule part {quoted(name)}")
         if name in parts:
             raise ValidationError("recurrence", f"{name} appears twice")
         parts[name] = value.strip().upper().replace(" ", "")
-        if name in _NUMBERED_PARTS:
-            _check_numbers(name, parts[name])
+        if name in NUMBERED_PARTS:
+            check_numbers(name, parts[name])
     if "FREQ" not in parts:
         raise ValidationError("recurrence", "the rule has no FREQ (for example FREQ=WEEKLY)")
     if parts["FREQ"] not in _FREQS:
-        raise ValidationError("recurrence", f"unknown frequency {_shown(parts['FREQ'])}")
+        raise ValidationError("recurrence", f"unknown frequency {quoted(parts['FREQ'])}")
     if parts["FREQ"] not in _ALLOWED_FREQS:
         raise ValidationError(
             "recurrence", "events repeat at most daily (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)"
@@ -162,24 +103,24 @@ def _split_rule(text: str) -> dict[str, str]:
     if "COUNT" in parts and "UNTIL" in parts:
         raise ValidationError("recurrence", "a rule has COUNT or UNTIL, not both")
     count = parts.get("COUNT")
-    if count is not None and _whole(count, 1, MAX_OCCURRENCES) is None:
+    if count is not None and whole_number(count, 1, MAX_OCCURRENCES) is None:
         raise ValidationError("recurrence", f"COUNT must be 1 to {MAX_OCCURRENCES}")
     interval = parts.get("INTERVAL")
-    if interval is not None and _whole(interval, 1, 999) is None:
+    if interval is not None and whole_number(interval, 1, 999) is None:
         raise ValidationError("recurrence", "INTERVAL must be a whole number from 1 to 999")
     if "BYDAY" in parts:
-        _check_days(parts)
+        check_days(parts)
     return parts
 
 
 def _parse_until(value: str, all_day: bool, time_zone: str) -> str:
     """UNTIL in the canonical form: a date for all-day series, UTC for timed ones."""
     if len(value) > 16:
-        raise ValidationError("recurrence", f"UNTIL {_shown(value)} is not a date or date-time")
+        raise ValidationError("recurrence", f"UNTIL {quoted(value)} is not a date or date-time")
     if value[:4].isdigit() and not YEARS[0] <= int(value[:4]) <= YEARS[1]:
         raise ValidationError(
             "recurrence",
-            f"UNTIL {_shown(value)}: the year {int(value[:4])} is out of range "
+            f"UNTIL {quoted(value)}: the year {int(value[:4])} is out of range "
             f"({YEARS[0]}-{YEARS[1]})",
         )
     try:
@@ -216,7 +157,7 @@ def normalize_rule(text: str, *, all_day: bool, time_zone: str) -> str:
         start = _wall_clock(date(2000, 1, 1)) if all_day else datetime(2000, 1, 1, tzinfo=UTC)
         du.rrulestr(canonical, dtstart=start)
     except (ValueError, TypeError, KeyError, IndexError) as exc:
-        shown = _shown(canonical, 80)
+        shown = quoted(canonical, 80)
         raise ValidationError("recurrence", f"invalid rule {shown}: {exc}") from None
     return canonical
 

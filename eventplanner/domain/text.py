@@ -44,6 +44,12 @@ def holds_every_word(text: str, words: Sequence[str]) -> bool:
     return all(word in text for word in words)
 
 
+def quoted(text: str, limit: int = 24) -> str:
+    """A value as a message quotes it, cut short at ``limit`` characters: a hostile rule or
+    file can hold megabytes."""
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
 PLACEHOLDER = re.compile(r"%(\d+)")
 """A numbered placeholder, %1 to %99, as Qt's translations write them."""
 

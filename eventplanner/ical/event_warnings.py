@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 from eventplanner.domain.model import Event
 from eventplanner.domain.recurrence import UNLIMITED, RecurrenceId, bound_of, recurrence_ids
-from eventplanner.domain.series import first_of, occurrence_timing, start_key
-from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
+from eventplanner.domain.series import first_day_of, first_of, occurrence_timing, start_key
+from eventplanner.domain.timing import TimedSpan, Timing
 from eventplanner.ical.outlook_rules import OutlookWarning, categories, is_cancelled
 from eventplanner.ical.outlook_series import outlook_shape
 from eventplanner.ical.vtimezone import zone_definition
@@ -22,7 +22,7 @@ def outlook_warnings(event: Event) -> tuple[OutlookWarning, ...]:
     a changed occurrence overlapping or passing its neighbours (6)."""
     found: list[str] = []
     timing = event.timing
-    first_day = timing.first_day if isinstance(timing, AllDaySpan) else timing.start.date()
+    first_day = first_day_of(timing)
     if event.recurrence is not None:
         note = series_note(event)
         if note is not None:

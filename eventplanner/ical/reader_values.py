@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from eventplanner.domain.text import quoted
 from eventplanner.domain.timezones import YEARS
 
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
@@ -30,9 +31,8 @@ class ValueProblem(ValueError):
     """A value that is not what its property needs; the message says what it is."""
 
 
-def shown(text: str, limit: int = 40) -> str:
-    """A value as a message quotes it, cut short: a hostile value can be megabytes."""
-    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+_QUOTED = 40
+"""The characters of a value a message quotes."""
 
 
 def unescape_text(value: str) -> str:
@@ -84,7 +84,7 @@ def parse_moment(text: str, *, date_only: bool = False) -> Moment:
     if date_only or len(text) == 8:
         match = _DATE.fullmatch(text)
         if match is None:
-            raise ValueProblem(f"{shown(text)} is not a date (YYYYMMDD)")
+            raise ValueProblem(f"{quoted(text, _QUOTED)} is not a date (YYYYMMDD)")
         _check_year(match.group(1))
         try:
             return Moment(date(*map(int, match.groups())))
@@ -94,7 +94,9 @@ def parse_moment(text: str, *, date_only: bool = False) -> Moment:
             ) from None
     match = _DATE_TIME.fullmatch(text)
     if match is None:
-        raise ValueProblem(f"{shown(text)} is not a date-time (YYYYMMDDTHHMMSS, Z for UTC)")
+        raise ValueProblem(
+            f"{quoted(text, _QUOTED)} is not a date-time (YYYYMMDDTHHMMSS, Z for UTC)"
+        )
     _check_year(match.group(1))
     *numbers, zulu = match.groups()
     year, month, day, hour, minute, second = map(int, numbers)
@@ -126,10 +128,10 @@ def parse_duration(text: str) -> timedelta:
     duration longer than ``MAX_DURATION``."""
     text = text.strip()
     if len(text) > _LONGEST_DURATION_TEXT:
-        raise ValueProblem(f"{shown(text)} is far too long a duration")
+        raise ValueProblem(f"{quoted(text, _QUOTED)} is far too long a duration")
     match = _DURATION.fullmatch(text)
     if match is None or all(part is None for part in match.groups()[1:]):
-        raise ValueProblem(f"{shown(text)} is not a duration (such as PT1H or P1D)")
+        raise ValueProblem(f"{quoted(text, _QUOTED)} is not a duration (such as PT1H or P1D)")
     sign, weeks, days, hours, minutes, seconds = match.groups()
     try:
         value = timedelta(
@@ -142,5 +144,7 @@ def parse_duration(text: str) -> timedelta:
     except OverflowError:
         value = MAX_DURATION + MAX_DURATION
     if value > MAX_DURATION:
-        raise ValueProblem(f"{shown(text)} is far too long a duration (over a hundred years)")
+        raise ValueProblem(
+            f"{quoted(text, _QUOTED)} is far too long a duration (over a hundred years)"
+        )
     return -value if sign == "-" else value

@@ -6,10 +6,10 @@ commands. Loading what a dialog needs happens in the background before it opens.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -21,10 +21,7 @@ from eventplanner.domain.model import (
     Event,
     EventDraft,
     OccurrenceChange,
-    Organisation,
-    Project,
     SplitResult,
-    Venue,
 )
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.recurrence import RecurrenceId
@@ -42,35 +39,13 @@ from eventplanner.domain.timing import TimedSpan, Timing
 from eventplanner.ui import undo
 from eventplanner.ui.dialogs.event_choices import EventChoices
 from eventplanner.ui.dialogs.lost_exceptions import agrees_to_drop
+from eventplanner.ui.editor_choices import EditorChoices
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.text import day_month_text, first_day
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
-    from eventplanner.services.workspace import Workspace
     from eventplanner.ui.dialogs.event_dialog import EventDialog
-
-
-@dataclass(frozen=True)
-class _Catalog:
-    venues: list[Venue]
-    projects: list[Project]
-    organisations: list[Organisation]
-    tags: list[str]
-
-
-def _catalog(workspace: Workspace) -> _Catalog:
-    return _Catalog(
-        venues=workspace.venues.list(),
-        projects=workspace.projects.list(),
-        organisations=workspace.organisations.list(),
-        tags=[t.name for t in workspace.tags.list()],
-    )
-
-
-def _catalog_of(kind: str) -> Callable[[Workspace], Any]:
-    """The workspace's catalog of ``kind`` (read on the writing thread)."""
-    return lambda workspace: getattr(workspace, f"{kind}s")
 
 
 class EventEditing(QObject):
@@ -88,58 +63,9 @@ class EventEditing(QObject):
         self._window = window
         self.display_zone = display_zone
         self.dialog: EventDialog | None = None  # the open editor, for tests and focus
+        self._choices = EditorChoices(planner, stack, self)
 
     # -- the editor ----------------------------------------------------------------------------
-
-    def _choices(self, catalog: _Catalog, editing: int | None) -> EventChoices:
-        """What the editor offers; its questions for the database are asked off the GUI
-        thread, and a record it creates is an undoable change like any other."""
-        planner = self._planner
-
-        def clashes(draft: EventDraft, found: Callable[[Sequence[str]], None]) -> None:
-            planner.read(
-                lambda ws: [w.message for w in ws.events.clashes(draft, event_id=editing)],
-                found,
-                key="clashes",
-                on_error=lambda _message: found(()),  # advice only: no answer, no warning
-            )
-
-        def creator(kind: str, text: str, make: Callable[[str], Any]) -> Any:
-            def create(
-                name: str, made: Callable[[Any], None], refused: Callable[[str], None]
-            ) -> None:
-                record = make(name)
-                command = undo.CreateRecord(
-                    planner, filled(text, name.strip()), _catalog_of(kind), record
-                )
-                undo.save_then_push(
-                    planner,
-                    self._stack,
-                    command,
-                    on_saved=lambda: made(command.made),
-                    on_refused=refused,
-                )
-
-            return create
-
-        return EventChoices(
-            venues=catalog.venues,
-            projects=catalog.projects,
-            organisations=catalog.organisations,
-            tags=catalog.tags,
-            create_venue=creator(
-                "venue", self.tr("Create venue “%1”"), lambda name: Venue(None, name)
-            ),
-            create_project=creator(
-                "project", self.tr("Create project “%1”"), lambda name: Project(None, name)
-            ),
-            create_organisation=creator(
-                "organisation",
-                self.tr("Create organisation “%1”"),
-                lambda name: Organisation(None, name),
-            ),
-            check_clashes=clashes,
-        )
 
     def _open_editor(
         self,
@@ -155,11 +81,11 @@ class EventEditing(QObject):
         (a refused one is shown in the dialog, with everything typed kept). With ``series``
         the draft is that whole series: Save asks before it loses exceptions."""
 
-        def show(catalog: _Catalog) -> None:
+        def show(choices: EventChoices) -> None:
             from eventplanner.ui.dialogs.event_dialog import EventDialog  # first use
 
             dialog = EventDialog(
-                self._choices(catalog, editing),
+                choices,
                 draft,
                 title=title,
                 default_day=day,
@@ -188,7 +114,7 @@ class EventEditing(QObject):
             self.dialog = dialog
             dialog.open()
 
-        self._planner.read(_catalog, show, key="editor")
+        self._choices.load(editing, show)
 
     def _push(self, command: undo.EventCommand) -> None:
         """Save now; the undo history gets the change once it is saved (errors: a message)."""

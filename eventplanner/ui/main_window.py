@@ -7,7 +7,7 @@ not need are made when first used (``window_commands``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
@@ -36,10 +36,10 @@ from eventplanner.ui.navigation import Position, ViewKind
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.search_everywhere import SearchEverywhere
 from eventplanner.ui.settings import FilterSettings, Settings
-from eventplanner.ui.text import days_text, first_day
+from eventplanner.ui.text import first_day
 from eventplanner.ui.undo_history import UndoHistory
 from eventplanner.ui.view_stack import ViewStack
-from eventplanner.ui.views.shown_match import Target, Wanted
+from eventplanner.ui.views.shown_match import Wanted
 from eventplanner.ui.widgets.filter_bar import FilterBar
 from eventplanner.ui.widgets.saved_notice import SavedNotice
 from eventplanner.ui.widgets.sidebar import Sidebar
@@ -48,7 +48,6 @@ from eventplanner.ui.window_menus import build_menus, build_toolbar, event_menu_
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
-    from eventplanner.domain.model import Event
     from eventplanner.ui.editing import EventEditing
     from eventplanner.ui.export_request import ShownPeriod
     from eventplanner.ui.exporting import ExportCommands
@@ -78,8 +77,7 @@ class MainWindow(QMainWindow):
 
         self.filter_bar = FilterBar(self)
         self._jump_to: Wanted | None = None  # chosen in the search results, to select
-        self._announce: Event | None = None  # saved: is it shown after the next load?
-        self.saved_notice = SavedNotice(self)
+        self.saved_notice = SavedNotice(lambda: self._zone, lambda: self._shown_period()[0], self)
         self._views = ViewStack(self._today, self)
         self.month = self._views.month
         self._views.view_made.connect(self._wire_view)
@@ -101,8 +99,7 @@ class MainWindow(QMainWindow):
             self.filter_bar,
         )  # fmt: skip
         self.search.jump_requested.connect(self._jump)
-        self._notice_target: Target | None = None
-        self.saved_notice.show_requested.connect(self._show_saved)
+        self.saved_notice.show_requested.connect(self._jump)
         layout.addWidget(self.period_label)
         layout.addWidget(self.saved_notice)
         layout.addWidget(self._views, 1)
@@ -133,7 +130,8 @@ class MainWindow(QMainWindow):
                                        serve=self.actions.serve_feeds,
                                        display_zone=lambda: self._zone,
                                        selected=self.current_occurrence, shown=self._shown_period,
-                                       reload=self.reload, saved=self._saved)  # fmt: skip
+                                       reload=self.reload,
+                                       saved=self.saved_notice.expect)  # fmt: skip
         self.setAcceptDrops(True)  # .ics files dropped on the window are imported
         self.databases = DatabaseMenu(planner, settings, self)
         self.languages = LanguageMenu(settings, self)
@@ -323,9 +321,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_count(len(occurrences), result.total)
         position = self._position
         self._views.show_occurrences(position.view, occurrences, self._zone, position.days())
-        saved, self._announce = self._announce, None
-        if saved is not None:
-            self._tell_where(saved, occurrences)
+        self.saved_notice.views_loaded(occurrences)
         jump, self._jump_to = self._jump_to, None
         if jump is not None:
             self._views.choose(self._position.view, jump, self._zone)
@@ -372,38 +368,6 @@ class MainWindow(QMainWindow):
 
         shown = ShownPeriod(self.current_filter(), first, last)
         return shown, self._views.period_text(self._position)
-
-    def _saved(self, event: object) -> None:
-        """An event was saved from the editor: once the views have read again, tell if they
-        do not show it."""
-        from eventplanner.domain.model import Event  # loaded with the editor by now
-
-        if isinstance(event, Event):
-            self._announce = event
-
-    def _tell_where(self, event: Event, shown: Sequence[Occurrence]) -> None:
-        if event.id is None or any(o.uid == event.uid for o in shown):
-            self.saved_notice.hide()
-            return
-        day = first_day(event.timing, self._zone)
-        period, _heading = self._shown_period()
-        if period.first_day <= day <= period.last_day:
-            self._notice_target = None
-            self.saved_notice.announce(
-                filled(self.tr("“%1” was saved, but the filters hide it."), event.title),
-                None,
-            )
-            return
-        self._notice_target = Target(event.id, event.timing)
-        text = self.tr("“%1” was saved on %2, outside the period shown.")
-        self.saved_notice.announce(
-            filled(text, event.title, days_text(day, day)),
-            self.tr("Show it"),
-        )
-
-    def _show_saved(self) -> None:
-        if self._notice_target is not None:
-            self._jump(self._notice_target)
 
     def _jump(self, occurrence: Wanted) -> None:
         """Show the period of an event found by the search, with the event selected."""

@@ -21,6 +21,7 @@ from eventplanner.domain.occurrence import Occurrence
 from eventplanner.ui.planner import Planner
 
 if TYPE_CHECKING:
+    from eventplanner.domain.model import Event
     from eventplanner.ui.editing import EventEditing
     from eventplanner.ui.export_request import ShownPeriod
     from eventplanner.ui.exporting import ExportCommands
@@ -43,9 +44,9 @@ class WindowCommands:
         selected: Callable[[], Occurrence | None],
         shown: Callable[[], tuple[ShownPeriod, str]],
         reload: Callable[[], None],
-        saved: Callable[[object], None] | None = None,
+        saved: Callable[[Event], None] | None = None,
     ) -> None:
-        """``saved`` hears of each event saved from the editor (an ``Event``)."""
+        """``saved`` hears of each event saved from the editor."""
         self._window = window
         self._planner = planner
         self._undo_stack = undo_stack

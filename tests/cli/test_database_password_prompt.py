@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eventplanner.cli import commands, main
+from eventplanner.cli import commands, main, opening
 from eventplanner.domain.errors import PasswordNeededError
 from eventplanner.services.workspace import Workspace
 
@@ -46,7 +46,7 @@ def test_on_a_terminal_the_password_is_asked_for(
     prompts: list[str] = []
     monkeypatch.setattr("sys.stdin", _Terminal())
     monkeypatch.setattr(
-        commands.getpass, "getpass", lambda prompt: prompts.append(prompt) or next(answers)
+        opening.getpass, "getpass", lambda prompt: prompts.append(prompt) or next(answers)
     )
     assert main(["--database", SERVER, "list", "--all"]) == 0
     assert passwords == [None, "fel", "hemligt"]
@@ -58,7 +58,7 @@ def test_from_a_pipe_it_says_where_the_password_goes(
     passwords: list[str | None], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("hemligt\n"))
-    monkeypatch.setattr(commands.getpass, "getpass", pytest.fail)
+    monkeypatch.setattr(opening.getpass, "getpass", pytest.fail)
     assert main(["--database", SERVER, "list", "--all"]) == 1
     assert passwords == [None]
     assert "Give it in PGPASSWORD or ~/.pgpass" in capsys.readouterr().err

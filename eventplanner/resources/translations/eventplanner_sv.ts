@@ -678,6 +678,21 @@ annan zon visar också sin lokala tid.</translation>
     </message>
 </context>
 <context>
+    <name>EditorChoices</name>
+    <message>
+        <source>Create venue “%1”</source>
+        <translation>Skapa platsen ”%1”</translation>
+    </message>
+    <message>
+        <source>Create project “%1”</source>
+        <translation>Skapa projektet ”%1”</translation>
+    </message>
+    <message>
+        <source>Create organisation “%1”</source>
+        <translation>Skapa organisationen ”%1”</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -745,18 +760,6 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Which occurrences do you want to change?</source>
         <translation>Vilka tillfällen vill du ändra?</translation>
-    </message>
-    <message>
-        <source>Create venue “%1”</source>
-        <translation>Skapa platsen ”%1”</translation>
-    </message>
-    <message>
-        <source>Create project “%1”</source>
-        <translation>Skapa projektet ”%1”</translation>
-    </message>
-    <message>
-        <source>Create organisation “%1”</source>
-        <translation>Skapa organisationen ”%1”</translation>
     </message>
     <message>
         <source>Change “%1” from %2</source>
@@ -1865,18 +1868,6 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Markera ett evenemang först.</translation>
     </message>
     <message>
-        <source>“%1” was saved, but the filters hide it.</source>
-        <translation>”%1” sparades, men filtren döljer det.</translation>
-    </message>
-    <message>
-        <source>“%1” was saved on %2, outside the period shown.</source>
-        <translation>”%1” sparades (%2), utanför perioden som visas.</translation>
-    </message>
-    <message>
-        <source>Show it</source>
-        <translation>Visa det</translation>
-    </message>
-    <message>
         <source>%1 (read-only) – Eventplanner</source>
         <translation>%1 (skrivskyddad) – Eventplanner</translation>
     </message>
@@ -2430,6 +2421,18 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Close this notice</source>
         <translation>Stäng meddelandet</translation>
+    </message>
+    <message>
+        <source>“%1” was saved, but the filters hide it.</source>
+        <translation>”%1” sparades, men filtren döljer det.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved on %2, outside the period shown.</source>
+        <translation>”%1” sparades (%2), utanför perioden som visas.</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>Visa det</translation>
     </message>
 </context>
 <context>

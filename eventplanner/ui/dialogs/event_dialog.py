@@ -29,9 +29,9 @@ from shiboken6 import isValid
 
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import Event, EventDraft, Organisation, Project, Venue
+from eventplanner.domain.series import first_of
 from eventplanner.domain.series_edits import whole_series_edit
 from eventplanner.domain.timezones import zone
-from eventplanner.domain.timing import TimedSpan
 from eventplanner.domain.validation import event_problems
 from eventplanner.ui.dialogs.discard import ask_to_discard
 from eventplanner.ui.dialogs.event_choices import EventChoices
@@ -362,9 +362,7 @@ class EventDialog(QDialog):
         from eventplanner.ical import endless_problem  # first use: the writer is not needed sooner
 
         rule = draft.recurrence.rule if draft.recurrence is not None else None
-        first = (
-            draft.timing.start if isinstance(draft.timing, TimedSpan) else draft.timing.first_day
-        )
+        first = first_of(draft.timing)
         if rule is None or endless_problem(rule, first) is None:
             self._outlook_key = None
             self.outlook_banner.show_message(None)

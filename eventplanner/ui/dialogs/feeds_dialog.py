@@ -16,7 +16,6 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from eventplanner.ui.feed_serving import FeedServing
 from eventplanner.ui.models.feed_model import FeedColumn, FeedModel
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.widgets.notices import Banner, WrappedLabel
+from eventplanner.ui.widgets.row_table import read_only_rows
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
@@ -89,16 +89,8 @@ class FeedsDialog(QDialog):
         self.model = FeedModel(display_zone, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
+        read_only_rows(self.table, int(self.fontMetrics().height() * 1.7), single=True)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(FeedColumn.SHOWS, QHeaderView.ResizeMode.Stretch)
         average = self.fontMetrics().averageCharWidth()
         self.table.setColumnWidth(FeedColumn.NAME, average * 26)

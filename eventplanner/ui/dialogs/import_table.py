@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from eventplanner.domain.enums import EventKind
 from eventplanner.services.import_plan import ImportAction
 from eventplanner.ui import labels
 from eventplanner.ui.models.import_model import Column, ImportPlanModel, action_text, repeats_text
+from eventplanner.ui.widgets.row_table import read_only_rows
 
 FILE_NAME_SHOWN = 20
 """Characters of a file's name the File column makes room for (the rest is elided; the
@@ -23,19 +24,12 @@ def plan_table(model: ImportPlanModel, files: Sequence[str], parent: QWidget) ->
     ``files`` (named so)."""
     table = QTableView(parent)
     table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.setShowGrid(False)
+    metrics = table.fontMetrics()
+    read_only_rows(table, int(metrics.height() * 1.7))
     header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the files' own order
     table.setSortingEnabled(True)
-    metrics = table.fontMetrics()
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.7))
     padding = metrics.averageCharWidth() * 3
     typical = {
         Column.ACTION: [action_text(a) for a in ImportAction],

@@ -14,11 +14,9 @@ from typing import TYPE_CHECKING, TypeVar
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -31,6 +29,7 @@ from eventplanner.ui import labels
 from eventplanner.ui.models.preview_model import Column, PreviewModel, moment_text
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.widgets.notices import Banner, WrappedLabel
+from eventplanner.ui.widgets.row_table import read_only_rows
 from eventplanner.ui.widgets.time_zone_picker import TimeZonePicker
 from eventplanner.ui.wording import filled
 
@@ -78,16 +77,8 @@ class PreviewDialog(QDialog):
         self.model = PreviewModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        read_only_rows(self.table, int(self.fontMetrics().height() * 1.7))
+        self.table.horizontalHeader().setStretchLastSection(True)
         self._size_columns()
 
         self.summary = QLabel(self.tr("Writing the calendar…"), self)

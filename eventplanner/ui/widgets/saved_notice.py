@@ -3,17 +3,40 @@ with a link that shows it (the window turns to its date)."""
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from eventplanner.domain.occurrence import Occurrence
+from eventplanner.ui.text import days_text, first_day
+from eventplanner.ui.views.shown_match import Target
+from eventplanner.ui.wording import filled
+
+if TYPE_CHECKING:
+    from eventplanner.domain.model import Event
+    from eventplanner.ui.export_request import ShownPeriod
+
 
 class SavedNotice(QFrame):
-    """Hidden until ``announce``; its link emits ``show_requested``, × hides it."""
+    """Hidden until an event ``expect``-ed is missing from what the views load next (or
+    until ``announce``); its link emits ``show_requested`` with that event, × hides it."""
 
-    show_requested = Signal()
+    show_requested = Signal(object)  # the Target of the event saved
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        display_zone: Callable[[], str],
+        shown: Callable[[], ShownPeriod],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._zone = display_zone
+        self._shown = shown
+        self._expected: Event | None = None  # saved: is it shown after the next load?
+        self._target: Target | None = None  # where the link turns to
         self.setObjectName("savedNotice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel(self)
@@ -34,11 +57,37 @@ class SavedNotice(QFrame):
         layout.addWidget(self.close_button)
         self.hide()
 
+    def expect(self, event: Event) -> None:
+        """An event was saved from the editor: once the views have read again, tell if they
+        do not show it."""
+        self._expected = event
+
+    def views_loaded(self, shown: Sequence[Occurrence]) -> None:
+        """The views show ``shown``: tell where the event expected is, if it is not there."""
+        event, self._expected = self._expected, None
+        if event is None:
+            return
+        if event.id is None or any(o.uid == event.uid for o in shown):
+            self.hide()
+            return
+        zone = self._zone()
+        day = first_day(event.timing, zone)
+        period = self._shown()
+        if period.first_day <= day <= period.last_day:
+            self._target = None
+            self.announce(
+                filled(self.tr("“%1” was saved, but the filters hide it."), event.title), None
+            )
+            return
+        self._target = Target(event.id, event.timing)
+        text = self.tr("“%1” was saved on %2, outside the period shown.")
+        self.announce(filled(text, event.title, days_text(day, day)), self.tr("Show it"))
+
     def announce(self, text: str, link: str | None) -> None:
         """Show ``text`` (plain), followed by ``link`` as a link when given."""
-        shown = _escaped(text)
+        shown = html.escape(text, quote=False)
         if link:
-            shown += f' <a href="show">{_escaped(link)}</a>'
+            shown += f' <a href="show">{html.escape(link, quote=False)}</a>'
         self.label.setText(shown)
         self.show()
 
@@ -47,12 +96,9 @@ class SavedNotice(QFrame):
         if self.isHidden():
             return ""
         plain = self.label.text().replace('<a href="show">', "").replace("</a>", "")
-        return plain.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        return html.unescape(plain)
 
     def _link(self, _href: str) -> None:
         self.hide()
-        self.show_requested.emit()
-
-
-def _escaped(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        if self._target is not None:
+            self.show_requested.emit(self._target)

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.ui.models.search_model import SearchColumn, SearchResultsModel
+from eventplanner.ui.widgets.row_table import read_only_rows
 from eventplanner.ui.wording import filled
 
 SHOWN_ROWS = 6
@@ -49,18 +49,10 @@ class SearchResults(QWidget):
         self.heading.setObjectName("searchHeading")
         self.table = _ResultTable(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         line = self.fontMetrics().height()
-        self.table.verticalHeader().setDefaultSectionSize(int(line * 1.6))
+        read_only_rows(self.table, int(line * 1.6), single=True)
+        self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SearchColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         wide = self.fontMetrics().averageCharWidth()
         self.table.setColumnWidth(SearchColumn.DATE, wide * 26)
