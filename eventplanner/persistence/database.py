@@ -30,7 +30,12 @@ from eventplanner.domain.errors import (
 )
 from eventplanner.persistence import migrations
 from eventplanner.persistence.schema import EventRow
-from eventplanner.persistence.temporaries import make_temporary, remove_leftovers, sync_folder
+from eventplanner.persistence.temporaries import (
+    make_temporary,
+    remove_leftovers,
+    sync_folder,
+    temporary_prefix,
+)
 
 BUSY_TIMEOUT_MS = 15_000
 _ONLY_SQLITE_BACKUPS = (
@@ -265,7 +270,10 @@ class Database:
         temporary: Path | None = None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
+            # A killed backup's temporary file: of a dated copy (named after the database),
+            # or of this same target (a name given with db backup --target, tried again).
             remove_leftovers(target.parent, f".{self.sqlite_path.stem}.")
+            remove_leftovers(target.parent, temporary_prefix(target))
             descriptor, temporary = make_temporary(target)
             os.close(descriptor)
             source = sqlite3.connect(self.sqlite_path)

@@ -74,10 +74,19 @@ def test_a_backup_that_fails_midway_leaves_nothing_under_either_name(
     assert sorted(p.name for p in sqlite_file.parent.iterdir()) == ["planner.sqlite"]
 
 
-def test_the_temporary_copy_of_a_killed_backup_is_deleted_by_the_next(sqlite_file: Path) -> None:
+@pytest.mark.parametrize("name", ["dated", "chosen"])
+def test_the_temporary_copy_of_a_killed_backup_is_deleted_by_the_next(
+    sqlite_file: Path, name: str
+) -> None:
+    """Also when the killed backup had a name of its own (``db backup --target``): its
+    temporary file is named after that target, not after the database."""
     db = _opened(sqlite_file)
     try:
-        target = db.dated_copy_name("before-upgrade")
+        target = (
+            db.dated_copy_name("before-upgrade")
+            if name == "dated"
+            else sqlite_file.parent / "kopia.sqlite"
+        )
         # A copier that made its temporary file and died (SIGKILL: nothing cleaned up).
         script = (
             "import os, signal, sys\n"
@@ -93,7 +102,7 @@ def test_the_temporary_copy_of_a_killed_backup_is_deleted_by_the_next(sqlite_fil
         # A live writer's temporary file (this process's own) is left alone.
         descriptor, own = make_temporary(sqlite_file.parent / "planner.other.sqlite")
         os.close(descriptor)
-        db.backup(db.dated_copy_name("before-upgrade"))
+        db.backup(target if name == "chosen" else db.dated_copy_name("before-upgrade"))
         assert not leftover.exists()
         assert own.exists()
     finally:
