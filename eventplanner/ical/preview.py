@@ -330,14 +330,23 @@ def _one_by_one(rows: list[PreviewRow], events: list[Component]) -> list[Preview
     return out
 
 
-def length_text(row: PreviewRow) -> str:
-    """ "2 h", "1 h 30 min", "45 min": a timed row's length in real time (across a clock
-    change too, as its DURATION); "" for an all-day row."""
+def length_parts(row: PreviewRow) -> tuple[int, int] | None:
+    """A timed row's length in real time (across a clock change too, as its DURATION), as
+    whole hours and the minutes left over; None for an all-day row."""
     start, end = row.start, row.end
     if not (isinstance(start, datetime) and isinstance(end, datetime)):
-        return ""
+        return None
     minutes = int((end.astimezone(UTC) - start.astimezone(UTC)).total_seconds() // 60)
     hours, rest = divmod(minutes, 60)
+    return hours, rest
+
+
+def length_text(row: PreviewRow) -> str:
+    """ "2 h", "1 h 30 min", "45 min": ``length_parts`` in words; "" for an all-day row."""
+    parts = length_parts(row)
+    if parts is None:
+        return ""
+    hours, rest = parts
     if hours and rest:
         return f"{hours} h {rest} min"
     return f"{hours} h" if hours else f"{rest} min"

@@ -7,7 +7,7 @@ the file itself, so what is shown is what was written). It formats; it decides n
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -193,11 +193,12 @@ class PreviewModel(RowTableModel):
     @staticmethod
     def _length(row: PreviewRow) -> str:
         """ "2 h", "1 h 30 min": the real length the file gives the row."""
-        start, end = row.start, row.end
-        if not (isinstance(start, datetime) and isinstance(end, datetime)):
+        from eventplanner.ical.preview import length_parts  # loaded with the rows it reads
+
+        parts = length_parts(row)
+        if parts is None:
             return ""
-        minutes = int((end.astimezone(UTC) - start.astimezone(UTC)).total_seconds() // 60)
-        hours, rest = divmod(minutes, 60)
+        hours, rest = parts
         if hours and rest:
             return filled(translate("PreviewModel", "%1 h %2 min"), str(hours), str(rest))
         if hours:
