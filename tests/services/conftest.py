@@ -1,13 +1,17 @@
-"""Fixtures of the feed server's tests: a token store and a server on a free loopback port."""
+"""Fixtures of the services' tests: a token store and a feed server on a free loopback port;
+the feeds' world of venues, tags and events; a folder to publish in."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from eventplanner.services.feed_server import FeedServer
+from eventplanner.services.workspace import Workspace
 from tests.feed_documents import FeedStore
+from tests.services.feed_world import World, build_world
 
 
 @pytest.fixture
@@ -19,3 +23,16 @@ def feed_store() -> FeedStore:
 def feed_server(feed_store: FeedStore) -> Iterator[FeedServer]:
     with FeedServer(feed_store) as server:
         yield server
+
+
+@pytest.fixture
+def world(workspace: Workspace) -> World:
+    return build_world(workspace)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A folder to publish in, such as a OneDrive folder (the database lives beside it)."""
+    made = tmp_path / "OneDrive - Klustret"
+    made.mkdir()
+    return made

@@ -19,15 +19,10 @@ from eventplanner.services.export import Selection
 from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 from tests.ical.factories import run_ics_check
-from tests.services.feed_world import World, build_world
+from tests.services.feed_world import World
 
 TODAY = date(2026, 11, 18)
 STAMP = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def world(workspace: Workspace) -> World:
-    return build_world(workspace)
 
 
 def _titles(workspace: Workspace, selection: Selection) -> list[str]:

@@ -17,19 +17,7 @@ from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.model import Organisation, Project, Tag, Venue
 from eventplanner.services.workspace import Workspace
 from tests.ical.factories import run_ics_check
-from tests.services.feed_world import World, build_world
-
-
-@pytest.fixture
-def world(workspace: Workspace) -> World:
-    return build_world(workspace)
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    made = tmp_path / "OneDrive - Klustret"
-    made.mkdir()
-    return made
+from tests.services.feed_world import World
 
 
 def _events(body: bytes) -> dict[str, Calendar]:

@@ -31,20 +31,7 @@ from eventplanner.services import files
 from eventplanner.services.facets import NOT_SET
 from eventplanner.services.workspace import Workspace
 from tests.ical.factories import run_ics_check
-from tests.services.feed_world import World, build_world
-
-
-@pytest.fixture
-def world(workspace: Workspace) -> World:
-    return build_world(workspace)
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    """A folder to publish in, such as a OneDrive folder (the database lives beside it)."""
-    made = tmp_path / "OneDrive - Klustret"
-    made.mkdir()
-    return made
+from tests.services.feed_world import World
 
 
 def _summaries(body: bytes) -> list[str]:
