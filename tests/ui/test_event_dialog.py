@@ -555,18 +555,23 @@ def test_venue_clashes_are_shown_but_saving_is_still_possible(
     qtbot.waitUntil(lambda: dialog.clash_banner.text() == "")
 
 
+def _skipping_july(end: str) -> EventDraft:
+    """A monthly network meeting, every second Tuesday but in July, ending as ``end`` says."""
+    start = datetime(2027, 1, 12, 16, 0, tzinfo=STO)
+    rule = "FREQ=MONTHLY;BYDAY=2TU;BYMONTH=1,2,3,4,5,6,8,9,10,11,12" + end
+    return EventDraft(
+        "Nätverksträff",
+        TimedSpan(start, start.replace(hour=18), "Europe/Stockholm"),
+        recurrence=Recurrence(rule),
+    )
+
+
 def test_an_endless_series_outlook_cannot_show_is_warned_about_at_save(
     qtbot: QtBot, open_dialog: Callable[..., EventDialog]
 ) -> None:
     """OUTLOOK.md 6: an endless rule outside Outlook's patterns ("skip July") cannot be
     written in a shape Outlook shows; Save says so once, and saving again saves it."""
-    start = datetime(2027, 1, 12, 16, 0, tzinfo=STO)
-    rule = "FREQ=MONTHLY;BYDAY=2TU;BYMONTH=1,2,3,4,5,6,8,9,10,11,12"
-    draft = EventDraft(
-        "Nätverksträff",
-        TimedSpan(start, start.replace(hour=18), "Europe/Stockholm"),
-        recurrence=Recurrence(rule),
-    )
+    draft = _skipping_july("")
     dialog = open_dialog(draft)
     wait_until_valid(qtbot, dialog)
     assert dialog.outlook_banner.text() == ""
@@ -582,13 +587,7 @@ def test_a_bounded_series_outside_outlooks_patterns_saves_without_a_warning(
     qtbot: QtBot, open_dialog: Callable[..., EventDialog]
 ) -> None:
     """OUTLOOK.md 6: with an end the series is written in a pattern Outlook shows."""
-    start = datetime(2027, 1, 12, 16, 0, tzinfo=STO)
-    rule = "FREQ=MONTHLY;BYDAY=2TU;BYMONTH=1,2,3,4,5,6,8,9,10,11,12;COUNT=10"
-    draft = EventDraft(
-        "Nätverksträff",
-        TimedSpan(start, start.replace(hour=18), "Europe/Stockholm"),
-        recurrence=Recurrence(rule),
-    )
+    draft = _skipping_july(";COUNT=10")
     dialog = open_dialog(draft)
     wait_until_valid(qtbot, dialog)
     with qtbot.waitSignal(dialog.accepted):
