@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from eventplanner import __version__
 from eventplanner.ui.icons import app_icon
+from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.language import install as install_language
-from eventplanner.ui.main_window import MainWindow
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import Settings
-from eventplanner.ui.tasks import TaskRunner
+from eventplanner.ui.window.main_window import MainWindow
 
 NAME = "Eventplanner"
 """The application's and its organisation's name: where its settings are kept."""
@@ -35,9 +35,9 @@ def build(
     """The window and its planner, wired; the database starts opening in the background
     (``open_when_shown``: once the window has painted, so that loading the database layer
     on the opening thread does not hold the GIL while the first window is made)."""
-    reader = TaskRunner(workers=2)
-    writer = TaskRunner(workers=1)
-    ahead = TaskRunner(workers=1)
+    reader = JobRunner(workers=2)
+    writer = JobRunner(workers=1)
+    ahead = JobRunner(workers=1)
     planner = Planner(reader, writer, ahead=ahead)
     settings = Settings(settings_store)
     window = MainWindow(planner, settings)

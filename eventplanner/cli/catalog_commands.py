@@ -13,7 +13,7 @@ from eventplanner.cli.output import terminal_text
 from eventplanner.domain.enums import OrganisationType, parse_enum
 from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
-from eventplanner.services.catalog import CatalogService
+from eventplanner.services.catalog.service import CatalogService
 from eventplanner.services.workspace import Workspace
 
 Record = Venue | Organisation | Contact | Project | Tag

@@ -21,6 +21,7 @@ from eventplanner.cli import (
     output,
     serve_command,
 )
+from eventplanner.cli.filtering import event_filter
 from eventplanner.cli.opening import (
     database_target,
     opened_workspace,
@@ -30,7 +31,7 @@ from eventplanner.domain.errors import (
     NotFoundError,
     ValidationError,
 )
-from eventplanner.domain.filters import EventFilter, TimeWindow
+from eventplanner.domain.filters import TimeWindow
 from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SaveResult, SplitResult
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.series import (
@@ -132,20 +133,6 @@ def import_files(args: argparse.Namespace) -> int:
 
 
 # -- list and show ------------------------------------------------------------------------
-
-
-def event_filter(args: argparse.Namespace, workspace: Workspace) -> EventFilter:
-    resolve = catalog_commands.resolver(workspace)
-    return EventFilter(
-        text=args.search or "",
-        kinds=frozenset(arguments.parse_kind(k) for k in args.kind or ()),
-        statuses=frozenset(arguments.parse_status(s) for s in args.status or ()),
-        project_ids=frozenset(resolve("project", p) for p in args.project or ()),
-        venue_ids=frozenset(resolve("venue", v) for v in args.venue or ()),
-        organiser_ids=frozenset(resolve("organisation", o) for o in args.organiser or ()),
-        tags=frozenset(t.strip() for t in args.tag or ()),
-        include_cancelled=not args.no_cancelled,
-    )
 
 
 def _window(args: argparse.Namespace, workspace: Workspace, tz: str) -> TimeWindow:

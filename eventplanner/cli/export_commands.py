@@ -9,11 +9,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from eventplanner.cli import arguments, preview_output
+from eventplanner.cli.filtering import event_filter
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.feed_rules import MAX_PREFIX
 from eventplanner.domain.languages import chosen_language
 from eventplanner.ical import CalendarInfo, ExportOptions, OutlookWarning
-from eventplanner.services.export import Selection
+from eventplanner.services.exporting.export import Selection
 from eventplanner.services.files import write_atomically
 from eventplanner.services.workspace import Workspace
 
@@ -22,8 +23,6 @@ DEFAULT_CALENDAR_NAME = "Eventplanner"
 
 def selection(args: argparse.Namespace, workspace: Workspace) -> Selection:
     """The filters and days of the command line, as a selection of events."""
-    from eventplanner.cli.commands import event_filter
-
     first = arguments.parse_date(args.start, "--from") if args.start else None
     last = arguments.parse_date(args.end, "--to") if args.end else None
     if first and last and last < first:

@@ -17,8 +17,8 @@ from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.feeds import Feed
 from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.languages import ENGLISH, SWEDISH, feed_language
-from eventplanner.services.facets import NOT_SET
-from eventplanner.services.feeds import PublishReport
+from eventplanner.services.events.facets import NOT_SET
+from eventplanner.services.feeds.service import PublishReport
 from eventplanner.services.workspace import Workspace
 
 

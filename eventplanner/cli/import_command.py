@@ -18,7 +18,12 @@ from eventplanner.domain.enums import EventKind
 from eventplanner.domain.errors import EventplannerError, ValidationError
 from eventplanner.ical.reader_errors import ICalendarError
 from eventplanner.ical.reader_lines import read_file
-from eventplanner.services.importing import ImportAction, ImportOptions, ImportPlan, PlannedEvent
+from eventplanner.services.importing.service import (
+    ImportAction,
+    ImportOptions,
+    ImportPlan,
+    PlannedEvent,
+)
 from eventplanner.services.workspace import Workspace
 
 

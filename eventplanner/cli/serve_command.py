@@ -14,7 +14,7 @@ from typing import Protocol, TextIO
 
 from eventplanner.cli.output import terminal_text
 from eventplanner.domain.feeds import DEFAULT_PORT, Feed, FeedDocument
-from eventplanner.services.feed_server import FeedServer, is_loopback
+from eventplanner.services.feeds.feed_server import FeedServer, is_loopback
 
 
 class FeedSource(Protocol):

@@ -9,14 +9,14 @@ from sqlalchemy.engine import URL
 
 from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
 from eventplanner.persistence.database import Database, default_database_path
-from eventplanner.services import catalog
-from eventplanner.services.catalog import CatalogService
-from eventplanner.services.events import EventService
-from eventplanner.services.export import ExportService
-from eventplanner.services.feeds import FeedService
+from eventplanner.services.catalog import service as catalog
+from eventplanner.services.catalog.service import CatalogService
+from eventplanner.services.events.queries import EventQueries
+from eventplanner.services.events.service import EventService
+from eventplanner.services.exporting.export import ExportService
+from eventplanner.services.feeds.service import FeedService
 from eventplanner.services.files import remove_stale_temporaries
-from eventplanner.services.importing import ImportService
-from eventplanner.services.queries import EventQueries
+from eventplanner.services.importing.service import ImportService
 
 
 @dataclass

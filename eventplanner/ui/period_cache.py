@@ -11,8 +11,8 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from eventplanner.domain.filters import EventFilter, TimeWindow
-from eventplanner.services.facets import FacetedOccurrences
-from eventplanner.services.periods import Period, base_of, narrow
+from eventplanner.services.events.facets import FacetedOccurrences
+from eventplanner.services.events.periods import Period, base_of, narrow
 
 PeriodKey = tuple[TimeWindow, EventFilter]
 """A period's window and the filter it was read with (a ``base_of``)."""

@@ -2,7 +2,7 @@
 periods beside the shown one read ahead a moment after it is shown.
 
 The Planner owns one of these; it empties the cache whenever the database changes. No
-SQLAlchemy here: the reads are the services' (``EventQueries.period``), on TaskRunners.
+SQLAlchemy here: the reads are the services' (``EventQueries.period``), on JobRunners.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from PySide6.QtCore import QObject, QTimer
 
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.text import search_words
-from eventplanner.services.facets import FacetedOccurrences
-from eventplanner.services.periods import Period, narrow
+from eventplanner.services.events.facets import FacetedOccurrences
+from eventplanner.services.events.periods import Period, narrow
+from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.period_cache import PeriodCache, PeriodKey, key_of
-from eventplanner.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from eventplanner.services.workspace import Workspace
@@ -58,8 +58,8 @@ class PeriodReads:
 
     def __init__(
         self,
-        reader: TaskRunner,
-        ahead: TaskRunner | None,
+        reader: JobRunner,
+        ahead: JobRunner | None,
         *,
         on_busy: Callable[[], None],
         on_failed: Callable[[Exception], None],

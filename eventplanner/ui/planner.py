@@ -1,7 +1,7 @@
 """The open planning database as the window sees it: opened, queried and changed off the
 GUI thread, with every change announced so each view can refresh.
 
-No widgets here, and no SQLAlchemy: only the services, through a TaskRunner.
+No widgets here, and no SQLAlchemy: only the services, through a JobRunner.
 """
 
 from __future__ import annotations
@@ -13,15 +13,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from eventplanner.domain.errors import EventplannerError, PasswordNeededError
 from eventplanner.domain.filters import EventFilter, TimeWindow
-from eventplanner.services.facets import FacetedOccurrences, Facets
+from eventplanner.services.events.facets import FacetedOccurrences, Facets
+from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.period_cache import PeriodCache
 from eventplanner.ui.period_reads import Ahead, PeriodReads
 from eventplanner.ui.settings import password_in, without_password
-from eventplanner.ui.tasks import TaskRunner
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
-    from eventplanner.services.feeds import PublishReport
+    from eventplanner.services.feeds.service import PublishReport
     from eventplanner.services.workspace import Workspace
 
 T = TypeVar("T")
@@ -61,11 +61,11 @@ class Planner(QObject):
 
     def __init__(
         self,
-        reader: TaskRunner,
-        writer: TaskRunner,
+        reader: JobRunner,
+        writer: JobRunner,
         opener: Opener | None = None,
         *,
-        ahead: TaskRunner | None = None,
+        ahead: JobRunner | None = None,
     ) -> None:
         """``writer`` must have one worker: changes (and their undo) happen in order.
         ``ahead`` reads ahead (one worker is plenty); without it nothing is read ahead,

@@ -157,7 +157,7 @@ def startup(database: str) -> dict[str, Any]:
 
 def large(database: str, month: str) -> dict[str, Any]:
     from eventplanner.domain.filters import EventFilter
-    from eventplanner.ui.navigation import Position, ViewKind
+    from eventplanner.ui.window.navigation import Position, ViewKind
 
     first = date.fromisoformat(month)
     app, window, planner, clock, _ = _window(database, "month")

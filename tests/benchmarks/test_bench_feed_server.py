@@ -30,7 +30,7 @@ from benchdata import PROJECTS, VENUES, Catalog, DraftMaker, report
 
 from eventplanner.domain.feeds import FeedDocument
 from eventplanner.domain.timing import TimedSpan
-from eventplanner.services.feed_server import FeedServer
+from eventplanner.services.feeds.feed_server import FeedServer
 
 EVENTS = 1000
 CLIENTS = 50

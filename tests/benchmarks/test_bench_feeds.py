@@ -30,7 +30,7 @@ from eventplanner.domain.feeds import Feed
 from eventplanner.domain.model import Event
 from eventplanner.domain.timing import AllDaySpan
 from eventplanner.ical import CalendarInfo
-from eventplanner.services.export import ExportService, Selection
+from eventplanner.services.exporting.export import ExportService, Selection
 from eventplanner.services.files import write_atomically
 from eventplanner.services.workspace import Workspace
 

@@ -18,9 +18,9 @@ from eventplanner.domain.model import EventDraft
 from eventplanner.domain.recurrence import recurrence_id_text
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.persistence.schema import EventRow
-from eventplanner.services import rows
-from eventplanner.services.events import EventService
-from eventplanner.services.importing import ImportPlan
+from eventplanner.services.events import rows
+from eventplanner.services.events.service import EventService
+from eventplanner.services.importing.service import ImportPlan
 from eventplanner.services.workspace import Workspace
 
 EVENTS = 10_000

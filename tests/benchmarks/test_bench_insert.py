@@ -13,8 +13,8 @@ from sqlalchemy import insert, select
 
 from eventplanner.domain.model import EventDraft
 from eventplanner.persistence.schema import EventRow, TagRow, event_tags
-from eventplanner.services import rows
-from eventplanner.services.events import EventService, new_uid
+from eventplanner.services.events import rows
+from eventplanner.services.events.service import EventService, new_uid
 from eventplanner.services.workspace import Workspace
 
 EVENTS = 10_000

@@ -17,7 +17,7 @@ import pytest
 from eventplanner.cli.serve_command import DEFAULT_PORT, add_parser, serve
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.feeds import Feed, FeedDocument
-from eventplanner.services.feed_server import FeedServer
+from eventplanner.services.feeds.feed_server import FeedServer
 from tests.feed_documents import calendar_text, document, new_token
 
 

@@ -17,7 +17,7 @@ from eventplanner.ical import reader_zones
 from eventplanner.ical.reader import ICalendarError, read_calendar
 from eventplanner.ical.reader_lines import parse_line, read_file, read_limited
 from eventplanner.persistence.schema import Base
-from eventplanner.services.importing import ImportOptions
+from eventplanner.services.importing.service import ImportOptions
 from eventplanner.services.workspace import Workspace
 from tests.icsfiles import calendar, event
 

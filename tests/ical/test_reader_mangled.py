@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventplanner.ical.reader import ICalendarError, read_calendar
-from eventplanner.services.importing import ImportOptions
+from eventplanner.services.importing.service import ImportOptions
 from eventplanner.services.workspace import Workspace
 from tests.icsfiles import calendar, event
 

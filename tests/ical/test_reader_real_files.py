@@ -23,7 +23,7 @@ from eventplanner.domain.filters import TimeWindow
 from eventplanner.domain.model import Event
 from eventplanner.domain.series import occurrence_timing
 from eventplanner.domain.timing import AllDaySpan, Timing
-from eventplanner.services.importing import ImportAction, ImportOptions
+from eventplanner.services.importing.service import ImportAction, ImportOptions
 from eventplanner.services.workspace import Workspace
 from tests.shared_tools import ICS_CHECK, TESTDATA_ICS
 

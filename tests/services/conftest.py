@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eventplanner.services.feed_server import FeedServer
+from eventplanner.services.feeds.feed_server import FeedServer
 from eventplanner.services.workspace import Workspace
 from tests.feed_documents import FeedStore
 from tests.services.feed_world import World, build_world

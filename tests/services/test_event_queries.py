@@ -597,7 +597,7 @@ def test_count_and_span(workspace: Workspace) -> None:
 def test_search_gives_the_same_answer_for_rare_and_common_words(
     workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from eventplanner.services import queries as queries_module
+    from eventplanner.services.events import queries as queries_module
 
     for day in range(1, 9):
         title = "Mässa i Västerås" if day % 2 else "Seminarium om stål"

@@ -14,8 +14,8 @@ from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.ical import CalendarInfo, ExportOptions
 from eventplanner.ical.outlook_rules import rule_problem
-from eventplanner.services import export as export_module
-from eventplanner.services.export import Selection
+from eventplanner.services.exporting import export as export_module
+from eventplanner.services.exporting.export import Selection
 from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 from tests.ical.factories import run_ics_check

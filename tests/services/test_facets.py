@@ -9,7 +9,7 @@ from itertools import product
 import pytest
 
 from eventplanner.domain.filters import EventFilter, TimeWindow
-from eventplanner.services.facets import NOT_SET, FacetValue
+from eventplanner.services.events.facets import NOT_SET, FacetValue
 from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 

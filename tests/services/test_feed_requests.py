@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from eventplanner.services.feed_requests import (
+from eventplanner.services.feeds.feed_requests import (
     accepts_gzip,
     feed_token,
     http_date,

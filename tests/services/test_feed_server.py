@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from eventplanner.domain.feeds import FeedDocument
-from eventplanner.services.feed_server import FeedServer
+from eventplanner.services.feeds.feed_server import FeedServer
 from tests.feed_documents import CHANGED, FeedStore, calendar_text, document, new_token
 from tests.raw_http import fetch, request
 from tests.shared_tools import ICS_CHECK

@@ -11,7 +11,7 @@ import pytest
 
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.feeds import FeedDocument
-from eventplanner.services.feed_server import FeedServer, is_loopback
+from eventplanner.services.feeds.feed_server import FeedServer, is_loopback
 from tests.feed_documents import FeedStore, calendar_text, new_token
 from tests.raw_http import exchange, fetch, parse, request
 

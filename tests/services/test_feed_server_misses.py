@@ -11,7 +11,7 @@ import socket
 import pytest
 
 from eventplanner.domain.feeds import FeedDocument
-from eventplanner.services.feed_server import FeedServer
+from eventplanner.services.feeds.feed_server import FeedServer
 from tests.feed_documents import CHANGED, FeedStore, calendar_text, new_token
 from tests.raw_http import RawResponse, exchange, fetch, parse, request
 

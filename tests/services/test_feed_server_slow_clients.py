@@ -15,7 +15,7 @@ import time
 
 import pytest
 
-from eventplanner.services.feed_server import DEFAULT_MAX_CONNECTIONS, FeedServer
+from eventplanner.services.feeds.feed_server import DEFAULT_MAX_CONNECTIONS, FeedServer
 from tests.feed_documents import FeedStore, calendar_text
 from tests.raw_http import exchange, parse, request
 

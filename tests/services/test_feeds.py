@@ -28,7 +28,7 @@ from eventplanner.domain.filters import EventFilter
 from eventplanner.persistence import temporaries
 from eventplanner.persistence.schema import FeedRow
 from eventplanner.services import files
-from eventplanner.services.facets import NOT_SET
+from eventplanner.services.events.facets import NOT_SET
 from eventplanner.services.workspace import Workspace
 from tests.ical.factories import run_ics_check
 from tests.services.feed_world import World

@@ -7,8 +7,8 @@ from sqlalchemy import func, select
 
 from eventplanner.domain.enums import EventKind
 from eventplanner.persistence.schema import TagRow
-from eventplanner.services.import_mapping import MAX_TAGS
-from eventplanner.services.importing import ImportAction
+from eventplanner.services.importing.import_mapping import MAX_TAGS
+from eventplanner.services.importing.service import ImportAction
 from eventplanner.services.workspace import Workspace
 from tests.icsfiles import calendar, event
 

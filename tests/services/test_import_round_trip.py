@@ -17,8 +17,8 @@ from eventplanner.ical import CalendarInfo, ExportOptions
 from eventplanner.ical.outlook_rules import STATUS
 from eventplanner.ical.outlook_series import outlook_shape
 from eventplanner.persistence.database import Database
-from eventplanner.services.export import Selection
-from eventplanner.services.importing import ImportAction
+from eventplanner.services.exporting.export import Selection
+from eventplanner.services.importing.service import ImportAction
 from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 

@@ -11,8 +11,8 @@ from sqlalchemy import text
 
 from eventplanner.domain.feeds import Feed
 from eventplanner.domain.filters import EventFilter
-from eventplanner.services.export import Selection
-from eventplanner.services.importing import (
+from eventplanner.services.exporting.export import Selection
+from eventplanner.services.importing.service import (
     CHUNK,
     ImportAction,
     ImportCancelled,

@@ -9,8 +9,8 @@ import pytest
 
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import Venue
-from eventplanner.services.import_venues import Place, place_of, venue_key
-from eventplanner.services.importing import ImportAction, ImportOptions
+from eventplanner.services.importing.import_venues import Place, place_of, venue_key
+from eventplanner.services.importing.service import ImportAction, ImportOptions
 from eventplanner.services.workspace import Workspace
 from tests.icsfiles import calendar, event
 

@@ -12,7 +12,7 @@ from eventplanner.domain.errors import ConflictError
 from eventplanner.domain.filters import TimeWindow
 from eventplanner.domain.model import Project
 from eventplanner.ical.reader import ICalendarError
-from eventplanner.services.importing import (
+from eventplanner.services.importing.service import (
     CHUNK,
     ImportAction,
     ImportCancelled,

@@ -11,9 +11,9 @@ import pytest
 
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.filters import EventFilter, TimeWindow
-from eventplanner.services import facets
-from eventplanner.services.facets import NOT_SET
-from eventplanner.services.periods import base_of, narrow
+from eventplanner.services.events import facets
+from eventplanner.services.events.facets import NOT_SET
+from eventplanner.services.events.periods import base_of, narrow
 from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 

@@ -20,7 +20,7 @@ from eventplanner.domain.series import (
     start_key,
 )
 from eventplanner.domain.timing import TimedSpan
-from eventplanner.services.queries import TimeWindow
+from eventplanner.services.events.queries import TimeWindow
 from eventplanner.services.workspace import Workspace
 
 STOCKHOLM = "Europe/Stockholm"

@@ -16,7 +16,7 @@ from eventplanner.domain.recurrence import Recurrence, RecurrenceId, recurrence_
 from eventplanner.domain.series import split_draft
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.persistence.schema import EventRow, OccurrenceChangeRow, SeriesOccurrenceRow
-from eventplanner.services.queries import TimeWindow
+from eventplanner.services.events.queries import TimeWindow
 from eventplanner.services.workspace import Workspace
 
 STOCKHOLM = "Europe/Stockholm"

@@ -16,7 +16,7 @@ from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.series import Drop, occurrence_timing, series_moved, start_key
 from eventplanner.domain.series_edits import ExceptionsLostError, moved_series_draft
 from eventplanner.domain.timing import TimedSpan
-from eventplanner.services.queries import TimeWindow
+from eventplanner.services.events.queries import TimeWindow
 from eventplanner.services.workspace import Workspace
 
 STOCKHOLM = "Europe/Stockholm"

@@ -12,7 +12,7 @@ from eventplanner.domain.enums import EventStatus
 from eventplanner.domain.model import EventDraft, OccurrenceChange, Venue
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
-from eventplanner.services.clashes import describe
+from eventplanner.services.events.clashes import describe
 from eventplanner.services.workspace import Workspace
 
 STO = ZoneInfo("Europe/Stockholm")

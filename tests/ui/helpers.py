@@ -18,7 +18,7 @@ from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 
 if TYPE_CHECKING:
-    from eventplanner.ui.main_window import MainWindow
+    from eventplanner.ui.window.main_window import MainWindow
 
 STO = ZoneInfo("Europe/Stockholm")
 TODAY = date(2026, 11, 22)  # the sample year of the window fixture is placed around it
@@ -94,13 +94,13 @@ def shown_window(
     fixtures end, and work still under way would then answer into deleted widgets. Here the
     planner finishes first, then the window is closed and deleted.
     """
-    from eventplanner.ui.main_window import MainWindow
+    from eventplanner.ui.jobs import JobRunner
     from eventplanner.ui.planner import Planner
     from eventplanner.ui.settings import Settings
-    from eventplanner.ui.tasks import TaskRunner
+    from eventplanner.ui.window.main_window import MainWindow
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    planner = Planner(TaskRunner(workers=2), TaskRunner(workers=1))
+    planner = Planner(JobRunner(workers=2), JobRunner(workers=1))
     made = MainWindow(planner, settings, today=today)
     made.show()
     try:

@@ -5,7 +5,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from eventplanner.domain.enums import EventKind, EventStatus
-from eventplanner.ui.models.agenda_model import (
+from eventplanner.ui.views.agenda_model import (
     IS_HEADING_ROLE,
     OCCURRENCE_ROLE,
     AgendaModel,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.models.agenda_model import Column
+from eventplanner.ui.views.agenda_model import Column
+from eventplanner.ui.window.main_window import MainWindow
 from tests.ui.helpers import settle
 
 
@@ -27,7 +27,7 @@ def test_the_swedish_week_column_is_headed_v(swedish) -> None:  # type: ignore[n
     """As Swedish almanacs head it: "v", and the column no wider than its numbers need."""
     from PySide6.QtCore import Qt
 
-    from eventplanner.ui.models.agenda_model import AgendaModel
+    from eventplanner.ui.views.agenda_model import AgendaModel
 
     assert AgendaModel().headerData(Column.WEEK, Qt.Orientation.Horizontal) == "v"
 

@@ -11,8 +11,8 @@ from types import FrameType
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 
 from eventplanner.app.desktop import build, configure
-from eventplanner.ui.navigation import ViewKind
 from eventplanner.ui.settings import Settings
+from eventplanner.ui.window.navigation import ViewKind
 
 
 def test_the_window_reopens_the_last_database_view_and_filter_but_not_the_search(
@@ -64,14 +64,16 @@ def test_damaged_settings_fall_back_to_defaults(tmp_path: Path) -> None:
 
 LOADED_LATER = (
     "sqlalchemy", "alembic", "icalendar", "dateutil", "eventplanner.domain.model",
-    "eventplanner.ui.editing", "eventplanner.ui.exporting", "eventplanner.ui.feeds_menu",
+    "eventplanner.ui.events.editing", "eventplanner.ui.exporting.exporting",
+    "eventplanner.ui.feeds.feeds_menu",
     "eventplanner.ui.views.agenda_view", "eventplanner.ui.views.week_view",
     # Import: the commands, the dialog and its parts when File → Import… or a drop first
     # asks for them, the reader and the import service with the database layer.
-    "eventplanner.ui.importing", "eventplanner.ical.reader", "eventplanner.services.importing",
-    "eventplanner.services.import_plan", "eventplanner.ui.dialogs.import_dialog",
-    "eventplanner.ui.import_request", "eventplanner.ui.import_command",
-    "eventplanner.ui.models.import_model",
+    "eventplanner.ui.importing.importing", "eventplanner.ical.reader",
+    "eventplanner.services.importing.service",
+    "eventplanner.services.importing.import_plan", "eventplanner.ui.importing.import_dialog",
+    "eventplanner.ui.importing.import_request", "eventplanner.ui.importing.import_command",
+    "eventplanner.ui.importing.import_model",
 )  # fmt: skip
 
 
@@ -84,15 +86,15 @@ def test_the_first_window_is_made_before_the_database_layer_loads(tmp_path: Path
         "from PySide6.QtCore import QSettings\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from eventplanner.app.desktop import configure\n"
-        "from eventplanner.ui.main_window import MainWindow\n"
+        "from eventplanner.ui.window.main_window import MainWindow\n"
         "from eventplanner.ui.planner import Planner\n"
         "from eventplanner.ui.settings import Settings\n"
-        "from eventplanner.ui.tasks import TaskRunner\n"
+        "from eventplanner.ui.jobs import JobRunner\n"
         "app = QApplication([])\n"
         "configure(app)\n"
         f"store = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
         "store.setValue('view/current', 'month')\n"
-        "window = MainWindow(Planner(TaskRunner(), TaskRunner()), Settings(store))\n"
+        "window = MainWindow(Planner(JobRunner(), JobRunner()), Settings(store))\n"
         "window.show()\n"
         "app.processEvents()\n"
         f"print(sorted(m for m in {LOADED_LATER!r} if m in sys.modules))\n"

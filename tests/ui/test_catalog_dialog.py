@@ -20,10 +20,10 @@ from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.model import Contact, EventDraft, Organisation, Project, Tag, Venue
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.workspace import Workspace
-from eventplanner.ui.dialogs.catalog_dialog import CatalogDialog, CatalogKind
-from eventplanner.ui.dialogs.catalog_model import DETAIL_ROLE, RECORD_ROLE, CatalogListModel
+from eventplanner.ui.catalog.catalog_dialog import CatalogDialog, CatalogKind
+from eventplanner.ui.catalog.catalog_model import DETAIL_ROLE, RECORD_ROLE, CatalogListModel
+from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.planner import Planner
-from eventplanner.ui.tasks import TaskRunner
 from tests.ical.factories import run_ics_check
 
 STO = ZoneInfo("Europe/Stockholm")
@@ -32,7 +32,7 @@ Answer = QMessageBox.StandardButton
 
 @pytest.fixture
 def planner(qtbot: QtBot, tmp_path: Path) -> Iterator[Planner]:
-    made = Planner(TaskRunner(workers=2), TaskRunner(workers=1))
+    made = Planner(JobRunner(workers=2), JobRunner(workers=1))
     with qtbot.waitSignal(made.opened, timeout=20_000):
         made.open(str(tmp_path / "planner.sqlite"))
     yield made

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from eventplanner.domain.errors import PasswordNeededError
 from eventplanner.services.workspace import Workspace
-from eventplanner.ui.main_window import MainWindow
+from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import Settings, without_password
-from eventplanner.ui.tasks import TaskRunner
+from eventplanner.ui.window.main_window import MainWindow
 
 SERVER = "postgresql+psycopg://anna@db.example:5432/planering"
 WITH_PASSWORD = "postgresql+psycopg://anna:hemligt%21@db.example:5432/planering"
@@ -90,7 +90,7 @@ def test_the_desktop_asks_once_a_run_and_saves_no_password(
         return next(answers)
 
     monkeypatch.setattr(QInputDialog, "getText", get_text)
-    planner = Planner(TaskRunner(workers=2), TaskRunner(workers=1), opener=server)
+    planner = Planner(JobRunner(workers=2), JobRunner(workers=1), opener=server)
     settings = Settings(_ini(tmp_path))
     window = MainWindow(planner, settings)
     qtbot.addWidget(window)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit
 from pytestqt.qtbot import QtBot
 
-from eventplanner.ui.dialogs.event_dialog import EventDialog
+from eventplanner.ui.events.event_dialog import EventDialog
 from tests.ui.test_event_dialog import make_choices
 
 ISO = QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers

@@ -102,7 +102,7 @@ def test_escape_drops_what_was_typed(qtbot: QtBot) -> None:
 
 
 def test_the_event_dialog_in_swedish_takes_an_iso_start_date(qtbot: QtBot, swedish: str) -> None:
-    from eventplanner.ui.dialogs.event_dialog import EventChoices, EventDialog
+    from eventplanner.ui.events.event_dialog import EventChoices, EventDialog
 
     dialog = EventDialog(EventChoices(), default_day=date(2026, 11, 22))
     qtbot.addWidget(dialog, before_close_func=close_unasked)

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from eventplanner.ui.dialogs.event_dialog import EventChoices, EventDialog
-from eventplanner.ui.dialogs.feed_editor import FeedCatalog, FeedEditor
+from eventplanner.ui.events.event_dialog import EventChoices, EventDialog
+from eventplanner.ui.feeds.feed_editor import FeedCatalog, FeedEditor
 from tests.ui.helpers import close_unasked
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support")

@@ -18,7 +18,7 @@ from eventplanner.domain.model import EventDraft
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.workspace import Workspace
-from eventplanner.ui.main_window import MainWindow
+from eventplanner.ui.window.main_window import MainWindow
 from tests.ui.helpers import settle, shown_window
 
 STO = ZoneInfo("Europe/Stockholm")

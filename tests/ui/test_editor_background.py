@@ -16,10 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.model import EventDraft, Venue
 from eventplanner.domain.timing import TimedSpan
-from eventplanner.services.catalog import CatalogService
-from eventplanner.services.events import EventService
-from eventplanner.ui.dialogs.event_dialog import EventChoices, EventDialog
-from eventplanner.ui.main_window import MainWindow
+from eventplanner.services.catalog.service import CatalogService
+from eventplanner.services.events.service import EventService
+from eventplanner.ui.events.event_dialog import EventChoices, EventDialog
+from eventplanner.ui.window.main_window import MainWindow
 from tests.ui.helpers import close_unasked, settle
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support")

@@ -18,7 +18,7 @@ from eventplanner.domain.errors import ConflictError, ValidationError
 from eventplanner.domain.model import EventDraft, Organisation, Project, Venue
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
-from eventplanner.ui.dialogs.event_dialog import EventChoices, EventDialog
+from eventplanner.ui.events.event_dialog import EventChoices, EventDialog
 from tests.ui.helpers import close_unasked
 
 # The offscreen platform cannot raise windows, grab the keyboard for a popup or resize a

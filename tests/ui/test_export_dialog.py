@@ -17,8 +17,8 @@ from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.model import EventDraft
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timing import TimedSpan
-from eventplanner.ui.dialogs.export_dialog import ExportDialog
-from eventplanner.ui.main_window import MainWindow
+from eventplanner.ui.exporting.export_dialog import ExportDialog
+from eventplanner.ui.window.main_window import MainWindow
 from tests.ical.factories import run_ics_check as check_ics
 from tests.ui.helpers import STO, settle
 

@@ -6,12 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 
-from eventplanner.services.facets import Facets, FacetValue
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.models.facet_model import FacetModel
+from eventplanner.services.events.facets import Facets, FacetValue
+from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import FilterSettings, Settings
-from eventplanner.ui.tasks import TaskRunner
+from eventplanner.ui.window.facet_model import FacetModel
+from eventplanner.ui.window.main_window import MainWindow
 from tests.ui.helpers import TODAY, agenda_titles, settle
 
 FACETS = Facets(
@@ -126,7 +126,7 @@ def test_the_ticks_are_remembered(qtbot, tmp_path: Path, planner_file: Path) -> 
     store = QSettings(str(tmp_path / "remembered.ini"), QSettings.Format.IniFormat)
 
     def open_window() -> MainWindow:
-        planner = Planner(TaskRunner(workers=2), TaskRunner(workers=1))
+        planner = Planner(JobRunner(workers=2), JobRunner(workers=1))
         made = MainWindow(planner, Settings(store), today=TODAY)
         qtbot.addWidget(made)
         made.show()
@@ -165,7 +165,7 @@ def test_damaged_filter_settings_fall_back_field_by_field(qtbot, tmp_path: Path)
     assert remembered.kinds == [] and remembered.statuses == ["planned"]
     assert remembered.include_cancelled is True and remembered.database == ""
     assert remembered.ticks() == ({}, {3: "Elmia"}, {"mässa": "Mässa"})
-    made = MainWindow(Planner(TaskRunner(), TaskRunner()), Settings(store), today=TODAY)
+    made = MainWindow(Planner(JobRunner(), JobRunner()), Settings(store), today=TODAY)
     qtbot.addWidget(made)
     assert made.facets.choice().venue_ids == frozenset({3})
     store.setValue("filters/json", "[1, 2]")
@@ -179,7 +179,7 @@ def test_ticks_from_another_database_are_not_applied(
     Settings(store).filters = FilterSettings(
         venues=[[1, "Elmia"]], tags=[["mässa", "Mässa"]], database="/elsewhere/a.sqlite"
     )
-    planner = Planner(TaskRunner(workers=2), TaskRunner(workers=1))
+    planner = Planner(JobRunner(workers=2), JobRunner(workers=1))
     made = MainWindow(planner, Settings(store), today=TODAY)
     qtbot.addWidget(made)
     made.show()
@@ -194,7 +194,7 @@ def test_ticks_from_another_database_are_not_applied(
 
 def test_new_counts_for_the_same_values_change_in_place(qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     """The next month, often: the tree keeps its place, nothing is laid out anew."""
-    from eventplanner.ui.widgets.facet_panel import FacetPanel
+    from eventplanner.ui.window.facet_panel import FacetPanel
 
     panel = FacetPanel()
     qtbot.addWidget(panel)

@@ -19,9 +19,9 @@ from eventplanner.domain.enums import EventKind
 from eventplanner.domain.feeds import Feed
 from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.model import Organisation, Tag
-from eventplanner.ui.dialogs.feeds_dialog import FeedsDialog
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.models.feed_model import FeedColumn, FeedModel
+from eventplanner.ui.feeds.feed_model import FeedColumn, FeedModel
+from eventplanner.ui.feeds.feeds_dialog import FeedsDialog
+from eventplanner.ui.window.main_window import MainWindow
 from tests.ical.factories import run_ics_check as check_ics
 from tests.ui.helpers import settle
 
@@ -377,7 +377,7 @@ def test_a_swedish_feed_set_to_english_in_its_form_publishes_english_categories(
 
 
 def test_the_feed_form_shows_each_language_setting_and_gives_it_back(qtbot: QtBot) -> None:
-    from eventplanner.ui.dialogs.feed_editor import FeedCatalog, FeedEditor
+    from eventplanner.ui.feeds.feed_editor import FeedCatalog, FeedEditor
 
     for setting, text in (("", "Automatic, from the feed's name"), ("sv", "Swedish"),
                           ("en", "English")):  # fmt: skip

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.enums import EventKind, EventStatus
-from eventplanner.ui.widgets.filter_bar import FilterBar
+from eventplanner.ui.window.filter_bar import FilterBar
 
 
 def opened(qtbot: QtBot, bar: FilterBar, button_name: str) -> QMenu:

@@ -9,11 +9,11 @@ from PySide6.QtCore import QDate, QRectF, Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.models.agenda_model import OCCURRENCE_ROLE, AgendaModel, Column
 from eventplanner.ui.palette import red_day
+from eventplanner.ui.views.agenda_model import OCCURRENCE_ROLE, AgendaModel, Column
 from eventplanner.ui.views.month_view import MonthView
 from eventplanner.ui.views.week_view import WeekView
+from eventplanner.ui.window.main_window import MainWindow
 from tests.ui.helpers import at, settle, timed
 
 GOOD_FRIDAY = date(2027, 3, 26)

@@ -22,8 +22,8 @@ from pytestqt.qtbot import QtBot
 import eventplanner
 from eventplanner.app.desktop import configure
 from eventplanner.ui import icons
-from eventplanner.ui.actions import make_actions
-from eventplanner.ui.main_window import MainWindow
+from eventplanner.ui.window.actions import make_actions
+from eventplanner.ui.window.main_window import MainWindow
 from tests.installed_copy import installed_copy
 from tests.ui.helpers import shown_window
 

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.enums import EventKind
-from eventplanner.services.import_writing import CHUNK
+from eventplanner.services.importing.import_writing import CHUNK
 from eventplanner.services.workspace import Workspace
-from eventplanner.ui.dialogs.import_dialog import ImportDialog
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.models.import_model import Column, ImportPlanModel
+from eventplanner.ui.importing.import_dialog import ImportDialog
+from eventplanner.ui.importing.import_model import Column, ImportPlanModel
+from eventplanner.ui.window.main_window import MainWindow
 from tests.icsfiles import calendar, event
 from tests.shared_tools import TESTDATA_ICS
 from tests.ui.helpers import agenda_titles, settle

@@ -8,8 +8,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.model import Venue
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.models.import_model import Column
+from eventplanner.ui.importing.import_model import Column
+from eventplanner.ui.window.main_window import MainWindow
 from tests.icsfiles import calendar, event
 from tests.ui.test_import_dialog import open_import, press_import, previewed, shown_in_the_model
 

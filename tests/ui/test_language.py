@@ -19,14 +19,14 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
 from eventplanner.ui import language
+from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.labels import busy_label, kind_label, status_label, week_label
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.models.agenda_model import Column
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import Settings
-from eventplanner.ui.tasks import TaskRunner
 from eventplanner.ui.text import week_text
+from eventplanner.ui.views.agenda_model import Column
 from eventplanner.ui.views.month_text import day_header, more_text
+from eventplanner.ui.window.main_window import MainWindow
 from tests.installed_copy import installed_copy
 from tests.ui.helpers import TODAY, settle
 
@@ -58,7 +58,7 @@ def messages() -> list[tuple[str, str, str]]:
 def new_window(qtbot, tmp_path: Path, choice: str) -> MainWindow:  # type: ignore[no-untyped-def]
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     settings.language = choice
-    made = MainWindow(Planner(TaskRunner(), TaskRunner()), settings, today=TODAY)
+    made = MainWindow(Planner(JobRunner(), JobRunner()), settings, today=TODAY)
     qtbot.addWidget(made)
     return made
 

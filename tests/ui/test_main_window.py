@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolBar
 
 from eventplanner.services.workspace import Workspace
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.navigation import ViewKind
+from eventplanner.ui.window.main_window import MainWindow
+from eventplanner.ui.window.navigation import ViewKind
 from tests.ui.helpers import TODAY, agenda_titles, answer_when_asked, settle, shown_window
 
 
@@ -181,7 +181,7 @@ def test_what_the_first_paint_does_not_show_is_made_when_first_used(
     """A window opening on the month makes no agenda, editing or export commands (a table
     view, and the modules behind the rest, cost the first paint tens of milliseconds); each
     is made, and wired, when first used; the feed commands once a database is open."""
-    from eventplanner.ui.editing import EventEditing
+    from eventplanner.ui.events.editing import EventEditing
 
     opened: list[object] = []
     monkeypatch.setattr(EventEditing, "edit", lambda _self, occurrence: opened.append(occurrence))
@@ -368,13 +368,13 @@ def test_a_period_answered_after_the_window_is_gone_is_dropped(qtbot, tmp_path: 
     from PySide6.QtCore import QCoreApplication, QEvent, QSettings
     from shiboken6 import isValid
 
-    from eventplanner.services.facets import FacetedOccurrences, Facets
+    from eventplanner.services.events.facets import FacetedOccurrences, Facets
+    from eventplanner.ui.jobs import JobRunner
     from eventplanner.ui.planner import Planner
     from eventplanner.ui.settings import Settings
-    from eventplanner.ui.tasks import TaskRunner
 
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    planner = Planner(TaskRunner(workers=1), TaskRunner(workers=1))
+    planner = Planner(JobRunner(workers=1), JobRunner(workers=1))
     made = MainWindow(planner, settings, today=TODAY)
     made.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -1,7 +1,7 @@
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from eventplanner.ui.navigation import Position, ViewKind
+from eventplanner.ui.window.navigation import Position, ViewKind
 
 STO = ZoneInfo("Europe/Stockholm")
 

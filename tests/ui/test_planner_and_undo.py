@@ -17,9 +17,9 @@ from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.series import split_draft
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.workspace import Workspace
-from eventplanner.ui import undo
+from eventplanner.ui.events import undo
+from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.planner import Planner
-from eventplanner.ui.tasks import TaskRunner
 
 STO = ZoneInfo("Europe/Stockholm")
 
@@ -36,7 +36,7 @@ SEMINAR = EventDraft(
 
 @pytest.fixture
 def planner(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    made = Planner(TaskRunner(workers=2), TaskRunner(workers=1))
+    made = Planner(JobRunner(workers=2), JobRunner(workers=1))
     with qtbot.waitSignal(made.opened, timeout=20_000):
         made.open(str(tmp_path / "planner.sqlite"))
     yield made
@@ -80,7 +80,7 @@ def test_a_newer_request_of_the_same_kind_wins(qtbot, planner: Planner) -> None:
 def test_a_failing_open_says_why(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     junk = tmp_path / "notes.sqlite"
     junk.write_bytes(b"not a database at all" * 50)
-    made = Planner(TaskRunner(), TaskRunner(workers=1))
+    made = Planner(JobRunner(), JobRunner(workers=1))
     with qtbot.waitSignal(made.open_failed, timeout=20_000) as blocker:
         made.open(str(junk))
     assert "not an Eventplanner database" in blocker.args[1]
@@ -163,7 +163,7 @@ def test_cancelling_one_occurrence_and_undoing_it(qtbot, planner: Planner) -> No
 
 def test_quitting_finishes_every_queued_save(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "planner.sqlite"
-    made = Planner(TaskRunner(workers=2), TaskRunner(workers=1))
+    made = Planner(JobRunner(workers=2), JobRunner(workers=1))
     with qtbot.waitSignal(made.opened, timeout=20_000):
         made.open(str(path))
     for number in range(5):

@@ -17,12 +17,12 @@ from eventplanner.domain.enums import EventKind
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.model import EventDraft
 from eventplanner.domain.timing import TimedSpan
-from eventplanner.services.facets import FacetedOccurrences
+from eventplanner.services.events.facets import FacetedOccurrences
 from eventplanner.services.workspace import Workspace
-from eventplanner.ui import period_reads
+from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.period_reads import Ahead
 from eventplanner.ui.planner import Planner
-from eventplanner.ui.tasks import TaskRunner
+from eventplanner.ui.window import period_reads
 from tests.ui.helpers import at
 
 ZONE = "Europe/Stockholm"
@@ -62,8 +62,8 @@ class Reads:
 
 
 def _planner(qtbot, path: Path, *, ahead: bool = False) -> Planner:  # type: ignore[no-untyped-def]
-    made = Planner(TaskRunner(workers=2), TaskRunner(workers=1),
-                   ahead=TaskRunner(workers=1) if ahead else None)  # fmt: skip
+    made = Planner(JobRunner(workers=2), JobRunner(workers=1),
+                   ahead=JobRunner(workers=1) if ahead else None)  # fmt: skip
     with qtbot.waitSignal(made.opened, timeout=20_000):
         made.open(str(path))
     return made

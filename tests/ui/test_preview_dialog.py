@@ -15,9 +15,9 @@ from eventplanner.domain.model import EventDraft
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.ical import PreviewRow
-from eventplanner.ui.dialogs.preview_dialog import PreviewDialog
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.models.preview_model import ROW_ROLE, Column, PreviewModel
+from eventplanner.ui.preview.preview_dialog import PreviewDialog
+from eventplanner.ui.preview.preview_model import ROW_ROLE, Column, PreviewModel
+from eventplanner.ui.window.main_window import MainWindow
 from tests.ui.helpers import STO, settle
 
 

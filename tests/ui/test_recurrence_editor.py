@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.recurrence import Recurrence
-from eventplanner.ui.widgets.recurrence_editor import RecurrenceEditor
-from eventplanner.ui.widgets.recurrence_form import (
+from eventplanner.ui.events.recurrence_editor import RecurrenceEditor
+from eventplanner.ui.events.recurrence_form import (
     EndBy,
     Frequency,
     MonthlyBy,
@@ -21,7 +21,7 @@ from eventplanner.ui.widgets.recurrence_form import (
     rule_text,
     until_day,
 )
-from eventplanner.ui.widgets.recurrence_preview import preview_of
+from eventplanner.ui.events.recurrence_preview import preview_of
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from eventplanner.ui.main_window import MainWindow
+from eventplanner.ui.window.main_window import MainWindow
 from tests.ui.helpers import agenda_titles, settle
 
 

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.models.search_model import SearchColumn, SearchResultsModel
-from eventplanner.ui.navigation import ViewKind
+from eventplanner.ui.window.main_window import MainWindow
+from eventplanner.ui.window.navigation import ViewKind
+from eventplanner.ui.window.search_model import SearchColumn, SearchResultsModel
 from tests.ui.helpers import agenda_titles, settle, timed
 
 HANNOVER = "Studieresa till Hannover Messe 2027"

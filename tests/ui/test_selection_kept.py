@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from eventplanner.domain.occurrence import Occurrence
-from eventplanner.ui.editing import EventEditing
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.navigation import ViewKind
+from eventplanner.ui.events.editing import EventEditing
+from eventplanner.ui.window.main_window import MainWindow
+from eventplanner.ui.window.navigation import ViewKind
 from tests.ui.helpers import settle
 
 

@@ -16,8 +16,8 @@ from eventplanner.domain.model import Event, EventDraft, OccurrenceChange
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.workspace import Workspace
-from eventplanner.ui.dialogs.event_dialog import EventDialog
-from eventplanner.ui.main_window import MainWindow
+from eventplanner.ui.events.event_dialog import EventDialog
+from eventplanner.ui.window.main_window import MainWindow
 from tests.ui.helpers import settle, shown_window
 from tests.ui.test_edit_following import answer_with_keys
 

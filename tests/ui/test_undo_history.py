@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox, QToolBar, QToolButton
 from eventplanner.domain.model import EventDraft
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.workspace import Workspace
-from eventplanner.ui import undo
-from eventplanner.ui.main_window import MainWindow
+from eventplanner.ui.events import undo
+from eventplanner.ui.window.main_window import MainWindow
 from tests.ui.helpers import agenda_titles, at, settle
 
 LONG = "Frukostseminarium om artificiell intelligens i den svenska tillverkningsindustrin"

@@ -15,13 +15,13 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 
 from eventplanner.domain.filters import EventFilter
-from eventplanner.ui import undo
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.navigation import Position, ViewKind
+from eventplanner.ui.events import undo
+from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import Settings
-from eventplanner.ui.tasks import TaskRunner
 from eventplanner.ui.views import month_paint
+from eventplanner.ui.window.main_window import MainWindow
+from eventplanner.ui.window.navigation import Position, ViewKind
 from tests.ui.helpers import TODAY, agenda_titles, settle
 
 
@@ -109,7 +109,7 @@ def test_a_save_shows_at_once_in_a_search_answered_from_memory(qtbot, window: Ma
 @pytest.fixture
 def reading_ahead(qtbot, tmp_path: Path, planner_file: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     settings = Settings(QSettings(str(tmp_path / "ahead.ini"), QSettings.Format.IniFormat))
-    planner = Planner(TaskRunner(workers=2), TaskRunner(workers=1), ahead=TaskRunner(workers=1))
+    planner = Planner(JobRunner(workers=2), JobRunner(workers=1), ahead=JobRunner(workers=1))
     made = MainWindow(planner, settings, today=TODAY)
     qtbot.addWidget(made)
     made.show()

@@ -1,6 +1,4 @@
-"""The application's dialogs: the event editor, and small questions (go to date, zone, ...).
-
-A dialog receives plain data (for the event editor ``EventChoices`` and an ``EventDraft``)
-and callbacks from the main window; it never opens a database. Import each dialog from its
-own module (``eventplanner.ui.dialogs.event_dialog``) so the first window need not load it.
+"""Small questions every part of the window may ask: go to a date, the display zone, discard
+the edits. A capability's own dialogs live in its package (the event editor in
+``eventplanner.ui.events``, the import dialog in ``eventplanner.ui.importing``, ...).
 """

@@ -12,8 +12,8 @@ from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timing import AllDaySpan
 from eventplanner.ui import labels
-from eventplanner.ui.models.agenda_model import AgendaModel, Column
 from eventplanner.ui.text import date_text
+from eventplanner.ui.views.agenda_model import AgendaModel, Column
 
 
 class AgendaView(QTableView):

@@ -15,7 +15,7 @@ from eventplanner.domain.model import EventDraft
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.services.workspace import Workspace
-from eventplanner.ui.main_window import MainWindow
+from eventplanner.ui.window.main_window import MainWindow
 from tests.ui.drag.steps import COURSE, FAIR, SEMINAR, TODAY, at
 from tests.ui.helpers import shown_window
 

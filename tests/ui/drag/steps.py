@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.model import Event
 from eventplanner.domain.occurrence import Occurrence
-from eventplanner.ui.main_window import MainWindow
+from eventplanner.ui.window.main_window import MainWindow
 from tests.ui.helpers import settle
 
 STO = ZoneInfo("Europe/Stockholm")

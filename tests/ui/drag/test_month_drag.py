@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from eventplanner.domain.errors import ConflictError
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
-from eventplanner.ui.main_window import MainWindow
+from eventplanner.ui.window.main_window import MainWindow
 from tests.ui.drag.steps import (
     COURSE,
     FAIR,

@@ -16,7 +16,7 @@ from eventplanner.domain.model import EventDraft, OccurrenceChange
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.workspace import Workspace
-from eventplanner.ui.main_window import MainWindow
+from eventplanner.ui.window.main_window import MainWindow
 from tests.ui.drag.steps import at, drag, month_day, month_point, show, stored
 from tests.ui.helpers import settle
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
-from eventplanner.ui.main_window import MainWindow
 from eventplanner.ui.views.week_view import WeekView
+from eventplanner.ui.window.main_window import MainWindow
 from tests.ui.drag.steps import (
     COURSE,
     FAIR,

@@ -1,0 +1,1 @@
+"""The catalog: venues, organisations, contacts, projects and tags."""

@@ -1,0 +1,315 @@
+"""Venues, organisations, contacts, projects and tags: the things events refer to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, fields, replace
+from datetime import timedelta
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from eventplanner.domain.enums import OrganisationType
+from eventplanner.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    UsedByFeedsError,
+    ValidationError,
+)
+from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
+from eventplanner.domain.text import name_key, swedish_sort_key
+from eventplanner.domain.validation import (
+    contact_problems,
+    organisation_problems,
+    project_problems,
+    raise_first,
+    tag_problems,
+    venue_problems,
+)
+from eventplanner.ical import Place
+from eventplanner.persistence.database import Database
+from eventplanner.persistence.schema import (
+    Base,
+    ContactRow,
+    EventRow,
+    OrganisationRow,
+    ProjectRow,
+    TagRow,
+    VenueRow,
+    event_tags,
+)
+from eventplanner.services.events import rows
+from eventplanner.services.feeds.feed_references import feeds_choosing
+
+T = TypeVar("T", Venue, Organisation, Contact, Project, Tag)
+
+
+class CatalogService(Generic[T]):
+    """Create, read, update, delete and list one kind of record."""
+
+    def __init__(
+        self,
+        database: Database,
+        record: type[T],
+        row: type[Base],
+        noun: str,
+        problems: Callable[[T], list[ValidationError]],
+        *,
+        column_names: dict[str, str] | None = None,
+        references: dict[str, type[Base]] | None = None,
+        usage: Callable[[Session, int], int] | None = None,
+        usage_noun: str = "event",
+        after_update: Callable[[Session, Any, Any], None] | None = None,
+        unique_name: bool = False,
+        chosen_by_feeds: bool = False,
+    ) -> None:
+        self._db = database
+        self._record: type[T] = record
+        self._row = row
+        self.noun = noun
+        self._problems: Callable[[T], list[ValidationError]] = problems
+        self._columns = column_names or {}
+        self._references = references or {}
+        self._usage = usage
+        self._usage_noun = usage_noun
+        self._after_update = after_update
+        self._unique_name = unique_name
+        self._chosen_by_feeds = chosen_by_feeds
+
+    def list(self, text: str = "") -> list[T]:
+        """All records in Swedish alphabetical order; ``text`` narrows to names containing it."""
+        with self._db.reading() as session:
+            records = [self._to_record(r) for r in session.scalars(select(self._row))]
+        # Filtered and sorted here, not in SQL: SQLite's lower() folds ASCII only ("ÅF" never
+        # matches "åf") and neither database sorts Å, Ä, Ö after Z without a Swedish collation.
+        wanted = text.strip().casefold()
+        found = [r for r in records if wanted in r.name.casefold()] if wanted else records
+        return sorted(found, key=lambda r: (swedish_sort_key(r.name), r.id or 0))
+
+    def get(self, ident: int) -> T:
+        with self._db.reading() as session:
+            return self._to_record(self._get_row(session, ident))
+
+    def find(self, name: str) -> T | None:
+        """The record with exactly this name (case-insensitive), if there is one."""
+        column = self._row.name  # type: ignore[attr-defined]
+        wanted = name.strip()
+        # Case is compared here, not with SQL lower(), which folds only ASCII on SQLite.
+        statement = select(self._row).where(func.length(column) == len(wanted))
+        with self._db.reading() as session:
+            for row in session.scalars(statement.order_by(self._row.id)):  # type: ignore[attr-defined]
+                if row.name.casefold() == wanted.casefold():  # type: ignore[attr-defined]
+                    return self._to_record(row)
+            return None
+
+    def create(self, record: T) -> T:
+        record = self._checked(record)
+        with self._db.transaction() as session:
+            self._check_references(session, record)
+            self._check_unique(session, record)
+            row = self._row(**self._values(record), version=1)
+            session.add(row)
+            self._flush_unique(session, record)
+            return self._to_record(row)
+
+    def restore(self, record: T) -> T:
+        """Bring back a deleted record under its own id (undo of a delete, redo of a create),
+        so that what referred to it finds it again; ConflictError when the id or the name
+        has been taken meanwhile."""
+        ident = record.id
+        if ident is None:
+            raise ValidationError("id", f"a {self.noun} to restore needs its id")
+        record = self._checked(record)
+        with self._db.transaction() as session:
+            if session.get(self._row, ident) is not None:
+                raise ConflictError(
+                    f"the {self.noun} {record.name!r} cannot be brought back: its place was "
+                    "taken meanwhile"
+                )
+            self._check_references(session, record)
+            self._check_unique(session, record)
+            row = self._row(id=ident, **self._values(record), version=1)
+            session.add(row)
+            session.flush()
+            return self._to_record(row)
+
+    def update(self, record: T) -> T:
+        """Save ``record`` (loaded at ``record.version``); ConflictError if changed meanwhile."""
+        ident = record.id
+        if ident is None:
+            raise ValidationError("id", f"a new {self.noun} must be created, not updated")
+        record = self._checked(record)
+        with self._db.transaction() as session:
+            row = self._get_row(session, ident)
+            if row.version != record.version:
+                raise ConflictError(
+                    f"the {self.noun} {row.name!r} was changed by someone else since you "
+                    "opened it; nothing was saved. Reload it and make your change again."
+                )
+            self._check_references(session, record)
+            self._check_unique(session, record)
+            before = self._to_record(row)
+            for key, value in self._values(record).items():
+                setattr(row, key, value)
+            self._flush_unique(session, record)
+            if self._after_update is not None:
+                self._after_update(session, row, before)
+            return self._to_record(row)
+
+    def delete(self, ident: int) -> None:
+        """Delete a record no event uses and no feed chooses; otherwise a ValidationError
+        says how many events use it, or a UsedByFeedsError names the feeds."""
+        with self._db.transaction() as session:
+            row = self._get_row(session, ident)
+            used = self._usage(session, ident) if self._usage else 0
+            if used:
+                plural = "" if used == 1 else "s"
+                raise ValidationError(
+                    self.noun,
+                    f"{row.name!r} is used by {used} {self._usage_noun}{plural}; "
+                    "change those first",
+                )
+            feeds = feeds_choosing(session, self.noun, ident) if self._chosen_by_feeds else ()
+            if feeds:
+                raise UsedByFeedsError(self.noun, row.name, feeds)
+            session.delete(row)
+
+    def usage(self, ident: int) -> int:
+        """How many events use this record."""
+        with self._db.reading() as session:
+            self._get_row(session, ident)
+            return self._usage(session, ident) if self._usage else 0
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _checked(self, record: T) -> T:
+        raise_first(self._problems(record))
+        return replace(record, name=record.name.strip())
+
+    def _get_row(self, session: Session, ident: int) -> Any:
+        row = session.get(self._row, ident)
+        if row is None:
+            raise NotFoundError(f"there is no {self.noun} with id {ident}")
+        return row
+
+    def _check_references(self, session: Session, record: T) -> None:
+        for field, model in self._references.items():
+            value = getattr(record, field)
+            if value is not None and session.get(model, value) is None:
+                raise ValidationError(field, f"there is no organisation with id {value}")
+
+    def _check_unique(self, session: Session, record: T) -> None:
+        """A clear message instead of the database's unique-constraint error."""
+        if not self._unique_name:
+            return
+        row: Any = self._row
+        statement = select(row.id, row.name)
+        if record.id is not None:
+            statement = statement.where(row.id != record.id)
+        wanted = name_key(record.name)  # compared here: SQLite's lower() folds ASCII only
+        for _ident, name in session.execute(statement):
+            if name_key(str(name)) == wanted:
+                raise ValidationError("name", f"there is already a {self.noun} called {name!r}")
+
+    def _flush_unique(self, session: Session, record: T) -> None:
+        """Flush; the same clear message when another writer took the name meanwhile."""
+        try:
+            session.flush()
+        except IntegrityError as exc:
+            if not self._unique_name:
+                raise
+            raise ValidationError(
+                "name", f"there is already a {self.noun} called {record.name!r}"
+            ) from exc
+
+    def _values(self, record: T) -> dict[str, Any]:
+        values = asdict(record)
+        values.pop("id")
+        values.pop("version")
+        for key, column in self._columns.items():
+            values[column] = values.pop(key)
+        return {k: (v.value if isinstance(v, OrganisationType) else v) for k, v in values.items()}
+
+    def _to_record(self, row: Any) -> T:
+        values = {
+            f.name: getattr(row, self._columns.get(f.name, f.name)) for f in fields(self._record)
+        }
+        if "type" in values:
+            values["type"] = OrganisationType(values["type"])
+        record: T = self._record(**values)
+        return record
+
+
+def _count(session: Session, column: Any, ident: int) -> int:
+    return int(session.scalar(select(func.count()).where(column == ident)) or 0)
+
+
+def venues(database: Database) -> CatalogService[Venue]:
+    return CatalogService(
+        database, Venue, VenueRow, "venue", venue_problems,
+        usage=lambda s, i: _count(s, EventRow.venue_id, i), unique_name=True,
+        chosen_by_feeds=True, after_update=_relocate_events,
+    )  # fmt: skip
+
+
+def organisations(database: Database) -> CatalogService[Organisation]:
+    return CatalogService(
+        database, Organisation, OrganisationRow, "organisation", organisation_problems,
+        usage=lambda s, i: _count(s, EventRow.organiser_id, i), chosen_by_feeds=True,
+    )  # fmt: skip
+
+
+def contacts(database: Database) -> CatalogService[Contact]:
+    return CatalogService(
+        database, Contact, ContactRow, "contact", contact_problems,
+        references={"organisation_id": OrganisationRow},
+    )  # fmt: skip
+
+
+def projects(database: Database) -> CatalogService[Project]:
+    return CatalogService(
+        database, Project, ProjectRow, "project", project_problems,
+        column_names={"start": "start_date", "end": "end_date"},
+        references={"funder_id": OrganisationRow},
+        usage=lambda s, i: _count(s, EventRow.project_id, i), chosen_by_feeds=True,
+    )  # fmt: skip
+
+
+def tags(database: Database) -> CatalogService[Tag]:
+    return CatalogService(
+        database, Tag, TagRow, "tag", tag_problems,
+        usage=lambda s, i: _count(s, event_tags.c.tag_id, i), unique_name=True,
+        after_update=_retag_events, chosen_by_feeds=True,
+    )  # fmt: skip
+
+
+def _retag_events(session: Session, tag: TagRow, _before: Tag) -> None:
+    """A renamed tag: its events show the new name, and calendars see the change."""
+    tagged = select(event_tags.c.event_id).where(event_tags.c.tag_id == tag.id)
+    now = rows.now_utc()
+    for event in session.scalars(select(EventRow).where(EventRow.id.in_(tagged))):
+        names = rows.tag_names_text(t.name for t in event.tags)
+        if names != event.tag_names:
+            event.tag_names = names
+            event.sequence += 1
+            event.modified_at = now
+
+
+def _relocate_events(session: Session, venue: VenueRow, before: Venue) -> None:
+    """A venue renamed or moved: the events whose LOCATION now reads otherwise are changes
+    calendars must see (OUTLOOK.md 7), so their SEQUENCE and LAST-MODIFIED go up and the
+    feeds that show them are published again."""
+    if _location(before) == _location(venue):
+        return  # its capacity or notes: nothing a calendar shows
+    now = rows.now_utc()
+    for event in session.scalars(select(EventRow).where(EventRow.venue_id == venue.id)):
+        event.sequence += 1
+        # LAST-MODIFIED is written in whole seconds: it must read later than it did.
+        previous = event.modified_at.replace(microsecond=0)
+        event.modified_at = max(now, previous + timedelta(seconds=1))
+
+
+def _location(venue: Venue | VenueRow) -> str:
+    return Place(venue.name, venue.address, venue.city, venue.country).line

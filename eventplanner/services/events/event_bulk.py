@@ -1,0 +1,195 @@
+"""Writing many events inside one transaction with Core statements: the bulk path that
+``EventService.create_many`` and the import share.
+
+Callers check their drafts first (``EventService._checked``); these functions only write.
+An event may come with its own UID, SEQUENCE, times and changed occurrences (an import
+keeps the file's); a replaced event is matched on its row version, so a change someone
+else saved in between is refused rather than overwritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, update
+from sqlalchemy.orm import Session
+
+from eventplanner.domain.errors import ConflictError
+from eventplanner.domain.model import EventDraft, OccurrenceChange
+from eventplanner.domain.recurrence import recurrence_id_text
+from eventplanner.domain.text import name_key
+from eventplanner.persistence.names import insert_missing
+from eventplanner.persistence.schema import (
+    EventRow,
+    OccurrenceChangeRow,
+    SeriesOccurrenceRow,
+    TagRow,
+    event_tags,
+)
+from eventplanner.services.events import rows
+
+
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """A checked draft with the identity and bookkeeping it is to be stored with."""
+
+    draft: EventDraft
+    uid: str
+    sequence: int
+    created_at: datetime
+    modified_at: datetime
+    changes: tuple[OccurrenceChange, ...] = ()
+
+
+def first_spellings(names: Iterable[str]) -> list[str]:
+    """Names without case-insensitive repeats, each as first written, in order."""
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(name.casefold(), name)
+    return list(seen.values())
+
+
+def tags_by_name(session: Session, names: Iterable[str]) -> dict[str, tuple[int, str]]:
+    """(id, name as stored) of each tag asked for, creating the missing ones.
+
+    Tags match whatever their case ("Mässa" is the tag "mässa"), as a person reads them.
+    """
+    wanted = list(dict.fromkeys(names))
+    if not wanted:
+        return {}
+    # Made if missing, in one upsert: another writer making the same tag meanwhile is no error.
+    spellings: dict[str, str] = {}
+    for name in wanted:
+        spellings.setdefault(name_key(name), name.strip())
+    made, _ = insert_missing(
+        session, TagRow, [{"name": n, "version": 1} for n in spellings.values()]
+    )
+    return {n: made[name_key(n)] for n in wanted}
+
+
+def _columns(event: NewEvent, tags: dict[str, tuple[int, str]]) -> dict[str, Any]:
+    draft = event.draft
+    rule = draft.recurrence.rule if draft.recurrence else None
+    columns = rows.event_columns(draft, rule)
+    columns["tag_names"] = rows.tag_names_text(tags[n][1] for n in draft.tags)
+    if rule is not None and event.changes:
+        columns["series_ends_at"] = rows.series_end(draft.timing, rule, event.changes)
+    return columns
+
+
+def _change_values(event_id: int, change: OccurrenceChange) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "event_id": event_id,
+        "recurrence_id": recurrence_id_text(change.recurrence_id),
+        "cancelled": change.cancelled,
+        "title": change.title,
+        "description": change.description,
+        "status": change.status.value if change.status else None,
+        "starts_at": None,
+        "ends_at": None,
+        "first_day": None,
+        "last_day": None,
+    }
+    if change.timing is not None:
+        values.update(rows.timing_columns(change.timing))
+    return values
+
+
+def _write_dependents(
+    session: Session,
+    ids: Sequence[int],
+    events: Sequence[NewEvent],
+    tags: dict[str, tuple[int, str]],
+) -> None:
+    """Tag links, changed occurrences and the stored occurrences of series."""
+    links = [
+        {"event_id": event_id, "tag_id": tags[name][0]}
+        for event_id, event in zip(ids, events, strict=True)
+        for name in event.draft.tags
+    ]
+    if links:
+        session.execute(insert(event_tags), links)
+    changes = [
+        _change_values(event_id, change)
+        for event_id, event in zip(ids, events, strict=True)
+        for change in event.changes
+    ]
+    if changes:
+        session.execute(insert(OccurrenceChangeRow), changes)
+    stored = [
+        occurrence
+        for event_id, event in zip(ids, events, strict=True)
+        if event.draft.recurrence is not None
+        for occurrence in rows.stored_occurrences(
+            event_id,
+            event.draft.timing,
+            event.draft.recurrence.rule,
+            event.draft.recurrence.exdates,
+        )
+    ]
+    if stored:
+        session.execute(insert(SeriesOccurrenceRow), stored)
+
+
+def insert_events(session: Session, events: Sequence[NewEvent]) -> list[int]:
+    """Store new events (checked drafts, UIDs not yet taken); their ids, in order."""
+    if not events:
+        return []
+    # In first-seen order, so the same drafts always give the same tag ids.
+    tags = tags_by_name(session, dict.fromkeys(t for e in events for t in e.draft.tags))
+    values = [
+        dict(_columns(event, tags), uid=event.uid, sequence=event.sequence, version=1,
+             created_at=event.created_at, modified_at=event.modified_at)
+        for event in events
+    ]  # fmt: skip
+    # Every row names the same columns and render_nulls sends None as NULL instead of
+    # leaving the column out, so the ORM sends batched multi-row INSERTs rather than one
+    # per run of rows with the same missing columns. The ids come back matched by UID:
+    # asking for them in parameter order makes SQLite insert one row at a time.
+    returned = session.execute(
+        insert(EventRow).returning(EventRow.uid, EventRow.id),
+        values,
+        execution_options={"render_nulls": True},
+    )
+    id_of: dict[str, int] = dict(returned.all())
+    ids = [id_of[v["uid"]] for v in values]
+    _write_dependents(session, ids, events, tags)
+    return ids
+
+
+def replace_events(session: Session, replaced: Sequence[tuple[int, int, NewEvent]]) -> None:
+    """Overwrite events ``(id, expected row version, new state)`` whole: fields, tags,
+    changed occurrences; UID and creation time stay. Raises ConflictError (and the caller's
+    transaction rolls back) when any of them was saved by someone else in between."""
+    if not replaced:
+        return
+    events = [event for _, _, event in replaced]
+    ids = [event_id for event_id, _, _ in replaced]
+    tags = tags_by_name(session, dict.fromkeys(t for e in events for t in e.draft.tags))
+    values = []
+    for event_id, version, event in replaced:
+        columns = _columns(event, tags)
+        columns.update(sequence=event.sequence, modified_at=event.modified_at,
+                       version=version + 1)  # fmt: skip
+        values.append({"b_id": event_id, "b_version": version, **columns})
+    names = list(values[0].keys() - {"b_id", "b_version"})
+    statement = (
+        update(EventRow.__table__)  # type: ignore[arg-type]
+        .where(EventRow.id == bindparam("b_id"), EventRow.version == bindparam("b_version"))
+        .values({name: bindparam(name) for name in names})
+    )
+    result = session.connection().execute(statement, values)
+    if result.rowcount != len(values):
+        raise ConflictError(
+            "Some of these events were changed by someone else since the preview; nothing was "
+            "saved. Make the preview again."
+        )
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start : chunk_start + 500]
+        session.execute(delete(event_tags).where(event_tags.c.event_id.in_(chunk)))
+        session.execute(delete(OccurrenceChangeRow).where(OccurrenceChangeRow.event_id.in_(chunk)))
+        session.execute(delete(SeriesOccurrenceRow).where(SeriesOccurrenceRow.event_id.in_(chunk)))
+    _write_dependents(session, ids, events, tags)

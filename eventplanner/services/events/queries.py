@@ -1,0 +1,443 @@
+"""Finding events: by time window (series expanded), text, kind, status and references.
+
+Reads use SQLAlchemy Core rather than ORM objects: a month of a 100,000-event database is
+fetched with two indexed range scans and turned straight into frozen Occurrence records.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from typing import Any, NamedTuple
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.engine import Row
+from sqlalchemy.orm import Session
+
+from eventplanner.domain.enums import EventKind, EventStatus
+from eventplanner.domain.filters import EventFilter, TimeWindow
+from eventplanner.domain.model import OccurrenceChange
+from eventplanner.domain.occurrence import Occurrence
+from eventplanner.domain.recurrence import (
+    RecurrenceId,
+    occurrences,
+    parse_recurrence_id,
+    recurrence_id_text,
+)
+from eventplanner.domain.series import first_of, occurrence_timing
+from eventplanner.domain.text import holds_every_word, searchable
+from eventplanner.domain.timezones import zone
+from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
+from eventplanner.persistence import search
+from eventplanner.persistence.database import Database
+from eventplanner.persistence.schema import EventRow
+from eventplanner.services.events import facets, rows
+from eventplanner.services.events.filter_sql import stored_tag_names
+from eventplanner.services.events.periods import Period, base_of
+from eventplanner.services.events.texts import read_texts
+from eventplanner.services.events.window_statements import (
+    CHANGES_OF,
+    EVENT_COLUMNS,
+    LONGEST,
+    event_select,
+    window_parameters,
+    window_statements,
+)
+
+# All-day events are stored as their days in the event's own zone; a reader in another zone
+# sees the same dates, so windows are widened by the largest UTC offset gap and then
+# checked exactly.
+_ZONE_SLACK = timedelta(hours=26)
+
+
+class _Fields(NamedTuple):
+    """One row of EVENT_COLUMNS. Reading a field of a NamedTuple costs a twentieth of reading an
+    attribute of an SQLAlchemy Row, and a month of events reads some 15,000 of them."""
+
+    id: int
+    uid: str
+    title: str
+    kind: str
+    status: str
+    all_day: bool
+    time_zone: str
+    starts_at: datetime
+    ends_at: datetime
+    first_day: date | None
+    last_day: date | None
+    rrule: str | None
+    exdates: str
+    venue_id: int | None
+    venue_name: str | None
+    project_id: int | None
+    project_name: str | None
+    busy_status: str | None
+    tag_names: str
+
+
+assert _Fields._fields == tuple(c.key for c in EVENT_COLUMNS)
+
+# The few distinct values of these columns, converted once (Enum lookups are slow).
+_kind = cache(EventKind)
+_status = cache(EventStatus)
+_busy = cache(rows.busy_of)
+
+
+class EventQueries:
+    """Read-only questions about events; safe to call from any thread."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def occurrences(
+        self, window: TimeWindow, where: EventFilter = EventFilter(), *, limit: int | None = None
+    ) -> list[Occurrence]:
+        """Every occurrence overlapping ``window``, series expanded, in start order."""
+        with self._db.reading() as session:
+            found = find_occurrences(session, window, where)
+        return found[:limit] if limit is not None else found
+
+    def upcoming(
+        self, *, now: datetime | None = None, days: int = 365, limit: int = 20,
+        where: EventFilter = EventFilter(include_cancelled=False),
+    ) -> list[Occurrence]:  # fmt: skip
+        """The next occurrences from ``now``, cancelled ones left out by default."""
+        start = now or datetime.now(UTC)
+        window = TimeWindow(start, start + timedelta(days=days))
+        return [o for o in self.occurrences(window, where) if o.timing.utc_bounds()[0] >= start][
+            :limit
+        ]
+
+    def faceted(self, window: TimeWindow, where: EventFilter) -> facets.FacetedOccurrences:
+        """What ``occurrences`` gives, with the count of each project, venue and tag."""
+        with self._db.reading() as session:
+            found = find_occurrences(session, window, facets.without_facets(where))
+        return facets.narrow(found, where)
+
+    def period(self, window: TimeWindow, where: EventFilter, *, texts: bool = False) -> Period:
+        """The occurrences in ``window`` under ``where``'s kinds, statuses and cancelled
+        choice (its text and sidebar choices are left to ``periods.narrow``); with
+        ``texts``, their events' searchable text too."""
+        base = base_of(where)
+        with self._db.reading() as session:
+            found = find_occurrences(session, window, base)
+            read = read_texts(session, {o.event_id for o in found}) if texts else None
+        return Period(window, base, found, read)
+
+    def with_texts(self, period: Period) -> Period:
+        """``period`` with its events' searchable text (read now, if it was not)."""
+        if period.texts is not None:
+            return period
+        with self._db.reading() as session:
+            read = read_texts(session, {o.event_id for o in period.occurrences})
+        return replace(period, texts=read)
+
+    def search(self, text: str, *, limit: int = 100) -> list[Occurrence]:
+        """Events whose title or description holds every word, in start order (series once)."""
+        ids = search.matching_ids(self._db.dialect, text)
+        if ids is None:
+            return []
+        with self._db.reading() as session:
+            # A word in a few events: ask the index which, then order those. A word in
+            # thousands: walking the events in start order finds the first ones sooner than
+            # the index can list them all.
+            probe = list(session.scalars(ids.limit(_DENSE_MATCHES + 1)))
+            if len(probe) <= _DENSE_MATCHES:
+                statement = event_select(EventFilter(), self._db.dialect).where(
+                    EventRow.id.in_(probe)
+                )
+                statement = statement.order_by(EventRow.starts_at, EventRow.id).limit(limit)
+                found = _records(session, statement)
+            else:
+                found = _first_containing(session, text, limit)
+        return [_occurrence(r, _timing(r), rows.parse_tag_names(r.tag_names)) for r in found]
+
+    def span(self) -> tuple[datetime, datetime] | None:
+        """The first start and the last end in the database (endless series not counted)."""
+        with self._db.reading() as session:
+            first, last_single, last_series = session.execute(
+                select(
+                    func.min(EventRow.starts_at),
+                    func.max(EventRow.ends_at),
+                    func.max(EventRow.series_ends_at),
+                )
+            ).one()
+        if first is None:
+            return None
+        ends = [e for e in (last_single, last_series) if e is not None]
+        return first, max(ends)
+
+    def count(self) -> int:
+        with self._db.reading() as session:
+            return int(session.scalar(select(func.count()).select_from(EventRow)) or 0)
+
+
+def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -> list[Occurrence]:
+    """The occurrences overlapping ``window`` inside an open session, in start order."""
+    connection = session.connection()
+    dialect = connection.dialect.name
+    if where.tags:
+        where = replace(where, tags=stored_tag_names(session, where.tags))
+    statements = window_statements(where, dialect)
+    start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
+    longest = connection.execute(LONGEST).scalar() or 0
+    bound = window_parameters(start_utc, end_utc, _ZONE_SLACK, longest)
+    stored: dict[int, list[tuple[str, datetime, datetime]]] = defaultdict(list)
+    for event_id, key, begins, ends in connection.execute(statements.stored, bound).all():
+        stored[event_id].append((key, begins, ends))
+    single_rows = _records(session, statements.singles, bound)
+    ending_rows = _records(session, statements.ending, bound)
+    series_rows = _records(session, statements.endless, bound)
+    # Within a window the text is matched on the window's own rows (a few thousand at most):
+    # a word found in half the database would cost the index far more than that.
+    if where.text:
+        single_rows = _containing(session, single_rows, where.text)
+        ending_rows = _containing(session, ending_rows, where.text)
+        series_rows = _containing(session, series_rows, where.text)
+    changes = _changes([r.id for r in series_rows] + [r.id for r in ending_rows], session)
+    # Each occurrence with its UTC start and title beside it: sorting on these compares
+    # datetimes and strings, not properties of frozen records.
+    found: list[tuple[datetime, str, int, Occurrence]] = []
+    for row in single_rows:
+        if row.all_day:
+            timing = _timing(row)
+            if not window.overlaps(timing):
+                continue
+        elif row.starts_at < end_utc and row.ends_at > start_utc:  # both UTC: a fast compare
+            timing = _timing(row)
+        else:
+            continue
+        occurrence = _occurrence(row, timing, rows.parse_tag_names(row.tag_names))
+        found.append((timing.utc_start, occurrence.title, len(found), occurrence))
+    # Ties on (start, title) keep the order read: singles, series that end, endless series.
+    expanded = [
+        _from_stored(r, window, stored.get(r.id, []), changes.get(r.id, {})) for r in ending_rows
+    ]
+    expanded.extend(_expand(r, window, changes.get(r.id, {})) for r in series_rows)
+    for occurrences_of_series in expanded:
+        for occurrence in occurrences_of_series:
+            found.append((occurrence.timing.utc_start, occurrence.title, len(found), occurrence))
+    found.sort()
+    statuses = where.statuses
+    if not where.include_cancelled:
+        # Only "cancelled" chosen with cancelled hidden leaves an empty set: nothing shows.
+        statuses = (statuses or frozenset(EventStatus)) - {EventStatus.CANCELLED}
+    elif not statuses:
+        return [entry[3] for entry in found]
+    return [entry[3] for entry in found if entry[3].status in statuses]
+
+
+_DENSE_MATCHES = 2000
+_WALK_BATCH = 1000
+
+
+def _first_containing(session: Session, text: str, limit: int) -> list[_Fields]:
+    """The first ``limit`` events in start order whose text holds every word."""
+    wanted = search.words(text)
+    keep: list[int] = []
+    offset = 0
+    while len(keep) < limit:
+        batch = session.execute(
+            select(EventRow.id, EventRow.title, EventRow.description)
+            .order_by(EventRow.starts_at, EventRow.id)
+            .offset(offset)
+            .limit(_WALK_BATCH)
+        ).all()
+        for ident, title, description in batch:
+            if holds_every_word(searchable(title, description), wanted):
+                keep.append(ident)
+        if len(batch) < _WALK_BATCH:
+            break
+        offset += _WALK_BATCH
+    keep = keep[:limit]
+    dialect = session.get_bind().dialect.name
+    statement = event_select(EventFilter(), dialect).where(EventRow.id.in_(keep))
+    found = _records(session, statement.order_by(EventRow.starts_at, EventRow.id))
+    return found
+
+
+def _containing(session: Session, found: list[_Fields], text: str) -> list[_Fields]:
+    """The rows whose title or description holds every word of ``text``, in any case."""
+    wanted = search.words(text)
+    if not wanted or not found:
+        return found
+    texts = read_texts(session, (r.id for r in found))
+    return [r for r in found if holds_every_word(texts.get(r.id, ""), wanted)]
+
+
+def _records(
+    session: Session, statement: Select[*tuple[Any, ...]], bound: dict[str, Any] | None = None
+) -> list[_Fields]:
+    # Core rows through the session's connection: the ORM's row handling would cost a
+    # quarter of a month's query for columns that are plain values anyway.
+    return list(map(_Fields._make, session.connection().execute(statement, bound).all()))
+
+
+def _changes(
+    ids: Sequence[int], session: Session
+) -> dict[int, dict[RecurrenceId, Row[*tuple[Any, ...]]]]:
+    """The changed occurrences of the series ``ids``, by series and recurrence id."""
+    found: dict[int, dict[RecurrenceId, Row[*tuple[Any, ...]]]] = defaultdict(dict)
+    connection = session.connection()
+    for chunk in _chunks(ids, 5000):
+        for change in connection.execute(CHANGES_OF, {"ids": list(chunk)}):
+            found[change.event_id][parse_recurrence_id(change.recurrence_id)] = change
+    return found
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _timing(row: _Fields) -> Timing:
+    return rows.timing_of(
+        row.all_day, row.time_zone, row.starts_at, row.ends_at, row.first_day, row.last_day
+    )
+
+
+def _occurrence(
+    row: _Fields,
+    timing: Timing,
+    tags: tuple[str, ...],
+    *,
+    recurrence_id: RecurrenceId | None = None,
+    change: OccurrenceChange | None = None,
+) -> Occurrence:
+    status = _status(row.status)
+    title = row.title
+    changed = False
+    if change is not None:
+        title = change.title if change.title is not None else title
+        status = change.status if change.status is not None else status
+        if change.cancelled:
+            status = EventStatus.CANCELLED
+        changed = True
+    return Occurrence.trusted(
+        row.id,
+        row.uid,
+        title,
+        _kind(row.kind),
+        status,
+        timing,
+        row.venue_id,
+        row.venue_name,
+        row.project_name,
+        _busy(row.kind, row.busy_status),
+        recurrence_id,
+        changed,
+        tags,
+        row.project_id,
+    )
+
+
+def _expand(
+    row: _Fields,
+    window: TimeWindow,
+    changes: dict[RecurrenceId, Row[*tuple[Any, ...]]],
+) -> list[Occurrence]:
+    """The occurrences of one series inside ``window``, exceptions and changes applied."""
+    first_timing = _timing(row)
+    zone_name = row.time_zone
+    tags = rows.parse_tag_names(row.tag_names)
+    exdates = set(rows.parse_exdates(row.exdates))
+    found: list[Occurrence] = []
+    after: datetime | date
+    before: datetime | date
+    if isinstance(first_timing, TimedSpan):
+        after = window.start - first_timing.duration
+        before = window.end
+    else:
+        after = (window.start - _ZONE_SLACK).date() - (first_timing.duration - timedelta(days=1))
+        before = (window.end + _ZONE_SLACK).date() + timedelta(days=1)
+    first = first_of(first_timing)
+    assert row.rrule is not None  # only series are expanded
+    start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
+    duration = first_timing.duration
+    all_day = isinstance(first_timing, AllDaySpan)
+    span = (
+        first_timing.last_day - first_timing.first_day
+        if isinstance(first_timing, AllDaySpan)
+        else duration
+    )
+    for key, start in occurrences(row.rrule, first, zone_name, after=after, before=before):
+        if key in exdates or key in changes:
+            continue
+        if all_day:
+            assert isinstance(start, date)
+            timing: Timing = AllDaySpan.trusted(start, start + span, zone_name)
+            if not window.overlaps(timing):
+                continue
+        else:
+            assert isinstance(start, datetime)
+            # Compared in UTC: fast, and the length is real time even across a clock change.
+            begins = start.astimezone(UTC)
+            ends = begins + duration
+            if not (begins < end_utc and ends > start_utc):
+                continue
+            timing = TimedSpan.trusted(
+                start, ends.astimezone(start.tzinfo), zone_name, (begins, ends)
+            )
+        found.append(_occurrence(row, timing, tags, recurrence_id=key))
+    found.extend(_changed(row, window, changes, exdates, first_timing, tags))
+    return found
+
+
+def _changed(
+    row: _Fields,
+    window: TimeWindow,
+    changes: dict[RecurrenceId, Row[*tuple[Any, ...]]],
+    exdates: set[RecurrenceId],
+    first_timing: Timing,
+    tags: tuple[str, ...],
+) -> list[Occurrence]:
+    """The series' changed occurrences that fall in ``window`` (where they are now)."""
+    found: list[Occurrence] = []
+    for key, change_row in changes.items():
+        if key in exdates:
+            continue
+        change = rows.change_of(change_row, row.all_day, row.time_zone)
+        # A cancelled occurrence still shows (as cancelled) where it would have been.
+        timing = change.timing or occurrence_timing(first_timing, key)
+        if window.overlaps(timing):
+            found.append(_occurrence(row, timing, tags, recurrence_id=key, change=change))
+    return found
+
+
+def _from_stored(
+    row: _Fields,
+    window: TimeWindow,
+    stored: list[tuple[str, datetime, datetime]],
+    changes: dict[RecurrenceId, Row[*tuple[Any, ...]]],
+) -> list[Occurrence]:
+    """A series' occurrences in ``window`` from those worked out when it was saved."""
+    tags = rows.parse_tag_names(row.tag_names)
+    tz = zone(row.time_zone)
+    changed = {recurrence_id_text(key) for key in changes}
+    start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
+    found: list[Occurrence] = []
+    for text, begins, ends in stored:
+        if text in changed:
+            continue
+        timing: Timing
+        if row.all_day:
+            first = begins.astimezone(tz).date()
+            last = ends.astimezone(tz).date() - timedelta(days=1)
+            timing = AllDaySpan.trusted(first, last, row.time_zone)
+            if not window.overlaps(timing):
+                continue
+        elif begins < end_utc and ends > start_utc:
+            timing = TimedSpan.trusted(
+                begins.astimezone(tz), ends.astimezone(tz), row.time_zone, (begins, ends)
+            )
+        else:
+            continue
+        key = parse_recurrence_id(text)
+        found.append(_occurrence(row, timing, tags, recurrence_id=key))
+    if changes:  # most series have none: skip working out their first timing
+        exdates = set(rows.parse_exdates(row.exdates))
+        found.extend(_changed(row, window, changes, exdates, _timing(row), tags))
+    return found

@@ -1,0 +1,418 @@
+"""Planning events: create, change, duplicate, cancel and delete them, and their series."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from eventplanner.domain.enums import EventKind, EventStatus
+from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
+from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SaveResult, Warning
+from eventplanner.domain.recurrence import (
+    Recurrence,
+    RecurrenceId,
+    is_occurrence,
+    normalize_rule,
+    recurrence_id_text,
+    shift_until,
+)
+from eventplanner.domain.series import first_day_of, first_of
+from eventplanner.domain.series_edits import ExceptionsLostError, whole_series_edit
+from eventplanner.domain.timing import Timing
+from eventplanner.domain.validation import event_problems, occurrence_change_problems, raise_first
+from eventplanner.persistence.database import Database
+from eventplanner.persistence.schema import (
+    EventRow,
+    OrganisationRow,
+    ProjectRow,
+    SeriesOccurrenceRow,
+    TagRow,
+    VenueRow,
+)
+from eventplanner.services.events import rows
+from eventplanner.services.events.clashes import draft_clashes, venue_clashes
+from eventplanner.services.events.event_bulk import (
+    NewEvent,
+    first_spellings,
+    insert_events,
+    tags_by_name,
+)
+from eventplanner.services.events.rows import new_uid
+from eventplanner.services.events.series_split import SeriesSplitting
+
+# Fields whose change a subscribed calendar must see (they raise iCalendar SEQUENCE).
+_CALENDAR_FIELDS = (
+    "title", "timing", "kind", "status", "description", "venue_id", "online_url", "tags",
+    "web_page", "busy_status", "reminder_minutes", "recurrence",
+)  # fmt: skip
+
+
+class EventService(SeriesSplitting):
+    """Use cases on events. Every method is one transaction: all of it happens or none.
+
+    Splitting a series ("this and following") lives in ``series_split``.
+    """
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get(self, event_id: int) -> Event:
+        with self._db.reading() as session:
+            return self._to_event(session, self._row(session, event_id))
+
+    def get_by_uid(self, uid: str) -> Event:
+        with self._db.reading() as session:
+            row = session.scalars(select(EventRow).where(EventRow.uid == uid)).one_or_none()
+            if row is None:
+                raise NotFoundError(f"no event has the UID {uid!r}")
+            return self._to_event(session, row)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def create(self, draft: EventDraft) -> SaveResult:
+        """Save a new event; warnings (a double-booked venue) do not stop the save."""
+        draft = self._checked(draft)
+        with self._db.transaction() as session:
+            self._check_references(session, draft)
+            now = rows.now_utc()
+            row = EventRow(
+                uid=new_uid(),
+                sequence=0,
+                created_at=now,
+                modified_at=now,
+                **rows.event_columns(draft, self._rule(draft)),
+            )
+            self._set_tags(session, row, draft.tags)
+            session.add(row)
+            session.flush()
+            self._store_occurrences(session, row.id, draft)
+            event = self._to_event(session, row)
+            return SaveResult(event, venue_clashes(session, event))
+
+    def create_many(self, drafts: Sequence[EventDraft]) -> list[int]:
+        """Save many new events in one transaction (sample data, imports); returns their ids."""
+        checked = [self._checked(d) for d in drafts]
+        if not checked:
+            return []
+        with self._db.transaction() as session:
+            for draft in checked:
+                self._check_references(session, draft, cache=True)
+            now = rows.now_utc()
+            return insert_events(
+                session,
+                [NewEvent(d, new_uid(), 0, now, now) for d in checked],
+            )
+
+    def update(
+        self,
+        event_id: int,
+        draft: EventDraft,
+        *,
+        expected_version: int,
+        drop_exceptions: bool = False,
+    ) -> SaveResult:
+        """Save changes to an event loaded at ``expected_version``.
+
+        A series keeps its exceptions by the rule of ``domain.series_edits``: moved, its
+        skipped dates (as ``draft`` has them, moved with its start), changed occurrences
+        and an unchanged UNTIL move with it. One that the new series no longer has raises
+        ExceptionsLostError, naming them, unless ``drop_exceptions``: then it is dropped.
+
+        Raises ConflictError, naming the event, when someone else saved it in between.
+        """
+        with self._db.transaction() as session:
+            row = self._locked_row(session, event_id, expected_version)
+            before = self._to_event(session, row)
+            edit = whole_series_edit(before, draft)
+            if edit.loses_exceptions and not drop_exceptions:
+                raise ExceptionsLostError(edit)
+            draft = self._checked(edit.draft)
+            self._check_references(session, draft)
+            rule = self._rule(draft)
+            for name, value in rows.event_columns(draft, rule).items():
+                setattr(row, name, value)
+            self._set_tags(session, row, draft.tags)
+            changes = tuple(sorted(edit.changes, key=lambda c: recurrence_id_text(c.recurrence_id)))
+            if changes != before.changes:
+                row.changes = []
+                session.flush()  # the old changes go before re-keyed ones of the same key come
+                row.changes = [rows.change_to_row(c) for c in changes]
+            self._touch(session, row, before, draft)
+            if before.timing != draft.timing or before.recurrence != draft.recurrence:
+                session.execute(
+                    delete(SeriesOccurrenceRow).where(SeriesOccurrenceRow.event_id == row.id)
+                )
+                self._store_occurrences(session, row.id, draft)
+            event = self._to_event(session, row)
+            return SaveResult(event, venue_clashes(session, event))
+
+    def duplicate(self, event_id: int, *, to_day: date | None = None) -> SaveResult:
+        """A copy with a new UID, optionally moved to ``to_day`` at the same local time."""
+        return self.create(self.duplicate_draft(event_id, to_day=to_day))
+
+    def duplicate_draft(self, event_id: int, *, to_day: date | None = None) -> EventDraft:
+        """What a copy of the event would be, not saved (the app saves it undoably)."""
+        draft = self.get(event_id).draft()
+        if to_day is not None:
+            # A series moved elsewhere starts afresh: its struck-out dates belonged to the old one.
+            timing = draft.timing.moved_to(to_day)
+            recurrence = draft.recurrence
+            if recurrence is not None:
+                days = (first_day_of(timing) - first_day_of(draft.timing)).days
+                recurrence = Recurrence(shift_until(recurrence.rule, days, timing.time_zone))
+            draft = replace(draft, timing=timing, recurrence=recurrence)
+        return draft
+
+    def clashes(self, draft: EventDraft, *, event_id: int | None = None) -> tuple[Warning, ...]:
+        """The venue double-bookings saving ``draft`` would make (shown before saving)."""
+        if draft.venue_id is None:
+            return ()
+        with self._db.reading() as session:
+            venue = session.get(VenueRow, draft.venue_id)
+            if venue is None:
+                return ()
+            return draft_clashes(session, draft, venue.name, event_id)
+
+    def cancel(self, event_id: int, *, expected_version: int | None = None) -> Event:
+        """Mark an event cancelled (it stays in the database, and feeds can drop it)."""
+        with self._db.transaction() as session:
+            row = self._locked_row(session, event_id, expected_version)
+            if row.status == EventStatus.CANCELLED.value:
+                return self._to_event(session, row)
+            row.status = EventStatus.CANCELLED.value
+            row.sequence += 1
+            row.modified_at = rows.now_utc()
+            session.flush()
+            return self._to_event(session, row)
+
+    def delete(self, event_id: int, *, expected_version: int | None = None) -> None:
+        with self._db.transaction() as session:
+            row = self._locked_row(session, event_id, expected_version)
+            session.delete(row)
+
+    def restore(self, deleted: Event) -> Event:
+        """Bring back a deleted event (undo): the same UID, fields, tags and changed
+        occurrences, with a higher SEQUENCE so calendars take it as the newest version."""
+        draft = self._checked(deleted.draft())
+        with self._db.transaction() as session:
+            if session.scalar(select(EventRow.id).where(EventRow.uid == deleted.uid)) is not None:
+                raise ValidationError("uid", f"{deleted.title!r} exists already")
+            self._check_references(session, draft)
+            row = EventRow(
+                uid=deleted.uid,
+                sequence=deleted.sequence + 1,
+                created_at=deleted.created_at,
+                modified_at=rows.now_utc(),
+                **rows.event_columns(draft, self._rule(draft)),
+            )
+            self._set_tags(session, row, draft.tags)
+            row.changes = [rows.change_to_row(c) for c in deleted.changes]
+            if draft.recurrence is not None:
+                row.series_ends_at = rows.series_end(
+                    draft.timing, draft.recurrence.rule, deleted.changes
+                )
+            session.add(row)
+            session.flush()
+            self._store_occurrences(session, row.id, draft)
+            return self._to_event(session, row)
+
+    def change_occurrence(
+        self, event_id: int, change: OccurrenceChange, *, expected_version: int | None = None
+    ) -> SaveResult:
+        """Make one occurrence of a series different: move, retitle or cancel it."""
+        raise_first(occurrence_change_problems(change))
+        with self._db.transaction() as session:
+            row = self._locked_row(session, event_id, expected_version)
+            before = self._to_event(session, row)
+            if before.recurrence is None:
+                raise ValidationError("recurrence_id", f"{before.title!r} is not a series")
+            timing = before.timing
+            if change.timing is not None and change.timing.all_day != timing.all_day:
+                raise ValidationError("timing", "an occurrence keeps its series' all-day setting")
+            if change.timing is not None:
+                change = replace(change, timing=_in_zone(change.timing, timing.time_zone))
+            if not is_occurrence(
+                before.recurrence.rule, first_of(timing), timing.time_zone,
+                change.recurrence_id,
+            ) or change.recurrence_id in before.recurrence.exdates:  # fmt: skip
+                raise ValidationError(
+                    "recurrence_id",
+                    f"{recurrence_id_text(change.recurrence_id)} is not an occurrence of "
+                    f"{before.title!r}",
+                )
+            key = recurrence_id_text(change.recurrence_id)
+            row.changes = [c for c in row.changes if c.recurrence_id != key]
+            session.flush()
+            row.changes.append(rows.change_to_row(change))
+            changes = [c for c in before.changes if c.recurrence_id != change.recurrence_id]
+            row.series_ends_at = rows.series_end(timing, before.recurrence.rule, [*changes, change])
+            row.sequence += 1
+            row.modified_at = rows.now_utc()
+            session.flush()
+            event = self._to_event(session, row)
+            return SaveResult(event, venue_clashes(session, event))
+
+    def restore_occurrence(
+        self, event_id: int, recurrence_id: RecurrenceId, *, expected_version: int | None = None
+    ) -> Event:
+        """Undo a change to one occurrence: it follows its series again."""
+        key = recurrence_id_text(recurrence_id)
+        with self._db.transaction() as session:
+            row = self._locked_row(session, event_id, expected_version)
+            kept = [c for c in row.changes if c.recurrence_id != key]
+            if len(kept) != len(row.changes):
+                row.changes = kept
+                row.sequence += 1
+                row.modified_at = rows.now_utc()
+                session.flush()
+                event = self._to_event(session, row)
+                if event.recurrence is not None:
+                    row.series_ends_at = rows.series_end(
+                        event.timing, event.recurrence.rule, event.changes
+                    )
+            return self._to_event(session, row)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _checked(draft: EventDraft) -> EventDraft:
+        raise_first(event_problems(draft))
+        tags = tuple(_first_spellings(t.strip() for t in draft.tags if t.strip()))
+        if draft.recurrence is not None:
+            rule = normalize_rule(
+                draft.recurrence.rule,
+                all_day=draft.timing.all_day,
+                time_zone=draft.timing.time_zone,
+            )
+            exdates = tuple(sorted(set(draft.recurrence.exdates), key=recurrence_id_text))
+            draft = replace(draft, recurrence=Recurrence(rule, exdates))
+        return replace(draft, title=draft.title.strip(), tags=tags)
+
+    @staticmethod
+    def _store_occurrences(session: Session, event_id: int, draft: EventDraft) -> None:
+        if draft.recurrence is None:
+            return
+        stored = rows.stored_occurrences(
+            event_id, draft.timing, draft.recurrence.rule, draft.recurrence.exdates
+        )
+        if stored:
+            session.execute(insert(SeriesOccurrenceRow), stored)
+
+    @staticmethod
+    def _rule(draft: EventDraft) -> str | None:
+        return draft.recurrence.rule if draft.recurrence else None
+
+    def _row(self, session: Session, event_id: int, *, lock: bool = False) -> EventRow:
+        # Writers lock the row (PostgreSQL; SQLite writers already hold the file's write
+        # lock), so no one can save it between our version check and our UPDATE.
+        row = session.get(EventRow, event_id, with_for_update=lock or None)
+        if row is None:
+            raise NotFoundError(f"event {event_id} does not exist (it may have been deleted)")
+        return row
+
+    def _locked_row(self, session: Session, event_id: int, expected: int | None) -> EventRow:
+        row = self._row(session, event_id, lock=True)
+        if expected is not None and row.version != expected:
+            raise ConflictError(
+                f"{row.title!r} was changed by someone else since you opened it; nothing was "
+                "saved. Reload the event and make your change again."
+            )
+        return row
+
+    def _touch(self, session: Session, row: EventRow, before: Event, draft: EventDraft) -> None:
+        after = {name: getattr(draft, name) for name in _CALENDAR_FIELDS}
+        old = {name: getattr(before.draft(), name) for name in _CALENDAR_FIELDS}
+        if after != old or len(row.changes) != len(before.changes):
+            row.sequence = before.sequence + 1
+        row.modified_at = rows.now_utc()
+        if draft.recurrence is not None:
+            changes = [rows.change_of(c, draft.timing.all_day, draft.timing.time_zone)
+                       for c in row.changes]  # fmt: skip
+            row.series_ends_at = rows.series_end(draft.timing, draft.recurrence.rule, changes)
+        else:
+            row.series_ends_at = None
+        session.flush()
+
+    def _check_references(self, session: Session, draft: EventDraft, cache: bool = False) -> None:
+        checks: list[tuple[str, type[Any], int | None, str]] = [
+            ("venue", VenueRow, draft.venue_id, "venue"),
+            ("project", ProjectRow, draft.project_id, "project"),
+            ("organiser", OrganisationRow, draft.organiser_id, "organisation"),
+        ]
+        seen: dict[tuple[type[Any], int], bool] = session.info.setdefault("refs", {})
+        for field, model, ident, noun in checks:
+            if ident is None:
+                continue
+            key = (model, ident)
+            if not (cache and key in seen):
+                seen[key] = session.get(model, ident) is not None
+            if not seen[key]:
+                raise ValidationError(field, f"there is no {noun} with id {ident}")
+
+    def _tags_by_name(self, session: Session, names: Iterable[str]) -> dict[str, tuple[int, str]]:
+        return tags_by_name(session, names)
+
+    def _set_tags(self, session: Session, row: EventRow, names: Sequence[str]) -> None:
+        found = self._tags_by_name(session, names)
+        ids = [found[n][0] for n in names]
+        by_id = {t.id: t for t in session.scalars(select(TagRow).where(TagRow.id.in_(ids)))}
+        row.tags = [by_id[i] for i in ids]
+        row.tag_names = rows.tag_names_text(t.name for t in row.tags)
+
+    def _to_event(self, session: Session, row: EventRow) -> Event:
+        session.flush()
+        venue = session.get(VenueRow, row.venue_id) if row.venue_id else None
+        project = session.get(ProjectRow, row.project_id) if row.project_id else None
+        organiser = session.get(OrganisationRow, row.organiser_id) if row.organiser_id else None
+        timing = rows.timing_of(
+            row.all_day, row.time_zone, row.starts_at, row.ends_at, row.first_day, row.last_day
+        )
+        changes = tuple(
+            sorted(
+                (rows.change_of(c, row.all_day, row.time_zone) for c in row.changes),
+                key=lambda c: recurrence_id_text(c.recurrence_id),
+            )
+        )
+        return Event(
+            id=row.id,
+            uid=row.uid,
+            title=row.title,
+            timing=timing,
+            kind=EventKind(row.kind),
+            status=EventStatus(row.status),
+            description=row.description,
+            venue_id=row.venue_id,
+            venue_name=venue.name if venue else None,
+            online_url=row.online_url,
+            project_id=row.project_id,
+            project_name=project.name if project else None,
+            organiser_id=row.organiser_id,
+            organiser_name=organiser.name if organiser else None,
+            tags=rows.parse_tag_names(row.tag_names),
+            capacity=row.capacity,
+            web_page=row.web_page,
+            busy_status=rows.busy_of(row.kind, row.busy_status),
+            busy_status_is_default=row.busy_status is None,
+            reminder_minutes=row.reminder_minutes,
+            recurrence=rows.recurrence_of(row),
+            notes=row.notes,
+            sequence=row.sequence,
+            version=row.version,
+            created_at=row.created_at,
+            modified_at=row.modified_at,
+            changes=changes,
+        )
+
+
+def _in_zone(timing: Timing, time_zone: str) -> Timing:
+    return timing if timing.time_zone == time_zone else replace(timing, time_zone=time_zone)
+
+
+_first_spellings = first_spellings

@@ -1,0 +1,1 @@
+"""Exporting events as .ics files."""

@@ -1,0 +1,1 @@
+"""The catalog manager: venues, organisations, contacts, projects and tags."""

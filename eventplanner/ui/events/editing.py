@@ -1,0 +1,409 @@
+"""What happens when a person creates, opens, drags, duplicates, cancels or deletes an event.
+
+The questions (which occurrence? really delete?) are asked here; the answers become undo
+commands. Loading what a dialog needs happens in the background before it opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from eventplanner.domain.enums import EventStatus
+from eventplanner.domain.errors import EventplannerError
+from eventplanner.domain.model import (
+    Event,
+    EventDraft,
+    OccurrenceChange,
+    SplitResult,
+)
+from eventplanner.domain.occurrence import Occurrence
+from eventplanner.domain.recurrence import RecurrenceId
+from eventplanner.domain.series import (
+    Drop,
+    following_moved,
+    occurrence_change,
+    occurrence_moved,
+    series_moved,
+    split_draft,
+    start_key,
+)
+from eventplanner.domain.series_edits import whole_series_edit
+from eventplanner.domain.timing import TimedSpan, Timing
+from eventplanner.ui.events import undo
+from eventplanner.ui.events.editor_choices import EditorChoices
+from eventplanner.ui.events.event_choices import EventChoices
+from eventplanner.ui.events.lost_exceptions import agrees_to_drop
+from eventplanner.ui.planner import Planner
+from eventplanner.ui.text import day_month_text, first_day
+from eventplanner.ui.wording import filled
+
+if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
+    from eventplanner.ui.events.event_dialog import EventDialog
+
+
+class EventEditing(QObject):
+    """Opens the editor and turns what it returns into undoable changes."""
+
+    drop_abandoned = Signal()  # a dragged event was not saved after all: show what is stored
+    event_saved = Signal(object)  # an Event made or changed in the editor, or duplicated
+
+    def __init__(
+        self, planner: Planner, stack: QUndoStack, window: QWidget, display_zone: str
+    ) -> None:
+        super().__init__(window)
+        self._planner = planner
+        self._stack = stack
+        self._window = window
+        self.display_zone = display_zone
+        self.dialog: EventDialog | None = None  # the open editor, for tests and focus
+        self._choices = EditorChoices(planner, stack, self)
+
+    # -- the editor ----------------------------------------------------------------------------
+
+    def _open_editor(
+        self,
+        draft: EventDraft | None,
+        *,
+        day: date | None,
+        title: str,
+        editing: int | None,
+        command: Callable[[EventDraft], undo.EventCommand],
+        series: Event | None = None,
+    ) -> None:
+        """Open the editor; Save saves in the background, and only a saved change closes it
+        (a refused one is shown in the dialog, with everything typed kept). With ``series``
+        the draft is that whole series: Save asks before it loses exceptions."""
+
+        def show(choices: EventChoices) -> None:
+            from eventplanner.ui.events.event_dialog import EventDialog  # first use
+
+            dialog = EventDialog(
+                choices,
+                draft,
+                title=title,
+                default_day=day,
+                default_time_zone=self.display_zone,
+                parent=self._window,
+            )
+            dialog.set_waits_for_save(True)
+            if series is not None and series.recurrence is not None:
+                dialog.keep_exceptions_of(series)
+
+            def submitted(draft: EventDraft) -> None:
+                made = command(draft)
+                # One occurrence changed returns its series, whose dates are not the change's.
+                one = isinstance(made, undo.ChangeOccurrence)
+                undo.save_then_push(
+                    self._planner,
+                    self._stack,
+                    made,
+                    on_saved=dialog.mark_saved,
+                    on_refused=lambda message: dialog.show_error(None, message),
+                    on_result=None if one else self._saved,
+                )
+
+            dialog.submitted.connect(submitted)
+            dialog.finished.connect(lambda _result: self._closed(dialog))
+            self.dialog = dialog
+            dialog.open()
+
+        self._choices.load(editing, show)
+
+    def _push(self, command: undo.EventCommand) -> None:
+        """Save now; the undo history gets the change once it is saved (errors: a message)."""
+        undo.save_then_push(self._planner, self._stack, command)
+
+    def _saved(self, result: object) -> None:
+        """Tell of an event saved from the editor or duplicated (the window says where it
+        is, if it does not show it)."""
+        if isinstance(result, SplitResult):
+            result = result.later
+        if isinstance(result, Event):
+            self.event_saved.emit(result)
+
+    def _closed(self, dialog: EventDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    # -- use cases -----------------------------------------------------------------------------
+
+    def new_event(self, day: date | None = None) -> None:
+        self._open_editor(
+            None,
+            day=day,
+            title=self.tr("New event"),
+            editing=None,
+            command=lambda draft: undo.CreateEvent(self._planner, draft),
+        )
+
+    def new_event_at(self, start: datetime) -> None:
+        """A new event starting at a chosen time slot (double-click in the week view)."""
+        slot = TimedSpan(start, start + timedelta(hours=1), self.display_zone)
+        self._open_editor(
+            EventDraft(title="", timing=slot),
+            day=start.date(),
+            title=self.tr("New event"),
+            editing=None,
+            command=lambda draft: undo.CreateEvent(self._planner, draft),
+        )
+
+    def edit(self, occurrence: Occurrence) -> None:
+        self._planner.read(
+            lambda ws: ws.events.get(occurrence.event_id),
+            lambda event: self._edit(event, occurrence),
+            after_changes=True,
+        )
+
+    def _edit(self, event: Event, occurrence: Occurrence) -> None:
+        title = filled(self.tr("Edit “%1”"), event.title)
+        if event.recurrence is not None and occurrence.recurrence_id is not None:
+            scope = self._ask_scope(event, self.tr("Which occurrences do you want to change?"))
+            if scope is None:
+                return
+            if scope == "one":
+                self._edit_occurrence(event, occurrence)
+                return
+            if scope == "following":
+                self._edit_following(event, occurrence.recurrence_id)
+                return
+
+        def command(draft: EventDraft) -> undo.EventCommand:
+            # The editor asked before an edit that loses exceptions (keep_exceptions_of).
+            lost = whole_series_edit(event, draft).loses_exceptions
+            return undo.EditEvent(self._planner, event, draft, drop_exceptions=lost)
+
+        self._open_editor(
+            event.draft(), day=None, title=title, editing=event.id, command=command, series=event
+        )
+
+    def _edit_occurrence(self, event: Event, occurrence: Occurrence) -> None:
+        key = occurrence.recurrence_id
+        assert key is not None
+        one = replace(
+            event.draft(),
+            title=occurrence.title,
+            timing=occurrence.timing,
+            recurrence=None,
+            status=occurrence.status,
+        )
+
+        def command(draft: EventDraft) -> undo.EventCommand:
+            change = occurrence_change(event, key, draft)
+            text = filled(self.tr("Change one “%1”"), event.title)
+            return undo.ChangeOccurrence(self._planner, event, change, text)
+
+        title = filled(self.tr("Edit one occurrence of “%1”"), event.title)
+        self._open_editor(one, day=None, title=title, editing=event.id, command=command)
+
+    def _edit_following(self, event: Event, key: RecurrenceId) -> None:
+        """The series from occurrence ``key`` on, in the editor; saving splits it there."""
+        following = self._split_draft(event, key)
+        if following is None:
+            return
+        day = self._day_of(following)
+
+        whole = key == start_key(event.timing)  # from the first on: the whole series
+
+        def command(draft: EventDraft) -> undo.EventCommand:
+            text = filled(self.tr("Change “%1” from %2"), event.title, day)
+            lost = whole and whole_series_edit(event, draft).loses_exceptions
+            return undo.SplitSeries(self._planner, event, key, draft, text, drop_exceptions=lost)
+
+        title = filled(self.tr("Edit “%1” from %2 on"), event.title, day)
+        self._open_editor(
+            following, day=None, title=title, editing=event.id, command=command,
+            series=event if whole else None,
+        )  # fmt: skip
+
+    def _split_draft(self, event: Event, key: RecurrenceId) -> EventDraft | None:
+        """The series from ``key`` on; None (and a message) when the key is no longer one
+        of its occurrences: someone else changed the series since the view was loaded."""
+        try:
+            return split_draft(event, key)
+        except EventplannerError as error:
+            self._planner.failed.emit(str(error))
+            self._planner.refresh()  # show the series as it is now
+            return None
+
+    def _day_of(self, draft: EventDraft) -> str:
+        return day_month_text(first_day(draft.timing, self.display_zone))
+
+    # -- dragged in a view ---------------------------------------------------------------------
+
+    def move(self, occurrence: Occurrence, timing: Timing) -> None:
+        """``occurrence`` was dragged to ``timing`` (another day or time)."""
+        self._retime(occurrence, timing, resized=False)
+
+    def resize(self, occurrence: Occurrence, timing: Timing) -> None:
+        """``occurrence``'s end was dragged: ``timing`` is its new span."""
+        self._retime(occurrence, timing, resized=True)
+
+    def _retime(self, occurrence: Occurrence, timing: Timing, *, resized: bool) -> None:
+        self._planner.read(
+            lambda ws: ws.events.get(occurrence.event_id),
+            lambda event: self._retimed(event, occurrence, timing, resized),
+            after_changes=True,
+            on_error=self._drop_refused,
+        )
+
+    def _retimed(self, event: Event, occurrence: Occurrence, timing: Timing, resized: bool) -> None:
+        key = occurrence.recurrence_id
+        if event.recurrence is None or key is None:
+            draft = replace(event.draft(), timing=timing)
+            text = self._drop_text(event.title, resized=resized)
+            self._push(undo.EditEvent(self._planner, event, draft, text))
+            return
+        question = (
+            self.tr("Which occurrences do you want to change?")
+            if resized
+            else self.tr("Which occurrences do you want to move?")
+        )
+        scope = self._ask_scope(event, question)
+        if scope is None:
+            self.drop_abandoned.emit()
+            return
+        if scope == "one":
+            change = occurrence_moved(event, key, timing)
+            text = self._drop_text(event.title, resized=resized, one=True)
+            self._push(undo.ChangeOccurrence(self._planner, event, change, text))
+            return
+        try:
+            if scope == "following":
+                draft = following_moved(event, key, occurrence.timing, timing)
+            else:
+                draft = series_moved(event, key, occurrence.timing, timing)
+        except EventplannerError as error:
+            self._drop_refused(str(error))
+            return
+        # The whole series is split at its start: its changed occurrences go along by the
+        # rule of an edit of the whole series (domain.series_edits), asked about when lost.
+        since = self._day_of(split_draft(event, key)) if scope == "following" else None
+        split_at = key if scope == "following" else start_key(event.timing)
+        text = self._drop_text(event.title, resized=resized, since=since)
+        dropped = Drop(key, timing)
+        lost = False
+        if split_at == start_key(event.timing):
+            edit = whole_series_edit(event, draft, dropped)
+            if not agrees_to_drop(self._window, edit, editing=False):
+                self.drop_abandoned.emit()
+                return
+            lost = edit.loses_exceptions
+        self._push(
+            undo.SplitSeries(
+                self._planner, event, split_at, draft, text, dropped, drop_exceptions=lost
+            )
+        )
+
+    def _drop_text(
+        self, title: str, *, resized: bool, one: bool = False, since: str | None = None
+    ) -> str:
+        """What the undo history calls a drop: "Move “Title”", "Change length of one …",
+        "Move “Title” from 12 Feb" (this and the following ones)."""
+        if one:
+            text = self.tr("Change length of one “%1”") if resized else self.tr("Move one “%1”")
+        elif since is not None:
+            text = (
+                self.tr("Change length of “%1” from %2")
+                if resized
+                else self.tr("Move “%1” from %2")
+            )
+        else:
+            text = self.tr("Change length of “%1”") if resized else self.tr("Move “%1”")
+        return filled(text, title, since)
+
+    def _drop_refused(self, message: str) -> None:
+        QMessageBox.warning(self._window, self.tr("Not saved"), message)
+        self.drop_abandoned.emit()
+
+    def duplicate(self, occurrence: Occurrence) -> None:
+        from eventplanner.ui.dialogs.go_to_date import ask_date
+
+        day = ask_date(self._window, first_day(occurrence.timing, self.display_zone))
+        if day is None:
+            return
+        self._planner.read(
+            lambda ws: ws.events.duplicate_draft(occurrence.event_id, to_day=day),
+            lambda draft: undo.save_then_push(
+                self._planner,
+                self._stack,
+                undo.CreateEvent(self._planner, draft),
+                on_result=self._saved,
+            ),
+        )
+
+    def cancel(self, occurrence: Occurrence) -> None:
+        self._planner.read(
+            lambda ws: ws.events.get(occurrence.event_id),
+            lambda event: self._cancel(event, occurrence),
+            after_changes=True,
+        )
+
+    def _cancel(self, event: Event, occurrence: Occurrence) -> None:
+        if event.recurrence is not None and occurrence.recurrence_id is not None:
+            scope = self._ask_scope(event, self.tr("Which occurrences do you want to cancel?"))
+            if scope is None:
+                return
+            key = occurrence.recurrence_id
+            if scope == "one":
+                change = OccurrenceChange(key, cancelled=True)
+                text = filled(self.tr("Cancel one “%1”"), event.title)
+                self._push(undo.ChangeOccurrence(self._planner, event, change, text))
+                return
+            if scope == "following":
+                following = self._split_draft(event, key)
+                if following is None:
+                    return
+                cancelled = replace(following, status=EventStatus.CANCELLED)
+                day = self._day_of(cancelled)
+                text = filled(self.tr("Cancel “%1” from %2"), event.title, day)
+                self._push(undo.SplitSeries(self._planner, event, key, cancelled, text))
+                return
+        self._push(undo.cancel_event(self._planner, event))
+
+    def delete(self, occurrence: Occurrence) -> None:
+        self._planner.read(
+            lambda ws: ws.events.get(occurrence.event_id), self._delete, after_changes=True
+        )
+
+    def _delete(self, event: Event) -> None:
+        question = filled(
+            self.tr("Delete the whole series “%1” with all its occurrences?")
+            if event.recurrence is not None
+            else self.tr("Delete “%1”?"),
+            event.title,
+        )
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Delete event"),
+            question + "\n" + self.tr("You can undo this with Ctrl+Z."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._push(undo.DeleteEvent(self._planner, event))
+
+    def _ask_scope(self, event: Event, question: str) -> str | None:
+        """Which occurrences: "one", "following" (this and those after it), "all", or None
+        (cancelled). Each answer has its Alt key; Enter takes the first, Escape cancels."""
+        box = QMessageBox(self._window)
+        box.setWindowTitle(self.tr("A repeating event"))
+        box.setText(filled(self.tr("“%1” repeats."), event.title))
+        box.setInformativeText(question)
+        role = QMessageBox.ButtonRole.AcceptRole
+        answers = {
+            box.addButton(self.tr("&Only this one"), role): "one",
+            box.addButton(self.tr("This and &following"), role): "following",
+            box.addButton(self.tr("The &whole series"), role): "all",
+        }
+        box.setDefaultButton(next(iter(answers)))
+        box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        answer = answers.get(box.clickedButton())
+        box.deleteLater()
+        return answer

@@ -1,0 +1,1 @@
+"""The feeds window, the feed editor and serving feeds from the window."""

@@ -1,0 +1,80 @@
+"""Running slow work off the GUI thread and getting the answer back on it.
+
+Like Anki's task manager: the work runs on a small thread pool and never touches a widget;
+its result (or its error) is handed to a callback that runs on the GUI thread. A result
+that arrives after a newer request of the same kind is dropped, so a fast typist never
+sees an old search's answer over a newer one.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+T = TypeVar("T")
+
+
+class JobRunner(QObject):
+    """Runs callables on worker threads; callbacks run on the thread that owns the runner."""
+
+    _finished = Signal(object)
+    busy_changed = Signal()  # read .busy (a bool argument trips a PySide6 refcount bug)
+
+    def __init__(self, parent: QObject | None = None, *, workers: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="eventplanner")
+        self._finished.connect(self._deliver)
+        self._latest: dict[str, int] = {}
+        self._serial = itertools.count(1)
+        self._running = 0
+
+    @property
+    def busy(self) -> bool:
+        return self._running > 0
+
+    def run(
+        self,
+        work: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[Exception], None],
+        *,
+        key: str | None = None,
+    ) -> None:
+        """Run ``work`` in the background; then ``on_done(result)`` or ``on_error(exc)``.
+
+        With a ``key``, only the newest request of that key gets its callback.
+        """
+        serial = next(self._serial)
+        if key is not None:
+            self._latest[key] = serial
+        self._running += 1
+        if self._running == 1:
+            self.busy_changed.emit()
+        future = self._pool.submit(work)
+
+        def finished(done: Future[T]) -> None:  # on the worker thread: only emit
+            self._finished.emit((done, on_done, on_error, key, serial))
+
+        future.add_done_callback(finished)
+
+    def _deliver(self, payload: tuple[Any, ...]) -> None:
+        done, on_done, on_error, key, serial = payload
+        self._running -= 1
+        if self._running == 0:
+            self.busy_changed.emit()
+        if key is not None and self._latest.get(key) != serial:
+            return  # a newer request of the same kind is on its way
+        error = done.exception()
+        if error is not None:
+            on_error(error)
+        else:
+            on_done(done.result())
+
+    def shutdown(self, *, finish_queued: bool) -> None:
+        """Wait for work to end when the app quits; queued work runs first if asked (saves
+        must never be dropped), or is cancelled (reads nobody will see)."""
+        self._pool.shutdown(wait=True, cancel_futures=not finish_queued)

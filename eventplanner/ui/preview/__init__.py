@@ -1,0 +1,1 @@
+"""Preview in Outlook's eyes: how Outlook will read each event of an export, a feed or an import."""

@@ -1,0 +1,1 @@
+"""The main window: its views' frame, menus, navigation, filters and the database it has open."""

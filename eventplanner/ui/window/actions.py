@@ -1,0 +1,224 @@
+"""Every command of the window as a QAction, with its shortcut, made in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from eventplanner.ui.icons import icon
+from eventplanner.ui.window.navigation import ViewKind
+
+# Every text is spelled out in a translate("Actions", "…") call: lupdate
+# (tools/translations.py) collects only literal texts in calls named tr or translate.
+translate = QCoreApplication.translate
+
+
+@dataclass
+class Actions:
+    new_database: QAction
+    open_database: QAction
+    open_sample: QAction
+    quit: QAction
+    new_event: QAction
+    edit_event: QAction
+    duplicate_event: QAction
+    cancel_event: QAction
+    delete_event: QAction
+    find: QAction
+    today: QAction
+    previous: QAction
+    following: QAction
+    go_to_date: QAction
+    show_agenda: QAction
+    show_month: QAction
+    show_week: QAction
+    show_year: QAction
+    manage_venues: QAction
+    manage_organisations: QAction
+    manage_contacts: QAction
+    manage_projects: QAction
+    manage_tags: QAction
+    display_zone: QAction
+    import_events: QAction
+    export: QAction
+    export_selected: QAction
+    open_in_outlook: QAction
+    manage_feeds: QAction
+    serve_feeds: QAction
+    about: QAction
+    views: QActionGroup
+    step_tips: dict[ViewKind, tuple[str, str]] = field(default_factory=dict)
+    """Per view, what Previous and Next say they do."""
+
+    def view_actions(self) -> dict[ViewKind, QAction]:
+        """The action that shows each view."""
+        return {
+            ViewKind.AGENDA: self.show_agenda,
+            ViewKind.MONTH: self.show_month,
+            ViewKind.WEEK: self.show_week,
+            ViewKind.YEAR: self.show_year,
+        }
+
+    def show_steps_of(self, view: ViewKind) -> None:
+        """Let Previous and Next tell how far they go in ``view`` (a week, a month, a year)."""
+        back, on = self.step_tips.get(view, self.step_tips[ViewKind.MONTH])
+        for made, tip in ((self.previous, back), (self.following, on)):
+            made.setToolTip(tip)
+            made.setStatusTip(tip)
+
+
+def make_actions(owner: QObject) -> Actions:
+    def action(
+        text: str,
+        shortcut: QKeySequence | str | None = None,
+        drawing: str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        made = QAction(text, owner)
+        if shortcut is not None:
+            made.setShortcut(QKeySequence(shortcut))
+        if drawing is not None:
+            made.setIcon(icon(drawing))
+        if tip:
+            made.setToolTip(tip)
+            made.setStatusTip(tip)
+        return made
+
+    views = QActionGroup(owner)
+    show_agenda = action(
+        translate("Actions", "&Agenda"),
+        "Ctrl+1",
+        "agenda",
+        translate("Actions", "A list of what is coming, week by week"),
+    )
+    show_month = action(
+        translate("Actions", "&Month"),
+        "Ctrl+2",
+        "month",
+        translate("Actions", "The month as a calendar grid"),
+    )
+    show_week = action(
+        translate("Actions", "&Week"),
+        "Ctrl+3",
+        "week",
+        translate("Actions", "The week as a time grid"),
+    )
+    show_year = action(
+        translate("Actions", "&Year"),
+        "Ctrl+4",
+        "year",
+        translate(
+            "Actions", "The months of the year at a glance: busy seasons and multi-day events"
+        ),
+    )
+    serve_feeds = action(
+        translate("Actions", "&Serve feeds"),
+        None,
+        "serve",
+        translate("Actions", "Serve the feeds on this computer, for Outlook to subscribe to"),
+    )
+    serve_feeds.setCheckable(True)
+    for view_action in (show_agenda, show_month, show_week, show_year):
+        view_action.setCheckable(True)
+        views.addAction(view_action)
+    return Actions(
+        new_database=action(
+            translate("Actions", "&New database…"),
+            None,
+            "new-database",
+            translate("Actions", "Start an empty planning file"),
+        ),
+        open_database=action(
+            translate("Actions", "&Open database…"), QKeySequence.StandardKey.Open, "open-database"
+        ),
+        open_sample=action(
+            translate("Actions", "Open the &sample database"),
+            None,
+            "sample-database",
+            translate("Actions", "A year and a half of example events to try things on"),
+        ),
+        quit=action(translate("Actions", "&Quit"), QKeySequence.StandardKey.Quit),
+        new_event=action(
+            translate("Actions", "&New event…"),
+            QKeySequence.StandardKey.New,
+            "new-event",
+            translate("Actions", "Plan a new event"),
+        ),
+        edit_event=action(translate("Actions", "&Edit event…"), "Ctrl+E", "edit"),
+        duplicate_event=action(translate("Actions", "D&uplicate event…"), "Ctrl+D", "duplicate"),
+        cancel_event=action(translate("Actions", "&Cancel event"), None, "cancel-event"),
+        delete_event=action(
+            translate("Actions", "De&lete event"), QKeySequence.StandardKey.Delete, "delete"
+        ),
+        find=action(translate("Actions", "&Find"), QKeySequence.StandardKey.Find, "search"),
+        today=action(
+            translate("Actions", "&Today"), "T", "today", translate("Actions", "Go to today (T)")
+        ),
+        previous=action(
+            translate("Actions", "&Previous"),
+            "PgUp",
+            "previous",
+            translate("Actions", "Back a month (Page Up)"),
+        ),
+        following=action(
+            translate("Actions", "&Next"),
+            "PgDown",
+            "next",
+            translate("Actions", "On a month (Page Down)"),
+        ),
+        go_to_date=action(translate("Actions", "&Go to date…"), "Ctrl+G"),
+        show_agenda=show_agenda,
+        show_month=show_month,
+        show_week=show_week,
+        show_year=show_year,
+        manage_venues=action(translate("Actions", "&Venues…"), None, "venues"),
+        manage_organisations=action(translate("Actions", "&Organisations…"), None, "organisations"),
+        manage_contacts=action(translate("Actions", "&Contacts…"), None, "contacts"),
+        manage_projects=action(translate("Actions", "&Projects…"), None, "projects"),
+        manage_tags=action(translate("Actions", "&Tags…"), None, "tags"),
+        display_zone=action(translate("Actions", "Display &time zone…"), None, "time-zone"),
+        import_events=action(
+            translate("Actions", "&Import…"),
+            "Ctrl+Shift+I",
+            "import",
+            translate("Actions", "Read events from .ics files (Outlook, Google, Apple, others)"),
+        ),
+        export=action(
+            translate("Actions", "&Export…"),
+            "Ctrl+Shift+E",
+            "export",
+            translate("Actions", "Write events to an .ics file for Outlook"),
+        ),
+        export_selected=action(translate("Actions", "Export selected…"), None, "export"),
+        open_in_outlook=action(
+            translate("Actions", "Open in &Outlook"),
+            None,
+            "open-outlook",
+            translate("Actions", "Open the selected event in the calendar application"),
+        ),
+        manage_feeds=action(
+            translate("Actions", "&Feeds…"),
+            None,
+            "feeds",
+            translate("Actions", "Calendars others subscribe to from Outlook"),
+        ),
+        serve_feeds=serve_feeds,
+        about=action(translate("Actions", "&About Eventplanner"), None, "about"),
+        views=views,
+        step_tips={
+            ViewKind.MONTH: (
+                translate("Actions", "Back a month (Page Up)"),
+                translate("Actions", "On a month (Page Down)"),
+            ),
+            ViewKind.WEEK: (
+                translate("Actions", "Back a week (Page Up)"),
+                translate("Actions", "On a week (Page Down)"),
+            ),
+            ViewKind.YEAR: (
+                translate("Actions", "Back a year (Page Up)"),
+                translate("Actions", "On a year (Page Down)"),
+            ),
+        },
+    )

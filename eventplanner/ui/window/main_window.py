@@ -1,0 +1,464 @@
+"""The main window: it lays out the views and wires signals; it decides nothing itself.
+
+Periods come from navigation.Position, data from the Planner (off the GUI thread), changes
+go through the editing coordinator onto the undo stack. The commands the first paint does
+not need are made when first used (``window_commands``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from eventplanner import __version__
+from eventplanner.domain.filters import EventFilter
+from eventplanner.domain.occurrence import Occurrence
+from eventplanner.domain.timezones import zone
+from eventplanner.services.events.facets import FacetedOccurrences
+from eventplanner.ui.planner import Planner
+from eventplanner.ui.settings import FilterSettings, Settings
+from eventplanner.ui.text import first_day
+from eventplanner.ui.views.shown_match import Wanted
+from eventplanner.ui.window.actions import Actions, make_actions
+from eventplanner.ui.window.database_menu import DatabaseMenu
+from eventplanner.ui.window.filter_bar import FilterBar
+from eventplanner.ui.window.language_menu import LanguageMenu
+from eventplanner.ui.window.navigation import Position, ViewKind
+from eventplanner.ui.window.saved_notice import SavedNotice
+from eventplanner.ui.window.search_everywhere import SearchEverywhere
+from eventplanner.ui.window.sidebar import Sidebar
+from eventplanner.ui.window.undo_history import UndoHistory
+from eventplanner.ui.window.view_stack import ViewStack
+from eventplanner.ui.window.window_commands import WindowCommands
+from eventplanner.ui.window.window_menus import build_menus, build_toolbar, event_menu_actions
+from eventplanner.ui.wording import filled
+
+if TYPE_CHECKING:
+    from eventplanner.ui.events.editing import EventEditing
+    from eventplanner.ui.exporting.export_request import ShownPeriod
+    from eventplanner.ui.exporting.exporting import ExportCommands
+    from eventplanner.ui.feeds.feeds_menu import FeedsMenu
+    from eventplanner.ui.importing.importing import ImportCommands
+    from eventplanner.ui.views.agenda_model import AgendaModel
+    from eventplanner.ui.views.agenda_view import AgendaView
+    from eventplanner.ui.views.week_view import WeekView
+    from eventplanner.ui.views.year_view import YearView
+
+_VIEWS = {v.value for v in ViewKind}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, planner: Planner, settings: Settings, *, today: date | None = None) -> None:
+        super().__init__()
+        self._planner = planner
+        self._settings = settings
+        self._today = today or datetime.now(zone(settings.display_zone)).date()
+        self._zone = settings.display_zone
+        view = ViewKind(settings.view) if settings.view in _VIEWS else ViewKind.AGENDA
+        self._position = Position(view, self._today)
+        self.undo_stack = QUndoStack(self)
+        self.actions = make_actions(self)
+        self.setWindowTitle("Eventplanner")
+        self.setObjectName("MainWindow")
+
+        self.filter_bar = FilterBar(self)
+        self._jump_to: Wanted | None = None  # chosen in the search results, to select
+        self.saved_notice = SavedNotice(lambda: self._zone, lambda: self._shown_period()[0], self)
+        self._views = ViewStack(self._today, self)
+        self.month = self._views.month
+        self._views.view_made.connect(self._wire_view)
+        self.period_label = QLabel(self)
+        self.period_label.setObjectName("periodLabel")
+        font = self.period_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.period_label.setFont(font)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        spacing = self.fontMetrics().height() // 2
+        layout.setContentsMargins(spacing, spacing, spacing, spacing)
+        layout.setSpacing(spacing)
+        layout.addWidget(self.filter_bar)
+        self.search = SearchEverywhere(
+            planner, lambda: self.filter_bar.current().text, lambda: self._zone, layout,
+            self.filter_bar,
+        )  # fmt: skip
+        self.search.jump_requested.connect(self._jump)
+        self.saved_notice.show_requested.connect(self._jump)
+        layout.addWidget(self.period_label)
+        layout.addWidget(self.saved_notice)
+        layout.addWidget(self._views, 1)
+        self.setCentralWidget(central)
+
+        self.sidebar = Sidebar(spacing, self)
+        self.calendar, self.facets = self.sidebar.calendar, self.sidebar.facets
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar)
+        self._views.holidays.changed.connect(
+            lambda: self.sidebar.mark_holidays(self._views.holidays.known())
+        )
+
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.database_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.statusBar().addPermanentWidget(self.busy)
+        # A message gets the whole bar, not what a long path leaves of it (it was cut off):
+        # the database's name, in the title too, steps aside while one is shown.
+        self.statusBar().messageChanged.connect(
+            lambda text: self.database_label.setHidden(bool(text))
+        )
+
+        self.commands = WindowCommands(self, planner, self.undo_stack, port=settings.feed_port,
+                                       serve=self.actions.serve_feeds,
+                                       display_zone=lambda: self._zone,
+                                       selected=self.current_occurrence, shown=self._shown_period,
+                                       reload=self.reload,
+                                       saved=self.saved_notice.expect)  # fmt: skip
+        self.setAcceptDrops(True)  # .ics files dropped on the window are imported
+        self.databases = DatabaseMenu(planner, settings, self)
+        self.languages = LanguageMenu(settings, self)
+        self.history = UndoHistory(self.undo_stack, self)
+        self.undo_action, self.redo_action = build_menus(
+            self, self.actions, self.history, self.databases.recent_menu, self.languages.menu
+        )
+        build_toolbar(self, self.actions, self.undo_action, self.redo_action)
+        a = self.actions
+        _event_menu(self.month, a)
+        self._wire(a)
+
+        remembered = settings.filters
+        self.filter_bar.set_current(remembered.filter_bar())
+        self.facets.set_checked(remembered.ticks())
+        self._ticked_in = remembered.database  # the database the sidebar's ticks belong to
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        else:
+            self.resize(1200, 780)
+        if settings.window_state is not None:
+            self.restoreState(settings.window_state)
+        self._show_position()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _wire(self, a: Actions) -> None:
+        planner = self._planner
+        planner.opened.connect(self._opened)
+        planner.open_failed.connect(self._open_failed)
+        planner.changed.connect(self.reload)
+        planner.changed.connect(self.search.search)
+        planner.failed.connect(self._refused)
+        self.history.refused.connect(lambda title, why: QMessageBox.warning(self, title, why))
+        planner.busy_changed.connect(lambda: self.busy.setVisible(planner.busy))
+        a.quit.triggered.connect(self.close)
+        a.new_event.triggered.connect(lambda: self.editing.new_event(self._selected_day()))
+        for action, act in (
+            (a.edit_event, "edit"),
+            (a.duplicate_event, "duplicate"),
+            (a.cancel_event, "cancel"),
+            (a.delete_event, "delete"),
+        ):
+            action.triggered.connect(
+                lambda _c=False, act=act: self._with_current(self.commands.edits(act))
+            )
+        a.find.triggered.connect(self._find)
+        a.today.triggered.connect(lambda: self._move(self._position.at(self._today)))
+        a.previous.triggered.connect(lambda: self._move(self._position.step(-1)))
+        a.following.triggered.connect(lambda: self._move(self._position.step(1)))
+        a.go_to_date.triggered.connect(self._go_to_date)
+        for kind, show in a.view_actions().items():
+            show.triggered.connect(lambda _c=False, k=kind: self._move(self._position.showing(k)))
+        for manage, kind in (
+            (a.manage_venues, "venue"),
+            (a.manage_organisations, "organisation"),
+            (a.manage_contacts, "contact"),
+            (a.manage_projects, "project"),
+            (a.manage_tags, "tag"),
+        ):
+            manage.triggered.connect(lambda _checked=False, k=kind: self.commands.manage(k))
+        a.display_zone.triggered.connect(self._choose_zone)
+        a.about.triggered.connect(self._about)
+        a.import_events.triggered.connect(lambda: self.imports.import_files())
+        a.export.triggered.connect(lambda: self.exports.export())
+        a.export_selected.triggered.connect(lambda: self.exports.export_selected())
+        a.open_in_outlook.triggered.connect(lambda: self.exports.open_in_outlook())
+        # Until a database is open there is no feed to show or serve.
+        a.manage_feeds.triggered.connect(lambda: self.feeds.show_feeds())
+        a.serve_feeds.toggled.connect(self.commands.serve)
+        a.new_database.triggered.connect(self.databases.new_database)
+        a.open_database.triggered.connect(self.databases.open_database)
+        a.open_sample.triggered.connect(self.databases.open_sample)
+        self.filter_bar.filter_changed.connect(self._filter_changed)
+        self.filter_bar.filter_changed.connect(self.search.search)
+        self.facets.choice_changed.connect(self._filter_changed)
+        self.month.occurrence_activated.connect(self.commands.edits("edit"))
+        self.month.day_activated.connect(self.commands.edits("new_event"))
+        self.month.month_changed.connect(lambda day: self._move(self._position.at(day)))
+        self.month.day_selected.connect(self._day_selected)
+        self.month.occurrence_moved.connect(self.commands.edits("move"))
+        self.calendar.clicked.connect(lambda qdate: self._move(self._position.at(qdate.toPython())))
+
+    def _wire_view(self, kind: ViewKind) -> None:
+        """Connect a view made on first use (the agenda, week and year views)."""
+        if kind is ViewKind.AGENDA:
+            agenda = self._views.agenda
+            agenda.occurrence_activated.connect(self.commands.edits("edit"))
+            agenda.delete_requested.connect(self.commands.edits("delete"))
+            _event_menu(agenda, self.actions)
+        elif kind is ViewKind.WEEK:
+            week = self._views.week
+            week.occurrence_activated.connect(self.commands.edits("edit"))
+            week.slot_activated.connect(self.commands.edits("new_event_at"))
+            week.occurrence_moved.connect(self.commands.edits("move"))
+            week.occurrence_resized.connect(self.commands.edits("resize"))
+            week.day_activated.connect(self.commands.edits("new_event"))
+            week.day_selected.connect(self._day_selected)
+            week.week_changed.connect(lambda day: self._move(self._position.at(day)))
+            _event_menu(week, self.actions)
+        elif kind is ViewKind.YEAR:
+            year = self._views.year
+            year.day_selected.connect(self._day_selected)
+            year.year_changed.connect(lambda day: self._move(self._position.at(day)))
+            # A day of the year opens in the month, where its events can be seen and planned.
+            year.day_activated.connect(
+                lambda day: self._move(self._position.at(day).showing(ViewKind.MONTH))
+            )
+
+    @property
+    def editing(self) -> EventEditing:
+        """What happens when an event is made, opened, moved or deleted."""
+        return self.commands.editing
+
+    @property
+    def exports(self) -> ExportCommands:
+        return self.commands.exports
+
+    @property
+    def imports(self) -> ImportCommands:
+        return self.commands.imports
+
+    @property
+    def feeds(self) -> FeedsMenu:
+        return self.commands.feeds
+
+    @property
+    def agenda(self) -> AgendaView:
+        """The agenda view (made now, if it was not yet)."""
+        return self._views.agenda
+
+    @property
+    def agenda_model(self) -> AgendaModel:
+        return self._views.agenda_model
+
+    @property
+    def week(self) -> WeekView:
+        """The week view (made now, if it was not yet)."""
+        return self._views.week
+
+    @property
+    def year(self) -> YearView:
+        """The year view (made now, if it was not yet)."""
+        return self._views.year
+
+    # -- what is shown -------------------------------------------------------------------------
+
+    def _move(self, position: Position) -> None:
+        self.saved_notice.hide()  # it spoke of the period left
+        changed_view = position.view is not self._position.view
+        self._position = position
+        if changed_view:
+            self._settings.view = position.view.value
+        self._show_position()
+
+    def _show_position(self) -> None:
+        position = self._position
+        self.actions.view_actions()[position.view].setChecked(True)
+        self.actions.show_steps_of(position.view)
+        self.period_label.setText(self._views.period_text(position))
+        day = position.day
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self._views.show_position(position)
+        self.reload()
+
+    def reload(self) -> None:
+        """Ask for the shown period again (after a change, a filter, a move)."""
+        window = self._position.window(self._zone)
+        ahead = self._views.ahead(self._position, self._zone)
+        self._planner.load(window, self.current_filter(), self._loaded, key="view", ahead=ahead)
+
+    def current_filter(self) -> EventFilter:
+        """The filter bar's choices and the sidebar's, as one filter for every view."""
+        choice = self.facets.choice()
+        return replace(
+            self.filter_bar.current(),
+            project_ids=choice.project_ids,
+            venue_ids=choice.venue_ids,
+            tags=choice.tags,
+        )
+
+    def _loaded(self, result: FacetedOccurrences) -> None:
+        if not isValid(self):  # answered after the window was closed and deleted
+            return
+        occurrences = result.occurrences
+        self.facets.set_facets(result.facets)
+        self.filter_bar.set_count(len(occurrences), result.total)
+        position = self._position
+        self._views.show_occurrences(position.view, occurrences, self._zone, position.days())
+        self.saved_notice.views_loaded(occurrences)
+        jump, self._jump_to = self._jump_to, None
+        if jump is not None:
+            self._views.choose(self._position.view, jump, self._zone)
+
+    def _filter_changed(self) -> None:
+        self._settings.filters = FilterSettings.of(
+            self.filter_bar.current(), self.facets.remembered(), self._ticked_in
+        )
+        self.reload()
+
+    def _day_selected(self, day: date) -> None:
+        self._position = self._position.at(day)
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def _selected_day(self) -> date:
+        return self._views.selected_day(self._position, self._zone)
+
+    def _with_current(self, act: Callable[[Occurrence], None]) -> None:
+        # Asked of the view, which keeps its selection by the event's identity across
+        # reloads: a reload after any save must not leave a highlighted event unselectable.
+        occurrence = self.current_occurrence()
+        if occurrence is None:
+            self.statusBar().showMessage(self.tr("Select an event first."), 4000)
+            return
+        act(occurrence)
+
+    def current_occurrence(self) -> Occurrence | None:
+        """The occurrence selected in the view shown (the year view selects none)."""
+        view = self._position.view
+        if view is ViewKind.AGENDA:
+            return self.agenda.current_occurrence()
+        if view is ViewKind.MONTH:
+            return self.month.selected_occurrence()
+        return self.week.selected_occurrence() if view is ViewKind.WEEK else None
+
+    def _shown_period(self) -> tuple[ShownPeriod, str]:
+        """The days the view shows with every filter, and its heading."""
+        window = self._position.window(self._zone)
+        tz = zone(self._zone)
+        first, end = window.start.astimezone(tz).date(), window.end.astimezone(tz)
+        # The window ends at the midnight after its last day, which is not shown.
+        last = end.date() - timedelta(days=1) if end.time() == time.min else end.date()
+        from eventplanner.ui.exporting.export_request import ShownPeriod
+
+        shown = ShownPeriod(self.current_filter(), first, last)
+        return shown, self._views.period_text(self._position)
+
+    def _jump(self, occurrence: Wanted) -> None:
+        """Show the period of an event found by the search, with the event selected."""
+        position = self._position
+        if position.view is ViewKind.YEAR:  # the year selects no event: its month does
+            position = position.showing(ViewKind.MONTH)
+        self._jump_to = occurrence
+        self._move(position.at(first_day(occurrence.timing, self._zone)))
+
+    def _find(self) -> None:
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    def _go_to_date(self) -> None:
+        from eventplanner.ui.dialogs.go_to_date import ask_date
+
+        day = ask_date(self, self._position.day)
+        if day is not None:
+            self._move(self._position.at(day))
+
+    def _choose_zone(self) -> None:
+        from eventplanner.ui.dialogs.display_zone import ask_display_zone
+
+        chosen = ask_display_zone(self, self._zone)
+        if chosen:
+            self._zone = chosen
+            self._settings.display_zone = chosen
+            self.commands.display_zone_changed(chosen)
+            self.reload()
+            self.search.search()
+
+    # -- database ------------------------------------------------------------------------------
+
+    def _opened(self, name: str) -> None:
+        self.feeds  # noqa: B018 - made now: a change may publish feeds from here on
+        if name != self._ticked_in:
+            # Ids of projects and venues belong to one database: another starts unfiltered.
+            self._ticked_in = name
+            if not self.facets.choice().empty:
+                self.facets.set_checked(({}, {}, {}))
+            self._filter_changed()
+        shown = name.rsplit("/", 1)[-1]
+        if self._planner.read_only:
+            self.setWindowTitle(filled(self.tr("%1 (read-only) – Eventplanner"), shown))
+            # Kept in the status bar until another database is opened: every save is refused.
+            self.statusBar().showMessage(
+                filled(self.tr("%1 is open read-only: you cannot write to it or to its folder. You "
+                        "can look and export, but changes are not saved; copy it to a folder "
+                        "of your own to change it."), name)
+            )  # fmt: skip
+        else:
+            self.setWindowTitle(filled(self.tr("%1 – Eventplanner"), shown))
+            self.statusBar().clearMessage()
+        self.database_label.setText(name)
+        self.undo_stack.clear()
+        self.reload()
+        self.search.search()
+
+    def _open_failed(self, target: str, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Cannot open the database"), message)
+
+    def _refused(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Eventplanner"),
+            filled(self.tr("<h3>Eventplanner %1</h3><p>Plan trade fairs, launches, innovation "
+                           "days, courses and seminars, and publish them to Outlook.</p>"),
+                   __version__),
+        )  # fmt: skip
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.commands.stop_serving()
+        self._settings.geometry = self.saveGeometry()
+        self._settings.window_state = self.saveState()
+        self._settings.sync()
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.commands.drag_entered(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.commands.drag_entered(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.commands.dropped(event)
+
+
+def _event_menu(view: QWidget, a: Actions) -> None:
+    """A right-click on an event selects it and offers what can be done with it."""
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    view.addActions(event_menu_actions(a))

@@ -1,0 +1,158 @@
+"""The window's commands that its first paint does not need, each made when first used.
+
+The editing coordinator when an event is made, opened, moved or deleted; the export and
+import commands when asked for (or when files are dropped on the window); the managers of
+venues, organisations, contacts, projects and tags when opened from the Manage menu; the
+feed commands once a database is open, since before that there is nothing to publish or
+serve. Start-up then loads none of their modules: some tens of milliseconds before the first
+paint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from eventplanner.domain.occurrence import Occurrence
+from eventplanner.ui.planner import Planner
+
+if TYPE_CHECKING:
+    from eventplanner.domain.model import Event
+    from eventplanner.ui.events.editing import EventEditing
+    from eventplanner.ui.exporting.export_request import ShownPeriod
+    from eventplanner.ui.exporting.exporting import ExportCommands
+    from eventplanner.ui.feeds.feeds_menu import FeedsMenu
+    from eventplanner.ui.importing.importing import ImportCommands
+
+
+class WindowCommands:
+    """Makes the editing, export, import and feed commands of ``window`` on first use."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        planner: Planner,
+        undo_stack: QUndoStack,
+        *,
+        port: int,
+        serve: QAction,
+        display_zone: Callable[[], str],
+        selected: Callable[[], Occurrence | None],
+        shown: Callable[[], tuple[ShownPeriod, str]],
+        reload: Callable[[], None],
+        saved: Callable[[Event], None] | None = None,
+    ) -> None:
+        """``saved`` hears of each event saved from the editor."""
+        self._window = window
+        self._planner = planner
+        self._undo_stack = undo_stack
+        self._port = port
+        self._serve = serve
+        self._display_zone = display_zone
+        self._selected = selected
+        self._shown = shown
+        self._reload = reload
+        self._saved = saved
+        self._editing: EventEditing | None = None
+        self._exports: ExportCommands | None = None
+        self._imports: ImportCommands | None = None
+        self._feeds: FeedsMenu | None = None
+        self._managers: dict[str, QWidget] = {}
+
+    @property
+    def editing(self) -> EventEditing:
+        if self._editing is None:
+            from eventplanner.ui.events.editing import EventEditing
+
+            self._editing = EventEditing(
+                self._planner, self._undo_stack, self._window, self._display_zone()
+            )
+            self._editing.drop_abandoned.connect(self._reload)
+            if self._saved is not None:
+                self._editing.event_saved.connect(self._saved)
+        return self._editing
+
+    def edits(self, act: str) -> Callable[..., None]:
+        """A slot that hands its arguments to ``act`` of the editing coordinator."""
+        return lambda *args: getattr(self.editing, act)(*args)
+
+    def display_zone_changed(self, zone: str) -> None:
+        if self._editing is not None:  # one made later takes the new zone when made
+            self._editing.display_zone = zone
+
+    @property
+    def exports(self) -> ExportCommands:
+        if self._exports is None:
+            from eventplanner.ui.exporting.exporting import ExportCommands
+
+            self._exports = ExportCommands(
+                self._planner,
+                self._window,
+                selected=self._selected,
+                shown=self._shown,
+                reader_zone=self._display_zone,
+            )
+        return self._exports
+
+    @property
+    def imports(self) -> ImportCommands:
+        if self._imports is None:
+            from eventplanner.ui.importing.importing import ImportCommands
+
+            self._imports = ImportCommands(
+                self._planner, self._window, self._undo_stack, display_zone=self._display_zone
+            )
+        return self._imports
+
+    @property
+    def feeds(self) -> FeedsMenu:
+        if self._feeds is None:
+            from eventplanner.ui.feeds.feeds_menu import FeedsMenu
+
+            self._feeds = FeedsMenu(self._planner, self._window, port=self._port,
+                                    serve=self._serve, display_zone=self._display_zone)  # fmt: skip
+        return self._feeds
+
+    def serve(self, on: bool) -> None:
+        """File → Serve feeds checked or unchecked."""
+        self.feeds.serving.set_serving(on)
+
+    def stop_serving(self) -> None:
+        """Stop the feed server (if it was ever started) before the app quits."""
+        if self._feeds is not None:
+            self._feeds.shutdown()
+
+    def manage(self, kind: str) -> None:
+        """Open (or raise) the manager of ``kind``: venue, organisation, contact, project, tag."""
+        from eventplanner.ui.catalog.catalog_dialog import CatalogDialog
+
+        dialog = self._managers.get(kind)
+        if dialog is None:
+            dialog = CatalogDialog(self._planner, kind, self._window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.destroyed.connect(lambda _obj=None, k=kind: self._managers.pop(k, None))
+            self._managers[kind] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    # -- files dropped on the window -----------------------------------------------------------
+
+    def drag_entered(self, event: QDragEnterEvent | QDragMoveEvent) -> None:
+        """Accept a drag that carries files: dropped, the .ics ones are imported."""
+        from eventplanner.ui.importing.importing import local_files
+
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropped(self, event: QDropEvent) -> None:
+        from eventplanner.ui.importing.importing import local_files
+
+        paths = local_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.imports.dropped(paths)
