@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from eventplanner.domain.errors import EventplannerError, PasswordNeededError
 from eventplanner.domain.filters import EventFilter, TimeWindow
+from eventplanner.services.changes import ChangeSet
 from eventplanner.services.events.facets import FacetedOccurrences, Facets
 from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.period_cache import PeriodCache
@@ -53,7 +54,9 @@ class Planner(QObject):
     open_failed = Signal(str, str)  # what was asked for, why it failed
     # The server wants a password: what was asked for, and whether one given was refused.
     password_needed = Signal(str, bool)
-    changed = Signal()  # something was saved: views reload
+    # Something was saved, here or (the live team view) elsewhere: a ChangeSet saying what.
+    # Views reload what it touches.
+    changed = Signal(object)
     failed = Signal(str)  # a change was refused; the message says why
     busy_changed = Signal()  # work started or ended in the background: see .busy
     feeds_published = Signal(object)  # a PublishReport: feeds rewritten after a change
@@ -219,7 +222,7 @@ class Planner(QObject):
             self._periods.forget()
             if on_done is not None:
                 on_done(result)
-            self.changed.emit()
+            self.changed.emit(ChangeSet.all())
 
         def refused(error: Exception) -> None:
             self._periods.forget()  # a part of it may have been saved
@@ -228,7 +231,7 @@ class Planner(QObject):
                 on_error(message)
             else:
                 self.failed.emit(message)
-            self.changed.emit()  # what is shown may be stale: show what is saved
+            self.changed.emit(ChangeSet.all())  # what is shown may be stale: show what is saved
 
         self._writer.run(lambda: work(workspace), done, refused)
         self._publish_due(workspace)
@@ -248,7 +251,7 @@ class Planner(QObject):
         """Someone else changed the database (a save of ours was refused because of it):
         forget what was kept and have every view read again."""
         self._periods.forget()
-        self.changed.emit()
+        self.changed.emit(ChangeSet.all())
 
     def shutdown(self) -> None:
         """Before the app quits: finish every queued save, drop pending reads, close."""

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.services.events.periods import Period, base_of
+from eventplanner.ui import period_cache
 from eventplanner.ui.period_cache import PeriodCache
-from eventplanner.ui.window import period_cache
 from tests.ui.helpers import at, timed
 
 ZONE = "Europe/Stockholm"

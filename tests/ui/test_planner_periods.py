@@ -19,10 +19,10 @@ from eventplanner.domain.model import EventDraft
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.events.facets import FacetedOccurrences
 from eventplanner.services.workspace import Workspace
+from eventplanner.ui import period_reads
 from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.period_reads import Ahead
 from eventplanner.ui.planner import Planner
-from eventplanner.ui.window import period_reads
 from tests.ui.helpers import at
 
 ZONE = "Europe/Stockholm"

@@ -182,7 +182,7 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.reject)
         self.cancel_button.clicked.connect(self.cancel_import)
-        self._planner.changed.connect(self._saved_meanwhile)
+        self._planner.changed.connect(lambda _changes: self._saved_meanwhile())
 
     def _alive(self, callback: Callable[[T], None]) -> Callable[[T], None]:
         def call(value: T) -> None:
