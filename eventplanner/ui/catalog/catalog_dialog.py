@@ -72,7 +72,7 @@ class CatalogDialog(CatalogWindow):
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
         self.reload_button.clicked.connect(self._revert)
-        self._planner.changed.connect(lambda _changes: self._elsewhere_changed())
+        self._planner.changed.connect(self._elsewhere_changed)
         shortcuts = (
             (QKeySequence.StandardKey.Save, self, self.save),
             (QKeySequence.StandardKey.New, self, self.new_record),
@@ -159,7 +159,7 @@ class CatalogDialog(CatalogWindow):
             names, self._alive(picker_form.set_organisations), key=self._key + ":orgs"
         )
 
-    def _elsewhere_changed(self) -> None:
+    def _elsewhere_changed(self, _changes: object = None) -> None:
         self.reload()
         self._reload_organisations()
         if self._chosen and self.form.loaded().id is not None:

@@ -182,7 +182,7 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.reject)
         self.cancel_button.clicked.connect(self.cancel_import)
-        self._planner.changed.connect(lambda _changes: self._saved_meanwhile())
+        self._planner.changed.connect(self._saved_meanwhile)
 
     def _alive(self, callback: Callable[[T], None]) -> Callable[[T], None]:
         def call(value: T) -> None:
@@ -331,7 +331,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.previewed.emit()
 
-    def _saved_meanwhile(self) -> None:
+    def _saved_meanwhile(self, _changes: object = None) -> None:
         if self.progress is None and self.isVisible():
             self.plan()  # what is new or unchanged may have changed
 

@@ -162,8 +162,8 @@ class MainWindow(QMainWindow):
         planner = self._planner
         planner.opened.connect(self._opened)
         planner.open_failed.connect(self._open_failed)
-        planner.changed.connect(lambda _changes: self.reload())
-        planner.changed.connect(lambda _changes: self.search.search())
+        planner.changed.connect(self.reload)
+        planner.changed.connect(self.search.search)
         planner.failed.connect(self._refused)
         self.history.refused.connect(lambda title, why: QMessageBox.warning(self, title, why))
         planner.busy_changed.connect(lambda: self.busy.setVisible(planner.busy))
@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
         self._views.show_position(position)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, _changes: object = None) -> None:
         """Ask for the shown period again (after a change, a filter, a move)."""
         window = self._position.window(self._zone)
         ahead = self._views.ahead(self._position, self._zone)

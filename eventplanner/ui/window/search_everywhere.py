@@ -53,7 +53,7 @@ class SearchEverywhere(QObject):
             self._layout.insertWidget(self._layout.indexOf(self._below) + 1, self._results)
         return self._results
 
-    def search(self) -> None:
+    def search(self, _changes: object = None) -> None:
         """Search again (the text, the data or the display zone changed)."""
         text = self._text()
         if not text or self._planner.workspace is None:
