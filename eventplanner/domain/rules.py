@@ -34,6 +34,7 @@ __all__ = [
     "RecurrenceRule",
     "WeekdayNum",
     "parse",
+    "read_until",
     "until_text",
 ]
 
@@ -136,7 +137,8 @@ def until_text(value: Until) -> str:
     return f"{value.year:04d}{value.month:02d}{value.day:02d}"
 
 
-def _until(value: str) -> Until:
+def read_until(value: str) -> Until:
+    """The UNTIL part's value (``until_text`` writes it back)."""
     found = _UNTIL.fullmatch(value) if len(value) <= 16 else None
     try:
         if found is None:
@@ -223,7 +225,7 @@ def parse(text: str) -> RecurrenceRule:
         )
         days = read_days(parts["BYDAY"], in_month=in_month)
     week_start = read_weekday("WKST", parts["WKST"]) if "WKST" in parts else None
-    until = _until(parts["UNTIL"]) if "UNTIL" in parts else None
+    until = read_until(parts["UNTIL"]) if "UNTIL" in parts else None
     return RecurrenceRule(
         frequency,
         interval=interval,
