@@ -11,41 +11,23 @@ import datetime as stdlib_datetime
 import types
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
 from dateutil import rrule as du
 
 from eventplanner.domain.errors import ValidationError
-from eventplanner.domain.rule_parts import NUMBERED_PARTS, check_days, check_numbers, whole_number
+from eventplanner.domain.rules import MAX_COUNT, Frequency, RecurrenceRule, Until, parse, until_text
 from eventplanner.domain.text import quoted
 from eventplanner.domain.timezones import YEARS, shift_forward_if_missing, zone
 
 RecurrenceId = date | datetime
 """The original start of one occurrence: a naive local datetime, or a date for all-day."""
 
-MAX_OCCURRENCES = 5000
+MAX_OCCURRENCES = MAX_COUNT
 UNLIMITED = 2**62
 """A ``limit`` for walks that a ``before`` bound ends (an endless series begun long ago)."""
-_FREQS = {"SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
-_ALLOWED_FREQS = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
-_KNOWN_PARTS = {
-    "FREQ",
-    "UNTIL",
-    "COUNT",
-    "INTERVAL",
-    "BYSECOND",
-    "BYMINUTE",
-    "BYHOUR",
-    "BYDAY",
-    "BYMONTHDAY",
-    "BYYEARDAY",
-    "BYWEEKNO",
-    "BYMONTH",
-    "BYSETPOS",
-    "WKST",
-}
 
 
 def recurrence_id_text(value: RecurrenceId) -> str:
@@ -71,74 +53,34 @@ def _wall_clock(day: date) -> datetime:
     return datetime(day.year, day.month, day.day)  # noqa: DTZ001 - deliberately floating
 
 
-def _split_rule(text: str) -> dict[str, str]:
-    body = text.strip()
-    if body.upper().startswith("RRULE:"):
-        body = body[6:]
-    if not body:
-        raise ValidationError("recurrence", "the rule is empty")
-    parts: dict[str, str] = {}
-    for item in body.split(";"):
-        if not item:
-            continue
-        name, sep, value = item.partition("=")
-        name = name.strip().upper()
-        if not sep or not value.strip():
-            raise ValidationError("recurrence", f"{quoted(item)} is not NAME=VALUE")
-        if name not in _KNOWN_PARTS:
-            raise ValidationError("recurrence", f"unknown rule part {quoted(name)}")
-        if name in parts:
-            raise ValidationError("recurrence", f"{name} appears twice")
-        parts[name] = value.strip().upper().replace(" ", "")
-        if name in NUMBERED_PARTS:
-            check_numbers(name, parts[name])
-    if "FREQ" not in parts:
-        raise ValidationError("recurrence", "the rule has no FREQ (for example FREQ=WEEKLY)")
-    if parts["FREQ"] not in _FREQS:
-        raise ValidationError("recurrence", f"unknown frequency {quoted(parts['FREQ'])}")
-    if parts["FREQ"] not in _ALLOWED_FREQS:
+_ALLOWED_FREQS = {Frequency.DAILY, Frequency.WEEKLY, Frequency.MONTHLY, Frequency.YEARLY}
+
+
+def _allowed(rule: RecurrenceRule) -> None:
+    """What the planner holds of RFC 5545: events repeat at most daily."""
+    if rule.frequency not in _ALLOWED_FREQS:
         raise ValidationError(
             "recurrence", "events repeat at most daily (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)"
         )
-    if "COUNT" in parts and "UNTIL" in parts:
-        raise ValidationError("recurrence", "a rule has COUNT or UNTIL, not both")
-    count = parts.get("COUNT")
-    if count is not None and whole_number(count, 1, MAX_OCCURRENCES) is None:
-        raise ValidationError("recurrence", f"COUNT must be 1 to {MAX_OCCURRENCES}")
-    interval = parts.get("INTERVAL")
-    if interval is not None and whole_number(interval, 1, 999) is None:
-        raise ValidationError("recurrence", "INTERVAL must be a whole number from 1 to 999")
-    if "BYDAY" in parts:
-        check_days(parts)
-    return parts
 
 
-def _parse_until(value: str, all_day: bool, time_zone: str) -> str:
+def _canonical_until(value: Until, all_day: bool, time_zone: str) -> Until:
     """UNTIL in the canonical form: a date for all-day series, UTC for timed ones."""
-    if len(value) > 16:
-        raise ValidationError("recurrence", f"UNTIL {quoted(value)} is not a date or date-time")
-    if value[:4].isdigit() and not YEARS[0] <= int(value[:4]) <= YEARS[1]:
+    if not YEARS[0] <= value.year <= YEARS[1]:
         raise ValidationError(
             "recurrence",
-            f"UNTIL {quoted(value)}: the year {int(value[:4])} is out of range "
+            f"UNTIL {quoted(until_text(value))}: the year {value.year} is out of range "
             f"({YEARS[0]}-{YEARS[1]})",
         )
-    try:
-        if len(value) == 8:
-            day = datetime.strptime(value, "%Y%m%d").date()  # noqa: DTZ007 - a date only
-            if all_day:
-                return day.strftime("%Y%m%d")
-            local_end = datetime.combine(day, time(23, 59, 59), tzinfo=zone(time_zone))
-            return local_end.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-        if value.endswith("Z"):
-            moment = datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-        else:
-            moment = datetime.strptime(value, "%Y%m%dT%H%M%S").replace(tzinfo=zone(time_zone))
-    except ValueError:
-        raise ValidationError("recurrence", f"UNTIL {value!r} is not a date or date-time") from None
+    if not isinstance(value, datetime):
+        if all_day:
+            return value
+        local_end = datetime.combine(value, time(23, 59, 59), tzinfo=zone(time_zone))
+        return local_end.astimezone(UTC)
+    moment = value if value.tzinfo is not None else value.replace(tzinfo=zone(time_zone))
     if all_day:
-        return moment.astimezone(zone(time_zone)).strftime("%Y%m%d")
-    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+        return moment.astimezone(zone(time_zone)).date()
+    return moment.astimezone(UTC).replace(microsecond=0)
 
 
 def normalize_rule(text: str, *, all_day: bool, time_zone: str) -> str:
@@ -147,11 +89,11 @@ def normalize_rule(text: str, *, all_day: bool, time_zone: str) -> str:
     Raises ValidationError on the ``recurrence`` field for anything dateutil or RFC 5545
     would not accept.
     """
-    parts = _split_rule(text)
-    if "UNTIL" in parts:
-        parts["UNTIL"] = _parse_until(parts["UNTIL"], all_day, time_zone)
-    order = ["FREQ", *sorted(k for k in parts if k != "FREQ")]
-    canonical = ";".join(f"{k}={parts[k]}" for k in order)
+    rule = parse(text)
+    _allowed(rule)
+    if rule.until is not None:
+        rule = replace(rule, until=_canonical_until(rule.until, all_day, time_zone))
+    canonical = str(rule)
     # dateutil is the judge of the remaining syntax (BYDAY=1TU, BYMONTHDAY=-1, ...).
     try:
         start = _wall_clock(date(2000, 1, 1)) if all_day else datetime(2000, 1, 1, tzinfo=UTC)
@@ -166,29 +108,29 @@ def shift_until(rule: str, days: int, time_zone: str) -> str:
     """A canonical rule whose UNTIL (if any) is moved by ``days``, for a series moved whole
     in ``time_zone``: a date by as many days, a UTC end as far on the series' clock
     (``until_shifted``)."""
-    parts = [p.split("=", 1) for p in rule.split(";")]
-    out = []
-    for name, value in parts:
-        if name == "UNTIL":
-            if "T" in value:
-                value = until_shifted(value, timedelta(days=days), time_zone)
-            else:
-                moved = datetime.strptime(value, "%Y%m%d") + timedelta(days=days)  # noqa: DTZ007
-                value = moved.strftime("%Y%m%d")
-        out.append(f"{name}={value}")
-    return ";".join(out)
+    value = parse(rule)
+    if value.until is None:
+        return rule
+    return str(replace(value, until=until_moved(value.until, timedelta(days=days), time_zone)))
 
 
-def until_shifted(value: str, step: timedelta, time_zone: str) -> str:
-    """A UTC UNTIL (``20271025T160000Z``) moved by ``step`` of wall-clock time in the series'
-    zone, as its occurrences move: 18:00 summer time a week on is 18:00 winter time, an hour
-    later in UTC, so a series moved across a clock change keeps its last occurrence."""
+def until_moved(until: Until, step: timedelta, time_zone: str) -> Until:
+    """A canonical UNTIL moved by ``step`` of wall-clock time: a date by its days, a UTC
+    end as ``until_shifted`` moves it."""
+    if isinstance(until, datetime):
+        return until_shifted(until, step, time_zone)
+    return until + timedelta(days=step.days)
+
+
+def until_shifted(value: datetime, step: timedelta, time_zone: str) -> datetime:
+    """A UTC UNTIL moved by ``step`` of wall-clock time in the series' zone, as its
+    occurrences move: 18:00 summer time a week on is 18:00 winter time, an hour later in
+    UTC, so a series moved across a clock change keeps its last occurrence."""
     tz = zone(time_zone)
-    moment = datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-    wall = moment.astimezone(tz).replace(tzinfo=None) + step
+    wall = value.astimezone(tz).replace(tzinfo=None) + step
     # Attached as the rule's own occurrences are (dateutil), not by localize(): an UNTIL in
     # the spring gap is the instant an occurrence there would have, not an error.
-    return wall.replace(tzinfo=tz).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return wall.replace(tzinfo=tz).astimezone(UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,16 +244,14 @@ def _never(rule: str) -> bool:
     """Whether BYMONTH and BYMONTHDAY name no day of any year (the 30th of February, the
     31st of April): known without a walk, which for a daily rule is every day to the last
     year."""
-    parts = _parts_of(rule)
-    days = parts.get("BYMONTHDAY")
-    if not days:
-        return False
     try:
-        months = [int(m) for m in parts["BYMONTH"].split(",")] if "BYMONTH" in parts else []
-        longest = max((_MONTH_DAYS[m - 1] for m in months if 1 <= m <= 12), default=31)
-        return all(abs(int(day)) > longest for day in days.split(","))
-    except ValueError:
+        value = parse(rule)
+    except ValidationError:
         return False  # not a rule normalize_rule made: dateutil will say what is wrong
+    if not value.by_month_day:
+        return False
+    longest = max((_MONTH_DAYS[m - 1] for m in value.by_month), default=31)
+    return all(abs(day) > longest for day in value.by_month_day)
 
 
 def _bound(value: datetime | date | None, all_day: bool, time_zone: str) -> datetime | None:
@@ -370,23 +310,13 @@ def occurrences_among(
 
 def last_recurrence_id(rule: str, first: date | datetime, time_zone: str) -> RecurrenceId | None:
     """The last occurrence of a bounded series (COUNT or UNTIL); None if it never ends."""
-    if "COUNT=" not in rule and "UNTIL=" not in rule:
+    if not parse(rule).bounded:
         return None
     tail = deque(recurrence_ids(rule, first, time_zone), maxlen=1)
     return tail[0] if tail else None
 
 
 # -- a series cut in two at one of its occurrences ------------------------------------------
-
-
-def _parts_of(rule: str) -> dict[str, str]:
-    """The parts of a canonical rule (``normalize_rule`` made it), in their order."""
-    return {name: value for name, _, value in (part.partition("=") for part in rule.split(";"))}
-
-
-def _rule_of(parts: dict[str, str]) -> str:
-    order = ["FREQ", *sorted(k for k in parts if k != "FREQ")]
-    return ";".join(f"{k}={parts[k]}" for k in order)
 
 
 def bound_of(key: RecurrenceId, time_zone: str) -> datetime | date:
@@ -414,14 +344,11 @@ def rule_ending_before(
     if not before:
         return None
     last = before[0]
-    parts = _parts_of(rule)
-    parts.pop("COUNT", None)
     if isinstance(last, datetime):
-        moment = last.replace(tzinfo=zone(time_zone)).astimezone(UTC)
-        parts["UNTIL"] = moment.strftime("%Y%m%dT%H%M%SZ")
+        until: Until = last.replace(tzinfo=zone(time_zone)).astimezone(UTC)
     else:
-        parts["UNTIL"] = last.strftime("%Y%m%d")
-    return _rule_of(parts)
+        until = last
+    return str(replace(parse(rule), count=None, until=until))
 
 
 def rule_from(rule: str, first: date | datetime, time_zone: str, split: RecurrenceId) -> str:
@@ -432,9 +359,9 @@ def rule_from(rule: str, first: date | datetime, time_zone: str, split: Recurren
     A COUNT becomes the number of occurrences left, counted as RFC 5545 counts them (before
     struck-out dates are taken away); UNTIL and endless rules stay as they are.
     """
-    parts = _parts_of(rule)
-    if "COUNT" in parts:
+    value = parse(rule)
+    if value.count is not None:
         bound = bound_of(split, time_zone)
         gone = sum(1 for _ in recurrence_ids(rule, first, time_zone, before=bound, limit=UNLIMITED))
-        parts["COUNT"] = str(max(1, int(parts["COUNT"]) - gone))
-    return _rule_of(parts)
+        value = replace(value, count=max(1, value.count - gone))
+    return str(value)

@@ -4,6 +4,7 @@ read."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.text import quoted
@@ -21,7 +22,30 @@ NUMBERED_PARTS = {
     "BYMONTH": (1, 12, False),
     "BYSETPOS": (1, 366, True),
 }
-_BYDAY_ITEM = re.compile(r"([+-]?)([0-9]{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+"""Monday to Sunday as a rule names them; the index is ``date.weekday()``."""
+_BYDAY_ITEM = re.compile(r"(?:([+-]?)([0-9]{1,2}))?(MO|TU|WE|TH|FR|SA|SU)")
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdayNum:
+    """One item of BYDAY: a weekday (Monday 0, as ``date.weekday()``), perhaps with which one
+    of the month or year it is (``nth``: 1 the first, -1 the last)."""
+
+    weekday: int
+    nth: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.weekday <= 6 or self.nth == 0:
+            raise ValueError(f"not a weekday of a rule: {self.weekday}, {self.nth}")
+
+    @property
+    def code(self) -> str:
+        """MO, TU, ..."""
+        return WEEKDAY_CODES[self.weekday]
+
+    def __str__(self) -> str:
+        return f"{'' if self.nth is None else self.nth}{self.code}"
 
 
 def whole_number(text: str, low: int, high: int) -> int | None:
@@ -33,31 +57,49 @@ def whole_number(text: str, low: int, high: int) -> int | None:
     return number if low <= number <= high else None
 
 
-def check_numbers(name: str, value: str) -> None:
+def read_numbers(name: str, value: str) -> tuple[int, ...]:
+    """The numbers of a numbered BY part (``NUMBERED_PARTS``), each within its range."""
     low, high, from_end = NUMBERED_PARTS[name]
+    found = []
     for item in value.split(","):
         negative = item[:1] == "-" and from_end
         digits = item[1:] if negative or (item[:1] == "+" and from_end) else item
-        if whole_number(digits, low, high) is None or (negative and digits == "0"):
+        number = whole_number(digits, low, high)
+        if number is None or (negative and digits == "0"):
             span = f"{low} to {high}" + (f" (or -{high} to -1 from the end)" if from_end else "")
             raise ValidationError("recurrence", f"{name} {quoted(item)} is not a number {span}")
+        found.append(-number if negative else number)
+    return tuple(found)
 
 
-def check_days(parts: dict[str, str]) -> None:
+def read_days(value: str, *, in_month: bool) -> tuple[WeekdayNum, ...]:
     """BYDAY: weekdays, each perhaps with which one (1MO, -1FR): at most the 53rd of a
-    year, the 5th of a month."""
-    in_month = parts["FREQ"] == "MONTHLY" or (parts["FREQ"] == "YEARLY" and "BYMONTH" in parts)
+    year, the 5th of a month (``in_month``)."""
     most = 5 if in_month else 53
-    for item in parts["BYDAY"].split(","):
-        found = _BYDAY_ITEM.fullmatch(item) if len(item) <= 5 else None
-        if found is None:
+    found = []
+    for item in value.split(","):
+        match = _BYDAY_ITEM.fullmatch(item) if len(item) <= 5 else None
+        if match is None:
             raise ValidationError(
                 "recurrence", f"BYDAY {quoted(item)} is not a weekday (MO, 1TU, -1FR, ...)"
             )
-        number = found.group(2)
-        if number is not None and whole_number(number, 1, most) is None:
-            period = "month" if in_month else "year"
-            raise ValidationError(
-                "recurrence",
-                f"BYDAY {quoted(item)}: a {period} has at most {most} of each weekday",
-            )
+        sign, digits, code = match.groups()
+        nth = None
+        if digits is not None:
+            number = whole_number(digits, 1, most)
+            if number is None:
+                period = "month" if in_month else "year"
+                raise ValidationError(
+                    "recurrence",
+                    f"BYDAY {quoted(item)}: a {period} has at most {most} of each weekday",
+                )
+            nth = -number if sign == "-" else number
+        found.append(WeekdayNum(WEEKDAY_CODES.index(code), nth))
+    return tuple(found)
+
+
+def read_weekday(name: str, value: str) -> int:
+    """A lone weekday (WKST), Monday 0."""
+    if value not in WEEKDAY_CODES:
+        raise ValidationError("recurrence", f"{name} {quoted(value)} is not a weekday (MO to SU)")
+    return WEEKDAY_CODES.index(value)

@@ -3,7 +3,6 @@ series is cut in two at one of its occurrences ("this and following")."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -23,6 +22,7 @@ from eventplanner.domain.recurrence import (
     rule_from,
     until_shifted,
 )
+from eventplanner.domain.rules import Frequency, WeekdayNum, parse
 from eventplanner.domain.timezones import localize, to_utc, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 
@@ -138,49 +138,40 @@ def moved_rule(rule: str, old_first: date, new_first: date, step: timedelta, tim
     clock (``until_shifted``, so no occurrence is lost or gained across a clock change),
     weekdays by as many days, and a "second Tuesday" or "the 9th" follows the new start."""
     days = (new_first - old_first).days
-    parts = dict(p.split("=", 1) for p in rule.split(";"))
-    monthly = parts["FREQ"] in ("MONTHLY", "YEARLY")
-    if "UNTIL" in parts and "T" in parts["UNTIL"]:
-        parts["UNTIL"] = until_shifted(parts["UNTIL"], step, time_zone)
-    elif "UNTIL" in parts:
-        until = datetime.strptime(parts["UNTIL"], "%Y%m%d")  # noqa: DTZ007 - the rule's text
-        parts["UNTIL"] = (until + timedelta(days=days)).strftime("%Y%m%d")
-    if days and "BYDAY" in parts:
-        items = [_WEEKDAY_ITEM.fullmatch(i) for i in parts["BYDAY"].split(",")]
-        if all(items):
-            shifted = []
-            for item in items:
-                assert item is not None
-                number, code = item.group(1), _WEEKDAYS[new_first.weekday()]
-                if len(items) > 1 or not number:
-                    code = _WEEKDAYS[(_WEEKDAYS.index(item.group(2)) + days) % 7]
-                if number and monthly and len(items) == 1 and "BYSETPOS" not in parts:
-                    number = _weekday_number(new_first, last=number == "-1")
-                shifted.append(f"{number}{code}")
-            parts["BYDAY"] = ",".join(shifted)
-            if parts["FREQ"] == "WEEKLY" and len(items) > 1 and parts.get("INTERVAL", "1") != "1":
-                # Every other week on Mon and Thu moved back a day is Sun and Wed in weeks that
-                # start on Sunday: otherwise the Sunday falls in the week before.
-                start = _WEEKDAYS[(_WEEKDAYS.index(parts.get("WKST", "MO")) + days) % 7]
-                parts.pop("WKST", None)
-                if start != "MO":
-                    parts["WKST"] = start
-    if days and monthly and parts.get("BYMONTHDAY") == str(old_first.day):
-        parts["BYMONTHDAY"] = str(new_first.day)
-    if days and parts["FREQ"] == "YEARLY" and parts.get("BYMONTH") == str(old_first.month):
-        parts["BYMONTH"] = str(new_first.month)
-    return ";".join(f"{name}={value}" for name, value in parts.items())
+    value = parse(rule)
+    monthly = value.frequency in (Frequency.MONTHLY, Frequency.YEARLY)
+    if isinstance(value.until, datetime):
+        value = replace(value, until=until_shifted(value.until, step, time_zone))
+    elif value.until is not None:
+        value = replace(value, until=value.until + timedelta(days=days))
+    items = value.by_day
+    if days and items:
+        shifted = []
+        for item in items:
+            nth, weekday = item.nth, new_first.weekday()
+            if len(items) > 1 or nth is None:
+                weekday = (item.weekday + days) % 7
+            if nth is not None and monthly and len(items) == 1 and not value.by_set_pos:
+                nth = _weekday_number(new_first, last=nth == -1)
+            shifted.append(WeekdayNum(weekday, nth))
+        value = replace(value, by_day=tuple(shifted))
+        if value.frequency is Frequency.WEEKLY and len(items) > 1 and value.step != 1:
+            # Every other week on Mon and Thu moved back a day is Sun and Wed in weeks that
+            # start on Sunday: otherwise the Sunday falls in the week before.
+            start = ((value.week_start or 0) + days) % 7
+            value = replace(value, week_start=start or None)
+    if days and monthly and value.by_month_day == (old_first.day,):
+        value = replace(value, by_month_day=(new_first.day,))
+    if days and value.frequency is Frequency.YEARLY and value.by_month == (old_first.month,):
+        value = replace(value, by_month=(new_first.month,))
+    return str(value)
 
 
-_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_WEEKDAY_ITEM = re.compile(r"([+-]?\d{0,2})(MO|TU|WE|TH|FR|SA|SU)")
-
-
-def _weekday_number(day: date, *, last: bool) -> str:
-    """Which of its weekday ``day`` is in its month: "2" for the second, "-1" for the last."""
+def _weekday_number(day: date, *, last: bool) -> int:
+    """Which of its weekday ``day`` is in its month: 2 for the second, -1 for the last."""
     position = (day.day - 1) // 7 + 1
     is_last = (day + timedelta(days=7)).month != day.month
-    return "-1" if (last and is_last) or position > 4 else str(position)
+    return -1 if (last and is_last) or position > 4 else position
 
 
 def start_key(timing: Timing) -> RecurrenceId:

@@ -30,8 +30,9 @@ from eventplanner.domain.recurrence import (
     RecurrenceId,
     is_occurrence,
     normalize_rule,
-    until_shifted,
+    until_moved,
 )
+from eventplanner.domain.rules import Until, parse
 from eventplanner.domain.series import (
     Drop,
     carried_changes,
@@ -153,35 +154,28 @@ def _rule_moved_with_start(event: Event, edited: EventDraft, rule: str) -> str:
     old_until, new_until = _until(old_rule), _until(rule)
     if old_until is None or old_until != new_until:
         return rule
-    if "T" in old_until:
-        moved = until_shifted(old_until, step, new.time_zone)
-    else:
-        day = datetime.strptime(old_until, "%Y%m%d")  # noqa: DTZ007 - the rule's text
-        moved = (day + timedelta(days=step.days)).strftime("%Y%m%d")
-    return rule.replace(f"UNTIL={old_until}", f"UNTIL={moved}")
+    return str(replace(parse(rule), until=until_moved(old_until, step, new.time_zone)))
 
 
 def _rezoned(old_rule: str, rule: str, old_zone: str, new_zone: str) -> tuple[str, str]:
     """``old_rule`` with its UTC UNTIL at the same clock time in ``new_zone``, and ``rule``
     likewise where its UNTIL is the old one (one the person typed is kept as given)."""
     old_until = _until(old_rule)
-    if old_until is None or "T" not in old_until:
+    if not isinstance(old_until, datetime):
         return old_rule, rule
-    moment = datetime.strptime(old_until, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-    wall = moment.astimezone(zone(old_zone)).replace(tzinfo=None)
+    wall = old_until.astimezone(zone(old_zone)).replace(tzinfo=None)
     # Attached as the rule's own occurrences are (dateutil), as ``until_shifted`` does.
-    there = wall.replace(tzinfo=zone(new_zone)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    moved_old = old_rule.replace(f"UNTIL={old_until}", f"UNTIL={there}")
+    there = wall.replace(tzinfo=zone(new_zone)).astimezone(UTC)
+    moved_old = str(replace(parse(old_rule), until=there))
     if rule == old_rule:
         return moved_old, moved_old
     if _until(rule) == old_until:
-        rule = rule.replace(f"UNTIL={old_until}", f"UNTIL={there}")
+        rule = str(replace(parse(rule), until=there))
     return moved_old, rule
 
 
-def _until(rule: str) -> str | None:
-    parts = dict(p.split("=", 1) for p in rule.split(";"))
-    return parts.get("UNTIL")
+def _until(rule: str) -> Until | None:
+    return parse(rule).until
 
 
 def moved_series_draft(series: EventDraft, timing: Timing) -> EventDraft:

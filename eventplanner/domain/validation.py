@@ -27,6 +27,7 @@ from eventplanner.domain.recurrence import (
     occurrences_among,
     recurrence_ids,
 )
+from eventplanner.domain.rules import Frequency, RecurrenceRule, parse
 from eventplanner.domain.timezones import (
     YEARS,
     exists,
@@ -127,7 +128,8 @@ def recurrence_problems(draft: EventDraft) -> list[ValidationError]:
     except ValidationError as exc:
         return [exc]
     first = timing.start if isinstance(timing, TimedSpan) else timing.first_day
-    if "UNTIL=" in rule:
+    value = parse(rule)
+    if value.until is not None:
         # COUNT is capped when it is read; an end date can hide as many occurrences.
         occurrences = sum(
             1 for _ in recurrence_ids(rule, first, timing.time_zone, limit=MAX_OCCURRENCES + 1)
@@ -139,16 +141,16 @@ def recurrence_problems(draft: EventDraft) -> list[ValidationError]:
                     f"the series would have more than {MAX_OCCURRENCES} occurrences; end it sooner",
                 )
             ]
-    count = next((part[6:] for part in rule.split(";") if part.startswith("COUNT=")), None)
+    count = value.count
     if count is not None:
         # No walk goes past the last year: occurrences there would be in the file's COUNT
         # (every calendar shows them) and nowhere in the planner.
         found = (
-            int(count)
-            if _ends_in_time(rule, first.year, int(count))
-            else sum(1 for _ in recurrence_ids(rule, first, timing.time_zone, limit=int(count)))
+            count
+            if _ends_in_time(value, first.year)
+            else sum(1 for _ in recurrence_ids(rule, first, timing.time_zone, limit=count))
         )
-        if 0 < found < int(count):
+        if 0 < found < count:
             return [
                 ValidationError(
                     "recurrence",
@@ -169,7 +171,7 @@ def recurrence_problems(draft: EventDraft) -> list[ValidationError]:
                 f"on; start on the first occurrence ({opening:%a %Y-%m-%d}) instead",
             )
         ]
-    if isinstance(timing, AllDaySpan) and timing.days > 1 and rule.startswith("FREQ=DAILY"):
+    if isinstance(timing, AllDaySpan) and timing.days > 1 and value.frequency is Frequency.DAILY:
         # Daily repeats of a multi-day event would overlap, which Outlook refuses.
         return [ValidationError("recurrence", "occurrences of a multi-day event would overlap")]
     ids = list(recurrence_ids(rule, first, timing.time_zone, limit=16))
@@ -265,19 +267,19 @@ def _ordinal(number: int) -> str:
     return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
 
 
-def _ends_in_time(rule: str, first_year: int, count: int) -> bool:
-    """Whether a daily or weekly rule's ``count`` occurrences surely end before the last
+def _ends_in_time(rule: RecurrenceRule, first_year: int) -> bool:
+    """Whether a daily or weekly rule's COUNT occurrences surely end before the last
     year, without walking them: a step of INTERVAL days (no BY part) or of INTERVAL weeks
     (or days, with BYDAY: seven steps meet every weekday) holds at least one occurrence.
     Other rules may skip months or years (the 31st, 29 February): they are walked."""
-    parts = dict(part.split("=", 1) for part in rule.split(";"))
-    if set(parts) - {"FREQ", "COUNT", "INTERVAL", "WKST", "BYDAY"}:
+    assert rule.count is not None
+    if set(rule.parts()) - {"FREQ", "COUNT", "INTERVAL", "WKST", "BYDAY"}:
         return False
-    if parts["FREQ"] == "WEEKLY" or (parts["FREQ"] == "DAILY" and "BYDAY" in parts):
+    if rule.frequency is Frequency.WEEKLY or (rule.frequency is Frequency.DAILY and rule.by_day):
         days = 7
-    elif parts["FREQ"] == "DAILY":
+    elif rule.frequency is Frequency.DAILY:
         days = 1
     else:
         return False
-    span = count * int(parts.get("INTERVAL", "1")) * days
+    span = rule.count * rule.step * days
     return first_year + span // 365 + 1 < YEARS[1]

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from eventplanner.domain.model import Event
 from eventplanner.domain.recurrence import UNLIMITED, RecurrenceId, bound_of, recurrence_ids
+from eventplanner.domain.rules import parse
 from eventplanner.domain.series import first_day_of, first_of, occurrence_timing, start_key
 from eventplanner.domain.timing import TimedSpan, Timing
 from eventplanner.ical.outlook_rules import OutlookWarning, categories, is_cancelled
@@ -50,8 +51,7 @@ def series_note(event: Event) -> str | None:
     shape = outlook_shape(event.recurrence.rule, first_of(timing), timing.time_zone)
     if shape.unshown is not None:
         first = _shown(start_key(timing))
-        rule = shape.rule or ""
-        if "COUNT=" in rule or "UNTIL=" in rule:  # too many to list one by one
+        if shape.rule is not None and parse(shape.rule).bounded:  # too many to list one by one
             return (
                 f"“{event.title}” is a series Outlook cannot show: {shape.unshown}, and it has "
                 f"more occurrences than are written one by one. Outlook will show only its "

@@ -3,13 +3,13 @@ recurrence patterns it can and cannot show, with the warnings a coordinator sees
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
 from eventplanner.domain.model import OccurrenceChange
+from eventplanner.domain.rules import Frequency, RecurrenceRule, parse
 
 BUSY: dict[BusyStatus, tuple[str, str]] = {
     BusyStatus.FREE: ("FREE", "TRANSPARENT"),
@@ -32,8 +32,6 @@ CATEGORIES_LIMIT = 255
 COUNT_LIMIT = 999
 """Outlook's "end after" holds at most 999 occurrences."""
 
-_PLAIN_DAYS = re.compile(r"^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$")
-_NTH_DAY = re.compile(r"^([+-]?\d{1,2})(MO|TU|WE|TH|FR|SA|SU)$")
 _WEEKDAYS = {"MO", "TU", "WE", "TH", "FR"}
 _ALWAYS = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"}
 _OUTLOOK_NTH = {1, 2, 3, 4, -1}  # first .. fourth, and last
@@ -102,71 +100,72 @@ def categories(
     return tuple(kept), tuple(dropped)
 
 
-def rule_problem(rule: str, first_day: date) -> str | None:
+def rule_problem(rule: RecurrenceRule | str, first_day: date) -> str | None:
     """Why Outlook cannot show ``rule`` as written (None when it can): Outlook has daily,
     weekly-on-days, monthly on a day or the n-th weekday, and yearly patterns ([MS-OXCICAL]
     2.1.3.2.2); anything else it "gracefully fails" to import."""
-    parts = dict(p.split("=", 1) for p in rule.split(";") if "=" in p)
-    freq = parts.get("FREQ", "")
-    extra = set(parts) - _ALWAYS
-    byday = parts.get("BYDAY")
-    count = parts.get("COUNT")
-    if count is not None and count.isdigit() and int(count) > COUNT_LIMIT:
-        return f"it has {count} occurrences and Outlook ends a series after at most {COUNT_LIMIT}"
+    if isinstance(rule, str):
+        rule = parse(rule)
+    freq = rule.frequency
+    extra = set(rule.parts()) - _ALWAYS
+    days = {str(day) for day in rule.by_day}
+    if rule.count is not None and rule.count > COUNT_LIMIT:
+        return (
+            f"it has {rule.count} occurrences and Outlook ends a series after at most {COUNT_LIMIT}"
+        )
     for name in ("BYWEEKNO", "BYYEARDAY", "BYHOUR", "BYMINUTE", "BYSECOND"):
-        if name in parts:
+        if name in extra:
             return f"its rule uses {name}, which Outlook has no pattern for"
-    if freq == "DAILY":
-        if extra - {"BYDAY"} or (byday is not None and set(byday.split(",")) != _WEEKDAYS):
+    if freq is Frequency.DAILY:
+        if extra - {"BYDAY"} or (rule.by_day and days != _WEEKDAYS):
             return "it repeats daily on chosen days other than every weekday (Monday to Friday)"
-        if byday is not None and parts.get("INTERVAL", "1") != "1":
+        if rule.by_day and rule.step != 1:
             return "it repeats every few days on weekdays only"
         return None
-    if freq == "WEEKLY":
-        if extra - {"BYDAY"} or (byday is not None and not _PLAIN_DAYS.match(byday)):
+    if freq is Frequency.WEEKLY:
+        if extra - {"BYDAY"} or any(day.nth is not None for day in rule.by_day):
             return "it repeats weekly with a rule beyond weekdays, which Outlook cannot show"
         return None
-    if freq not in ("MONTHLY", "YEARLY"):
-        return f"it repeats {freq.lower() or 'in no known way'}"
-    if freq == "YEARLY":
-        return _yearly_problem(parts, extra, first_day)
-    return _monthly_problem(parts, extra, first_day)
+    if freq not in (Frequency.MONTHLY, Frequency.YEARLY):
+        return f"it repeats {freq.lower()}"
+    if freq is Frequency.YEARLY:
+        return _yearly_problem(rule, extra, first_day)
+    return _monthly_problem(rule, extra, first_day)
 
 
-def _yearly_problem(parts: dict[str, str], extra: set[str], first_day: date) -> str | None:
-    month = parts.get("BYMONTH")
-    if month is not None and "," in month:
+def _yearly_problem(rule: RecurrenceRule, extra: set[str], first_day: date) -> str | None:
+    if len(rule.by_month) > 1:
         return "it repeats in several months of the year"
-    if month is None and ("BYMONTHDAY" in parts or "BYDAY" in parts):
+    if not rule.by_month and (rule.by_month_day or rule.by_day):
         # Without BYMONTH these pick days in every month (BYMONTHDAY=15) or in the whole
         # year (BYDAY=1MO, the year's first Monday): no yearly pattern of Outlook's.
         return "it repeats yearly on days chosen without naming the month (BYMONTH)"
-    day = int(parts.get("BYMONTHDAY", first_day.day))
-    number = int(month) if month is not None else first_day.month
-    if "BYDAY" not in parts and day > _SHORTEST_MONTH.get(number, 31) + (number == 2):
+    day = rule.by_month_day[0] if rule.by_month_day else first_day.day
+    number = rule.by_month[0] if rule.by_month else first_day.month
+    if not rule.by_day and day > _SHORTEST_MONTH.get(number, 31) + (number == 2):
         return f"it repeats on day {day} of month {number}, which that month never has"
-    if "BYDAY" not in parts and day > _SHORTEST_MONTH.get(number, 31):
+    if not rule.by_day and day > _SHORTEST_MONTH.get(number, 31):
         return (
             f"it repeats on day {day} of month {number}, which some years lack: the file "
             "skips those years, and Outlook shows it on the month's last day instead"
         )
-    return _monthly_problem(parts, extra - {"BYMONTH"}, first_day, yearly=True)
+    return _monthly_problem(rule, extra - {"BYMONTH"}, first_day, yearly=True)
 
 
 def _monthly_problem(
-    parts: dict[str, str], extra: set[str], first_day: date, *, yearly: bool = False
+    rule: RecurrenceRule, extra: set[str], first_day: date, *, yearly: bool = False
 ) -> str | None:
-    byday, monthday, setpos = parts.get("BYDAY"), parts.get("BYMONTHDAY"), parts.get("BYSETPOS")
+    byday, monthday, setpos = rule.by_day, rule.by_month_day, rule.by_set_pos
     if not yearly and "BYMONTH" in extra:
         # A monthly meeting that pauses in summer (BYMONTH=1,2,...,6,8,...): Outlook's
         # monthly patterns run through every month.
         return "it repeats monthly but only in some months (BYMONTH), which Outlook cannot show"
     if extra - {"BYDAY", "BYMONTHDAY", "BYSETPOS"} or (byday and monthday):
         return "it combines days of the month and weekdays in a way Outlook has no pattern for"
-    if monthday is not None:
-        if "," in monthday or setpos is not None:
+    if monthday:
+        if len(monthday) > 1 or setpos:
             return "it repeats on several days of the month"
-        day = int(monthday)
+        day = monthday[0]
         if day < -1:
             return (
                 f"it repeats on day {-day} from the end of the month; Outlook knows only the "
@@ -178,25 +177,25 @@ def _monthly_problem(
                 "those months, and Outlook shows it on their last day instead"
             )
         return None
-    if byday is not None:
-        if setpos is not None:
+    if byday:
+        if setpos:
             if (
-                "," in setpos
-                or int(setpos) not in _OUTLOOK_NTH
-                or set(byday.split(",")) not in _SETPOS_DAYS
+                len(setpos) > 1
+                or setpos[0] not in _OUTLOOK_NTH
+                or {str(day) for day in byday} not in _SETPOS_DAYS
             ):
                 return "it picks days by position (BYSETPOS) in a way Outlook cannot show"
             return None
-        match = _NTH_DAY.match(byday)
-        if match is None:
+        nth = byday[0].nth
+        if len(byday) > 1 or nth is None:
             return "it repeats on several weekdays of the month"
-        if int(match.group(1)) not in _OUTLOOK_NTH:
+        if nth not in _OUTLOOK_NTH:
             return (
-                f"it repeats on weekday number {int(match.group(1))} of the month; Outlook "
+                f"it repeats on weekday number {nth} of the month; Outlook "
                 "knows only the first to the fourth and the last"
             )
         return None
-    if first_day.day > 28 and parts.get("FREQ") == "MONTHLY":
+    if first_day.day > 28 and rule.frequency is Frequency.MONTHLY:
         return (
             f"it repeats on day {first_day.day} of the month, which some months lack: the file "
             "skips those months, and Outlook shows it on their last day instead"

@@ -12,7 +12,7 @@ written as it is, and the warnings say what Outlook will show.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from eventplanner.domain.recurrence import (
@@ -21,11 +21,10 @@ from eventplanner.domain.recurrence import (
     occurrence_start,
     recurrence_ids,
 )
+from eventplanner.domain.rules import Frequency, RecurrenceRule, WeekdayNum, parse
 from eventplanner.ical.outlook_rules import COUNT_LIMIT, rule_problem
 
-_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_WORKDAYS = "MO,TU,WE,TH,FR"
-_PATTERN_PARTS = ("FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS", "WKST")
+_WORKDAYS = tuple(WeekdayNum(day) for day in range(5))
 
 
 @dataclass(frozen=True)
@@ -42,32 +41,23 @@ class SeriesShape:
     """Why Outlook cannot show the rule as written (an endless rule outside its patterns)."""
 
 
-def _parts(rule: str) -> dict[str, str]:
-    return dict(p.split("=", 1) for p in rule.split(";") if "=" in p)
-
-
-def _rule(parts: dict[str, str]) -> str:
-    order = ["FREQ", *sorted(k for k in parts if k != "FREQ")]
-    return ";".join(f"{k}={parts[k]}" for k in order)
-
-
-def _until(key: RecurrenceId, time_zone: str) -> str:
+def _until(key: RecurrenceId, time_zone: str) -> date | datetime:
     """An UNTIL that ends a rule at occurrence ``key``: UTC for a timed series (RFC 5545
     3.3.10), a date for an all-day one."""
     if isinstance(key, datetime):
         start = occurrence_start(key, time_zone)
         assert isinstance(start, datetime)
-        return start.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    return f"{key.year:04d}{key.month:02d}{key.day:02d}"
+        return start.astimezone(UTC)
+    return key
 
 
-def _every_weekday(parts: dict[str, str]) -> bool:
+def _every_weekday(rule: RecurrenceRule) -> bool:
     """FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR, nothing more than an end."""
     return (
-        parts.get("FREQ") == "DAILY"
-        and set(parts.get("BYDAY", "").split(",")) == set(_WORKDAYS.split(","))
-        and parts.get("INTERVAL", "1") == "1"
-        and set(parts) <= {"FREQ", "BYDAY", "INTERVAL", "COUNT", "UNTIL", "WKST"}
+        rule.frequency is Frequency.DAILY
+        and set(rule.by_day) == set(_WORKDAYS)
+        and rule.step == 1
+        and set(rule.parts()) <= {"FREQ", "BYDAY", "INTERVAL", "COUNT", "UNTIL", "WKST"}
     )
 
 
@@ -77,40 +67,37 @@ def _first_day(first: date | datetime) -> date:
 
 def outlook_shape(rule: str, first: date | datetime, time_zone: str) -> SeriesShape:
     """How the series ``rule`` (canonical, from DTSTART ``first``) is written for Outlook."""
-    parts = _parts(rule)
-    if _every_weekday(parts):
+    value = parse(rule)
+    if _every_weekday(value):
         # Outlook's own "every weekday" (OUTLOOK.md 6): the same days, as Outlook writes them.
-        parts.pop("INTERVAL", None)
-        parts.update(FREQ="WEEKLY", BYDAY=_WORKDAYS)
-        rule = _rule(parts)
-    count = parts.get("COUNT")
-    if count is not None and int(count) > COUNT_LIMIT:
+        value = replace(value, frequency=Frequency.WEEKLY, interval=None, by_day=_WORKDAYS)
+        rule = str(value)
+    if value.count is not None and value.count > COUNT_LIMIT:
         *_, last = recurrence_ids(rule, first, time_zone)
-        del parts["COUNT"]
-        parts["UNTIL"] = _until(last, time_zone)
-        rule = _rule(parts)
-    problem = rule_problem(rule, _first_day(first))
+        value = replace(value, count=None, until=_until(last, time_zone))
+        rule = str(value)
+    problem = rule_problem(value, _first_day(first))
     if problem is None:
         return SeriesShape(rule)
-    if "COUNT" not in parts and "UNTIL" not in parts:
+    if not value.bounded:
         return SeriesShape(rule, unshown=problem)
     keys = list(recurrence_ids(rule, first, time_zone, limit=MAX_OCCURRENCES + 1))
     if not keys or len(keys) > MAX_OCCURRENCES:
         return SeriesShape(rule, unshown=problem)
-    return _nearest(keys, parts, first, time_zone) or SeriesShape(None, occurrences=tuple(keys))
+    return _nearest(keys, value, first, time_zone) or SeriesShape(None, occurrences=tuple(keys))
 
 
 def endless_problem(rule: str, first: date | datetime) -> str | None:
     """Why Outlook cannot show ``rule`` when it has no end (None when it can, or when it
     ends: a bounded rule is written in a shape Outlook shows). Cheap: expands nothing."""
-    parts = _parts(rule)
-    if "COUNT" in parts or "UNTIL" in parts or _every_weekday(parts):
+    value = parse(rule)
+    if value.bounded or _every_weekday(value):
         return None
-    return rule_problem(rule, _first_day(first))
+    return rule_problem(value, _first_day(first))
 
 
 def _nearest(
-    keys: list[RecurrenceId], parts: dict[str, str], first: date | datetime, time_zone: str
+    keys: list[RecurrenceId], rule: RecurrenceRule, first: date | datetime, time_zone: str
 ) -> SeriesShape | None:
     """The Outlook pattern that holds every occurrence and adds the fewest (no more days
     than the series has), ending at the last occurrence; None when none comes near."""
@@ -120,40 +107,50 @@ def _nearest(
     wanted = set(keys)
     until = _until(keys[-1], time_zone)
     best: SeriesShape | None = None
-    for candidate in _candidates(parts, keys, _first_day(first)):
-        bounded = f"{candidate};UNTIL={until}"
+    for candidate in _candidates(rule, keys, _first_day(first)):
+        bounded = replace(candidate, until=until)
         if rule_problem(bounded, _first_day(first)) is not None:
             continue
-        found = list(recurrence_ids(bounded, first, time_zone, limit=2 * len(keys) + 1))
+        found = list(recurrence_ids(str(bounded), first, time_zone, limit=2 * len(keys) + 1))
         if not found or found[0] != keys[0] or not wanted <= set(found):
             continue
         added = tuple(k for k in found if k not in wanted)
         if len(added) > len(keys):
             continue
         if best is None or len(added) < len(best.added):
-            best = SeriesShape(_rule(_parts(bounded)), added=added)
+            best = SeriesShape(str(bounded), added=added)
     return best
 
 
-def _candidates(parts: dict[str, str], keys: list[RecurrenceId], day: date) -> list[str]:
+def _candidates(rule: RecurrenceRule, keys: list[RecurrenceId], day: date) -> list[RecurrenceRule]:
     """Outlook patterns near the rule: the rule without what Outlook lacks, then the plain
     patterns through the first occurrence."""
-    own = {k: v for k, v in parts.items() if k in _PATTERN_PARTS}
-    found: list[str] = []
+    own = RecurrenceRule(
+        rule.frequency,
+        interval=rule.interval,
+        by_day=rule.by_day,
+        by_month_day=rule.by_month_day,
+        by_month=rule.by_month,
+        by_set_pos=rule.by_set_pos,
+        week_start=rule.week_start,
+    )
+    found: list[RecurrenceRule] = []
     for dropped in (("BYMONTH",), ("BYSETPOS",), ("BYMONTH", "BYSETPOS")):
-        if any(name in own for name in dropped):
-            found.append(_rule({k: v for k, v in own.items() if k not in dropped}))
+        if any(name in own.parts() for name in dropped):
+            without = replace(own, by_month=()) if "BYMONTH" in dropped else own
+            found.append(replace(without, by_set_pos=()) if "BYSETPOS" in dropped else without)
     weekdays = sorted({_weekday(k) for k in keys})
-    found.append("FREQ=WEEKLY;BYDAY=" + ",".join(_WEEKDAYS[d] for d in weekdays))
-    found.append(f"FREQ=MONTHLY;BYMONTHDAY={day.day}")
+    monthly = Frequency.MONTHLY
+    found.append(RecurrenceRule(Frequency.WEEKLY, by_day=tuple(WeekdayNum(d) for d in weekdays)))
+    found.append(RecurrenceRule(monthly, by_month_day=(day.day,)))
     if (day + timedelta(days=1)).month != day.month:
-        found.append("FREQ=MONTHLY;BYMONTHDAY=-1")
+        found.append(RecurrenceRule(monthly, by_month_day=(-1,)))
     nth = (day.day - 1) // 7 + 1
     if nth <= 4:
-        found.append(f"FREQ=MONTHLY;BYDAY={nth}{_WEEKDAYS[day.weekday()]}")
+        found.append(RecurrenceRule(monthly, by_day=(WeekdayNum(day.weekday(), nth),)))
     if (day + timedelta(days=7)).month != day.month:
-        found.append(f"FREQ=MONTHLY;BYDAY=-1{_WEEKDAYS[day.weekday()]}")
-    found += ["FREQ=YEARLY", "FREQ=DAILY"]
+        found.append(RecurrenceRule(monthly, by_day=(WeekdayNum(day.weekday(), -1),)))
+    found += [RecurrenceRule(Frequency.YEARLY), RecurrenceRule(Frequency.DAILY)]
     return list(dict.fromkeys(found))
 
 

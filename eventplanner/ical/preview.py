@@ -15,6 +15,8 @@ from dateutil import rrule as du
 from icalendar import Calendar, Component
 
 from eventplanner.domain.enums import BusyStatus
+from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.rules import parse
 from eventplanner.domain.timezones import is_valid_zone, zone
 from eventplanner.ical.outlook_rules import rule_problem
 from eventplanner.ical.recurrence_words import RuleText
@@ -237,9 +239,15 @@ def _row(event: Any, reader: _Reader) -> PreviewRow:
             series_zone = zone(tzid)
             zone_name = "" if tzid == reader.name else tzid
         struck = [item.dt for item in _exdates(event)]
-        described = RuleText(rule_text, own, tuple(struck), series_zone, zone_name)
-        words = described.words()
-        problem = rule_problem(rule_text, first_day)
+        problem: str | None
+        try:
+            value = parse(rule_text)
+        except ValidationError as exc:
+            words, problem = rule_text, f"its rule cannot be read ({exc.message})"
+        else:
+            described = RuleText(rule_text, own, tuple(struck), series_zone, zone_name)
+            words = described.words()
+            problem = rule_problem(value, first_day)
         if problem is not None:
             problems.append(
                 f"Outlook cannot show this series: {problem}. It shows only the first "

@@ -6,15 +6,12 @@ In English here (the command line's); the window tells it in its own language by
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, tzinfo
+from datetime import date, datetime, tzinfo
 
+from eventplanner.domain.rules import WeekdayNum, parse
 from eventplanner.domain.text import filled
-
-_ORDER = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-_NTH_DAY = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,15 +70,11 @@ ENGLISH = RuleWords(
 )  # fmt: skip
 
 
-def _day_text(item: str, words: RuleWords) -> str:
-    match = _NTH_DAY.match(item)
-    if match is None:
-        return item
-    number, day = match.groups()
-    weekday = words.weekdays[_ORDER.index(day)]
-    if number is None:
+def _day_text(item: WeekdayNum, words: RuleWords) -> str:
+    weekday = words.weekdays[item.weekday]
+    if item.nth is None:
         return weekday
-    return filled(words.weekday_nth, words.ordinals.get(int(number), number), weekday)
+    return filled(words.weekday_nth, words.ordinals.get(item.nth, str(item.nth)), weekday)
 
 
 def _local(value: datetime | date, series_zone: tzinfo) -> datetime | date:
@@ -115,34 +108,35 @@ def rule_in_words(
     out (``struck``), all in the series' own zone (``series_zone``, named ``zone_name`` when
     given): one zone throughout, so its days and times are the ones the rule counts."""
     first = _local(first, series_zone)
-    parts = dict(p.split("=", 1) for p in rule.upper().split(";") if "=" in p)
-    freq = parts.get("FREQ", "")
-    interval = int(parts.get("INTERVAL", "1") or 1)
+    value = parse(rule)
+    freq = value.frequency.value
+    interval = value.step
     text = _every(freq, interval, words)
     day = first.date() if isinstance(first, datetime) else first
-    byday = [d for d in parts.get("BYDAY", "").split(",") if d]
+    byday = value.by_day
     if (
         freq in ("DAILY", "WEEKLY")
         and interval == 1
-        and sorted(byday, key=_ORDER.index) == _ORDER[:5]
+        and all(d.nth is None for d in byday)
+        and sorted(d.weekday for d in byday) == list(range(5))
     ):
         text = words.weekdays_all
     elif freq == "WEEKLY":
-        days = sorted(byday, key=lambda d: _ORDER.index(d[-2:])) or [_ORDER[day.weekday()]]
+        days = sorted(byday, key=lambda d: d.weekday) or [WeekdayNum(day.weekday())]
         text = filled(words.on, text, words.listed([_day_text(d, words) for d in days]))
     elif freq in ("MONTHLY", "YEARLY"):
-        months = [int(m) for m in parts.get("BYMONTH", "").split(",") if m]
+        months = list(value.by_month)
         if freq == "YEARLY" and not months:
             months = [day.month]
-        if "BYMONTHDAY" in parts:
-            numbers = parts["BYMONTHDAY"].split(",")
-            if numbers == ["-1"]:
+        if value.by_month_day:
+            numbers = value.by_month_day
+            if numbers == (-1,):
                 text = filled(words.on_last_day, text)
             else:
-                named = [words.last_day if n == "-1" else n for n in numbers]
+                named = [words.last_day if n == -1 else str(n) for n in numbers]
                 text = filled(words.on_day, text, words.listed(named))
         elif byday:
-            position = parts.get("BYSETPOS")
+            position = ",".join(str(p) for p in value.by_set_pos)
             text = filled(words.on, text, words.listed([_day_text(d, words) for d in byday]))
             if position:
                 text = filled(words.position, text, position)
@@ -155,15 +149,13 @@ def rule_in_words(
         text = filled(words.at, text, f"{first:%H:%M}")
         if zone_name:
             text = filled(words.in_zone, text, zone_name)
-    if "COUNT" in parts:
-        text = filled(words.times, text, parts["COUNT"])
-    elif "UNTIL" in parts:
-        until = parts["UNTIL"]
-        if until.endswith("Z"):
-            moment = datetime.strptime(until, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-            text = filled(words.until, text, f"{moment.astimezone(series_zone):%Y-%m-%d}")
-        else:
-            text = filled(words.until, text, f"{until[:4]}-{until[4:6]}-{until[6:8]}")
+    until = value.until
+    if value.count is not None:
+        text = filled(words.times, text, value.count)
+    elif isinstance(until, datetime) and until.tzinfo is not None:
+        text = filled(words.until, text, f"{until.astimezone(series_zone):%Y-%m-%d}")
+    elif until is not None:
+        text = filled(words.until, text, f"{until:%Y-%m-%d}")
     if struck:
         shown = sorted(_shown(_local(s, series_zone)) for s in struck)
         listed = ", ".join(shown[:3])

@@ -15,6 +15,7 @@ from eventplanner.domain.recurrence import (
     recurrence_id_text,
     recurrence_ids,
 )
+from eventplanner.domain.rules import parse
 from eventplanner.domain.series import first_of, occurrence_timing, start_key
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
@@ -320,10 +321,10 @@ def _first_apart(
     )
     if following is None:
         return apart
-    parts = [p.split("=", 1) for p in rule.split(";")]
-    rest_rule = ";".join(
-        f"{name}={int(value) - 1 if name == 'COUNT' else value}" for name, value in parts
-    )
+    value = parse(rule)
+    if value.count is not None:
+        value = replace(value, count=value.count - 1)
+    rest_rule = str(value)
     rest = replace(
         event,
         timing=occurrence_timing(timing, following),

@@ -107,7 +107,7 @@ def test_until_of_an_all_day_series_becomes_a_date_in_the_events_zone() -> None:
         ("FREQ=WEEKLY;UNTIL=2027", "UNTIL"),
         ("FREQ=WEEKLY;UNTIL=20271345", "UNTIL"),
         ("FREQ=WEEKLY;BYDAY=XX", "BYDAY 'XX' is not a weekday"),
-        ("FREQ=WEEKLY;WKST=ZZ", "invalid rule"),
+        ("FREQ=WEEKLY;WKST=ZZ", "WKST 'ZZ' is not a weekday"),
         ("FREQ=DAILY;BYHOUR=25", "BYHOUR '25' is not a number 0 to 23"),
         ("FREQ=MONTHLY;BYSETPOS=0", "BYSETPOS '0' is not a number 1 to 366"),
     ],

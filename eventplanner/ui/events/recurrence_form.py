@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import Enum
 
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.rules import Frequency as RuleFrequency
+from eventplanner.domain.rules import RecurrenceRule, Until, WeekdayNum, parse, read_until
 from eventplanner.domain.timezones import zone
-
-WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 class Frequency(Enum):
@@ -80,112 +80,90 @@ def rule_text(form: RepeatForm, first_day: date) -> str:
     """
     if form.frequency is Frequency.NONE:
         return ""
-    parts: dict[str, str] = {}
-    code = WEEKDAY_CODES[first_day.weekday()]
+    days: tuple[WeekdayNum, ...] = ()
+    weekday = first_day.weekday()
     if form.frequency is Frequency.WEEKLY:
-        days = sorted(form.weekdays) or [first_day.weekday()]
-        parts["BYDAY"] = ",".join(WEEKDAY_CODES[d] for d in days)
+        days = tuple(WeekdayNum(d) for d in sorted(form.weekdays) or [weekday])
     elif form.frequency is Frequency.MONTHLY:
         monthly = form.monthly if form.monthly in monthly_choices(first_day) else MonthlyBy.DATE
         if monthly is MonthlyBy.NTH_WEEKDAY:
-            parts["BYDAY"] = f"{weekday_position(first_day)}{code}"
+            days = (WeekdayNum(weekday, weekday_position(first_day)),)
         elif monthly is MonthlyBy.LAST_WEEKDAY:
-            parts["BYDAY"] = f"-1{code}"
-    if form.end is EndBy.COUNT:
-        parts["COUNT"] = str(max(1, form.count))
-    if form.interval > 1:
-        parts["INTERVAL"] = str(form.interval)
-    if form.end is EndBy.UNTIL and form.until is not None:
-        parts["UNTIL"] = form.until.strftime("%Y%m%d")
-    tail = "".join(f";{name}={parts[name]}" for name in sorted(parts))
-    return f"FREQ={form.frequency.value}{tail}"
+            days = (WeekdayNum(weekday, -1),)
+    rule = RecurrenceRule(
+        RuleFrequency(form.frequency.value),
+        interval=form.interval if form.interval > 1 else None,
+        by_day=days,
+        count=max(1, form.count) if form.end is EndBy.COUNT else None,
+        until=form.until if form.end is EndBy.UNTIL else None,
+    )
+    return str(rule)
 
 
-def _parts(text: str) -> dict[str, str] | None:
-    body = text.strip()
-    if body.upper().startswith("RRULE:"):
-        body = body[6:]
-    parts: dict[str, str] = {}
-    for item in body.split(";"):
-        if not item.strip():
-            continue
-        name, sep, value = item.partition("=")
-        name = name.strip().upper()
-        if not sep or name in parts:
-            return None
-        parts[name] = value.strip().upper().replace(" ", "")
-    return parts
-
-
-def until_day(value: str, time_zone: str) -> date | None:
+def until_day(value: str | Until, time_zone: str) -> date | None:
     """The last day an UNTIL value allows, as the event's zone sees it."""
     try:
-        if len(value) == 8:
-            return datetime.strptime(value, "%Y%m%d").date()  # noqa: DTZ007 - a date only
-        if value.endswith("Z"):
-            moment = datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-            return moment.astimezone(zone(time_zone)).date()
-        return datetime.strptime(value, "%Y%m%dT%H%M%S").date()  # noqa: DTZ007 - wall clock
-    except (ValueError, ValidationError):
+        until = read_until(value) if isinstance(value, str) else value
+        if isinstance(until, datetime) and until.tzinfo is not None:
+            return until.astimezone(zone(time_zone)).date()
+    except ValidationError:
         return None
+    return until.date() if isinstance(until, datetime) else until
+
+
+_ENDS = {"FREQ", "WKST", "INTERVAL", "COUNT", "UNTIL"}
 
 
 def form_of_rule(text: str, first_day: date, time_zone: str) -> RepeatForm | None:
     """The simple choices that say exactly ``text``, or None for a custom rule."""
     if not text.strip():
         return RepeatForm()
-    parts = _parts(text)
-    if parts is None or parts.pop("WKST", "MO") != "MO":
-        return None
     try:
-        frequency = Frequency(parts.pop("FREQ", ""))
-    except ValueError:
+        rule = parse(text)
+        frequency = Frequency(rule.frequency.value)
+    except (ValidationError, ValueError):
         return None
-    if frequency is Frequency.NONE:
+    if rule.week_start not in (None, 0):
         return None
-    form = RepeatForm(frequency=frequency)
-    interval = parts.pop("INTERVAL", "1")
-    if not interval.isdigit() or int(interval) < 1:
-        return None
-    form = replace(form, interval=int(interval))
-    if "COUNT" in parts and "UNTIL" in parts:
-        return None
-    if "COUNT" in parts:
-        count = parts.pop("COUNT")
-        if not count.isdigit() or int(count) < 1:
-            return None
-        form = replace(form, end=EndBy.COUNT, count=int(count))
-    if "UNTIL" in parts:
-        last = until_day(parts.pop("UNTIL"), time_zone)
+    form = RepeatForm(frequency=frequency, interval=rule.step)
+    if rule.count is not None:
+        form = replace(form, end=EndBy.COUNT, count=rule.count)
+    if rule.until is not None:
+        last = until_day(rule.until, time_zone)
         if last is None:
             return None
         form = replace(form, end=EndBy.UNTIL, until=last)
-    return _by_parts(form, parts, first_day)
+    return _by_parts(form, rule, first_day)
 
 
-def _by_parts(form: RepeatForm, parts: dict[str, str], first_day: date) -> RepeatForm | None:
-    code = WEEKDAY_CODES[first_day.weekday()]
+def _by_parts(form: RepeatForm, rule: RecurrenceRule, first_day: date) -> RepeatForm | None:
+    weekday = first_day.weekday()
+    said = {"BYDAY"}
     if form.frequency is Frequency.WEEKLY:
-        days = parts.pop("BYDAY", code).split(",")
-        if not all(day in WEEKDAY_CODES for day in days):
+        days = rule.by_day or (WeekdayNum(weekday),)
+        if any(day.nth is not None for day in days):
             return None
-        form = replace(form, weekdays=frozenset(WEEKDAY_CODES.index(day) for day in days))
+        form = replace(form, weekdays=frozenset(day.weekday for day in days))
     elif form.frequency is Frequency.MONTHLY:
-        if parts.pop("BYMONTHDAY", str(first_day.day)) != str(first_day.day):
+        said.add("BYMONTHDAY")
+        if rule.by_month_day not in ((), (first_day.day,)):
             return None
-        by_day = parts.pop("BYDAY", None)
-        if by_day == f"{weekday_position(first_day)}{code}" and weekday_position(first_day) <= 4:
+        position = weekday_position(first_day)
+        if rule.by_day == (WeekdayNum(weekday, position),) and position <= 4:
             form = replace(form, monthly=MonthlyBy.NTH_WEEKDAY)
-        elif by_day == f"-1{code}" and is_last_weekday(first_day):
+        elif rule.by_day == (WeekdayNum(weekday, -1),) and is_last_weekday(first_day):
             form = replace(form, monthly=MonthlyBy.LAST_WEEKDAY)
-        elif by_day is not None:
+        elif rule.by_day:
             return None
     elif form.frequency is Frequency.YEARLY:
-        if parts.pop("BYMONTH", str(first_day.month)) != str(first_day.month):
+        said = {"BYMONTH", "BYMONTHDAY"}
+        if rule.by_month not in ((), (first_day.month,)):
             return None
-        if parts.pop("BYMONTHDAY", str(first_day.day)) != str(first_day.day):
+        if rule.by_month_day not in ((), (first_day.day,)):
             return None
-    return form if not parts else None
+    else:
+        said = set()
+    return form if set(rule.parts()) <= _ENDS | said else None
 
 
 def rebased(form: RepeatForm, old_first: date, new_first: date) -> RepeatForm:

@@ -14,6 +14,7 @@ from eventplanner.domain.recurrence import (
     occurrence_start,
     recurrence_ids,
 )
+from eventplanner.domain.rules import parse
 from eventplanner.domain.timezones import zone
 from eventplanner.ical.recurrence_words import RuleWords
 from eventplanner.ui.wording import filled
@@ -67,7 +68,7 @@ def preview_of(
     try:
         rule = normalize_rule(text, all_day=all_day, time_zone=time_zone)
         start = first if all_day else first.replace(tzinfo=zone(time_zone))
-        bounded = "COUNT=" in rule or "UNTIL=" in rule
+        bounded = parse(rule).bounded
         limit = _BOUNDED_LIMIT if bounded else shown + len(exdates) + 1
         keys = [k for k in recurrence_ids(rule, start, time_zone, limit=limit) if k not in exdates]
     except ValidationError as exc:
