@@ -334,4 +334,3 @@ def _listening_connections(url: URL) -> int:
             )
     finally:
         engine.dispose()
-

@@ -92,7 +92,7 @@ class ChangeListener:
                 missed = True
                 self._stopping.wait(RETRY_SECONDS)
                 continue
-            connection = raw.driver_connection
+            connection: Any = raw.driver_connection
             raw.detach()  # ours alone: not handed back to the pool, closed below
             try:
                 if missed:

@@ -108,7 +108,8 @@ class SessionChanges:
         # Rows made by an upsert (tags, venues) or a bulk insert say which by their ids.
         frozen = state.invoke_statement().freeze()
         result = frozen()
-        if "id" not in result.keys():
+        columns = set(result.keys())
+        if "id" not in columns:
             written.changes |= ChangeSet.all()
             return frozen()
         action = (
@@ -116,7 +117,7 @@ class SessionChanges:
             else Action.CHANGED
         )  # fmt: skip
         found = [row._mapping for row in result]
-        if kind is Kind.EVENT and "uid" in result.keys():
+        if kind is Kind.EVENT and "uid" in columns:
             touches = (EventTouch(int(r["id"]), str(r["uid"])) for r in found)
             written.changes |= ChangeSet.for_events(action, touches)
         else:
