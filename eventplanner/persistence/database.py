@@ -30,6 +30,7 @@ from eventplanner.domain.errors import (
     PasswordNeededError,
 )
 from eventplanner.persistence import migrations
+from eventplanner.persistence.notices import record_notice
 from eventplanner.persistence.schema import EventRow
 from eventplanner.persistence.temporaries import (
     make_temporary,
@@ -121,8 +122,9 @@ class Announcer(Protocol):
     to see what it returns: it then gives back the result), and just before the
     transaction commits gives the notice to send (None: nothing to tell). On PostgreSQL the
     database sends it with ``pg_notify`` in that same transaction, so it is delivered when,
-    and only when, the write commits; SQLite has no notices (its listeners poll instead), and
-    the notice is dropped.
+    and only when, the write commits; an SQLite file, which has no notices, keeps it in a
+    table of its own (``persistence.notices``) that its listeners read when they see the
+    file's data version move.
     """
 
     def flushed(self, session: Session) -> None: ...
@@ -397,10 +399,15 @@ class Database:
             return
         session.flush()  # before_commit comes before the last flush: its rows count too
         notice = self.announcer.notice(session)
-        if notice and self.dialect == "postgresql":
-            session.connection().exec_driver_sql(
-                "SELECT pg_notify(%s, %s)", (CHANGES_CHANNEL, f"{self.origin} {notice}")
-            )
+        if self.dialect == "postgresql":
+            if notice:
+                session.connection().exec_driver_sql(
+                    "SELECT pg_notify(%s, %s)", (CHANGES_CHANNEL, f"{self.origin} {notice}")
+                )
+        elif self.sqlite_path is not None:
+            # Every write, even of nothing a window shows: a listener that sees the file
+            # change and finds no notice of it takes it for a write it cannot know.
+            record_notice(session.connection(), self.origin, notice or "")
 
     def close(self) -> None:
         self.engine.dispose()

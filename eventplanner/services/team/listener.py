@@ -1,11 +1,12 @@
 """Hearing what other windows (or the command line) wrote to the open database.
 
 On PostgreSQL a thread LISTENs on a connection of its own for the notices writes send when
-they commit (``persistence.database.CHANGES_CHANNEL``), each carrying its change set; its own
-database's notices are left out (that window already reloaded). On SQLite, which has no
-notices, a thread asks ``PRAGMA data_version`` on a connection of its own twice a second: it
-moves when another connection committed, and that is heard as a change of everything (the
-window's own writes move it too: a reload that shows what is shown already).
+they commit (``persistence.database.CHANGES_CHANNEL``), each carrying its change set. On
+SQLite, which has no notices, a thread reads, twice a second on a connection of its own, the
+notices writes leave in a table (``persistence.notices``) and ``PRAGMA data_version``, which
+moves when another connection committed: a write that left no notice is heard as a change
+of everything. Either way the notices of the listener's own Database are left out: that
+window reloaded already.
 
 Notices go to a callback on the listener's thread; the caller hands them on to its own.
 """
@@ -21,6 +22,7 @@ from typing import Any
 from sqlalchemy import exc as sa_exc
 
 from eventplanner.persistence.database import CHANGES_CHANNEL, Database
+from eventplanner.persistence.notices import last_notice, read_notices
 from eventplanner.services.changes import ChangeSet
 
 POLL_SECONDS = 0.5
@@ -130,13 +132,22 @@ class ChangeListener:
             self.rounds += 1
 
     def _poll_version(self, connection: Any) -> None:
-        seen = _data_version(connection)
+        last = last_notice(connection)
+        seen = read_notices(connection, last).data_version
         self._ready.set()
+        own = self._database.origin
         while not self._stopping.wait(self._poll):
-            version = _data_version(connection)
-            if version != seen:
-                seen = version
-                self._tell(ChangeSet.all())
+            version, notices = read_notices(connection, last)
+            moved, seen = version != seen, version
+            if notices:
+                if notices[0].id != last + 1:
+                    self._tell(ChangeSet.all())  # fallen behind: the oldest were forgotten
+                last = notices[-1].id
+                for notice in notices:
+                    if notice.origin != own and notice.changes:
+                        self._tell(ChangeSet.from_json(notice.changes))
+            elif moved:
+                self._tell(ChangeSet.all())  # a write that left no notice: it says not what
             self.rounds += 1
 
     def _tell(self, changes: ChangeSet) -> None:
@@ -144,11 +155,3 @@ class ChangeListener:
             self._on_changes(changes)
         except Exception:  # the receiver's fault: keep listening
             _log.exception("A change notice could not be handed on")
-
-
-def _data_version(connection: Any) -> int:
-    cursor = connection.execute("PRAGMA data_version")
-    try:
-        return int(cursor.fetchone()[0])
-    finally:
-        cursor.close()
