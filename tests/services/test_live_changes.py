@@ -379,3 +379,17 @@ def _listening_connections(url: URL) -> int:
             )
     finally:
         engine.dispose()
+
+
+def test_a_notice_that_cannot_be_worked_out_says_everything_and_the_write_stands(
+    workspace: Workspace, told: Told, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eventplanner.services.team import notices as team_notices
+
+    def broken(_row: object) -> tuple[()]:
+        raise RuntimeError("a bug in the notices")
+
+    monkeypatch.setattr(team_notices, "_periods", broken)
+    saved = workspace.events.create(meeting()).event
+    assert workspace.events.get(saved.id).title == saved.title
+    assert told.notices[-1].everything

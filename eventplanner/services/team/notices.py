@@ -13,6 +13,7 @@ for PostgreSQL's 8,000 bytes drops the periods, then says "everything".
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -51,13 +52,50 @@ _EVENT_CHILDREN: tuple[type[Any], ...] = (OccurrenceChangeRow, SeriesOccurrenceR
 _EVENT_CHILD_TABLES = frozenset({"occurrence_changes", "series_occurrences", "event_tags"})
 _WRITTEN = "team_written"
 
+_log = logging.getLogger(__name__)
+
 
 @dataclass
 class _Written:
-    """What one transaction wrote so far."""
+    """What one transaction wrote so far: the ids by action and kind, and the events."""
 
-    changes: ChangeSet = field(default_factory=ChangeSet)
+    ids: dict[Action, dict[Kind, set[int]]] = field(
+        default_factory=lambda: {action: {} for action in Action}
+    )
+    events: dict[int, EventTouch] = field(default_factory=dict)
+    everything: bool = False
     children_in_bulk: bool = False  # a bulk statement on an event's own rows
+
+    def add(self, kind: Kind, action: Action, ident: int) -> None:
+        self.ids[action].setdefault(kind, set()).add(ident)
+
+    def touch(self, action: Action, touch: EventTouch) -> None:
+        self.add(Kind.EVENT, action, touch.id)
+        known = self.events.get(touch.id)
+        if known is None:
+            self.events[touch.id] = touch
+        elif known.periods and touch.periods:  # no periods: every period, and it stays so
+            periods = known.periods + tuple(p for p in touch.periods if p not in known.periods)
+            self.events[touch.id] = EventTouch(touch.id, touch.uid, periods)
+        else:
+            self.events[touch.id] = EventTouch(touch.id, touch.uid)
+
+    def change_set(self) -> ChangeSet:
+        if self.everything or (self.children_in_bulk and not self._event_ids()):
+            return ChangeSet.all()
+
+        def records(action: Action) -> dict[Kind, frozenset[int]]:
+            return {kind: frozenset(ids) for kind, ids in self.ids[action].items() if ids}
+
+        return ChangeSet(
+            created=records(Action.CREATED),
+            changed=records(Action.CHANGED),
+            deleted=records(Action.DELETED),
+            events=tuple(self.events.values()),
+        )
+
+    def _event_ids(self) -> bool:
+        return any(self.ids[action].get(Kind.EVENT) for action in Action)
 
 
 def announce_changes(database: Database) -> None:
@@ -71,27 +109,27 @@ def written(session: Session) -> ChangeSet:
     if found is None:
         return ChangeSet()
     assert isinstance(found, _Written)
-    changes = found.changes
-    if found.children_in_bulk and not changes.ids(Kind.EVENT):
-        return ChangeSet.all()
-    return changes
+    return found.change_set()
 
 
 class SessionChanges:
     """The change set of each writing transaction, from its flushes and bulk statements
-    (``persistence.database.Announcer``)."""
+    (``persistence.database.Announcer``). A failure to work it out never fails the write:
+    the notice then says "everything"."""
 
     def flushed(self, session: Session) -> None:
-        made = ChangeSet()
-        for action, rows in (
-            (Action.CREATED, session.new),
-            (Action.CHANGED, (r for r in session.dirty if session.is_modified(r))),
-            (Action.DELETED, session.deleted),
-        ):
-            for row in rows:
-                made = made | _change_of(row, action)
-        if made:
-            _written(session).changes |= made
+        written = _written(session)
+        try:
+            for action, rows in (
+                (Action.CREATED, session.new),
+                (Action.CHANGED, (r for r in session.dirty if session.is_modified(r))),
+                (Action.DELETED, session.deleted),
+            ):
+                for row in rows:
+                    _note(written, row, action)
+        except Exception:
+            _log.exception("What a write changed could not be told")
+            written.everything = True
 
     def executed(self, state: ORMExecuteState) -> Result[Any] | None:
         if not (state.is_insert or state.is_update or state.is_delete):
@@ -103,25 +141,15 @@ class SessionChanges:
             return None
         kind = _TABLE_KINDS.get(str(name))
         if kind is None or not getattr(state.statement, "_returning", ()):
-            written.changes |= ChangeSet.all()
+            written.everything = True
             return None
         # Rows made by an upsert (tags, venues) or a bulk insert say which by their ids.
         frozen = state.invoke_statement().freeze()
-        result = frozen()
-        columns = set(result.keys())
-        if "id" not in columns:
-            written.changes |= ChangeSet.all()
-            return frozen()
-        action = (
-            Action.CREATED if state.is_insert else Action.DELETED if state.is_delete
-            else Action.CHANGED
-        )  # fmt: skip
-        found = [row._mapping for row in result]
-        if kind is Kind.EVENT and "uid" in columns:
-            touches = (EventTouch(int(r["id"]), str(r["uid"])) for r in found)
-            written.changes |= ChangeSet.for_events(action, touches)
-        else:
-            written.changes |= ChangeSet.of(kind, action, (int(r["id"]) for r in found))
+        try:
+            _note_returned(written, kind, state, frozen())
+        except Exception:
+            _log.exception("What a write changed could not be told")
+            written.everything = True
         return frozen()
 
     def notice(self, session: Session) -> str | None:
@@ -157,21 +185,43 @@ def _written(session: Session) -> _Written:
     return found
 
 
-def _change_of(row: object, action: Action) -> ChangeSet:
+def _note(written: _Written, row: object, action: Action) -> None:
     if isinstance(row, _EVENT_CHILDREN):
         # The event's own rows: the event changed (unless it went or came along with them).
         event_id = inspect(row).dict.get("event_id")
         if event_id is None:
-            return ChangeSet.all()
-        return ChangeSet.of(Kind.EVENT, Action.CHANGED, [event_id])
+            written.everything = True
+        else:
+            written.add(Kind.EVENT, Action.CHANGED, int(event_id))
+        return
     kind = _KINDS.get(type(row))
     ident = inspect(row).dict.get("id")
     if kind is None or ident is None:
-        return ChangeSet.all()
-    if isinstance(row, EventRow):
-        touch = EventTouch(ident, str(inspect(row).dict.get("uid", "")), _periods(row))
-        return ChangeSet.for_events(action, [touch])
-    return ChangeSet.of(kind, action, [ident])
+        written.everything = True
+    elif isinstance(row, EventRow):
+        uid = str(inspect(row).dict.get("uid", ""))
+        written.touch(action, EventTouch(int(ident), uid, _periods(row)))
+    else:
+        written.add(kind, action, int(ident))
+
+
+def _note_returned(
+    written: _Written, kind: Kind, state: ORMExecuteState, result: Result[Any]
+) -> None:
+    columns = set(result.keys())
+    if "id" not in columns:
+        written.everything = True
+        return
+    action = (
+        Action.CREATED if state.is_insert else Action.DELETED if state.is_delete
+        else Action.CHANGED
+    )  # fmt: skip
+    for row in result:
+        values = row._mapping
+        if kind is Kind.EVENT and "uid" in columns:
+            written.touch(action, EventTouch(int(values["id"]), str(values["uid"])))
+        else:
+            written.add(kind, action, int(values["id"]))
 
 
 def _periods(row: EventRow) -> tuple[Period, ...]:
