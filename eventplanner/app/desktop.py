@@ -38,7 +38,7 @@ def build(
     reader = JobRunner(workers=2)
     writer = JobRunner(workers=1)
     ahead = JobRunner(workers=1)
-    planner = Planner(reader, writer, ahead=ahead)
+    planner = Planner(reader, writer, ahead=ahead, live=True)
     settings = Settings(settings_store)
     window = MainWindow(planner, settings)
     reader.setParent(window)

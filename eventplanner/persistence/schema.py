@@ -259,3 +259,18 @@ class FeedRow(_Versioned, Base):
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     modified_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ChangeNoticeRow(Base):
+    """What a write to an SQLite file changed, for the other windows on the file to read
+    (the live team view; PostgreSQL sends it as a NOTICE instead, and this stays empty).
+
+    One row per write transaction, in commit order: ``origin`` names the Database that
+    wrote it, ``changes`` is its change set as JSON ("" when it changed nothing a window
+    shows). Only the newest are kept (see ``persistence.notices``).
+    """
+
+    __tablename__ = "change_notices"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    origin: Mapped[str] = mapped_column(String(32))
+    changes: Mapped[str] = mapped_column(Text)

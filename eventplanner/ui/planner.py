@@ -16,6 +16,7 @@ from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.services.changes import ChangeSet
 from eventplanner.services.events.facets import FacetedOccurrences, Facets
 from eventplanner.ui.jobs import JobRunner
+from eventplanner.ui.live import LiveUpdates
 from eventplanner.ui.period_cache import PeriodCache
 from eventplanner.ui.period_reads import Ahead, PeriodReads
 from eventplanner.ui.settings import password_in, without_password
@@ -57,6 +58,9 @@ class Planner(QObject):
     # Something was saved, here or (the live team view) elsewhere: a ChangeSet saying what.
     # Views reload what it touches.
     changed = Signal(object)
+    # Another window (or the command line) saved something: the ChangeSet, also sent as
+    # ``changed``. An open editor says so when its event is among what changed.
+    changed_elsewhere = Signal(object)
     failed = Signal(str)  # a change was refused; the message says why
     busy_changed = Signal()  # work started or ended in the background: see .busy
     feeds_published = Signal(object)  # a PublishReport: feeds rewritten after a change
@@ -69,10 +73,12 @@ class Planner(QObject):
         opener: Opener | None = None,
         *,
         ahead: JobRunner | None = None,
+        live: bool = False,
     ) -> None:
         """``writer`` must have one worker: changes (and their undo) happen in order.
         ``ahead`` reads ahead (one worker is plenty); without it nothing is read ahead,
-        though what was read is still kept."""
+        though what was read is still kept. ``live``: what others save to the open
+        database is heard, and shown, as it is saved (the live team view)."""
         super().__init__()
         self._runner = reader
         self._writer = writer
@@ -91,6 +97,9 @@ class Planner(QObject):
             on_failed=lambda error: self.failed.emit(describe(error)),
             owner=self,
         )
+        self.live = LiveUpdates(self) if live else None
+        if self.live is not None:
+            self.live.heard.connect(self._heard)
 
     @property
     def workspace(self) -> Workspace | None:
@@ -133,10 +142,14 @@ class Planner(QObject):
             password = self._passwords.get(key)
 
         def done(workspace: Workspace) -> None:
+            if self.live is not None:
+                self.live.stop()
             if self._workspace is not None:
                 self._workspace.close()
             self._periods.forget()
             self._workspace = workspace
+            if self.live is not None:
+                self.live.follow(workspace)
             self._target = target
             given = password if password is not None else password_in(target or "")
             if given is not None:
@@ -253,6 +266,15 @@ class Planner(QObject):
         self._periods.forget()
         self.changed.emit(ChangeSet.all())
 
+    def _heard(self, changes: ChangeSet) -> None:
+        """Someone else saved something: every view shows it, keeping what is selected
+        (the views keep a selection by the event's identity across a reload)."""
+        if self._workspace is None:
+            return  # heard just before the database was closed
+        self._periods.forget()
+        self.changed_elsewhere.emit(changes)
+        self.changed.emit(changes)
+
     def shutdown(self) -> None:
         """Before the app quits: finish every queued save, drop pending reads, close."""
         if self._ahead is not None:
@@ -262,6 +284,8 @@ class Planner(QObject):
         self.close()
 
     def close(self) -> None:
+        if self.live is not None:
+            self.live.stop()
         self._periods.forget()
         if self._workspace is not None:
             self._workspace.close()

@@ -138,5 +138,6 @@ def test_no_python_filter_sees_the_events_of_every_object(qtbot, tmp_path: Path)
     qtbot.waitUntil(lambda: planner.workspace is not None, timeout=20_000)  # opened when painted
     bystander_event()
     qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+    planner.close()  # and with it the live team view's listener
     planner.close()
     assert [f for f in called if "eventplanner" in f] == []
