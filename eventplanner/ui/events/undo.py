@@ -43,6 +43,8 @@ translate = QCoreApplication.translate
 
 
 Step = Callable[["Workspace"], object]
+"""A write on the planner's writing thread. The planner reads what it saved from the change
+sets its writes told the journal, or the one it returns (``planner.written_changes``)."""
 
 
 class EventCommand(QUndoCommand):
@@ -123,11 +125,12 @@ class CreateEvent(EventCommand):
             return event
         return workspace.events.restore(self._deleted)
 
-    def backward(self, workspace: Workspace) -> None:
+    def backward(self, workspace: Workspace) -> object:
         assert self._uid is not None
         current = workspace.events.get_by_uid(self._uid)
-        workspace.events.delete(current.id, expected_version=current.version)
+        deleted = workspace.events.delete(current.id, expected_version=current.version)
         self._deleted = current
+        return deleted
 
 
 class EditEvent(EventCommand):
@@ -188,12 +191,13 @@ class DeleteEvent(EventCommand):
         self._expected: int | None = event.version
         self._deleted: Event | None = None
 
-    def forward(self, workspace: Workspace) -> None:
+    def forward(self, workspace: Workspace) -> object:
         current = workspace.events.get_by_uid(self._uid)
         expected = current.version if self._expected is None else self._expected
-        workspace.events.delete(current.id, expected_version=expected)
+        deleted = workspace.events.delete(current.id, expected_version=expected)
         self._expected = None
         self._deleted = current
+        return deleted
 
     def backward(self, workspace: Workspace) -> Event:
         assert self._deleted is not None
@@ -218,7 +222,9 @@ class ChangeOccurrence(EventCommand):
     def backward(self, workspace: Workspace) -> Event:
         current = workspace.events.get_by_uid(self._uid)
         if self._previous is None:
-            return workspace.events.restore_occurrence(current.id, self._change.recurrence_id)
+            return workspace.events.restore_occurrence(
+                current.id, self._change.recurrence_id
+            ).event
         return workspace.events.change_occurrence(current.id, self._previous).event
 
 
@@ -299,6 +305,6 @@ class CreateRecord(EventCommand):
         self.made = made
         return made
 
-    def backward(self, workspace: Workspace) -> None:
+    def backward(self, workspace: Workspace) -> object:
         assert self.made is not None and self.made.id is not None
-        self._catalog(workspace).delete(self.made.id)
+        return self._catalog(workspace).delete(self.made.id)
