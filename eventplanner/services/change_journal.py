@@ -6,8 +6,8 @@ and tells it here once its transaction has committed (``committed``). Whoever ru
 of work that may write many times (an undo step, a command-line command) records it whole:
 
     with recording() as journal:
-        work(workspace)
-    publish_changed(journal.changes)
+        result = work(workspace)
+    publish_changed(written_changes(result, journal.changes))
 
 A write that is refused rolls back and tells nothing, so what is recorded was saved.
 """
@@ -51,3 +51,13 @@ def recording() -> Iterator[Journal]:
         yield journal
     finally:
         _local.journals = journals
+
+
+def written_changes(result: object, recorded: ChangeSet) -> ChangeSet:
+    """What a piece of work saved: the change sets its writes told the journal, and the one
+    it returned (a ``ChangeSet``, or a result with one as ``changes``). When neither says
+    anything, its extent is unknown, and it is read as everything: a write that tells
+    nothing may have changed anything."""
+    returned = result if isinstance(result, ChangeSet) else getattr(result, "changes", None)
+    changes = recorded | returned if isinstance(returned, ChangeSet) else recorded
+    return changes if changes else ChangeSet.all()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from eventplanner.domain.errors import EventplannerError, PasswordNeededError
 from eventplanner.domain.filters import EventFilter, TimeWindow
-from eventplanner.services.change_journal import recording
+from eventplanner.services.change_journal import recording, written_changes
 from eventplanner.services.changes import ChangeSet
 from eventplanner.services.events.facets import FacetedOccurrences, Facets
 from eventplanner.ui.jobs import JobRunner
@@ -287,16 +287,6 @@ class Planner(QObject):
         if self._workspace is not None:
             self._workspace.close()
             self._workspace = None
-
-
-def written_changes(result: object, recorded: ChangeSet) -> ChangeSet:
-    """What a piece of work saved: the change sets its writes told the journal, and the
-    one it returned (a ``ChangeSet``, or a result with ``changes``). When neither says
-    anything, its extent is unknown: everything (a write that tells nothing is read as one
-    that may have changed anything)."""
-    returned = result if isinstance(result, ChangeSet) else getattr(result, "changes", None)
-    changes = recorded | returned if isinstance(returned, ChangeSet) else recorded
-    return changes if changes else ChangeSet.all()
 
 
 def _open_workspace(target: str | None, password: str | None) -> Workspace:

@@ -72,9 +72,7 @@ def touches(session: Session, ids: Iterable[int]) -> list[EventTouch]:
             .where(EventRow.id.in_(chunk))
             .order_by(EventRow.id)
         )
-        for ident, uid, starts, ends, recurring, series_end, earliest in session.execute(
-            statement
-        ):
+        for ident, uid, starts, ends, recurring, series_end, earliest in session.execute(statement):
             period = period_of(starts, ends, recurring, series_end, earliest)
             found.append(EventTouch(ident, uid, (period,)))
     return found

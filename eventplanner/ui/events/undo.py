@@ -44,7 +44,7 @@ translate = QCoreApplication.translate
 
 Step = Callable[["Workspace"], object]
 """A write on the planner's writing thread. The planner reads what it saved from the change
-sets its writes told the journal, or the one it returns (``planner.written_changes``)."""
+sets its writes told the journal, or the one it returns (``change_journal.written_changes``)."""
 
 
 class EventCommand(QUndoCommand):
@@ -125,12 +125,11 @@ class CreateEvent(EventCommand):
             return event
         return workspace.events.restore(self._deleted)
 
-    def backward(self, workspace: Workspace) -> object:
+    def backward(self, workspace: Workspace) -> None:
         assert self._uid is not None
         current = workspace.events.get_by_uid(self._uid)
-        deleted = workspace.events.delete(current.id, expected_version=current.version)
+        workspace.events.delete(current.id, expected_version=current.version)
         self._deleted = current
-        return deleted
 
 
 class EditEvent(EventCommand):
@@ -191,13 +190,12 @@ class DeleteEvent(EventCommand):
         self._expected: int | None = event.version
         self._deleted: Event | None = None
 
-    def forward(self, workspace: Workspace) -> object:
+    def forward(self, workspace: Workspace) -> None:
         current = workspace.events.get_by_uid(self._uid)
         expected = current.version if self._expected is None else self._expected
-        deleted = workspace.events.delete(current.id, expected_version=expected)
+        workspace.events.delete(current.id, expected_version=expected)
         self._expected = None
         self._deleted = current
-        return deleted
 
     def backward(self, workspace: Workspace) -> Event:
         assert self._deleted is not None
@@ -222,9 +220,7 @@ class ChangeOccurrence(EventCommand):
     def backward(self, workspace: Workspace) -> Event:
         current = workspace.events.get_by_uid(self._uid)
         if self._previous is None:
-            return workspace.events.restore_occurrence(
-                current.id, self._change.recurrence_id
-            ).event
+            return workspace.events.restore_occurrence(current.id, self._change.recurrence_id).event
         return workspace.events.change_occurrence(current.id, self._previous).event
 
 
