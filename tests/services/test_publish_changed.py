@@ -49,7 +49,7 @@ class Feeds:
         render = export.render
         selections = {self.workspace.feeds.selection(f): n for n, f in self.by_name.items()}
 
-        def counted(selection: Selection, options: ExportOptions = ExportOptions()) -> Rendered:
+        def counted(selection: Selection, options: ExportOptions) -> Rendered:
             self.rendered.append(selections[selection])
             return render(selection, options)
 
