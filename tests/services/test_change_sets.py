@@ -135,7 +135,9 @@ def test_create_many_tells_the_journal_every_event(workspace: Workspace) -> None
         ids = workspace.events.create_many([meeting(), meeting(title="Årsmöte")])
     assert journal.changes.ids(Kind.EVENT, Action.CREATED) == set(ids)
     assert {t.id for t in journal.changes.events} == set(ids)
-    assert all(len(t.periods) == 1 for t in journal.changes.events)
+    assert {t.periods for t in journal.changes.events} == {
+        (Period(utc(at(2027, 3, 10, 9)), utc(at(2027, 3, 10, 11))),)
+    }
 
 
 def test_a_refused_write_tells_nothing(workspace: Workspace) -> None:
@@ -183,6 +185,23 @@ def test_a_venue_moved_names_its_events_and_a_new_capacity_does_not(
     assert changes.ids(Kind.EVENT, Action.CHANGED) == {here.id}
     assert only_touch(changes) == EventTouch(
         here.id, here.uid, (Period(utc(at(2027, 3, 10, 9)), utc(at(2027, 3, 10, 11))),)
+    )
+
+
+def test_a_venue_moved_names_its_series_with_their_moved_occurrences(
+    workspace: Workspace,
+) -> None:
+    venue = workspace.venues.create(Venue(None, "Elmia", city="Jönköping"))
+    weekly = meeting(venue_id=venue.id, recurrence=Recurrence("FREQ=WEEKLY;COUNT=2"))
+    series = workspace.events.create(weekly).event
+    earlier = TimedSpan(at(2027, 3, 1, 9), at(2027, 3, 1, 11))
+    workspace.events.change_occurrence(
+        series.id, OccurrenceChange(datetime(2027, 3, 10, 9), timing=earlier)
+    )
+    with recording() as journal:
+        workspace.venues.update(replace(venue, city="Huskvarna"))
+    assert only_touch(journal.changes).periods == (
+        Period(utc(at(2027, 3, 1, 9)), utc(at(2027, 3, 17, 11))),
     )
 
 
