@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QUndoStack
 
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.feeds import Feed
@@ -19,6 +20,7 @@ from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events.facets import FacetedOccurrences
 from eventplanner.services.workspace import Workspace
+from eventplanner.ui.events import undo
 from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.planner import Planner
 from tests.ui.helpers import at
@@ -144,3 +146,23 @@ def test_a_refused_save_is_announced_as_everything(qtbot, planner: Planner) -> N
     assert refused
     assert signal.args[0] == ChangeSet.all()
     assert _kept(planner) == set()
+
+
+def test_an_edit_and_its_undo_announce_the_event_where_it_was_and_is(
+    qtbot, planner: Planner
+) -> None:  # type: ignore[no-untyped-def]
+    assert planner.workspace is not None
+    event = planner.workspace.events.create(ZEBRA).event
+    january = TimedSpan(at(2027, 1, 20, 9), at(2027, 1, 20, 11))
+    stack = QUndoStack()
+    announced: list[ChangeSet] = []
+    planner.changed.connect(announced.append)
+    stack.push(undo.EditEvent(planner, event, replace(event.draft(), timing=january)))
+    qtbot.waitUntil(lambda: len(announced) == 1 and not planner.busy, timeout=20_000)
+    _load_all(qtbot, planner)
+    stack.undo()
+    qtbot.waitUntil(lambda: len(announced) == 2 and not planner.busy, timeout=20_000)
+    for changes in announced:
+        assert changes.ids(Kind.EVENT, Action.CHANGED) == {event.id}
+        assert not changes.everything
+    assert _kept(planner) == {OCTOBER, DECEMBER}
