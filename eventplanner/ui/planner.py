@@ -1,5 +1,5 @@
 """The open planning database as the window sees it: opened, queried and changed off the
-GUI thread, with every change announced so each view can refresh.
+GUI thread, with every change announced (a ChangeSet) so each view reloads what it touches.
 
 No widgets here, and no SQLAlchemy: only the services, through a JobRunner.
 """
@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from eventplanner.domain.errors import EventplannerError, PasswordNeededError
 from eventplanner.domain.filters import EventFilter, TimeWindow
+from eventplanner.services.change_journal import recording, written_changes
 from eventplanner.services.changes import ChangeSet
 from eventplanner.services.events.facets import FacetedOccurrences, Facets
 from eventplanner.ui.jobs import JobRunner
@@ -45,7 +46,7 @@ def describe(error: Exception) -> str:
 class Planner(QObject):
     """Opens a database and runs queries and changes on it in the background.
 
-    Periods it has read are kept (see ``PeriodCache``) until anything is saved or another
+    Periods it has read are kept (see ``PeriodCache``) until a change touches them or another
     database is opened; after a period is shown, the periods beside it, and its events'
     text for the search, are read ahead on a thread of their own.
     """
@@ -223,19 +224,35 @@ class Planner(QObject):
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[str], None] | None = None,
     ) -> None:
-        """Save something in the background; then ``changed`` (or ``failed``) is emitted.
+        """Save something in the background; then ``changed`` is emitted with the change
+        set of what ``work`` saved (see ``written_changes``), or ``failed`` and ``changed``
+        with everything (what is shown may be stale).
 
-        After it, on the same thread, every feed the change touched is published again
-        (``feeds_published`` says which were written and which could not be)."""
+        After it, on the same thread, the feeds that change set may touch are published
+        again (``FeedService.publish_changed``; ``feeds_published`` says which were written
+        and which could not be)."""
         workspace = self._workspace
         if workspace is None:
             return
+        saved: list[ChangeSet] = []  # what the work saved, for the publishing after it
 
-        def done(result: T) -> None:
-            self._periods.forget()
+        def write() -> tuple[T, ChangeSet]:
+            with recording() as journal:
+                try:
+                    result = work(workspace)
+                except BaseException:
+                    saved.append(ChangeSet.all())  # a part of it may have been saved
+                    raise
+            changes = written_changes(result, journal.changes)
+            saved.append(changes)
+            return result, changes
+
+        def done(written: tuple[T, ChangeSet]) -> None:
+            result, changes = written
+            self._periods.forget(changes)
             if on_done is not None:
                 on_done(result)
-            self.changed.emit(ChangeSet.all())
+            self.changed.emit(changes)
 
         def refused(error: Exception) -> None:
             self._periods.forget()  # a part of it may have been saved
@@ -246,10 +263,10 @@ class Planner(QObject):
                 self.failed.emit(message)
             self.changed.emit(ChangeSet.all())  # what is shown may be stale: show what is saved
 
-        self._writer.run(lambda: work(workspace), done, refused)
-        self._publish_due(workspace)
+        self._writer.run(write, done, refused)
+        self._publish_changed(workspace, saved)
 
-    def _publish_due(self, workspace: Workspace) -> None:
+    def _publish_changed(self, workspace: Workspace, saved: list[ChangeSet]) -> None:
         def published(report: PublishReport) -> None:
             if report.published or report.failed:
                 self.feeds_published.emit(report)
@@ -258,7 +275,11 @@ class Planner(QObject):
             # The change itself was saved: this is no refusal of it, only of the feeds.
             self.publishing_failed.emit(describe(error))
 
-        self._writer.run(lambda: workspace.feeds.publish_due(), published, refused)
+        def publish() -> PublishReport:
+            # Runs after the change on the same (single) writing thread: ``saved`` is set.
+            return workspace.feeds.publish_changed(saved[0] if saved else ChangeSet.all())
+
+        self._writer.run(publish, published, refused)
 
     def refresh(self) -> None:
         """Someone else changed the database (a save of ours was refused because of it):
@@ -271,7 +292,7 @@ class Planner(QObject):
         (the views keep a selection by the event's identity across a reload)."""
         if self._workspace is None:
             return  # heard just before the database was closed
-        self._periods.forget()
+        self._periods.forget(changes)
         self.changed_elsewhere.emit(changes)
         self.changed.emit(changes)
 

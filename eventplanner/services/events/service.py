@@ -34,6 +34,8 @@ from eventplanner.persistence.schema import (
     TagRow,
     VenueRow,
 )
+from eventplanner.services.change_journal import committed
+from eventplanner.services.changes import Action, ChangeSet
 from eventplanner.services.events import rows
 from eventplanner.services.events.clashes import draft_clashes, venue_clashes
 from eventplanner.services.events.event_bulk import (
@@ -43,7 +45,9 @@ from eventplanner.services.events.event_bulk import (
     tags_by_name,
 )
 from eventplanner.services.events.rows import new_uid
+from eventplanner.services.events.saved import Saved
 from eventplanner.services.events.series_split import SeriesSplitting
+from eventplanner.services.events.touches import touch_of, touches
 
 # Fields whose change a subscribed calendar must see (they raise iCalendar SEQUENCE).
 _CALENDAR_FIELDS = (
@@ -76,7 +80,7 @@ class EventService(SeriesSplitting):
 
     # -- writing ---------------------------------------------------------------------------
 
-    def create(self, draft: EventDraft) -> SaveResult:
+    def create(self, draft: EventDraft) -> Saved:
         """Save a new event; warnings (a double-booked venue) do not stop the save."""
         draft = self._checked(draft)
         with self._db.transaction() as session:
@@ -94,10 +98,14 @@ class EventService(SeriesSplitting):
             session.flush()
             self._store_occurrences(session, row.id, draft)
             event = self._to_event(session, row)
-            return SaveResult(event, venue_clashes(session, event))
+            changes = ChangeSet.for_events(Action.CREATED, [touch_of(row)])
+            saved = Saved(event, venue_clashes(session, event), changes)
+        committed(saved.changes)
+        return saved
 
     def create_many(self, drafts: Sequence[EventDraft]) -> list[int]:
-        """Save many new events in one transaction (sample data, imports); returns their ids."""
+        """Save many new events in one transaction (sample data, imports); returns their
+        ids (the change set goes to the journal: ``change_journal.recording``)."""
         checked = [self._checked(d) for d in drafts]
         if not checked:
             return []
@@ -105,10 +113,13 @@ class EventService(SeriesSplitting):
             for draft in checked:
                 self._check_references(session, draft, cache=True)
             now = rows.now_utc()
-            return insert_events(
+            ids = insert_events(
                 session,
                 [NewEvent(d, new_uid(), 0, now, now) for d in checked],
             )
+            changes = ChangeSet.for_events(Action.CREATED, touches(session, ids))
+        committed(changes)
+        return ids
 
     def update(
         self,
@@ -117,7 +128,7 @@ class EventService(SeriesSplitting):
         *,
         expected_version: int,
         drop_exceptions: bool = False,
-    ) -> SaveResult:
+    ) -> Saved:
         """Save changes to an event loaded at ``expected_version``.
 
         A series keeps its exceptions by the rule of ``domain.series_edits``: moved, its
@@ -130,6 +141,7 @@ class EventService(SeriesSplitting):
         with self._db.transaction() as session:
             row = self._locked_row(session, event_id, expected_version)
             before = self._to_event(session, row)
+            was = touch_of(row)
             edit = whole_series_edit(before, draft)
             if edit.loses_exceptions and not drop_exceptions:
                 raise ExceptionsLostError(edit)
@@ -151,7 +163,10 @@ class EventService(SeriesSplitting):
                 )
                 self._store_occurrences(session, row.id, draft)
             event = self._to_event(session, row)
-            return SaveResult(event, venue_clashes(session, event))
+            touched = ChangeSet.for_events(Action.CHANGED, [touch_of(row, was)])
+            saved = Saved(event, venue_clashes(session, event), touched)
+        committed(saved.changes)
+        return saved
 
     def duplicate(self, event_id: int, *, to_day: date | None = None) -> SaveResult:
         """A copy with a new UID, optionally moved to ``to_day`` at the same local time."""
@@ -180,17 +195,20 @@ class EventService(SeriesSplitting):
                 return ()
             return draft_clashes(session, draft, venue.name, event_id)
 
-    def cancel(self, event_id: int, *, expected_version: int | None = None) -> Event:
+    def cancel(self, event_id: int, *, expected_version: int | None = None) -> Saved:
         """Mark an event cancelled (it stays in the database, and feeds can drop it)."""
         with self._db.transaction() as session:
             row = self._locked_row(session, event_id, expected_version)
             if row.status == EventStatus.CANCELLED.value:
-                return self._to_event(session, row)
+                return Saved(self._to_event(session, row))
             row.status = EventStatus.CANCELLED.value
             row.sequence += 1
             row.modified_at = rows.now_utc()
             session.flush()
-            return self._to_event(session, row)
+            changes = ChangeSet.for_events(Action.CHANGED, [touch_of(row)])
+            saved = Saved(self._to_event(session, row), changes=changes)
+        committed(saved.changes)
+        return saved
 
     def delete(self, event_id: int, *, expected_version: int | None = None) -> None:
         with self._db.transaction() as session:
@@ -225,12 +243,13 @@ class EventService(SeriesSplitting):
 
     def change_occurrence(
         self, event_id: int, change: OccurrenceChange, *, expected_version: int | None = None
-    ) -> SaveResult:
+    ) -> Saved:
         """Make one occurrence of a series different: move, retitle or cancel it."""
         raise_first(occurrence_change_problems(change))
         with self._db.transaction() as session:
             row = self._locked_row(session, event_id, expected_version)
             before = self._to_event(session, row)
+            was = touch_of(row)
             if before.recurrence is None:
                 raise ValidationError("recurrence_id", f"{before.title!r} is not a series")
             timing = before.timing
@@ -257,17 +276,22 @@ class EventService(SeriesSplitting):
             row.modified_at = rows.now_utc()
             session.flush()
             event = self._to_event(session, row)
-            return SaveResult(event, venue_clashes(session, event))
+            touched = ChangeSet.for_events(Action.CHANGED, [touch_of(row, was)])
+            saved = Saved(event, venue_clashes(session, event), touched)
+        committed(saved.changes)
+        return saved
 
     def restore_occurrence(
         self, event_id: int, recurrence_id: RecurrenceId, *, expected_version: int | None = None
-    ) -> Event:
+    ) -> Saved:
         """Undo a change to one occurrence: it follows its series again."""
         key = recurrence_id_text(recurrence_id)
+        changes = ChangeSet()
         with self._db.transaction() as session:
             row = self._locked_row(session, event_id, expected_version)
             kept = [c for c in row.changes if c.recurrence_id != key]
             if len(kept) != len(row.changes):
+                was = touch_of(row)
                 row.changes = kept
                 row.sequence += 1
                 row.modified_at = rows.now_utc()
@@ -277,7 +301,11 @@ class EventService(SeriesSplitting):
                     row.series_ends_at = rows.series_end(
                         event.timing, event.recurrence.rule, event.changes
                     )
-            return self._to_event(session, row)
+                session.flush()
+                changes = ChangeSet.for_events(Action.CHANGED, [touch_of(row, was)])
+            saved = Saved(self._to_event(session, row), changes=changes)
+        committed(saved.changes)
+        return saved
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from eventplanner.domain.errors import UsedByFeedsError, ValidationError
+from eventplanner.services.changes import ChangeSet, Kind
 from eventplanner.ui.catalog.catalog_form import Record
 from eventplanner.ui.catalog.catalog_forms import FORMS
 from eventplanner.ui.catalog.catalog_kinds import SPECS, CatalogKind
@@ -159,10 +160,15 @@ class CatalogDialog(CatalogWindow):
             names, self._alive(picker_form.set_organisations), key=self._key + ":orgs"
         )
 
-    def _elsewhere_changed(self, _changes: object = None) -> None:
-        self.reload()
-        self._reload_organisations()
-        if self._chosen and self.form.loaded().id is not None:
+    def _elsewhere_changed(self, changes: ChangeSet) -> None:
+        """Read again what ``changes`` touched: the list on a change of its kind, the
+        organisations picked from, the usage on a change of events."""
+        kind = Kind(self.kind.value)
+        if changes.touches(kind):
+            self.reload()
+        if changes.touches(Kind.ORGANISATION):
+            self._reload_organisations()
+        if changes.touches(kind, Kind.EVENT) and self._chosen and self.form.loaded().id is not None:
             self._load_usage(self.form.loaded().id)
 
     # -- the form ----------------------------------------------------------------------------

@@ -43,6 +43,8 @@ translate = QCoreApplication.translate
 
 
 Step = Callable[["Workspace"], object]
+"""A write on the planner's writing thread. The planner reads what it saved from the change
+sets its writes told the journal, or the one it returns (``change_journal.written_changes``)."""
 
 
 class EventCommand(QUndoCommand):
@@ -218,7 +220,7 @@ class ChangeOccurrence(EventCommand):
     def backward(self, workspace: Workspace) -> Event:
         current = workspace.events.get_by_uid(self._uid)
         if self._previous is None:
-            return workspace.events.restore_occurrence(current.id, self._change.recurrence_id)
+            return workspace.events.restore_occurrence(current.id, self._change.recurrence_id).event
         return workspace.events.change_occurrence(current.id, self._previous).event
 
 
@@ -299,6 +301,6 @@ class CreateRecord(EventCommand):
         self.made = made
         return made
 
-    def backward(self, workspace: Workspace) -> None:
+    def backward(self, workspace: Workspace) -> object:
         assert self.made is not None and self.made.id is not None
-        self._catalog(workspace).delete(self.made.id)
+        return self._catalog(workspace).delete(self.made.id)

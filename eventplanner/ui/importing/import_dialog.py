@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.model import Project
 from eventplanner.domain.timezones import is_valid_zone
+from eventplanner.services.changes import ChangeSet, Kind
 from eventplanner.services.importing.import_plan import ImportOptions
 from eventplanner.ui import labels
 from eventplanner.ui.importing import import_request, import_summary
@@ -331,9 +332,11 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.previewed.emit()
 
-    def _saved_meanwhile(self, _changes: object = None) -> None:
-        if self.progress is None and self.isVisible():
-            self.plan()  # what is new or unchanged may have changed
+    def _saved_meanwhile(self, changes: ChangeSet) -> None:
+        # What is new or unchanged, and the venues, projects and tags matched, may have changed.
+        kinds = (Kind.EVENT, Kind.VENUE, Kind.PROJECT, Kind.TAG, Kind.ORGANISATION)
+        if self.progress is None and self.isVisible() and changes.touches(*kinds):
+            self.plan()
 
     # -- importing ---------------------------------------------------------------------------
 

@@ -28,7 +28,9 @@ from eventplanner import __version__
 from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timezones import zone
+from eventplanner.services.changes import ChangeSet, Kind
 from eventplanner.services.events.facets import FacetedOccurrences
+from eventplanner.ui.period_cache import SHOWN_KINDS
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import FilterSettings, Settings
 from eventplanner.ui.text import first_day
@@ -162,8 +164,7 @@ class MainWindow(QMainWindow):
         planner = self._planner
         planner.opened.connect(self._opened)
         planner.open_failed.connect(self._open_failed)
-        planner.changed.connect(self.reload)
-        planner.changed.connect(self.search.search)
+        planner.changed.connect(self._saved)
         planner.failed.connect(self._refused)
         self.history.refused.connect(lambda title, why: QMessageBox.warning(self, title, why))
         planner.busy_changed.connect(lambda: self.busy.setVisible(planner.busy))
@@ -296,6 +297,14 @@ class MainWindow(QMainWindow):
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         self._views.show_position(position)
         self.reload()
+
+    def _saved(self, changes: ChangeSet) -> None:
+        """Read the shown period and the search again after a change of events or of what
+        they show (a period it did not touch is answered from memory, and the saved notice
+        then tells where an event saved outside it is); a feed or a contact changes neither."""
+        if changes.touches(Kind.EVENT, *SHOWN_KINDS):
+            self.reload()
+            self.search.search()
 
     def reload(self, _changes: object = None) -> None:
         """Ask for the shown period again (after a change, a filter, a move)."""
