@@ -7,12 +7,14 @@ No widgets here, and no SQLAlchemy: only the services, through a TaskRunner.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from eventplanner.domain.errors import EventplannerError, PasswordNeededError
 from eventplanner.domain.filters import EventFilter, TimeWindow
+from eventplanner.services import last_view
 from eventplanner.services.facets import FacetedOccurrences, Facets
 from eventplanner.ui.period_cache import PeriodCache
 from eventplanner.ui.period_reads import Ahead, PeriodReads
@@ -66,11 +68,15 @@ class Planner(QObject):
         opener: Opener | None = None,
         *,
         ahead: TaskRunner | None = None,
+        kept_in: Path | None = None,
     ) -> None:
         """``writer`` must have one worker: changes (and their undo) happen in order.
         ``ahead`` reads ahead (one worker is plenty); without it nothing is read ahead,
-        though what was read is still kept."""
+        though what was read is still kept. ``kept_in``: the folder where the period shown
+        last is kept for the next start (see ``show_kept``); None keeps none."""
         super().__init__()
+        self._kept_in = kept_in
+        self._kept: last_view.LastView | None = None
         self._runner = reader
         self._writer = writer
         self._ahead = ahead
@@ -120,6 +126,14 @@ class Planner(QObject):
     def _busy(self) -> None:
         self.busy_changed.emit()
 
+    def show_kept(self, target: str | None) -> None:
+        """Until ``target`` has opened, answer the window's first load from what was kept
+        of it at the last close (``shutdown(keep=...)``), if the file is as it was then
+        and the load asks for the same period and filter: its events show in the first
+        frame instead of after the database layer has loaded."""
+        if self._kept_in is not None:
+            self._kept = last_view.read(self._kept_in, target)
+
     def open(self, target: str | None, password: str | None = None) -> None:
         """Open (and upgrade) a database in the background; ``opened`` or ``open_failed``,
         or ``password_needed`` when the server wants a password libpq did not find (open
@@ -132,6 +146,7 @@ class Planner(QObject):
         def done(workspace: Workspace) -> None:
             if self._workspace is not None:
                 self._workspace.close()
+            self._kept = None
             self._periods.forget()
             self._workspace = workspace
             self._target = target
@@ -141,6 +156,7 @@ class Planner(QObject):
             self.opened.emit(workspace.database.display_name)
 
         def failed(error: Exception) -> None:
+            self._kept = None
             if isinstance(error, PasswordNeededError):
                 self._passwords.pop(key, None)
                 self.password_needed.emit(target or "", error.refused)
@@ -172,7 +188,11 @@ class Planner(QObject):
         event loop); a moment after one is shown, the ``ahead`` periods are read ahead."""
         workspace = self._workspace
         if workspace is None:
-            on_done(FacetedOccurrences([], Facets(), 0))
+            kept = self._kept
+            if kept is not None and kept.answers(window, where):
+                on_done(kept.shown)
+            else:
+                on_done(FacetedOccurrences([], Facets(), 0))
             return
         self._periods.load(workspace, window, where, on_done, key=key, ahead=ahead)
 
@@ -250,13 +270,32 @@ class Planner(QObject):
         self._periods.forget()
         self.changed.emit()
 
-    def shutdown(self) -> None:
-        """Before the app quits: finish every queued save, drop pending reads, close."""
+    def shutdown(self, keep: tuple[TimeWindow, EventFilter] | None = None) -> None:
+        """Before the app quits: finish every queued save, drop pending reads, close; and
+        with ``keep`` (the period and filter the window will ask for first at the next
+        start) keep what it shows of an SQLite file for then (see ``show_kept``)."""
         if self._ahead is not None:
             self._ahead.shutdown(finish_queued=False)
         self._runner.shutdown(finish_queued=False)
         self._writer.shutdown(finish_queued=True)
+        shown = self._shown_at_next_start(keep)
+        target = self._target
         self.close()
+        if shown is not None and keep is not None and self._kept_in is not None:
+            last_view.keep(self._kept_in, target, *keep, shown)
+
+    def _shown_at_next_start(
+        self, keep: tuple[TimeWindow, EventFilter] | None
+    ) -> FacetedOccurrences | None:
+        workspace = self._workspace
+        if keep is None or self._kept_in is None or workspace is None:
+            return None
+        if last_view.sqlite_file(self._target) is None:
+            return None
+        try:
+            return workspace.queries.faceted(*keep)
+        except EventplannerError:  # nothing kept: the next start waits for the database
+            return None
 
     def close(self) -> None:
         self._periods.forget()
