@@ -29,6 +29,7 @@ from eventplanner.domain.errors import (
     PasswordNeededError,
 )
 from eventplanner.persistence import migrations
+from eventplanner.persistence.location import default_database_path
 from eventplanner.persistence.schema import EventRow
 from eventplanner.persistence.temporaries import (
     make_temporary,
@@ -41,13 +42,6 @@ BUSY_TIMEOUT_MS = 15_000
 _ONLY_SQLITE_BACKUPS = (
     "Backups are made here for SQLite files only; back up a PostgreSQL database with pg_dump."
 )
-
-
-def default_database_path() -> Path:
-    """The SQLite file in the platform's user data folder."""
-    import platformdirs
-
-    return platformdirs.user_data_path("Eventplanner", appauthor=False) / "eventplanner.sqlite"
 
 
 def database_url(value: str | Path | None) -> URL:

@@ -28,6 +28,7 @@ from eventplanner import __version__
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
+from eventplanner.persistence.location import default_database_path
 from eventplanner.services.facets import FacetedOccurrences
 
 FILE_NAME = "last-view.pickle"
@@ -64,9 +65,11 @@ class LastView:
 
 
 def sqlite_file(target: str | None) -> Path | None:
-    """The SQLite file ``target`` names when it is a file path (resolved as the database
-    layer resolves it); None for a URL or nothing given."""
-    if not target or "://" in target:
+    """The SQLite file ``target`` names when it is a file path, or nothing (the default
+    file), resolved as the database layer resolves it; None for a URL."""
+    if not target:
+        return default_database_path().resolve()
+    if "://" in target:
         return None
     return Path(target).expanduser().resolve()
 

@@ -123,12 +123,28 @@ def test_a_replaced_file_is_another_database(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "target", [None, "", "postgresql://planner@server/planning", "sqlite:///planering.sqlite"]
+    "target", ["postgresql://planner@server/planning", "sqlite:///planering.sqlite"]
 )
-def test_only_a_file_path_is_kept(tmp_path: Path, target: str | None) -> None:
+def test_only_a_file_path_is_kept(tmp_path: Path, target: str) -> None:
     shown = FacetedOccurrences([], Facets(), 0)
     assert not last_view.keep(tmp_path, target, MARCH, WHERE, shown)
     assert last_view.read(tmp_path, target) is None
+
+
+@pytest.mark.parametrize("target", [None, ""])
+def test_no_target_is_the_default_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, target: str | None
+) -> None:
+    path = tmp_path / "data" / "eventplanner.sqlite"
+    path.parent.mkdir()
+    monkeypatch.setattr(last_view, "default_database_path", lambda: path)
+    shown = planned(path)
+    kept_in = tmp_path / "cache"
+    assert last_view.keep(kept_in, target, MARCH, WHERE, shown)
+    view = last_view.read(kept_in, str(path))
+    assert view is not None
+    assert view.shown == shown
+    assert last_view.read(kept_in, target) is not None
 
 
 def test_a_damaged_or_planted_file_is_not_read(tmp_path: Path) -> None:
