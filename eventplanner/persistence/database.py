@@ -29,7 +29,7 @@ from eventplanner.domain.errors import (
     PasswordNeededError,
 )
 from eventplanner.persistence import migrations
-from eventplanner.persistence.location import default_database_path
+from eventplanner.persistence.location import default_database_path as default_database_path
 from eventplanner.persistence.schema import EventRow
 from eventplanner.persistence.temporaries import (
     make_temporary,
