@@ -30,6 +30,7 @@ from eventplanner.domain.errors import (
     PasswordNeededError,
 )
 from eventplanner.persistence import migrations
+from eventplanner.persistence.location import default_database_path as default_database_path
 from eventplanner.persistence.notices import record_notice
 from eventplanner.persistence.schema import EventRow
 from eventplanner.persistence.temporaries import (
@@ -45,13 +46,6 @@ CHANGES_CHANNEL = "eventplanner_changes"
 _ONLY_SQLITE_BACKUPS = (
     "Backups are made here for SQLite files only; back up a PostgreSQL database with pg_dump."
 )
-
-
-def default_database_path() -> Path:
-    """The SQLite file in the platform's user data folder."""
-    import platformdirs
-
-    return platformdirs.user_data_path("Eventplanner", appauthor=False) / "eventplanner.sqlite"
 
 
 def database_url(value: str | Path | None) -> URL:

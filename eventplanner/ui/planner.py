@@ -7,6 +7,7 @@ No widgets here, and no SQLAlchemy: only the services, through a JobRunner.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -15,6 +16,7 @@ from eventplanner.domain.errors import EventplannerError, PasswordNeededError
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.services.change_journal import recording, written_changes
 from eventplanner.services.changes import ChangeSet
+from eventplanner.services.events import last_view
 from eventplanner.services.events.facets import FacetedOccurrences, Facets
 from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.live import LiveUpdates
@@ -75,12 +77,17 @@ class Planner(QObject):
         *,
         ahead: JobRunner | None = None,
         live: bool = False,
+        kept_in: Path | None = None,
     ) -> None:
         """``writer`` must have one worker: changes (and their undo) happen in order.
         ``ahead`` reads ahead (one worker is plenty); without it nothing is read ahead,
         though what was read is still kept. ``live``: what others save to the open
-        database is heard, and shown, as it is saved (the live team view)."""
+        database is heard, and shown, as it is saved (the live team view). ``kept_in``: the
+        folder where the period shown last is kept for the next start (see ``show_kept``);
+        None keeps none."""
         super().__init__()
+        self._kept_in = kept_in
+        self._kept: last_view.LastView | None = None
         self._runner = reader
         self._writer = writer
         self._ahead = ahead
@@ -133,6 +140,14 @@ class Planner(QObject):
     def _busy(self) -> None:
         self.busy_changed.emit()
 
+    def show_kept(self, target: str | None) -> None:
+        """Until ``target`` has opened, answer the window's first load from what was kept
+        of it at the last close (``shutdown(keep=...)``), if the file is as it was then
+        and the load asks for the same period and filter: its events show in the first
+        frame instead of after the database layer has loaded."""
+        if self._kept_in is not None:
+            self._kept = last_view.read(self._kept_in, target)
+
     def open(self, target: str | None, password: str | None = None) -> None:
         """Open (and upgrade) a database in the background; ``opened`` or ``open_failed``,
         or ``password_needed`` when the server wants a password libpq did not find (open
@@ -147,6 +162,7 @@ class Planner(QObject):
                 self.live.stop()
             if self._workspace is not None:
                 self._workspace.close()
+            self._kept = None
             self._periods.forget()
             self._workspace = workspace
             if self.live is not None:
@@ -158,6 +174,7 @@ class Planner(QObject):
             self.opened.emit(workspace.database.display_name)
 
         def failed(error: Exception) -> None:
+            self._kept = None
             if isinstance(error, PasswordNeededError):
                 self._passwords.pop(key, None)
                 self.password_needed.emit(target or "", error.refused)
@@ -189,7 +206,11 @@ class Planner(QObject):
         event loop); a moment after one is shown, the ``ahead`` periods are read ahead."""
         workspace = self._workspace
         if workspace is None:
-            on_done(FacetedOccurrences([], Facets(), 0))
+            kept = self._kept
+            if kept is not None and kept.answers(window, where):
+                on_done(kept.shown)
+            else:
+                on_done(FacetedOccurrences([], Facets(), 0))
             return
         self._periods.load(workspace, window, where, on_done, key=key, ahead=ahead)
 
@@ -296,13 +317,32 @@ class Planner(QObject):
         self.changed_elsewhere.emit(changes)
         self.changed.emit(changes)
 
-    def shutdown(self) -> None:
-        """Before the app quits: finish every queued save, drop pending reads, close."""
+    def shutdown(self, keep: tuple[TimeWindow, EventFilter] | None = None) -> None:
+        """Before the app quits: finish every queued save, drop pending reads, close; and
+        with ``keep`` (the period and filter the window will ask for first at the next
+        start) keep what it shows of an SQLite file for then (see ``show_kept``)."""
         if self._ahead is not None:
             self._ahead.shutdown(finish_queued=False)
         self._runner.shutdown(finish_queued=False)
         self._writer.shutdown(finish_queued=True)
+        shown = self._shown_at_next_start(keep)
+        target = self._target
         self.close()
+        if shown is not None and keep is not None and self._kept_in is not None:
+            last_view.keep(self._kept_in, target, *keep, shown)
+
+    def _shown_at_next_start(
+        self, keep: tuple[TimeWindow, EventFilter] | None
+    ) -> FacetedOccurrences | None:
+        workspace = self._workspace
+        if keep is None or self._kept_in is None or workspace is None:
+            return None
+        if last_view.sqlite_file(self._target) is None:
+            return None
+        try:
+            return workspace.queries.faceted(*keep)
+        except EventplannerError:  # nothing kept: the next start waits for the database
+            return None
 
     def close(self) -> None:
         if self.live is not None:

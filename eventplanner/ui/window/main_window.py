@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from eventplanner import __version__
-from eventplanner.domain.filters import EventFilter
+from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timezones import zone
 from eventplanner.services.changes import ChangeSet, Kind
@@ -312,6 +312,13 @@ class MainWindow(QMainWindow):
         ahead = self._views.ahead(self._position, self._zone)
         self._planner.load(window, self.current_filter(), self._loaded, key="view", ahead=ahead)
 
+    def next_start(self) -> tuple[TimeWindow, EventFilter]:
+        """What the window will ask for first when it is started again today: the period
+        of today in the view shown, under the filter that is remembered (not the search)."""
+        today = datetime.now(zone(self._zone)).date()
+        window = Position(self._position.view, today).window(self._zone)
+        return window, replace(self.current_filter(), text="")
+
     def current_filter(self) -> EventFilter:
         """The filter bar's choices and the sidebar's, as one filter for every view."""
         choice = self.facets.choice()
@@ -436,6 +443,7 @@ class MainWindow(QMainWindow):
         self.search.search()
 
     def _open_failed(self, target: str, message: str) -> None:
+        self.reload()  # the events kept from the last time it was open show no longer
         QMessageBox.warning(self, self.tr("Cannot open the database"), message)
 
     def _refused(self, message: str) -> None:
