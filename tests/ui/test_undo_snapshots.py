@@ -83,7 +83,7 @@ def test_a_duplicate_copies_the_series_and_undo_redo_keep_its_uid(qtbot, planner
     settle(qtbot, planner)
     [copy] = made
     assert stack.undoText() == "Create “Intraprenörskap”"
-    copied = workspace.events.get_by_uid(copy.uid)  # type: ignore[attr-defined]
+    copied = workspace.events.get_by_uid(copy.event.uid)  # type: ignore[attr-defined]
     assert copied.uid != original.uid
     assert (copied.recurrence, copied.changes, copied.tags) == (
         original.recurrence, original.changes, original.tags

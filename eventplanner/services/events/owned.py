@@ -107,8 +107,8 @@ class OwnedTable:
 
 
 def _changes_shifted(values: RowValues, shift: Shift) -> RowValues | None:
-    # As ``EventService.duplicate_draft`` leaves the skipped dates behind: a series copied
-    # to other days starts afresh, its exceptions belonged to the old dates.
+    # As a copy's draft leaves its skipped dates behind (``EventService.duplicate``): a
+    # series copied to other days starts afresh, its exceptions belonged to the old dates.
     return None if shift.moved else values
 
 

@@ -158,7 +158,7 @@ class EventService(SeriesSplitting):
     def duplicate(self, event_id: int, *, to_day: date | None = None) -> EventWritten:
         """A copy with a new UID (SEQUENCE 0) and a copy of everything the event owns
         (``snapshots``), optionally moved to ``to_day`` at the same local time; a series
-        moved to other days leaves its exceptions behind (``duplicate_draft``)."""
+        moved to other days leaves its exceptions behind (``_copied_draft``)."""
         with self._db.transaction() as session:
             source = snapshots.take_one(session, event_id)
             draft = self._checked(_copied_draft(source.event.draft(), to_day))
@@ -171,10 +171,6 @@ class EventService(SeriesSplitting):
             event = self._to_event(session, self._row(session, ident))
             changes = snapshots.event_changes(created=snapshots.touches(session, [ident]))
             return EventWritten(event, changes, venue_clashes(session, event))
-
-    def duplicate_draft(self, event_id: int, *, to_day: date | None = None) -> EventDraft:
-        """What a copy of the event would be, not saved."""
-        return _copied_draft(self.get(event_id).draft(), to_day)
 
     def clashes(self, draft: EventDraft, *, event_id: int | None = None) -> tuple[Warning, ...]:
         """The venue double-bookings saving ``draft`` would make (shown before saving)."""

@@ -125,6 +125,7 @@ class EventEditing(QObject):
         is, if it does not show it)."""
         if isinstance(result, SplitResult):
             result = result.later
+        result = getattr(result, "event", result)  # a write's result (a duplicate) names it
         if isinstance(result, Event):
             self.event_saved.emit(result)
 

@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # the database layer loads when a database opens, not at star
     from datetime import date
 
     from eventplanner.services.catalog.service import CatalogService
-    from eventplanner.services.events.snapshots import Deleted, EventSnapshot
+    from eventplanner.services.events.snapshots import Deleted, EventSnapshot, EventWritten
     from eventplanner.services.workspace import Workspace
 
 
@@ -121,12 +121,12 @@ class CreateEvent(EventCommand):
         self._uid: str | None = None
         self._deleted: EventSnapshot | None = None
 
-    def forward(self, workspace: Workspace) -> Event:
+    def forward(self, workspace: Workspace) -> Event | EventWritten:
         if self._deleted is None:
             event = workspace.events.create(self._draft).event
             self._uid = event.uid
             return event
-        return workspace.events.restore(self._deleted).event
+        return workspace.events.restore(self._deleted)
 
     def backward(self, workspace: Workspace) -> Deleted:
         assert self._uid is not None
@@ -148,12 +148,12 @@ class DuplicateEvent(EventCommand):
         self._uid: str | None = None
         self._deleted: EventSnapshot | None = None
 
-    def forward(self, workspace: Workspace) -> Event:
+    def forward(self, workspace: Workspace) -> EventWritten:
         if self._deleted is None:
-            event = workspace.events.duplicate(self._event_id, to_day=self._to_day).event
-            self._uid = event.uid
-            return event
-        return workspace.events.restore(self._deleted).event
+            copied = workspace.events.duplicate(self._event_id, to_day=self._to_day)
+            self._uid = copied.event.uid
+            return copied
+        return workspace.events.restore(self._deleted)
 
     def backward(self, workspace: Workspace) -> Deleted:
         assert self._uid is not None
@@ -199,11 +199,11 @@ class EditEvent(EventCommand):
     def forward(self, workspace: Workspace) -> Event:
         return self._save(workspace, self._after, self._drop_exceptions)
 
-    def backward(self, workspace: Workspace) -> Event:
+    def backward(self, workspace: Workspace) -> Event | EventWritten:
         if self._whole is not None:
             # A new time or rule for the whole series drops the changed occurrences it no
             # longer has; saving the old fields would not bring them back.
-            return workspace.events.unsplit(self._whole, None).event
+            return workspace.events.unsplit(self._whole, None)
         return self._save(workspace, self._before)
 
 
@@ -232,9 +232,9 @@ class DeleteEvent(EventCommand):
         self._deleted = deleted.snapshot
         return deleted
 
-    def backward(self, workspace: Workspace) -> Event:
+    def backward(self, workspace: Workspace) -> EventWritten:
         assert self._deleted is not None
-        return workspace.events.restore(self._deleted).event
+        return workspace.events.restore(self._deleted)
 
 
 class ChangeOccurrence(EventCommand):
@@ -305,14 +305,14 @@ class SplitSeries(EventCommand):
         self._split_off_uid = result.later.uid if result.earlier is not None else None
         return result
 
-    def backward(self, workspace: Workspace) -> Event:
+    def backward(self, workspace: Workspace) -> EventWritten:
         assert self._whole is not None
         if self._split_off_uid is not None:
             try:
                 self._split_off = workspace.events.snapshot_by_uid(self._split_off_uid)
             except NotFoundError:  # deleted from another computer meanwhile
                 self._split_off = None
-        return workspace.events.unsplit(self._whole, self._split_off_uid).event
+        return workspace.events.unsplit(self._whole, self._split_off_uid)
 
 
 class CreateRecord(EventCommand):
