@@ -49,6 +49,7 @@ from eventplanner.ical.event_warnings import series_note
 from eventplanner.persistence import migrations
 from eventplanner.persistence.database import Database, database_url
 from eventplanner.services.change_journal import recording, written_changes
+from eventplanner.services.events.snapshots import EventWritten
 from eventplanner.services.workspace import Workspace, sample_database_path
 
 
@@ -306,7 +307,7 @@ def _draft(
     return replace(draft, **changes)  # type: ignore[arg-type]
 
 
-def _report(verb: str, result: SaveResult) -> None:
+def _report(verb: str, result: SaveResult | EventWritten) -> None:
     event = result.event
     print(f"{verb} {event.title!r} (id {event.id}, UID {event.uid})")
     for warning in result.warnings:

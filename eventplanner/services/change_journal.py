@@ -14,13 +14,18 @@ A write that is refused rolls back and tells nothing, so what is recorded was sa
 
 from __future__ import annotations
 
+import functools
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import ParamSpec, TypeVar
 
 from eventplanner.services.changes import ChangeSet
 
 _local = threading.local()
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class Journal:
@@ -38,6 +43,27 @@ def committed(changes: ChangeSet) -> ChangeSet:
     for journal in getattr(_local, "journals", ()):
         journal.add(changes)
     return changes
+
+
+def reported(write: Callable[P, R]) -> Callable[P, R]:
+    """A write that returns its change set (a ``ChangeSet``, a result with ``changes``, or a
+    sequence of such results) tells it to the journals once it has returned, that is once
+    its transaction has committed; a write that raises tells nothing."""
+
+    @functools.wraps(write)
+    def telling(*args: P.args, **kwargs: P.kwargs) -> R:
+        result = write(*args, **kwargs)
+        results = result if isinstance(result, tuple | list) else (result,)
+        told = ChangeSet()
+        for one in results:
+            changes = one if isinstance(one, ChangeSet) else getattr(one, "changes", None)
+            if isinstance(changes, ChangeSet):
+                told = told | changes
+        if told:
+            committed(told)
+        return result
+
+    return telling
 
 
 @contextmanager

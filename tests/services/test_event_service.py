@@ -970,15 +970,15 @@ def test_a_deleted_event_comes_back_whole_with_its_uid(workspace: Workspace) -> 
     changed = workspace.events.change_occurrence(
         created.id, OccurrenceChange(datetime(2027, 3, 8, 18), cancelled=True)
     ).event
-    workspace.events.delete(changed.id)
-    back = workspace.events.restore(changed)
-    assert back.uid == changed.uid
+    deleted = workspace.events.delete(changed.id).snapshot
+    back = workspace.events.restore(deleted).event
+    assert back.uid == changed.uid and back.id == changed.id
     assert back.title == changed.title and back.tags == ("Kurs",)
     assert back.changes == changed.changes
     assert back.timing == changed.timing and back.recurrence == changed.recurrence
     assert back.sequence == changed.sequence + 1
     with pytest.raises(ValidationError, match="exists already"):
-        workspace.events.restore(changed)
+        workspace.events.restore(deleted)
 
 
 def stored_occurrences(workspace: Workspace, event_id: int) -> list[str]:
@@ -1012,8 +1012,11 @@ def test_a_series_that_ends_keeps_its_occurrences_ready_for_reading(workspace: W
         expected_version=updated.version,
     ).event  # fmt: skip
     assert stored_occurrences(workspace, series.id) == []  # endless: expanded when read
-    workspace.events.delete(endless.id)
-    back = workspace.events.restore(replace(endless, recurrence=skip))
+    gone = workspace.events.update(
+        series.id, replace(endless.draft(), recurrence=skip), expected_version=endless.version
+    ).event
+    deleted = workspace.events.delete(gone.id).snapshot
+    back = workspace.events.restore(deleted).event
     assert len(stored_occurrences(workspace, back.id)) == 2
     workspace.events.delete(back.id)
     assert stored_occurrences(workspace, back.id) == []

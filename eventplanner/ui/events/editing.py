@@ -130,6 +130,7 @@ class EventEditing(QObject):
         is, if it does not show it)."""
         if isinstance(result, SplitResult):
             result = result.later
+        result = getattr(result, "event", result)  # a write's result (a duplicate) names it
         if isinstance(result, Event):
             self.event_saved.emit(result)
 
@@ -338,11 +339,11 @@ class EventEditing(QObject):
         if day is None:
             return
         self._planner.read(
-            lambda ws: ws.events.duplicate_draft(occurrence.event_id, to_day=day),
-            lambda draft: undo.save_then_push(
+            lambda ws: ws.events.get(occurrence.event_id),
+            lambda event: undo.save_then_push(
                 self._planner,
                 self._stack,
-                undo.CreateEvent(self._planner, draft),
+                undo.DuplicateEvent(self._planner, event, day),
                 on_result=self._saved,
             ),
         )

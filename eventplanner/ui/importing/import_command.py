@@ -12,6 +12,7 @@ from eventplanner.ui.importing.import_request import ImportPreview, ImportProgre
 from eventplanner.ui.planner import Planner
 
 if TYPE_CHECKING:
+    from eventplanner.services.changes import ChangeSet
     from eventplanner.services.importing.import_plan import ImportPlan, ImportResult
     from eventplanner.services.workspace import Workspace
 
@@ -49,5 +50,5 @@ class ImportEvents(EventCommand):
         )
         return self._results
 
-    def backward(self, workspace: Workspace) -> None:
-        workspace.imports.undo(self._results)
+    def backward(self, workspace: Workspace) -> ChangeSet:
+        return workspace.imports.undo(self._results)
