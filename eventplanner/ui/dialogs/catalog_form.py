@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
+from eventplanner.ui.qt_dates import day_of, qdate_of
 from eventplanner.ui.widgets.date_popup import calendar_popup
 from eventplanner.ui.widgets.day_edit import DayEdit
 from eventplanner.ui.widgets.notices import FieldError
@@ -57,14 +58,13 @@ class OptionalDate:
 
     def set_value(self, value: date | None, fallback: date) -> None:
         self.check.setChecked(value is not None)
-        self.edit.setDate(QDate(value or fallback))
+        self.edit.setDate(qdate_of(value or fallback))
         self.edit.setEnabled(value is not None)
 
     def value(self) -> date | None:
         if not self.check.isChecked():
             return None
-        day: date = self.edit.date().toPython()  # type: ignore[assignment]
-        return day
+        return day_of(self.edit.date())
 
 
 class CatalogForm(QWidget):
