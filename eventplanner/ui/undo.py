@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -43,6 +43,7 @@ translate = QCoreApplication.translate
 
 
 Step = Callable[["Workspace"], object]
+Made = TypeVar("Made", Venue, Project, Organisation)
 
 
 class EventCommand(QUndoCommand):
@@ -274,7 +275,7 @@ class SplitSeries(EventCommand):
         return workspace.events.unsplit(self._before, self._split_off_uid)
 
 
-class CreateRecord(EventCommand):
+class CreateRecord(EventCommand, Generic[Made]):
     """A venue, project or organisation made from the event dialog; undo deletes it (while
     no event uses it), redo brings it back under the same id, which events refer to."""
 
@@ -282,15 +283,15 @@ class CreateRecord(EventCommand):
         self,
         planner: Planner,
         text: str,
-        catalog: Callable[[Workspace], CatalogService[Any]],
-        record: Venue | Project | Organisation,
+        catalog: Callable[[Workspace], CatalogService[Made]],
+        record: Made,
     ) -> None:
         super().__init__(planner, text, self.forward, self.backward)
-        self._catalog = catalog
-        self._record = record
-        self.made: Venue | Project | Organisation | None = None
+        self._catalog: Callable[[Workspace], CatalogService[Made]] = catalog
+        self._record: Made = record
+        self.made: Made | None = None
 
-    def forward(self, workspace: Workspace) -> Venue | Project | Organisation:
+    def forward(self, workspace: Workspace) -> Made:
         catalog = self._catalog(workspace)
         try:
             made = catalog.create(self._record) if self.made is None else catalog.restore(self.made)

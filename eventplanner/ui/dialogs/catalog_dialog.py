@@ -162,8 +162,8 @@ class CatalogDialog(CatalogWindow):
     def _elsewhere_changed(self) -> None:
         self.reload()
         self._reload_organisations()
-        if self._chosen and self.form.loaded().id is not None:
-            self._load_usage(self.form.loaded().id)
+        if self._chosen and (ident := self.form.loaded().id) is not None:
+            self._load_usage(ident)
 
     # -- the form ----------------------------------------------------------------------------
 
@@ -300,7 +300,8 @@ class CatalogDialog(CatalogWindow):
             if first is not None:
                 self.form.focus_field(first)
             return
-        service, refusal = self._spec.service, {}
+        service = self._spec.service
+        refusal: dict[str, str] = {}
 
         def work(workspace: Workspace) -> Record:
             try:
@@ -357,7 +358,8 @@ class CatalogDialog(CatalogWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ident, service, refusal = record.id, self._spec.service, {}
+        ident, service = record.id, self._spec.service
+        refusal: dict[str, str] = {}
         chosen: list[UsedByFeedsError] = []  # said in the window's language, naming the feeds
 
         def work(workspace: Workspace) -> None:

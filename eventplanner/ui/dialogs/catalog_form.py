@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
@@ -123,8 +124,8 @@ class CatalogForm(QWidget):
         self._focus[field] = focus or widget
         self.layout_.addRow(label, box)
         item = self.layout_.itemAt(self.layout_.rowCount() - 1, QFormLayout.ItemRole.LabelRole)
-        if item is not None and item.widget() is not None:
-            item.widget().setBuddy(focus or widget)  # type: ignore[attr-defined]
+        if item is not None and isinstance(made := item.widget(), QLabel):
+            made.setBuddy(focus or widget)
 
     def emit_edited(self, field: str) -> None:
         if not self._loading:
@@ -153,7 +154,7 @@ class CatalogForm(QWidget):
         """The record as filled in, and what stopped a field from being read as typed."""
         problems: list[ValidationError] = []
         values = self.values(problems)
-        record = replace(self._loaded, name=self.name.text().strip(), **values)  # type: ignore[arg-type]
+        record = replace(self._loaded, name=self.name.text().strip(), **values)
         return record, problems
 
     def fill(self, record: Any) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -220,7 +220,7 @@ class TagForm(CatalogForm):
         self.watch("name", self.name.textChanged)
 
 
-FORMS: dict[type[Record], type[CatalogForm]] = {
+FORMS: dict[type[Record], Callable[[], CatalogForm]] = {
     Venue: VenueForm,
     Organisation: OrganisationForm,
     Contact: ContactForm,
