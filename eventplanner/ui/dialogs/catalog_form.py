@@ -124,8 +124,8 @@ class CatalogForm(QWidget):
         self._focus[field] = focus or widget
         self.layout_.addRow(label, box)
         item = self.layout_.itemAt(self.layout_.rowCount() - 1, QFormLayout.ItemRole.LabelRole)
-        if item is not None and isinstance(made := item.widget(), QLabel):
-            made.setBuddy(focus or widget)
+        if item is not None and isinstance(label_widget := item.widget(), QLabel):
+            label_widget.setBuddy(focus or widget)
 
     def emit_edited(self, field: str) -> None:
         if not self._loading:

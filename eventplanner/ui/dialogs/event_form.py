@@ -121,8 +121,8 @@ class EventForm(QTabWidget):
         for form in self.findChildren(QFormLayout):
             for row in range(form.rowCount()):
                 item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                if item is not None and (made := item.widget()) is not None:
-                    labels.append(made)
+                if item is not None and (label := item.widget()) is not None:
+                    labels.append(label)
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)

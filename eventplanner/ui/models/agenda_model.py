@@ -31,9 +31,10 @@ from eventplanner.domain.timing import AllDaySpan
 from eventplanner.ui import labels, palette, text
 from eventplanner.ui.wording import filled
 
-# The column titles are spelled out in translate("AgendaModel", "…") calls, in the model's
-# context: lupdate (tools/translations.py) collects only literal texts of tr and translate.
+# The column titles are spelled out in translate("AgendaModel", "…") calls: lupdate
+# (tools/translations.py) collects only literal texts in calls named tr or translate.
 translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _DECORATION = Qt.ItemDataRole.DecorationRole.value
