@@ -234,7 +234,7 @@ def large(database: str, month: str, kept: str | None) -> dict[str, Any]:
             next_step()
 
         _when_loaded(window, painted, clock)
-        window.actions.following.trigger()
+        window.window_actions.following.trigger()
 
     def to_agenda() -> None:
         _when_loaded(window, lambda _s: next_step(), clock)

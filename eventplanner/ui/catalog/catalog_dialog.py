@@ -168,8 +168,9 @@ class CatalogDialog(CatalogWindow):
             self.reload()
         if changes.touches(Kind.ORGANISATION):
             self._reload_organisations()
-        if changes.touches(kind, Kind.EVENT) and self._chosen and self.form.loaded().id is not None:
-            self._load_usage(self.form.loaded().id)
+        chosen = self.form.loaded().id if self._chosen else None
+        if changes.touches(kind, Kind.EVENT) and chosen is not None:
+            self._load_usage(chosen)
 
     # -- the form ----------------------------------------------------------------------------
 
@@ -306,7 +307,8 @@ class CatalogDialog(CatalogWindow):
             if first is not None:
                 self.form.focus_field(first)
             return
-        service, refusal = self._spec.service, {}
+        service = self._spec.service
+        refusal: dict[str, str] = {}
 
         def work(workspace: Workspace) -> Record:
             try:
@@ -363,7 +365,8 @@ class CatalogDialog(CatalogWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ident, service, refusal = record.id, self._spec.service, {}
+        ident, service = record.id, self._spec.service
+        refusal: dict[str, str] = {}
         chosen: list[UsedByFeedsError] = []  # said in the window's language, naming the feeds
 
         def work(workspace: Workspace) -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from eventplanner.domain.enums import EventStatus
 from eventplanner.domain.errors import EventplannerError
@@ -413,6 +413,7 @@ class EventEditing(QObject):
         box.setDefaultButton(next(iter(answers)))
         box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.exec()
-        answer = answers.get(box.clickedButton())
+        clicked = box.clickedButton()
+        answer = answers.get(clicked) if isinstance(clicked, QPushButton) else None
         box.deleteLater()
         return answer

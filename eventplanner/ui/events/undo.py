@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -50,6 +50,9 @@ translate = QCoreApplication.translate
 Step = Callable[["Workspace"], object]
 """A write on the planner's writing thread. The planner reads what it saved from the change
 sets its writes told the journal, or the one it returns (``change_journal.written_changes``)."""
+
+
+Made = TypeVar("Made", Venue, Project, Organisation)
 
 
 class EventCommand(QUndoCommand):
@@ -317,7 +320,7 @@ class SplitSeries(EventCommand):
         return workspace.events.unsplit(self._whole, self._split_off_uid)
 
 
-class CreateRecord(EventCommand):
+class CreateRecord(EventCommand, Generic[Made]):
     """A venue, project or organisation made from the event dialog; undo deletes it (while
     no event uses it), redo brings it back under the same id, which events refer to."""
 
@@ -325,15 +328,15 @@ class CreateRecord(EventCommand):
         self,
         planner: Planner,
         text: str,
-        catalog: Callable[[Workspace], CatalogService[Any]],
-        record: Venue | Project | Organisation,
+        catalog: Callable[[Workspace], CatalogService[Made]],
+        record: Made,
     ) -> None:
         super().__init__(planner, text, self.forward, self.backward)
-        self._catalog = catalog
-        self._record = record
-        self.made: Venue | Project | Organisation | None = None
+        self._catalog: Callable[[Workspace], CatalogService[Made]] = catalog
+        self._record: Made = record
+        self.made: Made | None = None
 
-    def forward(self, workspace: Workspace) -> Venue | Project | Organisation:
+    def forward(self, workspace: Workspace) -> Made:
         catalog = self._catalog(workspace)
         try:
             made = catalog.create(self._record) if self.made is None else catalog.restore(self.made)

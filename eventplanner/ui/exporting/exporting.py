@@ -91,13 +91,15 @@ class ExportCommands(QObject):
             return
         request = ExportRequest(Scope.SELECTED, event_ids=(occurrence.event_id,))
         title = occurrence.title
+
+        def not_opened(message: str) -> None:
+            QMessageBox.warning(self._window, self.tr("Not opened in Outlook"), message)
+
         self._planner.read(
             lambda ws: export_request.write_temporary(ws, request, title),
             self._hand_over,
             after_changes=True,
-            on_error=lambda message: QMessageBox.warning(
-                self._window, self.tr("Not opened in Outlook"), message
-            ),
+            on_error=not_opened,
         )
 
     def _need_selection(self) -> Occurrence | None:

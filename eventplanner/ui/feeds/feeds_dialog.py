@@ -328,11 +328,12 @@ class FeedsDialog(QDialog):
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._planner.change(
-            work,
-            self._alive(lambda _result: (self._say(done), self.reload())),
-            self._alive(self._refused),
-        )
+
+        def changed(_result: object) -> None:
+            self._say(done)
+            self.reload()
+
+        self._planner.change(work, self._alive(changed), self._alive(self._refused))
 
     def publish(self) -> None:
         """Write the chosen feed's file now (on the writing thread, after pending saves)."""

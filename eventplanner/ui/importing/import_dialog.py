@@ -176,7 +176,7 @@ class ImportDialog(QDialog):
         self.project.currentIndexChanged.connect(lambda _i: self._option_changed())
         self.kind.currentIndexChanged.connect(lambda _i: self._option_changed())
         self.zone.time_zone_changed.connect(
-            lambda name: is_valid_zone(name) and self._option_changed()
+            lambda name: self._option_changed() if is_valid_zone(name) else None
         )
         self.skip_bad.toggled.connect(lambda _on: self._option_changed())
         self.venue_choices.changed.connect(self._option_changed)
@@ -369,8 +369,8 @@ class ImportDialog(QDialog):
         for widget in self._progress_widgets:
             widget.setVisible(importing)
         self.cancel_button.setEnabled(importing)
-        for widget in (self.project, self.kind, self.zone, self.skip_bad, self.close_button):
-            widget.setEnabled(not importing)
+        for option in (self.project, self.kind, self.zone, self.skip_bad, self.close_button):
+            option.setEnabled(not importing)
         self.venue_choices.set_enabled(not importing)
         self.import_button.setEnabled(False)
 

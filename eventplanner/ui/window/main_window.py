@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         view = ViewKind(settings.view) if settings.view in _VIEWS else ViewKind.AGENDA
         self._position = Position(view, self._today)
         self.undo_stack = QUndoStack(self)
-        self.actions = make_actions(self)
+        self.window_actions = make_actions(self)
         self.setWindowTitle("Eventplanner")
         self.setObjectName("MainWindow")
 
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         )
 
         self.commands = WindowCommands(self, planner, self.undo_stack, port=settings.feed_port,
-                                       serve=self.actions.serve_feeds,
+                                       serve=self.window_actions.serve_feeds,
                                        display_zone=lambda: self._zone,
                                        selected=self.current_occurrence, shown=self._shown_period,
                                        reload=self.reload,
@@ -139,10 +139,10 @@ class MainWindow(QMainWindow):
         self.languages = LanguageMenu(settings, self)
         self.history = UndoHistory(self.undo_stack, self)
         self.undo_action, self.redo_action = build_menus(
-            self, self.actions, self.history, self.databases.recent_menu, self.languages.menu
+            self, self.window_actions, self.history, self.databases.recent_menu, self.languages.menu
         )
-        build_toolbar(self, self.actions, self.undo_action, self.redo_action)
-        a = self.actions
+        build_toolbar(self, self.window_actions, self.undo_action, self.redo_action)
+        a = self.window_actions
         _event_menu(self.month, a)
         self._wire(a)
 
@@ -186,14 +186,14 @@ class MainWindow(QMainWindow):
         a.go_to_date.triggered.connect(self._go_to_date)
         for kind, show in a.view_actions().items():
             show.triggered.connect(lambda _c=False, k=kind: self._move(self._position.showing(k)))
-        for manage, kind in (
+        for manage, noun in (
             (a.manage_venues, "venue"),
             (a.manage_organisations, "organisation"),
             (a.manage_contacts, "contact"),
             (a.manage_projects, "project"),
             (a.manage_tags, "tag"),
         ):
-            manage.triggered.connect(lambda _checked=False, k=kind: self.commands.manage(k))
+            manage.triggered.connect(lambda _checked=False, k=noun: self.commands.manage(k))
         a.display_zone.triggered.connect(self._choose_zone)
         a.about.triggered.connect(self._about)
         a.import_events.triggered.connect(lambda: self.imports.import_files())
@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
             agenda = self._views.agenda
             agenda.occurrence_activated.connect(self.commands.edits("edit"))
             agenda.delete_requested.connect(self.commands.edits("delete"))
-            _event_menu(agenda, self.actions)
+            _event_menu(agenda, self.window_actions)
         elif kind is ViewKind.WEEK:
             week = self._views.week
             week.occurrence_activated.connect(self.commands.edits("edit"))
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
             week.day_activated.connect(self.commands.edits("new_event"))
             week.day_selected.connect(self._day_selected)
             week.week_changed.connect(lambda day: self._move(self._position.at(day)))
-            _event_menu(week, self.actions)
+            _event_menu(week, self.window_actions)
         elif kind is ViewKind.YEAR:
             year = self._views.year
             year.day_selected.connect(self._day_selected)
@@ -290,8 +290,8 @@ class MainWindow(QMainWindow):
 
     def _show_position(self) -> None:
         position = self._position
-        self.actions.view_actions()[position.view].setChecked(True)
-        self.actions.show_steps_of(position.view)
+        self.window_actions.view_actions()[position.view].setChecked(True)
+        self.window_actions.show_steps_of(position.view)
         self.period_label.setText(self._views.period_text(position))
         day = position.day
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
