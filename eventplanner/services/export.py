@@ -1,9 +1,11 @@
 """Exporting events as iCalendar: the events a filter picks, written by ``eventplanner.ical``.
 
-A feed renders through the same path (``FeedService``). Each event's text is kept in memory,
-keyed by what it depends on (the event's id and row version, its place, the names it shows,
-the options), so rendering again after one change rebuilds that one event and joins the
-rest: re-publishing a 10,000-event feed costs the joining, not the writing.
+A feed renders through the same path (``FeedService``). Each event's text is kept in memory
+under the options it was written with, with the row version it was made from (the names of
+its venue, project and organiser are checked at each render), and each selection's last
+render is kept laid out in order (``kept_texts``): rendering again after one change makes
+that one event's text and puts it in place, and publishing writes the kept pieces as they
+are. Re-publishing a 10,000-event feed costs reading its ids and versions, and the writing.
 """
 
 from __future__ import annotations
