@@ -19,7 +19,7 @@ def test_upgrading_to_0008_makes_the_table_and_downgrading_drops_it(
         engine = workspace.database.engine
         assert "change_notices" in inspect(engine).get_table_names()
         workspace.venues.create(Venue(None, "Aulan"))
-        migrations.downgrade(engine, "0006")
+        migrations.downgrade(engine, "0007")
         assert "change_notices" not in inspect(engine).get_table_names()
         assert [v.name for v in workspace.venues.list()] == ["Aulan"]
         migrations.upgrade(engine)

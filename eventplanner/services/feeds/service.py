@@ -339,7 +339,7 @@ class FeedService:
             rendered = self._export.render(self.selection(feed), self.options(feed))
             content = self._content(feed, rendered)
             stamp = _stamp(content, published, feed.published_at, served)
-            body = self._export.calendar(rendered, self.info(feed), stamp=stamp).encode()
+            body = self._export.calendar_data(rendered, self.info(feed), stamp=stamp)
             tag = hashlib.sha256(f"{content}|{stamp.isoformat()}".encode()).hexdigest()[:40]
             document = FeedDocument(body=body, etag=f'"{tag}"', last_modified=stamp)
             self._served[feed.id] = _Served(key, content, stamp, document)
@@ -354,8 +354,9 @@ class FeedService:
         if feed.published_at is not None and content != previous:
             # Last-Modified must move forward whenever the content does.
             stamp = max(stamp, feed.published_at + timedelta(seconds=1))
-        body = self._export.calendar(rendered, self.info(feed), stamp=stamp).encode()
-        write_atomically(path, body, what=f"The feed {feed.name!r}")
+        # Written in pieces: each event's text as kept, never joined into one copy.
+        pieces = self._export.calendar_pieces(rendered, self.info(feed), stamp=stamp)
+        write_atomically(path, pieces, what=f"The feed {feed.name!r}")
         with self._db.transaction() as session:
             # Not through the ORM: publishing is not an edit, and must not raise the version
             # someone editing the feed holds.
@@ -370,7 +371,7 @@ class FeedService:
             replace(feed, published_at=stamp),
             path,
             len(rendered.texts),
-            len(body),
+            sum(map(len, pieces)),
             first=feed.published_at is None,
         )
 

@@ -1,7 +1,7 @@
 """The live team view on SQLite: a table of the last writes' change sets
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-06
 
 SQLite has no notices: a window learns that another one wrote to the file from ``PRAGMA
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
