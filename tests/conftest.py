@@ -28,6 +28,17 @@ _TABLES = ["feeds", "series_occurrences", "occurrence_changes", "event_tags", "e
            "contacts", "projects", "venues", "tags", "organisations"]  # fmt: skip
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _log_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The log file of the app and the commands run here (subprocesses too) in this run's
+    temporary folder, never in the user's own log folder."""
+    from eventplanner.app.logs import LOG_DIR_ENV
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(LOG_DIR_ENV, str(tmp_path_factory.mktemp("logs")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[URL | None]:
     """A fresh PostgreSQL database for this run (migrated by the first test), then dropped."""

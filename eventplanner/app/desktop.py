@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from eventplanner import __version__
+from eventplanner.ui.failures import FailureReporter
 from eventplanner.ui.icons import app_icon
 from eventplanner.ui.language import install as install_language
 from eventplanner.ui.main_window import MainWindow
@@ -98,14 +100,22 @@ def configure(app: QApplication, language: str | None = None) -> None:
         install_language(app, language)
 
 
-def run(database: str | None) -> int:
+def run(database: str | None, *, log_file: Path | None = None) -> int:
+    """The desktop app until its window closes; an unexpected error on the way is logged
+    (into ``log_file``) and shown in a dialog instead of passing silently."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     store = QSettings(NAME, NAME)  # where QSettings() looks once configure named the app
     configure(app, Settings(store).language)
-    window, planner = build(store, database, open_when_shown=True)
-    window.show()
-    status = app.exec()
-    window.commands.stop_serving()  # the feed server's threads end before the database closes
-    planner.shutdown()  # queued saves are finished before the process ends
+    failures = FailureReporter(log_file=log_file)
+    failures.install()
+    try:
+        window, planner = build(store, database, open_when_shown=True)
+        failures.setParent(window)  # the dialog shows over the window
+        window.show()
+        status = app.exec()
+        window.commands.stop_serving()  # the feed server's threads end before the database closes
+        planner.shutdown()  # queued saves are finished before the process ends
+    finally:
+        failures.uninstall()
     return int(status)
