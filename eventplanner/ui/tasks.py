@@ -26,7 +26,12 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, *, workers: int = 2) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="eventplanner")
+        self._pool = pool = ThreadPoolExecutor(
+            max_workers=workers, thread_name_prefix="eventplanner"
+        )
+        # Its threads end with it (a window closed and deleted takes its runners' threads
+        # along), not when the garbage collector gets to the pool; work under way finishes.
+        self.destroyed.connect(lambda: pool.shutdown(wait=False, cancel_futures=True))
         self._finished.connect(self._deliver)
         self._latest: dict[str, int] = {}
         self._serial = itertools.count(1)
