@@ -9,13 +9,17 @@ sees an old search's answer over a newer one.
 from __future__ import annotations
 
 import itertools
+import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from eventplanner.domain.errors import EventplannerError
+
 T = TypeVar("T")
+logger = logging.getLogger(__name__)
 
 
 class TaskRunner(QObject):
@@ -75,6 +79,8 @@ class TaskRunner(QObject):
             return  # a newer request of the same kind is on its way
         error = done.exception()
         if error is not None:
+            if not isinstance(error, EventplannerError):  # not a refusal: the log keeps it
+                logger.error("Background work failed", exc_info=error)
             on_error(error)
         else:
             on_done(done.result())

@@ -149,3 +149,30 @@ def test_the_dialog_speaks_swedish(qtbot, swedish, reporter: FailureReporter) ->
     dialog = shown(qtbot, reporter)
     assert dialog.windowTitle() == "Något gick fel"
     assert dialog.copy_button.text() == "Kopiera detaljerna"
+
+
+def test_background_work_that_fails_is_logged_unless_it_was_a_refusal(
+    qtbot, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    from eventplanner.domain.errors import EventplannerError
+    from eventplanner.ui.tasks import TaskRunner
+
+    runner = TaskRunner(workers=1)
+    errors: list[Exception] = []
+
+    def refuse() -> None:
+        raise EventplannerError("there is no venue called 'Elmia'")
+
+    def break_down() -> None:
+        raise KeyError("venue_id")
+
+    try:
+        with caplog.at_level(logging.ERROR, logger="eventplanner"):
+            runner.run(refuse, print, errors.append)
+            runner.run(break_down, print, errors.append)
+            qtbot.waitUntil(lambda: len(errors) == 2)
+    finally:
+        runner.shutdown(finish_queued=False)
+    [record] = caplog.records
+    assert record.exc_info is not None and record.exc_info[0] is KeyError
+    assert [type(e) for e in errors] == [EventplannerError, KeyError]
