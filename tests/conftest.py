@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
 
+from tests.leaks import CONNECTIONS, Snapshot
 from tests.postgres import backends, server_url, throwaway_database
 
 if TYPE_CHECKING:
@@ -26,6 +27,32 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 _TABLES = ["feeds", "series_occurrences", "occurrence_changes", "event_tags", "events",
            "contacts", "projects", "venues", "tags", "organisations"]  # fmt: skip
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    CONNECTIONS.install()
+
+
+@pytest.fixture(autouse=True)
+def _no_leaks() -> Iterator[None]:
+    """Fails the test that leaves a thread running, a top-level widget undeleted or a
+    database connection open (tests/leaks.py says exactly what counts)."""
+    before = Snapshot.take()
+    yield
+    leaks = before.leaks()
+    if leaks:
+        pytest.fail("the test leaked:\n  " + "\n  ".join(leaks), pytrace=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _log_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The log file of the app and the commands run here (subprocesses too) in this run's
+    temporary folder, never in the user's own log folder."""
+    from eventplanner.app.logs import LOG_DIR_ENV
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(LOG_DIR_ENV, str(tmp_path_factory.mktemp("logs")))
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import NullPool
 
 POSTGRES_ENV = "EVENTPLANNER_TEST_POSTGRES_URL"
 
@@ -35,7 +36,8 @@ def backends() -> list[str]:
 def throwaway_database(server: URL, prefix: str) -> Iterator[URL]:
     """A new database on ``server``, dropped (connections and all) when the block ends."""
     name = f"{prefix}_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    # No pool: the server's own database is not held open for the whole run.
+    admin = create_engine(server, isolation_level="AUTOCOMMIT", poolclass=NullPool)
     try:
         with admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}"'))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from eventplanner import __version__
+from eventplanner.ui.failures import FailureReporter
 from eventplanner.ui.icons import app_icon
 from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.language import install as install_language
@@ -106,15 +107,23 @@ def configure(app: QApplication, language: str | None = None) -> None:
         install_language(app, language)
 
 
-def run(database: str | None) -> int:
+def run(database: str | None, *, log_file: Path | None = None) -> int:
+    """The desktop app until its window closes; an unexpected error on the way is logged
+    (into ``log_file``) and shown in a dialog instead of passing silently."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     store = QSettings(NAME, NAME)  # where QSettings() looks once configure named the app
     configure(app, Settings(store).language)
-    window, planner = build(store, database, open_when_shown=True, kept_in=kept_folder())
-    window.show()
-    status = app.exec()
-    close(window, planner)
+    failures = FailureReporter(log_file=log_file)
+    failures.install()
+    try:
+        window, planner = build(store, database, open_when_shown=True, kept_in=kept_folder())
+        failures.setParent(window)  # the dialog shows over the window
+        window.show()
+        status = app.exec()
+        close(window, planner)
+    finally:
+        failures.uninstall()
     return int(status)
 
 

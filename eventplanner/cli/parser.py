@@ -26,6 +26,12 @@ def build(version: str) -> argparse.ArgumentParser:
         help="an SQLite file or an SQLAlchemy URL (postgresql://...); default: "
         "$EVENTPLANNER_DATABASE_URL, else the file in your user data folder",
     )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="print the traceback of an error, not only its one-line message, and log in "
+        "detail (the log file is in your user log folder, or $EVENTPLANNER_LOG_DIR)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sample = commands.add_parser(

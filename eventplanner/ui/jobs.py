@@ -9,13 +9,17 @@ sees an old search's answer over a newer one.
 from __future__ import annotations
 
 import itertools
+import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from eventplanner.domain.errors import EventplannerError
+
 T = TypeVar("T")
+logger = logging.getLogger(__name__)
 
 
 class JobRunner(QObject):
@@ -26,7 +30,12 @@ class JobRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, *, workers: int = 2) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="eventplanner")
+        self._pool = pool = ThreadPoolExecutor(
+            max_workers=workers, thread_name_prefix="eventplanner"
+        )
+        # Its threads end with it (a window closed and deleted takes its runners' threads
+        # along), not when the garbage collector gets to the pool; work under way finishes.
+        self.destroyed.connect(lambda: pool.shutdown(wait=False, cancel_futures=True))
         self._finished.connect(self._deliver)
         self._latest: dict[str, int] = {}
         self._serial = itertools.count(1)
@@ -70,6 +79,8 @@ class JobRunner(QObject):
             return  # a newer request of the same kind is on its way
         error = done.exception()
         if error is not None:
+            if not isinstance(error, EventplannerError):  # not a refusal: the log keeps it
+                logger.error("Background work failed", exc_info=error)
             on_error(error)
         else:
             on_done(done.result())

@@ -1,7 +1,7 @@
 """The app's remembered settings, declared once with their types and defaults.
 
 Like Picard's options: each setting is named here with a default; the stored file carries a
-version, and small upgrade steps bring an older file forward.
+version, and small upgrade steps (``settings_upgrade.STEPS``) bring an older file forward.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.feeds import DEFAULT_PORT
 from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, is_valid_zone
+from eventplanner.ui import settings_upgrade
 
-VERSION = 1
+VERSION = settings_upgrade.VERSION
 MAX_RECENT = 8
 FEED_PORT = DEFAULT_PORT
 """The feed server's port unless the settings say another: the command line's too."""
@@ -97,14 +98,8 @@ class Settings:
 
     def __init__(self, store: QSettings) -> None:
         self._store = store
-        self._upgrade()
+        settings_upgrade.upgrade(store)
         self._forget_passwords()
-
-    def _upgrade(self) -> None:
-        stored = self._int("version", 0)
-        # Future upgrade steps go here: `if stored < 2: ...`.
-        if stored != VERSION:
-            self._store.setValue("version", VERSION)
 
     def _int(self, key: str, default: int) -> int:
         try:

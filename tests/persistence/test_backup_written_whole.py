@@ -53,7 +53,9 @@ def test_the_backup_is_synced_under_a_temporary_name_then_renamed(
     # The copy reached the disk under its temporary name before the rename, the folder after.
     assert steps.index(("fsync", temporary)) < steps.index(("rename", renames[0]))
     assert steps[-1] == ("fsync", str(target.parent))
-    assert Database.open(target, upgrade=False).table_names()
+    copy = Database.open(target, upgrade=False)
+    assert copy.table_names()
+    copy.close()
 
 
 def test_a_backup_that_fails_midway_leaves_nothing_under_either_name(

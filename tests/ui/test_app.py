@@ -31,7 +31,7 @@ def test_the_window_reopens_the_last_database_view_and_filter_but_not_the_search
                     .value("filters/json", ""), timeout=5_000)  # fmt: skip
     qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
     window.close()
-    planner.close()
+    planner.shutdown()
 
     settings = Settings(QSettings(ini, QSettings.Format.IniFormat))
     assert settings.last_database == database
@@ -48,7 +48,7 @@ def test_the_window_reopens_the_last_database_view_and_filter_but_not_the_search
     assert {k.value for k in again.filter_bar.current().kinds} == {"course"}
     assert "mässa" not in QSettings(ini, QSettings.Format.IniFormat).value("filters/json", "")
     qtbot.waitUntil(lambda: not planner_again.busy, timeout=20_000)
-    planner_again.close()
+    planner_again.shutdown()
 
 
 def test_damaged_settings_fall_back_to_defaults(tmp_path: Path) -> None:
@@ -138,6 +138,5 @@ def test_no_python_filter_sees_the_events_of_every_object(qtbot, tmp_path: Path)
     qtbot.waitUntil(lambda: planner.workspace is not None, timeout=20_000)  # opened when painted
     bystander_event()
     qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
-    planner.close()  # and with it the live team view's listener
-    planner.close()
+    planner.shutdown()  # and with it the live team view's listener
     assert [f for f in called if "eventplanner" in f] == []

@@ -37,7 +37,7 @@ def planner(qtbot: QtBot, tmp_path: Path) -> Iterator[Planner]:
         made.open(str(tmp_path / "planner.sqlite"))
     yield made
     qtbot.waitUntil(lambda: not made.busy, timeout=20_000)
-    made.close()
+    made.shutdown()
 
 
 @pytest.fixture

@@ -110,7 +110,7 @@ def test_the_desktop_asks_once_a_run_and_saves_no_password(
         assert len(asked) == 2
         qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
     finally:
-        planner.close()
+        planner.shutdown()
         window.close()
     settings.sync()
     assert settings.last_database == SERVER

@@ -140,7 +140,7 @@ def test_the_ticks_are_remembered(qtbot, tmp_path: Path, planner_file: Path) -> 
     _tick_with_space(qtbot, first, _value_row(first, 2, tag))
     narrowed = agenda_titles(first)
     first.close()
-    first._planner.close()
+    first._planner.shutdown()
 
     again = open_window()
     assert again.facets.choice().tags == frozenset({tag.casefold()})
@@ -149,7 +149,7 @@ def test_the_ticks_are_remembered(qtbot, tmp_path: Path, planner_file: Path) -> 
         Qt.CheckState(_value_row(again, 2, tag).data(Qt.ItemDataRole.CheckStateRole))
         == Qt.CheckState.Checked
     )
-    again._planner.close()
+    again._planner.shutdown()
 
 
 def test_damaged_filter_settings_fall_back_field_by_field(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -189,7 +189,7 @@ def test_ticks_from_another_database_are_not_applied(
     settle(qtbot, made)
     assert made.facets.choice().empty
     assert Settings(store).filters.database == planner.workspace.database.display_name
-    planner.close()
+    planner.shutdown()
 
 
 def test_new_counts_for_the_same_values_change_in_place(qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

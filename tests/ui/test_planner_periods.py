@@ -74,7 +74,7 @@ def planner(qtbot, planner_file: Path) -> Iterator[Planner]:  # type: ignore[no-
     made = _planner(qtbot, planner_file)
     yield made
     _settle(qtbot, made)
-    made.close()
+    made.shutdown()
 
 
 def _settle(qtbot, planner: Planner) -> None:  # type: ignore[no-untyped-def]
@@ -210,7 +210,7 @@ def test_the_periods_beside_are_read_and_prepared_ahead(qtbot, planner_file: Pat
     )
     assert reads.periods == [NOVEMBER, DECEMBER, OCTOBER]
     _settle(qtbot, planner)
-    planner.close()
+    planner.shutdown()
 
 
 def test_reading_ahead_is_dropped_once_the_window_moves_on(qtbot, planner_file: Path) -> None:  # type: ignore[no-untyped-def]
@@ -233,4 +233,4 @@ def test_reading_ahead_is_dropped_once_the_window_moves_on(qtbot, planner_file: 
     _settle(qtbot, planner)
     qtbot.wait(20)
     assert saved and prepared == [] and planner.cache.get(DECEMBER, EventFilter()) is None
-    planner.close()
+    planner.shutdown()

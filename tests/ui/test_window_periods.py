@@ -118,7 +118,7 @@ def reading_ahead(qtbot, tmp_path: Path, planner_file: Path) -> Iterator[MainWin
     settle(qtbot, made)
     yield made
     settle(qtbot, made)
-    planner.close()
+    planner.shutdown()
 
 
 def test_the_next_month_is_painted_ahead_and_shown_as_read(qtbot, reading_ahead: MainWindow,  # type: ignore[no-untyped-def]

@@ -1273,6 +1273,41 @@ annan zon visar också sin lokala tid.</translation>
     </message>
 </context>
 <context>
+    <name>FailureDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <source>The details are in the log file too: %1</source>
+        <translation>Detaljerna finns också i loggfilen: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopiera detaljerna</translation>
+    </message>
+    <message>
+        <source>Eventplanner met an error it did not expect: %1</source>
+        <translation>Eventplanner stötte på ett oväntat fel: %1</translation>
+    </message>
+    <message>
+        <source>Eventplanner met %1 errors it did not expect, the first: %2</source>
+        <translation>Eventplanner stötte på %1 oväntade fel, det första: %2</translation>
+    </message>
+    <message>
+        <source>What you were doing may not be finished: check it. Copy the details for whoever looks after Eventplanner for you.</source>
+        <translation>Det du höll på med kanske inte blev klart: kontrollera det. Kopiera detaljerna till den som tar hand om Eventplanner åt er.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopierat</translation>
+    </message>
+</context>
+<context>
     <name>FeedEditor</name>
     <message>
         <source>New feed</source>
