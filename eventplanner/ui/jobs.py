@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 T = TypeVar("T")
 
@@ -26,7 +28,8 @@ class JobRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, *, workers: int = 2) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="eventplanner")
+        self._workers = workers
+        self._pool: ThreadPoolExecutor | None = None  # made (and imported) at the first run
         self._finished.connect(self._deliver)
         self._latest: dict[str, int] = {}
         self._serial = itertools.count(1)
@@ -54,6 +57,14 @@ class JobRunner(QObject):
         self._running += 1
         if self._running == 1:
             self.busy_changed.emit()
+        if self._pool is None:
+            # Not at start-up: no work runs before the first window has painted, and the
+            # module costs that window a little (with the thread pool's queue and locks).
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(
+                max_workers=self._workers, thread_name_prefix="eventplanner"
+            )
         future = self._pool.submit(work)
 
         def finished(done: Future[T]) -> None:  # on the worker thread: only emit
@@ -77,4 +88,5 @@ class JobRunner(QObject):
     def shutdown(self, *, finish_queued: bool) -> None:
         """Wait for work to end when the app quits; queued work runs first if asked (saves
         must never be dropped), or is cancelled (reads nobody will see)."""
-        self._pool.shutdown(wait=True, cancel_futures=not finish_queued)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=not finish_queued)
