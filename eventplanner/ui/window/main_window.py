@@ -129,7 +129,8 @@ class MainWindow(QMainWindow):
             lambda text: self.database_label.setHidden(bool(text))
         )
 
-        self.commands = WindowCommands(self, planner, self.undo_stack, port=settings.feed_port,
+        self.commands = WindowCommands(self, planner, self.undo_stack,
+                                       port=lambda: settings.feed_port,
                                        serve=self.actions.serve_feeds,
                                        display_zone=lambda: self._zone,
                                        selected=self.current_occurrence, shown=self._shown_period,
