@@ -155,3 +155,38 @@ def test_no_python_filter_sees_the_events_of_every_object(qtbot, tmp_path: Path)
     planner.close()  # and with it the live team view's listener
     planner.close()
     assert [f for f in called if "eventplanner" in f] == []
+
+
+def test_starting_the_app_does_not_build_the_command_lines_grammar() -> None:
+    """``eventplanner`` and ``eventplanner --database X`` start the desktop without the
+    command line's grammar, which imports every command's services and SQLAlchemy on the
+    GUI thread before the first window; anything else is read by the grammar as before."""
+    script = (
+        "import sys\n"
+        "import eventplanner.app.desktop as desktop\n"
+        "desktop.run = lambda database: print(database, sorted(m for m in ('sqlalchemy', "
+        "'icalendar', 'eventplanner.cli.parser') if m in sys.modules)) or 0\n"
+        "from eventplanner.app import main\n"
+        "main(['--database', 'planering.sqlite'])\n"
+        "main(['--database=annan.sqlite'])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["planering.sqlite []", "annan.sqlite []"]
+
+
+def test_what_the_app_reads_without_the_grammar() -> None:
+    from eventplanner.app import desktop_only
+
+    assert desktop_only([]) == (None,)
+    assert desktop_only(["--database", "postgresql://h/db"]) == ("postgresql://h/db",)
+    assert desktop_only(["--database=x.sqlite"]) == ("x.sqlite",)
+    for other in (["list"], ["--version"], ["-h"], ["--database"], ["--database", "-h"],
+                  ["--database", "x", "list"], ["--data", "x"]):  # fmt: skip
+        assert desktop_only(other) is None
