@@ -11,12 +11,14 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from eventplanner.domain.errors import EventplannerError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 T = TypeVar("T")
 logger = logging.getLogger(__name__)
@@ -30,12 +32,8 @@ class JobRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, *, workers: int = 2) -> None:
         super().__init__(parent)
-        self._pool = pool = ThreadPoolExecutor(
-            max_workers=workers, thread_name_prefix="eventplanner"
-        )
-        # Its threads end with it (a window closed and deleted takes its runners' threads
-        # along), not when the garbage collector gets to the pool; work under way finishes.
-        self.destroyed.connect(lambda: pool.shutdown(wait=False, cancel_futures=True))
+        self._workers = workers
+        self._pool: ThreadPoolExecutor | None = None  # made (and imported) at the first run
         self._finished.connect(self._deliver)
         self._latest: dict[str, int] = {}
         self._serial = itertools.count(1)
@@ -63,6 +61,18 @@ class JobRunner(QObject):
         self._running += 1
         if self._running == 1:
             self.busy_changed.emit()
+        if self._pool is None:
+            # Not at start-up: no work runs before the first window has painted, and the
+            # module costs that window a little (with the thread pool's queue and locks).
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = pool = ThreadPoolExecutor(
+                max_workers=self._workers, thread_name_prefix="eventplanner"
+            )
+            # Its threads end with it (a window closed and deleted takes its runners'
+            # threads along), not when the garbage collector gets to the pool; work under
+            # way finishes.
+            self.destroyed.connect(lambda: pool.shutdown(wait=False, cancel_futures=True))
         future = self._pool.submit(work)
 
         def finished(done: Future[T]) -> None:  # on the worker thread: only emit
@@ -88,4 +98,5 @@ class JobRunner(QObject):
     def shutdown(self, *, finish_queued: bool) -> None:
         """Wait for work to end when the app quits; queued work runs first if asked (saves
         must never be dropped), or is cancelled (reads nobody will see)."""
-        self._pool.shutdown(wait=True, cancel_futures=not finish_queued)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=not finish_queued)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 ENGLISH = "en"
 SWEDISH = "sv"
@@ -70,6 +70,9 @@ def load_translation(translator: QTranslator, language: str) -> bool:
 
 def load_qt_translation(translator: QTranslator, locale: QLocale) -> bool:
     """Load Qt's own words (standard buttons, file dialogs) for ``locale``."""
+    # Imported here, when a translation is loaded: an English start needs none of it.
+    from PySide6.QtCore import QLibraryInfo
+
     directory = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     return translator.load(locale, "qtbase", "_", directory)
 

@@ -14,15 +14,12 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 from PySide6.QtCore import QByteArray, QSettings
 
 from eventplanner.domain.enums import EventKind, EventStatus
-from eventplanner.domain.feeds import DEFAULT_PORT
 from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, is_valid_zone
 from eventplanner.ui import settings_upgrade
 
 VERSION = settings_upgrade.VERSION
 MAX_RECENT = 8
-FEED_PORT = DEFAULT_PORT
-"""The feed server's port unless the settings say another: the command line's too."""
 LANGUAGES = ("system", "en", "sv")
 """The language setting's choices: follow the system's, English, Swedish."""
 
@@ -190,9 +187,13 @@ class Settings:
 
     @property
     def feed_port(self) -> int:
-        """The port "Serve feeds" listens on (127.0.0.1)."""
-        value = self._int("feeds/port", FEED_PORT)
-        return value if 1 <= value <= 65535 else FEED_PORT
+        """The port "Serve feeds" listens on (127.0.0.1): the command line's default
+        (``DEFAULT_PORT``) unless the settings say another."""
+        # Imported when asked, as the feeds menu is made: not with the first window.
+        from eventplanner.domain.feeds import DEFAULT_PORT
+
+        value = self._int("feeds/port", DEFAULT_PORT)
+        return value if 1 <= value <= 65535 else DEFAULT_PORT
 
     @feed_port.setter
     def feed_port(self, value: int) -> None:

@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 
 from eventplanner.ui.views.month_layout import DAYS_A_WEEK, add_months, first_of_month
-from eventplanner.ui.views.week_layout import week_monday
 
 _MONTH_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
 
@@ -29,6 +28,9 @@ def in_month(key: Qt.Key, day: date) -> date | None:
 
 def in_week(key: Qt.Key, day: date) -> date | None:
     """Where a key takes the week's selection from ``day`` (None: not a navigation key)."""
+    # The week's layout is imported with the week view, not with the month's keys.
+    from eventplanner.ui.views.week_layout import week_monday
+
     steps = {
         Qt.Key.Key_Left: -1,
         Qt.Key.Key_Right: 1,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -68,6 +67,8 @@ def when_text(occurrence: Occurrence, display_zone: str) -> list[str]:
 
 def tooltip_html(occurrence: Occurrence, display_zone: str, *, brief: bool = False) -> str:
     """Title, time, kind and status, venue: what a hover over a chip tells."""
+    from html import escape  # at the first hover: its table of entities is not small
+
     title = f"<b>{escape(occurrence.title)}</b>"
     if occurrence.status is EventStatus.CANCELLED:
         title = f"<s>{title}</s>"

@@ -1,11 +1,15 @@
-"""File menu work: a new database, another one, the sample, and the recent ones."""
+"""File menu work: a new database, another one, the sample, and the recent ones.
+
+The dialogs' classes are imported when first asked for: each costs PySide the Python enums
+of its class tree, which the first window does not need (``tests/ui/test_app.py``).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from eventplanner.ui.planner import Planner, describe
 from eventplanner.ui.settings import Settings, without_password
@@ -47,6 +51,8 @@ class DatabaseMenu(QObject):
 
     def _ask_password(self, target: str, refused: bool) -> None:
         """The server wants a password: ask for it (once a run; it is never saved)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         text = self.tr("The database server asks for a password to open %1.").replace(
             "%1", without_password(target)
         )
@@ -62,6 +68,8 @@ class DatabaseMenu(QObject):
         return self.tr("Eventplanner databases (*.sqlite *.db);;All files (*)")
 
     def new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         path, _ = QFileDialog.getSaveFileName(
             self._window,
             self.tr("New planning database"),
@@ -81,6 +89,8 @@ class DatabaseMenu(QObject):
             self._planner.open(path)
 
     def open_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self._window, self.tr("Open a planning database"), str(Path.home()), self._file_filter()
         )
@@ -89,6 +99,7 @@ class DatabaseMenu(QObject):
 
     def open_sample(self) -> None:
         """Open the sample database, building it in the background the first time."""
+        from PySide6.QtWidgets import QMessageBox
 
         def failed(error: Exception) -> None:
             QMessageBox.warning(self._window, self.tr("Cannot make the sample"), describe(error))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from eventplanner.ui.language import ENGLISH, SWEDISH, resolve
 from eventplanner.ui.settings import Settings
@@ -47,6 +47,8 @@ class LanguageMenu(QObject):
         self._settings.language = value
         self._settings.sync()
         names = {ENGLISH: self.tr("English"), SWEDISH: self.tr("Swedish")}
+        from PySide6.QtWidgets import QMessageBox  # made when first needed: see main_window
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Language"),

@@ -2,7 +2,9 @@
 
 Periods come from navigation.Position, data from the Planner (off the GUI thread), changes
 go through the editing coordinator onto the undo stack. The commands the first paint does
-not need are made when first used (``window_commands``).
+not need are made when first used (``window_commands``), and the message boxes' class is
+imported when one is first shown: each PySide class costs the Python enums of its class
+tree when first named, QMessageBox and QDialog some sixty (``tests/ui/test_app.py``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEve
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -128,7 +129,8 @@ class MainWindow(QMainWindow):
             lambda text: self.database_label.setHidden(bool(text))
         )
 
-        self.commands = WindowCommands(self, planner, self.undo_stack, port=settings.feed_port,
+        self.commands = WindowCommands(self, planner, self.undo_stack,
+                                       port=lambda: settings.feed_port,
                                        serve=self.window_actions.serve_feeds,
                                        display_zone=lambda: self._zone,
                                        selected=self.current_occurrence, shown=self._shown_period,
@@ -166,7 +168,7 @@ class MainWindow(QMainWindow):
         planner.open_failed.connect(self._open_failed)
         planner.changed.connect(self._saved)
         planner.failed.connect(self._refused)
-        self.history.refused.connect(lambda title, why: QMessageBox.warning(self, title, why))
+        self.history.refused.connect(self._warn)
         planner.busy_changed.connect(lambda: self.busy.setVisible(planner.busy))
         a.quit.triggered.connect(self.close)
         a.new_event.triggered.connect(lambda: self.editing.new_event(self._selected_day()))
@@ -444,12 +446,19 @@ class MainWindow(QMainWindow):
 
     def _open_failed(self, target: str, message: str) -> None:
         self.reload()  # the events kept from the last time it was open show no longer
-        QMessageBox.warning(self, self.tr("Cannot open the database"), message)
+        self._warn(self.tr("Cannot open the database"), message)
 
     def _refused(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Not saved"), message)
+        self._warn(self.tr("Not saved"), message)
+
+    def _warn(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, title, message)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Eventplanner"),

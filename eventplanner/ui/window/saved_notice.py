@@ -3,7 +3,6 @@ with a link that shows it (the window turns to its date)."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -85,6 +84,8 @@ class SavedNotice(QFrame):
 
     def announce(self, text: str, link: str | None) -> None:
         """Show ``text`` (plain), followed by ``link`` as a link when given."""
+        import html  # with its table of entities, when a notice is first shown
+
         shown = html.escape(text, quote=False)
         if link:
             shown += f' <a href="show">{html.escape(link, quote=False)}</a>'
@@ -95,6 +96,8 @@ class SavedNotice(QFrame):
         """What the notice says, as plain text ("" when hidden)."""
         if self.isHidden():
             return ""
+        import html
+
         plain = self.label.text().replace('<a href="show">', "").replace("</a>", "")
         return html.unescape(plain)
 

@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QDockWidget, QVBoxLayout, QWidget
 
 from eventplanner.ui.palette import is_dark, red_day
@@ -34,6 +33,10 @@ class Sidebar(QDockWidget):
 
     def mark_holidays(self, holidays: Mapping[date, str]) -> None:
         """Holidays red in the calendar, as its Sundays are, their names as tooltips."""
+        # Imported when the first holidays arrive, after the first paint: the class costs
+        # PySide the Python enums of QTextFormat (some 150 members) at start-up.
+        from PySide6.QtGui import QTextCharFormat
+
         for day, name in holidays.items():
             red = QTextCharFormat()
             red.setForeground(red_day(is_dark()))

@@ -38,7 +38,7 @@ class WindowCommands:
         planner: Planner,
         undo_stack: QUndoStack,
         *,
-        port: int,
+        port: Callable[[], int],
         serve: QAction,
         display_zone: Callable[[], str],
         selected: Callable[[], Occurrence | None],
@@ -46,7 +46,8 @@ class WindowCommands:
         reload: Callable[[], None],
         saved: Callable[[Event], None] | None = None,
     ) -> None:
-        """``saved`` hears of each event saved from the editor."""
+        """``saved`` hears of each event saved from the editor; ``port`` is read when the
+        feeds menu is made (the settings' feed port, not needed by the first window)."""
         self._window = window
         self._planner = planner
         self._undo_stack = undo_stack
@@ -113,7 +114,7 @@ class WindowCommands:
         if self._feeds is None:
             from eventplanner.ui.feeds.feeds_menu import FeedsMenu
 
-            self._feeds = FeedsMenu(self._planner, self._window, port=self._port,
+            self._feeds = FeedsMenu(self._planner, self._window, port=self._port(),
                                     serve=self._serve, display_zone=self._display_zone)  # fmt: skip
         return self._feeds
 
