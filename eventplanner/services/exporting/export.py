@@ -44,6 +44,7 @@ from eventplanner.persistence.schema import (
 from eventplanner.services.events import event_loading
 from eventplanner.services.events.filter_sql import filter_conditions, stored_tag_names
 from eventplanner.services.events.queries import find_occurrences
+from eventplanner.services.progress import Progress, Steps
 
 OPEN_END = timedelta(days=730)
 """How far past today a period without a last day looks for series without end."""
@@ -131,8 +132,17 @@ class ExportService:
 
     # -- writing -----------------------------------------------------------------------------
 
-    def render(self, selection: Selection, options: ExportOptions = ExportOptions()) -> Rendered:
-        """Each picked event's VEVENTs, made anew only for events changed since last time."""
+    def render(
+        self,
+        selection: Selection,
+        options: ExportOptions = ExportOptions(),
+        *,
+        progress: Progress | None = None,
+    ) -> Rendered:
+        """Each picked event's VEVENTs, made anew only for events changed since last time.
+
+        ``progress`` counts the events made anew; a Cancel raises Cancelled (what was made
+        is kept for next time)."""
         with self._lock, self._db.reading() as session:
             picked = self._pick(session, selection)
             # Asked after reading: a new event under a deleted one's id (SQLite) is seen
@@ -143,7 +153,9 @@ class ExportService:
             keys = {p.id: _key(p, places, names) for p in picked}
             stale = [p.id for p in picked if (k := kept.get(p.id)) is None or k.key != keys[p.id]]
             loaded = event_loading.load_events(session, stale) if stale else {}
+        steps = Steps(progress, len(stale))
         for ident in stale:
+            steps.step()
             event = loaded.get(ident)
             if event is None:  # deleted between the two reads of one transaction: cannot be
                 continue
@@ -151,6 +163,7 @@ class ExportService:
             text = event_text(event, place, options)
             digest = hashlib.blake2b(text.text.encode() if text else b"-", digest_size=16).digest()
             kept[ident] = _Kept(keys[ident], text, digest, outlook_warnings(event))
+        steps.end()
         entries = [kept[p.id] for p in picked if p.id in kept]
         whole = hashlib.sha256(f"{__version__}|{options!r}|".encode())
         whole.update(b"".join(e.digest for e in entries))
@@ -168,9 +181,11 @@ class ExportService:
         options: ExportOptions = ExportOptions(),
         *,
         stamp: datetime | None = None,
+        progress: Progress | None = None,
     ) -> Export:
-        """The calendar of the picked events; DTSTAMP is ``stamp`` (default: now)."""
-        rendered = self.render(selection, options)
+        """The calendar of the picked events; DTSTAMP is ``stamp`` (default: now).
+        ``progress`` as for ``render``."""
+        rendered = self.render(selection, options, progress=progress)
         text = calendar_text(rendered.texts, info, stamp=stamp or datetime.now(UTC))
         return Export(text, len(rendered.texts), rendered.warnings)
 

@@ -12,6 +12,7 @@ from eventplanner.domain.errors import EventplannerError
 from eventplanner.domain.model import Event, EventDraft, OccurrenceChange
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE
 from eventplanner.services.importing.import_venues import venue_key
+from eventplanner.services.progress import Cancelled
 
 
 class ImportAction(StrEnum):
@@ -26,7 +27,7 @@ class ImportAction(StrEnum):
         return self in (ImportAction.NEW, ImportAction.UPDATED)
 
 
-class ImportCancelled(EventplannerError):
+class ImportCancelled(Cancelled):
     """The import was cancelled part-way; nothing of it was saved."""
 
 
