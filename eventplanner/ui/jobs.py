@@ -113,3 +113,13 @@ class JobProgress(QObject):
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
+
+    def then(self, callback: Callable[[T], None]) -> Callable[[T], None]:
+        """``callback`` for when the job has ended, after which this is deleted (later, on
+        the GUI thread): for a progress parented to something that outlives the job."""
+
+        def call(value: T) -> None:
+            self.deleteLater()
+            callback(value)
+
+        return call
