@@ -290,3 +290,12 @@ def test_a_cancelled_publish_leaves_the_published_file_as_it_was(
     assert dialog.publish_button.isEnabled()
     dialog.close()
     settle(qtbot, window)
+
+
+def test_the_progress_window_speaks_swedish(qtbot: QtBot, swedish: object) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    shown = ProgressWindow(JobProgress(parent), "Publicerar Mässor 2027…", parent)
+    cancel = shown.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Avbryt"
+    shown.finish()
