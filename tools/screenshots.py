@@ -65,7 +65,7 @@ def main() -> int:
     today = date.today()  # noqa: DTZ011 - the sample is built around the local today
     busy = date.fromisocalendar(today.year + (today.month > 1), 4, 3)
     if swedish:
-        later(window.actions.show_month.trigger)
+        later(window.window_actions.show_month.trigger)
         later(lambda: window.calendar.clicked.emit(QDate(busy.year, busy.month, busy.day)))
         later(lambda: window.grab().save(str(OUT / "svenska.png")))
     elif import_only:
@@ -82,14 +82,14 @@ def main() -> int:
 def english_shots(window, later, busy: date) -> None:  # type: ignore[no-untyped-def]
     """The README's pictures, in the order they are taken."""
     later(lambda: window.grab().save(str(OUT / "agenda.png")))
-    later(window.actions.show_month.trigger)
+    later(window.window_actions.show_month.trigger)
     later(lambda: window.grab().save(str(OUT / "month.png")))
-    later(window.actions.show_week.trigger)
+    later(window.window_actions.show_week.trigger)
     later(lambda: window.calendar.clicked.emit(QDate(busy.year, busy.month, busy.day)))
     later(lambda: window.grab().save(str(OUT / "week.png")))
-    later(window.actions.show_year.trigger)  # the year of that busy week
+    later(window.window_actions.show_year.trigger)  # the year of that busy week
     later(lambda: window.grab().save(str(OUT / "year.png")))
-    later(window.actions.manage_venues.trigger)
+    later(window.window_actions.manage_venues.trigger)
 
     def venues_shot() -> None:
         for widget in QApplication.topLevelWidgets():
@@ -100,7 +100,7 @@ def english_shots(window, later, busy: date) -> None:  # type: ignore[no-untyped
 
     later(venues_shot)
     feed_shots(window, later)
-    later(window.actions.new_event.trigger)
+    later(window.window_actions.new_event.trigger)
 
     def dialog_shot() -> None:
         dialog = window.editing.dialog
@@ -114,8 +114,8 @@ def english_shots(window, later, busy: date) -> None:  # type: ignore[no-untyped
 def feed_shots(window, later) -> None:  # type: ignore[no-untyped-def]
     """The feeds window while serving, and a feed's preview in Outlook's eyes."""
     window.feeds.serving.port = 0  # any free port: the shot shows a link either way
-    later(window.actions.serve_feeds.trigger)
-    later(window.actions.manage_feeds.trigger)
+    later(window.window_actions.serve_feeds.trigger)
+    later(window.window_actions.manage_feeds.trigger)
 
     def feeds_shot() -> None:
         feeds = window.feeds.dialog
@@ -137,7 +137,7 @@ def feed_shots(window, later) -> None:  # type: ignore[no-untyped-def]
             QTimer.singleShot(600, feeds.close)
 
     later(preview_shot)
-    later(lambda: window.actions.serve_feeds.trigger())
+    later(lambda: window.window_actions.serve_feeds.trigger())
 
 
 def import_shots(window, later) -> None:  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -30,22 +31,29 @@ loses next to nothing."""
 
 
 def build(
-    settings_store: QSettings, database: str | None, *, open_when_shown: bool = False
+    settings_store: QSettings,
+    database: str | None,
+    *,
+    open_when_shown: bool = False,
+    kept_in: Path | None = None,
 ) -> tuple[MainWindow, Planner]:
     """The window and its planner, wired; the database starts opening in the background
     (``open_when_shown``: once the window has painted, so that loading the database layer
-    on the opening thread does not hold the GIL while the first window is made)."""
+    on the opening thread does not hold the GIL while the first window is made). With
+    ``kept_in`` (the folder ``close`` keeps the period shown in), the window shows what was
+    kept of the database at once, if nothing changed it since, until it has opened."""
     reader = JobRunner(workers=2)
     writer = JobRunner(workers=1)
     ahead = JobRunner(workers=1)
-    planner = Planner(reader, writer, ahead=ahead)
+    planner = Planner(reader, writer, ahead=ahead, live=True, kept_in=kept_in)
     settings = Settings(settings_store)
+    target = database or settings.last_database or None
+    planner.show_kept(target)
     window = MainWindow(planner, settings)
     reader.setParent(window)
     writer.setParent(window)
     ahead.setParent(window)
     planner.setParent(window)
-    target = database or settings.last_database or None
     if open_when_shown:
         when_painted(window, lambda: planner.open(target))
     else:
@@ -103,9 +111,23 @@ def run(database: str | None) -> int:
     assert isinstance(app, QApplication)
     store = QSettings(NAME, NAME)  # where QSettings() looks once configure named the app
     configure(app, Settings(store).language)
-    window, planner = build(store, database, open_when_shown=True)
+    window, planner = build(store, database, open_when_shown=True, kept_in=kept_folder())
     window.show()
     status = app.exec()
-    window.commands.stop_serving()  # the feed server's threads end before the database closes
-    planner.shutdown()  # queued saves are finished before the process ends
+    close(window, planner)
     return int(status)
+
+
+def kept_folder() -> Path:
+    """Where the period shown last is kept for the next start: the user's cache folder."""
+    import platformdirs
+
+    return platformdirs.user_cache_path(NAME, appauthor=False)
+
+
+def close(window: MainWindow, planner: Planner) -> None:
+    """As the app ends, once its window has closed."""
+    window.commands.stop_serving()  # the feed server's threads end before the database closes
+    # Queued saves are finished before the process ends; what the next start will show
+    # first is kept (when it shows an SQLite file: see Planner.show_kept).
+    planner.shutdown(keep=window.next_start())

@@ -48,6 +48,8 @@ from eventplanner.ical import endless_problem
 from eventplanner.ical.event_warnings import series_note
 from eventplanner.persistence import migrations
 from eventplanner.persistence.database import Database, database_url
+from eventplanner.services.change_journal import recording, written_changes
+from eventplanner.services.events.snapshots import EventWritten
 from eventplanner.services.workspace import Workspace, sample_database_path
 
 
@@ -69,10 +71,10 @@ def run(args: argparse.Namespace) -> int:
     }
     handler = handlers.get(args.command)
     if handler is None:
-        with opened_workspace(args) as workspace:
+        with opened_workspace(args) as workspace, recording() as journal:
             status = catalog_commands.run(args, workspace)
-            if args.catalog_action == "edit":  # a renamed venue or tag shows in feeds
-                feed_commands.republish_due(workspace)
+            if journal.changes:  # a renamed venue or tag shows in feeds
+                feed_commands.republish_changed(workspace, journal.changes)
             return status
     return handler(args)
 
@@ -305,7 +307,7 @@ def _draft(
     return replace(draft, **changes)  # type: ignore[arg-type]
 
 
-def _report(verb: str, result: SaveResult) -> None:
+def _report(verb: str, result: SaveResult | EventWritten) -> None:
     event = result.event
     print(f"{verb} {event.title!r} (id {event.id}, UID {event.uid})")
     for warning in result.warnings:
@@ -320,20 +322,22 @@ def _report(verb: str, result: SaveResult) -> None:
 
 
 def add(args: argparse.Namespace) -> int:
-    with opened_workspace(args) as workspace:
+    with opened_workspace(args) as workspace, recording() as journal:
         result = workspace.events.create(_draft(args, workspace, None))
         _report("Added", result)
-        feed_commands.republish_due(workspace)
+        feed_commands.republish_changed(workspace, written_changes(result, journal.changes))
     return 0
 
 
 def edit(args: argparse.Namespace) -> int:
     if args.following and not args.occurrence:
         raise ValidationError("--following", "give --occurrence: the first occurrence to change")
-    with opened_workspace(args) as workspace, _exceptions_refused():
+    with opened_workspace(args) as workspace, _exceptions_refused(), recording() as journal:
         event = find_event(workspace, args.event)
+        result: SaveResult | SplitResult
         if args.following:
-            _report_split(args.occurrence, _edit_following(args, workspace, event))
+            result = _edit_following(args, workspace, event)
+            _report_split(args.occurrence, result)
         else:
             if args.occurrence:
                 result = _edit_occurrence(args, workspace, event)
@@ -350,7 +354,7 @@ def edit(args: argparse.Namespace) -> int:
                 if dropped.loses_exceptions:
                     print(f"Dropped {lost_text(dropped)}", file=sys.stderr)
             _report("Changed", result)
-        feed_commands.republish_due(workspace)
+        feed_commands.republish_changed(workspace, written_changes(result, journal.changes))
     return 0
 
 
@@ -418,22 +422,24 @@ def _report_split(occurrence: str, result: SplitResult) -> None:
 
 
 def cancel(args: argparse.Namespace) -> int:
-    with opened_workspace(args) as workspace:
+    with opened_workspace(args) as workspace, recording() as journal:
         event = find_event(workspace, args.event)
         if args.occurrence:
             key = arguments.parse_recurrence_id(args.occurrence, "--occurrence")
             change = OccurrenceChange(recurrence_id=key, cancelled=True)
-            workspace.events.change_occurrence(event.id, change, expected_version=event.version)
+            result = workspace.events.change_occurrence(
+                event.id, change, expected_version=event.version
+            )
             print(f"Cancelled the occurrence {args.occurrence} of {event.title!r}")
         else:
-            workspace.events.cancel(event.id, expected_version=event.version)
+            result = workspace.events.cancel(event.id, expected_version=event.version)
             print(f"Cancelled {event.title!r} (id {event.id})")
-        feed_commands.republish_due(workspace)
+        feed_commands.republish_changed(workspace, written_changes(result, journal.changes))
     return 0
 
 
 def delete(args: argparse.Namespace) -> int:
-    with opened_workspace(args) as workspace:
+    with opened_workspace(args) as workspace, recording() as journal:
         event = find_event(workspace, args.event)
         if not args.yes:
             if not sys.stdin.isatty():
@@ -444,17 +450,19 @@ def delete(args: argparse.Namespace) -> int:
                 return 1
         workspace.events.delete(event.id, expected_version=event.version)
         print(f"Deleted {event.title!r} (id {event.id})")
-        feed_commands.republish_due(workspace)
+        # A write that tells no change set (neither returned nor in the journal) is read
+        # as one of everything: every feed is looked at.
+        feed_commands.republish_changed(workspace, written_changes(None, journal.changes))
     return 0
 
 
 def duplicate(args: argparse.Namespace) -> int:
-    with opened_workspace(args) as workspace:
+    with opened_workspace(args) as workspace, recording() as journal:
         event = find_event(workspace, args.event)
         to_day = arguments.parse_date(args.to_day, "--to") if args.to_day else None
         result = workspace.events.duplicate(event.id, to_day=to_day)
         _report("Copied to", result)
-        feed_commands.republish_due(workspace)
+        feed_commands.republish_changed(workspace, written_changes(result, journal.changes))
     return 0
 
 

@@ -1,5 +1,5 @@
 """`eventplanner feed list|show|add|edit|delete|publish|new-token|preview`, and the
-republishing of due feeds after the command line changed events."""
+republishing of the feeds a command's writes may have changed."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.feeds import Feed
 from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.languages import ENGLISH, SWEDISH, feed_language
+from eventplanner.services.change_journal import recording
+from eventplanner.services.changes import ChangeSet
 from eventplanner.services.events.facets import NOT_SET
 from eventplanner.services.feeds.service import PublishReport
 from eventplanner.services.workspace import Workspace
@@ -41,9 +43,10 @@ def run(args: argparse.Namespace, workspace: Workspace, reader_zone: str) -> int
         changed = _feed(args, workspace, feed)
         if args.new_name is not None:
             changed = replace(changed, name=args.new_name)
-        saved = workspace.feeds.update(changed, expected_version=feed.version)
+        with recording() as journal:
+            saved = workspace.feeds.update(changed, expected_version=feed.version)
         print(f"Changed the feed {saved.name!r} (id {saved.id})")
-        _report(workspace.feeds.publish_due())
+        _report(workspace.feeds.publish_changed(journal.changes))
         return 0
     if action == "delete":
         if not args.yes:
@@ -89,9 +92,10 @@ def find_feed(workspace: Workspace, ref: str) -> Feed:
         ) from None
 
 
-def republish_due(workspace: Workspace) -> None:
-    """After events changed: rewrite the files of the feeds they touch, and say so."""
-    _report(workspace.feeds.publish_due())
+def republish_changed(workspace: Workspace, changes: ChangeSet) -> None:
+    """After a command's writes: rewrite the files of the feeds ``changes`` may have changed
+    (``FeedService.publish_changed``) whose content did change, and say so."""
+    _report(workspace.feeds.publish_changed(changes))
 
 
 def feed_path(feed: Feed) -> str:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from eventplanner import __version__
 from eventplanner.domain.model import Event
+from eventplanner.ical.layout import CalendarLayout
 from eventplanner.ical.lines import escape_text, fold
 from eventplanner.ical.values import (
-    DTSTAMP_MARK,
+    DTSTAMP_LINE,
     CalendarInfo,
     EventText,
     ExportOptions,
@@ -48,22 +49,61 @@ def calendar_text(events: Iterable[EventText], info: CalendarInfo, *, stamp: dat
     The zones are derived from their rules in force in ``stamp``'s year. Raises ValueError
     for a naive ``stamp`` or a refresh interval under a minute.
     """
-    if stamp.tzinfo is None or stamp.utcoffset() is None:
-        raise ValueError("calendar_text: stamp must be a time with a time zone (UTC)")
-    if info.refresh is not None and info.refresh.total_seconds() < 60:
-        raise ValueError(f"calendar_text: refresh every {info.refresh} is under a minute")
+    _check(info, stamp)
     texts: list[str] = []
     zones: set[str] = set()
     for item in events:
         texts.append(item.text)
         zones |= item.zones
-    year = stamp.year
-    head = "".join(fold(line) for line in _head(info))
-    timezones = "".join(zone_definition(name, year).text for name in sorted(zones))
     body = "".join(texts)
     # The mark sits at the start of a line of its own ("\r\n" before it, never a fold).
-    body = body.replace(f"\r\nDTSTAMP:{DTSTAMP_MARK}\r\n", f"\r\nDTSTAMP:{utc_text(stamp)}\r\n")
-    return head + timezones + body + "END:VCALENDAR\r\n"
+    body = body.replace(_MARK_LINE, _stamp_line(stamp))
+    return _framing(info, zones, stamp) + body + _END
+
+
+def calendar_data(events: Sequence[EventText], info: CalendarInfo, *, stamp: datetime) -> bytes:
+    """``calendar_text(events, info, stamp=stamp).encode()``, made from each event's bytes
+    (``EventText.pieces``, encoded once)."""
+    return b"".join(calendar_pieces(events, info, stamp=stamp))
+
+
+def calendar_pieces(
+    events: Sequence[EventText], info: CalendarInfo, *, stamp: datetime
+) -> list[bytes]:
+    """``calendar_data`` in pieces, to be written one after the other (``CalendarLayout``)."""
+    return layout_pieces(CalendarLayout(events), info, stamp=stamp)
+
+
+def layout_pieces(layout: CalendarLayout, info: CalendarInfo, *, stamp: datetime) -> list[bytes]:
+    """The calendar of the events laid out in ``layout`` in pieces: the head and the
+    VTIMEZONEs, the events stamped with ``stamp``, the end. Joined, they are
+    ``calendar_text(events, info, stamp=stamp).encode()``."""
+    _check(info, stamp)
+    head = _framing(info, layout.zones, stamp).encode()
+    return layout.pieces(head=head, end=_END_DATA, line=_stamp_line(stamp).encode())
+
+
+_MARK_LINE = DTSTAMP_LINE.decode()
+_END = "END:VCALENDAR\r\n"
+_END_DATA = _END.encode()
+
+
+def _check(info: CalendarInfo, stamp: datetime) -> None:
+    if stamp.tzinfo is None or stamp.utcoffset() is None:
+        raise ValueError("calendar_text: stamp must be a time with a time zone (UTC)")
+    if info.refresh is not None and info.refresh.total_seconds() < 60:
+        raise ValueError(f"calendar_text: refresh every {info.refresh} is under a minute")
+
+
+def _stamp_line(stamp: datetime) -> str:
+    return f"\r\nDTSTAMP:{utc_text(stamp)}\r\n"
+
+
+def _framing(info: CalendarInfo, zones: Iterable[str], stamp: datetime) -> str:
+    """The calendar's head and the VTIMEZONEs of ``zones`` (in force in ``stamp``'s year)."""
+    head = "".join(fold(line) for line in _head(info))
+    year = stamp.year
+    return head + "".join(zone_definition(name, year).text for name in sorted(zones))
 
 
 def export_calendar(

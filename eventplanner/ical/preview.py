@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateutil import rrule as du
-from icalendar import Calendar, Component
 
 from eventplanner.domain.enums import BusyStatus
 from eventplanner.domain.errors import ValidationError
@@ -20,6 +19,9 @@ from eventplanner.domain.rules import parse
 from eventplanner.domain.timezones import is_valid_zone, zone
 from eventplanner.ical.outlook_rules import rule_problem
 from eventplanner.ical.recurrence_words import RuleText
+
+if TYPE_CHECKING:  # icalendar loads when a preview is made, not with the services
+    from icalendar import Calendar, Component
 
 
 @dataclass(frozen=True)
@@ -293,6 +295,8 @@ def preview(calendar: str, reader_zone: str) -> list[PreviewRow]:
     """
     zone(reader_zone)  # checked first: a wrong zone is the caller's mistake, not the file's
     try:
+        from icalendar import Calendar
+
         parsed = Calendar.from_ical(calendar)
     except ValueError as exc:
         raise ValueError(f"the calendar cannot be read: {exc}") from None

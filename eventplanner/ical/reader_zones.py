@@ -21,7 +21,6 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from functools import lru_cache
 
 from dateutil import tz as dateutil_tz
-from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.timezones import zone
@@ -69,7 +68,7 @@ def iana_name(tzid: str) -> str | None:
         if _is_iana(candidate):
             return candidate
     for windows_id in (cleaned, windows_id_of_display_name(cleaned)):
-        windows = WINDOWS_TO_OLSON.get(windows_id) if windows_id else None
+        windows = _windows_to_olson().get(windows_id) if windows_id else None
         if windows is not None and _is_iana(windows):
             return windows
     if cleaned.startswith("/"):
@@ -270,10 +269,18 @@ def _by_probes(first: int) -> dict[tuple[timedelta | None, ...], tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
+def _windows_to_olson() -> dict[str, str]:
+    """CLDR's Windows zone names, from icalendar: loaded when a file is read, not with the
+    services (icalendar's package costs the database's opening tens of milliseconds)."""
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    return WINDOWS_TO_OLSON
+
+
 def _candidates() -> tuple[str, ...]:
     # The zones CLDR names for Windows zones come first: they are the canonical city of
     # each rule set (Europe/Berlin rather than Arctic/Longyearbyen).
-    primary = sorted({z for z in WINDOWS_TO_OLSON.values() if _is_iana(z)})
+    primary = sorted({z for z in _windows_to_olson().values() if _is_iana(z)})
     others = sorted(z for z in zoneinfo.available_timezones() if z not in set(primary))
     return tuple(primary + [z for z in others if _is_iana(z)])
 

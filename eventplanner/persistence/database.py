@@ -11,15 +11,16 @@ import contextlib
 import os
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, Result, create_engine, event, inspect
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from eventplanner.domain.errors import (
@@ -29,6 +30,8 @@ from eventplanner.domain.errors import (
     PasswordNeededError,
 )
 from eventplanner.persistence import migrations
+from eventplanner.persistence.location import default_database_path as default_database_path
+from eventplanner.persistence.notices import record_notice
 from eventplanner.persistence.schema import EventRow
 from eventplanner.persistence.temporaries import (
     make_temporary,
@@ -38,16 +41,11 @@ from eventplanner.persistence.temporaries import (
 )
 
 BUSY_TIMEOUT_MS = 15_000
+CHANGES_CHANNEL = "eventplanner_changes"
+"""The PostgreSQL channel a write's notice goes out on: ``ORIGIN NOTICE`` (see Announcer)."""
 _ONLY_SQLITE_BACKUPS = (
     "Backups are made here for SQLite files only; back up a PostgreSQL database with pg_dump."
 )
-
-
-def default_database_path() -> Path:
-    """The SQLite file in the platform's user data folder."""
-    import platformdirs
-
-    return platformdirs.user_data_path("Eventplanner", appauthor=False) / "eventplanner.sqlite"
 
 
 def database_url(value: str | Path | None) -> URL:
@@ -111,6 +109,25 @@ def describe_failure(exc: BaseException, where: str) -> str:
     return f"{where}: {first_line}"
 
 
+class Announcer(Protocol):
+    """Tells other windows on the same database what a write changed (the live team view).
+
+    It sees every flush and every statement of a writing transaction (and may run one itself,
+    to see what it returns: it then gives back the result), and just before the
+    transaction commits gives the notice to send (None: nothing to tell). On PostgreSQL the
+    database sends it with ``pg_notify`` in that same transaction, so it is delivered when,
+    and only when, the write commits; an SQLite file, which has no notices, keeps it in a
+    table of its own (``persistence.notices``) that its listeners read when they see the
+    file's data version move.
+    """
+
+    def flushed(self, session: Session) -> None: ...
+
+    def executed(self, state: ORMExecuteState) -> Result[Any] | None: ...
+
+    def notice(self, session: Session) -> str | None: ...
+
+
 class Database:
     """One database, opened and at the current schema."""
 
@@ -128,6 +145,12 @@ class Database:
         self._deleted_lock = threading.Lock()
         event.listen(self._sessions, "after_flush", _note_flushed_deletions)
         event.listen(self._sessions, "after_commit", self._deletions_committed)
+        # Names this object in the notices it sends, so that it can tell its own apart.
+        self.origin = uuid.uuid4().hex
+        self.announcer: Announcer | None = None
+        event.listen(self._sessions, "after_flush", self._flushed)
+        event.listen(self._sessions, "do_orm_execute", self._executed)
+        event.listen(self._sessions, "before_commit", self._announce)
 
     @property
     def url(self) -> URL:
@@ -355,6 +378,30 @@ class Database:
         if gone:
             with self._deleted_lock:
                 self._deleted_events.extend(gone)
+
+    def _flushed(self, session: Session, _context: Any) -> None:
+        if self.announcer is not None:
+            self.announcer.flushed(session)
+
+    def _executed(self, state: ORMExecuteState) -> Result[Any] | None:
+        if self.announcer is None:
+            return None
+        return self.announcer.executed(state)
+
+    def _announce(self, session: Session) -> None:
+        if self.announcer is None:
+            return
+        session.flush()  # before_commit comes before the last flush: its rows count too
+        notice = self.announcer.notice(session)
+        if self.dialect == "postgresql":
+            if notice:
+                session.connection().exec_driver_sql(
+                    "SELECT pg_notify(%s, %s)", (CHANGES_CHANNEL, f"{self.origin} {notice}")
+                )
+        elif self.sqlite_path is not None:
+            # Every write, even of nothing a window shows: a listener that sees the file
+            # change and finds no notice of it takes it for a write it cannot know.
+            record_notice(session.connection(), self.origin, notice or "")
 
     def close(self) -> None:
         self.engine.dispose()

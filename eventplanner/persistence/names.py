@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
 from sqlalchemy import Table, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.text import name_key
@@ -28,11 +27,22 @@ def insert_missing(
     rows = [{**v, "name_key": name_key(str(v["name"]))} for v in values]
     table = cast(Table, row.__table__)
     dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(table).on_conflict_do_nothing(index_elements=["name_key"])
+    statement = _insert(dialect)(table).on_conflict_do_nothing(index_elements=["name_key"])
     made = {int(i) for i in session.scalars(statement.returning(table.c.id), rows)}
     keys = list({r["name_key"] for r in rows})
     found = session.execute(
         select(row.name_key, row.id, row.name).where(row.name_key.in_(keys))
     ).all()
     return {str(key): (int(ident), str(name)) for key, ident, name in found}, made
+
+
+def _insert(dialect: str) -> Any:
+    """The dialect's own INSERT (with ON CONFLICT), imported when first needed: PostgreSQL's
+    package loads the module of every driver, which opening a database does not need."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert

@@ -186,8 +186,9 @@ class EventRow(_Versioned, Base):
     # reads, so single events come from the index alone.
     __table_args__ = (
         Index("ix_events_window", "is_recurring", "starts_at", "ends_at", "series_ends_at"),
-        # Events in start order: a search for a very common word walks them from the first.
-        Index("ix_events_starts_at", "starts_at", "id"),
+        # Events in start order: a search for a very common word walks them from the first;
+        # with the row version, a feed learns which of its events changed from the index alone.
+        Index("ix_events_starts_at", "starts_at", "id", "version"),
     )
 
 
@@ -259,3 +260,18 @@ class FeedRow(_Versioned, Base):
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     modified_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ChangeNoticeRow(Base):
+    """What a write to an SQLite file changed, for the other windows on the file to read
+    (the live team view; PostgreSQL sends it as a NOTICE instead, and this stays empty).
+
+    One row per write transaction, in commit order: ``origin`` names the Database that
+    wrote it, ``changes`` is its change set as JSON ("" when it changed nothing a window
+    shows). Only the newest are kept (see ``persistence.notices``).
+    """
+
+    __tablename__ = "change_notices"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    origin: Mapped[str] = mapped_column(String(32))
+    changes: Mapped[str] = mapped_column(Text)

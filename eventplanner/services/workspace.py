@@ -17,6 +17,7 @@ from eventplanner.services.exporting.export import ExportService
 from eventplanner.services.feeds.service import FeedService
 from eventplanner.services.files import remove_stale_temporaries
 from eventplanner.services.importing.service import ImportService
+from eventplanner.services.team.notices import announce_changes
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Workspace:
 
     def __post_init__(self) -> None:
         db = self.database
+        announce_changes(db)  # other windows on the database hear what is written here
         self.events = EventService(db)
         self.queries = EventQueries(db)
         self.imports = ImportService(db)

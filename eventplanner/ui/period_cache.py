@@ -1,5 +1,5 @@
 """The periods the window read lately, kept so that going back, going on (read ahead) and
-typing in the search are answered from memory; emptied whenever the database changes.
+typing in the search are answered from memory; a change forgets the periods it touches.
 
 Plain Python, no Qt: the Planner decides when to read and when to empty it.
 """
@@ -11,6 +11,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from eventplanner.domain.filters import EventFilter, TimeWindow
+from eventplanner.services.changes import ChangeSet, Kind
 from eventplanner.services.events.facets import FacetedOccurrences
 from eventplanner.services.events.periods import Period, base_of, narrow
 
@@ -23,6 +24,9 @@ OCCURRENCES = 60_000
 """Occurrences kept at most, over all periods (some 60 MB): a year view holds 15,000."""
 ANSWERS = 4
 """Narrowed answers kept per period (the filters tried last)."""
+SHOWN_KINDS = (Kind.VENUE, Kind.ORGANISATION, Kind.PROJECT, Kind.TAG)
+"""Records whose names a period's occurrences and counts show: a change of one forgets
+every period (a renamed venue's or tag's events are named too; a project's are not)."""
 
 
 def key_of(window: TimeWindow, where: EventFilter) -> PeriodKey:
@@ -109,6 +113,19 @@ class PeriodCache:
     def clear(self) -> None:
         """Forget every period: the database changed (or another one was opened)."""
         self._entries.clear()
+        self.generation += 1
+
+    def forget(self, changes: ChangeSet) -> None:
+        """Forget the periods ``changes`` touches: every one for a change of everything or
+        of a record the occurrences name, else those an event changed lay or lies in. A read
+        on its way counts no more (it may have read what was there before)."""
+        if changes.touches(*SHOWN_KINDS):
+            self.clear()
+            return
+        if not changes.ids(Kind.EVENT):
+            return
+        for key in [k for k in self._entries if changes.touches_period(k[0].start, k[0].end)]:
+            del self._entries[key]
         self.generation += 1
 
     def _trim(self) -> None:

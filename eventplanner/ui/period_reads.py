@@ -1,7 +1,7 @@
 """Reading periods for the window: from memory when kept, else in the background, and the
 periods beside the shown one read ahead a moment after it is shown.
 
-The Planner owns one of these; it empties the cache whenever the database changes. No
+The Planner owns one of these; it forgets what a change touches (or everything). No
 SQLAlchemy here: the reads are the services' (``EventQueries.period``), on JobRunners.
 """
 
@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.text import search_words
+from eventplanner.services.changes import ChangeSet
 from eventplanner.services.events.facets import FacetedOccurrences
 from eventplanner.services.events.periods import Period, narrow
 from eventplanner.ui.jobs import JobRunner
@@ -119,10 +120,14 @@ class PeriodReads:
             texts = bool(search_words(where.text))
             self._read(workspace, window, where, texts, show, urgent=True)
 
-    def forget(self) -> None:
-        """The database changed, or another was opened: nothing kept or on its way counts
-        (and reads ahead not yet begun are dropped)."""
-        self.cache.clear()
+    def forget(self, changes: ChangeSet | None = None) -> None:
+        """The database changed (as ``changes`` says; None: another was opened): what it
+        touched, kept or on its way, counts no more (and reads ahead not yet begun are
+        dropped)."""
+        if changes is None:
+            self.cache.clear()
+        else:
+            self.cache.forget(changes)
         self._newest = next(self._serials)
 
     def _read_ahead(

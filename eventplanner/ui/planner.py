@@ -1,5 +1,5 @@
 """The open planning database as the window sees it: opened, queried and changed off the
-GUI thread, with every change announced so each view can refresh.
+GUI thread, with every change announced (a ChangeSet) so each view reloads what it touches.
 
 No widgets here, and no SQLAlchemy: only the services, through a JobRunner.
 """
@@ -7,15 +7,19 @@ No widgets here, and no SQLAlchemy: only the services, through a JobRunner.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from eventplanner.domain.errors import EventplannerError, PasswordNeededError
 from eventplanner.domain.filters import EventFilter, TimeWindow
+from eventplanner.services.change_journal import recording, written_changes
 from eventplanner.services.changes import ChangeSet
+from eventplanner.services.events import last_view
 from eventplanner.services.events.facets import FacetedOccurrences, Facets
 from eventplanner.ui.jobs import JobRunner
+from eventplanner.ui.live import LiveUpdates
 from eventplanner.ui.period_cache import PeriodCache
 from eventplanner.ui.period_reads import Ahead, PeriodReads
 from eventplanner.ui.settings import password_in, without_password
@@ -44,7 +48,7 @@ def describe(error: Exception) -> str:
 class Planner(QObject):
     """Opens a database and runs queries and changes on it in the background.
 
-    Periods it has read are kept (see ``PeriodCache``) until anything is saved or another
+    Periods it has read are kept (see ``PeriodCache``) until a change touches them or another
     database is opened; after a period is shown, the periods beside it, and its events'
     text for the search, are read ahead on a thread of their own.
     """
@@ -57,6 +61,9 @@ class Planner(QObject):
     # Something was saved, here or (the live team view) elsewhere: a ChangeSet saying what.
     # Views reload what it touches.
     changed = Signal(object)
+    # Another window (or the command line) saved something: the ChangeSet, also sent as
+    # ``changed``. An open editor says so when its event is among what changed.
+    changed_elsewhere = Signal(object)
     failed = Signal(str)  # a change was refused; the message says why
     busy_changed = Signal()  # work started or ended in the background: see .busy
     feeds_published = Signal(object)  # a PublishReport: feeds rewritten after a change
@@ -69,11 +76,18 @@ class Planner(QObject):
         opener: Opener | None = None,
         *,
         ahead: JobRunner | None = None,
+        live: bool = False,
+        kept_in: Path | None = None,
     ) -> None:
         """``writer`` must have one worker: changes (and their undo) happen in order.
         ``ahead`` reads ahead (one worker is plenty); without it nothing is read ahead,
-        though what was read is still kept."""
+        though what was read is still kept. ``live``: what others save to the open
+        database is heard, and shown, as it is saved (the live team view). ``kept_in``: the
+        folder where the period shown last is kept for the next start (see ``show_kept``);
+        None keeps none."""
         super().__init__()
+        self._kept_in = kept_in
+        self._kept: last_view.LastView | None = None
         self._runner = reader
         self._writer = writer
         self._ahead = ahead
@@ -91,6 +105,9 @@ class Planner(QObject):
             on_failed=lambda error: self.failed.emit(describe(error)),
             owner=self,
         )
+        self.live = LiveUpdates(self) if live else None
+        if self.live is not None:
+            self.live.heard.connect(self._heard)
 
     @property
     def workspace(self) -> Workspace | None:
@@ -123,6 +140,14 @@ class Planner(QObject):
     def _busy(self) -> None:
         self.busy_changed.emit()
 
+    def show_kept(self, target: str | None) -> None:
+        """Until ``target`` has opened, answer the window's first load from what was kept
+        of it at the last close (``shutdown(keep=...)``), if the file is as it was then
+        and the load asks for the same period and filter: its events show in the first
+        frame instead of after the database layer has loaded."""
+        if self._kept_in is not None:
+            self._kept = last_view.read(self._kept_in, target)
+
     def open(self, target: str | None, password: str | None = None) -> None:
         """Open (and upgrade) a database in the background; ``opened`` or ``open_failed``,
         or ``password_needed`` when the server wants a password libpq did not find (open
@@ -133,10 +158,15 @@ class Planner(QObject):
             password = self._passwords.get(key)
 
         def done(workspace: Workspace) -> None:
+            if self.live is not None:
+                self.live.stop()
             if self._workspace is not None:
                 self._workspace.close()
+            self._kept = None
             self._periods.forget()
             self._workspace = workspace
+            if self.live is not None:
+                self.live.follow(workspace)
             self._target = target
             given = password if password is not None else password_in(target or "")
             if given is not None:
@@ -144,6 +174,7 @@ class Planner(QObject):
             self.opened.emit(workspace.database.display_name)
 
         def failed(error: Exception) -> None:
+            self._kept = None
             if isinstance(error, PasswordNeededError):
                 self._passwords.pop(key, None)
                 self.password_needed.emit(target or "", error.refused)
@@ -175,7 +206,11 @@ class Planner(QObject):
         event loop); a moment after one is shown, the ``ahead`` periods are read ahead."""
         workspace = self._workspace
         if workspace is None:
-            on_done(FacetedOccurrences([], Facets(), 0))
+            kept = self._kept
+            if kept is not None and kept.answers(window, where):
+                on_done(kept.shown)
+            else:
+                on_done(FacetedOccurrences([], Facets(), 0))
             return
         self._periods.load(workspace, window, where, on_done, key=key, ahead=ahead)
 
@@ -210,19 +245,35 @@ class Planner(QObject):
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[str], None] | None = None,
     ) -> None:
-        """Save something in the background; then ``changed`` (or ``failed``) is emitted.
+        """Save something in the background; then ``changed`` is emitted with the change
+        set of what ``work`` saved (see ``written_changes``), or ``failed`` and ``changed``
+        with everything (what is shown may be stale).
 
-        After it, on the same thread, every feed the change touched is published again
-        (``feeds_published`` says which were written and which could not be)."""
+        After it, on the same thread, the feeds that change set may touch are published
+        again (``FeedService.publish_changed``; ``feeds_published`` says which were written
+        and which could not be)."""
         workspace = self._workspace
         if workspace is None:
             return
+        saved: list[ChangeSet] = []  # what the work saved, for the publishing after it
 
-        def done(result: T) -> None:
-            self._periods.forget()
+        def write() -> tuple[T, ChangeSet]:
+            with recording() as journal:
+                try:
+                    result = work(workspace)
+                except BaseException:
+                    saved.append(ChangeSet.all())  # a part of it may have been saved
+                    raise
+            changes = written_changes(result, journal.changes)
+            saved.append(changes)
+            return result, changes
+
+        def done(written: tuple[T, ChangeSet]) -> None:
+            result, changes = written
+            self._periods.forget(changes)
             if on_done is not None:
                 on_done(result)
-            self.changed.emit(ChangeSet.all())
+            self.changed.emit(changes)
 
         def refused(error: Exception) -> None:
             self._periods.forget()  # a part of it may have been saved
@@ -233,10 +284,10 @@ class Planner(QObject):
                 self.failed.emit(message)
             self.changed.emit(ChangeSet.all())  # what is shown may be stale: show what is saved
 
-        self._writer.run(lambda: work(workspace), done, refused)
-        self._publish_due(workspace)
+        self._writer.run(write, done, refused)
+        self._publish_changed(workspace, saved)
 
-    def _publish_due(self, workspace: Workspace) -> None:
+    def _publish_changed(self, workspace: Workspace, saved: list[ChangeSet]) -> None:
         def published(report: PublishReport) -> None:
             if report.published or report.failed:
                 self.feeds_published.emit(report)
@@ -245,7 +296,11 @@ class Planner(QObject):
             # The change itself was saved: this is no refusal of it, only of the feeds.
             self.publishing_failed.emit(describe(error))
 
-        self._writer.run(lambda: workspace.feeds.publish_due(), published, refused)
+        def publish() -> PublishReport:
+            # Runs after the change on the same (single) writing thread: ``saved`` is set.
+            return workspace.feeds.publish_changed(saved[0] if saved else ChangeSet.all())
+
+        self._writer.run(publish, published, refused)
 
     def refresh(self) -> None:
         """Someone else changed the database (a save of ours was refused because of it):
@@ -253,15 +308,45 @@ class Planner(QObject):
         self._periods.forget()
         self.changed.emit(ChangeSet.all())
 
-    def shutdown(self) -> None:
-        """Before the app quits: finish every queued save, drop pending reads, close."""
+    def _heard(self, changes: ChangeSet) -> None:
+        """Someone else saved something: every view shows it, keeping what is selected
+        (the views keep a selection by the event's identity across a reload)."""
+        if self._workspace is None:
+            return  # heard just before the database was closed
+        self._periods.forget(changes)
+        self.changed_elsewhere.emit(changes)
+        self.changed.emit(changes)
+
+    def shutdown(self, keep: tuple[TimeWindow, EventFilter] | None = None) -> None:
+        """Before the app quits: finish every queued save, drop pending reads, close; and
+        with ``keep`` (the period and filter the window will ask for first at the next
+        start) keep what it shows of an SQLite file for then (see ``show_kept``)."""
         if self._ahead is not None:
             self._ahead.shutdown(finish_queued=False)
         self._runner.shutdown(finish_queued=False)
         self._writer.shutdown(finish_queued=True)
+        shown = self._shown_at_next_start(keep)
+        target = self._target
         self.close()
+        if shown is not None and keep is not None and self._kept_in is not None:
+            last_view.keep(self._kept_in, target, *keep, shown)
+
+    def _shown_at_next_start(
+        self, keep: tuple[TimeWindow, EventFilter] | None
+    ) -> FacetedOccurrences | None:
+        workspace = self._workspace
+        if keep is None or self._kept_in is None or workspace is None:
+            return None
+        if last_view.sqlite_file(self._target) is None:
+            return None
+        try:
+            return workspace.queries.faceted(*keep)
+        except EventplannerError:  # nothing kept: the next start waits for the database
+            return None
 
     def close(self) -> None:
+        if self.live is not None:
+            self.live.stop()
         self._periods.forget()
         if self._workspace is not None:
             self._workspace.close()

@@ -1,8 +1,12 @@
 """Run in a child process by test_bench_desktop.py: the desktop app measured to painted frames.
 
     python desktop_probe.py bare                      # QApplication + QMainWindow, first paint
-    python desktop_probe.py startup DATABASE          # our window on DATABASE: first paint, events
-    python desktop_probe.py large DATABASE MONTH      # open, month switches, agenda keystrokes
+    python desktop_probe.py startup DATABASE [KEPT]   # our window on DATABASE: first paint, events
+    python desktop_probe.py large DATABASE MONTH [KEPT]  # open, month switches, agenda keystrokes
+
+KEPT is the folder where the app keeps the period it showed last for the next start (as
+``run`` passes the user's cache folder); without it nothing is kept, as at a first start.
+Each run ends as the app does (``desktop.close``), keeping what the next run shows first.
 
 Prints one JSON object on the last line of stdout. Times are milliseconds of
 time.monotonic(), which is one clock for every process on the machine, so the parent's
@@ -105,21 +109,40 @@ def bare() -> dict[str, Any]:
 
 
 def _window(
-    database: str, view: str, *, watch_views: bool = False
-) -> tuple[QApplication, Any, Any, FrameClock, str]:
+    database: str, view: str, kept: str | None, *, watch_views: bool = False
+) -> tuple[QApplication, Any, Any, FrameClock, list[int]]:
     """The app's window on ``database`` showing ``view``, with a clock on its paints (on the
-    window and its month view with ``watch_views``, else on every widget of it)."""
+    window and its month view with ``watch_views``, else on every widget of it), and the
+    number of occurrences of each answer the window was given (the first may come before
+    it is shown: the period kept in ``kept`` at the last run's end)."""
     from eventplanner.app.desktop import build, configure
+    from eventplanner.ui.window.main_window import MainWindow
 
+    answers: list[int] = []
+    shown = MainWindow._loaded
+
+    def loaded(self: Any, result: Any) -> None:
+        answers.append(len(result.occurrences))
+        shown(self, result)
+
+    MainWindow._loaded = loaded  # type: ignore[method-assign]
     app = QApplication(sys.argv)
     configure(app)
     folder = tempfile.mkdtemp(prefix="eventplanner-probe-")
     store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
     store.setValue("view/current", view)
-    window, planner = build(store, database, open_when_shown=True)
+    kept_in = Path(kept) if kept else None
+    window, planner = build(store, database, open_when_shown=True, kept_in=kept_in)
     window.resize(1280, 800)
     clock = FrameClock(window, watch=[window, window.month] if watch_views else ())
-    return app, window, planner, clock, folder
+    return app, window, planner, clock, answers
+
+
+def _close(window: Any, planner: Any) -> None:
+    """As the app ends (``run``): the period the next start shows first is kept."""
+    from eventplanner.app.desktop import close
+
+    close(window, planner)
 
 
 def _when_loaded(window: Any, then: Callable[[float], None], clock: FrameClock) -> None:
@@ -134,33 +157,39 @@ def _when_loaded(window: Any, then: Callable[[float], None], clock: FrameClock) 
     window._loaded = loaded
 
 
-def startup(database: str) -> dict[str, Any]:
-    app, window, planner, clock, _ = _window(database, "month", watch_views=True)
+def startup(database: str, kept: str | None) -> dict[str, Any]:
+    """The first paint; the first paint that shows the month's events (the first one, when
+    they were kept from the last run); and the first after the database's own answer."""
+    app, window, planner, clock, answers = _window(database, "month", kept, watch_views=True)
     result: dict[str, Any] = {}
 
-    def events_painted(stamp: float) -> None:
-        result["events_painted"] = stamp
+    def database_painted(stamp: float) -> None:
+        result["database_painted"] = stamp
+        result.setdefault("events_painted", stamp)
         result["occurrences"] = window.filter_bar.count_label.text()
         app.quit()
 
     def first_paint(stamp: float) -> None:
         result["first_paint"] = stamp
         result["database_layer_at_first_paint"] = "sqlalchemy" in sys.modules
+        result["kept_shown"] = any(answers)
+        if any(answers):
+            result["events_painted"] = stamp
 
     clock.arm(first_paint)
-    _when_loaded(window, events_painted, clock)
+    _when_loaded(window, database_painted, clock)
     window.show()
     app.exec()
-    planner.shutdown()
+    _close(window, planner)
     return result
 
 
-def large(database: str, month: str) -> dict[str, Any]:
+def large(database: str, month: str, kept: str | None) -> dict[str, Any]:
     from eventplanner.domain.filters import EventFilter
     from eventplanner.ui.window.navigation import Position, ViewKind
 
     first = date.fromisoformat(month)
-    app, window, planner, clock, _ = _window(database, "month")
+    app, window, planner, clock, answers = _window(database, "month", kept)
     result: dict[str, Any] = {
         "month_switch": [],
         "month_switch_paint_began": [],
@@ -181,7 +210,12 @@ def large(database: str, month: str) -> dict[str, Any]:
     # that frame) has been painted, so now_ms() there is when the frame was done.
     def opened(stamp: float) -> None:
         result["open"] = now_ms() - started
+        result.setdefault("open_shown", result["open"])
         next_step()
+
+    def first_paint(stamp: float) -> None:
+        if any(answers):  # the events kept at the last run's end are in the first frame
+            result["open_shown"] = now_ms() - started
 
     # Each step hooks the loaded callback before asking: the request takes it as it is then.
     def go_to_month() -> None:
@@ -200,7 +234,7 @@ def large(database: str, month: str) -> dict[str, Any]:
             next_step()
 
         _when_loaded(window, painted, clock)
-        window.actions.following.trigger()
+        window.window_actions.following.trigger()
 
     def to_agenda() -> None:
         _when_loaded(window, lambda _s: next_step(), clock)
@@ -258,14 +292,15 @@ def large(database: str, month: str) -> dict[str, Any]:
     steps.extend(keystroke(letter) for letter in "robot")
     steps[steps.index(to_agenda) + 1] = pause(steps[steps.index(to_agenda) + 1])
     steps.append(floors)
-    clock.arm(lambda _s: None)
+    clock.arm(first_paint)
     _when_loaded(window, opened, clock)
     QTimer.singleShot(300_000, lambda: (print(json.dumps(result)), app.exit(3)))  # a stuck step
     window.show()
     status = app.exec()
     if status:
         sys.exit(status)
-    planner.shutdown()
+    window._move(Position(ViewKind.MONTH, date.today()))  # the month the next start shows
+    _close(window, planner)
     result["pause_ms"] = PAUSE_MS
     result["peak_rss_mb"] = peak_rss_mb()
     result["shown_in_agenda"] = window.filter_bar.count_label.text()
@@ -277,9 +312,9 @@ def main() -> None:
     if mode == "bare":
         out = bare()
     elif mode == "startup":
-        out = startup(sys.argv[2])
+        out = startup(sys.argv[2], (sys.argv[3:] or [None])[0])
     else:
-        out = large(sys.argv[2], sys.argv[3])
+        out = large(sys.argv[2], sys.argv[3], (sys.argv[4:] or [None])[0])
     out["peak_rss_mb"] = out.get("peak_rss_mb", peak_rss_mb())
     print(json.dumps(out), flush=True)
 

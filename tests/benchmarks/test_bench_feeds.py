@@ -5,8 +5,9 @@
    against the floor of icalendar itself building and serialising the same events from
    plain Python objects (Calendar/Event/add/to_ical) in the same run. Goal: ≤ 1.5× the floor.
 2. Re-publishing a 10,000-event feed after one event changed: ``FeedService.publish``, which
-   rebuilds that one event's text and writes the file atomically (fsync included). Goal:
-   ≤ 200 ms; the floor is writing the same bytes the same way, and plainly.
+   rebuilds that one event's text, puts it in the feed's kept layout and writes the file
+   atomically (fsync included). Goals: ≤ 200 ms, and ≤ 3× the floor, writing the same bytes
+   the same way (temp file, fsync, rename); writing them plainly is shown too.
 
     .venv/bin/python -m pytest tests/benchmarks/test_bench_feeds.py -s -q -p no:cacheprovider
 """
@@ -151,7 +152,7 @@ def test_bench_republish_after_one_change(ten_thousand: tuple[Workspace, Path]) 
     )
     report("FeedService.publish after one event changed", times,
            floor=("the same bytes written atomically (temp file, fsync, rename)", same_way),
-           goal_ms=200)  # fmt: skip
+           goal_ms=200, goal_ratio=3)  # fmt: skip
     report("the same bytes written plainly (no fsync)", plainly)
     report("FeedService.document after one event changed (HTTP body)", documents,
            floor=("the same bytes written plainly", plainly))  # fmt: skip

@@ -80,6 +80,7 @@ def test_a_course_dragged_whole_keeps_its_changed_sessions_and_undo_is_exact(
         OccurrenceChange(datetime(2027, 3, 22, 18), title="Gästföreläsning"),
     )
     before = shown(workspace, course_.id)
+    whole = workspace.events.snapshot(course_.id)
     moved = drag_whole(workspace, course_, datetime(2027, 3, 8, 18), 1)
     assert moved.changes == (
         OccurrenceChange(datetime(2027, 3, 16, 18), cancelled=True),
@@ -89,7 +90,7 @@ def test_a_course_dragged_whole_keeps_its_changed_sessions_and_undo_is_exact(
         ("Tue 16 Mar 18:00", "Intraprenörskap", "cancelled"),
         ("Tue 23 Mar 18:00", "Gästföreläsning", "planned"),
     ]
-    back = workspace.events.unsplit(course_, None)
+    back = workspace.events.unsplit(whole, None).event
     assert back.changes == course_.changes
     assert back.draft() == course_.draft()
     assert shown(workspace, course_.id) == before
@@ -109,8 +110,9 @@ def test_undo_of_a_whole_series_edit_brings_back_the_sessions_it_dropped(
     )
     before = shown(workspace, course_.id)
     earlier = replace(course_.draft(), timing=TimedSpan(at(2027, 3, 1, 17), at(2027, 3, 1, 19)))
+    whole = workspace.events.snapshot(course_.id)
     workspace.events.update(course_.id, earlier, expected_version=course_.version)
-    back = workspace.events.unsplit(course_, None)
+    back = workspace.events.unsplit(whole, None).event
     assert back.changes == course_.changes
     assert shown(workspace, course_.id) == before
 

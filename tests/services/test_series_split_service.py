@@ -240,10 +240,12 @@ def test_undo_brings_the_series_back_exactly_and_redo_splits_again(workspace: Wo
     shown_before = spring(workspace)
     stored_before = stored(workspace, course.id)
     rows_before = rows(workspace)
+    whole = workspace.events.snapshot(course.id)
     earlier, later = split(workspace, course, MONDAYS[3], title="Del två", tags=("Kurs", "Ny"))
     assert spring(workspace) != shown_before
 
-    back = workspace.events.unsplit(course, later.uid)
+    split_off = workspace.events.snapshot(later.id)
+    back = workspace.events.unsplit(whole, later.uid).event
     assert back.uid == course.uid and back.id == course.id
     assert back.draft() == course.draft()
     assert back.recurrence == course.recurrence and back.changes == course.changes
@@ -254,7 +256,7 @@ def test_undo_brings_the_series_back_exactly_and_redo_splits_again(workspace: Wo
     assert workspace.tags.find("Ny") is not None  # a tag once made stays, like any tag
 
     draft = replace(split_draft(course, MONDAYS[3]), title="Del två", tags=("Kurs", "Ny"))
-    again = workspace.events.split_series(back.id, MONDAYS[3], draft, redo_of=later)
+    again = workspace.events.split_series(back.id, MONDAYS[3], draft, redo_of=split_off)
     assert again.earlier is not None
     assert again.later.uid == later.uid
     assert again.later.sequence == later.sequence + 1
@@ -263,7 +265,7 @@ def test_undo_brings_the_series_back_exactly_and_redo_splits_again(workspace: Wo
     assert [t for t, _s, _e in spring(workspace)].count("Del två") == 4
     with pytest.raises(ValidationError, match="exists already"):
         draft = split_draft(again.earlier, MONDAYS[1])
-        workspace.events.split_series(again.earlier.id, MONDAYS[1], draft, redo_of=later)
+        workspace.events.split_series(again.earlier.id, MONDAYS[1], draft, redo_of=split_off)
 
 
 def test_undo_of_a_split_at_the_first_occurrence(workspace: Workspace) -> None:
@@ -273,9 +275,10 @@ def test_undo_of_a_split_at_the_first_occurrence(workspace: Workspace) -> None:
         title="Nytt namn",
         recurrence=Recurrence("FREQ=WEEKLY;COUNT=2"),
     )
+    whole = workspace.events.snapshot(course.id)
     workspace.events.split_series(course.id, MONDAYS[0], draft, expected_version=course.version)
     assert stored(workspace, course.id) == texts(MONDAYS[:2])
-    back = workspace.events.unsplit(course, None)
+    back = workspace.events.unsplit(whole, None).event
     assert back.draft() == course.draft()
     assert stored(workspace, course.id) == texts(MONDAYS)
 
@@ -288,6 +291,7 @@ def test_an_all_day_series_is_split_by_days(workspace: Workspace) -> None:
             recurrence=Recurrence("FREQ=MONTHLY;COUNT=6"),
         )
     ).event
+    whole = workspace.events.snapshot(steering.id)
     earlier, later = split(workspace, steering, date(2027, 4, 14), title="Styrgrupp (ny)")
     assert earlier.recurrence == Recurrence("FREQ=MONTHLY;UNTIL=20270314")
     assert later.recurrence == Recurrence("FREQ=MONTHLY;COUNT=3")
@@ -302,7 +306,7 @@ def test_an_all_day_series_is_split_by_days(workspace: Workspace) -> None:
         ("Styrgrupp (ny)", date(2027, 5, 14)),
         ("Styrgrupp (ny)", date(2027, 6, 14)),
     ]
-    back = workspace.events.unsplit(steering, later.uid)
+    back = workspace.events.unsplit(whole, later.uid).event
     assert back.draft() == steering.draft()
     assert len(stored(workspace, back.id)) == 6
 

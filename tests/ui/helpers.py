@@ -86,9 +86,15 @@ def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
 
 @contextmanager
 def shown_window(
-    qtbot: Any, tmp_path: Path, database: Path | None, *, today: date | None = TODAY
+    qtbot: Any,
+    tmp_path: Path,
+    database: Path | None,
+    *,
+    today: date | None = TODAY,
+    live: bool = False,
 ) -> Iterator[MainWindow]:
-    """A main window with its own settings, shown, with ``database`` open (if given).
+    """A main window with its own settings, shown, with ``database`` open (if given);
+    ``live``: hearing what others save to it, as the app does.
 
     Torn down here rather than by ``qtbot.addWidget``: pytest-qt deletes its widgets before
     fixtures end, and work still under way would then answer into deleted widgets. Here the
@@ -100,7 +106,7 @@ def shown_window(
     from eventplanner.ui.window.main_window import MainWindow
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    planner = Planner(JobRunner(workers=2), JobRunner(workers=1))
+    planner = Planner(JobRunner(workers=2), JobRunner(workers=1), live=live)
     made = MainWindow(planner, settings, today=today)
     made.show()
     try:

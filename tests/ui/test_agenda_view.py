@@ -13,7 +13,7 @@ def test_the_title_keeps_its_room_in_a_1024_pixel_window(qtbot: QtBot, window: M
     """With the sidebar open the table is some 700 pixels wide: venue and project give up
     width (elided, whole in the tooltip) before the title does, and nothing scrolls sideways."""
     window.resize(1024, 700)
-    window.actions.show_agenda.trigger()
+    window.window_actions.show_agenda.trigger()
     settle(qtbot, window)
     agenda = window._views.agenda
     qtbot.waitUntil(lambda: agenda.viewport().width() < 800, timeout=5_000)
@@ -38,7 +38,7 @@ def test_a_narrow_time_column_cuts_the_other_zones_time_not_our_end(
     """At 1024 pixels the time column is compact: "09:00–09:45 (17:00 Tokyo)" may lose its
     Tokyo part to the ellipsis (it is whole in the tooltip), never the end of our own time."""
     window.resize(1024, 700)
-    window.actions.show_agenda.trigger()
+    window.window_actions.show_agenda.trigger()
     settle(qtbot, window)
     agenda = window._views.agenda
     qtbot.waitUntil(lambda: agenda.viewport().width() < 800, timeout=5_000)

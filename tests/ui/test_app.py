@@ -23,7 +23,7 @@ def test_the_window_reopens_the_last_database_view_and_filter_but_not_the_search
     window, planner = build(QSettings(ini, QSettings.Format.IniFormat), database)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: planner.workspace is not None, timeout=20_000)
-    window.actions.show_month.trigger()
+    window.window_actions.show_month.trigger()
     window.filter_bar.search.setText("mässa")
     [course] = [a for a in window.filter_bar._kinds.menu().actions() if a.data() == "course"]
     course.setChecked(True)
@@ -138,5 +138,6 @@ def test_no_python_filter_sees_the_events_of_every_object(qtbot, tmp_path: Path)
     qtbot.waitUntil(lambda: planner.workspace is not None, timeout=20_000)  # opened when painted
     bystander_event()
     qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+    planner.close()  # and with it the live team view's listener
     planner.close()
     assert [f for f in called if "eventplanner" in f] == []

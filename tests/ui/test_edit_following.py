@@ -140,7 +140,7 @@ def test_cancel_this_and_following_and_undo(qtbot, window: MainWindow) -> None: 
     )
     asked: list[str] = []
     answer_with_keys(asked, (Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier))
-    window.actions.cancel_event.trigger()
+    window.window_actions.cancel_event.trigger()
     qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=10_000)
     settle(qtbot, window)
     assert window.undo_stack.undoText() == f"Cancel “{OLD}” from 5 Apr"
@@ -186,7 +186,7 @@ def test_undo_of_a_new_time_for_the_whole_series_brings_back_a_cancelled_session
     model = window.agenda_model
     window.agenda.selectRow(model.row_of(lambda o: o.timing.first_day == date(2027, 3, 15)))
     answer_with_keys([], (Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier))  # only this one
-    window.actions.cancel_event.trigger()
+    window.window_actions.cancel_event.trigger()
     qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=10_000)
     settle(qtbot, window)
     workspace = window._planner.workspace

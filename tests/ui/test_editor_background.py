@@ -48,7 +48,7 @@ def test_a_venue_made_in_the_editor_is_saved_off_the_gui_thread_and_can_be_undon
 ) -> None:
     created = threads_of(monkeypatch, CatalogService, "create")
     checked = threads_of(monkeypatch, EventService, "clashes")
-    window.actions.new_event.trigger()
+    window.window_actions.new_event.trigger()
     qtbot.waitUntil(lambda: window.editing.dialog is not None, timeout=10_000)
     dialog = window.editing.dialog
     assert dialog is not None

@@ -36,9 +36,9 @@ def uids_in(path: Path) -> set[str]:
 
 def open_dialog(qtbot: QtBot, window: MainWindow, *, selected: bool) -> ExportDialog:
     if selected:
-        window.actions.export_selected.trigger()
+        window.window_actions.export_selected.trigger()
     else:
-        window.actions.export.trigger()
+        window.window_actions.export.trigger()
     dialog = window.exports.dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
@@ -161,7 +161,7 @@ def test_open_in_outlook_hands_a_temporary_file_to_the_calendar_app(
     occurrence = window.agenda.current_occurrence()
     assert occurrence is not None
     with qtbot.waitSignal(window.exports.opened_in_outlook, timeout=20_000):
-        window.actions.open_in_outlook.trigger()
+        window.window_actions.open_in_outlook.trigger()
 
     assert len(opened) == 1 and opened[0].isLocalFile()
     path = Path(opened[0].toLocalFile())
@@ -178,16 +178,16 @@ def test_open_in_outlook_without_a_calendar_app_says_what_to_do(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     window.exports.opener = lambda _url: False
     window.agenda.selectRow(first_event_row(window))
-    window.actions.open_in_outlook.trigger()
+    window.window_actions.open_in_outlook.trigger()
     qtbot.waitUntil(lambda: bool(warned), timeout=20_000)
     assert "Import" in warned[0] and ".ics" in warned[0]
     settle(qtbot, window)
 
 
 def test_export_selected_without_a_selection_asks_for_one(qtbot: QtBot, window: MainWindow) -> None:
-    window.actions.show_year.trigger()
+    window.window_actions.show_year.trigger()
     settle(qtbot, window)
-    window.actions.export_selected.trigger()
+    window.window_actions.export_selected.trigger()
     assert window.exports.dialog is None
     assert "Select an event" in window.statusBar().currentMessage()
     settle(qtbot, window)
@@ -196,7 +196,7 @@ def test_export_selected_without_a_selection_asks_for_one(qtbot: QtBot, window: 
 def test_a_right_click_on_a_month_event_selects_it_for_its_menu(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.actions.show_month.trigger()
+    window.window_actions.show_month.trigger()
     settle(qtbot, window)
     month = window.month
     placed = next(i.occurrence for i in month._items if month.occurrence_rect(i.occurrence))
@@ -214,8 +214,8 @@ def test_a_right_click_on_a_month_event_selects_it_for_its_menu(
     month.mousePressEvent(press)
     assert window.current_occurrence() == placed
     assert month._drag.dragged_key() is None
-    assert window.actions.export_selected in month.actions()
-    assert window.actions.open_in_outlook in month.actions()
+    assert window.window_actions.export_selected in month.actions()
+    assert window.window_actions.open_in_outlook in month.actions()
     settle(qtbot, window)
 
 

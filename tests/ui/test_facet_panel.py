@@ -79,7 +79,7 @@ def _tick_with_space(qtbot, window: MainWindow, index: QModelIndex) -> None:  # 
 
 
 def test_ticking_a_venue_narrows_every_view_and_counts_follow(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.actions.show_agenda.trigger()
+    window.window_actions.show_agenda.trigger()
     settle(qtbot, window)
     everything = agenda_titles(window)
     venues = _names(window, 1)
@@ -109,14 +109,14 @@ def test_ticking_a_venue_narrows_every_view_and_counts_follow(qtbot, window: Mai
     )
     assert counted == expected
 
-    window.actions.show_month.trigger()
+    window.window_actions.show_month.trigger()
     settle(qtbot, window)
     in_month = [placed.occurrence for placed in window.month._items]
     assert in_month and all(o.venue_name == venue for o in in_month)
 
     qtbot.mouseClick(window.facets.clear_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
-    window.actions.show_agenda.trigger()
+    window.window_actions.show_agenda.trigger()
     settle(qtbot, window)
     assert agenda_titles(window) == everything
     assert not window.facets.clear_button.isEnabled()

@@ -29,7 +29,7 @@ Answer = QMessageBox.StandardButton
 
 
 def open_feeds(qtbot: QtBot, window: MainWindow) -> FeedsDialog:
-    window.actions.manage_feeds.trigger()
+    window.window_actions.manage_feeds.trigger()
     dialog = window.feeds.dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
@@ -46,7 +46,7 @@ def shown(dialog: FeedsDialog, name: str, column: FeedColumn) -> str:
 def serve(qtbot: QtBot, window: MainWindow) -> str:
     window.feeds.serving.port = 0  # any free port: tests run side by side
     with qtbot.waitSignal(window.feeds.serving.started, timeout=20_000) as started:
-        window.actions.serve_feeds.trigger()
+        window.window_actions.serve_feeds.trigger()
     return str(started.args[0])
 
 
@@ -200,7 +200,7 @@ def test_copy_link_puts_the_served_url_on_the_clipboard_and_the_server_answers(
     assert str(Calendar.from_ical(body)["X-WR-CALNAME"]) == "Mässor 2027"
 
     with qtbot.waitSignal(window.feeds.serving.stopped, timeout=20_000):
-        window.actions.serve_feeds.trigger()
+        window.window_actions.serve_feeds.trigger()
     assert not window.feeds.serving.serving
     assert not dialog.copy_http.isEnabled()
     settle(qtbot, window)

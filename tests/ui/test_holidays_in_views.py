@@ -144,14 +144,14 @@ def test_the_agenda_lists_the_holidays_of_its_period_in_weeks_without_events(
 def test_the_window_marks_the_holidays_read_in_the_background(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.actions.show_month.trigger()
+    window.window_actions.show_month.trigger()
     window.calendar.clicked.emit(window.calendar.selectedDate().addMonths(2))  # January 2027
     qtbot.waitUntil(lambda: EPIPHANY in window.month.holidays(), timeout=20_000)
     assert window.month.holidays()[EPIPHANY] == "Trettondedag jul"
     marked = window.calendar.dateTextFormat(QDate(2027, 1, 6))  # the sidebar's, red too
     assert marked.foreground().color() == red_day(dark=False)
     assert marked.toolTip() == "Trettondedag jul"
-    window.actions.show_agenda.trigger()
+    window.window_actions.show_agenda.trigger()
     settle(qtbot, window)
     model = window.agenda_model  # given the holidays known: an event in Epiphany's week
     model.set_occurrences(
@@ -164,7 +164,7 @@ def test_the_window_marks_the_holidays_read_in_the_background(
 def test_the_windows_agenda_lists_christmas_with_nothing_planned_then(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.actions.show_agenda.trigger()  # November 2026 – January 2027
+    window.window_actions.show_agenda.trigger()  # November 2026 – January 2027
     qtbot.waitUntil(lambda: date(2026, 12, 24) in window.month.holidays(), timeout=20_000)
     settle(qtbot, window)
     model = window.agenda_model

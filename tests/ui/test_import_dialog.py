@@ -47,7 +47,7 @@ def previewed(qtbot: QtBot, dialog: ImportDialog) -> ImportDialog:
 def open_import(qtbot: QtBot, window: MainWindow, *paths: Path) -> ImportDialog:
     """File → Import…, the chooser answering ``paths``; the preview shown."""
     window.imports.choose_files = lambda _folder: list(paths)
-    window.actions.import_events.trigger()
+    window.window_actions.import_events.trigger()
     dialog = window.imports.dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
@@ -102,7 +102,7 @@ def test_importing_a_file_puts_its_events_in_the_agenda_and_the_month(
     )
     go_to(qtbot, window, date(2017, 10, 22))
     assert "Websites selbst programmieren" in agenda_titles(window)
-    window.actions.show_month.trigger()
+    window.window_actions.show_month.trigger()
     settle(qtbot, window)
     assert "Websites selbst programmieren" in {i.occurrence.title for i in window.month._items}
     settle(qtbot, window)
@@ -466,7 +466,7 @@ def test_the_import_model_passes_the_model_tester(
 def test_the_dialog_speaks_swedish(
     swedish, qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    assert window.actions.import_events.text() == "&Importera…"
+    assert window.window_actions.import_events.text() == "&Importera…"
     dialog = open_import(qtbot, window, _damaged(tmp_path))
     assert dialog.windowTitle() == "Importera fablab-damaged.ics"
     assert dialog.skip_bad.text() == "Hoppa över evenemang som inte kan importeras"
@@ -481,7 +481,7 @@ def test_the_dialog_speaks_swedish(
 
 
 def test_import_is_in_the_file_menu_with_its_shortcut(window: MainWindow) -> None:
-    action = window.actions.import_events
+    action = window.window_actions.import_events
     assert action.shortcut().toString() == "Ctrl+Shift+I"
     file_menu = window.menuBar().actions()[0].menu()
     assert action in file_menu.actions()

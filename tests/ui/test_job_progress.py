@@ -244,7 +244,7 @@ def test_open_in_outlook_cancelled_opens_nothing(
     window.exports.opener = lambda url: opened.append(url) or True
     window.agenda.selectRow(first_event_row(window))
     _workspace(window).export.forget()
-    window.actions.open_in_outlook.trigger()
+    window.window_actions.open_in_outlook.trigger()
     [progress] = held
     assert progress.reached.wait(HOLD_SECONDS)
     shown = _progress_window(qtbot, window)

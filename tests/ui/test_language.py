@@ -91,17 +91,17 @@ def test_a_window_built_in_swedish_shows_swedish_menus_views_and_dates(
     window: MainWindow,
 ) -> None:
     assert menu_titles(window) == ["&Arkiv", "&Redigera", "&Visa", "Ha&ntera", "&Hjälp"]
-    assert window.actions.show_month.text() == "&Månad"
+    assert window.window_actions.show_month.text() == "&Månad"
     assert window.undo_action.text() == "&Ångra"
     assert window.agenda_model.headerData(Column.KIND, Qt.Orientation.Horizontal) == "Typ"
-    window.actions.show_month.trigger()
+    window.window_actions.show_month.trigger()
     settle(qtbot, window)
     for _ in range(2):
-        window.actions.following.trigger()
+        window.window_actions.following.trigger()
     settle(qtbot, window)
     assert window.period_label.text() == "Januari 2027"
-    window.actions.today.trigger()
-    window.actions.show_week.trigger()
+    window.window_actions.today.trigger()
+    window.window_actions.show_week.trigger()
     settle(qtbot, window)
     assert window.period_label.text() == "Vecka 47 · 16 nov.–22 nov. 2026"
     assert window.filter_bar.count_label.text().endswith("visas")

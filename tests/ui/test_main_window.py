@@ -25,20 +25,20 @@ def test_opening_shows_the_database_and_its_events(window: MainWindow) -> None:
 
 
 def test_month_view_and_moving_through_time(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.actions.show_month.trigger()
+    window.window_actions.show_month.trigger()
     settle(qtbot, window)
     assert window.month.isVisible()
     assert window.month.month() == date(2026, 11, 1)
-    window.actions.following.trigger()
+    window.window_actions.following.trigger()
     settle(qtbot, window)
     assert window.period_label.text() == "December 2026"
     assert window.month.month() == date(2026, 12, 1)
-    window.actions.today.trigger()
+    window.window_actions.today.trigger()
     settle(qtbot, window)
     assert window.month.month() == date(2026, 11, 1)
-    window.actions.show_agenda.trigger()
+    window.window_actions.show_agenda.trigger()
     assert window.agenda.isVisible()
-    window.actions.previous.trigger()  # October to December: one year, named once
+    window.window_actions.previous.trigger()  # October to December: one year, named once
     assert window.period_label.text() == "October – December 2026"
 
 
@@ -47,7 +47,7 @@ def shown(window: MainWindow) -> int:
 
 
 def test_the_text_filter_narrows_every_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.actions.show_month.trigger()
+    window.window_actions.show_month.trigger()
     settle(qtbot, window)
     month_before = shown(window)
     # (QTest types ASCII only; setText is what typing does to the line edit.)
@@ -55,7 +55,7 @@ def test_the_text_filter_narrows_every_view(qtbot, window: MainWindow) -> None: 
     qtbot.waitUntil(lambda: shown(window) < month_before, timeout=5_000)
     settle(qtbot, window)
     assert shown(window) >= 1
-    window.actions.show_agenda.trigger()
+    window.window_actions.show_agenda.trigger()
     settle(qtbot, window)
     titles = agenda_titles(window)
     assert titles and all("ätverk" in t for t in titles)
@@ -66,7 +66,7 @@ def test_create_an_event_through_the_dialog_then_undo_and_redo(
     qtbot,
     window: MainWindow,  # type: ignore[no-untyped-def]
 ) -> None:
-    window.actions.new_event.trigger()
+    window.window_actions.new_event.trigger()
     qtbot.waitUntil(lambda: window.editing.dialog is not None, timeout=10_000)
     dialog = window.editing.dialog
     assert dialog is not None
@@ -159,12 +159,12 @@ def test_week_and_year_views_are_made_when_first_shown(qtbot, window: MainWindow
     """They cost the first paint some 50 ms, and most starts show the agenda or month."""
     views = window._views
     assert not views.made(ViewKind.WEEK) and not views.made(ViewKind.YEAR)
-    window.actions.show_week.trigger()
+    window.window_actions.show_week.trigger()
     settle(qtbot, window)
     assert views.made(ViewKind.WEEK) and not views.made(ViewKind.YEAR)
     assert window.week.isVisible() and window.week.week_start() == date(2026, 11, 16)
     # Made late, still wired: a double-clicked day of the year opens in the month.
-    window.actions.show_year.trigger()
+    window.window_actions.show_year.trigger()
     settle(qtbot, window)
     assert window.year.isVisible()
     window.year.day_activated.emit(date(2026, 12, 24))
@@ -194,7 +194,7 @@ def test_what_the_first_paint_does_not_show_is_made_when_first_used(
         assert not views.made(ViewKind.AGENDA)
         assert window.commands._editing is None and window.commands._exports is None
         assert window.commands._feeds is not None  # the database is open: changes may publish feeds
-        window.actions.show_agenda.trigger()
+        window.window_actions.show_agenda.trigger()
         settle(qtbot, window)
         assert views.made(ViewKind.AGENDA) and window.agenda.isVisible()
         assert window.agenda_model.rowCount() > 0
@@ -207,26 +207,26 @@ def test_what_the_first_paint_does_not_show_is_made_when_first_used(
 
 
 def test_week_view_and_its_period(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.actions.show_week.trigger()
+    window.window_actions.show_week.trigger()
     settle(qtbot, window)
     assert window.week.isVisible()
     assert window.week.week_start() == date(2026, 11, 16)
     assert window.period_label.text().startswith("Week 47")
-    window.actions.following.trigger()
+    window.window_actions.following.trigger()
     settle(qtbot, window)
     assert window.week.week_start() == date(2026, 11, 23)
     assert window.period_label.text().startswith("Week 48")
 
 
 def test_the_venues_manager_opens_from_the_menu(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.actions.manage_venues.trigger()
+    window.window_actions.manage_venues.trigger()
 
     def venues_shown() -> bool:
         return any(w.isVisible() and w.windowTitle() == "Venues"
                    for w in QApplication.topLevelWidgets())  # fmt: skip
 
     qtbot.waitUntil(venues_shown, timeout=10_000)
-    window.actions.manage_venues.trigger()  # a second time: the same window comes forward
+    window.window_actions.manage_venues.trigger()  # a second time: the same window comes forward
     assert sum(w.windowTitle() == "Venues" for w in QApplication.topLevelWidgets()) == 1
     settle(qtbot, window)
     for widget in QApplication.topLevelWidgets():
@@ -245,7 +245,7 @@ def test_open_the_sample_database_builds_it_in_the_background(
     target = tmp_path / "data" / "sample.sqlite"
     monkeypatch.setattr(workspace, "sample_database_path", lambda: target)
     with qtbot.waitSignal(window._planner.opened, timeout=30_000):
-        window.actions.open_sample.trigger()
+        window.window_actions.open_sample.trigger()
     settle(qtbot, window)
     assert window.windowTitle() == "sample.sqlite – Eventplanner"
     assert target.exists()
@@ -262,7 +262,7 @@ def year_titles(window: MainWindow) -> set[str]:
 
 
 def test_year_view_from_the_toolbar_steps_by_years(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    year = window.actions.show_year
+    year = window.window_actions.show_year
     toolbar = window.findChild(QToolBar, "mainToolbar")
     [view_menu] = [m for m in window.menuBar().findChildren(QMenu) if m.title() == "&View"]
     assert year in view_menu.actions()
@@ -271,25 +271,26 @@ def test_year_view_from_the_toolbar_steps_by_years(qtbot, window: MainWindow) ->
     assert window.year.isVisible() and year.isChecked()
     assert window.period_label.text() == "2026"
     assert window.year.selected_day() == TODAY
-    assert window.actions.previous.toolTip() == "Back a year (Page Up)"
-    qtbot.mouseClick(toolbar.widgetForAction(window.actions.following), Qt.MouseButton.LeftButton)
+    assert window.window_actions.previous.toolTip() == "Back a year (Page Up)"
+    following = toolbar.widgetForAction(window.window_actions.following)
+    qtbot.mouseClick(following, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert window.period_label.text() == "2027"
     assert window.year.year() == 2027 and window.year.selected_day() == date(2027, 11, 22)
     assert window.calendar.selectedDate().toPython() == date(2027, 11, 22)
-    window.actions.previous.trigger()
-    window.actions.previous.trigger()
+    window.window_actions.previous.trigger()
+    window.window_actions.previous.trigger()
     settle(qtbot, window)
     assert window.period_label.text() == "2025"
-    window.actions.today.trigger()
+    window.window_actions.today.trigger()
     settle(qtbot, window)
     assert window.year.year() == 2026
-    window.actions.show_month.trigger()
-    assert window.actions.previous.toolTip() == "Back a month (Page Up)"
+    window.window_actions.show_month.trigger()
+    assert window.window_actions.previous.toolTip() == "Back a month (Page Up)"
 
 
 def test_ctrl_4_shows_the_year_and_page_keys_turn_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    assert window.actions.show_year.shortcut() == QKeySequence("Ctrl+4")
+    assert window.window_actions.show_year.shortcut() == QKeySequence("Ctrl+4")
     window.activateWindow()
     qtbot.waitActive(window)
     qtbot.keyClick(window.agenda, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
@@ -304,7 +305,7 @@ def test_ctrl_4_shows_the_year_and_page_keys_turn_it(qtbot, window: MainWindow) 
 
 
 def test_year_view_loads_the_whole_year_through_the_filters(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.actions.show_year.trigger()
+    window.window_actions.show_year.trigger()
     settle(qtbot, window)
     layout = window.year.layout_of_year()
     months = {s.day.month for s in layout.days.values() if s.count}
@@ -325,7 +326,7 @@ def test_year_view_loads_the_whole_year_through_the_filters(qtbot, window: MainW
 
 
 def test_year_view_days_open_in_the_month_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.actions.show_year.trigger()
+    window.window_actions.show_year.trigger()
     settle(qtbot, window)
     view = window.year
     rect = view.day_rect(date(2026, 9, 15))
@@ -339,7 +340,7 @@ def test_year_view_days_open_in_the_month_view(qtbot, window: MainWindow) -> Non
     assert window.month.isVisible()
     assert window.month.selected_day() == date(2026, 9, 22)
     assert window.period_label.text() == "September 2026"
-    window.actions.show_year.trigger()
+    window.window_actions.show_year.trigger()
     settle(qtbot, window)
     assert view.selected_day() == date(2026, 9, 22)
     rect = view.day_rect(date(2026, 12, 3))
@@ -351,14 +352,14 @@ def test_year_view_days_open_in_the_month_view(qtbot, window: MainWindow) -> Non
 
 
 def test_year_view_is_remembered_in_the_settings(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.actions.show_year.trigger()
+    window.window_actions.show_year.trigger()
     settle(qtbot, window)
     assert window._settings.view == "year"
     again = MainWindow(window._planner, window._settings, today=TODAY)
     qtbot.addWidget(again)
     again.show()
     settle(qtbot, again)
-    assert again.year.isVisible() and again.actions.show_year.isChecked()
+    assert again.year.isVisible() and again.window_actions.show_year.isChecked()
     assert again.period_label.text() == "2026"
     assert year_titles(again) == year_titles(window)
 

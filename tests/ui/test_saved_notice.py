@@ -10,7 +10,7 @@ from tests.ui.helpers import agenda_titles, settle
 
 
 def save_new_event(qtbot, window: MainWindow, title: str, day: str | None) -> None:  # type: ignore[no-untyped-def]
-    window.actions.new_event.trigger()
+    window.window_actions.new_event.trigger()
     qtbot.waitUntil(lambda: window.editing.dialog is not None, timeout=10_000)
     dialog = window.editing.dialog
     assert dialog is not None

@@ -41,7 +41,7 @@ def test_choosing_a_result_jumps_there_with_the_event_selected(
     window: MainWindow,
     kind: ViewKind,  # type: ignore[no-untyped-def]
 ) -> None:
-    window.actions.view_actions()[kind].trigger()
+    window.window_actions.view_actions()[kind].trigger()
     settle(qtbot, window)
     search(qtbot, window, "Mingel Palo Alto")
     table = window.search.results.table

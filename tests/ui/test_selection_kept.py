@@ -21,7 +21,7 @@ def click_first_event(qtbot, window: MainWindow, kind: ViewKind) -> Occurrence: 
         return chosen
     view = window.month if kind is ViewKind.MONTH else window.week
     while kind is ViewKind.WEEK and not window.week._occurrences:
-        window.actions.following.trigger()  # a week with events in it
+        window.window_actions.following.trigger()  # a week with events in it
         settle(qtbot, window)
     occurrences = (
         [i.occurrence for i in window.month._items]
@@ -45,12 +45,12 @@ def test_edit_after_a_reload_opens_the_highlighted_event(
 ) -> None:
     opened: list[Occurrence] = []
     monkeypatch.setattr(EventEditing, "edit", lambda _self, occurrence: opened.append(occurrence))
-    window.actions.view_actions()[kind].trigger()
+    window.window_actions.view_actions()[kind].trigger()
     settle(qtbot, window)
     chosen = click_first_event(qtbot, window, kind)
     settle(qtbot, window)
     window._planner.refresh()  # as after any save: every view reads again
     settle(qtbot, window)
-    window.actions.edit_event.trigger()
+    window.window_actions.edit_event.trigger()
     assert [(o.uid, o.recurrence_id) for o in opened] == [(chosen.uid, chosen.recurrence_id)]
     assert window.statusBar().currentMessage() == ""

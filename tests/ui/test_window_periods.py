@@ -55,16 +55,16 @@ def _faceted(window: MainWindow) -> list[str]:
 
 
 def test_turning_a_page_asks_for_the_period_once(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    window.actions.show_month.trigger()
+    window.window_actions.show_month.trigger()
     settle(qtbot, window)
     asked = _loads(window, monkeypatch)
-    window.actions.following.trigger()
+    window.window_actions.following.trigger()
     settle(qtbot, window)
     qtbot.keyClick(window.month, Qt.Key.Key_PageDown)
     settle(qtbot, window)
-    window.actions.show_week.trigger()
+    window.window_actions.show_week.trigger()
     settle(qtbot, window)
-    window.actions.previous.trigger()
+    window.window_actions.previous.trigger()
     settle(qtbot, window)
     assert len(asked) == 4
     assert window.period_label.text().startswith("Week")
@@ -73,7 +73,7 @@ def test_turning_a_page_asks_for_the_period_once(qtbot, window: MainWindow, monk
 def test_a_search_typed_in_the_agenda_shows_what_the_services_find(
     qtbot, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
-    window.actions.show_agenda.trigger()
+    window.window_actions.show_agenda.trigger()
     settle(qtbot, window)
     everything = agenda_titles(window)
     for typed in ("m", "mä", "mäs", "mäss", "mässa", "mäss", ""):
@@ -83,7 +83,7 @@ def test_a_search_typed_in_the_agenda_shows_what_the_services_find(
 
 
 def test_a_save_shows_at_once_in_a_search_answered_from_memory(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.actions.show_agenda.trigger()
+    window.window_actions.show_agenda.trigger()
     _search(qtbot, window, "zebrafink")
     assert agenda_titles(window) == []
     _search(qtbot, window, "")
@@ -124,7 +124,7 @@ def reading_ahead(qtbot, tmp_path: Path, planner_file: Path) -> Iterator[MainWin
 def test_the_next_month_is_painted_ahead_and_shown_as_read(qtbot, reading_ahead: MainWindow,  # type: ignore[no-untyped-def]
                                                            monkeypatch) -> None:  # fmt: skip
     window = reading_ahead
-    window.actions.show_month.trigger()
+    window.window_actions.show_month.trigger()
     december = Position(ViewKind.MONTH, date(2026, 12, 1)).window(window._zone)
     qtbot.waitUntil(lambda: window.month._ahead.matching(date(2026, 12, 1),
                                                          _kept(window, december), window._zone)
@@ -138,7 +138,7 @@ def test_the_next_month_is_painted_ahead_and_shown_as_read(qtbot, reading_ahead:
         paint(self)
 
     monkeypatch.setattr(month_paint.MonthPainter, "paint", counted)
-    window.actions.following.trigger()
+    window.window_actions.following.trigger()
     qtbot.waitUntil(lambda: window.month.month() == date(2026, 12, 1), timeout=5_000)
     settle(qtbot, window)  # the answer (from memory) comes from the event loop
     window.month.grab()

@@ -541,6 +541,101 @@
     </message>
 </context>
 <context>
+    <name>ChangedElsewhere</name>
+    <message>
+        <source>This event was deleted by someone else since you opened it. Saving your changes will fail: copy what you need, then close the editor.</source>
+        <translation>Någon annan har tagit bort evenemanget sedan du öppnade det. Det går inte att spara dina ändringar: kopiera det du behöver och stäng sedan redigeraren.</translation>
+    </message>
+    <message>
+        <source>This event was changed by someone else since you opened it:</source>
+        <translation>Någon annan har ändrat evenemanget sedan du öppnade det:</translation>
+    </message>
+    <message>
+        <source>Your changes are kept here, but saving them will be refused: close the editor and open the event again to edit it as it is now.</source>
+        <translation>Dina ändringar finns kvar här, men de kan inte sparas: stäng redigeraren och öppna evenemanget igen för att ändra det som det ser ut nu.</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 har ändrats</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Upprepas</translation>
+    </message>
+    <message>
+        <source>Changed occurrences</source>
+        <translation>Ändrade tillfällen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation>Onlinelänk</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webbsida</translation>
+    </message>
+    <message>
+        <source>Show as</source>
+        <translation>Visa som</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påminnelse</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Privata anteckningar</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>First and last name</source>

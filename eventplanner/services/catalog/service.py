@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, fields, replace
 from datetime import timedelta
 from typing import Any, Generic, TypeVar
@@ -40,7 +40,10 @@ from eventplanner.persistence.schema import (
     VenueRow,
     event_tags,
 )
+from eventplanner.services.change_journal import committed
+from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
+from eventplanner.services.events.touches import touches
 from eventplanner.services.feeds.feed_references import feeds_choosing
 
 T = TypeVar("T", Venue, Organisation, Contact, Project, Tag)
@@ -61,7 +64,7 @@ class CatalogService(Generic[T]):
         references: dict[str, type[Base]] | None = None,
         usage: Callable[[Session, int], int] | None = None,
         usage_noun: str = "event",
-        after_update: Callable[[Session, Any, Any], None] | None = None,
+        after_update: Callable[[Session, Any, Any], Iterable[int]] | None = None,
         unique_name: bool = False,
         chosen_by_feeds: bool = False,
     ) -> None:
@@ -77,6 +80,8 @@ class CatalogService(Generic[T]):
         self._after_update = after_update
         self._unique_name = unique_name
         self._chosen_by_feeds = chosen_by_feeds
+        self.kind = Kind(noun)
+        """The kind of record a change set names this service's records as."""
 
     def list(self, text: str = "") -> list[T]:
         """All records in Swedish alphabetical order; ``text`` narrows to names containing it."""
@@ -105,6 +110,8 @@ class CatalogService(Generic[T]):
             return None
 
     def create(self, record: T) -> T:
+        """Save a new record; its change set goes to the journal (``change_journal``),
+        and ``changes_of`` says it again."""
         record = self._checked(record)
         with self._db.transaction() as session:
             self._check_references(session, record)
@@ -112,7 +119,9 @@ class CatalogService(Generic[T]):
             row = self._row(**self._values(record), version=1)
             session.add(row)
             self._flush_unique(session, record)
-            return self._to_record(row)
+            made = self._to_record(row)
+        committed(self.changes_of(made, Action.CREATED))
+        return made
 
     def restore(self, record: T) -> T:
         """Bring back a deleted record under its own id (undo of a delete, redo of a create),
@@ -133,10 +142,15 @@ class CatalogService(Generic[T]):
             row = self._row(id=ident, **self._values(record), version=1)
             session.add(row)
             session.flush()
-            return self._to_record(row)
+            restored = self._to_record(row)
+        committed(self.changes_of(restored, Action.CREATED))
+        return restored
 
     def update(self, record: T) -> T:
-        """Save ``record`` (loaded at ``record.version``); ConflictError if changed meanwhile."""
+        """Save ``record`` (loaded at ``record.version``); ConflictError if changed meanwhile.
+
+        Its change set goes to the journal (``change_journal``): the record, and the events
+        whose calendar entries now read otherwise (a venue renamed, a tag renamed)."""
         ident = record.id
         if ident is None:
             raise ValidationError("id", f"a new {self.noun} must be created, not updated")
@@ -154,11 +168,23 @@ class CatalogService(Generic[T]):
             for key, value in self._values(record).items():
                 setattr(row, key, value)
             self._flush_unique(session, record)
+            events: Iterable[int] = ()
             if self._after_update is not None:
-                self._after_update(session, row, before)
-            return self._to_record(row)
+                events = self._after_update(session, row, before)
+            session.flush()
+            saved = self._to_record(row)
+            changes = self.changes_of(saved, Action.CHANGED)
+            changed = touches(session, events)
+            if changed:
+                changes = changes | ChangeSet.for_events(Action.CHANGED, changed)
+        committed(changes)
+        return saved
 
-    def delete(self, ident: int) -> None:
+    def changes_of(self, record: T, action: Action) -> ChangeSet:
+        """The change set of ``record`` (as saved) alone, created, changed or deleted."""
+        return ChangeSet.of(self.kind, action, [record.id] if record.id is not None else [])
+
+    def delete(self, ident: int) -> ChangeSet:
         """Delete a record no event uses and no feed chooses; otherwise a ValidationError
         says how many events use it, or a UsedByFeedsError names the feeds."""
         with self._db.transaction() as session:
@@ -175,6 +201,7 @@ class CatalogService(Generic[T]):
             if feeds:
                 raise UsedByFeedsError(self.noun, row.name, feeds)
             session.delete(row)
+        return committed(ChangeSet.of(self.kind, Action.DELETED, [ident]))
 
     def usage(self, ident: int) -> int:
         """How many events use this record."""
@@ -285,30 +312,37 @@ def tags(database: Database) -> CatalogService[Tag]:
     )  # fmt: skip
 
 
-def _retag_events(session: Session, tag: TagRow, _before: Tag) -> None:
-    """A renamed tag: its events show the new name, and calendars see the change."""
+def _retag_events(session: Session, tag: TagRow, _before: Tag) -> list[int]:
+    """A renamed tag: its events show the new name, and calendars see the change; returns
+    the events changed."""
     tagged = select(event_tags.c.event_id).where(event_tags.c.tag_id == tag.id)
     now = rows.now_utc()
+    changed = []
     for event in session.scalars(select(EventRow).where(EventRow.id.in_(tagged))):
         names = rows.tag_names_text(t.name for t in event.tags)
         if names != event.tag_names:
             event.tag_names = names
             event.sequence += 1
             event.modified_at = now
+            changed.append(event.id)
+    return changed
 
 
-def _relocate_events(session: Session, venue: VenueRow, before: Venue) -> None:
+def _relocate_events(session: Session, venue: VenueRow, before: Venue) -> list[int]:
     """A venue renamed or moved: the events whose LOCATION now reads otherwise are changes
     calendars must see (OUTLOOK.md 7), so their SEQUENCE and LAST-MODIFIED go up and the
-    feeds that show them are published again."""
+    feeds that show them are published again; returns those events."""
     if _location(before) == _location(venue):
-        return  # its capacity or notes: nothing a calendar shows
+        return []  # its capacity or notes: nothing a calendar shows
     now = rows.now_utc()
+    changed = []
     for event in session.scalars(select(EventRow).where(EventRow.venue_id == venue.id)):
         event.sequence += 1
         # LAST-MODIFIED is written in whole seconds: it must read later than it did.
         previous = event.modified_at.replace(microsecond=0)
         event.modified_at = max(now, previous + timedelta(seconds=1))
+        changed.append(event.id)
+    return changed
 
 
 def _location(venue: Venue | VenueRow) -> str:

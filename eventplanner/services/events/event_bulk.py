@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, update
+from sqlalchemy import bindparam, insert, update
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.errors import ConflictError
@@ -30,6 +30,7 @@ from eventplanner.persistence.schema import (
     event_tags,
 )
 from eventplanner.services.events import rows
+from eventplanner.services.events.owned import OWNED_TABLES, Ownership, clear
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,9 +162,10 @@ def insert_events(session: Session, events: Sequence[NewEvent]) -> list[int]:
 
 
 def replace_events(session: Session, replaced: Sequence[tuple[int, int, NewEvent]]) -> None:
-    """Overwrite events ``(id, expected row version, new state)`` whole: fields, tags,
-    changed occurrences; UID and creation time stay. Raises ConflictError (and the caller's
-    transaction rolls back) when any of them was saved by someone else in between."""
+    """Overwrite events ``(id, expected row version, new state)``: fields, tags, changed
+    occurrences; UID, creation time and what else they own stay. Raises ConflictError (and
+    the caller's transaction rolls back) when any of them was saved by someone else in
+    between."""
     if not replaced:
         return
     events = [event for _, _, event in replaced]
@@ -187,9 +189,9 @@ def replace_events(session: Session, replaced: Sequence[tuple[int, int, NewEvent
             "Some of these events were changed by someone else since the preview; nothing was "
             "saved. Make the preview again."
         )
+    # What the file carries of an event (tags, changed occurrences) and what is worked out
+    # from it are written anew; what else the event owns (owned.OWNED_TABLES) stays.
+    written = [t for t in OWNED_TABLES if t.in_calendar or t.ownership is Ownership.DERIVED]
     for chunk_start in range(0, len(ids), 500):
-        chunk = ids[chunk_start : chunk_start + 500]
-        session.execute(delete(event_tags).where(event_tags.c.event_id.in_(chunk)))
-        session.execute(delete(OccurrenceChangeRow).where(OccurrenceChangeRow.event_id.in_(chunk)))
-        session.execute(delete(SeriesOccurrenceRow).where(SeriesOccurrenceRow.event_id.in_(chunk)))
+        clear(session, ids[chunk_start : chunk_start + 500], written)
     _write_dependents(session, ids, events, tags)

@@ -7,11 +7,11 @@ fetched with two indexed range scans and turned straight into frozen Occurrence 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.engine import Row
@@ -46,6 +46,14 @@ from eventplanner.services.events.window_statements import (
     window_parameters,
     window_statements,
 )
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+_R = TypeVar("_R", bound=_HasId)
 
 # All-day events are stored as their days in the event's own zone; a reader in another zone
 # sees the same dates, so windows are widened by the largest UTC offset gap and then
@@ -188,7 +196,8 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     stored: dict[int, list[tuple[str, datetime, datetime]]] = defaultdict(list)
     for event_id, key, begins, ends in connection.execute(statements.stored, bound).all():
         stored[event_id].append((key, begins, ends))
-    single_rows = _records(session, statements.singles, bound)
+    # The singles as SQLAlchemy Rows, unpacked field by field below in one go.
+    single_rows: Sequence[Any] = connection.execute(statements.singles, bound).all()
     ending_rows = _records(session, statements.ending, bound)
     series_rows = _records(session, statements.endless, bound)
     # Within a window the text is matched on the window's own rows (a few thousand at most):
@@ -201,17 +210,7 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     # Each occurrence with its UTC start and title beside it: sorting on these compares
     # datetimes and strings, not properties of frozen records.
     found: list[tuple[datetime, str, int, Occurrence]] = []
-    for row in single_rows:
-        if row.all_day:
-            timing = _timing(row)
-            if not window.overlaps(timing):
-                continue
-        elif row.starts_at < end_utc and row.ends_at > start_utc:  # both UTC: a fast compare
-            timing = _timing(row)
-        else:
-            continue
-        occurrence = _occurrence(row, timing, rows.parse_tag_names(row.tag_names))
-        found.append((timing.utc_start, occurrence.title, len(found), occurrence))
+    _add_singles(found, single_rows, window, start_utc, end_utc)
     # Ties on (start, title) keep the order read: singles, series that end, endless series.
     expanded = [
         _from_stored(r, window, stored.get(r.id, []), changes.get(r.id, {})) for r in ending_rows
@@ -228,6 +227,66 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     elif not statuses:
         return [entry[3] for entry in found]
     return [entry[3] for entry in found if entry[3].status in statuses]
+
+
+def _add_singles(
+    found: list[tuple[datetime, str, int, Occurrence]],
+    single_rows: Sequence[Any],
+    window: TimeWindow,
+    start_utc: datetime,
+    end_utc: datetime,
+) -> None:
+    """The single events' occurrences, each with its UTC start and title beside it.
+
+    The month's thousand or so rows are the bulk of its occurrences: each row is unpacked
+    once into locals, and kinds, statuses, zones and busy states are looked up in dicts,
+    not made again, nor through calls."""
+    new = Occurrence.trusted
+    kinds, statuses, busy_states, zones = _KINDS, _STATUSES, _BUSY_STATES, _ZONES
+    for (
+        ident, uid, title, kind, status, all_day, zone_name, starts_at, ends_at, first_day,
+        last_day, _rrule, _exdates, venue_id, venue_name, project_id, project_name, busy,
+        tag_names,
+    ) in single_rows:  # fmt: skip
+        timing: Timing
+        if all_day:
+            timing = AllDaySpan.trusted(first_day, last_day, zone_name)
+            if not window.overlaps(timing):
+                continue
+            utc_start = timing.utc_start
+        elif starts_at < end_utc and ends_at > start_utc:  # both UTC: a fast compare
+            tz = zones[zone_name]
+            timing = TimedSpan.trusted(
+                starts_at.astimezone(tz), ends_at.astimezone(tz), zone_name, (starts_at, ends_at)
+            )
+            utc_start = starts_at
+        else:
+            continue
+        occurrence = new(
+            ident, uid, title, kinds[kind], statuses[status], timing, venue_id, venue_name,
+            project_name, busy_states[kind, busy], None, False,
+            tuple(tag_names.split("\n")) if tag_names else (), project_id,
+        )  # fmt: skip
+        found.append((utc_start, title, len(found), occurrence))
+
+
+class _Looked(dict[Any, Any]):
+    """Values made once from their keys, then looked up in C."""
+
+    def __init__(self, make: Callable[..., Any]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: Any) -> Any:
+        value = self._make(*key) if isinstance(key, tuple) else self._make(key)
+        self[key] = value
+        return value
+
+
+_KINDS = _Looked(EventKind)
+_STATUSES = _Looked(EventStatus)
+_BUSY_STATES = _Looked(rows.busy_of)
+_ZONES = _Looked(zone)
 
 
 _DENSE_MATCHES = 2000
@@ -259,11 +318,11 @@ def _first_containing(session: Session, text: str, limit: int) -> list[_Fields]:
     return found
 
 
-def _containing(session: Session, found: list[_Fields], text: str) -> list[_Fields]:
+def _containing(session: Session, found: Sequence[_R], text: str) -> list[_R]:
     """The rows whose title or description holds every word of ``text``, in any case."""
     wanted = search.words(text)
     if not wanted or not found:
-        return found
+        return list(found)
     texts = read_texts(session, (r.id for r in found))
     return [r for r in found if holds_every_word(texts.get(r.id, ""), wanted)]
 
@@ -415,10 +474,15 @@ def _from_stored(
 ) -> list[Occurrence]:
     """A series' occurrences in ``window`` from those worked out when it was saved."""
     tags = rows.parse_tag_names(row.tag_names)
-    tz = zone(row.time_zone)
-    changed = {recurrence_id_text(key) for key in changes}
+    zone_name = row.time_zone
+    tz = _ZONES[zone_name]
+    changed = {recurrence_id_text(key) for key in changes} if changes else ()
     start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
     found: list[Occurrence] = []
+    # What every occurrence of the series shares, looked up once.
+    new = Occurrence.trusted
+    kind, status = _KINDS[row.kind], _STATUSES[row.status]
+    busy = _BUSY_STATES[row.kind, row.busy_status]
     for text, begins, ends in stored:
         if text in changed:
             continue
@@ -426,17 +490,21 @@ def _from_stored(
         if row.all_day:
             first = begins.astimezone(tz).date()
             last = ends.astimezone(tz).date() - timedelta(days=1)
-            timing = AllDaySpan.trusted(first, last, row.time_zone)
+            timing = AllDaySpan.trusted(first, last, zone_name)
             if not window.overlaps(timing):
                 continue
         elif begins < end_utc and ends > start_utc:
             timing = TimedSpan.trusted(
-                begins.astimezone(tz), ends.astimezone(tz), row.time_zone, (begins, ends)
+                begins.astimezone(tz), ends.astimezone(tz), zone_name, (begins, ends)
             )
         else:
             continue
-        key = parse_recurrence_id(text)
-        found.append(_occurrence(row, timing, tags, recurrence_id=key))
+        found.append(
+            new(
+                row.id, row.uid, row.title, kind, status, timing, row.venue_id, row.venue_name,
+                row.project_name, busy, parse_recurrence_id(text), False, tags, row.project_id,
+            )
+        )  # fmt: skip
     if changes:  # most series have none: skip working out their first timing
         exdates = set(rows.parse_exdates(row.exdates))
         found.extend(_changed(row, window, changes, exdates, _timing(row), tags))

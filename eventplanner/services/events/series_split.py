@@ -14,14 +14,22 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.errors import NotFoundError, ValidationError
-from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SplitResult
+from eventplanner.domain.model import Event, EventDraft, OccurrenceChange
 from eventplanner.domain.recurrence import RecurrenceId
 from eventplanner.domain.series import Drop, split_series, start_key
 from eventplanner.domain.series_edits import ExceptionsLostError, whole_series_edit
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import EventRow, SeriesOccurrenceRow
-from eventplanner.services.events import rows
+from eventplanner.services.change_journal import reported
+from eventplanner.services.events import rows, snapshots
 from eventplanner.services.events.clashes import venue_clashes
+from eventplanner.services.events.snapshots import (
+    EventSnapshot,
+    EventWritten,
+    Revision,
+    SplitWritten,
+)
+from eventplanner.services.events.touches import touches
 
 
 class _EventHelpers(Protocol):
@@ -32,6 +40,7 @@ class _EventHelpers(Protocol):
     def _checked(self, draft: EventDraft) -> EventDraft: ...
     def _locked_row(self, session: Session, event_id: int, expected: int | None) -> EventRow: ...
     def _to_event(self, session: Session, row: EventRow) -> Event: ...
+    def _row(self, session: Session, event_id: int, *, lock: bool = False) -> EventRow: ...
     def _check_references(self, session: Session, draft: EventDraft) -> None: ...
     def _rule(self, draft: EventDraft) -> str | None: ...
     def _set_tags(self, session: Session, row: EventRow, names: Sequence[str]) -> None: ...
@@ -50,6 +59,7 @@ class _EventHelpers(Protocol):
 class SeriesSplitting:
     """The part of ``EventService`` that splits series (it supplies the helpers used)."""
 
+    @reported
     def split_series(
         self: _EventHelpers,
         event_id: int,
@@ -57,10 +67,10 @@ class SeriesSplitting:
         draft: EventDraft,
         *,
         expected_version: int | None = None,
-        redo_of: Event | None = None,
+        redo_of: EventSnapshot | None = None,
         dropped: Drop | None = None,
         drop_exceptions: bool = False,
-    ) -> SplitResult:
+    ) -> SplitWritten:
         """Edit a series from its occurrence ``recurrence_id`` on, as ``draft`` says.
 
         The series keeps its UID and the occurrences before ``recurrence_id``: its rule ends
@@ -81,7 +91,9 @@ class SeriesSplitting:
         change of its own had moved it before (``domain.series.carried_changes``).
 
         ``redo_of`` is the new series as an undone split (``unsplit``) left it: it comes
-        back under its UID with a higher SEQUENCE, so calendars take it as the newest.
+        back under its UID with a higher SEQUENCE, so calendars take it as the newest, and
+        with what it owned beyond its tags and changed occurrences (``snapshots``). Without
+        it the new series gets what each owned table's split rule gives it.
 
         Raises ConflictError, naming the event, when someone else saved it after
         ``expected_version``; ValidationError when ``recurrence_id`` is not one of its
@@ -90,6 +102,7 @@ class SeriesSplitting:
         with self._db.transaction() as session:
             row = self._locked_row(session, event_id, expected_version)
             before = self._to_event(session, row)
+            source = snapshots.take_one(session, event_id)
             if before.recurrence is not None and recurrence_id == start_key(before.timing):
                 # From its start: the whole series, edited by the same rule as ``update``.
                 edit = whole_series_edit(before, draft, dropped)
@@ -99,14 +112,14 @@ class SeriesSplitting:
                 self._check_references(session, whole_draft)
                 self._rewrite(session, row, whole_draft, edit.changes)
                 whole = self._to_event(session, row)
-                return SplitResult(None, whole, venue_clashes(session, whole))
+                return _written(session, source, None, whole)
             later = self._checked(draft)
             plan = split_series(before, recurrence_id, later, dropped)
             self._check_references(session, later)
             if plan.earlier is None:
                 self._rewrite(session, row, later, plan.later_changes)
                 whole = self._to_event(session, row)
-                return SplitResult(None, whole, venue_clashes(session, whole))
+                return _written(session, source, None, whole)
             if redo_of is not None and _row_by_uid(session, redo_of.uid) is not None:
                 raise ValidationError("uid", f"{redo_of.title!r} exists already")
             self._rewrite(session, row, self._checked(plan.earlier), plan.earlier_changes)
@@ -114,35 +127,44 @@ class SeriesSplitting:
             added = EventRow(
                 uid=redo_of.uid if redo_of else rows.new_uid(),
                 sequence=redo_of.sequence + 1 if redo_of else 0,
-                created_at=redo_of.created_at if redo_of else now,
+                created_at=redo_of.event.created_at if redo_of else now,
                 modified_at=now,
                 **rows.event_columns(later, self._rule(later)),
             )
             self._rewrite(session, added, later, plan.later_changes, revised=False)
             earlier, split_off = self._to_event(session, row), self._to_event(session, added)
-            return SplitResult(earlier, split_off, venue_clashes(session, split_off))
+            snapshots.carry_to_split(session, source, split_off, redo_of)
+            return _written(session, source, earlier, split_off)
 
-    def unsplit(self: _EventHelpers, original: Event, split_off_uid: str | None) -> Event:
-        """Undo ``split_series``: the series comes back exactly as ``original`` was before
-        it (its UID, fields, tags, rule, skipped dates and changed occurrences) and the
-        series split off from it (``split_off_uid``, None when the whole series was edited)
-        is deleted, in one transaction. SEQUENCE rises, so calendars take it as the newest.
-        With None it also undoes an ``update`` of the whole series exactly: the changed
-        occurrences that edit dropped come back.
+    @reported
+    def unsplit(
+        self: _EventHelpers, original: EventSnapshot, split_off_uid: str | None
+    ) -> EventWritten:
+        """Undo ``split_series``: the series comes back exactly as ``original`` holds it
+        (its UID, fields, tags, rule, skipped dates, changed occurrences and every record
+        it owned) and the series split off from it (``split_off_uid``, None when the whole
+        series was edited) is deleted with what it owns, in one transaction. SEQUENCE
+        rises, so calendars take it as the newest. With None it also undoes an ``update``
+        of the whole series exactly: the changed occurrences that edit dropped come back.
         """
-        draft = self._checked(original.draft())
         with self._db.transaction() as session:
             row = _row_by_uid(session, original.uid)
             if row is None:
                 raise NotFoundError(f"{original.title!r} no longer exists (it was deleted)")
+            ident = row.id
+            before = touches(session, [ident])
+            deleted = []
             if split_off_uid is not None and split_off_uid != original.uid:
                 split_off = _row_by_uid(session, split_off_uid)
                 if split_off is not None:
-                    session.delete(split_off)
-            self._check_references(session, draft)
-            self._rewrite(session, row, draft, original.changes)
-            row.sequence = max(row.sequence, original.sequence + 1)
-            return self._to_event(session, row)
+                    deleted = touches(session, [split_off.id])
+                    snapshots.remove(session, [split_off.id])
+            self._check_references(session, original.event.draft())
+            snapshots.overwrite(session, [(ident, original)], Revision.NEWER)
+            event = self._to_event(session, self._row(session, ident))
+            after = touches(session, [ident])
+            changes = snapshots.event_changes(changed=before + after, deleted=deleted)
+            return EventWritten(event, changes)
 
     def _rewrite(
         self: _EventHelpers,
@@ -173,6 +195,21 @@ class SeriesSplitting:
         session.flush()
         session.execute(delete(SeriesOccurrenceRow).where(SeriesOccurrenceRow.event_id == row.id))
         self._store_occurrences(session, row.id, draft)
+
+
+def _written(
+    session: Session, source: EventSnapshot, earlier: Event | None, later: Event
+) -> SplitWritten:
+    """The split's result: the series changed (where it lay, where it lies) and the part
+    split off, if any, created."""
+    if earlier is None:
+        changed = [source.touch(), *touches(session, [later.id])]
+        changes = snapshots.event_changes(changed=changed)
+    else:
+        changed = [source.touch(), *touches(session, [earlier.id])]
+        created = touches(session, [later.id])
+        changes = snapshots.event_changes(created=created, changed=changed)
+    return SplitWritten(earlier, later, venue_clashes(session, later), changes)
 
 
 def _row_by_uid(session: Session, uid: str) -> EventRow | None:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
-from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, SaveResult, Warning
+from eventplanner.domain.model import Event, EventDraft, OccurrenceChange, Warning
 from eventplanner.domain.recurrence import (
     Recurrence,
     RecurrenceId,
@@ -34,7 +34,9 @@ from eventplanner.persistence.schema import (
     TagRow,
     VenueRow,
 )
-from eventplanner.services.events import rows
+from eventplanner.services.change_journal import committed, reported
+from eventplanner.services.changes import Action, ChangeSet
+from eventplanner.services.events import rows, snapshots
 from eventplanner.services.events.clashes import draft_clashes, venue_clashes
 from eventplanner.services.events.event_bulk import (
     NewEvent,
@@ -42,8 +44,12 @@ from eventplanner.services.events.event_bulk import (
     insert_events,
     tags_by_name,
 )
+from eventplanner.services.events.owned import Shift
 from eventplanner.services.events.rows import new_uid
+from eventplanner.services.events.saved import Saved
 from eventplanner.services.events.series_split import SeriesSplitting
+from eventplanner.services.events.snapshots import Deleted, EventSnapshot, EventWritten
+from eventplanner.services.events.touches import touch_of, touches
 
 # Fields whose change a subscribed calendar must see (they raise iCalendar SEQUENCE).
 _CALENDAR_FIELDS = (
@@ -76,7 +82,7 @@ class EventService(SeriesSplitting):
 
     # -- writing ---------------------------------------------------------------------------
 
-    def create(self, draft: EventDraft) -> SaveResult:
+    def create(self, draft: EventDraft) -> Saved:
         """Save a new event; warnings (a double-booked venue) do not stop the save."""
         draft = self._checked(draft)
         with self._db.transaction() as session:
@@ -94,10 +100,14 @@ class EventService(SeriesSplitting):
             session.flush()
             self._store_occurrences(session, row.id, draft)
             event = self._to_event(session, row)
-            return SaveResult(event, venue_clashes(session, event))
+            changes = ChangeSet.for_events(Action.CREATED, [touch_of(row)])
+            saved = Saved(event, venue_clashes(session, event), changes)
+        committed(saved.changes)
+        return saved
 
     def create_many(self, drafts: Sequence[EventDraft]) -> list[int]:
-        """Save many new events in one transaction (sample data, imports); returns their ids."""
+        """Save many new events in one transaction (sample data, imports); returns their
+        ids (the change set goes to the journal: ``change_journal.recording``)."""
         checked = [self._checked(d) for d in drafts]
         if not checked:
             return []
@@ -105,10 +115,13 @@ class EventService(SeriesSplitting):
             for draft in checked:
                 self._check_references(session, draft, cache=True)
             now = rows.now_utc()
-            return insert_events(
+            ids = insert_events(
                 session,
                 [NewEvent(d, new_uid(), 0, now, now) for d in checked],
             )
+            changes = ChangeSet.for_events(Action.CREATED, touches(session, ids))
+        committed(changes)
+        return ids
 
     def update(
         self,
@@ -117,7 +130,7 @@ class EventService(SeriesSplitting):
         *,
         expected_version: int,
         drop_exceptions: bool = False,
-    ) -> SaveResult:
+    ) -> Saved:
         """Save changes to an event loaded at ``expected_version``.
 
         A series keeps its exceptions by the rule of ``domain.series_edits``: moved, its
@@ -130,6 +143,7 @@ class EventService(SeriesSplitting):
         with self._db.transaction() as session:
             row = self._locked_row(session, event_id, expected_version)
             before = self._to_event(session, row)
+            was = touch_of(row)
             edit = whole_series_edit(before, draft)
             if edit.loses_exceptions and not drop_exceptions:
                 raise ExceptionsLostError(edit)
@@ -151,24 +165,28 @@ class EventService(SeriesSplitting):
                 )
                 self._store_occurrences(session, row.id, draft)
             event = self._to_event(session, row)
-            return SaveResult(event, venue_clashes(session, event))
+            touched = ChangeSet.for_events(Action.CHANGED, [touch_of(row, was)])
+            saved = Saved(event, venue_clashes(session, event), touched)
+        committed(saved.changes)
+        return saved
 
-    def duplicate(self, event_id: int, *, to_day: date | None = None) -> SaveResult:
-        """A copy with a new UID, optionally moved to ``to_day`` at the same local time."""
-        return self.create(self.duplicate_draft(event_id, to_day=to_day))
-
-    def duplicate_draft(self, event_id: int, *, to_day: date | None = None) -> EventDraft:
-        """What a copy of the event would be, not saved (the app saves it undoably)."""
-        draft = self.get(event_id).draft()
-        if to_day is not None:
-            # A series moved elsewhere starts afresh: its struck-out dates belonged to the old one.
-            timing = draft.timing.moved_to(to_day)
-            recurrence = draft.recurrence
-            if recurrence is not None:
-                days = (first_day_of(timing) - first_day_of(draft.timing)).days
-                recurrence = Recurrence(shift_until(recurrence.rule, days, timing.time_zone))
-            draft = replace(draft, timing=timing, recurrence=recurrence)
-        return draft
+    @reported
+    def duplicate(self, event_id: int, *, to_day: date | None = None) -> EventWritten:
+        """A copy with a new UID (SEQUENCE 0) and a copy of everything the event owns
+        (``snapshots``), optionally moved to ``to_day`` at the same local time; a series
+        moved to other days leaves its exceptions behind (``_copied_draft``)."""
+        with self._db.transaction() as session:
+            source = snapshots.take_one(session, event_id)
+            draft = self._checked(_copied_draft(source.event.draft(), to_day))
+            self._check_references(session, draft)
+            days = (first_day_of(draft.timing) - first_day_of(source.event.timing)).days
+            now = rows.now_utc()
+            columns = rows.event_columns(draft, self._rule(draft))
+            columns.update(uid=new_uid(), sequence=0, version=1, created_at=now, modified_at=now)
+            ident = snapshots.copy(session, source, columns, Shift(days))
+            event = self._to_event(session, self._row(session, ident))
+            changes = snapshots.event_changes(created=touches(session, [ident]))
+            return EventWritten(event, changes, venue_clashes(session, event))
 
     def clashes(self, draft: EventDraft, *, event_id: int | None = None) -> tuple[Warning, ...]:
         """The venue double-bookings saving ``draft`` would make (shown before saving)."""
@@ -180,57 +198,66 @@ class EventService(SeriesSplitting):
                 return ()
             return draft_clashes(session, draft, venue.name, event_id)
 
-    def cancel(self, event_id: int, *, expected_version: int | None = None) -> Event:
+    def cancel(self, event_id: int, *, expected_version: int | None = None) -> Saved:
         """Mark an event cancelled (it stays in the database, and feeds can drop it)."""
         with self._db.transaction() as session:
             row = self._locked_row(session, event_id, expected_version)
             if row.status == EventStatus.CANCELLED.value:
-                return self._to_event(session, row)
+                return Saved(self._to_event(session, row))
             row.status = EventStatus.CANCELLED.value
             row.sequence += 1
             row.modified_at = rows.now_utc()
             session.flush()
-            return self._to_event(session, row)
+            changes = ChangeSet.for_events(Action.CHANGED, [touch_of(row)])
+            saved = Saved(self._to_event(session, row), changes=changes)
+        committed(saved.changes)
+        return saved
 
-    def delete(self, event_id: int, *, expected_version: int | None = None) -> None:
+    @reported
+    def delete(self, event_id: int, *, expected_version: int | None = None) -> Deleted:
+        """Delete the event and everything it owns; the snapshot taken first (for undo,
+        ``restore``) comes back with the change set."""
         with self._db.transaction() as session:
-            row = self._locked_row(session, event_id, expected_version)
-            session.delete(row)
+            self._locked_row(session, event_id, expected_version)
+            taken = snapshots.take_one(session, event_id)
+            snapshots.remove(session, [event_id])
+            return Deleted((taken,), snapshots.event_changes(deleted=[taken.touch()]))
 
-    def restore(self, deleted: Event) -> Event:
-        """Bring back a deleted event (undo): the same UID, fields, tags and changed
-        occurrences, with a higher SEQUENCE so calendars take it as the newest version."""
-        draft = self._checked(deleted.draft())
+    @reported
+    def restore(self, snapshot: EventSnapshot) -> EventWritten:
+        """Bring back a deleted event (undo) exactly as ``snapshot`` holds it: its id when
+        free, UID, fields, tags, skipped dates, changed occurrences and every record it
+        owned, as a newer revision (``EventSnapshot``: SEQUENCE one higher, so calendars
+        take it as the newest version). ValidationError when its UID is taken again, or a
+        venue, project or organiser it names is gone."""
         with self._db.transaction() as session:
-            if session.scalar(select(EventRow.id).where(EventRow.uid == deleted.uid)) is not None:
-                raise ValidationError("uid", f"{deleted.title!r} exists already")
-            self._check_references(session, draft)
-            row = EventRow(
-                uid=deleted.uid,
-                sequence=deleted.sequence + 1,
-                created_at=deleted.created_at,
-                modified_at=rows.now_utc(),
-                **rows.event_columns(draft, self._rule(draft)),
-            )
-            self._set_tags(session, row, draft.tags)
-            row.changes = [rows.change_to_row(c) for c in deleted.changes]
-            if draft.recurrence is not None:
-                row.series_ends_at = rows.series_end(
-                    draft.timing, draft.recurrence.rule, deleted.changes
-                )
-            session.add(row)
-            session.flush()
-            self._store_occurrences(session, row.id, draft)
-            return self._to_event(session, row)
+            self._check_references(session, snapshot.event.draft())
+            (ident,) = snapshots.restore(session, [snapshot])
+            event = self._to_event(session, self._row(session, ident))
+            changes = snapshots.event_changes(created=touches(session, [ident]))
+            return EventWritten(event, changes)
+
+    def snapshot(self, event_id: int) -> EventSnapshot:
+        """The event with everything it owns, as stored now."""
+        with self._db.reading() as session:
+            return snapshots.take_one(session, event_id)
+
+    def snapshot_by_uid(self, uid: str) -> EventSnapshot:
+        with self._db.reading() as session:
+            ident = session.scalar(select(EventRow.id).where(EventRow.uid == uid))
+            if ident is None:
+                raise NotFoundError(f"no event has the UID {uid!r}")
+            return snapshots.take_one(session, ident)
 
     def change_occurrence(
         self, event_id: int, change: OccurrenceChange, *, expected_version: int | None = None
-    ) -> SaveResult:
+    ) -> Saved:
         """Make one occurrence of a series different: move, retitle or cancel it."""
         raise_first(occurrence_change_problems(change))
         with self._db.transaction() as session:
             row = self._locked_row(session, event_id, expected_version)
             before = self._to_event(session, row)
+            was = touch_of(row)
             if before.recurrence is None:
                 raise ValidationError("recurrence_id", f"{before.title!r} is not a series")
             timing = before.timing
@@ -257,17 +284,22 @@ class EventService(SeriesSplitting):
             row.modified_at = rows.now_utc()
             session.flush()
             event = self._to_event(session, row)
-            return SaveResult(event, venue_clashes(session, event))
+            touched = ChangeSet.for_events(Action.CHANGED, [touch_of(row, was)])
+            saved = Saved(event, venue_clashes(session, event), touched)
+        committed(saved.changes)
+        return saved
 
     def restore_occurrence(
         self, event_id: int, recurrence_id: RecurrenceId, *, expected_version: int | None = None
-    ) -> Event:
+    ) -> Saved:
         """Undo a change to one occurrence: it follows its series again."""
         key = recurrence_id_text(recurrence_id)
+        changes = ChangeSet()
         with self._db.transaction() as session:
             row = self._locked_row(session, event_id, expected_version)
             kept = [c for c in row.changes if c.recurrence_id != key]
             if len(kept) != len(row.changes):
+                was = touch_of(row)
                 row.changes = kept
                 row.sequence += 1
                 row.modified_at = rows.now_utc()
@@ -277,7 +309,11 @@ class EventService(SeriesSplitting):
                     row.series_ends_at = rows.series_end(
                         event.timing, event.recurrence.rule, event.changes
                     )
-            return self._to_event(session, row)
+                session.flush()
+                changes = ChangeSet.for_events(Action.CHANGED, [touch_of(row, was)])
+            saved = Saved(self._to_event(session, row), changes=changes)
+        committed(saved.changes)
+        return saved
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -409,6 +445,19 @@ class EventService(SeriesSplitting):
             modified_at=row.modified_at,
             changes=changes,
         )
+
+
+def _copied_draft(draft: EventDraft, to_day: date | None) -> EventDraft:
+    """A copy's draft, moved to ``to_day`` at the same local time: a series moved to other
+    days starts afresh, its skipped dates belonged to the old one."""
+    if to_day is None:
+        return draft
+    timing = draft.timing.moved_to(to_day)
+    recurrence = draft.recurrence
+    days = (first_day_of(timing) - first_day_of(draft.timing)).days
+    if recurrence is not None and days:
+        recurrence = Recurrence(shift_until(recurrence.rule, days, timing.time_zone))
+    return replace(draft, timing=timing, recurrence=recurrence)
 
 
 def _in_zone(timing: Timing, time_zone: str) -> Timing:

@@ -1,18 +1,20 @@
 """Exporting events as iCalendar: the events a filter picks, written by ``eventplanner.ical``.
 
-A feed renders through the same path (``FeedService``). Each event's text is kept in memory,
-keyed by what it depends on (the event's id and row version, its place, the names it shows,
-the options), so rendering again after one change rebuilds that one event and joins the
-rest: re-publishing a 10,000-event feed costs the joining, not the writing.
+A feed renders through the same path (``FeedService``). Each event's text is kept in memory
+under the options it was written with, with the row version it was made from (the names of
+its venue, project and organiser are checked at each render), and each selection's last
+render is kept laid out in order (``kept_texts``): rendering again after one change makes
+that one event's text and puts it in place, and publishing writes the kept pieces as they
+are. Re-publishing a 10,000-event feed costs reading its ids and versions, and the writing.
 """
 
 from __future__ import annotations
 
 import hashlib
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,6 +26,7 @@ from eventplanner.domain.model import Event
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE
 from eventplanner.ical import (
     CalendarInfo,
+    CalendarLayout,
     EventText,
     ExportOptions,
     OutlookWarning,
@@ -31,6 +34,7 @@ from eventplanner.ical import (
     PreviewRow,
     calendar_text,
     event_text,
+    layout_pieces,
     outlook_warnings,
     preview,
 )
@@ -44,6 +48,7 @@ from eventplanner.persistence.schema import (
 from eventplanner.services.events import event_loading
 from eventplanner.services.events.filter_sql import filter_conditions, stored_tag_names
 from eventplanner.services.events.queries import find_occurrences
+from eventplanner.services.exporting.kept_texts import Kept, KeptTexts, Picked
 from eventplanner.services.progress import Progress, Steps
 
 OPEN_END = timedelta(days=730)
@@ -72,6 +77,8 @@ class Rendered:
     digest: str
     """A hash of the texts and the options: equal digests give equal calendars."""
     warnings: tuple[OutlookWarning, ...]
+    layout: CalendarLayout = field(compare=False, repr=False)
+    """The texts laid out to be stamped and written (``calendar_pieces``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,26 +92,7 @@ class Export:
     """What Outlook cannot show as planned, event by event."""
 
 
-class _Picked(NamedTuple):
-    id: int
-    version: int
-    venue_id: int | None
-    project_id: int | None
-    organiser_id: int | None
-
-
-class _Kept(NamedTuple):
-    """One event's text as made, and the inputs it was made from."""
-
-    key: tuple[Any, ...]
-    text: EventText | None
-    digest: bytes
-    warnings: tuple[OutlookWarning, ...]
-
-
-_PICKED_COLUMNS = (
-    EventRow.id, EventRow.version, EventRow.venue_id, EventRow.project_id, EventRow.organiser_id,
-)  # fmt: skip
+_PICKED_COLUMNS = (EventRow.id, EventRow.version)
 
 
 class ExportService:
@@ -113,20 +101,21 @@ class ExportService:
     def __init__(self, database: Database) -> None:
         self._db = database
         self._lock = threading.Lock()
-        self._kept: dict[ExportOptions, dict[int, _Kept]] = {}
+        self._kept: dict[ExportOptions, KeptTexts] = {}
         self._deletions_seen = 0
+        self._catalog_seen: _Catalog | None = None
 
     # -- choosing ----------------------------------------------------------------------------
 
     def event_ids(self, selection: Selection) -> list[int]:
         """The ids of the events ``selection`` picks, in start order."""
         with self._db.reading() as session:
-            return [p.id for p in self._pick(session, selection)]
+            return [p[0] for p in self._pick(session, selection)]
 
     def events(self, selection: Selection) -> list[Event]:
         """The events ``selection`` picks, in full, in start order (read in bulk)."""
         with self._db.reading() as session:
-            ids = [p.id for p in self._pick(session, selection)]
+            ids = [p[0] for p in self._pick(session, selection)]
             found = event_loading.load_events(session, ids)
         return [found[i] for i in ids if i in found]
 
@@ -143,36 +132,43 @@ class ExportService:
 
         ``progress`` counts the events made anew; a Cancel raises Cancelled (what was made
         is kept for next time)."""
-        with self._lock, self._db.reading() as session:
-            picked = self._pick(session, selection)
-            # Asked after reading: a new event under a deleted one's id (SQLite) is seen
-            # only after that deletion was told.
-            self._forget_deleted()
-            places, names = _catalog(session)
-            kept = self._kept.setdefault(options, {})
-            keys = {p.id: _key(p, places, names) for p in picked}
-            stale = [p.id for p in picked if (k := kept.get(p.id)) is None or k.key != keys[p.id]]
-            loaded = event_loading.load_events(session, stale) if stale else {}
-        steps = Steps(progress, len(stale))
-        for ident in stale:
-            steps.step()
-            event = loaded.get(ident)
-            if event is None:  # deleted between the two reads of one transaction: cannot be
-                continue
-            place = places.get(event.venue_id) if event.venue_id is not None else None
-            text = event_text(event, place, options)
-            digest = hashlib.blake2b(text.text.encode() if text else b"-", digest_size=16).digest()
-            kept[ident] = _Kept(keys[ident], text, digest, outlook_warnings(event))
-        steps.end()
-        entries = [kept[p.id] for p in picked if p.id in kept]
-        whole = hashlib.sha256(f"{__version__}|{options!r}|".encode())
-        whole.update(b"".join(e.digest for e in entries))
-        return Rendered(
-            texts=tuple(e.text for e in entries if e.text is not None),
-            events=len(entries),
-            digest=whole.hexdigest(),
-            warnings=tuple(w for e in entries if e.text is not None for w in e.warnings),
-        )
+        with self._lock:
+            with self._db.reading() as session:
+                picked = self._pick(session, selection)
+                # Asked after reading: a new event under a deleted one's id (SQLite) is seen
+                # only after that deletion was told.
+                self._forget_deleted()
+                places, names = _catalog(session)
+                self._forget_renamed(places, names)
+                kept = self._kept.setdefault(options, KeptTexts())
+                # A text is good while its event's row version is the same (its venue's,
+                # project's and organiser's names were checked above). Compared as sets of
+                # (id, version), in C: a feed's 10,000 are compared at every change.
+                stale = kept.stale(selection, picked)
+                making = [(i, v) for i, v in stale if kept.versions.get(i) != v]
+                loaded = event_loading.load_events(session, [ident for ident, _ in making])
+            steps = Steps(progress, len(making))
+            for ident, version in making:
+                steps.step()
+                event = loaded.get(ident)
+                if event is None:  # deleted between the two reads of one transaction: cannot be
+                    kept.drop(ident)
+                    continue
+                place = places.get(event.venue_id) if event.venue_id is not None else None
+                text = event_text(event, place, options)
+                data = text.text.encode() if text is not None else b"-"
+                digest = hashlib.blake2b(data, digest_size=16).digest()
+                refs = (event.venue_id, event.project_id, event.organiser_id)
+                kept.put(ident, version, Kept(refs, text, digest, outlook_warnings(event)))
+            steps.end()
+            arranged = kept.arrange(selection, picked, stale)
+            return Rendered(
+                texts=arranged.texts,
+                events=len(arranged.ids),
+                digest=arranged.digest(f"{__version__}|{options!r}|".encode()),
+                warnings=arranged.warnings,
+                layout=arranged.layout,
+            )
 
     def export(
         self,
@@ -203,6 +199,17 @@ class ExportService:
         """The whole VCALENDAR of rendered events."""
         return calendar_text(rendered.texts, info, stamp=stamp)
 
+    @staticmethod
+    def calendar_data(rendered: Rendered, info: CalendarInfo, *, stamp: datetime) -> bytes:
+        """The whole VCALENDAR of rendered events in UTF-8: ``calendar(...).encode()``,
+        joined from each event's bytes."""
+        return b"".join(layout_pieces(rendered.layout, info, stamp=stamp))
+
+    @staticmethod
+    def calendar_pieces(rendered: Rendered, info: CalendarInfo, *, stamp: datetime) -> list[bytes]:
+        """``calendar_data`` in pieces, to be written one after the other (not joined)."""
+        return layout_pieces(rendered.layout, info, stamp=stamp)
+
     def state_mark(self) -> tuple[Any, ...]:
         """A cheap summary that changes whenever anything an export shows may have changed."""
         with self._db.reading() as session:
@@ -212,7 +219,27 @@ class ExportService:
         gone, self._deletions_seen = self._db.deleted_events_since(self._deletions_seen)
         for kept in self._kept.values() if gone else ():
             for ident in gone:
-                kept.pop(ident, None)
+                kept.drop(ident)
+
+    def _forget_renamed(self, places: dict[int, Place], names: dict[str, dict[int, str]]) -> None:
+        """Drop the texts of events whose venue, project or organiser reads otherwise than
+        when they were made: a venue's new address changes its events' LOCATION without
+        touching their rows."""
+        seen, self._catalog_seen = self._catalog_seen, (places, names)
+        if seen is None or seen == (places, names):
+            return
+        venues = _changed(seen[0], places)
+        projects = _changed(seen[1]["projects"], names["projects"])
+        organisers = _changed(seen[1]["organisations"], names["organisations"])
+        for kept in self._kept.values():
+            for ident in [
+                ident
+                for ident, entry in kept.entries.items()
+                if entry.refs[0] in venues
+                or entry.refs[1] in projects
+                or entry.refs[2] in organisers
+            ]:
+                kept.drop(ident)
 
     def forget(self) -> None:
         """Drop every kept event text (after a restore from backup, say)."""
@@ -221,7 +248,7 @@ class ExportService:
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def _pick(self, session: Session, selection: Selection) -> list[_Picked]:
+    def _pick(self, session: Session, selection: Selection) -> list[Picked]:
         where = selection.where
         if where.tags:
             where = replace(where, tags=stored_tag_names(session, where.tags))
@@ -234,26 +261,31 @@ class ExportService:
             if not where.include_cancelled:
                 conditions.append(EventRow.status != EventStatus.CANCELLED.value)
             statement = select(*_PICKED_COLUMNS).where(*conditions)
+            # In the order of ix_events_starts_at, which holds both columns: without other
+            # conditions, the rows come from the index alone.
             statement = statement.order_by(EventRow.starts_at, EventRow.id)
-            # Unpacked into plain tuples first: reading an SQLAlchemy Row field by field
-            # costs five times as much, and a feed's 10,000 rows are read at every change.
-            unpacked = [(a, b, c, d, e) for a, b, c, d, e in connection.execute(statement).all()]
-            return list(map(_Picked._make, unpacked))
+            # Unpacked into plain tuples, a thousand rows at a time: reading an SQLAlchemy
+            # Row field by field costs five times as much, and 10,000 Rows alive at once
+            # (``all()``) outlive the garbage collector's young generations, so that every
+            # third publication of a large feed paid for a full collection.
+            picked: list[Picked] = []
+            for rows in connection.execute(statement).partitions(1000):
+                picked += [(a, b) for a, b in rows]
+            return picked
         window = _window(session, selection)
         if window is None:
             return []
         ids = list(dict.fromkeys(o.event_id for o in find_occurrences(session, window, where)))
         if selection.event_ids:
             ids = [i for i in ids if i in set(selection.event_ids)]
-        found: list[tuple[datetime, _Picked]] = []
+        found: list[tuple[datetime, Picked]] = []
         for start in range(0, len(ids), event_loading.CHUNK):
             chunk = ids[start : start + event_loading.CHUNK]
             dated = select(EventRow.starts_at, *_PICKED_COLUMNS).where(EventRow.id.in_(chunk))
             found += [
-                (starts, _Picked(ident, version, venue, project, organiser))
-                for starts, ident, version, venue, project, organiser in connection.execute(dated)
+                (starts, (ident, version)) for starts, ident, version in connection.execute(dated)
             ]
-        found.sort(key=lambda item: (item[0], item[1].id))
+        found.sort(key=lambda item: (item[0], item[1][0]))
         return [p for _, p in found]
 
 
@@ -301,7 +333,10 @@ def _window(session: Session, selection: Selection) -> TimeWindow | None:
     return TimeWindow(start, max(start, end), zone_name)
 
 
-def _catalog(session: Session) -> tuple[dict[int, Place], dict[str, dict[int, str]]]:
+_Catalog = tuple[dict[int, Place], dict[str, dict[int, str]]]
+
+
+def _catalog(session: Session) -> _Catalog:
     """Each venue as the LOCATION shows it, and the project and organisation names."""
     connection = session.connection()
     places = {
@@ -317,16 +352,6 @@ def _catalog(session: Session) -> tuple[dict[int, Place], dict[str, dict[int, st
     return places, names
 
 
-def _key(
-    picked: _Picked, places: dict[int, Place], names: dict[str, dict[int, str]]
-) -> tuple[Any, ...]:
-    # The venue's, project's and organiser's current values are part of the key: renaming a
-    # venue changes the LOCATION of its events without touching their rows.
-    return (
-        picked.version,
-        places.get(picked.venue_id) if picked.venue_id is not None else None,
-        names["projects"].get(picked.project_id) if picked.project_id is not None else None,
-        names["organisations"].get(picked.organiser_id)
-        if picked.organiser_id is not None
-        else None,
-    )
+def _changed(before: dict[int, Any], after: dict[int, Any]) -> set[int]:
+    """The ids whose value differs (or that are in one and not the other)."""
+    return {i for i in before.keys() | after.keys() if before.get(i) != after.get(i)}

@@ -1,6 +1,6 @@
 """Feeds: named, saved filters kept in the database, rendered as calendars and published.
 
-A feed is published two ways: as a file in a folder (``publish``, ``publish_due``), which
+A feed is published two ways: as a file in a folder (``publish``, ``publish_changed``), which
 Outlook subscribes to through OneDrive or SharePoint, and over HTTP (``document``, which the
 feed server calls for every request). Both render through ``ExportService``, so both show
 the same events the same way, and both see a change only once it is committed.
@@ -12,7 +12,7 @@ import hashlib
 import re
 import secrets
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -29,9 +29,12 @@ from eventplanner.domain.validation import raise_first
 from eventplanner.ical import CalendarInfo, ExportOptions, OutlookWarning, PreviewRow
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import FeedRow
+from eventplanner.services.change_journal import committed
+from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
 from eventplanner.services.exporting.export import ExportService, Rendered, Selection, state_mark
 from eventplanner.services.feeds import feed_references
+from eventplanner.services.feeds.feed_changes import may_change
 from eventplanner.services.feeds.feed_rows import feed_columns, feed_of
 from eventplanner.services.files import write_atomically
 from eventplanner.services.progress import Progress
@@ -66,10 +69,12 @@ class PublishFailure:
 
 @dataclass(frozen=True, slots=True)
 class PublishReport:
-    """What ``publish_due`` did: the feeds it wrote, and those it could not."""
+    """What ``publish_changed`` did: the feeds it wrote, and those it could not."""
 
     published: tuple[Publication, ...] = ()
     failed: tuple[PublishFailure, ...] = ()
+    changes: ChangeSet = field(default_factory=ChangeSet)
+    """The feeds written (their publication marks, ``published_at``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +142,9 @@ class FeedService:
     # -- writing -----------------------------------------------------------------------------
 
     def create(self, feed: Feed) -> Feed:
-        """Save a new feed with a new token of its own (any token given is not used)."""
+        """Save a new feed with a new token of its own (any token given is not used).
+
+        This and the other writes tell their change set to ``change_journal``."""
         with self._db.transaction() as session:
             feed = self._checked(session, feed)
             now = rows.now_utc()
@@ -149,7 +156,9 @@ class FeedService:
             )
             session.add(row)
             session.flush()
-            return feed_of(row)
+            made = feed_of(row)
+        committed(_feed_changes(made, Action.CREATED))
+        return made
 
     def update(self, feed: Feed, *, expected_version: int) -> Feed:
         """Save changes to a feed loaded at ``expected_version``; its token stays.
@@ -165,13 +174,16 @@ class FeedService:
                 setattr(row, name, value)
             row.modified_at = rows.now_utc()
             session.flush()
-            return feed_of(row)
+            saved = feed_of(row)
+        committed(_feed_changes(saved, Action.CHANGED))
+        return saved
 
-    def delete(self, feed_id: int, *, expected_version: int | None = None) -> None:
+    def delete(self, feed_id: int, *, expected_version: int | None = None) -> ChangeSet:
         """Delete a feed; its URL stops working (a published file is left where it is)."""
         with self._db.transaction() as session:
             session.delete(_locked(session, feed_id, expected_version))
         self._served.pop(feed_id, None)
+        return committed(ChangeSet.of(Kind.FEED, Action.DELETED, [feed_id]))
 
     def new_token(self, feed_id: int, *, expected_version: int | None = None) -> Feed:
         """Give the feed a new unguessable token; the old URL stops working at once."""
@@ -180,7 +192,9 @@ class FeedService:
             row.token = new_token_text()
             row.modified_at = rows.now_utc()
             session.flush()
-            return feed_of(row)
+            renewed = feed_of(row)
+        committed(_feed_changes(renewed, Action.CHANGED))
+        return renewed
 
     # -- rendering ---------------------------------------------------------------------------
 
@@ -250,11 +264,22 @@ class FeedService:
     def publish_due(self) -> PublishReport:
         """Publish every feed with a folder whose content changed since it was last
         published (or whose file is gone). A feed that fails does not stop the others."""
+        return self.publish_changed(ChangeSet.all())
+
+    def publish_changed(self, changes: ChangeSet) -> PublishReport:
+        """After a write: publish the feeds ``changes`` may have changed (the rule of
+        ``feed_changes.may_change``) whose content did change since they were last
+        published (or whose file is gone); the others are not even rendered. A feed that
+        fails does not stop the others. The app, the command line and the feed server
+        decide what to publish here, and nowhere else."""
+        if not changes:
+            return PublishReport()
         with self._db.reading() as session:
             found = [(feed_of(r), r.published_hash) for r in session.scalars(select(FeedRow))]
+        chosen = [(feed, previous) for feed, previous in found if may_change(feed, changes)]
         published: list[Publication] = []
         failed: list[PublishFailure] = []
-        for feed, previous in sorted(found, key=lambda f: swedish_sort_key(f[0].name)):
+        for feed, previous in sorted(chosen, key=lambda f: swedish_sort_key(f[0].name)):
             path = self.file_path(feed)
             if path is None:
                 continue
@@ -265,7 +290,8 @@ class FeedService:
                 published.append(self._write(feed, previous, rendered))
             except PublishError as exc:
                 failed.append(PublishFailure(feed, str(exc)))
-        return PublishReport(tuple(published), tuple(failed))
+        marks = ChangeSet.of(Kind.FEED, Action.CHANGED, [p.feed.id for p in published if p.feed.id])
+        return PublishReport(tuple(published), tuple(failed), marks)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -316,7 +342,7 @@ class FeedService:
             rendered = self._export.render(self.selection(feed), self.options(feed))
             content = self._content(feed, rendered)
             stamp = _stamp(content, published, feed.published_at, served)
-            body = self._export.calendar(rendered, self.info(feed), stamp=stamp).encode()
+            body = self._export.calendar_data(rendered, self.info(feed), stamp=stamp)
             tag = hashlib.sha256(f"{content}|{stamp.isoformat()}".encode()).hexdigest()[:40]
             document = FeedDocument(body=body, etag=f'"{tag}"', last_modified=stamp)
             self._served[feed.id] = _Served(key, content, stamp, document)
@@ -331,8 +357,9 @@ class FeedService:
         if feed.published_at is not None and content != previous:
             # Last-Modified must move forward whenever the content does.
             stamp = max(stamp, feed.published_at + timedelta(seconds=1))
-        body = self._export.calendar(rendered, self.info(feed), stamp=stamp).encode()
-        write_atomically(path, body, what=f"The feed {feed.name!r}")
+        # Written in pieces: each event's text as kept, never joined into one copy.
+        pieces = self._export.calendar_pieces(rendered, self.info(feed), stamp=stamp)
+        write_atomically(path, pieces, what=f"The feed {feed.name!r}")
         with self._db.transaction() as session:
             # Not through the ORM: publishing is not an edit, and must not raise the version
             # someone editing the feed holds.
@@ -342,13 +369,18 @@ class FeedService:
                 .where(table.c.id == feed.id)
                 .values(published_hash=content, published_at=stamp)
             )
+        committed(_feed_changes(feed, Action.CHANGED))  # its publication marks
         return Publication(
             replace(feed, published_at=stamp),
             path,
             len(rendered.texts),
-            len(body),
+            sum(map(len, pieces)),
             first=feed.published_at is None,
         )
+
+
+def _feed_changes(feed: Feed, action: Action) -> ChangeSet:
+    return ChangeSet.of(Kind.FEED, action, [feed.id] if feed.id is not None else [])
 
 
 def new_token_text() -> str:

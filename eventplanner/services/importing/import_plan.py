@@ -9,8 +9,10 @@ from enum import StrEnum
 
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.errors import EventplannerError
-from eventplanner.domain.model import Event, EventDraft, OccurrenceChange
+from eventplanner.domain.model import EventDraft, OccurrenceChange
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE
+from eventplanner.services.changes import ChangeSet
+from eventplanner.services.events.snapshots import EventSnapshot
 from eventplanner.services.importing.import_venues import venue_key
 from eventplanner.services.progress import Cancelled
 
@@ -125,12 +127,15 @@ class ImportResult:
     venues_created: tuple[str, ...] = ()
     created_uids: tuple[str, ...] = ()
     """The new events, by UID (an undone delete brings an event back under a new id)."""
-    replaced: tuple[Event, ...] = field(default=(), repr=False)
-    """The updated events as they were before the import overwrote them."""
+    replaced: tuple[EventSnapshot, ...] = field(default=(), repr=False)
+    """The updated events, whole, as they were before the import overwrote them."""
     made_venue_ids: tuple[int, ...] = ()
     """Venues the import made (for LOCATIONs no venue had)."""
     made_tag_ids: tuple[int, ...] = ()
     """Tags the import made (for CATEGORIES no tag had)."""
+    changes: ChangeSet = field(default_factory=ChangeSet, repr=False)
+    """The events created and changed (where they lay before and lie now), venues and
+    tags made."""
 
 
 def one_version_per_uid(

@@ -14,60 +14,71 @@ from collections.abc import Sequence
 from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
-from eventplanner.domain.model import Event
-from eventplanner.persistence.database import note_deleted_events
 from eventplanner.persistence.schema import EventRow, TagRow, VenueRow, event_tags
-from eventplanner.services.events.event_bulk import NewEvent, replace_events
+from eventplanner.services.changes import Action, ChangeSet, EventTouch, Kind
+from eventplanner.services.events import snapshots
+from eventplanner.services.events.snapshots import Revision
+from eventplanner.services.events.touches import touches
 from eventplanner.services.feeds.feed_references import ids_chosen
 from eventplanner.services.importing.import_plan import ImportResult
 
 CHUNK = 500
 
 
-def put_back(session: Session, results: Sequence[ImportResult]) -> None:
-    """Undo the imports that gave ``results``, inside the caller's transaction.
+def put_back(session: Session, results: Sequence[ImportResult]) -> ChangeSet:
+    """Undo the imports that gave ``results``, inside the caller's transaction; what it
+    changed.
 
-    An updated event gets back every field, tag and changed occurrence it had, with its
-    SEQUENCE and time of change as they were, so that importing the file again finds it
-    older than the file, as it did the first time. A venue or tag the import made is
-    deleted when no event uses it and no one has changed it since.
+    The events the import made are deleted with everything they own. An updated event is
+    put back whole from its snapshot (``snapshots.overwrite``): every field, tag, changed
+    occurrence and record it owned, with its SEQUENCE and time of change as they were, so
+    that importing the file again finds it older than the file, as it did the first time.
+    A venue or tag the import made is deleted when no event uses it and no one has changed
+    it since.
     """
+    changes = ChangeSet()
     for result in reversed(results):
         uids = list(result.created_uids)
+        gone: list[EventTouch] = []
         for start in range(0, len(uids), CHUNK):
             chunk = uids[start : start + CHUNK]
-            gone = session.scalars(select(EventRow.id).where(EventRow.uid.in_(chunk)))
-            note_deleted_events(session, gone)
-            session.execute(delete(EventRow).where(EventRow.uid.in_(chunk)))
-        _restore(session, result)
+            ids = list(session.scalars(select(EventRow.id).where(EventRow.uid.in_(chunk))))
+            gone += touches(session, ids)
+            snapshots.remove(session, ids)
+        changes |= snapshots.event_changes(deleted=gone)
+        changes |= _restore(session, result)
         # A feed may have chosen one since: deleted, it would leave that feed empty.
         if made := set(result.made_venue_ids) - ids_chosen(session, "venue"):
             used = exists().where(EventRow.venue_id == VenueRow.id)
-            session.execute(
-                delete(VenueRow).where(VenueRow.id.in_(made), VenueRow.version == 1, ~used)
+            venues = session.scalars(
+                delete(VenueRow)
+                .where(VenueRow.id.in_(made), VenueRow.version == 1, ~used)
+                .returning(VenueRow.id)
             )
+            changes |= ChangeSet.of(Kind.VENUE, Action.DELETED, list(venues))
         if made := set(result.made_tag_ids) - ids_chosen(session, "tag"):
             used = exists().where(event_tags.c.tag_id == TagRow.id)
-            session.execute(delete(TagRow).where(TagRow.id.in_(made), TagRow.version == 1, ~used))
+            tags = session.scalars(
+                delete(TagRow)
+                .where(TagRow.id.in_(made), TagRow.version == 1, ~used)
+                .returning(TagRow.id)
+            )
+            changes |= ChangeSet.of(Kind.TAG, Action.DELETED, list(tags))
+    return changes
 
 
-def _restore(session: Session, result: ImportResult) -> None:
-    """Overwrite the updated events with their earlier records (those still there)."""
-    earlier = {event.uid: event for event in result.replaced}
+def _restore(session: Session, result: ImportResult) -> ChangeSet:
+    """Put the updated events (those still there) back as their snapshots hold them."""
+    earlier = {snapshot.uid: snapshot for snapshot in result.replaced}
     uids = list(earlier)
-    current: dict[str, tuple[int, int]] = {}
+    current: dict[str, int] = {}
     for start in range(0, len(uids), CHUNK):
         chunk = uids[start : start + CHUNK]
-        query = select(EventRow.uid, EventRow.id, EventRow.version).where(EventRow.uid.in_(chunk))
-        current.update((uid, (ident, version)) for uid, ident, version in session.execute(query))
-    replace_events(
-        session,
-        [(ident, version, _as_new(earlier[uid])) for uid, (ident, version) in current.items()],
+        query = select(EventRow.uid, EventRow.id).where(EventRow.uid.in_(chunk))
+        current.update((uid, ident) for uid, ident in session.execute(query))
+    ids = list(current.values())
+    before = touches(session, ids)
+    snapshots.overwrite(
+        session, [(ident, earlier[uid]) for uid, ident in current.items()], Revision.AS_WAS
     )
-
-
-def _as_new(event: Event) -> NewEvent:
-    return NewEvent(
-        event.draft(), event.uid, event.sequence, event.created_at, event.modified_at,
-        event.changes,
-    )  # fmt: skip
+    return snapshots.event_changes(changed=[*before, *touches(session, ids)])

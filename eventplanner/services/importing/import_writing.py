@@ -16,9 +16,10 @@ from eventplanner.domain.text import name_key
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE
 from eventplanner.persistence.names import insert_missing
 from eventplanner.persistence.schema import EventRow, ProjectRow, TagRow, VenueRow
-from eventplanner.services.events import rows
+from eventplanner.services.changes import Action, ChangeSet, Kind
+from eventplanner.services.events import rows, snapshots
 from eventplanner.services.events.event_bulk import NewEvent, insert_events, replace_events
-from eventplanner.services.events.event_loading import load_events
+from eventplanner.services.events.touches import touches
 from eventplanner.services.importing.import_plan import (
     ImportAction,
     ImportCancelled,
@@ -67,8 +68,8 @@ def write_plans(
         tags_before = set(session.scalars(select(TagRow.id)))
         venue_ids, made_venues = _make_venues(session, plan)
         _check_still_new(session, [e.uid for e in planned if e.existing_id is None])
-        # As they are now, for undo; the plan's versions are checked as they are written.
-        before = load_events(session, [_id(e) for e in planned if e.existing_id is not None])
+        # Whole as they are now, for undo; the plan's versions are checked as they are written.
+        before = snapshots.take(session, [_id(e) for e in planned if e.existing_id is not None])
         now = rows.now_utc()
         created: list[int] = []
         updated: list[int] = []
@@ -87,6 +88,15 @@ def write_plans(
             if progress is not None:
                 progress.report(done, total)
         made_tags = set(session.scalars(select(TagRow.id))) - tags_before
+        replaced = tuple(before[i] for i in updated if i in before)
+        changes = (
+            snapshots.event_changes(
+                created=touches(session, created),
+                changed=[*(s.touch() for s in replaced), *touches(session, updated)],
+            )
+            | ChangeSet.of(Kind.VENUE, Action.CREATED, made_venues)
+            | ChangeSet.of(Kind.TAG, Action.CREATED, made_tags)
+        )
         results.append(
             ImportResult(
                 tuple(created),
@@ -95,9 +105,10 @@ def write_plans(
                 plan.count(ImportAction.SKIPPED),
                 tuple(n for n in plan.new_venues if venue_ids[venue_key(n)] in made_venues),
                 created_uids=tuple(e.uid for e in planned if e.action is ImportAction.NEW),
-                replaced=tuple(before[i] for i in updated if i in before),
+                replaced=replaced,
                 made_venue_ids=made_venues,
                 made_tag_ids=tuple(sorted(made_tags)),
+                changes=changes,
             )
         )
     cancelled()

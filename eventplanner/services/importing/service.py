@@ -30,6 +30,8 @@ from eventplanner.ical.reader_errors import ICalendarError, Where
 from eventplanner.ical.reader_records import ImportRecord
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import EventRow, ProjectRow, VenueRow
+from eventplanner.services.change_journal import reported
+from eventplanner.services.changes import ChangeSet
 from eventplanner.services.events.service import EventService
 from eventplanner.services.importing.import_mapping import MappedEvent, map_record
 from eventplanner.services.importing.import_plan import (
@@ -155,6 +157,7 @@ class ImportService:
         (result,) = self.apply_all((plan,), progress=progress)
         return result
 
+    @reported
     def apply_all(
         self,
         plans: Sequence[ImportPlan],
@@ -169,10 +172,12 @@ class ImportService:
         with self._db.transaction() as session:
             return write_plans(session, plans, progress=progress)
 
-    def undo(self, results: Sequence[ImportResult]) -> None:
-        """Take back what ``apply_all`` wrote (undo), in one transaction: see ``put_back``."""
+    @reported
+    def undo(self, results: Sequence[ImportResult]) -> ChangeSet:
+        """Take back what ``apply_all`` wrote (undo), in one transaction: see ``put_back``.
+        What it changed."""
         with self._db.transaction() as session:
-            put_back(session, results)
+            return put_back(session, results)
 
     # -- helpers ---------------------------------------------------------------------------
 

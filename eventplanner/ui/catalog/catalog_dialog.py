@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from eventplanner.domain.errors import UsedByFeedsError, ValidationError
+from eventplanner.services.changes import ChangeSet, Kind
 from eventplanner.ui.catalog.catalog_form import Record
 from eventplanner.ui.catalog.catalog_forms import FORMS
 from eventplanner.ui.catalog.catalog_kinds import SPECS, CatalogKind
@@ -159,11 +160,17 @@ class CatalogDialog(CatalogWindow):
             names, self._alive(picker_form.set_organisations), key=self._key + ":orgs"
         )
 
-    def _elsewhere_changed(self, _changes: object = None) -> None:
-        self.reload()
-        self._reload_organisations()
-        if self._chosen and self.form.loaded().id is not None:
-            self._load_usage(self.form.loaded().id)
+    def _elsewhere_changed(self, changes: ChangeSet) -> None:
+        """Read again what ``changes`` touched: the list on a change of its kind, the
+        organisations picked from, the usage on a change of events."""
+        kind = Kind(self.kind.value)
+        if changes.touches(kind):
+            self.reload()
+        if changes.touches(Kind.ORGANISATION):
+            self._reload_organisations()
+        chosen = self.form.loaded().id if self._chosen else None
+        if changes.touches(kind, Kind.EVENT) and chosen is not None:
+            self._load_usage(chosen)
 
     # -- the form ----------------------------------------------------------------------------
 
@@ -300,7 +307,8 @@ class CatalogDialog(CatalogWindow):
             if first is not None:
                 self.form.focus_field(first)
             return
-        service, refusal = self._spec.service, {}
+        service = self._spec.service
+        refusal: dict[str, str] = {}
 
         def work(workspace: Workspace) -> Record:
             try:
@@ -357,7 +365,8 @@ class CatalogDialog(CatalogWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ident, service, refusal = record.id, self._spec.service, {}
+        ident, service = record.id, self._spec.service
+        refusal: dict[str, str] = {}
         chosen: list[UsedByFeedsError] = []  # said in the window's language, naming the feeds
 
         def work(workspace: Workspace) -> None:

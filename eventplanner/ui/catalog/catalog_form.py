@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
+from eventplanner.ui.qt_dates import day_of, qdate_of
 from eventplanner.ui.widgets.date_popup import calendar_popup
 from eventplanner.ui.widgets.day_edit import DayEdit
 from eventplanner.ui.widgets.notices import FieldError
@@ -57,14 +59,13 @@ class OptionalDate:
 
     def set_value(self, value: date | None, fallback: date) -> None:
         self.check.setChecked(value is not None)
-        self.edit.setDate(QDate(value or fallback))
+        self.edit.setDate(qdate_of(value or fallback))
         self.edit.setEnabled(value is not None)
 
     def value(self) -> date | None:
         if not self.check.isChecked():
             return None
-        day: date = self.edit.date().toPython()  # type: ignore[assignment]
-        return day
+        return day_of(self.edit.date())
 
 
 class CatalogForm(QWidget):
@@ -123,8 +124,8 @@ class CatalogForm(QWidget):
         self._focus[field] = focus or widget
         self.layout_.addRow(label, box)
         item = self.layout_.itemAt(self.layout_.rowCount() - 1, QFormLayout.ItemRole.LabelRole)
-        if item is not None and item.widget() is not None:
-            item.widget().setBuddy(focus or widget)  # type: ignore[attr-defined]
+        if item is not None and isinstance(label_widget := item.widget(), QLabel):
+            label_widget.setBuddy(focus or widget)
 
     def emit_edited(self, field: str) -> None:
         if not self._loading:
@@ -153,7 +154,7 @@ class CatalogForm(QWidget):
         """The record as filled in, and what stopped a field from being read as typed."""
         problems: list[ValidationError] = []
         values = self.values(problems)
-        record = replace(self._loaded, name=self.name.text().strip(), **values)  # type: ignore[arg-type]
+        record = replace(self._loaded, name=self.name.text().strip(), **values)
         return record, problems
 
     def fill(self, record: Any) -> None:

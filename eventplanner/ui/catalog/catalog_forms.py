@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -15,6 +14,7 @@ from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
 from eventplanner.domain.validation import MAX_CAPACITY
 from eventplanner.ui.catalog.catalog_form import CatalogForm, OptionalDate, Record
 from eventplanner.ui.labels import organisation_type_label
+from eventplanner.ui.qt_dates import day_of
 from eventplanner.ui.widgets.catalog_picker import CatalogPicker
 from eventplanner.ui.widgets.time_zone_picker import TimeZonePicker
 from eventplanner.ui.wording import filled
@@ -198,7 +198,7 @@ class ProjectForm(_WithOrganisations):
 
     def fill(self, record: Project) -> None:
         self.picker.set_current_id(record.funder_id)
-        today: date = QDate.currentDate().toPython()  # type: ignore[assignment]
+        today = day_of(QDate.currentDate())
         self.start.set_value(record.start, today)
         self.end.set_value(record.end, record.start or today)
         self.description.setPlainText(record.description)
@@ -220,7 +220,7 @@ class TagForm(CatalogForm):
         self.watch("name", self.name.textChanged)
 
 
-FORMS: dict[type[Record], type[CatalogForm]] = {
+FORMS: dict[type[Record], Callable[[], CatalogForm]] = {
     Venue: VenueForm,
     Organisation: OrganisationForm,
     Contact: ContactForm,

@@ -29,7 +29,7 @@ class CatalogListModel(QAbstractListModel, Generic[R]):
     def __init__(self, detail: Callable[[R], str] | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._records: list[R] = []
-        self._detail = detail
+        self._detail: Callable[[R], str] | None = detail
 
     def set_records(self, records: Sequence[R]) -> None:
         self.beginResetModel()
@@ -94,7 +94,7 @@ class CatalogItemDelegate(QStyledItemDelegate):
     PADDING = 6
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(option.font)
         lines = 2 if index.data(DETAIL_ROLE) else 1
         width = super().sizeHint(option, index).width()
         return QSize(width, metrics.height() * lines + 2 * self.PADDING + (lines - 1) * 2)
@@ -102,19 +102,19 @@ class CatalogItemDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        name, detail = opt.text, str(index.data(DETAIL_ROLE) or "")  # type: ignore[attr-defined]
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        name, detail = opt.text, str(index.data(DETAIL_ROLE) or "")
+        opt.text = ""
+        widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = opt.palette
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        rect: QRect = opt.rect.adjusted(self.PADDING + 2, self.PADDING, -self.PADDING, 0)  # type: ignore[attr-defined]
-        metrics = QFontMetrics(opt.font)  # type: ignore[attr-defined]
+        rect: QRect = opt.rect.adjusted(self.PADDING + 2, self.PADDING, -self.PADDING, 0)
+        metrics = QFontMetrics(opt.font)
         painter.save()
-        painter.setFont(opt.font)  # type: ignore[attr-defined]
+        painter.setFont(opt.font)
         painter.setPen(palette.color(role))
         line = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from eventplanner.ui.qt_dates import day_of
+
 
 class GoToDateDialog(QDialog):
     def __init__(self, parent: QWidget | None, day: date) -> None:
@@ -27,8 +29,7 @@ class GoToDateDialog(QDialog):
         layout.addWidget(buttons)
 
     def day(self) -> date:
-        chosen: date = self.calendar.selectedDate().toPython()
-        return chosen
+        return day_of(self.calendar.selectedDate())
 
 
 def ask_date(parent: QWidget | None, day: date) -> date | None:

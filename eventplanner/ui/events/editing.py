@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from eventplanner.domain.enums import EventStatus
 from eventplanner.domain.errors import EventplannerError
@@ -37,6 +37,7 @@ from eventplanner.domain.series import (
 from eventplanner.domain.series_edits import whole_series_edit
 from eventplanner.domain.timing import TimedSpan, Timing
 from eventplanner.ui.events import undo
+from eventplanner.ui.events.changed_elsewhere import ChangedElsewhere
 from eventplanner.ui.events.editor_choices import EditorChoices
 from eventplanner.ui.events.event_choices import EventChoices
 from eventplanner.ui.events.lost_exceptions import agrees_to_drop
@@ -76,10 +77,12 @@ class EventEditing(QObject):
         editing: int | None,
         command: Callable[[EventDraft], undo.EventCommand],
         series: Event | None = None,
+        opened: Event | None = None,
     ) -> None:
         """Open the editor; Save saves in the background, and only a saved change closes it
         (a refused one is shown in the dialog, with everything typed kept). With ``series``
-        the draft is that whole series: Save asks before it loses exceptions."""
+        the draft is that whole series: Save asks before it loses exceptions. ``opened`` is
+        the stored event edited: the editor says so when someone else saves it meanwhile."""
 
         def show(choices: EventChoices) -> None:
             from eventplanner.ui.events.event_dialog import EventDialog  # first use
@@ -95,6 +98,8 @@ class EventEditing(QObject):
             dialog.set_waits_for_save(True)
             if series is not None and series.recurrence is not None:
                 dialog.keep_exceptions_of(series)
+            if opened is not None:
+                ChangedElsewhere(self._planner, dialog, opened, self.display_zone)
 
             def submitted(draft: EventDraft) -> None:
                 made = command(draft)
@@ -125,6 +130,7 @@ class EventEditing(QObject):
         is, if it does not show it)."""
         if isinstance(result, SplitResult):
             result = result.later
+        result = getattr(result, "event", result)  # a write's result (a duplicate) names it
         if isinstance(result, Event):
             self.event_saved.emit(result)
 
@@ -181,8 +187,9 @@ class EventEditing(QObject):
             return undo.EditEvent(self._planner, event, draft, drop_exceptions=lost)
 
         self._open_editor(
-            event.draft(), day=None, title=title, editing=event.id, command=command, series=event
-        )
+            event.draft(), day=None, title=title, editing=event.id, command=command,
+            series=event, opened=event,
+        )  # fmt: skip
 
     def _edit_occurrence(self, event: Event, occurrence: Occurrence) -> None:
         key = occurrence.recurrence_id
@@ -201,7 +208,9 @@ class EventEditing(QObject):
             return undo.ChangeOccurrence(self._planner, event, change, text)
 
         title = filled(self.tr("Edit one occurrence of “%1”"), event.title)
-        self._open_editor(one, day=None, title=title, editing=event.id, command=command)
+        self._open_editor(
+            one, day=None, title=title, editing=event.id, command=command, opened=event
+        )
 
     def _edit_following(self, event: Event, key: RecurrenceId) -> None:
         """The series from occurrence ``key`` on, in the editor; saving splits it there."""
@@ -220,7 +229,7 @@ class EventEditing(QObject):
         title = filled(self.tr("Edit “%1” from %2 on"), event.title, day)
         self._open_editor(
             following, day=None, title=title, editing=event.id, command=command,
-            series=event if whole else None,
+            series=event if whole else None, opened=event,
         )  # fmt: skip
 
     def _split_draft(self, event: Event, key: RecurrenceId) -> EventDraft | None:
@@ -330,11 +339,11 @@ class EventEditing(QObject):
         if day is None:
             return
         self._planner.read(
-            lambda ws: ws.events.duplicate_draft(occurrence.event_id, to_day=day),
-            lambda draft: undo.save_then_push(
+            lambda ws: ws.events.get(occurrence.event_id),
+            lambda event: undo.save_then_push(
                 self._planner,
                 self._stack,
-                undo.CreateEvent(self._planner, draft),
+                undo.DuplicateEvent(self._planner, event, day),
                 on_result=self._saved,
             ),
         )
@@ -404,6 +413,7 @@ class EventEditing(QObject):
         box.setDefaultButton(next(iter(answers)))
         box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.exec()
-        answer = answers.get(box.clickedButton())
+        clicked = box.clickedButton()
+        answer = answers.get(clicked) if isinstance(clicked, QPushButton) else None
         box.deleteLater()
         return answer

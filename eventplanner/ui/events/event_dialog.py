@@ -93,6 +93,7 @@ class EventDialog(QDialog):
         self._series: Event | None = None
 
         self.form = EventForm(choices, self)
+        self.elsewhere_banner = Banner("warning", self)
         self.clash_banner = Banner("warning", self)
         self.outlook_banner = Banner("warning", self)
         self.error_banner = Banner("error", self)
@@ -125,6 +126,7 @@ class EventDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(10)
+        layout.addWidget(self.elsewhere_banner)
         layout.addWidget(self.error_banner)
         layout.addWidget(self.clash_banner)
         layout.addWidget(self.outlook_banner)
@@ -190,6 +192,11 @@ class EventDialog(QDialog):
         if not self.isVisible():
             self.setResult(QDialog.DialogCode.Rejected)
             self.open()
+
+    def show_changed_elsewhere(self, notice: str) -> None:
+        """The event was saved (or deleted) by someone else since the editor opened: say
+        so, and what changed, across the top. Nothing typed is touched."""
+        self.elsewhere_banner.show_message(notice)
 
     def set_waits_for_save(self, waits: bool) -> None:
         """Stay open after Save until ``mark_saved`` (or ``show_error``) is called.

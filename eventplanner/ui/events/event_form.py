@@ -117,12 +117,12 @@ class EventForm(QTabWidget):
 
     def _align_labels(self) -> None:
         """One label column width on every tab, so fields do not jump when tabs change."""
-        labels = []
+        labels: list[QWidget] = []
         for form in self.findChildren(QFormLayout):
             for row in range(form.rowCount()):
                 item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                if item is not None and item.widget() is not None:
-                    labels.append(item.widget())
+                if item is not None and (label := item.widget()) is not None:
+                    labels.append(label)
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
@@ -170,7 +170,9 @@ class EventForm(QTabWidget):
         end_row = _hbox(page, t.end_date, t.end_time)
         form.addRow(t.end_label, self._field("end", end_row, p, t.end_date))
         zone_box = self._field("time_zone", t.zone, p)
-        zone_box.layout().addWidget(t.home_time)
+        zone_layout = zone_box.layout()
+        assert zone_layout is not None  # (the field's box, made with its layout)
+        zone_layout.addWidget(t.home_time)
         form.addRow(self.tr("Time &zone:"), zone_box)
         form.addRow(self.tr("&Venue:"), self._field("venue", self.venue, p))
         form.addRow(self.tr("&Online link:"), self._field("online_url", self.online_url, p))

@@ -39,6 +39,7 @@ from eventplanner.ui.events.recurrence_form import (
     weekday_position,
 )
 from eventplanner.ui.events.recurrence_preview import Preview, preview_of
+from eventplanner.ui.qt_dates import day_of
 from eventplanner.ui.widgets.date_popup import calendar_popup
 from eventplanner.ui.widgets.day_edit import DayEdit
 from eventplanner.ui.widgets.notices import FieldError, WrappedLabel
@@ -257,7 +258,7 @@ class RecurrenceEditor(QWidget):
             weekdays=frozenset(d for d, box in enumerate(self.weekday_boxes) if box.isChecked()),
             monthly=MonthlyBy(self.monthly.currentData() or MonthlyBy.DATE.value),
             end=end,
-            until=self.until.date().toPython() if end is EndBy.UNTIL else None,
+            until=day_of(self.until.date()) if end is EndBy.UNTIL else None,
             count=self.count.value(),
         )
 

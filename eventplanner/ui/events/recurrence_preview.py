@@ -67,7 +67,7 @@ def preview_of(
     skipped = tuple(occurrence_words(x, time_zone) for x in sorted(exdates, key=str))
     try:
         rule = normalize_rule(text, all_day=all_day, time_zone=time_zone)
-        start = first if all_day else first.replace(tzinfo=zone(time_zone))
+        start = first.replace(tzinfo=zone(time_zone)) if isinstance(first, datetime) else first
         bounded = parse(rule).bounded
         limit = _BOUNDED_LIMIT if bounded else shown + len(exdates) + 1
         keys = [k for k in recurrence_ids(rule, start, time_zone, limit=limit) if k not in exdates]

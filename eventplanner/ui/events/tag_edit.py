@@ -35,7 +35,8 @@ class TagEdit(QLineEdit):
         self._completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
         self._completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self._completer.setWidget(self)
-        self._completer.activated[str].connect(self._insert)
+        # PySide6's stubs have no indexing of a signal by its overload's argument type.
+        self._completer.activated[str].connect(self._insert)  # type: ignore[index]
         self.textEdited.connect(self._complete)
 
     def tags(self) -> tuple[str, ...]:
@@ -56,13 +57,18 @@ class TagEdit(QLineEdit):
         prefix = self.text()[start : self.cursorPosition()].strip()
         taken = {t.casefold() for t in self.tags()}
         if not prefix or (prefix.casefold() in taken and self._exact(prefix)):
-            self._completer.popup().hide()
+            self._hide_popup()
             return
         self._completer.setCompletionPrefix(prefix)
         if self._completer.completionCount() > 0:
             self._completer.complete()
         else:
-            self._completer.popup().hide()
+            self._hide_popup()
+
+    def _hide_popup(self) -> None:
+        popup = self._completer.popup()  # (made when first asked for)
+        assert popup is not None
+        popup.hide()
 
     def _exact(self, prefix: str) -> bool:
         folded = prefix.casefold()

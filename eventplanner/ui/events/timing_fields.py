@@ -13,6 +13,7 @@ from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.timezones import localize, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.ui.labels import week_label
+from eventplanner.ui.qt_dates import day_of, time_of
 from eventplanner.ui.widgets.date_popup import calendar_popup
 from eventplanner.ui.widgets.day_edit import DayEdit
 from eventplanner.ui.widgets.notices import WrappedLabel
@@ -80,16 +81,14 @@ class TimingFields(QObject):
         self.zone.time_zone_changed.connect(lambda _zone: self._changed("time_zone"))
 
     def wall_start(self) -> datetime:
-        return datetime.combine(
-            self.start_date.date().toPython(), self.start_time.time().toPython()
-        )
+        return datetime.combine(day_of(self.start_date.date()), time_of(self.start_time.time()))
 
     def wall_end(self) -> datetime:
-        return datetime.combine(self.end_date.date().toPython(), self.end_time.time().toPython())
+        return datetime.combine(day_of(self.end_date.date()), time_of(self.end_time.time()))
 
     def first(self) -> date | datetime:
         """The series' start as the recurrence editor wants it: a day, or a wall-clock time."""
-        return self.start_date.date().toPython() if self.all_day.isChecked() else self.wall_start()
+        return day_of(self.start_date.date()) if self.all_day.isChecked() else self.wall_start()
 
     # -- moving together ---------------------------------------------------------------------
 
@@ -130,7 +129,7 @@ class TimingFields(QObject):
         self.end_label.setText(self.tr("&Last day:") if all_day else self.tr("&Ends:"))
 
     def _changed(self, field: str) -> None:
-        start = self.start_date.date().toPython()
+        start = day_of(self.start_date.date())
         self.week.setText(week_label(start.isocalendar().week))
         self.zone.set_reference_day(start)
         if field != "end":
@@ -176,8 +175,8 @@ class TimingFields(QObject):
             problems.append(exc)
             name, tz = "UTC", zone("UTC")
         if self.all_day.isChecked():
-            first = self.start_date.date().toPython()
-            return AllDaySpan(first, self.end_date.date().toPython(), name)
+            first = day_of(self.start_date.date())
+            return AllDaySpan(first, day_of(self.end_date.date()), name)
         ends: list[datetime] = []
         for field, wall in (("start", self.wall_start()), ("end", self.wall_end())):
             try:

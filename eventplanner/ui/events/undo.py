@@ -4,14 +4,16 @@ background, in order, on the planner's writing thread.
 A change made from a dialog is saved first (``save_then_push``); only once it succeeded is
 its command pushed, so a refused save leaves the dialog open and the undo history clean.
 Commands name events by UID, never by row id: undoing a delete brings the event back with
-its UID but a new id, and older commands in the stack must still find it.
+its UID, but not always its id, and older commands in the stack must still find it. What
+an undo puts back it puts back whole, from an ``EventSnapshot`` (the event with everything
+it owns) taken when the change was made.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -33,7 +35,10 @@ from eventplanner.ui.planner import Planner
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
+    from datetime import date
+
     from eventplanner.services.catalog.service import CatalogService
+    from eventplanner.services.events.snapshots import Deleted, EventSnapshot, EventWritten
     from eventplanner.services.workspace import Workspace
 
 
@@ -43,6 +48,11 @@ translate = QCoreApplication.translate
 
 
 Step = Callable[["Workspace"], object]
+"""A write on the planner's writing thread. The planner reads what it saved from the change
+sets its writes told the journal, or the one it returns (``change_journal.written_changes``)."""
+
+
+Made = TypeVar("Made", Venue, Project, Organisation)
 
 
 class EventCommand(QUndoCommand):
@@ -114,20 +124,48 @@ class CreateEvent(EventCommand):
         super().__init__(planner, text, self.forward, self.backward)
         self._draft = draft
         self._uid: str | None = None
-        self._deleted: Event | None = None
+        self._deleted: EventSnapshot | None = None
 
-    def forward(self, workspace: Workspace) -> Event:
+    def forward(self, workspace: Workspace) -> Event | EventWritten:
         if self._deleted is None:
             event = workspace.events.create(self._draft).event
             self._uid = event.uid
             return event
         return workspace.events.restore(self._deleted)
 
-    def backward(self, workspace: Workspace) -> None:
+    def backward(self, workspace: Workspace) -> Deleted:
         assert self._uid is not None
         current = workspace.events.get_by_uid(self._uid)
-        workspace.events.delete(current.id, expected_version=current.version)
-        self._deleted = current
+        deleted = workspace.events.delete(current.id, expected_version=current.version)
+        self._deleted = deleted.snapshot
+        return deleted
+
+
+class DuplicateEvent(EventCommand):
+    """A copy of an event with everything it owns, under a new UID, on ``to_day``; undo
+    deletes the copy, redo brings the same copy (same UID) back."""
+
+    def __init__(self, planner: Planner, event: Event, to_day: date) -> None:
+        text = filled(translate("undo", "Create “%1”"), event.title)
+        super().__init__(planner, text, self.forward, self.backward)
+        self._event_id = event.id
+        self._to_day = to_day
+        self._uid: str | None = None
+        self._deleted: EventSnapshot | None = None
+
+    def forward(self, workspace: Workspace) -> EventWritten:
+        if self._deleted is None:
+            copied = workspace.events.duplicate(self._event_id, to_day=self._to_day)
+            self._uid = copied.event.uid
+            return copied
+        return workspace.events.restore(self._deleted)
+
+    def backward(self, workspace: Workspace) -> Deleted:
+        assert self._uid is not None
+        current = workspace.events.get_by_uid(self._uid)
+        deleted = workspace.events.delete(current.id, expected_version=current.version)
+        self._deleted = deleted.snapshot
+        return deleted
 
 
 class EditEvent(EventCommand):
@@ -150,8 +188,11 @@ class EditEvent(EventCommand):
         self._before = before.draft()
         self._after = after
         self._expected: int | None = before.version  # the first save checks for conflicts
+        self._whole: EventSnapshot | None = None  # a series as it was, taken at the first save
 
     def _save(self, workspace: Workspace, draft: EventDraft, drop: bool = False) -> Event:
+        if self._original.recurrence is not None and self._whole is None:
+            self._whole = workspace.events.snapshot_by_uid(self._uid)
         current = workspace.events.get_by_uid(self._uid)
         expected = current.version if self._expected is None else self._expected
         saved = workspace.events.update(
@@ -163,11 +204,11 @@ class EditEvent(EventCommand):
     def forward(self, workspace: Workspace) -> Event:
         return self._save(workspace, self._after, self._drop_exceptions)
 
-    def backward(self, workspace: Workspace) -> Event:
-        if self._original.recurrence is not None:
+    def backward(self, workspace: Workspace) -> Event | EventWritten:
+        if self._whole is not None:
             # A new time or rule for the whole series drops the changed occurrences it no
             # longer has; saving the old fields would not bring them back.
-            return workspace.events.unsplit(self._original, None)
+            return workspace.events.unsplit(self._whole, None)
         return self._save(workspace, self._before)
 
 
@@ -186,16 +227,17 @@ class DeleteEvent(EventCommand):
         super().__init__(planner, text, self.forward, self.backward)
         self._uid = event.uid
         self._expected: int | None = event.version
-        self._deleted: Event | None = None
+        self._deleted: EventSnapshot | None = None
 
-    def forward(self, workspace: Workspace) -> None:
+    def forward(self, workspace: Workspace) -> Deleted:
         current = workspace.events.get_by_uid(self._uid)
         expected = current.version if self._expected is None else self._expected
-        workspace.events.delete(current.id, expected_version=expected)
+        deleted = workspace.events.delete(current.id, expected_version=expected)
         self._expected = None
-        self._deleted = current
+        self._deleted = deleted.snapshot
+        return deleted
 
-    def backward(self, workspace: Workspace) -> Event:
+    def backward(self, workspace: Workspace) -> EventWritten:
         assert self._deleted is not None
         return workspace.events.restore(self._deleted)
 
@@ -218,7 +260,7 @@ class ChangeOccurrence(EventCommand):
     def backward(self, workspace: Workspace) -> Event:
         current = workspace.events.get_by_uid(self._uid)
         if self._previous is None:
-            return workspace.events.restore_occurrence(current.id, self._change.recurrence_id)
+            return workspace.events.restore_occurrence(current.id, self._change.recurrence_id).event
         return workspace.events.change_occurrence(current.id, self._previous).event
 
 
@@ -247,9 +289,12 @@ class SplitSeries(EventCommand):
         self._dropped = dropped  # the occurrence a drag moved, which lands where dropped
         self._expected: int | None = event.version  # the first split checks for conflicts
         self._split_off_uid: str | None = None
-        self._split_off: Event | None = None  # the new series as undo left it, for redo
+        self._split_off: EventSnapshot | None = None  # the new series as undo left it
+        self._whole: EventSnapshot | None = None  # the series as it was, for undo
 
     def forward(self, workspace: Workspace) -> SplitResult:
+        if self._whole is None:
+            self._whole = workspace.events.snapshot_by_uid(self._before.uid)
         current = workspace.events.get_by_uid(self._before.uid)
         expected = current.version if self._expected is None else self._expected
         result = workspace.events.split_series(
@@ -265,16 +310,17 @@ class SplitSeries(EventCommand):
         self._split_off_uid = result.later.uid if result.earlier is not None else None
         return result
 
-    def backward(self, workspace: Workspace) -> Event:
+    def backward(self, workspace: Workspace) -> EventWritten:
+        assert self._whole is not None
         if self._split_off_uid is not None:
             try:
-                self._split_off = workspace.events.get_by_uid(self._split_off_uid)
+                self._split_off = workspace.events.snapshot_by_uid(self._split_off_uid)
             except NotFoundError:  # deleted from another computer meanwhile
                 self._split_off = None
-        return workspace.events.unsplit(self._before, self._split_off_uid)
+        return workspace.events.unsplit(self._whole, self._split_off_uid)
 
 
-class CreateRecord(EventCommand):
+class CreateRecord(EventCommand, Generic[Made]):
     """A venue, project or organisation made from the event dialog; undo deletes it (while
     no event uses it), redo brings it back under the same id, which events refer to."""
 
@@ -282,15 +328,15 @@ class CreateRecord(EventCommand):
         self,
         planner: Planner,
         text: str,
-        catalog: Callable[[Workspace], CatalogService[Any]],
-        record: Venue | Project | Organisation,
+        catalog: Callable[[Workspace], CatalogService[Made]],
+        record: Made,
     ) -> None:
         super().__init__(planner, text, self.forward, self.backward)
-        self._catalog = catalog
-        self._record = record
-        self.made: Venue | Project | Organisation | None = None
+        self._catalog: Callable[[Workspace], CatalogService[Made]] = catalog
+        self._record: Made = record
+        self.made: Made | None = None
 
-    def forward(self, workspace: Workspace) -> Venue | Project | Organisation:
+    def forward(self, workspace: Workspace) -> Made:
         catalog = self._catalog(workspace)
         try:
             made = catalog.create(self._record) if self.made is None else catalog.restore(self.made)
@@ -299,6 +345,6 @@ class CreateRecord(EventCommand):
         self.made = made
         return made
 
-    def backward(self, workspace: Workspace) -> None:
+    def backward(self, workspace: Workspace) -> object:
         assert self.made is not None and self.made.id is not None
-        self._catalog(workspace).delete(self.made.id)
+        return self._catalog(workspace).delete(self.made.id)

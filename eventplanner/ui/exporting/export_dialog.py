@@ -180,7 +180,7 @@ class ExportDialog(QDialog):
         self._load_projects()
 
     def _connect(self) -> None:
-        self._scopes.idToggled.connect(lambda _id, on: on and self._scope_changed())
+        self._scopes.idToggled.connect(lambda _id, on: self._scope_changed() if on else None)
         self.project.currentIndexChanged.connect(lambda _i: self._scope_changed())
         self.include_cancelled.toggled.connect(self.cancelled_prefix.setEnabled)
         self.include_cancelled.toggled.connect(lambda _on: self._check())

@@ -93,7 +93,7 @@ def published_text(moment: datetime | None, display_zone: str) -> str:
     return f"{shown} {local:%H:%M}"
 
 
-class FeedModel(RowTableModel):
+class FeedModel(RowTableModel[Feed]):
     """Feeds in the order the service lists them (Swedish order of names)."""
 
     def __init__(self, display_zone: str, parent: Any = None) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.feeds import Feed
 from eventplanner.domain.model import Organisation, Project, Tag, Venue
+from eventplanner.services.changes import ChangeSet, Kind
 from eventplanner.ui.feeds.feed_editor import FeedCatalog, FeedEditor
 from eventplanner.ui.feeds.feed_model import FeedColumn, FeedModel
 from eventplanner.ui.feeds.feed_serving import FeedServing
@@ -171,6 +172,7 @@ class FeedsDialog(QDialog):
         self._serving.stopped.connect(self._alive(lambda: self._chosen_changed()))
         self._planner.feeds_published.connect(self._alive(self._published))
         self._planner.opened.connect(self._alive(lambda _name: self.reload()))
+        self._planner.changed.connect(self._alive(self._saved_elsewhere))
 
     def _alive(self, callback: Callable[..., None]) -> Callable[..., None]:
         def call(*args: object) -> None:
@@ -183,6 +185,12 @@ class FeedsDialog(QDialog):
 
     def reload(self) -> None:
         self._planner.read(_list, self._alive(self._listed), key=self._key, after_changes=True)
+
+    def _saved_elsewhere(self, changes: ChangeSet) -> None:
+        """A feed, or a record a feed's filter names, was saved (by another window or
+        another coordinator): list them again."""
+        if changes.touches(Kind.FEED, Kind.VENUE, Kind.PROJECT, Kind.TAG, Kind.ORGANISATION):
+            self.reload()
 
     def _listed(self, listed: _Listed) -> None:
         chosen = self.chosen()
@@ -325,11 +333,12 @@ class FeedsDialog(QDialog):
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._planner.change(
-            work,
-            self._alive(lambda _result: (self._say(done), self.reload())),
-            self._alive(self._refused),
-        )
+
+        def changed(_result: object) -> None:
+            self._say(done)
+            self.reload()
+
+        self._planner.change(work, self._alive(changed), self._alive(self._refused))
 
     def publish(self) -> None:
         """Write the chosen feed's file now (on the writing thread, after pending saves)."""

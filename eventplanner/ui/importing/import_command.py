@@ -13,6 +13,7 @@ from eventplanner.ui.jobs import JobProgress
 from eventplanner.ui.planner import Planner
 
 if TYPE_CHECKING:
+    from eventplanner.services.changes import ChangeSet
     from eventplanner.services.importing.import_plan import ImportPlan, ImportResult
     from eventplanner.services.workspace import Workspace
 
@@ -46,5 +47,5 @@ class ImportEvents(EventCommand):
         self._results = workspace.imports.apply_all(plans, progress=progress)
         return self._results
 
-    def backward(self, workspace: Workspace) -> None:
-        workspace.imports.undo(self._results)
+    def backward(self, workspace: Workspace) -> ChangeSet:
+        return workspace.imports.undo(self._results)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.model import Project
 from eventplanner.domain.timezones import is_valid_zone
+from eventplanner.services.changes import ChangeSet, Kind
 from eventplanner.services.importing.import_plan import ImportOptions
 from eventplanner.ui import labels
 from eventplanner.ui.importing import import_request, import_summary
@@ -171,7 +172,7 @@ class ImportDialog(QDialog):
         self.project.currentIndexChanged.connect(lambda _i: self._option_changed())
         self.kind.currentIndexChanged.connect(lambda _i: self._option_changed())
         self.zone.time_zone_changed.connect(
-            lambda name: is_valid_zone(name) and self._option_changed()
+            lambda name: self._option_changed() if is_valid_zone(name) else None
         )
         self.skip_bad.toggled.connect(lambda _on: self._option_changed())
         self.venue_choices.changed.connect(self._option_changed)
@@ -327,9 +328,11 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.previewed.emit()
 
-    def _saved_meanwhile(self, _changes: object = None) -> None:
-        if self.progress is None and self.isVisible():
-            self.plan()  # what is new or unchanged may have changed
+    def _saved_meanwhile(self, changes: ChangeSet) -> None:
+        # What is new or unchanged, and the venues, projects and tags matched, may have changed.
+        kinds = (Kind.EVENT, Kind.VENUE, Kind.PROJECT, Kind.TAG, Kind.ORGANISATION)
+        if self.progress is None and self.isVisible() and changes.touches(*kinds):
+            self.plan()
 
     # -- importing ---------------------------------------------------------------------------
 
@@ -362,8 +365,8 @@ class ImportDialog(QDialog):
         for widget in self._progress_widgets:
             widget.setVisible(importing)
         self.cancel_button.setEnabled(importing)
-        for widget in (self.project, self.kind, self.zone, self.skip_bad, self.close_button):
-            widget.setEnabled(not importing)
+        for option in (self.project, self.kind, self.zone, self.skip_bad, self.close_button):
+            option.setEnabled(not importing)
         self.venue_choices.set_enabled(not importing)
         self.import_button.setEnabled(False)
 

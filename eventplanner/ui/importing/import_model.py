@@ -120,7 +120,7 @@ def error_colour() -> QColor:
     return QColor("#4a1419" if is_dark() else "#fde7e9")
 
 
-class ImportPlanModel(RowTableModel):
+class ImportPlanModel(RowTableModel[ImportRow]):
     """One row per event of the files; rows with warnings tinted yellow, skipped ones red,
     unchanged ones greyed."""
 

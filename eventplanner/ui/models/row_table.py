@@ -9,27 +9,28 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import IntEnum
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
 
 
-class RowTableModel(QAbstractTableModel):
+class RowTableModel(QAbstractTableModel, Generic[Row]):
     """Rows in ``_rows``, one column per member of ``columns``, selectable, not editable."""
 
     def __init__(self, columns: type[IntEnum], headers: Mapping[Any, str], parent: Any = None):
         super().__init__(parent)
         self._columns = columns
         self._headers = headers
-        self._rows: list[Any] = []
+        self._rows: list[Row] = []
 
-    def row_at(self, row: int) -> Any:
+    def row_at(self, row: int) -> Row | None:
         """The record of ``row``, or None outside the table."""
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rows(self) -> list[Any]:
+    def rows(self) -> list[Row]:
         return list(self._rows)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

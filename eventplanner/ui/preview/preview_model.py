@@ -87,7 +87,7 @@ def warning_colour() -> QColor:
     return QColor("#4a3b07" if is_dark() else "#fff4ce")
 
 
-class PreviewModel(RowTableModel):
+class PreviewModel(RowTableModel["PreviewRow"]):  # (imported only for type checking)
     """One row per VEVENT of the file; rows with warnings are tinted and marked."""
 
     def __init__(self, parent: Any = None) -> None:

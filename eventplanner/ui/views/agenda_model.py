@@ -12,9 +12,15 @@ from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 from operator import attrgetter
-from typing import Any
+from typing import Any, final
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QFont, QIcon, QPixmap
 
 from eventplanner.domain.enums import EventKind, EventStatus
@@ -24,6 +30,10 @@ from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan
 from eventplanner.ui import labels, palette, text
 from eventplanner.ui.wording import filled
+
+# The column titles are spelled out in translate("AgendaModel", "…") calls: lupdate
+# (tools/translations.py) collects only literal texts in calls named tr or translate.
+translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -52,12 +62,14 @@ class Grouping(IntEnum):
     MONTH = 2
 
 
+@final
 @dataclass(frozen=True, slots=True)
 class _Heading:
     text: str
     count: int
 
 
+@final
 @dataclass(frozen=True, slots=True)
 class _Holiday:
     """A Swedish holiday the agenda lists: a row of its own, in red."""
@@ -404,12 +416,12 @@ class _Seen:
 
 
 _HEADERS: dict[Column, Callable[[], str]] = {
-    Column.DATE: lambda: AgendaModel.tr("Date"),
-    Column.TIME: lambda: AgendaModel.tr("Time"),
-    Column.WEEK: lambda: AgendaModel.tr("Week"),
-    Column.KIND: lambda: AgendaModel.tr("Kind"),
-    Column.TITLE: lambda: AgendaModel.tr("Title"),
-    Column.VENUE: lambda: AgendaModel.tr("Venue"),
-    Column.PROJECT: lambda: AgendaModel.tr("Project"),
-    Column.STATUS: lambda: AgendaModel.tr("Status"),
+    Column.DATE: lambda: translate("AgendaModel", "Date"),
+    Column.TIME: lambda: translate("AgendaModel", "Time"),
+    Column.WEEK: lambda: translate("AgendaModel", "Week"),
+    Column.KIND: lambda: translate("AgendaModel", "Kind"),
+    Column.TITLE: lambda: translate("AgendaModel", "Title"),
+    Column.VENUE: lambda: translate("AgendaModel", "Venue"),
+    Column.PROJECT: lambda: translate("AgendaModel", "Project"),
+    Column.STATUS: lambda: translate("AgendaModel", "Status"),
 }

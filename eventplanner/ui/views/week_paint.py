@@ -281,8 +281,8 @@ class WeekPainter:
         height = geometry.metrics.text_height
         # Each hour's label sits at the top of its hour, as in Outlook, so none is cut in half.
         for hour in range(first, min(last, 23) + 1):
-            y = geometry.y_of(hour * 60) + geometry.pad / 2
-            rect = QRectF(0, y, geometry.gutter_width - 2 * geometry.pad, height)
+            top = geometry.y_of(hour * 60) + geometry.pad / 2
+            rect = QRectF(0, top, geometry.gutter_width - 2 * geometry.pad, height)
             painter.drawText(
                 rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, hour_text(hour)
             )

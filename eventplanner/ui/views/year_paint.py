@@ -10,9 +10,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 
 from eventplanner.domain.enums import EventStatus
-from eventplanner.ui.palette import kind_colour, red_day
+from eventplanner.ui.palette import kind_colour, mix, red_day
 from eventplanner.ui.views.month_layout import DAYS_A_WEEK
-from eventplanner.ui.views.month_paint import chip_path, mix
+from eventplanner.ui.views.month_paint import chip_path
 from eventplanner.ui.views.year_geometry import YearGeometry, week_number_font
 from eventplanner.ui.views.year_layout import WEEK_ROWS, DaySummary, YearBar, YearLayout
 from eventplanner.ui.views.year_text import events_text, month_title, weekday_initial

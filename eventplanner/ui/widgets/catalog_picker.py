@@ -47,7 +47,9 @@ class CatalogPicker(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.combo.setCompleter(completer)
-        self.combo.lineEdit().setPlaceholderText(none_text)
+        line = self.combo.lineEdit()
+        assert line is not None  # editable, so it has one
+        line.setPlaceholderText(none_text)
         self.create_button = QPushButton(self)
         self.create_button.setAutoDefault(False)
         self.create_button.hide()

@@ -10,11 +10,12 @@ is kept. The arrow keys, the wheel and the calendar popup work as before.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QToolTip, QWidget
 
 from eventplanner.domain.typed_dates import TYPING, DayProblem, TypedDay, read_typed_day
+from eventplanner.ui.qt_dates import qdate_of
 from eventplanner.ui.wording import filled
 
 
@@ -26,7 +27,7 @@ class DayEdit(QDateEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.typing: QLineEdit | None = None
+        self.typing: _TypedDate | None = None
         """The plain text field over the date while a whole date is typed (made on first use)."""
         self.refusal = ""
         """The last refusal's message, until the next date is taken."""
@@ -67,10 +68,10 @@ class DayEdit(QDateEdit):
             return
         read = read_typed_day(text)
         day = read.day
-        if day is not None and self.minimumDate() <= QDate(day) <= self.maximumDate():
+        if day is not None and self.minimumDate() <= qdate_of(day) <= self.maximumDate():
             self.refusal = ""
             QToolTip.hideText()
-            self.setDate(QDate(day))
+            self.setDate(qdate_of(day))
             return
         self.refusal = self._refusal(read, text.strip())
         QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.refusal, self)
@@ -78,7 +79,9 @@ class DayEdit(QDateEdit):
 
     def _refusal(self, read: TypedDay, typed: str) -> str:
         if read.problem is DayProblem.AMBIGUOUS:
-            first, second = (QLocale().toString(QDate(d), "d MMMM yyyy") for d in read.readings[:2])
+            first, second = (
+                QLocale().toString(qdate_of(d), "d MMMM yyyy") for d in read.readings[:2]
+            )
             return filled(
                 self.tr("“%3” could be %1 or %2: type the date year first, as 2027-02-01."),
                 first,

@@ -77,6 +77,7 @@ class TimeZonePicker(QComboBox):
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
         line = self.lineEdit()
+        assert line is not None  # editable, so it has one
         line.setPlaceholderText(self.tr("Type to search, e.g. Stockholm"))
         line.textEdited.connect(lambda _text: self.edited.emit())
         self.activated.connect(lambda _index: self.edited.emit())

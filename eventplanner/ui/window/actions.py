@@ -72,7 +72,7 @@ class Actions:
 def make_actions(owner: QObject) -> Actions:
     def action(
         text: str,
-        shortcut: QKeySequence | str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         drawing: str | None = None,
         tip: str = "",
     ) -> QAction:

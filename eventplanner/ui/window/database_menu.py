@@ -89,12 +89,14 @@ class DatabaseMenu(QObject):
 
     def open_sample(self) -> None:
         """Open the sample database, building it in the background the first time."""
+
+        def failed(error: Exception) -> None:
+            QMessageBox.warning(self._window, self.tr("Cannot make the sample"), describe(error))
+
         self._planner.run_outside(
             lambda: ensure_sample(_sample_path()),
             self._planner.open,
-            lambda error: QMessageBox.warning(
-                self._window, self.tr("Cannot make the sample"), describe(error)
-            ),
+            failed,
         )
 
     def _fill_recent(self) -> None:

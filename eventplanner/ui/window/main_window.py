@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from eventplanner import __version__
-from eventplanner.domain.filters import EventFilter
+from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timezones import zone
+from eventplanner.services.changes import ChangeSet, Kind
 from eventplanner.services.events.facets import FacetedOccurrences
+from eventplanner.ui.period_cache import SHOWN_KINDS
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import FilterSettings, Settings
 from eventplanner.ui.text import first_day
@@ -71,7 +73,7 @@ class MainWindow(QMainWindow):
         view = ViewKind(settings.view) if settings.view in _VIEWS else ViewKind.AGENDA
         self._position = Position(view, self._today)
         self.undo_stack = QUndoStack(self)
-        self.actions = make_actions(self)
+        self.window_actions = make_actions(self)
         self.setWindowTitle("Eventplanner")
         self.setObjectName("MainWindow")
 
@@ -127,7 +129,7 @@ class MainWindow(QMainWindow):
         )
 
         self.commands = WindowCommands(self, planner, self.undo_stack, port=settings.feed_port,
-                                       serve=self.actions.serve_feeds,
+                                       serve=self.window_actions.serve_feeds,
                                        display_zone=lambda: self._zone,
                                        selected=self.current_occurrence, shown=self._shown_period,
                                        reload=self.reload,
@@ -137,10 +139,10 @@ class MainWindow(QMainWindow):
         self.languages = LanguageMenu(settings, self)
         self.history = UndoHistory(self.undo_stack, self)
         self.undo_action, self.redo_action = build_menus(
-            self, self.actions, self.history, self.databases.recent_menu, self.languages.menu
+            self, self.window_actions, self.history, self.databases.recent_menu, self.languages.menu
         )
-        build_toolbar(self, self.actions, self.undo_action, self.redo_action)
-        a = self.actions
+        build_toolbar(self, self.window_actions, self.undo_action, self.redo_action)
+        a = self.window_actions
         _event_menu(self.month, a)
         self._wire(a)
 
@@ -162,8 +164,7 @@ class MainWindow(QMainWindow):
         planner = self._planner
         planner.opened.connect(self._opened)
         planner.open_failed.connect(self._open_failed)
-        planner.changed.connect(self.reload)
-        planner.changed.connect(self.search.search)
+        planner.changed.connect(self._saved)
         planner.failed.connect(self._refused)
         self.history.refused.connect(lambda title, why: QMessageBox.warning(self, title, why))
         planner.busy_changed.connect(lambda: self.busy.setVisible(planner.busy))
@@ -185,14 +186,14 @@ class MainWindow(QMainWindow):
         a.go_to_date.triggered.connect(self._go_to_date)
         for kind, show in a.view_actions().items():
             show.triggered.connect(lambda _c=False, k=kind: self._move(self._position.showing(k)))
-        for manage, kind in (
+        for manage, noun in (
             (a.manage_venues, "venue"),
             (a.manage_organisations, "organisation"),
             (a.manage_contacts, "contact"),
             (a.manage_projects, "project"),
             (a.manage_tags, "tag"),
         ):
-            manage.triggered.connect(lambda _checked=False, k=kind: self.commands.manage(k))
+            manage.triggered.connect(lambda _checked=False, k=noun: self.commands.manage(k))
         a.display_zone.triggered.connect(self._choose_zone)
         a.about.triggered.connect(self._about)
         a.import_events.triggered.connect(lambda: self.imports.import_files())
@@ -221,7 +222,7 @@ class MainWindow(QMainWindow):
             agenda = self._views.agenda
             agenda.occurrence_activated.connect(self.commands.edits("edit"))
             agenda.delete_requested.connect(self.commands.edits("delete"))
-            _event_menu(agenda, self.actions)
+            _event_menu(agenda, self.window_actions)
         elif kind is ViewKind.WEEK:
             week = self._views.week
             week.occurrence_activated.connect(self.commands.edits("edit"))
@@ -231,7 +232,7 @@ class MainWindow(QMainWindow):
             week.day_activated.connect(self.commands.edits("new_event"))
             week.day_selected.connect(self._day_selected)
             week.week_changed.connect(lambda day: self._move(self._position.at(day)))
-            _event_menu(week, self.actions)
+            _event_menu(week, self.window_actions)
         elif kind is ViewKind.YEAR:
             year = self._views.year
             year.day_selected.connect(self._day_selected)
@@ -289,19 +290,34 @@ class MainWindow(QMainWindow):
 
     def _show_position(self) -> None:
         position = self._position
-        self.actions.view_actions()[position.view].setChecked(True)
-        self.actions.show_steps_of(position.view)
+        self.window_actions.view_actions()[position.view].setChecked(True)
+        self.window_actions.show_steps_of(position.view)
         self.period_label.setText(self._views.period_text(position))
         day = position.day
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         self._views.show_position(position)
         self.reload()
 
+    def _saved(self, changes: ChangeSet) -> None:
+        """Read the shown period and the search again after a change of events or of what
+        they show (a period it did not touch is answered from memory, and the saved notice
+        then tells where an event saved outside it is); a feed or a contact changes neither."""
+        if changes.touches(Kind.EVENT, *SHOWN_KINDS):
+            self.reload()
+            self.search.search()
+
     def reload(self, _changes: object = None) -> None:
         """Ask for the shown period again (after a change, a filter, a move)."""
         window = self._position.window(self._zone)
         ahead = self._views.ahead(self._position, self._zone)
         self._planner.load(window, self.current_filter(), self._loaded, key="view", ahead=ahead)
+
+    def next_start(self) -> tuple[TimeWindow, EventFilter]:
+        """What the window will ask for first when it is started again today: the period
+        of today in the view shown, under the filter that is remembered (not the search)."""
+        today = datetime.now(zone(self._zone)).date()
+        window = Position(self._position.view, today).window(self._zone)
+        return window, replace(self.current_filter(), text="")
 
     def current_filter(self) -> EventFilter:
         """The filter bar's choices and the sidebar's, as one filter for every view."""
@@ -427,6 +443,7 @@ class MainWindow(QMainWindow):
         self.search.search()
 
     def _open_failed(self, target: str, message: str) -> None:
+        self.reload()  # the events kept from the last time it was open show no longer
         QMessageBox.warning(self, self.tr("Cannot open the database"), message)
 
     def _refused(self, message: str) -> None:

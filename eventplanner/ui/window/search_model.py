@@ -21,7 +21,7 @@ class SearchColumn(IntEnum):
     VENUE = 2
 
 
-class SearchResultsModel(RowTableModel):
+class SearchResultsModel(RowTableModel[Occurrence]):
     """Occurrences in the order the search gives them (by start)."""
 
     def __init__(self, display_zone: str, parent: Any = None) -> None:

@@ -33,7 +33,8 @@ def stored(window: MainWindow, title: str) -> Event:
 
 
 def show(qtbot: QtBot, window: MainWindow, view: str) -> None:
-    {"month": window.actions.show_month, "week": window.actions.show_week}[view].trigger()
+    a = window.window_actions
+    {"month": a.show_month, "week": a.show_week}[view].trigger()
     settle(qtbot, window)
 
 

@@ -94,7 +94,7 @@ def test_the_lower_edge_of_a_block_changes_its_end(qtbot: QtBot, window: MainWin
 
 def test_a_fair_dragged_in_the_all_day_row_moves_by_days(qtbot: QtBot, window: MainWindow) -> None:
     show(qtbot, window, "week")
-    window.actions.following.trigger()  # week 11, with the fair on Tuesday to Thursday
+    window.window_actions.following.trigger()  # week 11, with the fair on Tuesday to Thursday
     settle(qtbot, window)
     week = window.week
     _fair, centre = week_rect(window, FAIR)

@@ -1,0 +1,209 @@
+"""What an event owns: every table with a foreign key to ``events`` (or to a table an event
+owns), declared once, each copied with the event or derived from it.
+
+``EventSnapshot`` (``snapshots``) holds the copied tables' rows; an import's update
+replaces those ``in_calendar``; derived tables are rebuilt wherever an event is written.
+A later table (sessions, roles, tasks, a stand, registrations, budget lines) joins by one
+``OwnedTable`` in ``OWNED_TABLES``: ``tests/services/test_snapshot_schema.py`` fails while
+one with a foreign key to events is missing from it.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Table, delete, insert, select
+from sqlalchemy.orm import Session
+
+from eventplanner.domain.model import Event
+from eventplanner.domain.text import name_key
+from eventplanner.persistence.names import insert_missing
+from eventplanner.persistence.schema import (
+    EventRow,
+    OccurrenceChangeRow,
+    SeriesOccurrenceRow,
+    TagRow,
+    event_tags,
+)
+from eventplanner.services.events import rows
+
+
+class Ownership(enum.Enum):
+    COPIED = "copied"
+    """Travels with the event: kept in the snapshot, put back and copied with it."""
+    DERIVED = "derived"
+    """Worked out from the event: rebuilt, never kept."""
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """Where a copy of an event lies from its original: ``days`` on (0: the same days)."""
+
+    days: int = 0
+
+    @property
+    def moved(self) -> bool:
+        return self.days != 0
+
+
+Values = tuple[tuple[str, Any], ...]
+"""One stored row: (column, value) in the table's column order."""
+RowValues = dict[str, Any]
+Rebuild = Callable[[Session, Sequence[Event]], None]
+MadeGood = Callable[[Session, list[tuple[RowValues, int]]], list[tuple[RowValues, int]]]
+
+
+def _as_it_is(values: RowValues, _shift: Shift) -> RowValues | None:
+    return values
+
+
+def _goes_along(values: RowValues, _later: Event) -> RowValues | None:
+    return values
+
+
+def _unsplit(_values: RowValues, _at: Event) -> RowValues | None:
+    """Written by the domain's split rule from the event itself (tags from the draft,
+    changed occurrences from ``domain.series.split_series``): not copied again."""
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class OwnedTable:
+    """One table of records that belong to an event (see the module's docstring)."""
+
+    table: Table
+    link: str
+    """The column naming the owner: an event's id, or the id of a row of ``parent``."""
+    ownership: Ownership
+    parent: str = "events"
+    """The table ``link`` refers to: ``events``, or an owned table listed before this one."""
+    in_calendar: bool = False
+    """Written whole from what an iCalendar file carries of the event (its categories, its
+    changed occurrences): an import's update replaces these rows; others it leaves alone."""
+    shifted: Callable[[RowValues, Shift], RowValues | None] = _as_it_is
+    """A row of a copy of the event that lies ``Shift`` from it; None leaves it behind."""
+    split: Callable[[RowValues, Event], RowValues | None] = _goes_along
+    """A row the later part of a split series (the ``Event`` given, new) gets; None: it
+    stays with the earlier part only."""
+    rebuild: Rebuild | None = None
+    """Derived tables: write the rows of these events (their old rows are gone)."""
+    made_good: MadeGood | None = None
+    """Rows about to be written back ``(values, event id)``, their references to records
+    the event does not own made good (one deleted meanwhile): those to write."""
+
+    @property
+    def name(self) -> str:
+        return self.table.name
+
+    @property
+    def own_id(self) -> str | None:
+        """A single-column key of its own (kept on restore if free), or None."""
+        keys = [c.name for c in self.table.primary_key.columns]
+        return keys[0] if len(keys) == 1 and keys[0] != self.link else None
+
+
+def _changes_shifted(values: RowValues, shift: Shift) -> RowValues | None:
+    # As a copy's draft leaves its skipped dates behind (``EventService.duplicate``): a
+    # series copied to other days starts afresh, its exceptions belonged to the old dates.
+    return None if shift.moved else values
+
+
+def _store_occurrences(session: Session, events: Sequence[Event]) -> None:
+    stored = [
+        occurrence
+        for event in events
+        if event.recurrence is not None
+        for occurrence in rows.stored_occurrences(
+            event.id, event.timing, event.recurrence.rule, event.recurrence.exdates
+        )
+    ]
+    if stored:
+        session.execute(insert(SeriesOccurrenceRow), stored)
+
+
+def _tags_made_good(
+    session: Session, wanted: list[tuple[RowValues, int]]
+) -> list[tuple[RowValues, int]]:
+    """Tag links whose tag was deleted meanwhile link to the tag of the same name, made
+    again if need be (as restoring an event always brought its tags back)."""
+    tag_ids = {v["tag_id"] for v, _ in wanted}
+    names = dict(
+        session.execute(select(TagRow.id, TagRow.name).where(TagRow.id.in_(tag_ids))).all()
+    )
+    if len(names) == len(tag_ids):
+        return wanted
+    by_event: dict[int, list[RowValues]] = defaultdict(list)
+    for values, event_id in wanted:
+        by_event[event_id].append(values)
+    stored_names = dict(
+        session.execute(
+            select(EventRow.id, EventRow.tag_names).where(EventRow.id.in_(list(by_event)))
+        ).all()
+    )
+    result: list[tuple[RowValues, int]] = []
+    for event_id, links in by_event.items():
+        present = [v for v in links if v["tag_id"] in names]
+        known = {name_key(names[v["tag_id"]]) for v in present}
+        lost = [n for n in rows.parse_tag_names(stored_names.get(event_id, ""))
+                if name_key(n) not in known]  # fmt: skip
+        made, _ = insert_missing(session, TagRow, [{"name": n, "version": 1} for n in lost])
+        present += [{"event_id": event_id, "tag_id": made[name_key(n)][0]} for n in lost]
+        unique = {v["tag_id"]: v for v in present}
+        result += [(v, event_id) for v in unique.values()]
+    return result
+
+
+OWNED_TABLES: tuple[OwnedTable, ...] = (
+    OwnedTable(
+        event_tags,
+        "event_id",
+        Ownership.COPIED,
+        in_calendar=True,
+        split=_unsplit,
+        made_good=_tags_made_good,
+    ),
+    OwnedTable(
+        OccurrenceChangeRow.__table__,  # type: ignore[arg-type]
+        "event_id",
+        Ownership.COPIED,
+        in_calendar=True,
+        shifted=_changes_shifted,
+        split=_unsplit,
+    ),
+    OwnedTable(
+        SeriesOccurrenceRow.__table__,  # type: ignore[arg-type]
+        "event_id",
+        Ownership.DERIVED,
+        rebuild=_store_occurrences,
+    ),
+)
+"""Every table an event owns, parents before the tables owned through them."""
+
+
+def copied_tables() -> tuple[OwnedTable, ...]:
+    return tuple(t for t in OWNED_TABLES if t.ownership is Ownership.COPIED)
+
+
+def clear(session: Session, event_ids: Sequence[int], tables: Iterable[OwnedTable]) -> None:
+    """Delete these events' rows of ``tables`` (and what is owned through them), rows owned
+    through others before those."""
+    chosen = {t.name for t in tables}
+    for table in OWNED_TABLES:  # what is owned through a chosen table goes with it
+        if table.parent in chosen:
+            chosen.add(table.name)
+    keys: dict[str, list[Any]] = {"events": list(event_ids)}
+    parents = {t.parent for t in OWNED_TABLES}
+    for table in OWNED_TABLES:  # the keys of the rows that own others, top down
+        if table.name in parents and table.own_id is not None and keys.get(table.parent):
+            column, link = table.table.c[table.own_id], table.table.c[table.link]
+            keys[table.name] = list(
+                session.scalars(select(column).where(link.in_(keys[table.parent])))
+            )
+    for table in reversed(OWNED_TABLES):
+        if table.name in chosen and keys.get(table.parent):
+            link = table.table.c[table.link]
+            session.execute(delete(table.table).where(link.in_(keys[table.parent])))
