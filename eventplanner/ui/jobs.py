@@ -4,12 +4,16 @@ Like Anki's task manager: the work runs on a small thread pool and never touches
 its result (or its error) is handed to a callback that runs on the GUI thread. A result
 that arrives after a newer request of the same kind is dropped, so a fast typist never
 sees an old search's answer over a newer one.
+
+A long job is given a ``JobProgress`` (the services' ``Progress``): it tells the GUI thread
+how far the job has come, and carries a Cancel from the GUI thread to the job.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -100,3 +104,44 @@ class JobRunner(QObject):
         must never be dropped), or is cancelled (reads nobody will see)."""
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=not finish_queued)
+
+
+class JobProgress(QObject):
+    """A job's progress, told on the job's thread and heard on the GUI thread
+    (``progressed``); and its Cancel, asked for on the GUI thread and seen by the job.
+
+    A job may report every step: a step is passed on only when it moves the count by a
+    two-hundredth of the total or more (and the first and last always), so thousands of
+    reports make a few hundred signals at most. Its parent must outlive the job.
+    """
+
+    progressed = Signal(int, int)  # steps done, of how many
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self._told = (-1, -1)
+
+    def report(self, done: int, total: int) -> None:
+        """Called by the job as it goes, on its thread."""
+        told_done, told_total = self._told
+        if total == told_total and done != total and 0 < done - told_done < max(total // 200, 1):
+            return
+        self._told = (done, total)
+        self.progressed.emit(done, total)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def then(self, callback: Callable[[T], None]) -> Callable[[T], None]:
+        """``callback`` for when the job has ended, after which this is deleted (later, on
+        the GUI thread): for a progress parented to something that outlives the job."""
+
+        def call(value: T) -> None:
+            self.deleteLater()
+            callback(value)
+
+        return call

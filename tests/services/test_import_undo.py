@@ -21,6 +21,7 @@ from eventplanner.services.importing.service import (
 )
 from eventplanner.services.workspace import Workspace
 from tests.icsfiles import calendar, event
+from tests.recorded_progress import Recorded
 
 _TABLES = {
     "events": "uid",
@@ -177,15 +178,12 @@ def test_cancelling_in_the_second_file_leaves_the_first_unwritten(workspace: Wor
     before = _dump(workspace)
     many = calendar(*(event(uid=f"m{i}@test") for i in range(CHUNK + 5)))
     plans = workspace.imports.plan_all([("en.ics", calendar(event())), ("många.ics", many)])
-    seen: list[tuple[int, int]] = []
+    # Cancelled after the first file and a chunk of the second.
+    progress = Recorded(cancel_when=lambda seen: len(seen) >= 3)
     with pytest.raises(ImportCancelled):
-        workspace.imports.apply_all(
-            plans,
-            progress=lambda done, total: seen.append((done, total)),
-            cancel=lambda: len(seen) >= 3,  # after the first file and a chunk of the second
-        )
+        workspace.imports.apply_all(plans, progress=progress)
     total = CHUNK + 6
-    assert seen == [(0, total), (1, total), (CHUNK + 1, total)]
+    assert progress.seen == [(0, total), (1, total), (CHUNK + 1, total)]
     assert _dump(workspace) == before
 
 

@@ -20,6 +20,7 @@ from eventplanner.services.importing.service import (
 )
 from eventplanner.services.workspace import Workspace
 from tests.icsfiles import calendar, event
+from tests.recorded_progress import Recorded
 
 
 def _snapshot(workspace: Workspace) -> list[tuple[str, str, int]]:
@@ -172,17 +173,15 @@ def test_cancelling_part_way_leaves_the_database_as_it_was(workspace: Workspace)
     workspace.imports.apply(workspace.imports.plan(SERIES))
     before = _snapshot(workspace)
     plan = workspace.imports.plan(_many(CHUNK * 2 + 10))
-    seen: list[tuple[int, int]] = []
+    progress = Recorded(cancel_when=lambda seen: len(seen) > 2)
     with pytest.raises(ImportCancelled):
-        workspace.imports.apply(
-            plan, progress=lambda done, total: seen.append((done, total)),
-            cancel=lambda: len(seen) > 2,
-        )  # fmt: skip
+        workspace.imports.apply(plan, progress=progress)
+    seen = progress.seen
     assert seen[:3] == [(0, CHUNK * 2 + 10), (CHUNK, CHUNK * 2 + 10), (CHUNK * 2, CHUNK * 2 + 10)]
     assert _snapshot(workspace) == before
-    done: list[tuple[int, int]] = []
-    result = workspace.imports.apply(plan, progress=lambda d, t: done.append((d, t)))
-    assert len(result.created) == CHUNK * 2 + 10 and done[-1] == (CHUNK * 2 + 10,) * 2
+    done = Recorded()
+    result = workspace.imports.apply(plan, progress=done)
+    assert len(result.created) == CHUNK * 2 + 10 and done.seen[-1] == (CHUNK * 2 + 10,) * 2
 
 
 def test_a_plan_made_stale_by_someone_else_is_refused_whole(workspace: Workspace) -> None:

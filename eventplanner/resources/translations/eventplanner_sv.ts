@@ -1083,6 +1083,14 @@ annan zon visar också sin lokala tid.</translation>
 <context>
     <name>ExportCommands</name>
     <message>
+        <source>Opening %1 in Outlook…</source>
+        <translation>Öppnar %1 i Outlook…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was opened in Outlook.</source>
+        <translation>Avbrutet: inget öppnades i Outlook.</translation>
+    </message>
+    <message>
         <source>Not opened in Outlook</source>
         <translation>Inte öppnat i Outlook</translation>
     </message>
@@ -1216,6 +1224,14 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporterar till %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Exporten avbröts: ingen fil skrevs.</translation>
     </message>
 </context>
 <context>
@@ -1572,8 +1588,16 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Flödet %1 har en ny länk.</translation>
     </message>
     <message>
+        <source>Publishing %1…</source>
+        <translation>Publicerar %1…</translation>
+    </message>
+    <message>
         <source>Published %1 to %2.</source>
         <translation>Publicerade %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Publishing cancelled: the published file was left as it was.</source>
+        <translation>Publiceringen avbröts: den publicerade filen lämnades som den var.</translation>
     </message>
     <message>
         <source>Copied %1. In Outlook: Add calendar → Subscribe from web, and paste it.</source>
@@ -2191,6 +2215,13 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Written in the zone %1</source>
         <translation>Skrivet i tidszonen %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

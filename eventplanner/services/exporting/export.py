@@ -49,6 +49,7 @@ from eventplanner.services.events import event_loading
 from eventplanner.services.events.filter_sql import filter_conditions, stored_tag_names
 from eventplanner.services.events.queries import find_occurrences
 from eventplanner.services.exporting.kept_texts import Kept, KeptTexts, Picked
+from eventplanner.services.progress import Progress, Steps
 
 OPEN_END = timedelta(days=730)
 """How far past today a period without a last day looks for series without end."""
@@ -120,8 +121,17 @@ class ExportService:
 
     # -- writing -----------------------------------------------------------------------------
 
-    def render(self, selection: Selection, options: ExportOptions = ExportOptions()) -> Rendered:
-        """Each picked event's VEVENTs, made anew only for events changed since last time."""
+    def render(
+        self,
+        selection: Selection,
+        options: ExportOptions = ExportOptions(),
+        *,
+        progress: Progress | None = None,
+    ) -> Rendered:
+        """Each picked event's VEVENTs, made anew only for events changed since last time.
+
+        ``progress`` counts the events made anew; a Cancel raises Cancelled (what was made
+        is kept for next time)."""
         with self._lock:
             with self._db.reading() as session:
                 picked = self._pick(session, selection)
@@ -137,7 +147,9 @@ class ExportService:
                 stale = kept.stale(selection, picked)
                 making = [(i, v) for i, v in stale if kept.versions.get(i) != v]
                 loaded = event_loading.load_events(session, [ident for ident, _ in making])
+            steps = Steps(progress, len(making))
             for ident, version in making:
+                steps.step()
                 event = loaded.get(ident)
                 if event is None:  # deleted between the two reads of one transaction: cannot be
                     kept.drop(ident)
@@ -148,6 +160,7 @@ class ExportService:
                 digest = hashlib.blake2b(data, digest_size=16).digest()
                 refs = (event.venue_id, event.project_id, event.organiser_id)
                 kept.put(ident, version, Kept(refs, text, digest, outlook_warnings(event)))
+            steps.end()
             arranged = kept.arrange(selection, picked, stale)
             return Rendered(
                 texts=arranged.texts,
@@ -164,9 +177,11 @@ class ExportService:
         options: ExportOptions = ExportOptions(),
         *,
         stamp: datetime | None = None,
+        progress: Progress | None = None,
     ) -> Export:
-        """The calendar of the picked events; DTSTAMP is ``stamp`` (default: now)."""
-        rendered = self.render(selection, options)
+        """The calendar of the picked events; DTSTAMP is ``stamp`` (default: now).
+        ``progress`` as for ``render``."""
+        rendered = self.render(selection, options, progress=progress)
         text = calendar_text(rendered.texts, info, stamp=stamp or datetime.now(UTC))
         return Export(text, len(rendered.texts), rendered.warnings)
 

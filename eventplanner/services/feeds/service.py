@@ -37,6 +37,7 @@ from eventplanner.services.feeds import feed_references
 from eventplanner.services.feeds.feed_changes import may_change
 from eventplanner.services.feeds.feed_rows import feed_columns, feed_of
 from eventplanner.services.files import write_atomically
+from eventplanner.services.progress import Progress
 
 REFRESH = timedelta(hours=1)
 """How often subscribers are asked to look again (X-PUBLISHED-TTL, REFRESH-INTERVAL)."""
@@ -242,11 +243,13 @@ class FeedService:
 
     # -- publishing --------------------------------------------------------------------------
 
-    def publish(self, feed_id: int) -> Publication:
+    def publish(self, feed_id: int, *, progress: Progress | None = None) -> Publication:
         """Write the feed's file into its folder now, atomically.
 
         Raises ValidationError for a feed without a folder and PublishError when the folder
         is missing or read-only or the disk is full; nothing is recorded as published then.
+        ``progress`` counts the events rendered anew; a Cancel raises Cancelled before
+        anything is written, and the file published before stays as it was.
         """
         with self._db.reading() as session:
             row = _row(session, feed_id)
@@ -255,7 +258,7 @@ class FeedService:
             raise ValidationError(
                 "folder", f"the feed {feed.name!r} has no folder to publish to; choose one first"
             )
-        rendered = self._export.render(self.selection(feed), self.options(feed))
+        rendered = self._export.render(self.selection(feed), self.options(feed), progress=progress)
         return self._write(feed, published, rendered)
 
     def publish_due(self) -> PublishReport:

@@ -14,6 +14,7 @@ from eventplanner.domain.timezones import DEFAULT_TIME_ZONE
 from eventplanner.services.changes import ChangeSet
 from eventplanner.services.events.snapshots import EventSnapshot
 from eventplanner.services.importing.import_venues import venue_key
+from eventplanner.services.progress import Cancelled
 
 
 class ImportAction(StrEnum):
@@ -28,7 +29,7 @@ class ImportAction(StrEnum):
         return self in (ImportAction.NEW, ImportAction.UPDATED)
 
 
-class ImportCancelled(EventplannerError):
+class ImportCancelled(Cancelled):
     """The import was cancelled part-way; nothing of it was saved."""
 
 

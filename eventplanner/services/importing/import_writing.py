@@ -4,7 +4,7 @@ and a record of what was written, for undo (``import_undo``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
@@ -28,6 +28,7 @@ from eventplanner.services.importing.import_plan import (
     PlannedEvent,
 )
 from eventplanner.services.importing.import_venues import venue_key
+from eventplanner.services.progress import Progress
 
 CHUNK = 500
 """Events written between two progress reports (and chances to cancel)."""
@@ -37,26 +38,26 @@ def write_plans(
     session: Session,
     plans: Sequence[ImportPlan],
     *,
-    cancel: Callable[[], bool] | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> tuple[ImportResult, ...]:
     """Write ``plans`` in the caller's transaction, which rolls back on any error.
 
-    ``progress(done, total)`` counts the events of all the plans, before the first chunk
-    and after each; ``cancel()`` is asked before each chunk and at the end, and True raises
-    ImportCancelled. Raises ConflictError when the database changed under a plan.
+    ``progress.report(done, total)`` counts the events of all the plans, before the first
+    chunk and after each; ``progress.cancelled()`` is asked before each chunk and at the
+    end, and True raises ImportCancelled. Raises ConflictError when the database changed
+    under a plan.
     """
     writes = [[e for e in plan.events if e.action.writes] for plan in plans]
     total = sum(len(w) for w in writes)
     done = 0
 
     def cancelled() -> None:
-        if cancel is not None and cancel():
+        if progress is not None and progress.cancelled():
             raise ImportCancelled("The import was cancelled; nothing was imported.")
 
     results: list[ImportResult] = []
     if progress is not None:
-        progress(0, total)
+        progress.report(0, total)
     for plan, planned in zip(plans, writes, strict=True):
         if plan.options.project_id is not None and not session.get(
             ProjectRow, plan.options.project_id
@@ -85,7 +86,7 @@ def write_plans(
             updated += [_id(e) for e in changed]
             done += len(chunk)
             if progress is not None:
-                progress(done, total)
+                progress.report(done, total)
         made_tags = set(session.scalars(select(TagRow.id))) - tags_before
         replaced = tuple(before[i] for i in updated if i in before)
         changes = (

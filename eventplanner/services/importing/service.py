@@ -13,7 +13,7 @@ file's UID and SEQUENCE, and LAST-MODIFIED as their time of change. ``plan_all``
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from typing import NamedTuple
@@ -47,6 +47,7 @@ from eventplanner.services.importing.import_plan import (
 from eventplanner.services.importing.import_undo import put_back
 from eventplanner.services.importing.import_venues import place_of, venue_key
 from eventplanner.services.importing.import_writing import CHUNK, write_plans
+from eventplanner.services.progress import Progress
 
 __all__ = [
     "CHUNK",
@@ -144,16 +145,16 @@ class ImportService:
         self,
         plan: ImportPlan,
         *,
-        cancel: Callable[[], bool] | None = None,
-        progress: Callable[[int, int], None] | None = None,
+        progress: Progress | None = None,
     ) -> ImportResult:
         """Write ``plan``: all of it in one transaction, or nothing.
 
-        ``progress(done, total)`` is called between chunks of events, ``cancel()`` asked
-        there; when it says True everything is rolled back and ImportCancelled raised.
-        Raises ConflictError when the database changed under the plan since it was made.
+        ``progress`` is told the events written between chunks of them, and asked there
+        whether the import was cancelled; if so everything is rolled back and
+        ImportCancelled raised. Raises ConflictError when the database changed under the
+        plan since it was made.
         """
-        (result,) = self.apply_all((plan,), cancel=cancel, progress=progress)
+        (result,) = self.apply_all((plan,), progress=progress)
         return result
 
     @reported
@@ -161,8 +162,7 @@ class ImportService:
         self,
         plans: Sequence[ImportPlan],
         *,
-        cancel: Callable[[], bool] | None = None,
-        progress: Callable[[int, int], None] | None = None,
+        progress: Progress | None = None,
     ) -> tuple[ImportResult, ...]:
         """Write the plans of several files (``plan_all``) in one transaction, or nothing:
         a cancel or a conflict in the last file leaves the first ones unwritten too.
@@ -170,7 +170,7 @@ class ImportService:
         ``progress`` counts the events of all the files; otherwise as ``apply``.
         """
         with self._db.transaction() as session:
-            return write_plans(session, plans, cancel=cancel, progress=progress)
+            return write_plans(session, plans, progress=progress)
 
     @reported
     def undo(self, results: Sequence[ImportResult]) -> ChangeSet:

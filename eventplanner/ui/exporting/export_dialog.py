@@ -2,7 +2,8 @@
 everything), with which options, into which file; Outlook's warnings shown before writing.
 
 The warnings, the preview and the file are all made off the GUI thread through the Planner.
-A file that cannot be written is explained in the dialog, which stays open.
+A file that cannot be written is explained in the dialog, which stays open. A slow export
+shows its progress; its Cancel (or the dialog's) stops it, and no file is written.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,7 +38,9 @@ from eventplanner.domain.model import Project
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.ui.exporting import export_request
 from eventplanner.ui.exporting.export_request import ExportRequest, Scope, ShownPeriod, Written
+from eventplanner.ui.jobs import JobProgress
 from eventplanner.ui.planner import Planner
+from eventplanner.ui.widgets.job_progress import ProgressWindow
 from eventplanner.ui.widgets.language_choice import LanguageChoice
 from eventplanner.ui.widgets.notices import Banner
 from eventplanner.ui.wording import filled
@@ -82,6 +86,9 @@ class ExportDialog(QDialog):
         self._key = f"export:{id(self)}"
         self._projects: list[Project] = []
         self._confirmed: Path | None = None  # a path the file dialog already asked about
+        self.job: JobProgress | None = None  # while the file is being written
+        self._job_window: ProgressWindow | None = None
+        self._close_when_ended = False  # closed while writing: the export is cancelled
         self.setWindowTitle(self.tr("Export to Outlook (.ics)"))
         self.setObjectName("ExportDialog")
 
@@ -326,25 +333,64 @@ class ExportDialog(QDialog):
         request = self.request()
         self.export_button.setEnabled(False)
         self.problem.show_message(None)
+        # Parented to the planner, which outlives the job whatever happens to the dialog.
+        progress = JobProgress(self._planner)
+        self.job = progress
+        self._job_window = ProgressWindow(
+            progress, filled(self.tr("Exporting to %1…"), path.name), self
+        )
 
         def work(workspace: Workspace) -> Written:
-            return export_request.write(workspace, request, path)
+            return export_request.write(workspace, request, path, progress=progress)
 
         self._planner.read(
             work,
-            self._alive(self._written),
+            progress.then(self._alive(self._written)),
             after_changes=True,  # what was just saved is in the file
-            on_error=self._alive(self._refused),
+            on_error=progress.then(self._alive(self._refused)),
         )
 
-    def _written(self, written: Written) -> None:
+    def _ended(self) -> bool:
+        """The job ended: its progress window goes; whether the dialog was cancelled (closed)
+        meanwhile."""
+        if self._job_window is not None:
+            self._job_window.finish()
+        self.job = self._job_window = None
         self.export_button.setEnabled(True)
+        return self._close_when_ended
+
+    def _written(self, written: Written) -> None:
+        self._ended()
         self.exported.emit(written)
         self.accept()
 
     def _refused(self, message: str) -> None:
-        self.export_button.setEnabled(True)
+        job = self.job
+        if job is not None and job.cancelled():
+            message = self.tr("Export cancelled: nothing was written.")
+        if self._ended():
+            super().reject()
+            return
         self.problem.show_message(message[:1].upper() + message[1:])
+
+    def cancel_export(self) -> None:
+        """Stop the export being written (it ends without a file)."""
+        if self.job is not None:
+            self.job.cancel()
+
+    def reject(self) -> None:
+        if self.job is not None:  # Cancel, Escape or Close while writing: stop, then close
+            self._close_when_ended = True
+            self.cancel_export()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.job is not None:
+            self.reject()
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def preview(self) -> None:
         """Open the preview of what would be written now."""

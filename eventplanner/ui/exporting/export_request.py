@@ -20,6 +20,7 @@ from eventplanner.domain.languages import chosen_language
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
     from eventplanner.ical import OutlookWarning
     from eventplanner.services.exporting.export import Selection
+    from eventplanner.services.progress import Progress
     from eventplanner.services.workspace import Workspace
 
 
@@ -96,9 +97,14 @@ def selection_of(request: ExportRequest) -> Selection:
 
 
 def export(
-    workspace: Workspace, request: ExportRequest, *, stamp: datetime | None = None
+    workspace: Workspace,
+    request: ExportRequest,
+    *,
+    stamp: datetime | None = None,
+    progress: Progress | None = None,
 ) -> Exported:
-    """The calendar the request asks for, as it would be written now."""
+    """The calendar the request asks for, as it would be written now; ``progress`` counts
+    the events rendered, and its Cancel raises Cancelled."""
     from eventplanner.ical import CalendarInfo, ExportOptions
 
     options = ExportOptions(
@@ -115,7 +121,11 @@ def export(
     if request.scope is Scope.SELECTED and len(set(request.event_ids)) == 1:
         name = None  # one event: no calendar folder of its own (OUTLOOK.md 2)
     done = workspace.export.export(
-        selection_of(request), CalendarInfo(name=name), options, stamp=stamp or datetime.now(UTC)
+        selection_of(request),
+        CalendarInfo(name=name),
+        options,
+        stamp=stamp or datetime.now(UTC),
+        progress=progress,
     )
     return Exported(done.text, done.events, done.warnings)
 
@@ -125,16 +135,23 @@ def warnings(workspace: Workspace, request: ExportRequest) -> tuple[OutlookWarni
     return export(workspace, request).warnings
 
 
-def write(workspace: Workspace, request: ExportRequest, path: Path) -> Written:
-    """Export into ``path`` whole or not at all (a temporary file, then one rename)."""
-    done = export(workspace, request)
+def write(
+    workspace: Workspace, request: ExportRequest, path: Path, *, progress: Progress | None = None
+) -> Written:
+    """Export into ``path`` whole or not at all (a temporary file, then one rename).
+
+    A Cancel through ``progress`` raises Cancelled before anything is written."""
+    done = export(workspace, request, progress=progress)
     write_file(path, done.text.encode("utf-8"))
     return Written(path, done.events, done.warnings)
 
 
-def write_temporary(workspace: Workspace, request: ExportRequest, title: str) -> Written:
-    """Export into a new file in the temporary folder, for the calendar app to open."""
-    done = export(workspace, request)
+def write_temporary(
+    workspace: Workspace, request: ExportRequest, title: str, *, progress: Progress | None = None
+) -> Written:
+    """Export into a new file in the temporary folder, for the calendar app to open; as
+    ``write``, a Cancel leaves nothing behind (not even the folder)."""
+    done = export(workspace, request, progress=progress)
     folder = Path(tempfile.mkdtemp(prefix="eventplanner-"))
     path = folder / f"{safe_file_name(title)}.ics"
     write_file(path, done.text.encode("utf-8"))

@@ -1,5 +1,6 @@
 """The window's export commands: File → Export…, and on an event "Export selected…" and
-"Open in Outlook" (the event written to a temporary .ics, opened by the calendar app).
+"Open in Outlook" (the event written to a temporary .ics, opened by the calendar app; a
+slow one shows its progress, and Cancel leaves no file).
 
 The system's opener is injected, so tests never start a calendar application.
 """
@@ -18,7 +19,9 @@ from eventplanner.domain.occurrence import Occurrence
 from eventplanner.ui.exporting import export_request
 from eventplanner.ui.exporting.export_request import ExportRequest, Scope, ShownPeriod, Written
 from eventplanner.ui.folders import documents_folder
+from eventplanner.ui.jobs import JobProgress
 from eventplanner.ui.planner import Planner
+from eventplanner.ui.widgets.job_progress import ProgressWindow
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:  # the export dialog loads when first used, not before the first paint
@@ -91,15 +94,29 @@ class ExportCommands(QObject):
             return
         request = ExportRequest(Scope.SELECTED, event_ids=(occurrence.event_id,))
         title = occurrence.title
+        progress = JobProgress(self._planner)  # outlives the job, then deleted
+        shown = ProgressWindow(
+            progress, filled(self.tr("Opening %1 in Outlook…"), title), self._window
+        )
 
-        def not_opened(message: str) -> None:
+        def written(done: Written) -> None:
+            shown.finish()
+            self._hand_over(done)
+
+        def refused(message: str) -> None:
+            shown.finish()
+            if progress.cancelled():
+                self._window.statusBar().showMessage(
+                    self.tr("Cancelled: nothing was opened in Outlook."), 4000
+                )
+                return
             QMessageBox.warning(self._window, self.tr("Not opened in Outlook"), message)
 
         self._planner.read(
-            lambda ws: export_request.write_temporary(ws, request, title),
-            self._hand_over,
+            lambda ws: export_request.write_temporary(ws, request, title, progress=progress),
+            progress.then(written),
             after_changes=True,
-            on_error=not_opened,
+            on_error=progress.then(refused),
         )
 
     def _need_selection(self) -> Occurrence | None:

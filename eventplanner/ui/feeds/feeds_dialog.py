@@ -3,7 +3,8 @@
 A feed is a named, saved filter published as a calendar: as a file in a folder, and over
 HTTP while "Serve feeds" is on. Everything is read and saved through the Planner, off the
 GUI thread; after a saved change the planner publishes the feeds it touched, and the list
-shows the new publish time when that is done.
+shows the new publish time when that is done. A slow "Publish now" shows its progress; its
+Cancel leaves the file published before as it was.
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ from eventplanner.services.changes import ChangeSet, Kind
 from eventplanner.ui.feeds.feed_editor import FeedCatalog, FeedEditor
 from eventplanner.ui.feeds.feed_model import FeedColumn, FeedModel
 from eventplanner.ui.feeds.feed_serving import FeedServing
+from eventplanner.ui.jobs import JobProgress
 from eventplanner.ui.planner import Planner
+from eventplanner.ui.widgets.job_progress import ProgressWindow
 from eventplanner.ui.widgets.notices import Banner, WrappedLabel
 from eventplanner.ui.widgets.row_table import read_only_rows
 from eventplanner.ui.wording import filled
@@ -84,6 +87,8 @@ class FeedsDialog(QDialog):
         self._catalog = FeedCatalog()
         self.editor: FeedEditor | None = None
         self._wanted: int | None = None  # the feed to select once listed (just saved)
+        self.job: JobProgress | None = None  # while publishing from here
+        self._job_window: ProgressWindow | None = None
         self.setWindowTitle(self.tr("Feeds"))
         self.setObjectName("FeedsDialog")
 
@@ -222,7 +227,7 @@ class FeedsDialog(QDialog):
         feed = self.chosen()
         for button in (self.edit_button, self.delete_button, self.preview_button):
             button.setEnabled(feed is not None)
-        self.publish_button.setEnabled(feed is not None and bool(feed.folder))
+        self.publish_button.setEnabled(feed is not None and bool(feed.folder) and self.job is None)
         self.new_link_button.setEnabled(feed is not None)
         http = self._serving.url_for(feed.token) if feed is not None and feed.token else None
         webcal = (
@@ -342,18 +347,40 @@ class FeedsDialog(QDialog):
             return
         ident = feed.id
         self.problem.show_message(None)
+        # Parented to the planner: publishing goes on when this window is closed.
+        progress = JobProgress(self._planner)
+        self.job = progress
+        self._job_window = ProgressWindow(
+            progress, filled(self.tr("Publishing %1…"), feed.name), self
+        )
+        self._chosen_changed()
         self._planner.read(
-            lambda ws: ws.feeds.publish(ident),
-            self._alive(self._published_one),
+            lambda ws: ws.feeds.publish(ident, progress=progress),
+            progress.then(self._alive(self._published_one)),
             after_changes=True,
-            on_error=self._alive(self._refused),
+            on_error=progress.then(self._alive(self._publish_refused)),
         )
 
+    def _publish_ended(self) -> None:
+        if self._job_window is not None:
+            self._job_window.finish()
+        self.job = self._job_window = None
+        self._chosen_changed()
+
     def _published_one(self, publication: Publication) -> None:
+        self._publish_ended()
         self._say(
             filled(self.tr("Published %1 to %2."), publication.feed.name, str(publication.path))
         )
         self.reload()
+
+    def _publish_refused(self, message: str) -> None:
+        job = self.job
+        self._publish_ended()
+        if job is not None and job.cancelled():
+            self._say(self.tr("Publishing cancelled: the published file was left as it was."))
+            return
+        self._refused(message)
 
     def _published(self, report: PublishReport) -> None:
         """The planner republished feeds after a change: show the new times."""

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventplanner.ui.events.undo import EventCommand
-from eventplanner.ui.importing.import_request import ImportPreview, ImportProgress
+from eventplanner.ui.importing.import_request import ImportPreview
+from eventplanner.ui.jobs import JobProgress
 from eventplanner.ui.planner import Planner
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ class ImportEvents(EventCommand):
         planner: Planner,
         preview: ImportPreview,
         text: str,
-        progress: ImportProgress | None = None,
+        progress: JobProgress | None = None,
     ) -> None:
         super().__init__(planner, text, self.forward, self.backward)
         self._files = [(f.name, f.data or b"") for f in preview.files]
@@ -43,11 +44,7 @@ class ImportEvents(EventCommand):
         progress, self._progress = self._progress, None
         if plans is None:
             plans = workspace.imports.plan_all(self._files, options=self._options)
-        self._results = workspace.imports.apply_all(
-            plans,
-            cancel=progress.cancelled if progress is not None else None,
-            progress=progress.report if progress is not None else None,
-        )
+        self._results = workspace.imports.apply_all(plans, progress=progress)
         return self._results
 
     def backward(self, workspace: Workspace) -> ChangeSet:

@@ -40,14 +40,10 @@ from eventplanner.services.importing.import_plan import ImportOptions
 from eventplanner.ui import labels
 from eventplanner.ui.importing import import_request, import_summary
 from eventplanner.ui.importing.import_model import ImportPlanModel
-from eventplanner.ui.importing.import_request import (
-    Applied,
-    ImportFile,
-    ImportPreview,
-    ImportProgress,
-)
+from eventplanner.ui.importing.import_request import Applied, ImportFile, ImportPreview
 from eventplanner.ui.importing.import_table import plan_table
 from eventplanner.ui.importing.import_venues import VenueChoices
+from eventplanner.ui.jobs import JobProgress
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.widgets.notices import Banner, WrappedLabel
 from eventplanner.ui.widgets.time_zone_picker import TimeZonePicker
@@ -59,7 +55,7 @@ T = TypeVar("T")
 class ImportDialog(QDialog):
     """Options, preview and Import for one or more .ics files."""
 
-    import_requested = Signal(object, object)  # the ImportPreview to write, its ImportProgress
+    import_requested = Signal(object, object)  # the ImportPreview to write, its JobProgress
     previewed = Signal()  # a preview (or a refusal) is shown
 
     def __init__(
@@ -75,7 +71,7 @@ class ImportDialog(QDialog):
         self._files = tuple(ImportFile(path) for path in paths)
         self._key = f"import:{id(self)}"
         self.preview: ImportPreview | None = None
-        self.progress: ImportProgress | None = None  # while importing
+        self.progress: JobProgress | None = None  # while importing
         self._planning = False
         self._notice: str | None = None  # how the last import ended, kept over re-plans
         self._replan = QTimer(self)  # several reasons to plan at once make one plan
@@ -345,7 +341,7 @@ class ImportDialog(QDialog):
         preview = self.preview
         if preview is None or not preview.ready or self._planning or self.progress is not None:
             return
-        progress = ImportProgress(self)
+        progress = JobProgress(self)
         progress.progressed.connect(self._progressed)
         self.progress = progress
         self._set_importing(True)

@@ -3,21 +3,18 @@
 Like ``export_request``: plain values and functions of a Workspace, no widgets. The files
 are read once, by the first preview, and kept: a changed option plans again what was read,
 and Import writes exactly what was previewed, whatever happens to the files meanwhile.
-``ImportProgress`` carries an import's progress from the writing thread to the GUI thread,
-and its Cancel the other way.
+An import's progress and Cancel go through a ``JobProgress`` (``ui.jobs``), as other long
+jobs' do.
 
 Loaded with the import dialog, never before the window's first paint.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, Signal
 
 from eventplanner.domain.errors import ConflictError
 from eventplanner.ical.reader_errors import ICalendarError
@@ -135,24 +132,3 @@ def apply(workspace: Workspace, write: Callable[[Workspace], object]) -> Applied
         return Applied(stale=str(exc))
     assert isinstance(results, tuple)
     return Applied(results)
-
-
-class ImportProgress(QObject):
-    """An import's progress, told from the writing thread and heard on the GUI thread;
-    and its Cancel, asked for on the GUI thread and seen by the writing thread."""
-
-    progressed = Signal(int, int)  # events written, of how many
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._cancel = threading.Event()
-
-    def report(self, done: int, total: int) -> None:
-        """Called by the import service between chunks, on the writing thread."""
-        self.progressed.emit(done, total)
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()

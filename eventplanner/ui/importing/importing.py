@@ -22,7 +22,8 @@ from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:  # loaded when first used, not before the first paint
     from eventplanner.ui.importing.import_dialog import ImportDialog
-    from eventplanner.ui.importing.import_request import Applied, ImportPreview, ImportProgress
+    from eventplanner.ui.importing.import_request import Applied, ImportPreview
+    from eventplanner.ui.jobs import JobProgress
 
 FileChooser = Callable[[Path], Sequence[Path]]
 """Asks for .ics files to import, starting in a folder; none when the person cancels."""
@@ -119,9 +120,7 @@ class ImportCommands(QObject):
 
     # -- writing -----------------------------------------------------------------------------
 
-    def _write(
-        self, dialog: ImportDialog, preview: ImportPreview, progress: ImportProgress
-    ) -> None:
+    def _write(self, dialog: ImportDialog, preview: ImportPreview, progress: JobProgress) -> None:
         """Write the preview on the writing thread; on success it is one step to undo."""
         from eventplanner.ui.importing import import_request
         from eventplanner.ui.importing.import_command import ImportEvents
