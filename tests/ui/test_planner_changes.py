@@ -45,7 +45,7 @@ def planner(qtbot, planner_file: Path) -> Iterator[Planner]:  # type: ignore[no-
         made.open(str(planner_file))
     yield made
     qtbot.waitUntil(lambda: not made.busy, timeout=20_000)
-    made.close()
+    made.shutdown()
 
 
 class Reads:

@@ -38,7 +38,7 @@ def planner(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
         made.open(str(tmp_path / "planner.sqlite"))
     yield made
     qtbot.waitUntil(lambda: not made.busy, timeout=20_000)
-    made.close()
+    made.shutdown()
 
 
 def settle(qtbot, planner: Planner) -> None:  # type: ignore[no-untyped-def]

@@ -244,7 +244,10 @@ def remove(session: Session, ids: Sequence[int]) -> None:
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         clear(session, chunk, OWNED_TABLES)
-        session.execute(EVENTS.delete().where(EVENTS.c.id.in_(chunk)))
+        # RETURNING names the deleted events to the live team view's notice (team.notices).
+        session.execute(
+            EVENTS.delete().where(EVENTS.c.id.in_(chunk)).returning(EVENTS.c.id, EVENTS.c.uid)
+        ).all()
     note_deleted_events(session, ids)
     session.expire_all()
 
