@@ -163,7 +163,7 @@ def test_starting_the_app_does_not_build_the_command_lines_grammar() -> None:
     script = (
         "import sys\n"
         "import eventplanner.app.desktop as desktop\n"
-        "desktop.run = lambda database: print(database, sorted(m for m in ('sqlalchemy', "
+        "desktop.run = lambda database, **_: print(database, sorted(m for m in ('sqlalchemy', "
         "'icalendar', 'eventplanner.cli.parser') if m in sys.modules)) or 0\n"
         "from eventplanner.app import main\n"
         "main(['--database', 'planering.sqlite'])\n"
