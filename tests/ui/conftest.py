@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,8 @@ from PySide6.QtWidgets import QApplication
 from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui import language
-from tests.ui.helpers import TODAY, shown_window
+from eventplanner.ui.planner import Planner
+from tests.ui.helpers import TODAY, opened_planner, shown_window
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +49,10 @@ def swedish(qapp: QApplication):  # type: ignore[no-untyped-def]
     yield language.install(qapp, "sv")
     language.install(qapp, "en")
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def planner(qtbot, tmp_path: Path) -> Iterator[Planner]:  # type: ignore[no-untyped-def]
+    """A planner on a new, empty database file."""
+    with opened_planner(qtbot, tmp_path / "planner.sqlite") as made:
+        yield made

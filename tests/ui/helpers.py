@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
+from eventplanner.ui.jobs import JobRunner
+from eventplanner.ui.planner import Planner
 
 if TYPE_CHECKING:
     from eventplanner.ui.window.main_window import MainWindow
@@ -176,3 +178,16 @@ def close_unasked(dialog: Any) -> None:
     closes what it was given, and an edited dialog would ask, blocking the run)."""
     if dialog.isVisible():
         dialog.done(0)
+
+
+@contextmanager
+def opened_planner(qtbot, target: Path) -> Iterator[Planner]:  # type: ignore[no-untyped-def]
+    """A planner (two readers, one writer) on ``target``, shut down afterwards once idle."""
+    made = Planner(JobRunner(workers=2), JobRunner(workers=1))
+    with qtbot.waitSignal(made.opened, timeout=20_000):
+        made.open(str(target))
+    try:
+        yield made
+    finally:
+        qtbot.waitUntil(lambda: not made.busy, timeout=20_000)
+        made.shutdown()

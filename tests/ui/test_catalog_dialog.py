@@ -22,22 +22,11 @@ from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.catalog.catalog_dialog import CatalogDialog, CatalogKind
 from eventplanner.ui.catalog.catalog_model import DETAIL_ROLE, RECORD_ROLE, CatalogListModel
-from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.planner import Planner
 from tests.ical.factories import run_ics_check
 
 STO = ZoneInfo("Europe/Stockholm")
 Answer = QMessageBox.StandardButton
-
-
-@pytest.fixture
-def planner(qtbot: QtBot, tmp_path: Path) -> Iterator[Planner]:
-    made = Planner(JobRunner(workers=2), JobRunner(workers=1))
-    with qtbot.waitSignal(made.opened, timeout=20_000):
-        made.open(str(tmp_path / "planner.sqlite"))
-    yield made
-    qtbot.waitUntil(lambda: not made.busy, timeout=20_000)
-    made.shutdown()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 from PySide6.QtGui import QUndoStack
 
 from eventplanner.domain.enums import EventKind, EventStatus
@@ -32,16 +31,6 @@ SEMINAR = EventDraft(
     "Stål och digitalisering", TimedSpan(at(2027, 4, 14, 13), at(2027, 4, 14, 16)),
     kind=EventKind.SEMINAR, tags=("Stål",),
 )  # fmt: skip
-
-
-@pytest.fixture
-def planner(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    made = Planner(JobRunner(workers=2), JobRunner(workers=1))
-    with qtbot.waitSignal(made.opened, timeout=20_000):
-        made.open(str(tmp_path / "planner.sqlite"))
-    yield made
-    qtbot.waitUntil(lambda: not made.busy, timeout=20_000)
-    made.shutdown()
 
 
 def settle(qtbot, planner: Planner) -> None:  # type: ignore[no-untyped-def]

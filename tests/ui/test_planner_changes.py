@@ -21,9 +21,8 @@ from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events.facets import FacetedOccurrences
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.events import undo
-from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.planner import Planner
-from tests.ui.helpers import at
+from tests.ui.helpers import at, opened_planner
 
 ZONE = "Europe/Stockholm"
 OCTOBER = TimeWindow.days(date(2026, 9, 28), date(2026, 11, 1), ZONE)
@@ -40,12 +39,8 @@ ZEBRA = EventDraft(
 
 @pytest.fixture
 def planner(qtbot, planner_file: Path) -> Iterator[Planner]:  # type: ignore[no-untyped-def]
-    made = Planner(JobRunner(workers=2), JobRunner(workers=1))
-    with qtbot.waitSignal(made.opened, timeout=20_000):
-        made.open(str(planner_file))
-    yield made
-    qtbot.waitUntil(lambda: not made.busy, timeout=20_000)
-    made.shutdown()
+    with opened_planner(qtbot, planner_file) as made:
+        yield made
 
 
 class Reads:

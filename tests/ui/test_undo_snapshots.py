@@ -4,10 +4,8 @@ its changed occurrences and tags, a duplicate with its copies of them."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 from PySide6.QtGui import QUndoStack
 
 from eventplanner.domain.model import EventDraft, OccurrenceChange
@@ -15,7 +13,6 @@ from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.events import undo
-from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.planner import Planner
 
 STO = ZoneInfo("Europe/Stockholm")
@@ -29,16 +26,6 @@ COURSE = EventDraft(
     "Intraprenörskap", TimedSpan(at(2027, 3, 1, 18), at(2027, 3, 1, 20)), tags=("Kurs",),
     recurrence=Recurrence("FREQ=WEEKLY;COUNT=6", (datetime(2027, 3, 15, 18),)),
 )  # fmt: skip
-
-
-@pytest.fixture
-def planner(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    made = Planner(JobRunner(workers=2), JobRunner(workers=1))
-    with qtbot.waitSignal(made.opened, timeout=20_000):
-        made.open(str(tmp_path / "planner.sqlite"))
-    yield made
-    qtbot.waitUntil(lambda: not made.busy, timeout=20_000)
-    made.shutdown()
 
 
 def settle(qtbot, planner: Planner) -> None:  # type: ignore[no-untyped-def]

@@ -116,21 +116,24 @@ def save_then_push(
     planner.change(command.apply, saved, on_refused)
 
 
-class CreateEvent(EventCommand):
-    """A new event; undo deletes it, redo brings the same event (same UID) back."""
+class _MadeEvent(EventCommand):
+    """A new event (``make``); undo deletes it with everything it owns, redo brings the
+    same event (same UID) back from the snapshot the undo took."""
 
-    def __init__(self, planner: Planner, draft: EventDraft) -> None:
-        text = filled(translate("undo", "Create “%1”"), draft.title)
+    def __init__(self, planner: Planner, text: str) -> None:
         super().__init__(planner, text, self.forward, self.backward)
-        self._draft = draft
         self._uid: str | None = None
         self._deleted: EventSnapshot | None = None
 
+    def make(self, workspace: Workspace) -> tuple[Event, Event | EventWritten]:
+        """The first step's write: the event made, and what to answer with."""
+        raise NotImplementedError
+
     def forward(self, workspace: Workspace) -> Event | EventWritten:
         if self._deleted is None:
-            event = workspace.events.create(self._draft).event
+            event, answer = self.make(workspace)
             self._uid = event.uid
-            return event
+            return answer
         return workspace.events.restore(self._deleted)
 
     def backward(self, workspace: Workspace) -> Deleted:
@@ -141,31 +144,30 @@ class CreateEvent(EventCommand):
         return deleted
 
 
-class DuplicateEvent(EventCommand):
+class CreateEvent(_MadeEvent):
+    """A new event; undo deletes it, redo brings the same event (same UID) back."""
+
+    def __init__(self, planner: Planner, draft: EventDraft) -> None:
+        super().__init__(planner, filled(translate("undo", "Create “%1”"), draft.title))
+        self._draft = draft
+
+    def make(self, workspace: Workspace) -> tuple[Event, Event]:
+        event = workspace.events.create(self._draft).event
+        return event, event
+
+
+class DuplicateEvent(_MadeEvent):
     """A copy of an event with everything it owns, under a new UID, on ``to_day``; undo
     deletes the copy, redo brings the same copy (same UID) back."""
 
     def __init__(self, planner: Planner, event: Event, to_day: date) -> None:
-        text = filled(translate("undo", "Create “%1”"), event.title)
-        super().__init__(planner, text, self.forward, self.backward)
+        super().__init__(planner, filled(translate("undo", "Create “%1”"), event.title))
         self._event_id = event.id
         self._to_day = to_day
-        self._uid: str | None = None
-        self._deleted: EventSnapshot | None = None
 
-    def forward(self, workspace: Workspace) -> EventWritten:
-        if self._deleted is None:
-            copied = workspace.events.duplicate(self._event_id, to_day=self._to_day)
-            self._uid = copied.event.uid
-            return copied
-        return workspace.events.restore(self._deleted)
-
-    def backward(self, workspace: Workspace) -> Deleted:
-        assert self._uid is not None
-        current = workspace.events.get_by_uid(self._uid)
-        deleted = workspace.events.delete(current.id, expected_version=current.version)
-        self._deleted = deleted.snapshot
-        return deleted
+    def make(self, workspace: Workspace) -> tuple[Event, EventWritten]:
+        copied = workspace.events.duplicate(self._event_id, to_day=self._to_day)
+        return copied.event, copied
 
 
 class EditEvent(EventCommand):
