@@ -117,21 +117,24 @@ def save_then_push(
 
 
 class _MadeEvent(EventCommand):
-    """A new event (``make``); undo deletes it with everything it owns, redo brings the
-    same event (same UID) back from the snapshot the undo took."""
+    """A new event, made by ``make`` (which answers with the event and the result to pass
+    on); undo deletes it with everything it owns, redo brings the same event (same UID)
+    back from the snapshot the undo took."""
 
-    def __init__(self, planner: Planner, text: str) -> None:
+    def __init__(
+        self,
+        planner: Planner,
+        text: str,
+        make: Callable[[Workspace], tuple[Event, Event | EventWritten]],
+    ) -> None:
         super().__init__(planner, text, self.forward, self.backward)
+        self._make = make
         self._uid: str | None = None
         self._deleted: EventSnapshot | None = None
 
-    def make(self, workspace: Workspace) -> tuple[Event, Event | EventWritten]:
-        """The first step's write: the event made, and what to answer with."""
-        raise NotImplementedError
-
     def forward(self, workspace: Workspace) -> Event | EventWritten:
         if self._deleted is None:
-            event, answer = self.make(workspace)
+            event, answer = self._make(workspace)
             self._uid = event.uid
             return answer
         return workspace.events.restore(self._deleted)
@@ -148,12 +151,11 @@ class CreateEvent(_MadeEvent):
     """A new event; undo deletes it, redo brings the same event (same UID) back."""
 
     def __init__(self, planner: Planner, draft: EventDraft) -> None:
-        super().__init__(planner, filled(translate("undo", "Create “%1”"), draft.title))
-        self._draft = draft
+        def create(workspace: Workspace) -> tuple[Event, Event]:
+            event = workspace.events.create(draft).event
+            return event, event
 
-    def make(self, workspace: Workspace) -> tuple[Event, Event]:
-        event = workspace.events.create(self._draft).event
-        return event, event
+        super().__init__(planner, filled(translate("undo", "Create “%1”"), draft.title), create)
 
 
 class DuplicateEvent(_MadeEvent):
@@ -161,13 +163,11 @@ class DuplicateEvent(_MadeEvent):
     deletes the copy, redo brings the same copy (same UID) back."""
 
     def __init__(self, planner: Planner, event: Event, to_day: date) -> None:
-        super().__init__(planner, filled(translate("undo", "Create “%1”"), event.title))
-        self._event_id = event.id
-        self._to_day = to_day
+        def duplicate(workspace: Workspace) -> tuple[Event, EventWritten]:
+            copied = workspace.events.duplicate(event.id, to_day=to_day)
+            return copied.event, copied
 
-    def make(self, workspace: Workspace) -> tuple[Event, EventWritten]:
-        copied = workspace.events.duplicate(self._event_id, to_day=self._to_day)
-        return copied.event, copied
+        super().__init__(planner, filled(translate("undo", "Create “%1”"), event.title), duplicate)
 
 
 class EditEvent(EventCommand):
