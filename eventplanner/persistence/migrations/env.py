@@ -20,6 +20,12 @@ def run_migrations_online() -> None:
             render_as_batch=connection.dialect.name == "sqlite",
             include_name=include_name,
             compare_type=True,
+            # The whole upgrade in one transaction, on SQLite too (whose DDL is transactional
+            # though Alembic assumes not): it begins IMMEDIATE (the write lock), so a second
+            # process upgrading the same new file waits, then finds it current, instead of
+            # reading the revision between two of the first one's migrations and running one
+            # of them again.
+            transactional_ddl=True,
         )
         with context.begin_transaction():
             context.run_migrations()
