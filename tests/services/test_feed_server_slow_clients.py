@@ -105,6 +105,12 @@ def test_idle_connections_give_way_to_a_new_subscriber(feed_store: FeedStore) ->
             connection.request("GET", f"/feeds/{token}.ics")
             assert connection.getresponse().read() == doc.body
             held.append(connection)
+        # Each connection's thread waits for its next request only once its answer is out;
+        # the client may read the answer before that (a wait, not a measured time).
+        deadline = time.monotonic() + 30
+        while server.idle_count < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert server.idle_count == 2
         answer = parse(exchange(server.address, request("GET", f"/feeds/{token}.ics")))
         assert (answer.status, answer.body) == (200, doc.body)
         assert held[0].sock is not None

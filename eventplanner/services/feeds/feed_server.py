@@ -213,6 +213,12 @@ class FeedServer:
         server = self._server
         return 0 if server is None else server.connection_count
 
+    @property
+    def idle_count(self) -> int:
+        """How many of them wait for a request (those a new client may cut to make room)."""
+        server = self._server
+        return 0 if server is None else server.idle_count
+
     def url_for(self, token: str) -> str:
         """The feed's http URL: ``http://host:port/feeds/<token>.ics``."""
         return f"http://{self._authority()}/feeds/{_checked_token(token)}.ics"
@@ -272,6 +278,11 @@ class FeedHTTPServer(socketserver.TCPServer):
     def connection_count(self) -> int:
         with self._lock:
             return len(self._connections)
+
+    @property
+    def idle_count(self) -> int:
+        with self._lock:
+            return len(self._waiting)
 
     def process_request(self, request: Any, client_address: Any) -> None:
         """Serve the connection on a thread of its own, or refuse it when too many are open.
