@@ -14,9 +14,11 @@ from PySide6.QtCore import Qt
 
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.model import EventDraft, Venue
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.changes import ChangeSet, Kind
 from eventplanner.services.workspace import Workspace
+from eventplanner.ui.events.event_dialog import EventDialog
 from eventplanner.ui.window.main_window import MainWindow
 from tests.ui.helpers import STO, agenda_titles, answer_when_asked, at, settle, shown_window
 
@@ -109,14 +111,7 @@ def test_an_editor_whose_event_was_deleted_elsewhere_says_so(
     qtbot, live_window: MainWindow, colleague: Workspace
 ) -> None:  # type: ignore[no-untyped-def]
     window = live_window
-    row = window.agenda_model.row_of(lambda o: o.recurrence_id is None)
-    occurrence = window.agenda_model.occurrence(row)
-    assert occurrence is not None
-    window.agenda.selectRow(row)
-    qtbot.keyClick(window.agenda, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.editing.dialog is not None, timeout=10_000)
-    dialog = window.editing.dialog
-    assert dialog is not None
+    occurrence, dialog = _edit_a_single_event(qtbot, window)
     colleague.events.delete(occurrence.event_id)
     qtbot.waitUntil(lambda: dialog.elsewhere_banner.isVisible(), timeout=SHOWN_WITHIN_MS)
     assert "deleted by someone else" in dialog.elsewhere_banner.text()
@@ -127,14 +122,7 @@ def test_an_editor_is_not_told_of_changes_to_other_events(
     qtbot, live_window: MainWindow, colleague: Workspace
 ) -> None:  # type: ignore[no-untyped-def]
     window = live_window
-    row = window.agenda_model.row_of(lambda o: o.recurrence_id is None)
-    occurrence = window.agenda_model.occurrence(row)
-    assert occurrence is not None
-    window.agenda.selectRow(row)
-    qtbot.keyClick(window.agenda, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.editing.dialog is not None, timeout=10_000)
-    dialog = window.editing.dialog
-    assert dialog is not None
+    occurrence, dialog = _edit_a_single_event(qtbot, window)
     heard: list[ChangeSet] = []
     window._planner.changed_elsewhere.connect(heard.append)
     other = next(
@@ -169,3 +157,16 @@ def test_the_windows_own_saves_are_not_heard_again(
     # Notices are read in the order they were written: the window's own came first, unheard.
     assert heard[0].ids(Kind.VENUE) == {made.id}
     assert not heard[0].ids(Kind.EVENT)
+
+
+def _edit_a_single_event(qtbot, window: MainWindow) -> tuple[Occurrence, EventDialog]:  # type: ignore[no-untyped-def]
+    """The editor opened (Enter) on the agenda's first event that is not a series."""
+    row = window.agenda_model.row_of(lambda o: o.recurrence_id is None)
+    occurrence = window.agenda_model.occurrence(row)
+    assert occurrence is not None
+    window.agenda.selectRow(row)
+    qtbot.keyClick(window.agenda, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.editing.dialog is not None, timeout=10_000)
+    dialog = window.editing.dialog
+    assert dialog is not None
+    return occurrence, dialog
