@@ -12,6 +12,7 @@ import select
 import socket
 import threading
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -99,24 +100,31 @@ def test_a_request_sent_in_time_is_answered(feed_store: FeedStore) -> None:
 def test_idle_connections_give_way_to_a_new_subscriber(feed_store: FeedStore) -> None:
     token, doc = feed_store.add(calendar_text("Mässor 2027"))
     with FeedServer(feed_store, max_connections=2) as server:
-        held = []
-        for _ in range(2):  # keep-alive connections between two polls
-            connection = http.client.HTTPConnection(*server.address, timeout=30)
-            connection.request("GET", f"/feeds/{token}.ics")
-            assert connection.getresponse().read() == doc.body
-            held.append(connection)
-        # Each connection's thread waits for its next request only once its answer is out;
-        # the client may read the answer before that (a wait, not a measured time).
-        deadline = time.monotonic() + 30
-        while server.idle_count < 2 and time.monotonic() < deadline:
-            time.sleep(0.01)
-        assert server.idle_count == 2
-        answer = parse(exchange(server.address, request("GET", f"/feeds/{token}.ics")))
-        assert (answer.status, answer.body) == (200, doc.body)
-        assert held[0].sock is not None
-        assert _closed_by_server(held[0].sock, 30)  # the longest idle made room
-        for connection in held:
-            connection.close()
+        held: list[http.client.HTTPConnection] = []
+        try:
+            for waiting in (1, 2):  # keep-alive connections between two polls
+                connection = http.client.HTTPConnection(*server.address, timeout=30)
+                held.append(connection)
+                connection.request("GET", f"/feeds/{token}.ics")
+                assert connection.getresponse().read() == doc.body
+                # Its thread waits for the next request only once the answer is out, and
+                # the client may read the answer before that: so that the first held is
+                # the longest idle, each is idle before the next comes (a wait, no time).
+                _wait_until(lambda n=waiting: server.idle_count == n)
+            answer = parse(exchange(server.address, request("GET", f"/feeds/{token}.ics")))
+            assert (answer.status, answer.body) == (200, doc.body)
+            assert held[0].sock is not None
+            assert _closed_by_server(held[0].sock, 30)  # the longest idle made room
+        finally:
+            for connection in held:
+                connection.close()
+
+
+def _wait_until(condition: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + 30
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert condition()
 
 
 @pytest.mark.timeout(60)
