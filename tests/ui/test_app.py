@@ -78,6 +78,10 @@ LOADED_LATER = (
     # first tooltip or notice; the thread pool with the first background job.
     "eventplanner.domain.feeds", "eventplanner.ui.views.week_layout", "html",
     "concurrent.futures",
+    # The log file's handlers (main sets them up) and platform (a failure report names it);
+    # the change sets and their journal with the first change.
+    "logging.handlers", "platform", "eventplanner.services.changes",
+    "eventplanner.services.change_journal",
 )  # fmt: skip
 
 MADE_LATER = (
