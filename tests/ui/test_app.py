@@ -82,6 +82,8 @@ LOADED_LATER = (
     # the change sets and their journal with the first change.
     "logging.handlers", "platform", "eventplanner.services.changes",
     "eventplanner.services.change_journal",
+    # What a view selects for a search's jump or a saved event's link, with the first one.
+    "eventplanner.ui.views.shown_match",
 )  # fmt: skip
 
 MADE_LATER = (

@@ -34,7 +34,6 @@ from eventplanner.ui.period_cache import shown_kinds
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import FilterSettings, Settings
 from eventplanner.ui.text import first_day
-from eventplanner.ui.views.shown_match import Wanted
 from eventplanner.ui.window.actions import Actions, make_actions
 from eventplanner.ui.window.database_menu import DatabaseMenu
 from eventplanner.ui.window.filter_bar import FilterBar
@@ -58,6 +57,7 @@ if TYPE_CHECKING:
     from eventplanner.ui.importing.importing import ImportCommands
     from eventplanner.ui.views.agenda_model import AgendaModel
     from eventplanner.ui.views.agenda_view import AgendaView
+    from eventplanner.ui.views.shown_match import Wanted
     from eventplanner.ui.views.week_view import WeekView
     from eventplanner.ui.views.year_view import YearView
 
