@@ -56,11 +56,15 @@ def logging_to_file(what: str, *, debug: bool = False) -> Iterator[Path | None]:
     logger.setLevel(handler.level)
     try:
         logger.info(
-            "Eventplanner %s (%s) on Python %s, %s",
+            "Eventplanner %s (%s) on Python %s, %s %s %s",
             __version__,
             what,
             platform.python_version(),
-            platform.platform(),
+            # Not platform.platform(): it runs `uname -p` in a child process and reads
+            # Python's binary for its C library's version, before the window is made.
+            platform.system(),
+            platform.release(),
+            platform.machine(),
         )
         yield Path(handler.baseFilename)
     except Exception:
