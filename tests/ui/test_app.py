@@ -165,12 +165,15 @@ def test_no_python_filter_sees_the_events_of_every_object(qtbot, tmp_path: Path)
 def test_starting_the_app_does_not_build_the_command_lines_grammar() -> None:
     """``eventplanner`` and ``eventplanner --database X`` start the desktop without the
     command line's grammar, which imports every command's services and SQLAlchemy on the
-    GUI thread before the first window; anything else is read by the grammar as before."""
+    GUI thread before the first window; anything else is read by the grammar as before.
+    Its log file opens without logging.handlers (sockets, pickle, queues) and names the
+    system without running ``uname -p`` in a child process (platform.platform())."""
     script = (
         "import sys\n"
         "import eventplanner.app.desktop as desktop\n"
         "desktop.run = lambda database, **_: print(database, sorted(m for m in ('sqlalchemy', "
-        "'icalendar', 'eventplanner.cli.parser') if m in sys.modules)) or 0\n"
+        "'icalendar', 'eventplanner.cli.parser', 'logging.handlers', 'subprocess') "
+        "if m in sys.modules)) or 0\n"
         "from eventplanner.app import main\n"
         "main(['--database', 'planering.sqlite'])\n"
         "main(['--database=annan.sqlite'])\n"
