@@ -114,6 +114,8 @@ class ViewStack(QStackedWidget):
         self.month.set_holidays(known)
         if self._week is not None:
             self._week.set_holidays(known)
+        if self._year is not None:
+            self._year.set_holidays(known)
         if self._agenda is not None and self._agenda_model is not None:
             current = self._agenda.current_occurrence()
             self._agenda_model.set_holidays(known)
