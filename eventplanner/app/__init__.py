@@ -2,7 +2,9 @@
 
 ``eventplanner`` with no command starts the desktop app; with a command it is the command
 line (``eventplanner.cli``). Heavy imports (Qt, the views) happen only on the first path.
-Both log into the log file (``eventplanner.app.logs``).
+Both log into the log file (``eventplanner.app.logs``), imported by ``main``: the desktop's
+window (``eventplanner.app.desktop``, a module of this package) is made without it (it
+brings ``logging.handlers`` with sockets and pickle).
 """
 
 from __future__ import annotations
@@ -11,11 +13,10 @@ import os
 import sys
 from collections.abc import Sequence
 
-from eventplanner.app.logs import logging_to_file
-
 
 def main(argv: Sequence[str] | None = None) -> int:
     from eventplanner import cli
+    from eventplanner.app.logs import logging_to_file
 
     arguments = list(sys.argv[1:] if argv is None else argv)
     desktop = desktop_only(arguments)

@@ -14,7 +14,6 @@ import platform
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from eventplanner import __version__
@@ -56,11 +55,15 @@ def logging_to_file(what: str, *, debug: bool = False) -> Iterator[Path | None]:
     logger.setLevel(handler.level)
     try:
         logger.info(
-            "Eventplanner %s (%s) on Python %s, %s",
+            "Eventplanner %s (%s) on Python %s, %s %s %s",
             __version__,
             what,
             platform.python_version(),
-            platform.platform(),
+            # Not platform.platform(): it runs `uname -p` in a child process and reads
+            # Python's binary for its C library's version, before the window is made.
+            platform.system(),
+            platform.release(),
+            platform.machine(),
         )
         yield Path(handler.baseFilename)
     except Exception:
@@ -72,13 +75,54 @@ def logging_to_file(what: str, *, debug: bool = False) -> Iterator[Path | None]:
         logger.setLevel(level)
 
 
-def _file_handler(debug: bool) -> RotatingFileHandler | None:
+class RotatingLog(logging.FileHandler):
+    """The log file, renamed .1 (the older ones .2, .3) before a record would take it past
+    ``max_bytes``: what ``logging.handlers.RotatingFileHandler`` does, without that module
+    (it imports sockets, pickle and queues: some 20 ms before the desktop's window)."""
+
+    def __init__(self, path: Path, *, max_bytes: int, backups: int) -> None:
+        super().__init__(path, mode="a", encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full(record):
+                self._rotate()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        path = Path(self.baseFilename)
+        if path.exists() and not path.is_file():
+            return False  # never a device or a pipe
+        if self.stream is None:
+            self.stream = self._open()
+        if self.max_bytes <= 0:
+            return False
+        self.stream.seek(0, 2)
+        return self.stream.tell() + len(f"{self.format(record)}\n") >= self.max_bytes
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        for number in range(self.backups - 1, 0, -1):
+            older = Path(f"{self.baseFilename}.{number}")
+            if older.exists():
+                older.replace(f"{self.baseFilename}.{number + 1}")
+        if self.backups > 0:
+            Path(self.baseFilename).replace(f"{self.baseFilename}.1")
+        self.stream = self._open()
+
+
+def _file_handler(debug: bool) -> RotatingLog | None:
     folder = log_folder()
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
-            folder / FILE_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-        )
+        handler = RotatingLog(folder / FILE_NAME, max_bytes=MAX_BYTES, backups=BACKUPS)
     except OSError as exc:
         print(f"eventplanner: no log file in {folder}: {exc.strerror or exc}", file=sys.stderr)
         return None

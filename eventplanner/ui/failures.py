@@ -10,7 +10,6 @@ signal, so the dialog is always made on the GUI thread.
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import threading
 import traceback
@@ -32,6 +31,8 @@ _ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 def failure_details(failure: _ExcInfo, thread: str | None = None) -> str:
     """What a report needs: Eventplanner's, Python's and Qt's versions, the platform, the
     thread it failed on (when not the main one), then the traceback."""
+    import platform  # when something failed, not at start-up
+
     lines = [
         f"Eventplanner {__version__}",
         f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, Qt {qVersion()}",

@@ -9,11 +9,15 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
 
 from eventplanner.domain.filters import EventFilter, TimeWindow
-from eventplanner.services.changes import ChangeSet, Kind
 from eventplanner.services.events.facets import FacetedOccurrences
 from eventplanner.services.events.periods import Period, base_of, narrow
+
+if TYPE_CHECKING:  # loaded with the first change, not before the first frame
+    from eventplanner.services.changes import ChangeSet, Kind
 
 PeriodKey = tuple[TimeWindow, EventFilter]
 """A period's window and the filter it was read with (a ``base_of``)."""
@@ -24,9 +28,15 @@ OCCURRENCES = 60_000
 """Occurrences kept at most, over all periods (some 60 MB): a year view holds 15,000."""
 ANSWERS = 4
 """Narrowed answers kept per period (the filters tried last)."""
-SHOWN_KINDS = (Kind.VENUE, Kind.ORGANISATION, Kind.PROJECT, Kind.TAG)
-"""Records whose names a period's occurrences and counts show: a change of one forgets
-every period (a renamed venue's or tag's events are named too; a project's are not)."""
+
+
+@cache
+def shown_kinds() -> tuple[Kind, ...]:
+    """Records whose names a period's occurrences and counts show: a change of one forgets
+    every period (a renamed venue's or tag's events are named too; a project's are not)."""
+    from eventplanner.services.changes import Kind
+
+    return (Kind.VENUE, Kind.ORGANISATION, Kind.PROJECT, Kind.TAG)
 
 
 def key_of(window: TimeWindow, where: EventFilter) -> PeriodKey:
@@ -119,7 +129,9 @@ class PeriodCache:
         """Forget the periods ``changes`` touches: every one for a change of everything or
         of a record the occurrences name, else those an event changed lay or lies in. A read
         on its way counts no more (it may have read what was there before)."""
-        if changes.touches(*SHOWN_KINDS):
+        from eventplanner.services.changes import Kind
+
+        if changes.touches(*shown_kinds()):
             self.clear()
             return
         if not changes.ids(Kind.EVENT):

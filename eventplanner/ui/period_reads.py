@@ -16,13 +16,13 @@ from PySide6.QtCore import QObject, QTimer
 
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.text import search_words
-from eventplanner.services.changes import ChangeSet
 from eventplanner.services.events.facets import FacetedOccurrences
 from eventplanner.services.events.periods import Period, narrow
 from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.period_cache import PeriodCache, PeriodKey, key_of
 
 if TYPE_CHECKING:
+    from eventplanner.services.changes import ChangeSet
     from eventplanner.services.workspace import Workspace
 
 READ_AHEAD_AFTER_MS = 150

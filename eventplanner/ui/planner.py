@@ -14,8 +14,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from eventplanner.domain.errors import EventplannerError, PasswordNeededError
 from eventplanner.domain.filters import EventFilter, TimeWindow
-from eventplanner.services.change_journal import recording, written_changes
-from eventplanner.services.changes import ChangeSet
 from eventplanner.services.events import last_view
 from eventplanner.services.events.facets import FacetedOccurrences, Facets
 from eventplanner.ui.jobs import JobRunner
@@ -26,6 +24,7 @@ from eventplanner.ui.settings import password_in, without_password
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
+    from eventplanner.services.changes import ChangeSet
     from eventplanner.services.feeds.service import PublishReport
     from eventplanner.services.workspace import Workspace
 
@@ -255,6 +254,10 @@ class Planner(QObject):
         workspace = self._workspace
         if workspace is None:
             return
+        # Changes are recorded from the first change on (not loaded before the first frame).
+        from eventplanner.services.change_journal import recording, written_changes
+        from eventplanner.services.changes import ChangeSet
+
         saved: list[ChangeSet] = []  # what the work saved, for the publishing after it
 
         def write() -> tuple[T, ChangeSet]:
@@ -296,6 +299,8 @@ class Planner(QObject):
             # The change itself was saved: this is no refusal of it, only of the feeds.
             self.publishing_failed.emit(describe(error))
 
+        from eventplanner.services.changes import ChangeSet
+
         def publish() -> PublishReport:
             # Runs after the change on the same (single) writing thread: ``saved`` is set.
             return workspace.feeds.publish_changed(saved[0] if saved else ChangeSet.all())
@@ -305,6 +310,8 @@ class Planner(QObject):
     def refresh(self) -> None:
         """Someone else changed the database (a save of ours was refused because of it):
         forget what was kept and have every view read again."""
+        from eventplanner.services.changes import ChangeSet
+
         self._periods.forget()
         self.changed.emit(ChangeSet.all())
 

@@ -7,7 +7,6 @@ import logging
 import os
 import subprocess
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
@@ -50,7 +49,7 @@ def test_a_bug_is_one_line_naming_the_log_and_the_log_holds_the_traceback(
     assert "Traceback (most recent call last)" in written
     assert 'raise ZeroDivisionError("a bug in the listing")' in written
     assert database not in written  # the arguments are not logged (a URL may hold a password)
-    assert not [h for h in logging.getLogger().handlers if isinstance(h, RotatingFileHandler)]
+    assert not [h for h in logging.getLogger().handlers if isinstance(h, logs.RotatingLog)]
 
 
 def test_debug_prints_the_traceback_of_a_bug(log_dir: Path, tmp_path: Path, capsys,

@@ -78,6 +78,12 @@ LOADED_LATER = (
     # first tooltip or notice; the thread pool with the first background job.
     "eventplanner.domain.feeds", "eventplanner.ui.views.week_layout", "html",
     "concurrent.futures",
+    # The log file's handlers (main sets them up) and platform (a failure report names it);
+    # the change sets and their journal with the first change.
+    "logging.handlers", "platform", "eventplanner.services.changes",
+    "eventplanner.services.change_journal",
+    # What a view selects for a search's jump or a saved event's link, with the first one.
+    "eventplanner.ui.views.shown_match",
 )  # fmt: skip
 
 MADE_LATER = (
@@ -159,12 +165,15 @@ def test_no_python_filter_sees_the_events_of_every_object(qtbot, tmp_path: Path)
 def test_starting_the_app_does_not_build_the_command_lines_grammar() -> None:
     """``eventplanner`` and ``eventplanner --database X`` start the desktop without the
     command line's grammar, which imports every command's services and SQLAlchemy on the
-    GUI thread before the first window; anything else is read by the grammar as before."""
+    GUI thread before the first window; anything else is read by the grammar as before.
+    Its log file opens without logging.handlers (sockets, pickle, queues) and names the
+    system without running ``uname -p`` in a child process (platform.platform())."""
     script = (
         "import sys\n"
         "import eventplanner.app.desktop as desktop\n"
         "desktop.run = lambda database, **_: print(database, sorted(m for m in ('sqlalchemy', "
-        "'icalendar', 'eventplanner.cli.parser') if m in sys.modules)) or 0\n"
+        "'icalendar', 'eventplanner.cli.parser', 'logging.handlers', 'subprocess') "
+        "if m in sys.modules)) or 0\n"
         "from eventplanner.app import main\n"
         "main(['--database', 'planering.sqlite'])\n"
         "main(['--database=annan.sqlite'])\n"

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, QRectF, Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from eventplanner.ui.palette import red_day
+from eventplanner.ui.views import year_layout
 from eventplanner.ui.views.agenda_model import OCCURRENCE_ROLE, AgendaModel, Column
 from eventplanner.ui.views.month_view import MonthView
 from eventplanner.ui.views.week_view import WeekView
@@ -159,6 +161,33 @@ def test_the_window_marks_the_holidays_read_in_the_background(
     )
     shown = [model.index(r, Column.TITLE).data() for r in range(model.rowCount())]
     assert shown == [None, "Trettondedag jul", "Seminarium"]
+
+
+def test_the_windows_year_marks_the_holidays_read_in_the_background(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's year view is given the holidays the other views are; it does not work
+    them out as it lays out a year, which loaded the holidays package (some 300 ms) on the
+    GUI thread before the first frame of a start in the year view."""
+
+    worked_out: list[int] = []  # years whose holidays the year view worked out itself
+
+    def on_the_gui_thread(year: int) -> dict[date, str]:
+        worked_out.append(year)
+        return {}
+
+    monkeypatch.setattr(year_layout, "swedish_holidays", on_the_gui_thread)
+    window.window_actions.show_year.trigger()
+    window.year.select_day(EPIPHANY)
+    qtbot.waitUntil(
+        lambda: (
+            (found := window.year.day_summary(EPIPHANY)) is not None
+            and found.holiday == "Trettondedag jul"
+        ),
+        timeout=20_000,
+    )
+    settle(qtbot, window)
+    assert worked_out == []
 
 
 def test_the_windows_agenda_lists_christmas_with_nothing_planned_then(

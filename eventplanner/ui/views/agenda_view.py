@@ -93,7 +93,11 @@ class AgendaView(QTableView):
         """Date and time roomy or compact, kind, venue and project as wide as the title's
         room lets them be: the title keeps its room at 1024 pixels, with the sidebar open."""
         yielding = sum(self._yielding.values())
-        available = self.viewport().width() - self._fixed_total - yielding - self._title_room
+        # The header spans the viewport (QTableView lays it out so). Not viewport(): PySide
+        # wraps that plain QWidget by trying every widget class it knows, the Python enums
+        # of some seventy classes made (30 ms) before an agenda's first frame.
+        viewport = self.horizontalHeader().width()
+        available = viewport - self._fixed_total - yielding - self._title_room
         chosen = self._roomy if sum(self._roomy.values()) <= available else self._compact
         left = available + yielding - sum(chosen.values())
         scale = min(max(left, 0) / yielding, 1.0)

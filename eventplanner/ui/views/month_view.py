@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -44,7 +45,9 @@ from eventplanner.ui.views.month_layout import (
 )
 from eventplanner.ui.views.month_paint import MonthPainter
 from eventplanner.ui.views.month_text import tooltip_html
-from eventplanner.ui.views.shown_match import Wanted, matching
+
+if TYPE_CHECKING:  # a search's jump loads it
+    from eventplanner.ui.views.shown_match import Wanted
 
 _Target = tuple[date, Placed | None, bool]
 """What a point is on: its day, the event there (if any) and whether it is the "+N more"."""
@@ -274,6 +277,8 @@ class MonthView(QWidget):
 
     def choose(self, occurrence: Wanted) -> bool:
         """Select ``occurrence`` and its day, if this month shows it (a search's jump)."""
+        from eventplanner.ui.views.shown_match import matching
+
         found = matching((i.occurrence for i in self._items), occurrence, self._zone)
         if found is None:
             return False

@@ -9,7 +9,7 @@ the window is too small for twelve readable months.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt, Signal
@@ -72,6 +72,9 @@ class YearView(QWidget):
         self._year = self._selected.year
         self._items: list[Placed] = []
         self._layout: YearLayout | None = None
+        # The holidays the window has read so far (off the GUI thread: see set_holidays);
+        # None, a view of its own, works them out itself as it lays out a year.
+        self._holidays: Mapping[date, str] | None = None
 
     # --- what is shown -------------------------------------------------------------------------
 
@@ -100,10 +103,19 @@ class YearView(QWidget):
         """Select ``day``, turning to its year when it is in another one."""
         self._go(day)
 
+    def set_holidays(self, holidays: Mapping[date, str]) -> None:
+        """Mark these days (Swedish holidays, with their names) red, as the window's other
+        views do, instead of working out the year's holidays while laying it out: that
+        loads the ``holidays`` package (some 300 ms) on the GUI thread, before the first
+        frame of a start in the year view."""
+        self._holidays = dict(holidays)
+        self._layout = None
+        self.update()
+
     def layout_of_year(self) -> YearLayout:
         """Where every day of the year shown sits, what is on it, and the bars."""
         if self._layout is None or self._layout.year != self._year:
-            self._layout = YearLayout(self._year, self._items)
+            self._layout = YearLayout(self._year, self._items, self._holidays)
         return self._layout
 
     def day_summary(self, day: date) -> DaySummary | None:

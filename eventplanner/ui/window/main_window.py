@@ -29,13 +29,11 @@ from eventplanner import __version__
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timezones import zone
-from eventplanner.services.changes import ChangeSet, Kind
 from eventplanner.services.events.facets import FacetedOccurrences
-from eventplanner.ui.period_cache import SHOWN_KINDS
+from eventplanner.ui.period_cache import shown_kinds
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import FilterSettings, Settings
 from eventplanner.ui.text import first_day
-from eventplanner.ui.views.shown_match import Wanted
 from eventplanner.ui.window.actions import Actions, make_actions
 from eventplanner.ui.window.database_menu import DatabaseMenu
 from eventplanner.ui.window.filter_bar import FilterBar
@@ -51,6 +49,7 @@ from eventplanner.ui.window.window_menus import build_menus, build_toolbar, even
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
+    from eventplanner.services.changes import ChangeSet
     from eventplanner.ui.events.editing import EventEditing
     from eventplanner.ui.exporting.export_request import ShownPeriod
     from eventplanner.ui.exporting.exporting import ExportCommands
@@ -58,6 +57,7 @@ if TYPE_CHECKING:
     from eventplanner.ui.importing.importing import ImportCommands
     from eventplanner.ui.views.agenda_model import AgendaModel
     from eventplanner.ui.views.agenda_view import AgendaView
+    from eventplanner.ui.views.shown_match import Wanted
     from eventplanner.ui.views.week_view import WeekView
     from eventplanner.ui.views.year_view import YearView
 
@@ -304,7 +304,9 @@ class MainWindow(QMainWindow):
         """Read the shown period and the search again after a change of events or of what
         they show (a period it did not touch is answered from memory, and the saved notice
         then tells where an event saved outside it is); a feed or a contact changes neither."""
-        if changes.touches(Kind.EVENT, *SHOWN_KINDS):
+        from eventplanner.services.changes import Kind  # with the first change
+
+        if changes.touches(Kind.EVENT, *shown_kinds()):
             self.reload()
             self.search.search()
 

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.ui.text import days_text, first_day
-from eventplanner.ui.views.shown_match import Target
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
     from eventplanner.domain.model import Event
     from eventplanner.ui.exporting.export_request import ShownPeriod
+    from eventplanner.ui.views.shown_match import Target
 
 
 class SavedNotice(QFrame):
@@ -78,6 +78,8 @@ class SavedNotice(QFrame):
                 filled(self.tr("“%1” was saved, but the filters hide it."), event.title), None
             )
             return
+        from eventplanner.ui.views.shown_match import Target  # with the first save
+
         self._target = Target(event.id, event.timing)
         text = self.tr("“%1” was saved on %2, outside the period shown.")
         self.announce(filled(text, event.title, days_text(day, day)), self.tr("Show it"))

@@ -22,13 +22,13 @@ from eventplanner.services.events.facets import FacetedOccurrences
 from eventplanner.ui.period_reads import Ahead
 from eventplanner.ui.text import first_day, week_text
 from eventplanner.ui.views.month_view import MonthView
-from eventplanner.ui.views.shown_match import Wanted, matching
 from eventplanner.ui.window.holiday_calendar import HolidayCalendar
 from eventplanner.ui.window.navigation import AGENDA_MONTHS, Position, ViewKind
 
 if TYPE_CHECKING:
     from eventplanner.ui.views.agenda_model import AgendaModel
     from eventplanner.ui.views.agenda_view import AgendaView
+    from eventplanner.ui.views.shown_match import Wanted
     from eventplanner.ui.views.week_view import WeekView
     from eventplanner.ui.views.year_view import YearPane, YearView
 
@@ -114,6 +114,8 @@ class ViewStack(QStackedWidget):
         self.month.set_holidays(known)
         if self._week is not None:
             self._week.set_holidays(known)
+        if self._year is not None:
+            self._year.set_holidays(known)
         if self._agenda is not None and self._agenda_model is not None:
             current = self._agenda.current_occurrence()
             self._agenda_model.set_holidays(known)
@@ -227,6 +229,8 @@ class ViewStack(QStackedWidget):
         if view is ViewKind.AGENDA:
             model = self.agenda_model
             shown = (model.occurrence(r) for r in range(model.rowCount()))
+            from eventplanner.ui.views.shown_match import matching
+
             found = matching((o for o in shown if o is not None), occurrence, display_zone)
             return found is not None and self.agenda.select_where(found.uid, found.recurrence_id)
         return False
