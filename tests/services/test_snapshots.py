@@ -304,7 +304,7 @@ def test_an_import_and_its_undo_put_back_the_snapshot(workspace: Workspace) -> N
 _LATER = MetaData()
 Base.metadata.tables["events"].to_metadata(_LATER)  # what the foreign keys refer to
 SESSIONS = Table(
-    "sessions",
+    "talks",
     _LATER,
     Column("id", Integer, primary_key=True),
     Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE")),
@@ -312,25 +312,25 @@ SESSIONS = Table(
     Column("day_offset", Integer),
 )
 SPEAKERS = Table(
-    "session_speakers",
+    "talk_speakers",
     _LATER,
     Column("id", Integer, primary_key=True),
-    Column("session_id", Integer, ForeignKey("sessions.id", ondelete="CASCADE")),
+    Column("session_id", Integer, ForeignKey("talks.id", ondelete="CASCADE")),
     Column("name", String(200)),
 )
 
 
 @pytest.fixture
 def later_tables(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Workspace]:
-    """A SQLite planner with two tables a later issue might add (sessions on an event,
-    speakers on a session), declared in OWNED_TABLES as that issue would."""
+    """A SQLite planner with two tables a later issue might add (talks on an event,
+    speakers on a talk), declared in OWNED_TABLES as that issue would."""
     database = Database.open(make_url(f"sqlite:///{tmp_path / 'later.sqlite'}"))
     with database.engine.begin() as connection:
         _LATER.create_all(connection, tables=[SESSIONS, SPEAKERS])
     declared = (
         *owned.OWNED_TABLES,
         OwnedTable(SESSIONS, "event_id", Ownership.COPIED),
-        OwnedTable(SPEAKERS, "session_id", Ownership.COPIED, parent="sessions"),
+        OwnedTable(SPEAKERS, "session_id", Ownership.COPIED, parent="talks"),
     )
     monkeypatch.setattr(owned, "OWNED_TABLES", declared)
     monkeypatch.setattr(snapshots, "OWNED_TABLES", declared)
@@ -364,7 +364,9 @@ def test_a_later_table_travels_with_its_event(later_tables: Workspace) -> None:
     assert _later_rows(workspace) == rows
 
     deleted = workspace.events.delete(fair.id).snapshot
-    assert [len(o.rows) for o in deleted.owned] == [0, 0, 1, 2]
+    counts = {o.table: len(o.rows) for o in deleted.owned}
+    assert (counts["event_tags"], counts["talks"], counts["talk_speakers"]) == (0, 1, 2)
+    assert sum(counts.values()) == 3
     assert _later_rows(workspace) == []
     workspace.events.restore(deleted)
     assert _later_rows(workspace) == rows  # with their ids
