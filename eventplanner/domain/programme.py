@@ -381,7 +381,7 @@ def within_event_problems(
     dates in the event's zone)."""
     first, after = event.days_bounds()
     if start < first or end > after:
-        field = "start" if start < first else "end"
+        field = "start" if start < first or start >= after else "end"
         return [
             ValidationError(
                 field,

@@ -166,6 +166,19 @@ class ProgrammeService:
             zones = {r.event_id: _event_row(session, r.event_id).time_zone for r in found}
             return [_session(r, zones[r.event_id]) for r in found]
 
+    def events_titled(self, title: str) -> list[tuple[int, str]]:
+        """The events whose title is exactly ``title`` (case aside): (id, UID) each."""
+        wanted = title.strip()
+        with self._db.reading() as session:
+            query = select(EventRow.id, EventRow.uid, EventRow.title).where(
+                func.length(EventRow.title) == len(wanted)
+            )
+            return [
+                (ident, uid)
+                for ident, uid, found in session.execute(query.order_by(EventRow.id))
+                if found.casefold() == wanted.casefold()
+            ]
+
     def stage(self, stage_id: int) -> Stage:
         with self._db.reading() as session:
             return _stage(_get(session, StageRow, stage_id, "stage"))
@@ -560,21 +573,36 @@ class ProgrammeService:
                 _changes(kind, Action.CHANGED, row.id, event_row),
             )
 
-    @reported
     def remove_role(self, target: Target, role_id: int) -> ChangeSet:
+        return self.remove_roles(target, [role_id])
+
+    @reported
+    def remove_roles(self, target: Target, role_ids: Sequence[int]) -> ChangeSet:
+        """Take these roles (on ``target``s) away, all or none."""
         model, column, kind = _PEOPLE[target]
+        changes = ChangeSet()
         with self._db.transaction() as session:
-            row = _get(session, model, role_id, "role")
-            event_row = self._event_of_target(session, target, getattr(row, column))
-            session.delete(row)
-            session.flush()
-            return _changes(kind, Action.DELETED, role_id, event_row)
+            for role_id in role_ids:
+                row = _get(session, model, role_id, "role")
+                event_row = self._event_of_target(session, target, getattr(row, column))
+                session.delete(row)
+                session.flush()
+                changes |= _changes(kind, Action.DELETED, role_id, event_row)
+            return changes
 
     def _role_row(self, session: OrmSession, link: RoleLink, where: str) -> Any:
         model, column, _ = _PEOPLE[link.target]
         if session.get(ContactRow, link.contact_id) is None:
             raise unknown_problem("person", link.contact_id, where)
         raise_first(note_problems(link.note, f"the role on {where}"))
+        target = getattr(model, column)
+        twice = select(model.id).where(
+            target == link.target_id, model.contact_id == link.contact_id,
+            model.role == link.role.value,
+        )  # fmt: skip
+        if session.scalar(twice) is not None:
+            name = _contact_name(session, link.contact_id)
+            raise ValidationError("role", f"{name!r} is already {link.role.label} on {where}")
         row = model(
             contact_id=link.contact_id, role=link.role.value,
             confirmation=link.confirmation.value, note=link.note, version=1,
@@ -629,14 +657,20 @@ class ProgrammeService:
                 _changes(Kind.ORGANISATION_ROLE, Action.CHANGED, row.id, event_row),
             )
 
-    @reported
     def remove_organisation_role(self, role_id: int) -> ChangeSet:
+        return self.remove_organisation_roles([role_id])
+
+    @reported
+    def remove_organisation_roles(self, role_ids: Sequence[int]) -> ChangeSet:
+        changes = ChangeSet()
         with self._db.transaction() as session:
-            row = _get(session, EventOrganisationRow, role_id, "role")
-            event_row = _event_row(session, row.event_id, lock=True)
-            session.delete(row)
-            session.flush()
-            return _changes(Kind.ORGANISATION_ROLE, Action.DELETED, role_id, event_row)
+            for role_id in role_ids:
+                row = _get(session, EventOrganisationRow, role_id, "role")
+                event_row = _event_row(session, row.event_id, lock=True)
+                session.delete(row)
+                session.flush()
+                changes |= _changes(Kind.ORGANISATION_ROLE, Action.DELETED, role_id, event_row)
+            return changes
 
     # -- availability ----------------------------------------------------------------------
 
