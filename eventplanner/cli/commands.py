@@ -125,7 +125,8 @@ def sample(args: argparse.Namespace) -> int:
         f"occurrences changed) from {summary.first_day} to {summary.last_day}; "
         f"{summary.venues} venues, {summary.organisations} organisations, "
         f"{summary.contacts} contacts, {summary.projects} projects, {summary.tags} tags, "
-        f"{summary.feeds} feeds (see `eventplanner feed list`)"
+        f"{summary.feeds} feeds (see `eventplanner feed list`), {summary.sessions} "
+        "programme sessions (see `eventplanner session list`)"
     )
     return 0
 
