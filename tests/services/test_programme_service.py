@@ -414,3 +414,59 @@ def test_a_person_deleted_meanwhile_leaves_their_roles_behind(
     workspace.events.restore(deleted.snapshot)
     people = workspace.programme.programme(days.event_id).people
     assert {p.contact_name for p in people} == {"Ada Lind"}
+
+
+def test_stages_blocks_and_phases_are_edited_and_deleted(workspace: Workspace, days: Days) -> None:
+    programme = workspace.programme
+    stage = programme.stage(days.aulan)
+    renamed = programme.edit_stage(
+        replace(stage, name="Stora salen", recording_url="https://r.example/1")
+    )
+    assert renamed.record.name == "Stora salen" and programme.stage(days.aulan) == renamed.record
+    assert renamed.changes.ids(Kind.STAGE, Action.CHANGED) == {days.aulan}
+    with pytest.raises(ValidationError, match="'rtmp://x' of the stage 'Stora salen'"):
+        programme.edit_stage(replace(renamed.record, stream_url="rtmp://x"))
+
+    block = programme.add_block(Block(None, days.event_id, days.aulan, "Pass")).record
+    member = programme.add_session(talk(days, "Ett", at(2027, 1, 19, 9), block_id=block.id)).record
+    moved = programme.edit_block(replace(block, title="Pass 1", stage_id=days.digital))
+    assert moved.changes.ids(Kind.SESSION, Action.CHANGED) == {member.id}
+    assert programme.session(member.id or 0).stage_id == days.digital
+    with pytest.raises(ValidationError, match="the block 'Pass 1', which is on another stage"):
+        programme.edit_session(replace(programme.session(member.id or 0), stage_id=days.aulan))
+    gone = programme.delete_block(block.id or 0, with_sessions=True)
+    assert gone.ids(Kind.SESSION, Action.DELETED) == {member.id}
+    assert programme.programme(days.event_id).sessions == ()
+
+    phase = programme.add_phase(
+        Phase(None, days.event_id, PhaseKind.DINNER, at(2027, 1, 19, 19), at(2027, 1, 19, 23))
+    ).record
+    later = programme.edit_phase(replace(phase, name="Middag", public=True)).record
+    assert later.is_public and later.title == "Middag"
+    assert programme.delete_phase(phase.id or 0).ids(Kind.PHASE, Action.DELETED) == {phase.id}
+    assert programme.programme(days.event_id).phases == ()
+
+
+def test_roles_twice_and_organisation_roles_edited(workspace: Workspace, days: Days) -> None:
+    programme = workspace.programme
+    saved = programme.add_session(
+        talk(days, "Keynote", at(2027, 1, 19, 9)), [speaker(days, days.ada)]
+    )
+    with pytest.raises(ValidationError, match="'Ada Lind' is already speaker on the session"):
+        programme.add_role(
+            RoleLink(None, days.ada, PersonRole.SPEAKER, Target.SESSION, saved.record.id or 0)
+        )
+    with pytest.raises(NotFoundError, match="there is no session with id 999"):
+        programme.add_role(RoleLink(None, days.ada, PersonRole.SPEAKER, Target.SESSION, 999))
+    vinnova = workspace.organisations.create(Organisation(None, "Vinnova"))
+    link = programme.add_organisation_role(
+        OrganisationLink(None, days.event_id, vinnova.id or 0, OrganisationRole.SPONSOR)
+    ).record
+    changed = programme.edit_organisation_role(
+        replace(link, role=OrganisationRole.FUNDER, note="Bidrag")
+    )
+    assert (changed.record.role, changed.record.note) == (OrganisationRole.FUNDER, "Bidrag")
+    assert [s.title for s in programme.sessions_titled("keynote")] == ["Keynote"]
+    assert programme.events_titled("innovationsdagar") == [
+        (days.event_id, workspace.events.get(days.event_id).uid)
+    ]
