@@ -19,6 +19,7 @@ from eventplanner.cli import (
     export_commands,
     feed_commands,
     output,
+    programme_commands,
     serve_command,
 )
 from eventplanner.cli.filtering import event_filter
@@ -68,6 +69,10 @@ def run(args: argparse.Namespace) -> int:
         "feed": feed,
         "serve": serve,
         "import": import_files,
+        "session": programme_commands.run,
+        "stage": programme_commands.run,
+        "phase": programme_commands.run,
+        "role": programme_commands.run,
     }
     handler = handlers.get(args.command)
     if handler is None:
@@ -120,7 +125,8 @@ def sample(args: argparse.Namespace) -> int:
         f"occurrences changed) from {summary.first_day} to {summary.last_day}; "
         f"{summary.venues} venues, {summary.organisations} organisations, "
         f"{summary.contacts} contacts, {summary.projects} projects, {summary.tags} tags, "
-        f"{summary.feeds} feeds (see `eventplanner feed list`)"
+        f"{summary.feeds} feeds (see `eventplanner feed list`), {summary.sessions} "
+        "programme sessions (see `eventplanner session list`)"
     )
     return 0
 

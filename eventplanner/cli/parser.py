@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from eventplanner.cli import import_command, serve_command
+from eventplanner.cli import import_command, programme_commands, serve_command
 from eventplanner.cli.arguments import LANGUAGE_CHOICES
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
 
@@ -130,6 +130,7 @@ def build(version: str) -> argparse.ArgumentParser:
     )
 
     import_command.add_parser(commands)
+    programme_commands.add_parsers(commands)
 
     for noun, fields in _CATALOG.items():
         _add_catalog(commands, noun, fields)

@@ -275,3 +275,135 @@ class ChangeNoticeRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     origin: Mapped[str] = mapped_column(String(32))
     changes: Mapped[str] = mapped_column(Text)
+
+
+# -- the programme (issue 14): every table here hangs on an event and is part of its
+# snapshot (services.events.owned), except a contact's availability.
+
+
+class StageRow(_Versioned, Base):
+    """A room of an event at its venue, or a digital stage."""
+
+    __tablename__ = "stages"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    digital: Mapped[bool] = mapped_column(Boolean, default=False)
+    stream_url: Mapped[str] = mapped_column(Text, default="")
+    recording_url: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class BlockRow(_Versioned, Base):
+    """A chaired group of sessions on one stage."""
+
+    __tablename__ = "blocks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    stage_id: Mapped[int] = mapped_column(ForeignKey("stages.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class SessionRow(_Versioned, Base):
+    """One item of an event's programme; instants in UTC, shown in the event's zone."""
+
+    __tablename__ = "sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    uid: Mapped[str] = mapped_column(String(255), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(40))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    stage_id: Mapped[int | None] = mapped_column(ForeignKey("stages.id"), index=True)
+    block_id: Mapped[int | None] = mapped_column(ForeignKey("blocks.id"), index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(35), default="")
+
+    __table_args__ = (
+        # An event's programme in time order.
+        Index("ix_sessions_event_starts", "event_id", "starts_at"),
+        # Sessions by time, whatever their event: the person-conflict query's other half.
+        Index("ix_sessions_starts_ends", "starts_at", "ends_at", "id"),
+    )
+
+
+class PhaseRow(_Versioned, Base):
+    """A part of an event with its own times (build-up, open day, tear-down)."""
+
+    __tablename__ = "phases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # NULL: as the kind has it (open days public, the others for the staff).
+    public: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class _PersonRole(_Versioned):
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
+    role: Mapped[str] = mapped_column(String(40))
+    confirmation: Mapped[str] = mapped_column(String(20), default="asked")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class EventPersonRow(_PersonRole, Base):
+    """A contact with a role on a whole event (host, staff, guest of honour)."""
+
+    __tablename__ = "event_people"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+
+    __table_args__ = (Index("ix_event_people_contact", "contact_id", "event_id"),)
+
+
+class BlockPersonRow(_PersonRole, Base):
+    """A contact with a role on a block (its chair)."""
+
+    __tablename__ = "block_people"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    block_id: Mapped[int] = mapped_column(ForeignKey("blocks.id", ondelete="CASCADE"), index=True)
+
+    __table_args__ = (Index("ix_block_people_contact", "contact_id", "block_id"),)
+
+
+class SessionPersonRow(_PersonRole, Base):
+    """A contact with a role on a session (speaker, moderator, panellist, technician)."""
+
+    __tablename__ = "session_people"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+
+    # A person's sessions: contact → session ids from the index alone, then each session's
+    # times by its key (the person-conflict query).
+    __table_args__ = (Index("ix_session_people_contact", "contact_id", "session_id"),)
+
+
+class EventOrganisationRow(_Versioned, Base):
+    """An organisation with a role on an event (organiser, partner, sponsor, funder)."""
+
+    __tablename__ = "event_organisations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    role: Mapped[str] = mapped_column(String(40))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class AvailabilityRow(_Versioned, Base):
+    """When a contact can, or cannot, be there."""
+
+    __tablename__ = "contact_availability"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    available: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_contact_availability_contact", "contact_id", "starts_at"),)

@@ -30,6 +30,18 @@ class Kind(enum.StrEnum):
     PROJECT = "project"
     TAG = "tag"
     FEED = "feed"
+    # The programme (issue 14): each of these belongs to an event (availability to a
+    # contact), and a write of one names its event as changed too.
+    STAGE = "stage"
+    BLOCK = "block"
+    SESSION = "session"
+    PHASE = "phase"
+    EVENT_ROLE = "event_role"
+    """A person's role on a whole event (its id among those)."""
+    BLOCK_ROLE = "block_role"
+    SESSION_ROLE = "session_role"
+    ORGANISATION_ROLE = "organisation_role"
+    AVAILABILITY = "availability"
 
 
 class Action(enum.StrEnum):

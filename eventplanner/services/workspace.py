@@ -17,6 +17,7 @@ from eventplanner.services.exporting.export import ExportService
 from eventplanner.services.feeds.service import FeedService
 from eventplanner.services.files import remove_stale_temporaries
 from eventplanner.services.importing.service import ImportService
+from eventplanner.services.programme.service import ProgrammeService
 from eventplanner.services.team.notices import announce_changes
 
 
@@ -35,6 +36,7 @@ class Workspace:
     tags: CatalogService[Tag] = field(init=False)
     export: ExportService = field(init=False)
     feeds: FeedService = field(init=False)
+    programme: ProgrammeService = field(init=False)
 
     def __post_init__(self) -> None:
         db = self.database
@@ -49,6 +51,7 @@ class Workspace:
         self.tags = catalog.tags(db)
         self.export = ExportService(db)
         self.feeds = FeedService(db, self.export)
+        self.programme = ProgrammeService(db)
 
     @classmethod
     def open(cls, url: str | Path | URL | None = None, *, password: str | None = None) -> Workspace:

@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.model import EventDraft, Venue
+from eventplanner.domain.programme import Session as ProgrammeSession
+from eventplanner.domain.programme import Stage
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.persistence import notices
@@ -393,3 +395,20 @@ def test_a_notice_that_cannot_be_worked_out_says_everything_and_the_write_stands
     saved = workspace.events.create(meeting()).event
     assert workspace.events.get(saved.id).title == saved.title
     assert told.notices[-1].everything
+
+
+def test_programme_writes_name_their_kind_and_their_event(workspace: Workspace, told: Told) -> None:
+    saved = workspace.events.create(meeting()).event
+    stage = workspace.programme.add_stage(Stage(None, saved.id, "Aulan")).record
+    start = saved.timing.utc_bounds()[0]
+    session = workspace.programme.add_session(
+        ProgrammeSession(None, saved.id, "Inledning", start, start + timedelta(minutes=20),
+                         stage_id=stage.id)
+    ).record  # fmt: skip
+    made = told.notices[-1]
+    assert made.ids(Kind.SESSION, Action.CREATED) == {session.id}
+    assert made.ids(Kind.EVENT, Action.CHANGED) == {saved.id}  # its SEQUENCE went up
+    assert not made.everything
+    copy = workspace.events.duplicate(saved.id).event  # the programme copied in bulk
+    assert told.notices[-1].ids(Kind.EVENT, Action.CREATED) == {copy.id}
+    assert not told.notices[-1].everything

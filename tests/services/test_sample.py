@@ -469,3 +469,15 @@ def test_no_venue_is_double_booked(anchored: dict[date, Workspace], today: date)
         spans = sorted((o.timing.utc_bounds(), o.title) for o in occurrences)
         for ((_, end), title), ((start, _), other) in pairwise(spans):
             assert end <= start, f"{title} overlaps {other}"
+
+
+@pytest.mark.parametrize("today", ANCHORS, ids=str)
+def test_no_person_is_in_two_places_at_once(anchored: dict[date, Workspace], today: date) -> None:
+    workspace = anchored[today]
+    sessions = 0
+    for contact in workspace.contacts.list():
+        entries = workspace.programme.itinerary(contact.id or 0)
+        sessions += len(entries)
+        for one, two in pairwise(entries):
+            assert one.end <= two.start, (contact.name, one.title, two.title)
+    assert sessions >= 50  # the programmes were made whatever the day

@@ -19,7 +19,21 @@ from sqlalchemy.engine import make_url
 
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.filters import TimeWindow
-from eventplanner.domain.model import EventDraft, OccurrenceChange
+from eventplanner.domain.model import Contact, EventDraft, OccurrenceChange, Organisation
+from eventplanner.domain.programme import (
+    Block,
+    Confirmation,
+    OrganisationLink,
+    OrganisationRole,
+    PersonRole,
+    Phase,
+    PhaseKind,
+    RoleLink,
+    Session,
+    SessionKind,
+    Stage,
+    Target,
+)
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.series import split_draft
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
@@ -112,7 +126,36 @@ def stored(workspace: Workspace, made: tuple[EventDraft, tuple[OccurrenceChange,
     event = workspace.events.create(draft).event
     for change in changes:
         event = workspace.events.change_occurrence(event.id, change).event
+    if event.recurrence is None:
+        with_programme(workspace, event.id, draft)
     return event.id
+
+
+def with_programme(workspace: Workspace, event_id: int, draft: EventDraft) -> None:
+    """A single event's programme: a stage, a chaired block with a session and its
+    speaker, a build-up phase, a host and a sponsor."""
+    programme = workspace.programme
+    timing = draft.timing
+    day = timing.first_day if isinstance(timing, AllDaySpan) else timing.start.date()
+    start = timing.start if isinstance(timing, TimedSpan) else at(day.year, day.month, day.day, 10)
+    ada = workspace.contacts.create(Contact(None, "Ada Lind")).id
+    sponsor = workspace.organisations.create(Organisation(None, "Vinnova")).id
+    assert ada is not None and sponsor is not None
+    stage = programme.add_stage(Stage(None, event_id, "Aulan", stream_url="https://s.example/a"))
+    assert stage.record.id is not None
+    block = programme.add_block(Block(None, event_id, stage.record.id, "Pass 1")).record
+    assert block.id is not None
+    programme.add_role(RoleLink(None, ada, PersonRole.MODERATOR, Target.BLOCK, block.id))
+    programme.add_session(
+        Session(None, event_id, "Keynote", start, start + timedelta(minutes=30),
+                SessionKind.KEYNOTE, block_id=block.id),
+        [RoleLink(None, ada, PersonRole.SPEAKER, Target.SESSION, 0, Confirmation.CONFIRMED)],
+    )  # fmt: skip
+    programme.add_phase(Phase(None, event_id, PhaseKind.BUILD_UP, start - timedelta(days=1), start))
+    programme.add_role(RoleLink(None, ada, PersonRole.HOST, Target.EVENT, event_id))
+    programme.add_organisation_role(
+        OrganisationLink(None, event_id, sponsor, OrganisationRole.SPONSOR)
+    )
 
 
 def published(snapshot: EventSnapshot) -> str:
@@ -131,10 +174,12 @@ def shown(workspace: Workspace, event_id: int) -> list[tuple[str, object, object
 
 
 def without_keys(snapshot: EventSnapshot) -> dict[str, list[dict[str, object]]]:
-    """The owned rows with their own ids and their event's id left out."""
+    """The owned rows with their own ids, their event's id, the ids of other owned rows
+    and sessions' UIDs (a copy has its own) left out."""
+    keys = ("id", "event_id", "uid", "stage_id", "block_id", "session_id")
     return {
         rows.table: sorted(
-            ({k: v for k, v in row if k not in ("id", "event_id")} for row in rows.rows),
+            ({k: v for k, v in row if k not in keys} for row in rows.rows),
             key=repr,
         )
         for rows in snapshot.owned
@@ -186,8 +231,11 @@ def test_a_duplicate_has_a_new_uid_and_a_copy_of_every_child(
     assert duplicate.event.draft() == original.event.draft()
     assert duplicate.event.changes == original.event.changes
     assert without_keys(duplicate) == without_keys(original)
-    mine = {dict(r)["id"] for r in original.rows_of("occurrence_changes")}
-    assert not mine & {dict(r)["id"] for r in duplicate.rows_of("occurrence_changes")}
+    for table, key in (("occurrence_changes", "id"), ("sessions", "id"), ("sessions", "uid"),
+                       ("stages", "id"), ("session_people", "id")):  # fmt: skip
+        mine = {dict(r)[key] for r in original.rows_of(table)}
+        assert not mine & {dict(r)[key] for r in duplicate.rows_of(table)}
+    assert len(duplicate.rows_of("sessions")) == (0 if original.event.recurrence else 1)
     assert [o[:3] for o in shown(workspace, duplicate.id)] == [
         o[:3] for o in shown(workspace, ident)
     ]
@@ -304,7 +352,7 @@ def test_an_import_and_its_undo_put_back_the_snapshot(workspace: Workspace) -> N
 _LATER = MetaData()
 Base.metadata.tables["events"].to_metadata(_LATER)  # what the foreign keys refer to
 SESSIONS = Table(
-    "sessions",
+    "talks",
     _LATER,
     Column("id", Integer, primary_key=True),
     Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE")),
@@ -312,25 +360,25 @@ SESSIONS = Table(
     Column("day_offset", Integer),
 )
 SPEAKERS = Table(
-    "session_speakers",
+    "talk_speakers",
     _LATER,
     Column("id", Integer, primary_key=True),
-    Column("session_id", Integer, ForeignKey("sessions.id", ondelete="CASCADE")),
+    Column("session_id", Integer, ForeignKey("talks.id", ondelete="CASCADE")),
     Column("name", String(200)),
 )
 
 
 @pytest.fixture
 def later_tables(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Workspace]:
-    """A SQLite planner with two tables a later issue might add (sessions on an event,
-    speakers on a session), declared in OWNED_TABLES as that issue would."""
+    """A SQLite planner with two tables a later issue might add (talks on an event,
+    speakers on a talk), declared in OWNED_TABLES as that issue would."""
     database = Database.open(make_url(f"sqlite:///{tmp_path / 'later.sqlite'}"))
     with database.engine.begin() as connection:
         _LATER.create_all(connection, tables=[SESSIONS, SPEAKERS])
     declared = (
         *owned.OWNED_TABLES,
         OwnedTable(SESSIONS, "event_id", Ownership.COPIED),
-        OwnedTable(SPEAKERS, "session_id", Ownership.COPIED, parent="sessions"),
+        OwnedTable(SPEAKERS, "session_id", Ownership.COPIED, parent="talks"),
     )
     monkeypatch.setattr(owned, "OWNED_TABLES", declared)
     monkeypatch.setattr(snapshots, "OWNED_TABLES", declared)
@@ -364,7 +412,9 @@ def test_a_later_table_travels_with_its_event(later_tables: Workspace) -> None:
     assert _later_rows(workspace) == rows
 
     deleted = workspace.events.delete(fair.id).snapshot
-    assert [len(o.rows) for o in deleted.owned] == [0, 0, 1, 2]
+    counts = {o.table: len(o.rows) for o in deleted.owned}
+    assert (counts["event_tags"], counts["talks"], counts["talk_speakers"]) == (0, 1, 2)
+    assert sum(counts.values()) == 3
     assert _later_rows(workspace) == []
     workspace.events.restore(deleted)
     assert _later_rows(workspace) == rows  # with their ids

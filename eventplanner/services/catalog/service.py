@@ -7,7 +7,7 @@ from dataclasses import asdict, fields, replace
 from datetime import timedelta
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, union
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -32,10 +32,16 @@ from eventplanner.ical import Place
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import (
     Base,
+    BlockPersonRow,
+    BlockRow,
     ContactRow,
+    EventOrganisationRow,
+    EventPersonRow,
     EventRow,
     OrganisationRow,
     ProjectRow,
+    SessionPersonRow,
+    SessionRow,
     TagRow,
     VenueRow,
     event_tags,
@@ -284,7 +290,8 @@ def venues(database: Database) -> CatalogService[Venue]:
 def organisations(database: Database) -> CatalogService[Organisation]:
     return CatalogService(
         database, Organisation, OrganisationRow, "organisation", organisation_problems,
-        usage=lambda s, i: _count(s, EventRow.organiser_id, i), chosen_by_feeds=True,
+        usage=_events_of_organisation,
+        chosen_by_feeds=True,
     )  # fmt: skip
 
 
@@ -292,7 +299,32 @@ def contacts(database: Database) -> CatalogService[Contact]:
     return CatalogService(
         database, Contact, ContactRow, "contact", contact_problems,
         references={"organisation_id": OrganisationRow},
+        usage=_roles_of_contact,
     )  # fmt: skip
+
+
+def _events_of_organisation(session: Session, ident: int) -> int:
+    """The events an organisation organises or has a role in (partner, sponsor, ...)."""
+    events = union(
+        select(EventRow.id).where(EventRow.organiser_id == ident),
+        select(EventOrganisationRow.event_id).where(EventOrganisationRow.organisation_id == ident),
+    ).subquery()
+    return int(session.scalar(select(func.count()).select_from(events)) or 0)
+
+
+def _roles_of_contact(session: Session, ident: int) -> int:
+    """The events a person has a role in (on the event, a block or a session): deleting
+    them would lose those roles."""
+    events = union(
+        select(EventPersonRow.event_id).where(EventPersonRow.contact_id == ident),
+        select(BlockRow.event_id)
+        .join(BlockPersonRow, BlockPersonRow.block_id == BlockRow.id)
+        .where(BlockPersonRow.contact_id == ident),
+        select(SessionRow.event_id)
+        .join(SessionPersonRow, SessionPersonRow.session_id == SessionRow.id)
+        .where(SessionPersonRow.contact_id == ident),
+    ).subquery()
+    return int(session.scalar(select(func.count()).select_from(events)) or 0)
 
 
 def projects(database: Database) -> CatalogService[Project]:

@@ -20,12 +20,23 @@ from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.model import Event
+from eventplanner.domain.programme import shifted as shifted_in_zone
 from eventplanner.domain.text import name_key
 from eventplanner.persistence.names import insert_missing
 from eventplanner.persistence.schema import (
+    BlockPersonRow,
+    BlockRow,
+    ContactRow,
+    EventOrganisationRow,
+    EventPersonRow,
     EventRow,
     OccurrenceChangeRow,
+    OrganisationRow,
+    PhaseRow,
     SeriesOccurrenceRow,
+    SessionPersonRow,
+    SessionRow,
+    StageRow,
     TagRow,
     event_tags,
 )
@@ -41,9 +52,11 @@ class Ownership(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Shift:
-    """Where a copy of an event lies from its original: ``days`` on (0: the same days)."""
+    """Where a copy of an event lies from its original: ``days`` on (0: the same days), at
+    the same wall-clock times in ``time_zone`` (the event's)."""
 
     days: int = 0
+    time_zone: str = "UTC"
 
     @property
     def moved(self) -> bool:
@@ -94,6 +107,9 @@ class OwnedTable:
     made_good: MadeGood | None = None
     """Rows about to be written back ``(values, event id)``, their references to records
     the event does not own made good (one deleted meanwhile): those to write."""
+    references: tuple[tuple[str, str], ...] = ()
+    """Other columns that name a row of an owned table listed before this one (a session's
+    stage and block): ``(column, table)``, given the copy's ids when written."""
 
     @property
     def name(self) -> str:
@@ -157,6 +173,58 @@ def _tags_made_good(
     return result
 
 
+def _times_shifted(values: RowValues, shift: Shift) -> RowValues | None:
+    """A phase of a copy: the same wall-clock times on the copy's days."""
+    if not shift.moved:
+        return values
+    return {
+        **values,
+        "starts_at": shifted_in_zone(values["starts_at"], shift.days, shift.time_zone),
+        "ends_at": shifted_in_zone(values["ends_at"], shift.days, shift.time_zone),
+    }
+
+
+def _session_shifted(values: RowValues, shift: Shift) -> RowValues | None:
+    """A session of a copy: shifted with it, under a UID of its own (a calendar must not
+    take it for the original's)."""
+    moved = _times_shifted(values, shift)
+    assert moved is not None
+    return {**moved, "uid": rows.new_uid()}
+
+
+def _stays(_values: RowValues, _at: Event) -> RowValues | None:
+    """A series has no programme (``domain.programme``): nothing of it goes to a split."""
+    return None
+
+
+def _present(
+    session: Session, wanted: list[tuple[RowValues, int]], column: str, table: Table
+) -> list[tuple[RowValues, int]]:
+    """Rows whose ``column`` names a record that still exists (a person or organisation
+    deleted meanwhile takes their role with them)."""
+    ids = {v[column] for v, _ in wanted}
+    found = set(session.scalars(select(table.c.id).where(table.c.id.in_(ids))))
+    return [(v, e) for v, e in wanted if v[column] in found]
+
+
+def _people_made_good(
+    session: Session, wanted: list[tuple[RowValues, int]]
+) -> list[tuple[RowValues, int]]:
+    return _present(session, wanted, "contact_id", ContactRow.__table__)  # type: ignore[arg-type]
+
+
+def _organisations_made_good(
+    session: Session, wanted: list[tuple[RowValues, int]]
+) -> list[tuple[RowValues, int]]:
+    return _present(session, wanted, "organisation_id", OrganisationRow.__table__)  # type: ignore[arg-type]
+
+
+def _table(row: type[Any]) -> Table:
+    table = row.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 OWNED_TABLES: tuple[OwnedTable, ...] = (
     OwnedTable(
         event_tags,
@@ -179,6 +247,47 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
         "event_id",
         Ownership.DERIVED,
         rebuild=_store_occurrences,
+    ),
+    # The programme (issue 14).
+    OwnedTable(_table(StageRow), "event_id", Ownership.COPIED, split=_stays),
+    OwnedTable(
+        _table(BlockRow),
+        "event_id",
+        Ownership.COPIED,
+        split=_stays,
+        references=(("stage_id", "stages"),),
+    ),
+    OwnedTable(
+        _table(SessionRow),
+        "event_id",
+        Ownership.COPIED,
+        shifted=_session_shifted,
+        split=_stays,
+        references=(("stage_id", "stages"), ("block_id", "blocks")),
+    ),
+    OwnedTable(
+        _table(PhaseRow), "event_id", Ownership.COPIED, shifted=_times_shifted, split=_stays
+    ),
+    OwnedTable(_table(EventPersonRow), "event_id", Ownership.COPIED, made_good=_people_made_good),
+    OwnedTable(
+        _table(BlockPersonRow),
+        "block_id",
+        Ownership.COPIED,
+        parent="blocks",
+        made_good=_people_made_good,
+    ),
+    OwnedTable(
+        _table(SessionPersonRow),
+        "session_id",
+        Ownership.COPIED,
+        parent="sessions",
+        made_good=_people_made_good,
+    ),
+    OwnedTable(
+        _table(EventOrganisationRow),
+        "event_id",
+        Ownership.COPIED,
+        made_good=_organisations_made_good,
     ),
 )
 """Every table an event owns, parents before the tables owned through them."""

@@ -183,7 +183,7 @@ class EventService(SeriesSplitting):
             now = rows.now_utc()
             columns = rows.event_columns(draft, self._rule(draft))
             columns.update(uid=new_uid(), sequence=0, version=1, created_at=now, modified_at=now)
-            ident = snapshots.copy(session, source, columns, Shift(days))
+            ident = snapshots.copy(session, source, columns, Shift(days, draft.timing.time_zone))
             event = self._to_event(session, self._row(session, ident))
             changes = snapshots.event_changes(created=touches(session, [ident]))
             return EventWritten(event, changes, venue_clashes(session, event))

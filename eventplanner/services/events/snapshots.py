@@ -374,6 +374,11 @@ def _mapped(
             values = dict(row)
             if table.parent != "events" and values[table.link] not in kept.get(table.parent, ()):
                 continue
+            if any(
+                values[column] is not None and values[column] not in kept.get(other, ())
+                for column, other in table.references
+            ):
+                continue  # what it is on was left behind
             changed = rule(table, values)
             if changed is None:
                 continue
@@ -391,7 +396,9 @@ def _write_owned(
     """Insert the owned rows of each snapshot for the event id beside it: with their own
     ids where ``keep_ids`` and free, new ones otherwise (children follow their parents)."""
     new_ids: dict[str, dict[Any, Any]] = {}
-    has_children = {t.parent for t in OWNED_TABLES}
+    has_children = {t.parent for t in OWNED_TABLES} | {
+        other for t in OWNED_TABLES for _, other in t.references
+    }
     for table in copied_tables():
         wanted: list[tuple[RowValues, int]] = []
         for snapshot, event_id in targets:
@@ -401,6 +408,9 @@ def _write_owned(
                     values[table.link] = event_id
                 else:
                     values[table.link] = new_ids[table.parent][values[table.link]]
+                for column, other in table.references:
+                    if values[column] is not None:
+                        values[column] = new_ids[other][values[column]]
                 wanted.append((values, event_id))
         if not wanted:
             continue

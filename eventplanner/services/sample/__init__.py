@@ -11,7 +11,8 @@ confirmed, the rest planned, and what lies beyond about nine months is still a d
 The data is this package's on purpose: a catalogue of the product's world, kept in one place.
 ``calendar`` knows the working days, ``catalog`` the organisations, contacts, venues and
 projects, ``year`` the window and the queue of events, and ``fairs_and_launches``,
-``courses_and_projects`` and ``meetings`` the events themselves.
+``courses_and_projects`` and ``meetings`` the events themselves, and ``programme`` the
+programmes of the innovation days, the report launch, the Västerås fair and the seminars.
 Building is deterministic for a given ``today`` (only the iCalendar UIDs are random).
 """
 
@@ -45,6 +46,7 @@ from eventplanner.services.sample.meetings import (
     add_networks,
     add_webinars,
 )
+from eventplanner.services.sample.programme import add_programmes
 from eventplanner.services.sample.year import SampleYear
 from eventplanner.services.workspace import Workspace
 
@@ -65,6 +67,8 @@ class SampleSummary:
     first_day: date
     last_day: date
     feeds: int = 0
+    sessions: int = 0
+    """Sessions of the programmes (the innovation days', the report launch's)."""
 
 
 def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSummary:
@@ -94,6 +98,7 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
     ids = workspace.events.create_many(sample.drafts)
     for index, change in sample.changes:
         workspace.events.change_occurrence(ids[index], change)
+    sessions = add_programmes(workspace, sample.drafts, ids, catalog)
     feeds = add_feeds(workspace, catalog, today)
     return SampleSummary(
         events=len(ids),
@@ -107,6 +112,7 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
         first_day=min(sample.days),
         last_day=max(sample.days),
         feeds=feeds,
+        sessions=sessions,
     )
 
 

@@ -124,6 +124,10 @@ _CONTACTS: Sequence[tuple[str, str, str, str, str]] = (
      "Nodansvarig Skellefteå"),
     ("Karl Strömberg", "karl.stromberg@automationsklustret.se", "+1 650-555-0142", "svnode",
      "Nodansvarig Silicon Valley"),
+    ("Priya Raman", "priya.raman@svnode.automationsklustret.se", "+1 650-555-0143", "svnode",
+     "Investerarkontakter, Palo Alto"),
+    ("Daniel Okafor", "daniel.okafor@svnode.automationsklustret.se", "+1 408-555-0157",
+     "svnode", "Rådgivare för unga bolag, San José"),
 )  # fmt: skip
 
 _VENUES: Sequence[Venue] = (

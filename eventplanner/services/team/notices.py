@@ -23,13 +23,22 @@ from sqlalchemy.orm import ORMExecuteState, Session
 
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import (
+    AvailabilityRow,
+    BlockPersonRow,
+    BlockRow,
     ContactRow,
+    EventOrganisationRow,
+    EventPersonRow,
     EventRow,
     FeedRow,
     OccurrenceChangeRow,
     OrganisationRow,
+    PhaseRow,
     ProjectRow,
     SeriesOccurrenceRow,
+    SessionPersonRow,
+    SessionRow,
+    StageRow,
     TagRow,
     VenueRow,
 )
@@ -46,10 +55,25 @@ _KINDS: dict[type[Any], Kind] = {
     ProjectRow: Kind.PROJECT,
     TagRow: Kind.TAG,
     FeedRow: Kind.FEED,
+    # The programme: its writes also change their event's row (SEQUENCE), which names it.
+    StageRow: Kind.STAGE,
+    BlockRow: Kind.BLOCK,
+    SessionRow: Kind.SESSION,
+    PhaseRow: Kind.PHASE,
+    EventPersonRow: Kind.EVENT_ROLE,
+    BlockPersonRow: Kind.BLOCK_ROLE,
+    SessionPersonRow: Kind.SESSION_ROLE,
+    EventOrganisationRow: Kind.ORGANISATION_ROLE,
+    AvailabilityRow: Kind.AVAILABILITY,
 }
 _TABLE_KINDS = {row.__tablename__: kind for row, kind in _KINDS.items()}
 _EVENT_CHILDREN: tuple[type[Any], ...] = (OccurrenceChangeRow, SeriesOccurrenceRow)
-_EVENT_CHILD_TABLES = frozenset({"occurrence_changes", "series_occurrences", "event_tags"})
+# Tables of an event's own rows, written in bulk when an event is deleted, restored or
+# copied whole (its snapshot): the event, written in the same transaction, covers them.
+_EVENT_CHILD_TABLES = frozenset({
+    "occurrence_changes", "series_occurrences", "event_tags", "stages", "blocks", "sessions",
+    "phases", "event_people", "block_people", "session_people", "event_organisations",
+})  # fmt: skip
 _WRITTEN = "team_written"
 
 _log = logging.getLogger(__name__)
