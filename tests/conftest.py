@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 _TABLES = ["feeds", "series_occurrences", "occurrence_changes", "event_tags", "events",
-           "contacts", "projects", "venues", "tags", "organisations"]  # fmt: skip
+           "contacts", "projects", "venues", "tags", "organisations", "subscriptions",
+           "accepted_conflicts"]  # fmt: skip
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -30,6 +30,8 @@ class Kind(enum.StrEnum):
     PROJECT = "project"
     TAG = "tag"
     FEED = "feed"
+    SUBSCRIPTION = "subscription"
+    ACCEPTED_CONFLICT = "accepted-conflict"
 
 
 class Action(enum.StrEnum):

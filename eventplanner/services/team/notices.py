@@ -23,6 +23,7 @@ from sqlalchemy.orm import ORMExecuteState, Session
 
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import (
+    AcceptedConflictRow,
     ContactRow,
     EventRow,
     FeedRow,
@@ -30,6 +31,7 @@ from eventplanner.persistence.schema import (
     OrganisationRow,
     ProjectRow,
     SeriesOccurrenceRow,
+    SubscriptionRow,
     TagRow,
     VenueRow,
 )
@@ -46,6 +48,8 @@ _KINDS: dict[type[Any], Kind] = {
     ProjectRow: Kind.PROJECT,
     TagRow: Kind.TAG,
     FeedRow: Kind.FEED,
+    SubscriptionRow: Kind.SUBSCRIPTION,
+    AcceptedConflictRow: Kind.ACCEPTED_CONFLICT,
 }
 _TABLE_KINDS = {row.__tablename__: kind for row, kind in _KINDS.items()}
 _EVENT_CHILDREN: tuple[type[Any], ...] = (OccurrenceChangeRow, SeriesOccurrenceRow)
