@@ -68,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
         "feed": feed,
         "serve": serve,
         "import": import_files,
+        "conflicts": conflicts,
+        "calendar": calendar,
     }
     handler = handlers.get(args.command)
     if handler is None:
@@ -484,6 +486,21 @@ def serve(args: argparse.Namespace) -> int:
         return serve_command.serve(
             workspace.feeds, args.host, args.port, allow_remote=args.allow_remote
         )
+
+
+def conflicts(args: argparse.Namespace) -> int:
+    from eventplanner.cli import conflict_commands
+
+    tz = display_zone(args)
+    with opened_workspace(args) as workspace:
+        return conflict_commands.conflicts(args, workspace, tz)
+
+
+def calendar(args: argparse.Namespace) -> int:
+    from eventplanner.cli import conflict_commands
+
+    with opened_workspace(args) as workspace:
+        return conflict_commands.calendar(args, workspace)
 
 
 def _reader_zone(args: argparse.Namespace) -> str:

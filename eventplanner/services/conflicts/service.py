@@ -103,34 +103,48 @@ class ConflictService:
             accepted = _acceptances(session, {c.key for c in found})
         return _marked(found, accepted)
 
-    @reported
     def accept(self, key: str, reason: str, *, window: TimeWindow | None = None) -> ChangeSet:
         """Accept the conflict ``key`` with ``reason``: it then holds nothing, and is listed
         as accepted. The conflict must be one found in ``window`` (default: every event's
         period, series two years ahead); NotFoundError otherwise."""
+        return self.accept_all([key], reason, window=window)
+
+    @reported
+    def accept_all(
+        self, keys: Sequence[str], reason: str, *, window: TimeWindow | None = None
+    ) -> ChangeSet:
+        """Accept every conflict of ``keys`` with ``reason``, in one transaction: all of
+        them, or (a key no conflict in ``window`` has) none."""
         reason = reason.strip()
         if not reason:
             raise ValidationError("reason", "say why the conflict is accepted")
         if len(reason) > MAX_REASON:
             raise ValidationError("reason", f"at most {MAX_REASON} characters")
-        wanted = key.strip().lower()
-        found = next((c for c in self.conflicts(window or self._everything()) if c.key == wanted),
-                     None)  # fmt: skip
-        if found is None:
-            raise NotFoundError(f"no conflict has the key {key!r}")
+        wanted = list(dict.fromkeys(k.strip().lower() for k in keys))
+        if not wanted:
+            raise ValidationError("key", "name a conflict to accept")
+        found = {c.key: c for c in self.conflicts(window or self._everything())}
+        for key in wanted:
+            if key not in found:
+                raise NotFoundError(f"no conflict has the key {key!r}")
+        created: list[int] = []
+        changed: list[int] = []
         with self._db.transaction() as session:
-            row = session.scalar(
-                select(AcceptedConflictRow).where(AcceptedConflictRow.key == wanted)
-            )
-            action = Action.CHANGED
-            if row is None:
-                row = AcceptedConflictRow(key=wanted, kind=found.kind.value)
-                session.add(row)
-                action = Action.CREATED
-            row.message, row.reason, row.accepted_at = found.message, reason, datetime.now(UTC)
-            session.flush()
-            ident = row.id
-        return ChangeSet.of(Kind.ACCEPTED_CONFLICT, action, [ident])
+            for key in wanted:
+                row = session.scalar(
+                    select(AcceptedConflictRow).where(AcceptedConflictRow.key == key)
+                )
+                made = row is None
+                if row is None:
+                    row = AcceptedConflictRow(key=key, kind=found[key].kind.value)
+                    session.add(row)
+                row.message, row.reason = found[key].message, reason
+                row.accepted_at = datetime.now(UTC)
+                session.flush()
+                (created if made else changed).append(row.id)
+        return ChangeSet.of(Kind.ACCEPTED_CONFLICT, Action.CREATED, created) | ChangeSet.of(
+            Kind.ACCEPTED_CONFLICT, Action.CHANGED, changed
+        )
 
     @reported
     def withdraw(self, key: str) -> ChangeSet:
