@@ -127,6 +127,8 @@ class Conflict:
     """The contacts involved (by id), for the kinds that concern people."""
     outside: tuple[OutsideEvent, ...] = ()
     """Events of subscribed calendars involved."""
+    about: str = ""
+    """The name of the day off (for the kinds of days), for a window to word its message."""
     accepted: Acceptance | None = field(default=None, compare=False)
 
     @property
@@ -241,6 +243,7 @@ def day_conflicts(
                     text,
                     conflict_key(kind, occurrence_name(occurrence), day.isoformat()),
                     occurrences=(occurrence,),
+                    about=(off or bridges[day]).name,
                 )
             )
     return found
