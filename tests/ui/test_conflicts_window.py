@@ -201,3 +201,14 @@ def test_the_model_passes_the_model_tester_empty_too(
     qtmodeltester.check(window.model)
     assert window.summary.text() == "No conflicts in this period."
     assert window.model.data(QModelIndex()) is None
+
+
+def test_in_swedish(qtbot: QtBot, swedish, seeded_planner: Planner) -> None:  # type: ignore[no-untyped-def]
+    window = conflicts_window(qtbot, seeded_planner)
+    assert window.windowTitle() == "Konflikter"
+    assert texts(window, ConflictColumn.KIND)[:2] == ["Helgdag", "Lokal dubbelbokad"]
+    assert texts(window, ConflictColumn.SEVERITY)[:2] == ["Varning", "Stopp"]
+    assert texts(window, ConflictColumn.CONFLICT)[0] == (
+        "”Nätverksträff” på Aros Congress Center infaller på Trettondedag jul, en helgdag."
+    )
+    assert window.summary.text() == "11 konflikter: 2 stoppar en publicering, 0 godtagna."
