@@ -95,10 +95,10 @@ class ConflictsWindow(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ConflictColumn.CONFLICT, QHeaderView.ResizeMode.Stretch)
         average = self.fontMetrics().averageCharWidth()
-        self.table.setColumnWidth(ConflictColumn.DATE, average * 18)
-        self.table.setColumnWidth(ConflictColumn.KIND, average * 22)
+        self.table.setColumnWidth(ConflictColumn.DATE, average * 21)
+        self.table.setColumnWidth(ConflictColumn.KIND, average * 26)
         self.table.setColumnWidth(ConflictColumn.SEVERITY, average * 12)
-        self.table.setColumnWidth(ConflictColumn.EVENTS, average * 34)
+        self.table.setColumnWidth(ConflictColumn.EVENTS, average * 30)
 
         self.summary = WrappedLabel("", self)
         self.problem = Banner("error", self)
@@ -128,6 +128,7 @@ class ConflictsWindow(QDialog):
         planner.changed.connect(self._alive(self._changed))
         planner.opened.connect(self._alive(lambda _name: self.reload()))
         self._chosen_changed()
+        self.table.setFocus()
         self.reload()
 
     def _alive(self, callback: Callable[..., None]) -> Callable[..., None]:
