@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -324,14 +325,17 @@ def subscribed_conflicts(
     kind = ConflictKind.SUBSCRIBED_CLASH
     theirs = sorted(outside, key=lambda o: o.timing.utc_bounds())
     starts = [o.timing.utc_bounds()[0] for o in theirs]
+    # The longest of theirs bounds how early one that reaches an occurrence can begin.
+    longest = max((o.timing.utc_bounds()[1] - s for o, s in zip(theirs, starts, strict=True)),
+                  default=timedelta(0))  # fmt: skip
     found: list[Conflict] = []
     for occurrence in occurrences:
         if occurrence.status is EventStatus.CANCELLED:
             continue
-        mine_end = occurrence.timing.utc_bounds()[1]
-        for index, other in enumerate(theirs):
-            if starts[index] >= mine_end:
-                break
+        mine_start, mine_end = occurrence.timing.utc_bounds()
+        first = bisect_left(starts, mine_start - longest)
+        last = bisect_left(starts, mine_end)
+        for other in theirs[first:last]:
             shared = overlap(occurrence.timing, other.timing)
             if shared is None:
                 continue

@@ -73,7 +73,7 @@ def test_the_conflicts_of_a_period_as_json(cli, seeded: Seeded) -> None:
 def test_the_table_names_each_conflict_and_accepting_one_is_kept(cli, seeded: Seeded) -> None:
     status, out, err = cli("conflicts", *YEAR)
     assert status == 0, err
-    assert "11 conflicts (2 holding, 0 accepted)" in out
+    assert "12 conflicts (2 holding, 0 accepted)" in out
     assert "Kristi himmelsfärdsdag" in out and "bridge-day" in out
     line = next(li for li in out.splitlines() if "Rapportlansering" in li)
     key = line.split()[0]
@@ -82,7 +82,7 @@ def test_the_table_names_each_conflict_and_accepting_one_is_kept(cli, seeded: Se
     assert status == 0, err
     assert f"Accepted {key}: Aros Congress Center is booked twice" in out
     out = cli("conflicts", *YEAR)[1]
-    assert "11 conflicts (1 holding, 1 accepted)" in out
+    assert "12 conflicts (1 holding, 1 accepted)" in out
     assert f"{key} accepted: Två salar" in out
     found = json.loads(cli("conflicts", *YEAR, "--format", "json")[1])
     accepted = next(c for c in found if c["key"] == key)

@@ -18,6 +18,7 @@ from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.services.workspace import Workspace
 
 STO = ZoneInfo("Europe/Stockholm")
+LA = ZoneInfo("America/Los_Angeles")
 YEAR = (date(2027, 1, 1), date(2027, 12, 31))
 CALENDAR = "Regionens evenemang"
 
@@ -127,6 +128,25 @@ def seed(workspace: Workspace, folder: Path) -> Seeded:
         timed("Styrgrupp", at(2027, 10, 14, 8), at(2027, 10, 14, 9)),
         timed("Tidig frukost", at(2027, 10, 21, 8), at(2027, 10, 21, 9)),
         timed("Mässplanering", at(2027, 11, 3, 10), at(2027, 11, 3, 12)),
+        # Ending at midnight on Nationaldagen; on a Saturday in its own zone (Sunday here);
+        # a series whose Kristi himmelsfärdsdag is struck out.
+        timed("Kvällsmingel", at(2027, 6, 5, 20), at(2027, 6, 6, 0)),
+        EventDraft(
+            "Silicon Valley-besök",
+            TimedSpan(
+                datetime(2027, 6, 5, 16, tzinfo=LA),
+                datetime(2027, 6, 5, 18, tzinfo=LA),
+                "America/Los_Angeles",
+            ),
+        ),
+        timed(
+            "Veckomöte",
+            at(2027, 4, 22, 9),
+            at(2027, 4, 22, 10),
+            recurrence=Recurrence("FREQ=WEEKLY;COUNT=4", exdates=(datetime(2027, 5, 6, 9),)),
+        ),
+        # An eve at the end of a market's days.
+        EventDraft("Julmarknad", AllDaySpan(date(2027, 12, 23), date(2027, 12, 24))),
     ]
     ids = {d.title: workspace.events.create(d).event.id for d in drafts}
     region = folder / "regionen.ics"
@@ -147,5 +167,6 @@ def seed(workspace: Workspace, folder: Path) -> Seeded:
         (clash, ("Höstkonferens",), date(2027, 9, 15)),
         (clash, ("Partnermöte",), date(2027, 10, 21)),
         (clash, ("Frukostseminarium",), date(2027, 10, 28)),
+        (eve, ("Julmarknad",), date(2027, 12, 24)),
     )
     return Seeded(expected, region, ids)

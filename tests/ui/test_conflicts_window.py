@@ -74,7 +74,7 @@ def test_the_period_s_conflicts_by_date_with_kind_and_severity(
     assert texts(window, ConflictColumn.CONFLICT)[0] == (
         "“Nätverksträff” at Aros Congress Center is on Trettondedag jul, a public holiday."
     )
-    assert window.summary.text() == "11 conflicts: 2 holding a release, 0 accepted."
+    assert window.summary.text() == "12 conflicts: 2 holding a release, 0 accepted."
     qtbot.keyClicks(window.filter_edit, "holiday")
     assert window.model.rowCount() == 4
     window.filter_edit.setText("påskmässan")  # (keyClicks types ASCII only)
@@ -93,7 +93,7 @@ def test_accepting_with_a_reason_and_withdrawing(qtbot: QtBot, seeded_planner: P
     assert window.accept_button.text() == "Accept…"
     with qtbot.waitSignal(window.loaded, timeout=20_000):
         window.accept_chosen("Two rooms, booked apart")
-    assert window.summary.text() == "11 conflicts: 1 holding a release, 1 accepted."
+    assert window.summary.text() == "12 conflicts: 1 holding a release, 1 accepted."
     assert texts(window, ConflictColumn.SEVERITY)[1] == "Accepted"
     tip = window.model.data(window.model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
     assert "Accepted: Two rooms, booked apart" in tip
@@ -101,7 +101,7 @@ def test_accepting_with_a_reason_and_withdrawing(qtbot: QtBot, seeded_planner: P
     assert window.accept_button.text() == "Withdraw acceptance"
     with qtbot.waitSignal(window.loaded, timeout=20_000):
         window.accept_chosen()
-    assert window.summary.text() == "11 conflicts: 2 holding a release, 0 accepted."
+    assert window.summary.text() == "12 conflicts: 2 holding a release, 0 accepted."
     window.select_row(0)
     window.accept_chosen("   ")
     assert window.problem.text() == "Say why the conflict is acceptable."
@@ -135,7 +135,7 @@ def test_the_window_opens_from_the_menu_and_double_click_edits_the_event(
         main.window_actions.show_conflicts.trigger()
         shown = main.commands.conflicts.conflicts
         assert shown is not None
-        qtbot.waitUntil(lambda: shown.model.rowCount() == 11, timeout=20_000)
+        qtbot.waitUntil(lambda: shown.model.rowCount() == 12, timeout=20_000)
         rect = shown.table.visualRect(shown.model.index(0, ConflictColumn.EVENTS))
         viewport = shown.table.viewport()
         qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
@@ -211,4 +211,4 @@ def test_in_swedish(qtbot: QtBot, swedish, seeded_planner: Planner) -> None:  # 
     assert texts(window, ConflictColumn.CONFLICT)[0] == (
         "”Nätverksträff” på Aros Congress Center infaller på Trettondedag jul, en helgdag."
     )
-    assert window.summary.text() == "11 konflikter: 2 stoppar en publicering, 0 godtagna."
+    assert window.summary.text() == "12 konflikter: 2 stoppar en publicering, 0 godtagna."
