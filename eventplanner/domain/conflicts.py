@@ -116,8 +116,6 @@ class Conflict:
     start: datetime
     """Where the conflict begins (aware, in the first event's zone)."""
     end: datetime
-    message: str
-    """Names what and where: "'Automationsmässan' at Elmia is on Midsommarafton (…)"."""
     key: str
     """Stable while the conflict is the same one: what an acceptance names."""
     occurrences: tuple[Occurrence, ...] = ()
@@ -130,7 +128,17 @@ class Conflict:
     """Events of subscribed calendars involved."""
     about: str = ""
     """The name of the day off (for the kinds of days), for a window to word its message."""
+    note: str = ""
+    """The message of a kind this module does not word (the programme's finders give it)."""
     accepted: Acceptance | None = field(default=None, compare=False)
+
+    @property
+    def message(self) -> str:
+        """Names what and where: "'Midsommarmingel' at Aulan is on Midsommarafton (…)".
+
+        Worded when asked, not when found: a year of a large database has thousands of
+        conflicts, and a list shows a screenful of them."""
+        return self.note or _worded(self)
 
     @property
     def holds(self) -> bool:
@@ -139,13 +147,18 @@ class Conflict:
 
     @property
     def sort_key(self) -> tuple[datetime, str, str]:
-        return (self.start, self.kind.value, self.key)
+        return (self.start, self.kind, self.key)  # a StrEnum compares as its value
 
 
 def conflict_key(kind: ConflictKind, *parts: str) -> str:
     """A short stable name of a conflict: its kind and what it involves, hashed."""
-    text = "\x1f".join((kind.value, *sorted(parts)))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    if len(parts) == 2:  # the usual pair, put in order without a sort
+        first, second = parts
+        parts = (first, second) if first <= second else (second, first)
+    else:
+        parts = tuple(sorted(parts))
+    text = "\x1f".join((kind, *parts))  # a StrEnum is its value
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=6).hexdigest()
 
 
 def occurrence_name(occurrence: Occurrence) -> str:
@@ -214,40 +227,36 @@ def day_conflicts(
 ) -> list[Conflict]:
     """The occurrences (not cancelled) on a public holiday, an eve or a bridge day, from
     ``first`` to ``last`` (days on each occurrence's own clock): one conflict a day."""
+    special = sorted(d for d in {*days_off, *bridges} if first <= d <= last)
     found: list[Conflict] = []
+    cancelled = EventStatus.CANCELLED  # (an enum member read from its class costs a call)
     for occurrence in occurrences:
-        if occurrence.status is EventStatus.CANCELLED:
+        if occurrence.status is cancelled:
             continue
-        for day in local_days(occurrence.timing):
-            if not first <= day <= last:
-                continue
+        begins, ends = _first_and_last(occurrence.timing)
+        index = bisect_left(special, begins)
+        while index < len(special) and special[index] <= ends:
+            day = special[index]
+            index += 1
             off = days_off.get(day)
             if off is not None:
                 kind = ConflictKind.EVE if off.eve else ConflictKind.PUBLIC_HOLIDAY
-                what = "an eve most take off" if off.eve else "a public holiday"
-                text = f"{what_and_where(occurrence)} is on {off.name} ({day:%Y-%m-%d}), {what}"
-            elif day in bridges:
-                kind = ConflictKind.BRIDGE_DAY
-                text = (
-                    f"{what_and_where(occurrence)} is on a bridge day ({day:%Y-%m-%d}, "
-                    f"between {bridges[day].name} and the weekend): many take it off"
-                )
             else:
-                continue
+                kind, off = ConflictKind.BRIDGE_DAY, bridges[day]
             start, end = _day_bounds(day, occurrence.timing.time_zone)
-            found.append(
-                Conflict(
-                    kind,
-                    DEFAULT_SEVERITY[kind],
-                    start,
-                    end,
-                    text,
-                    conflict_key(kind, occurrence_name(occurrence), day.isoformat()),
-                    occurrences=(occurrence,),
-                    about=(off or bridges[day]).name,
-                )
-            )
+            key = conflict_key(kind, occurrence_name(occurrence), day.isoformat())
+            found.append(Conflict(kind, DEFAULT_SEVERITY[kind], start, end, key,
+                                  occurrences=(occurrence,), about=off.name))  # fmt: skip
     return found
+
+
+def _first_and_last(timing: Timing) -> tuple[date, date]:
+    """The first and last day of ``local_days`` (without walking them)."""
+    if isinstance(timing, AllDaySpan):
+        return timing.first_day, timing.last_day
+    first = timing.start.date()
+    end = timing.end
+    return first, ((end - timedelta(microseconds=1)).date() if end > timing.start else first)
 
 
 def _day_bounds(day: date, time_zone: str) -> tuple[datetime, datetime]:
@@ -287,33 +296,29 @@ def when(timing: Timing) -> str:
 def venue_conflicts(occurrences: Sequence[Occurrence]) -> list[Conflict]:
     """Two events (not cancelled, not two occurrences of one series) at one venue at once:
     one conflict a pair."""
-    by_venue: dict[int, list[Occurrence]] = {}
+    by_venue: dict[int, list[tuple[datetime, datetime, Occurrence]]] = {}
+    cancelled = EventStatus.CANCELLED
     for occurrence in occurrences:
-        if occurrence.venue_id is not None and occurrence.status is not EventStatus.CANCELLED:
-            by_venue.setdefault(occurrence.venue_id, []).append(occurrence)
+        if occurrence.venue_id is not None and occurrence.status is not cancelled:
+            start, end = occurrence.timing.utc_bounds()
+            by_venue.setdefault(occurrence.venue_id, []).append((start, end, occurrence))
     found: list[Conflict] = []
     kind = ConflictKind.VENUE_DOUBLE_BOOKED
+    severity = DEFAULT_SEVERITY[kind]
     for here in by_venue.values():
-        here.sort(key=lambda o: o.timing.utc_bounds())
-        for index, first in enumerate(here):
-            first_end = first.timing.utc_bounds()[1]
-            for second in here[index + 1 :]:
-                if second.timing.utc_bounds()[0] >= first_end:
+        here.sort(key=lambda entry: (entry[0], entry[1]))
+        for index, (first_start, first_end, first) in enumerate(here):
+            for second_start, second_end, second in here[index + 1 :]:
+                if second_start >= first_end:
                     break  # sorted by start: none later meets the first
                 if second.event_id == first.event_id:
                     continue
-                shared = overlap(first.timing, second.timing)
-                if shared is None:
-                    continue
-                text = (
-                    f"{first.venue_name} is booked twice: {first.title!r} "
-                    f"({when(first.timing)}) and {second.title!r} ({when(second.timing)})"
-                )
-                parts = (occurrence_name(first), occurrence_name(second))
-                found.append(
-                    Conflict(kind, DEFAULT_SEVERITY[kind], *shared, text,
-                             conflict_key(kind, *parts), occurrences=(first, second))
-                )  # fmt: skip
+                tz = zone(first.timing.time_zone)
+                start = max(first_start, second_start).astimezone(tz)
+                end = min(first_end, second_end).astimezone(tz)
+                key = conflict_key(kind, occurrence_name(first), occurrence_name(second))
+                found.append(Conflict(kind, severity, start, end, key,
+                                      occurrences=(first, second)))  # fmt: skip
     return found
 
 
@@ -323,6 +328,8 @@ def subscribed_conflicts(
     """Events (not cancelled) at the same time as an event of a subscribed calendar: one
     conflict a pair."""
     kind = ConflictKind.SUBSCRIBED_CLASH
+    if not outside:
+        return []
     theirs = sorted(outside, key=lambda o: o.timing.utc_bounds())
     starts = [o.timing.utc_bounds()[0] for o in theirs]
     # The longest of theirs bounds how early one that reaches an occurrence can begin.
@@ -339,25 +346,42 @@ def subscribed_conflicts(
             shared = overlap(occurrence.timing, other.timing)
             if shared is None:
                 continue
-            place = f" at {other.location}" if other.location else ""
-            text = (
-                f"{what_and_where(occurrence)} ({when(occurrence.timing)}) is at the same "
-                f"time as {other.title!r}{place} ({when(other.timing)}) in the calendar "
-                f"{other.calendar!r}"
-            )
             parts = (occurrence_name(occurrence), f"{other.calendar}\x1e{other.uid}",
                      other.timing.utc_bounds()[0].isoformat())  # fmt: skip
             found.append(
-                Conflict(kind, DEFAULT_SEVERITY[kind], *shared, text,
-                         conflict_key(kind, *parts), occurrences=(occurrence,),
-                         outside=(other,))
+                Conflict(kind, DEFAULT_SEVERITY[kind], *shared, conflict_key(kind, *parts),
+                         occurrences=(occurrence,), outside=(other,))
             )  # fmt: skip
     return found
 
 
+def _worded(conflict: Conflict) -> str:
+    """The English message of an event-level conflict (the command line's, the log's)."""
+    kind, mine = conflict.kind, conflict.occurrences
+    day = f"{conflict.start:%Y-%m-%d}"
+    if kind is ConflictKind.PUBLIC_HOLIDAY and mine:
+        return f"{what_and_where(mine[0])} is on {conflict.about} ({day}), a public holiday"
+    if kind is ConflictKind.EVE and mine:
+        return f"{what_and_where(mine[0])} is on {conflict.about} ({day}), an eve most take off"
+    if kind is ConflictKind.BRIDGE_DAY and mine:
+        return (f"{what_and_where(mine[0])} is on a bridge day ({day}, between "
+                f"{conflict.about} and the weekend): many take it off")  # fmt: skip
+    if kind is ConflictKind.VENUE_DOUBLE_BOOKED and len(mine) == 2:
+        first, second = mine
+        return (f"{first.venue_name} is booked twice: {first.title!r} ({when(first.timing)}) "
+                f"and {second.title!r} ({when(second.timing)})")  # fmt: skip
+    if kind is ConflictKind.SUBSCRIBED_CLASH and mine and conflict.outside:
+        other = conflict.outside[0]
+        place = f" at {other.location}" if other.location else ""
+        return (f"{what_and_where(mine[0])} ({when(mine[0].timing)}) is at the same time as "
+                f"{other.title!r}{place} ({when(other.timing)}) in the calendar "
+                f"{other.calendar!r}")  # fmt: skip
+    return f"{kind.value} on {day}"
+
+
 def in_order(conflicts: Iterable[Conflict]) -> list[Conflict]:
     """Conflicts by date, then kind: how every list shows them."""
-    return sorted(conflicts, key=lambda c: c.sort_key)
+    return sorted(conflicts, key=lambda c: (c.start, c.kind, c.key))
 
 
 # -- subscribed calendars -------------------------------------------------------------------

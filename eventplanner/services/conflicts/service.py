@@ -230,14 +230,14 @@ def _days_off(first: date, last: date) -> dict[date, DayOff]:
 
 
 def _acceptances(session: Session, keys: Iterable[str]) -> dict[str, Acceptance]:
-    wanted = sorted(set(keys))
-    found: dict[str, Acceptance] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        accepted = select(AcceptedConflictRow).where(AcceptedConflictRow.key.in_(chunk))
-        for row in session.scalars(accepted):
-            found[row.key] = Acceptance(row.key, row.reason, row.accepted_at)
-    return found
+    """The acceptances of ``keys``: all of them read in one go (there are few; the keys of
+    a year's conflicts may be thousands)."""
+    wanted = set(keys)
+    return {
+        row.key: Acceptance(row.key, row.reason, row.accepted_at)
+        for row in session.scalars(select(AcceptedConflictRow))
+        if row.key in wanted
+    }
 
 
 def _marked(found: list[Conflict], accepted: dict[str, Acceptance]) -> list[Conflict]:
