@@ -47,7 +47,9 @@ def add_parsers(commands: Commands) -> None:
         "accept",
         help="accept conflicts with a reason (they then hold nothing)",
         description="Accept one or more conflicts, by the key `conflicts` shows, with a "
-        "reason: they are listed as accepted and hold no release.",
+        "reason: they are listed as accepted and hold no release. All of them are accepted, "
+        "or none. `conflicts --from DATE --to DATE accept KEY` looks for them in that period "
+        "only (quicker in a large database).",
     )
     accept.add_argument("keys", nargs="+", metavar="KEY", help="a conflict's key")
     accept.add_argument("--reason", required=True, help="why the conflict is accepted")
@@ -82,7 +84,10 @@ def conflicts(args: argparse.Namespace, workspace: Workspace, display_zone: str)
     action = args.conflict_action
     if action == "accept":
         keys = list(dict.fromkeys(k.strip().lower() for k in args.keys))
-        workspace.conflicts.accept_all(keys, args.reason)
+        # Looked for in the period given (`conflicts --from … --to … accept KEY`), else in
+        # every event's.
+        within = _window(args, display_zone) if args.start or args.end else None
+        workspace.conflicts.accept_all(keys, args.reason, window=within)
         messages = {a.key: text for a, _kind, text in workspace.conflicts.accepted()}
         for key in keys:
             print(f"Accepted {key}: {terminal_text(messages.get(key, ''))}")

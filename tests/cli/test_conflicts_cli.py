@@ -89,6 +89,11 @@ def test_the_table_names_each_conflict_and_accepting_one_is_kept(cli, seeded: Se
     assert accepted["accepted"]["reason"] == "Två salar" and accepted["holds"] is False
     assert cli("conflicts", "withdraw", key)[0] == 0
     assert "(2 holding, 0 accepted)" in cli("conflicts", *YEAR)[1]
+    # Looked for in a period of its own.
+    april = ("--from", "2027-04-01", "--to", "2027-04-30")
+    assert cli("conflicts", *april, "accept", key, "--reason", "Två salar")[0] == 0
+    status, _out, err = cli("conflicts", "--from", "2027-05-01", "accept", key, "--reason", "x")
+    assert status == 1 and f"no conflict has the key '{key}'" in err
 
 
 def test_bad_input_is_refused_with_one_line_and_nothing_changed(cli, seeded: Seeded) -> None:
