@@ -166,3 +166,12 @@ def test_a_series_being_edited_is_checked_occurrence_by_occurrence(
 
 def test_a_database_without_events_has_no_conflicts(workspace: Workspace) -> None:
     assert workspace.conflicts.conflicts(year()) == []
+
+
+def test_the_sample_year_has_no_conflicts(workspace: Workspace) -> None:
+    from eventplanner.services.sample import build_sample
+    from tests.services.test_sample import TODAY
+
+    summary = build_sample(workspace, today=TODAY)
+    everything = TimeWindow.days(summary.first_day, summary.last_day, "Europe/Stockholm")
+    assert workspace.conflicts.conflicts(everything) == []
