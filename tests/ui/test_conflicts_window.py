@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.conflicts import ConflictKind
+from eventplanner.domain.filters import TimeWindow
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.services.conflicts.subscriptions import SubscriptionService
 from eventplanner.services.workspace import Workspace
@@ -212,3 +213,26 @@ def test_in_swedish(qtbot: QtBot, swedish, seeded_planner: Planner) -> None:  # 
         "”Nätverksträff” på Aros Congress Center infaller på Trettondedag jul, en helgdag."
     )
     assert window.summary.text() == "12 konflikter: 2 stoppar en publicering, 0 godtagna."
+
+
+def test_the_subscribed_calendars_are_read_again_soon_after_opening(
+    qtbot: QtBot, tmp_path: Path, seeded_file: tuple[Path, Seeded],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from eventplanner.ui.conflicts import conflicts_menu
+
+    monkeypatch.setattr(conflicts_menu, "FIRST_REFRESH_MS", 10)
+    seeded = seeded_file[1]
+    # The region's calendar changed since it was last read: the 14 October is back.
+    seeded.region_file.write_text(
+        REGION_ICS.replace("EXDATE;TZID=Europe/Stockholm:20271014T080000\n", ""),
+        encoding="utf-8",
+    )
+    with shown_window(qtbot, tmp_path, seeded_file[0], today=date(2027, 1, 1)) as main:
+        workspace = main._planner.workspace
+        assert workspace is not None
+        october = TimeWindow.days(date(2027, 10, 1), date(2027, 10, 31), "Europe/Stockholm")
+        qtbot.waitUntil(lambda: len(workspace.subscriptions.events(october)) == 4,
+                        timeout=20_000)  # fmt: skip
+        assert main.commands.conflicts._refresher is not None
+        assert main.commands.conflicts._refresher.timer.isActive()  # and again in an hour

@@ -137,8 +137,8 @@ class SubscriptionRefresher(QObject):
         self._running = True
 
         def fetched(answers: tuple[Fetched, ...]) -> None:
-            if not answers:
-                self._running = False
+            if not answers or self._planner.workspace is None:
+                self._running = False  # nothing to keep, or nowhere to keep it any more
                 return
             self._planner.change(lambda ws: ws.subscriptions.store(answers),
                                  self._kept, self._refused)  # fmt: skip
