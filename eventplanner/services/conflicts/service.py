@@ -96,7 +96,9 @@ class ConflictService:
                 others = find_occurrences(session, window, where)
             ident = event_id if event_id is not None else _DRAFT_ID
             uid = session.scalar(select(EventRow.uid).where(EventRow.id == ident))
-            uid = uid or f"new-event-{ident}"  # an acceptance of the saved event still holds
+            # Under the saved event's UID, the keys are those of its conflicts once saved:
+            # an acceptance shows in the editor too.
+            uid = uid or f"new-event-{ident}"
             own = [_draft_occurrence(draft, ident, uid, venue_name, t, draft.recurrence is not None)
                    for t in mine]  # fmt: skip
             found = _event_conflicts([*own, *others], outside, window, only=ident)
