@@ -25,10 +25,11 @@ if TYPE_CHECKING:
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-_TABLES = ["contact_availability", "event_organisations", "session_people", "block_people",
-           "event_people", "phases", "sessions", "blocks", "stages", "feeds",
-           "series_occurrences", "occurrence_changes", "event_tags", "events",
-           "contacts", "projects", "venues", "tags", "organisations"]  # fmt: skip
+_TABLES = ["accepted_conflicts", "subscriptions", "contact_availability",
+           "event_organisations", "session_people", "block_people", "event_people", "phases",
+           "sessions", "blocks", "stages", "feeds", "series_occurrences", "occurrence_changes",
+           "event_tags", "events", "contacts", "projects", "venues", "tags",
+           "organisations"]  # fmt: skip
 
 
 def pytest_configure(config: pytest.Config) -> None:

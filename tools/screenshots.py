@@ -6,7 +6,9 @@ Writes resources/screenshots/{agenda,month,week,year,venues,feeds,export-preview
 event-dialog,import}.png from a fresh sample year. With ``--svenska`` it writes only
 svenska.png instead: the month of the busy week in Swedish; with ``--import`` only
 import.png: the import dialog on two real files of the shared test data, one of them
-imported already.
+imported already; with ``--conflicts`` only conflicts.png: the Conflicts window on the
+sample year with a subscribed calendar of the region's events (some at the same time as the
+sample's), two events planned on days off, and one conflict accepted with a reason.
 """
 
 from __future__ import annotations
@@ -34,12 +36,15 @@ def main() -> int:
     app = QApplication(sys.argv)
     swedish = "--svenska" in sys.argv[1:]
     import_only = "--import" in sys.argv[1:]
+    conflicts_only = "--conflicts" in sys.argv[1:]
     if swedish:
         install_language(app, "sv")
     folder = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
     database = folder / "sample.sqlite"
     workspace = Workspace.open(database)
     build_sample(workspace)
+    if conflicts_only:
+        conflicts_first = with_conflicts(workspace, folder)
     workspace.close()
     store = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window, planner = build(store, str(database))
@@ -70,6 +75,8 @@ def main() -> int:
         later(lambda: window.grab().save(str(OUT / "svenska.png")))
     elif import_only:
         import_shots(window, later)
+    elif conflicts_only:
+        conflict_shots(window, later, conflicts_first)
     else:
         english_shots(window, later, busy)
         import_shots(window, later)
@@ -159,6 +166,70 @@ def import_shots(window, later) -> None:  # type: ignore[no-untyped-def]
             QTimer.singleShot(500, dialog.close)
 
     later(import_shot)
+
+
+def with_conflicts(workspace: Workspace, folder: Path) -> date:
+    """The region's calendar (subscribed) with events at the same time as four of the
+    sample's, two events on days off, one conflict accepted; the first day to show."""
+    from datetime import UTC, datetime, timedelta
+
+    from eventplanner.domain.filters import TimeWindow
+    from eventplanner.domain.holidays import swedish_days_off
+    from eventplanner.domain.model import EventDraft
+    from eventplanner.domain.timing import TimedSpan
+
+    today = date.today()  # noqa: DTZ011 - the sample is built around the local today
+    year = today.year + (today.month > 1)
+    window = TimeWindow.days(date(year, 1, 1), date(year, 12, 31))
+    found = [o for o in workspace.queries.occurrences(window) if not o.timing.all_day]
+    chosen = found[2 : len(found) : max(1, len(found) // 4)][:4]
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Regionen//Evenemang//SV"]
+    titles = ["Regionala tillväxtdagen", "Företagarfrukost", "Energiforum Norr",
+              "Investerarträff"]  # fmt: skip
+    places = ["Umeå Folkets Hus", "Stadshuset", "Aula Nordica", "Science Park"]
+    for number, (occurrence, title, place) in enumerate(zip(chosen, titles, places, strict=False)):
+        start = occurrence.timing.utc_bounds()[0] - timedelta(hours=1)
+        stamp = "%Y%m%dT%H%M%SZ"
+        lines += ["BEGIN:VEVENT", f"UID:region-{number}@example.org",
+                  f"DTSTAMP:{datetime.now(UTC):{stamp}}", f"DTSTART:{start:{stamp}}",
+                  f"DTEND:{start + timedelta(hours=3):{stamp}}", f"SUMMARY:{title}",
+                  f"LOCATION:{place}", "END:VEVENT"]  # fmt: skip
+    lines.append("END:VCALENDAR")
+    region = folder / "regionen.ics"
+    region.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    workspace.subscriptions.subscribe("Regionens evenemang", str(region))
+    days = swedish_days_off(year)
+    ascension = next(d for d, (name, _eve) in days.items() if name.startswith("Kristi"))
+    midsummer = next(d for d, (name, eve) in days.items() if eve and name.startswith("Mids"))
+    stockholm = "Europe/Stockholm"
+    for title, day in (("Styrgruppsmöte", ascension + timedelta(days=1)),
+                       ("Sommarmingel för medlemmar", midsummer)):  # fmt: skip
+        start = datetime(day.year, day.month, day.day, 14, tzinfo=UTC)
+        workspace.events.create(
+            EventDraft(title, TimedSpan(start, start + timedelta(hours=2), stockholm))
+        )
+    booked = next(o for o in reversed(found) if o.venue_id is not None)
+    start, end = booked.timing.utc_bounds()
+    workspace.events.create(EventDraft("Styrelsemöte", TimedSpan(start + timedelta(hours=1),
+                                       end + timedelta(hours=1), stockholm),
+                                       venue_id=booked.venue_id))  # fmt: skip
+    listed = workspace.conflicts.conflicts(window)
+    if listed:
+        workspace.conflicts.accept(listed[0].key, "Known; the region's guests come to ours too",
+                                   window=window)  # fmt: skip
+    return date(year, 1, 1)
+
+
+def conflict_shots(window, later, first: date) -> None:  # type: ignore[no-untyped-def]
+    later(window.window_actions.show_conflicts.trigger)
+
+    def shown():  # type: ignore[no-untyped-def]
+        return window.commands.conflicts.conflicts
+
+    later(lambda: shown() and shown().resize(1280, 470))
+    later(lambda: shown() and shown().set_period(first, date(first.year, 12, 31)))
+    later(lambda: shown() and shown().select_row(2))
+    later(lambda: shown() and shown().grab().save(str(OUT / "conflicts.png")))
 
 
 if __name__ == "__main__":

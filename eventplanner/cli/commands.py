@@ -73,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
         "stage": programme_commands.run,
         "phase": programme_commands.run,
         "role": programme_commands.run,
+        "conflicts": conflicts,
+        "calendar": calendar,
     }
     handler = handlers.get(args.command)
     if handler is None:
@@ -490,6 +492,21 @@ def serve(args: argparse.Namespace) -> int:
         return serve_command.serve(
             workspace.feeds, args.host, args.port, allow_remote=args.allow_remote
         )
+
+
+def conflicts(args: argparse.Namespace) -> int:
+    from eventplanner.cli import conflict_commands
+
+    tz = display_zone(args)
+    with opened_workspace(args) as workspace:
+        return conflict_commands.conflicts(args, workspace, tz)
+
+
+def calendar(args: argparse.Namespace) -> int:
+    from eventplanner.cli import conflict_commands
+
+    with opened_workspace(args) as workspace:
+        return conflict_commands.calendar(args, workspace)
 
 
 def _reader_zone(args: argparse.Namespace) -> str:

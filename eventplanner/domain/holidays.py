@@ -27,3 +27,18 @@ def swedish_holidays(year: int) -> dict[date, str]:
 
 def is_holiday(day: date) -> bool:
     return day in swedish_holidays(day.year)
+
+
+@lru_cache(maxsize=64)
+def swedish_days_off(year: int) -> dict[date, tuple[str, bool]]:
+    """The days off of ``year``: each with its Swedish name, and whether it is an eve
+    (midsommarafton, julafton, nyårsafton: days off in practice, not by law)."""
+    import holidays as _holidays
+
+    eves = _holidays.country_holidays(
+        "SE", years=year, include_sundays=False, categories=("de_facto",), language="sv"
+    )
+    return {
+        day: (name, day in eves and "från kl." not in eves[day])
+        for day, name in swedish_holidays(year).items()
+    }

@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -407,3 +408,39 @@ class AvailabilityRow(_Versioned, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index("ix_contact_availability_contact", "contact_id", "starts_at"),)
+
+
+# -- conflicts: subscribed read-only calendars and accepted conflicts.
+
+
+class SubscriptionRow(_Versioned, Base):
+    """A read-only calendar the coordinator subscribes to (the region's other events), by
+    https URL or file path, with the last copy read well (kept for offline work: a refresh
+    that fails leaves it, and says why in ``failure``)."""
+
+    __tablename__ = "subscriptions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    source: Mapped[str] = mapped_column(Text)
+    # The last good copy, as read: None until one was read.
+    content: Mapped[bytes | None] = mapped_column(LargeBinary)
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+    event_count: Mapped[int] = mapped_column(Integer, default=0)
+    refreshed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The last refresh that failed (when, and why); cleared by one that works.
+    failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    failure: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class AcceptedConflictRow(Base):
+    """A conflict accepted with a reason (it then holds no release), by its key."""
+
+    __tablename__ = "accepted_conflicts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    message: Mapped[str] = mapped_column(Text, default="")
+    """What the conflict said when accepted, for the list of accepted ones."""
+    reason: Mapped[str] = mapped_column(Text)
+    accepted_at: Mapped[datetime] = mapped_column(UTCDateTime)

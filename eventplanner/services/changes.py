@@ -42,6 +42,8 @@ class Kind(enum.StrEnum):
     SESSION_ROLE = "session_role"
     ORGANISATION_ROLE = "organisation_role"
     AVAILABILITY = "availability"
+    SUBSCRIPTION = "subscription"
+    ACCEPTED_CONFLICT = "accepted-conflict"
 
 
 class Action(enum.StrEnum):

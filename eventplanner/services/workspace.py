@@ -11,6 +11,8 @@ from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
 from eventplanner.persistence.database import Database, default_database_path
 from eventplanner.services.catalog import service as catalog
 from eventplanner.services.catalog.service import CatalogService
+from eventplanner.services.conflicts.service import ConflictService
+from eventplanner.services.conflicts.subscriptions import SubscriptionService
 from eventplanner.services.events.queries import EventQueries
 from eventplanner.services.events.service import EventService
 from eventplanner.services.exporting.export import ExportService
@@ -37,6 +39,8 @@ class Workspace:
     export: ExportService = field(init=False)
     feeds: FeedService = field(init=False)
     programme: ProgrammeService = field(init=False)
+    subscriptions: SubscriptionService = field(init=False)
+    conflicts: ConflictService = field(init=False)
 
     def __post_init__(self) -> None:
         db = self.database
@@ -52,6 +56,8 @@ class Workspace:
         self.export = ExportService(db)
         self.feeds = FeedService(db, self.export)
         self.programme = ProgrammeService(db)
+        self.subscriptions = SubscriptionService(db)
+        self.conflicts = ConflictService(db, self.subscriptions)
 
     @classmethod
     def open(cls, url: str | Path | URL | None = None, *, password: str | None = None) -> Workspace:

@@ -184,6 +184,22 @@
         <translation>Kalendrar som andra prenumererar på från Outlook</translation>
     </message>
     <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikter…</translation>
+    </message>
+    <message>
+        <source>Holidays, double bookings and clashes in a period</source>
+        <translation>Helgdagar, dubbelbokningar och krockar under en period</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribed calendars…</source>
+        <translation>Pr&amp;enumererade kalendrar…</translation>
+    </message>
+    <message>
+        <source>Others&apos; calendars your events are checked against</source>
+        <translation>Andras kalendrar som dina evenemang jämförs med</translation>
+    </message>
+    <message>
         <source>&amp;About Eventplanner</source>
         <translation>&amp;Om Eventplanner</translation>
     </message>
@@ -633,6 +649,114 @@
     <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allvar</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Godtagen: %1</translation>
+    </message>
+    <message>
+        <source>Holds a release until it is resolved or accepted with a reason.</source>
+        <translation>Stoppar en publicering tills den är löst eller godtagen med ett skäl.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>Conflicts (you can still save):</source>
+        <translation>Konflikter (du kan ändå spara):</translation>
+    </message>
+    <message numerus="yes">
+        <source>• and %n more</source>
+        <translation>
+            <numerusform>• och %n till</numerusform>
+            <numerusform>• och %n till</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWindow</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Filter by event, kind or text</source>
+        <translation>Filtrera på evenemang, typ eller text</translation>
+    </message>
+    <message>
+        <source>Calendars…</source>
+        <translation>Kalendrar…</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>Open event</source>
+        <translation>Öppna evenemanget</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Godta…</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Sista dagen är före den första.</translation>
+    </message>
+    <message>
+        <source>No conflicts in this period.</source>
+        <translation>Inga konflikter under perioden.</translation>
+    </message>
+    <message>
+        <source>%1 conflicts: %2 holding a release, %3 accepted.</source>
+        <translation>%1 konflikter: %2 stoppar en publicering, %3 godtagna.</translation>
+    </message>
+    <message>
+        <source>Withdraw acceptance</source>
+        <translation>Ångra godkännandet</translation>
+    </message>
+    <message>
+        <source>Accept the conflict</source>
+        <translation>Godta konflikten</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why is this acceptable?</source>
+        <translation>%1
+
+Varför går det att godta?</translation>
+    </message>
+    <message>
+        <source>Say why the conflict is acceptable.</source>
+        <translation>Skriv varför konflikten kan godtas.</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2755,94 @@ annan zon visar också sin lokala tid.</translation>
     </message>
 </context>
 <context>
+    <name>SubscriptionModel</name>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Läst</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>%1 (the last refresh failed)</source>
+        <translation>%1 (senaste uppdateringen misslyckades)</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1
+The copy read %2 is used until one works.</source>
+        <translation>Senaste uppdateringen misslyckades: %1
+Kopian som lästes %2 används tills en lyckas.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsDialog</name>
+    <message>
+        <source>Subscribed calendars</source>
+        <translation>Prenumererade kalendrar</translation>
+    </message>
+    <message>
+        <source>Regionens evenemang</source>
+        <translation>Regionens evenemang</translation>
+    </message>
+    <message>
+        <source>https://… or a file</source>
+        <translation>https://… eller en fil</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Prenumerera</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Kalender:</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Uppdatera nu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Events in these calendars are checked against yours for clashes. The last copy read is kept for working offline.</source>
+        <translation>Evenemangen i de här kalendrarna jämförs med dina för att hitta krockar. Den senast lästa kopian sparas så att du kan arbeta utan nät.</translation>
+    </message>
+    <message>
+        <source>A calendar to subscribe to</source>
+        <translation>En kalender att prenumerera på</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics);;All files (*)</source>
+        <translation>Kalendrar (*.ics);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be refreshed (%2); the copy read %3 is used.</source>
+        <translation>%1 kunde inte uppdateras (%2); kopian som lästes %3 används.</translation>
+    </message>
+</context>
+<context>
     <name>TagForm</name>
     <message>
         <source>e.g. members</source>
@@ -2772,6 +2984,89 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>No organisation is called “%1”: pick one from the list</source>
         <translation>Ingen organisation heter ”%1”: välj en i listan</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <source>Person in two places</source>
+        <translation>Person på två platser</translation>
+    </message>
+    <message>
+        <source>Outside availability</source>
+        <translation>Utanför tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Role declined</source>
+        <translation>Roll avböjd</translation>
+    </message>
+    <message>
+        <source>Stage double-booked</source>
+        <translation>Scen dubbelbokad</translation>
+    </message>
+    <message>
+        <source>Session outside its event</source>
+        <translation>Programpunkt utanför evenemanget</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Helgdag</translation>
+    </message>
+    <message>
+        <source>Eve</source>
+        <translation>Helgafton</translation>
+    </message>
+    <message>
+        <source>Bridge day</source>
+        <translation>Klämdag</translation>
+    </message>
+    <message>
+        <source>Venue double-booked</source>
+        <translation>Lokal dubbelbokad</translation>
+    </message>
+    <message>
+        <source>Subscribed calendar</source>
+        <translation>Prenumererad kalender</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Godtagen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>“%1” at %2</source>
+        <translation>”%1” på %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, a public holiday.</source>
+        <translation>%1 infaller på %2, en helgdag.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, an eve most take off.</source>
+        <translation>%1 infaller på %2, en afton då de flesta är lediga.</translation>
+    </message>
+    <message>
+        <source>%1 is on a bridge day between %2 and the weekend.</source>
+        <translation>%1 infaller på en klämdag mellan %2 och helgen.</translation>
+    </message>
+    <message>
+        <source>%1 is booked twice: “%2” (%3) and “%4” (%5).</source>
+        <translation>%1 är dubbelbokad: ”%2” (%3) och ”%4” (%5).</translation>
+    </message>
+    <message>
+        <source>%1 is at the same time as %2 (%3) in the calendar “%4”.</source>
+        <translation>%1 krockar med %2 (%3) i kalendern ”%4”.</translation>
     </message>
 </context>
 <context>

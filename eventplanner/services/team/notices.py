@@ -23,6 +23,7 @@ from sqlalchemy.orm import ORMExecuteState, Session
 
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import (
+    AcceptedConflictRow,
     AvailabilityRow,
     BlockPersonRow,
     BlockRow,
@@ -39,6 +40,7 @@ from eventplanner.persistence.schema import (
     SessionPersonRow,
     SessionRow,
     StageRow,
+    SubscriptionRow,
     TagRow,
     VenueRow,
 )
@@ -65,6 +67,8 @@ _KINDS: dict[type[Any], Kind] = {
     SessionPersonRow: Kind.SESSION_ROLE,
     EventOrganisationRow: Kind.ORGANISATION_ROLE,
     AvailabilityRow: Kind.AVAILABILITY,
+    SubscriptionRow: Kind.SUBSCRIPTION,
+    AcceptedConflictRow: Kind.ACCEPTED_CONFLICT,
 }
 _TABLE_KINDS = {row.__tablename__: kind for row, kind in _KINDS.items()}
 _EVENT_CHILDREN: tuple[type[Any], ...] = (OccurrenceChangeRow, SeriesOccurrenceRow)

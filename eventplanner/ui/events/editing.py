@@ -64,7 +64,7 @@ class EventEditing(QObject):
         self._window = window
         self.display_zone = display_zone
         self.dialog: EventDialog | None = None  # the open editor, for tests and focus
-        self._choices = EditorChoices(planner, stack, self)
+        self._choices = EditorChoices(planner, stack, self, lambda: self.display_zone)
 
     # -- the editor ----------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
+from eventplanner.domain.conflicts import Conflict
 from eventplanner.domain.model import EventDraft, Organisation, Project, Venue
 from eventplanner.ui.events import undo
 from eventplanner.ui.events.event_choices import EventChoices
@@ -46,10 +47,17 @@ def _catalog_of(kind: str) -> Callable[[Workspace], Any]:
 class EditorChoices(QObject):
     """Makes the ``EventChoices`` of each editor opened."""
 
-    def __init__(self, planner: Planner, stack: QUndoStack, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        planner: Planner,
+        stack: QUndoStack,
+        parent: QObject | None = None,
+        display_zone: Callable[[], str] = lambda: "Europe/Stockholm",
+    ) -> None:
         super().__init__(parent)
         self._planner = planner
         self._stack = stack
+        self._display_zone = display_zone
 
     def load(self, editing: int | None, loaded: Callable[[EventChoices], None]) -> None:
         """Read the catalogs off the GUI thread, then hand ``loaded`` what the editor of the
@@ -66,6 +74,14 @@ class EditorChoices(QObject):
                 lambda ws: [w.message for w in ws.events.clashes(draft, event_id=editing)],
                 found,
                 key="clashes",
+                on_error=lambda _message: found(()),  # advice only: no answer, no warning
+            )
+
+        def conflicts(draft: EventDraft, found: Callable[[Sequence[Conflict]], None]) -> None:
+            planner.read(
+                lambda ws: ws.conflicts.of_draft(draft, event_id=editing),
+                found,
+                key="conflicts",
                 on_error=lambda _message: found(()),  # advice only: no answer, no warning
             )
 
@@ -104,4 +120,6 @@ class EditorChoices(QObject):
                 lambda name: Organisation(None, name),
             ),
             check_clashes=clashes,
+            check_conflicts=conflicts,
+            display_zone=self._display_zone(),
         )

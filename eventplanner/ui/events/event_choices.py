@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from eventplanner.domain.conflicts import Conflict
 from eventplanner.domain.model import EventDraft, Organisation, Project, Venue
 
 R = TypeVar("R", Venue, Project, Organisation)
@@ -16,6 +17,9 @@ Create = Callable[[str, Callable[[R], None], Callable[[str], None]], None]
 
 CheckClashes = Callable[[EventDraft, Callable[[Sequence[str]], None]], None]
 """Look for double-bookings of a draft in the background; ``found(warnings)`` gets them."""
+
+CheckConflicts = Callable[[EventDraft, Callable[[Sequence[Conflict]], None]], None]
+"""Look for a draft's conflicts in the background; ``found(conflicts)`` gets them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,3 +40,7 @@ class EventChoices:
     create_organisation: Create[Organisation] | None = None
     check_clashes: CheckClashes | None = None
     """Venue double-booking warnings for a valid draft; shown, never blocking."""
+    check_conflicts: CheckConflicts | None = None
+    """The draft's other conflicts (days off, subscribed calendars); shown, never blocking."""
+    display_zone: str = "Europe/Stockholm"
+    """The zone the conflicts' times are shown in."""

@@ -3,8 +3,10 @@
 The dialog builds an ``EventDraft`` from what is shown, asks ``event_problems`` what is wrong
 with it (about 150 ms after the last keystroke) and shows each problem beside its field; Save
 stays disabled until there are none. Venue double-bookings are shown as a warning that does
-not stop the save. When the service refuses a save, ``show_error`` puts the reason beside the
-field (or across the top) and the dialog stays open with everything as it was typed.
+not stop the save, and so are its other conflicts (a public holiday, an eve, a bridge day, a
+subscribed calendar's event at the same time). When the service refuses a save,
+``show_error`` puts the reason beside the field (or across the top) and the dialog stays
+open with everything as it was typed.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from eventplanner.domain.series_edits import whole_series_edit
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.validation import event_problems
 from eventplanner.ui.dialogs.discard import ask_to_discard
+from eventplanner.ui.events.conflict_notice import ConflictNotice
 from eventplanner.ui.events.event_choices import EventChoices
 from eventplanner.ui.events.event_form import EventForm
 from eventplanner.ui.events.lost_exceptions import agrees_to_drop
@@ -95,6 +98,7 @@ class EventDialog(QDialog):
         self.form = EventForm(choices, self)
         self.elsewhere_banner = Banner("warning", self)
         self.clash_banner = Banner("warning", self)
+        self.conflict_banner = ConflictNotice(choices.check_conflicts, choices.display_zone, self)
         self.outlook_banner = Banner("warning", self)
         self.error_banner = Banner("error", self)
         self.summary = QLabel(self)
@@ -129,6 +133,7 @@ class EventDialog(QDialog):
         layout.addWidget(self.elsewhere_banner)
         layout.addWidget(self.error_banner)
         layout.addWidget(self.clash_banner)
+        layout.addWidget(self.conflict_banner)
         layout.addWidget(self.outlook_banner)
         layout.addWidget(self.form, 1)
         bottom = QHBoxLayout()
@@ -270,6 +275,7 @@ class EventDialog(QDialog):
         self.form.show_home_time(draft.timing if zone_known else None, self._home_zone)
         valid = not problems and not self._external
         self._check_clashes(draft if valid else None)
+        self.conflict_banner.check(draft if valid else None)
         return draft if valid else None
 
     def _show_problems(self) -> None:

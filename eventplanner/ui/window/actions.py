@@ -47,6 +47,8 @@ class Actions:
     open_in_outlook: QAction
     manage_feeds: QAction
     serve_feeds: QAction
+    show_conflicts: QAction
+    manage_subscriptions: QAction
     about: QAction
     views: QActionGroup
     step_tips: dict[ViewKind, tuple[str, str]] = field(default_factory=dict)
@@ -205,6 +207,18 @@ def make_actions(owner: QObject) -> Actions:
             translate("Actions", "Calendars others subscribe to from Outlook"),
         ),
         serve_feeds=serve_feeds,
+        show_conflicts=action(
+            translate("Actions", "&Conflicts…"),
+            "Ctrl+Shift+K",
+            "warning",
+            translate("Actions", "Holidays, double bookings and clashes in a period"),
+        ),
+        manage_subscriptions=action(
+            translate("Actions", "&Subscribed calendars…"),
+            None,
+            None,
+            translate("Actions", "Others' calendars your events are checked against"),
+        ),
         about=action(translate("Actions", "&About Eventplanner"), None, "about"),
         views=views,
         step_tips={

@@ -135,7 +135,8 @@ class MainWindow(QMainWindow):
                                        display_zone=lambda: self._zone,
                                        selected=self.current_occurrence, shown=self._shown_period,
                                        reload=self.reload,
-                                       saved=self.saved_notice.expect)  # fmt: skip
+                                       saved=self.saved_notice.expect,
+                                       first_day=self._selected_day)  # fmt: skip
         self.setAcceptDrops(True)  # .ics files dropped on the window are imported
         self.databases = DatabaseMenu(planner, settings, self)
         self.languages = LanguageMenu(settings, self)
@@ -205,6 +206,10 @@ class MainWindow(QMainWindow):
         # Until a database is open there is no feed to show or serve.
         a.manage_feeds.triggered.connect(lambda: self.feeds.show_feeds())
         a.serve_feeds.toggled.connect(self.commands.serve)
+        a.show_conflicts.triggered.connect(lambda: self.commands.conflicts.show_conflicts())
+        a.manage_subscriptions.triggered.connect(
+            lambda: self.commands.conflicts.show_subscriptions()
+        )
         a.new_database.triggered.connect(self.databases.new_database)
         a.open_database.triggered.connect(self.databases.open_database)
         a.open_sample.triggered.connect(self.databases.open_sample)
@@ -423,6 +428,7 @@ class MainWindow(QMainWindow):
 
     def _opened(self, name: str) -> None:
         self.feeds  # noqa: B018 - made now: a change may publish feeds from here on
+        self.commands.conflicts.opened()  # the subscribed calendars are read again soon
         if name != self._ticked_in:
             # Ids of projects and venues belong to one database: another starts unfiltered.
             self._ticked_in = name

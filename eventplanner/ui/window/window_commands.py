@@ -11,6 +11,7 @@ paint.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -22,6 +23,7 @@ from eventplanner.ui.planner import Planner
 
 if TYPE_CHECKING:
     from eventplanner.domain.model import Event
+    from eventplanner.ui.conflicts.conflicts_menu import ConflictsMenu
     from eventplanner.ui.events.editing import EventEditing
     from eventplanner.ui.exporting.export_request import ShownPeriod
     from eventplanner.ui.exporting.exporting import ExportCommands
@@ -45,6 +47,7 @@ class WindowCommands:
         shown: Callable[[], tuple[ShownPeriod, str]],
         reload: Callable[[], None],
         saved: Callable[[Event], None] | None = None,
+        first_day: Callable[[], date] | None = None,
     ) -> None:
         """``saved`` hears of each event saved from the editor; ``port`` is read when the
         feeds menu is made (the settings' feed port, not needed by the first window)."""
@@ -58,10 +61,12 @@ class WindowCommands:
         self._shown = shown
         self._reload = reload
         self._saved = saved
+        self._first_day = first_day or date.today
         self._editing: EventEditing | None = None
         self._exports: ExportCommands | None = None
         self._imports: ImportCommands | None = None
         self._feeds: FeedsMenu | None = None
+        self._conflicts: ConflictsMenu | None = None
         self._managers: dict[str, QWidget] = {}
 
     @property
@@ -117,6 +122,17 @@ class WindowCommands:
             self._feeds = FeedsMenu(self._planner, self._window, port=self._port(),
                                     serve=self._serve, display_zone=self._display_zone)  # fmt: skip
         return self._feeds
+
+    @property
+    def conflicts(self) -> ConflictsMenu:
+        if self._conflicts is None:
+            from eventplanner.ui.conflicts.conflicts_menu import ConflictsMenu
+
+            self._conflicts = ConflictsMenu(
+                self._planner, self._window, display_zone=self._display_zone,
+                first_day=self._first_day, open_event=lambda o: self.editing.edit(o),
+            )  # fmt: skip
+        return self._conflicts
 
     def serve(self, on: bool) -> None:
         """File → Serve feeds checked or unchecked."""

@@ -42,13 +42,15 @@ def build_menus(
     view.addSeparator()
     view.addActions([a.today, a.previous, a.following, a.go_to_date])
     view.addSeparator()
+    view.addAction(a.show_conflicts)
+    view.addSeparator()
     view.addAction(a.display_zone)
     view.addMenu(languages)
     manage = bar.addMenu(translate("MainWindow", "&Manage"))
     manage.addActions([a.manage_venues, a.manage_organisations, a.manage_contacts,
                        a.manage_projects, a.manage_tags])  # fmt: skip
     manage.addSeparator()
-    manage.addAction(a.manage_feeds)
+    manage.addActions([a.manage_feeds, a.manage_subscriptions])
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(a.about)
     return undo, redo

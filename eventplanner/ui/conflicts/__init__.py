@@ -1,0 +1,1 @@
+"""The Conflicts window and the subscribed calendars, in the window."""

@@ -1,0 +1,32 @@
+"""The conflicts' migration adds the subscribed calendars and the accepted conflicts; a
+downgrade of one step drops them, and nothing else. (Written without its number: it is
+renumbered when the programme's migration comes before it.)"""
+
+from __future__ import annotations
+
+from sqlalchemy import inspect
+from sqlalchemy.engine import URL
+
+from eventplanner.domain.model import Venue
+from eventplanner.persistence import migrations
+from eventplanner.services.workspace import Workspace
+
+TABLES = {"subscriptions", "accepted_conflicts"}
+
+
+def test_the_conflicts_tables_come_with_the_upgrade_and_go_with_its_downgrade(
+    empty_database_url: URL,
+) -> None:
+    workspace = Workspace.open(empty_database_url)
+    try:
+        engine = workspace.database.engine
+        assert set(inspect(engine).get_table_names()) >= TABLES
+        workspace.venues.create(Venue(None, "Aulan"))
+        before = set(inspect(engine).get_table_names())
+        migrations.downgrade(engine, "-1")
+        assert set(inspect(engine).get_table_names()) == before - TABLES
+        assert [v.name for v in workspace.venues.list()] == ["Aulan"]
+        migrations.upgrade(engine)
+        assert set(inspect(engine).get_table_names()) >= TABLES
+    finally:
+        workspace.close()
