@@ -17,7 +17,6 @@ from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import Base
 from eventplanner.services.events.owned import OWNED_TABLES, OwnedTable, Ownership
 
-
 PROGRAMME = (
     "stages", "blocks", "sessions", "phases", "event_people", "block_people",
     "session_people", "event_organisations",
