@@ -11,16 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.errors import ConflictError
 from eventplanner.domain.model import EventDraft, OccurrenceChange
 from eventplanner.domain.recurrence import recurrence_id_text
+from eventplanner.domain.series import first_day_of
 from eventplanner.domain.text import name_key
+from eventplanner.domain.timezones import zone
 from eventplanner.persistence.names import insert_missing
 from eventplanner.persistence.schema import (
     EventRow,
@@ -30,7 +32,13 @@ from eventplanner.persistence.schema import (
     event_tags,
 )
 from eventplanner.services.events import rows
-from eventplanner.services.events.owned import OWNED_TABLES, Ownership, clear
+from eventplanner.services.events.owned import (
+    OWNED_TABLES,
+    Ownership,
+    Shift,
+    clear,
+    move_with_event,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +178,7 @@ def replace_events(session: Session, replaced: Sequence[tuple[int, int, NewEvent
         return
     events = [event for _, _, event in replaced]
     ids = [event_id for event_id, _, _ in replaced]
+    first_days = _first_days(session, ids)
     tags = tags_by_name(session, dict.fromkeys(t for e in events for t in e.draft.tags))
     values = []
     for event_id, version, event in replaced:
@@ -195,3 +204,25 @@ def replace_events(session: Session, replaced: Sequence[tuple[int, int, NewEvent
     for chunk_start in range(0, len(ids), 500):
         clear(session, ids[chunk_start : chunk_start + 500], written)
     _write_dependents(session, ids, events, tags)
+    # A programme (sessions, phases) goes along to its event's new days.
+    for event_id, _, event in replaced:
+        days = (first_day_of(event.draft.timing) - first_days[event_id]).days
+        move_with_event(session, event_id, Shift(days, event.draft.timing.time_zone))
+
+
+def _first_days(session: Session, ids: Sequence[int]) -> dict[int, date]:
+    """Each event's first day as stored: its own for all-day events, else its start's in
+    its zone."""
+    found: dict[int, date] = {}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start : chunk_start + 500]
+        statement = select(
+            EventRow.id, EventRow.all_day, EventRow.first_day, EventRow.starts_at,
+            EventRow.time_zone,
+        ).where(EventRow.id.in_(chunk))  # fmt: skip
+        for ident, all_day, first_day, starts_at, time_zone in session.execute(statement):
+            if all_day and first_day is not None:
+                found[ident] = first_day
+            else:
+                found[ident] = starts_at.astimezone(zone(time_zone)).date()
+    return found

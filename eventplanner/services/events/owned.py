@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.model import Event
@@ -40,6 +40,7 @@ from eventplanner.persistence.schema import (
     TagRow,
     event_tags,
 )
+from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
 
 
@@ -110,6 +111,10 @@ class OwnedTable:
     references: tuple[tuple[str, str], ...] = ()
     """Other columns that name a row of an owned table listed before this one (a session's
     stage and block): ``(column, table)``, given the copy's ids when written."""
+    moves: Kind | None = None
+    """Rows with times of their own (``starts_at``, ``ends_at``: a programme's sessions and
+    phases) that move with the event when it moves to other days, keeping their identity;
+    the kind of record they are, for the change set."""
 
     @property
     def name(self) -> str:
@@ -264,9 +269,15 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
         shifted=_session_shifted,
         split=_stays,
         references=(("stage_id", "stages"), ("block_id", "blocks")),
+        moves=Kind.SESSION,
     ),
     OwnedTable(
-        _table(PhaseRow), "event_id", Ownership.COPIED, shifted=_times_shifted, split=_stays
+        _table(PhaseRow),
+        "event_id",
+        Ownership.COPIED,
+        shifted=_times_shifted,
+        split=_stays,
+        moves=Kind.PHASE,
     ),
     OwnedTable(_table(EventPersonRow), "event_id", Ownership.COPIED, made_good=_people_made_good),
     OwnedTable(
@@ -291,6 +302,49 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
     ),
 )
 """Every table an event owns, parents before the tables owned through them."""
+
+
+def move_with_event(session: Session, event_id: int, shift: Shift) -> ChangeSet:
+    """Move what an event owns that has times of its own (``OwnedTable.moves``) by
+    ``shift``, as the event itself moved to other days: the same wall-clock times in its
+    zone, each row's version raised. What it moved, as a change set."""
+    moved = ChangeSet()
+    if not shift.moved:
+        return moved
+    for owned in OWNED_TABLES:
+        if owned.moves is None or owned.parent != "events":
+            continue
+        table = owned.table
+        found = session.execute(
+            select(table.c.id, table.c.starts_at, table.c.ends_at, table.c.version).where(
+                table.c[owned.link] == event_id
+            )
+        ).all()
+        if not found:
+            continue
+        values = [
+            {
+                "b_id": ident,
+                "b_starts": shifted_in_zone(starts, shift.days, shift.time_zone),
+                "b_ends": shifted_in_zone(ends, shift.days, shift.time_zone),
+                "b_version": version + 1,
+            }
+            for ident, starts, ends, version in found
+        ]
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(
+                starts_at=bindparam("b_starts"),
+                ends_at=bindparam("b_ends"),
+                version=bindparam("b_version"),
+            )
+        )
+        session.connection().execute(statement, values)
+        moved = moved | ChangeSet.of(owned.moves, Action.CHANGED, (row.id for row in found))
+    if moved:
+        session.expire_all()
+    return moved
 
 
 def copied_tables() -> tuple[OwnedTable, ...]:

@@ -44,7 +44,7 @@ from eventplanner.services.events.event_bulk import (
     insert_events,
     tags_by_name,
 )
-from eventplanner.services.events.owned import Shift
+from eventplanner.services.events.owned import Shift, move_with_event
 from eventplanner.services.events.rows import new_uid
 from eventplanner.services.events.saved import Saved
 from eventplanner.services.events.series_split import SeriesSplitting
@@ -164,8 +164,11 @@ class EventService(SeriesSplitting):
                     delete(SeriesOccurrenceRow).where(SeriesOccurrenceRow.event_id == row.id)
                 )
                 self._store_occurrences(session, row.id, draft)
+            # Its programme (sessions, phases) goes along to the event's new days.
+            days = (first_day_of(draft.timing) - first_day_of(before.timing)).days
+            programme = move_with_event(session, row.id, Shift(days, draft.timing.time_zone))
             event = self._to_event(session, row)
-            touched = ChangeSet.for_events(Action.CHANGED, [touch_of(row, was)])
+            touched = ChangeSet.for_events(Action.CHANGED, [touch_of(row, was)]) | programme
             saved = Saved(event, venue_clashes(session, event), touched)
         committed(saved.changes)
         return saved
