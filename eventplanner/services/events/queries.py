@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.model import OccurrenceChange
-from eventplanner.domain.occurrence import Occurrence
+from eventplanner.domain.occurrence import Occurrence, new_occurrence
 from eventplanner.domain.recurrence import (
     RecurrenceId,
     occurrences,
@@ -84,6 +84,7 @@ class _Fields(NamedTuple):
     project_name: str | None
     busy_status: str | None
     tag_names: str
+    has_changes: bool
 
 
 assert _Fields._fields == tuple(c.key for c in EVENT_COLUMNS)
@@ -206,7 +207,7 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
         single_rows = _containing(session, single_rows, where.text)
         ending_rows = _containing(session, ending_rows, where.text)
         series_rows = _containing(session, series_rows, where.text)
-    changes = _changes([r.id for r in series_rows] + [r.id for r in ending_rows], session)
+    changes = _changes([r.id for r in (*series_rows, *ending_rows) if r.has_changes], session)
     # Each occurrence with its UTC start and title beside it: sorting on these compares
     # datetimes and strings, not properties of frozen records.
     found: list[tuple[datetime, str, int, Occurrence]] = []
@@ -241,12 +242,11 @@ def _add_singles(
     The month's thousand or so rows are the bulk of its occurrences: each row is unpacked
     once into locals, and kinds, statuses, zones and busy states are looked up in dicts,
     not made again, nor through calls."""
-    new = Occurrence.trusted
-    kinds, statuses, busy_states, zones = _KINDS, _STATUSES, _BUSY_STATES, _ZONES
+    new, new_span = new_occurrence, TimedSpan.trusted
+    kinds, statuses, busy_states, local_times = _KINDS, _STATUSES, _BUSY_STATES, _LOCAL_TIMES
     for (
         ident, uid, title, kind, status, all_day, zone_name, starts_at, ends_at, first_day,
-        last_day, _rrule, _exdates, venue_id, venue_name, project_id, project_name, busy,
-        tag_names,
+        last_day, venue_id, venue_name, project_id, project_name, busy, tag_names,
     ) in single_rows:  # fmt: skip
         timing: Timing
         if all_day:
@@ -255,10 +255,8 @@ def _add_singles(
                 continue
             utc_start = timing.utc_start
         elif starts_at < end_utc and ends_at > start_utc:  # both UTC: a fast compare
-            tz = zones[zone_name]
-            timing = TimedSpan.trusted(
-                starts_at.astimezone(tz), ends_at.astimezone(tz), zone_name, (starts_at, ends_at)
-            )
+            local = local_times[zone_name]
+            timing = new_span(local[starts_at], local[ends_at], zone_name, (starts_at, ends_at))
             utc_start = starts_at
         else:
             continue
@@ -283,10 +281,36 @@ class _Looked(dict[Any, Any]):
         return value
 
 
+class _Kept(dict[Any, Any]):
+    """Values made once from their keys and kept, at most ``limit`` of them (then they
+    start again): for keys that repeat from one read to the next, such as instants."""
+
+    def __init__(self, make: Callable[[Any], Any], limit: int = 50_000) -> None:
+        super().__init__()
+        self._make = make
+        self._limit = limit
+
+    def __missing__(self, key: Any) -> Any:
+        value = self._make(key)
+        if len(self) >= self._limit:
+            self.clear()
+        self[key] = value
+        return value
+
+
+def _local_times(zone_name: str) -> _Kept:
+    """UTC instants as the wall clock of ``zone_name`` shows them, each worked out once."""
+    tz = zone(zone_name)
+    return _Kept(lambda instant: instant.astimezone(tz))
+
+
 _KINDS = _Looked(EventKind)
 _STATUSES = _Looked(EventStatus)
 _BUSY_STATES = _Looked(rows.busy_of)
-_ZONES = _Looked(zone)
+# A month's events start and end on a few hundred distinct instants, and a series'
+# occurrences on recurrence ids read as text: both converted once, not at each read.
+_LOCAL_TIMES = _Looked(_local_times)
+_RECURRENCE_IDS = _Kept(parse_recurrence_id)
 
 
 _DENSE_MATCHES = 2000
@@ -475,34 +499,39 @@ def _from_stored(
     """A series' occurrences in ``window`` from those worked out when it was saved."""
     tags = rows.parse_tag_names(row.tag_names)
     zone_name = row.time_zone
-    tz = _ZONES[zone_name]
+    local = _LOCAL_TIMES[zone_name]
     changed = {recurrence_id_text(key) for key in changes} if changes else ()
     start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
     found: list[Occurrence] = []
     # What every occurrence of the series shares, looked up once.
-    new = Occurrence.trusted
+    new, new_span, recurrence_ids = new_occurrence, TimedSpan.trusted, _RECURRENCE_IDS
+    ident, uid, title, all_day = row.id, row.uid, row.title, row.all_day
+    venue_id, venue_name, project_id, project_name = (
+        row.venue_id,
+        row.venue_name,
+        row.project_id,
+        row.project_name,
+    )
     kind, status = _KINDS[row.kind], _STATUSES[row.status]
     busy = _BUSY_STATES[row.kind, row.busy_status]
     for text, begins, ends in stored:
         if text in changed:
             continue
         timing: Timing
-        if row.all_day:
-            first = begins.astimezone(tz).date()
-            last = ends.astimezone(tz).date() - timedelta(days=1)
+        if all_day:
+            first = local[begins].date()
+            last = local[ends].date() - timedelta(days=1)
             timing = AllDaySpan.trusted(first, last, zone_name)
             if not window.overlaps(timing):
                 continue
         elif begins < end_utc and ends > start_utc:
-            timing = TimedSpan.trusted(
-                begins.astimezone(tz), ends.astimezone(tz), zone_name, (begins, ends)
-            )
+            timing = new_span(local[begins], local[ends], zone_name, (begins, ends))
         else:
             continue
         found.append(
             new(
-                row.id, row.uid, row.title, kind, status, timing, row.venue_id, row.venue_name,
-                row.project_name, busy, parse_recurrence_id(text), False, tags, row.project_id,
+                ident, uid, title, kind, status, timing, venue_id, venue_name, project_name,
+                busy, recurrence_ids[text], False, tags, project_id,
             )
         )  # fmt: skip
     if changes:  # most series have none: skip working out their first timing

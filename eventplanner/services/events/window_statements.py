@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, func, or_, select, union
+from sqlalchemy import Select, and_, bindparam, exists, func, or_, select, type_coerce, union
 
 from eventplanner.domain.filters import EventFilter
 from eventplanner.persistence.schema import (
@@ -23,17 +23,30 @@ from eventplanner.persistence.schema import (
     SeriesOccurrenceRow,
     VenueRow,
 )
-from eventplanner.persistence.types import UTCDateTime
+from eventplanner.persistence.types import RepeatedUTCDateTime, UTCDateTime
 from eventplanner.services.events.filter_sql import filter_conditions
+
+
+def _instant(column: Any, name: str) -> Any:
+    """A UTC instant column as read by the window's statements (each value converted once)."""
+    return type_coerce(column, RepeatedUTCDateTime()).label(name)
+
+
+HAS_CHANGES = exists().where(OccurrenceChangeRow.event_id == EventRow.id).label("has_changes")
+"""Whether a series has changed occurrences (their read is skipped when none has)."""
 
 EVENT_COLUMNS = (
     EventRow.id, EventRow.uid, EventRow.title, EventRow.kind, EventRow.status,
-    EventRow.all_day, EventRow.time_zone, EventRow.starts_at, EventRow.ends_at,
-    EventRow.first_day, EventRow.last_day, EventRow.rrule, EventRow.exdates,
-    EventRow.venue_id, VenueRow.name.label("venue_name"), EventRow.project_id,
-    ProjectRow.name.label("project_name"), EventRow.busy_status, EventRow.tag_names,
+    EventRow.all_day, EventRow.time_zone, _instant(EventRow.starts_at, "starts_at"),
+    _instant(EventRow.ends_at, "ends_at"), EventRow.first_day, EventRow.last_day,
+    EventRow.rrule, EventRow.exdates, EventRow.venue_id, VenueRow.name.label("venue_name"),
+    EventRow.project_id, ProjectRow.name.label("project_name"), EventRow.busy_status,
+    EventRow.tag_names, HAS_CHANGES,
 )  # fmt: skip
 """What an occurrence is made of (``queries._Fields`` names them in this order)."""
+
+SINGLE_COLUMNS = tuple(c for c in EVENT_COLUMNS if c.key not in ("rrule", "exdates", "has_changes"))
+"""EVENT_COLUMNS less what only a series has (``queries._add_singles`` unpacks them)."""
 
 LONGEST = select(func.max(EventRow.duration_minutes))
 """The longest event's minutes: how far before a window an event that reaches it can start."""
@@ -95,7 +108,7 @@ def _built(where: EventFilter, dialect: str) -> WindowStatements:
     # A series' occurrences may have their own status (one cancelled, say): the status
     # filter applies to each occurrence after expansion, not to the series row.
     series_where = replace(where, statuses=frozenset())
-    singles = event_select(where, dialect).where(
+    singles = event_select(where, dialect, columns=SINGLE_COLUMNS).where(
         EventRow.is_recurring.is_(False),
         EventRow.starts_at >= _REACH,
         EventRow.starts_at < _HI,
@@ -121,8 +134,8 @@ def _built(where: EventFilter, dialect: str) -> WindowStatements:
     stored = select(
         SeriesOccurrenceRow.event_id,
         SeriesOccurrenceRow.recurrence_id,
-        SeriesOccurrenceRow.starts_at,
-        SeriesOccurrenceRow.ends_at,
+        _instant(SeriesOccurrenceRow.starts_at, "starts_at"),
+        _instant(SeriesOccurrenceRow.ends_at, "ends_at"),
     ).where(*in_window)
     # One subquery of ids, looked up by primary key (only series have stored or changed
     # occurrences). SQLite scans every series for "id IN (...) OR id IN (...)", or when
@@ -140,12 +153,16 @@ def _built(where: EventFilter, dialect: str) -> WindowStatements:
 
 
 def event_select(
-    where: EventFilter, dialect: str, *, text_index: bool = False
+    where: EventFilter,
+    dialect: str,
+    *,
+    text_index: bool = False,
+    columns: tuple[Any, ...] = EVENT_COLUMNS,
 ) -> Select[*tuple[Any, ...]]:
-    """EVENT_COLUMNS of the events ``where`` picks (its text through the search index only
-    with ``text_index``)."""
+    """``columns`` (EVENT_COLUMNS unless told) of the events ``where`` picks (its text
+    through the search index only with ``text_index``)."""
     statement = (
-        select(*EVENT_COLUMNS)
+        select(*columns)
         .outerjoin(VenueRow, VenueRow.id == EventRow.venue_id)
         .outerjoin(ProjectRow, ProjectRow.id == EventRow.project_id)
     )
