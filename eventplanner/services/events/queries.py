@@ -11,10 +11,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
-from typing import Any, NamedTuple, Protocol, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.engine import Row
+from sqlalchemy.engine import Connection, Row
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import EventKind, EventStatus
@@ -47,13 +47,7 @@ from eventplanner.services.events.window_statements import (
     window_statements,
 )
 
-
-class _HasId(Protocol):
-    @property
-    def id(self) -> int: ...
-
-
-_R = TypeVar("_R", bound=_HasId)
+_R = TypeVar("_R", bound=Sequence[Any])
 
 # All-day events are stored as their days in the event's own zone; a reader in another zone
 # sees the same dates, so windows are widened by the largest UTC offset gap and then
@@ -195,10 +189,11 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     longest = connection.execute(LONGEST).scalar() or 0
     bound = window_parameters(start_utc, end_utc, _ZONE_SLACK, longest)
     stored: dict[int, list[tuple[str, datetime, datetime]]] = defaultdict(list)
-    for event_id, key, begins, ends in connection.execute(statements.stored, bound).all():
-        stored[event_id].append((key, begins, ends))
-    # The singles as SQLAlchemy Rows, unpacked field by field below in one go.
-    single_rows: Sequence[Any] = connection.execute(statements.singles, bound).all()
+    instants = _INSTANTS
+    for event_id, key, begins, ends in _driver_rows(connection, statements.stored, bound):
+        stored[event_id].append((key, instants[begins], instants[ends]))
+    # The singles as the driver gives them, unpacked field by field below in one go.
+    single_rows = _driver_rows(connection, statements.singles, bound)
     ending_rows = _records(session, statements.ending, bound)
     series_rows = _records(session, statements.endless, bound)
     # Within a window the text is matched on the window's own rows (a few thousand at most):
@@ -230,6 +225,33 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     return [entry[3] for entry in found if entry[3].status in statuses]
 
 
+def _driver_rows(
+    connection: Connection, statement: Select[*tuple[Any, ...]], bound: dict[str, Any]
+) -> Sequence[Any]:
+    """The rows of ``statement`` as the database driver hands them over: SQLAlchemy
+    compiles and binds, but its row objects and its conversion of each value are skipped.
+
+    Instants are then the driver's own (SQLite's text, PostgreSQL's naive UTC datetime),
+    read through ``_INSTANTS``; days through ``_DAYS``; booleans may be 0 and 1. A month's
+    rows repeat the same few hundred instants, so each is converted once."""
+    result = connection.execute(statement, bound)
+    try:
+        return result.cursor.fetchall()
+    finally:
+        result.close()
+
+
+def _utc_instant(value: str | datetime) -> datetime:
+    """What ``UTCDateTime`` reads from the driver's value, aware in UTC."""
+    if isinstance(value, str):  # SQLite's text
+        return datetime.fromisoformat(value + "+00:00")
+    return value.replace(tzinfo=UTC)
+
+
+def _day(value: str | date) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
 def _add_singles(
     found: list[tuple[datetime, str, int, Occurrence]],
     single_rows: Sequence[Any],
@@ -239,27 +261,30 @@ def _add_singles(
 ) -> None:
     """The single events' occurrences, each with its UTC start and title beside it.
 
-    The month's thousand or so rows are the bulk of its occurrences: each row is unpacked
-    once into locals, and kinds, statuses, zones and busy states are looked up in dicts,
-    not made again, nor through calls."""
+    The month's thousand or so rows (as the driver gives them, ``_driver_rows``) are the
+    bulk of its occurrences: each row is unpacked once into locals, and kinds, statuses,
+    instants, zones and busy states are looked up in dicts, not made again, nor through
+    calls."""
     new, new_span = new_occurrence, TimedSpan.trusted
     kinds, statuses, busy_states, local_times = _KINDS, _STATUSES, _BUSY_STATES, _LOCAL_TIMES
+    instants, days = _INSTANTS, _DAYS
     for (
         ident, uid, title, kind, status, all_day, zone_name, starts_at, ends_at, first_day,
         last_day, venue_id, venue_name, project_id, project_name, busy, tag_names,
     ) in single_rows:  # fmt: skip
         timing: Timing
         if all_day:
-            timing = AllDaySpan.trusted(first_day, last_day, zone_name)
+            timing = AllDaySpan.trusted(days[first_day], days[last_day], zone_name)
             if not window.overlaps(timing):
                 continue
             utc_start = timing.utc_start
-        elif starts_at < end_utc and ends_at > start_utc:  # both UTC: a fast compare
-            local = local_times[zone_name]
-            timing = new_span(local[starts_at], local[ends_at], zone_name, (starts_at, ends_at))
-            utc_start = starts_at
         else:
-            continue
+            begins, ends = instants[starts_at], instants[ends_at]
+            if not (begins < end_utc and ends > start_utc):  # both UTC: a fast compare
+                continue
+            local = local_times[zone_name]
+            timing = new_span(local[begins], local[ends], zone_name, (begins, ends))
+            utc_start = begins
         occurrence = new(
             ident, uid, title, kinds[kind], statuses[status], timing, venue_id, venue_name,
             project_name, busy_states[kind, busy], None, False,
@@ -311,6 +336,8 @@ _BUSY_STATES = _Looked(rows.busy_of)
 # occurrences on recurrence ids read as text: both converted once, not at each read.
 _LOCAL_TIMES = _Looked(_local_times)
 _RECURRENCE_IDS = _Kept(parse_recurrence_id)
+_INSTANTS = _Kept(_utc_instant)
+_DAYS = _Kept(_day)
 
 
 _DENSE_MATCHES = 2000
@@ -343,12 +370,13 @@ def _first_containing(session: Session, text: str, limit: int) -> list[_Fields]:
 
 
 def _containing(session: Session, found: Sequence[_R], text: str) -> list[_R]:
-    """The rows whose title or description holds every word of ``text``, in any case."""
+    """The rows whose title or description holds every word of ``text``, in any case
+    (rows of EVENT_COLUMNS or SINGLE_COLUMNS: the event's id first)."""
     wanted = search.words(text)
     if not wanted or not found:
         return list(found)
-    texts = read_texts(session, (r.id for r in found))
-    return [r for r in found if holds_every_word(texts.get(r.id, ""), wanted)]
+    texts = read_texts(session, (r[0] for r in found))
+    return [r for r in found if holds_every_word(texts.get(r[0], ""), wanted)]
 
 
 def _records(
