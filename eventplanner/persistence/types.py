@@ -44,35 +44,3 @@ class UTCDateTime(TypeDecorator[datetime]):
             value = datetime.fromisoformat(value)
         assert isinstance(value, datetime)
         return value.replace(tzinfo=UTC)
-
-
-class RepeatedUTCDateTime(UTCDateTime):
-    """``UTCDateTime`` for reads whose rows hold the same few instants over and over (a
-    month's events start on the hour): each stored value is converted once, then looked up.
-
-    The conversions are kept with the compiled statement's result processor, at most
-    ``KEPT_INSTANTS`` of them (then they start again): datetimes are immutable, so one
-    object may stand for every row that holds the same instant.
-    """
-
-    cache_ok = True
-
-    def result_processor(self, dialect: Dialect, coltype: object) -> Any:
-        convert = super().result_processor(dialect, coltype)
-        kept: dict[Any, datetime] = {}
-
-        def read(value: Any) -> datetime | None:
-            found = kept.get(value)
-            if found is None:
-                if value is None:
-                    return None
-                found = convert(value) if convert is not None else value
-                if len(kept) >= KEPT_INSTANTS:
-                    kept.clear()
-                kept[value] = found
-            return found
-
-        return read
-
-
-KEPT_INSTANTS = 50_000

@@ -194,8 +194,8 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
         stored[event_id].append((key, instants[begins], instants[ends]))
     # The singles as the driver gives them, unpacked field by field below in one go.
     single_rows = _driver_rows(connection, statements.singles, bound)
-    ending_rows = _records(session, statements.ending, bound)
-    series_rows = _records(session, statements.endless, bound)
+    ending_rows = _series_records(connection, statements.ending, bound)
+    series_rows = _series_records(connection, statements.endless, bound)
     # Within a window the text is matched on the window's own rows (a few thousand at most):
     # a word found in half the database would cost the index far more than that.
     if where.text:
@@ -241,6 +241,27 @@ def _driver_rows(
         result.close()
 
 
+def _series_records(
+    connection: Connection, statement: Select[*tuple[Any, ...]], bound: dict[str, Any]
+) -> list[_Fields]:
+    """Rows of EVENT_COLUMNS read as the driver hands them (``_driver_rows``), with their
+    instants, days and all-day flag converted as SQLAlchemy would."""
+    instants, days = _INSTANTS, _DAYS
+    found: list[_Fields] = []
+    for (
+        ident, uid, title, kind, status, all_day, zone_name, starts_at, ends_at, first_day,
+        last_day, *rest,
+    ) in _driver_rows(connection, statement, bound):  # fmt: skip
+        found.append(
+            _Fields(
+                ident, uid, title, kind, status, bool(all_day), zone_name, instants[starts_at],
+                instants[ends_at], None if first_day is None else days[first_day],
+                None if last_day is None else days[last_day], *rest,
+            )
+        )  # fmt: skip
+    return found
+
+
 def _utc_instant(value: str | datetime) -> datetime:
     """What ``UTCDateTime`` reads from the driver's value, aware in UTC."""
     if isinstance(value, str):  # SQLite's text
@@ -265,8 +286,8 @@ def _add_singles(
     bulk of its occurrences: each row is unpacked once into locals, and kinds, statuses,
     instants, zones and busy states are looked up in dicts, not made again, nor through
     calls."""
-    new, new_span = new_occurrence, TimedSpan.trusted
-    kinds, statuses, busy_states, local_times = _KINDS, _STATUSES, _BUSY_STATES, _LOCAL_TIMES
+    new = new_occurrence
+    kinds, statuses, busy_states, spans_in = _KINDS, _STATUSES, _BUSY_STATES, _TIMED_SPANS
     instants, days = _INSTANTS, _DAYS
     for (
         ident, uid, title, kind, status, all_day, zone_name, starts_at, ends_at, first_day,
@@ -282,8 +303,7 @@ def _add_singles(
             begins, ends = instants[starts_at], instants[ends_at]
             if not (begins < end_utc and ends > start_utc):  # both UTC: a fast compare
                 continue
-            local = local_times[zone_name]
-            timing = new_span(local[begins], local[ends], zone_name, (begins, ends))
+            timing = spans_in[zone_name][begins, ends]
             utc_start = begins
         occurrence = new(
             ident, uid, title, kinds[kind], statuses[status], timing, venue_id, venue_name,
@@ -323,6 +343,17 @@ class _Kept(dict[Any, Any]):
         return value
 
 
+def _timed_spans(zone_name: str) -> _Kept:
+    """Timed spans in ``zone_name`` by their (start, end) in UTC, each made once: spans are
+    immutable, and a month's events share their times from one read to the next."""
+    local = _LOCAL_TIMES[zone_name]
+
+    def span(bounds: tuple[datetime, datetime]) -> TimedSpan:
+        return TimedSpan.trusted(local[bounds[0]], local[bounds[1]], zone_name, bounds)
+
+    return _Kept(span, limit=20_000)
+
+
 def _local_times(zone_name: str) -> _Kept:
     """UTC instants as the wall clock of ``zone_name`` shows them, each worked out once."""
     tz = zone(zone_name)
@@ -335,6 +366,7 @@ _BUSY_STATES = _Looked(rows.busy_of)
 # A month's events start and end on a few hundred distinct instants, and a series'
 # occurrences on recurrence ids read as text: both converted once, not at each read.
 _LOCAL_TIMES = _Looked(_local_times)
+_TIMED_SPANS = _Looked(_timed_spans)
 _RECURRENCE_IDS = _Kept(parse_recurrence_id)
 _INSTANTS = _Kept(_utc_instant)
 _DAYS = _Kept(_day)
@@ -527,12 +559,12 @@ def _from_stored(
     """A series' occurrences in ``window`` from those worked out when it was saved."""
     tags = rows.parse_tag_names(row.tag_names)
     zone_name = row.time_zone
-    local = _LOCAL_TIMES[zone_name]
+    local, spans = _LOCAL_TIMES[zone_name], _TIMED_SPANS[zone_name]
     changed = {recurrence_id_text(key) for key in changes} if changes else ()
     start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
     found: list[Occurrence] = []
     # What every occurrence of the series shares, looked up once.
-    new, new_span, recurrence_ids = new_occurrence, TimedSpan.trusted, _RECURRENCE_IDS
+    new, recurrence_ids = new_occurrence, _RECURRENCE_IDS
     ident, uid, title, all_day = row.id, row.uid, row.title, row.all_day
     venue_id, venue_name, project_id, project_name = (
         row.venue_id,
@@ -553,7 +585,7 @@ def _from_stored(
             if not window.overlaps(timing):
                 continue
         elif begins < end_utc and ends > start_utc:
-            timing = new_span(local[begins], local[ends], zone_name, (begins, ends))
+            timing = spans[begins, ends]
         else:
             continue
         found.append(

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, exists, func, or_, select, type_coerce, union
+from sqlalchemy import Select, and_, bindparam, exists, func, or_, select, union
 
 from eventplanner.domain.filters import EventFilter
 from eventplanner.persistence.schema import (
@@ -23,25 +23,19 @@ from eventplanner.persistence.schema import (
     SeriesOccurrenceRow,
     VenueRow,
 )
-from eventplanner.persistence.types import RepeatedUTCDateTime, UTCDateTime
+from eventplanner.persistence.types import UTCDateTime
 from eventplanner.services.events.filter_sql import filter_conditions
-
-
-def _instant(column: Any, name: str) -> Any:
-    """A UTC instant column as read by the window's statements (each value converted once)."""
-    return type_coerce(column, RepeatedUTCDateTime()).label(name)
-
 
 HAS_CHANGES = exists().where(OccurrenceChangeRow.event_id == EventRow.id).label("has_changes")
 """Whether a series has changed occurrences (their read is skipped when none has)."""
 
 EVENT_COLUMNS = (
     EventRow.id, EventRow.uid, EventRow.title, EventRow.kind, EventRow.status,
-    EventRow.all_day, EventRow.time_zone, _instant(EventRow.starts_at, "starts_at"),
-    _instant(EventRow.ends_at, "ends_at"), EventRow.first_day, EventRow.last_day,
-    EventRow.rrule, EventRow.exdates, EventRow.venue_id, VenueRow.name.label("venue_name"),
-    EventRow.project_id, ProjectRow.name.label("project_name"), EventRow.busy_status,
-    EventRow.tag_names, HAS_CHANGES,
+    EventRow.all_day, EventRow.time_zone, EventRow.starts_at, EventRow.ends_at,
+    EventRow.first_day, EventRow.last_day, EventRow.rrule, EventRow.exdates,
+    EventRow.venue_id, VenueRow.name.label("venue_name"), EventRow.project_id,
+    ProjectRow.name.label("project_name"), EventRow.busy_status, EventRow.tag_names,
+    HAS_CHANGES,
 )  # fmt: skip
 """What an occurrence is made of (``queries._Fields`` names them in this order)."""
 
@@ -134,8 +128,8 @@ def _built(where: EventFilter, dialect: str) -> WindowStatements:
     stored = select(
         SeriesOccurrenceRow.event_id,
         SeriesOccurrenceRow.recurrence_id,
-        _instant(SeriesOccurrenceRow.starts_at, "starts_at"),
-        _instant(SeriesOccurrenceRow.ends_at, "ends_at"),
+        SeriesOccurrenceRow.starts_at,
+        SeriesOccurrenceRow.ends_at,
     ).where(*in_window)
     # One subquery of ids, looked up by primary key (only series have stored or changed
     # occurrences). SQLite scans every series for "id IN (...) OR id IN (...)", or when
