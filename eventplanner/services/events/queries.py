@@ -283,34 +283,53 @@ def _add_singles(
     """The single events' occurrences, each with its UTC start and title beside it.
 
     The month's thousand or so rows (as the driver gives them, ``_driver_rows``) are the
-    bulk of its occurrences: each row is unpacked once into locals, and kinds, statuses,
-    instants, zones and busy states are looked up in dicts, not made again, nor through
-    calls."""
-    new = new_occurrence
-    kinds, statuses, busy_states, spans_in = _KINDS, _STATUSES, _BUSY_STATES, _TIMED_SPANS
-    instants, days = _INSTANTS, _DAYS
-    for (
+    bulk of its occurrences, and the same rows are read again and again: the window reads
+    its period anew after every change, and neighbouring views share events. Each row's
+    occurrence is made once and kept by the row's own values (``_KEPT_SINGLES``): a row
+    read again unchanged gives the same immutable record, a changed row a new one."""
+    kept = _KEPT_SINGLES
+    get = kept.get
+    for row in single_rows:
+        entry = get(row)
+        if entry is None:
+            entry = _single(row)
+            if len(kept) >= _KEPT_ROWS:
+                kept.clear()
+            kept[row] = entry
+        utc_start, utc_end, occurrence = entry
+        if utc_end is None:  # all-day: its days are read in the window's zone
+            if not window.overlaps(occurrence.timing):
+                continue
+        elif not (utc_start < end_utc and utc_end > start_utc):  # both UTC: a fast compare
+            continue
+        found.append((utc_start, occurrence.title, len(found), occurrence))
+
+
+def _single(row: tuple[Any, ...]) -> tuple[datetime, datetime | None, Occurrence]:
+    """A single event's occurrence from its row of SINGLE_COLUMNS, with its UTC start and
+    (timed events only) end; kinds, statuses, instants, zones and busy states are looked
+    up in dicts, not made again."""
+    (
         ident, uid, title, kind, status, all_day, zone_name, starts_at, ends_at, first_day,
         last_day, venue_id, venue_name, project_id, project_name, busy, tag_names,
-    ) in single_rows:  # fmt: skip
-        timing: Timing
-        if all_day:
-            timing = AllDaySpan.trusted(days[first_day], days[last_day], zone_name)
-            if not window.overlaps(timing):
-                continue
-            utc_start = timing.utc_start
-        else:
-            begins, ends = instants[starts_at], instants[ends_at]
-            if not (begins < end_utc and ends > start_utc):  # both UTC: a fast compare
-                continue
-            timing = spans_in[zone_name][begins, ends]
-            utc_start = begins
-        occurrence = new(
-            ident, uid, title, kinds[kind], statuses[status], timing, venue_id, venue_name,
-            project_name, busy_states[kind, busy], None, False,
-            tuple(tag_names.split("\n")) if tag_names else (), project_id,
-        )  # fmt: skip
-        found.append((utc_start, title, len(found), occurrence))
+    ) = row  # fmt: skip
+    timing: Timing
+    utc_end: datetime | None
+    if all_day:
+        timing = AllDaySpan.trusted(_DAYS[first_day], _DAYS[last_day], zone_name)
+        utc_start, utc_end = timing.utc_start, None
+    else:
+        utc_start, utc_end = _INSTANTS[starts_at], _INSTANTS[ends_at]
+        local = _LOCAL_TIMES[zone_name]
+        timing = TimedSpan.trusted(
+            local[utc_start], local[utc_end], zone_name, (utc_start, utc_end)
+        )
+    occurrence = new_occurrence(
+        ident, uid, title, _KINDS[kind], _STATUSES[status], timing, venue_id, venue_name,
+        project_name, _BUSY_STATES[kind, busy], None, False,
+        tuple(tag_names.split("\n")) if tag_names else (), project_id,
+    )  # fmt: skip
+    return utc_start, utc_end, occurrence
 
 
 class _Looked(dict[Any, Any]):
@@ -343,17 +362,6 @@ class _Kept(dict[Any, Any]):
         return value
 
 
-def _timed_spans(zone_name: str) -> _Kept:
-    """Timed spans in ``zone_name`` by their (start, end) in UTC, each made once: spans are
-    immutable, and a month's events share their times from one read to the next."""
-    local = _LOCAL_TIMES[zone_name]
-
-    def span(bounds: tuple[datetime, datetime]) -> TimedSpan:
-        return TimedSpan.trusted(local[bounds[0]], local[bounds[1]], zone_name, bounds)
-
-    return _Kept(span, limit=20_000)
-
-
 def _local_times(zone_name: str) -> _Kept:
     """UTC instants as the wall clock of ``zone_name`` shows them, each worked out once."""
     tz = zone(zone_name)
@@ -366,10 +374,17 @@ _BUSY_STATES = _Looked(rows.busy_of)
 # A month's events start and end on a few hundred distinct instants, and a series'
 # occurrences on recurrence ids read as text: both converted once, not at each read.
 _LOCAL_TIMES = _Looked(_local_times)
-_TIMED_SPANS = _Looked(_timed_spans)
 _RECURRENCE_IDS = _Kept(parse_recurrence_id)
 _INSTANTS = _Kept(_utc_instant)
 _DAYS = _Kept(_day)
+
+_KEPT_ROWS = 20_000
+"""How many rows' occurrences are kept (a year of events), then they start again."""
+_KEPT_SINGLES: dict[tuple[Any, ...], tuple[datetime, datetime | None, Occurrence]] = {}
+"""Single events' occurrences (``_single``) by their rows' values."""
+_KEPT_SERIES: dict[_Fields, dict[tuple[str, datetime, datetime], Occurrence]] = {}
+"""Stored series occurrences (``_from_stored``) by their series' row, then by the
+stored (recurrence id, start, end)."""
 
 
 _DENSE_MATCHES = 2000
@@ -559,7 +574,7 @@ def _from_stored(
     """A series' occurrences in ``window`` from those worked out when it was saved."""
     tags = rows.parse_tag_names(row.tag_names)
     zone_name = row.time_zone
-    local, spans = _LOCAL_TIMES[zone_name], _TIMED_SPANS[zone_name]
+    local = _LOCAL_TIMES[zone_name]
     changed = {recurrence_id_text(key) for key in changes} if changes else ()
     start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
     found: list[Occurrence] = []
@@ -574,26 +589,35 @@ def _from_stored(
     )
     kind, status = _KINDS[row.kind], _STATUSES[row.status]
     busy = _BUSY_STATES[row.kind, row.busy_status]
-    for text, begins, ends in stored:
-        if text in changed:
+    # Kept like the singles' (``_add_singles``): by the series' row, then by the stored row.
+    made = _KEPT_SERIES.get(row)
+    if made is None:
+        if len(_KEPT_SERIES) >= _KEPT_ROWS // 10:
+            _KEPT_SERIES.clear()
+        made = _KEPT_SERIES[row] = {}
+    for entry in stored:
+        if entry[0] in changed:
             continue
-        timing: Timing
-        if all_day:
-            first = local[begins].date()
-            last = local[ends].date() - timedelta(days=1)
-            timing = AllDaySpan.trusted(first, last, zone_name)
-            if not window.overlaps(timing):
-                continue
-        elif begins < end_utc and ends > start_utc:
-            timing = spans[begins, ends]
-        else:
-            continue
-        found.append(
-            new(
+        occurrence = made.get(entry)
+        if occurrence is None:
+            text, begins, ends = entry
+            timing: Timing
+            if all_day:
+                first = local[begins].date()
+                last = local[ends].date() - timedelta(days=1)
+                timing = AllDaySpan.trusted(first, last, zone_name)
+            else:
+                timing = TimedSpan.trusted(local[begins], local[ends], zone_name, (begins, ends))
+            occurrence = made[entry] = new(
                 ident, uid, title, kind, status, timing, venue_id, venue_name, project_name,
                 busy, recurrence_ids[text], False, tags, project_id,
-            )
-        )  # fmt: skip
+            )  # fmt: skip
+        if all_day:
+            if not window.overlaps(occurrence.timing):
+                continue
+        elif not (entry[1] < end_utc and entry[2] > start_utc):
+            continue
+        found.append(occurrence)
     if changes:  # most series have none: skip working out their first timing
         exdates = set(rows.parse_exdates(row.exdates))
         found.extend(_changed(row, window, changes, exdates, _timing(row), tags))
