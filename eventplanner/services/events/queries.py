@@ -1,7 +1,10 @@
 """Finding events: by time window (series expanded), text, kind, status and references.
 
 Reads use SQLAlchemy Core rather than ORM objects: a month of a 100,000-event database is
-fetched with two indexed range scans and turned straight into frozen Occurrence records.
+fetched with indexed range scans, its rows taken as the driver hands them (``_driver_rows``)
+and turned straight into frozen Occurrence records. A window is read again after every
+change, so each row's record is kept by the row's values (``_KEPT_SINGLES``,
+``_KEPT_SERIES``): an unchanged row is not made again, a changed one is a new key.
 """
 
 from __future__ import annotations
@@ -379,7 +382,8 @@ _INSTANTS = _Kept(_utc_instant)
 _DAYS = _Kept(_day)
 
 _KEPT_ROWS = 20_000
-"""How many rows' occurrences are kept (a year of events), then they start again."""
+"""How many rows' occurrences are kept (a year of events), then they start again. Reads on
+several threads may each make a row's record: either is the same, and either is kept."""
 _KEPT_SINGLES: dict[tuple[Any, ...], tuple[datetime, datetime | None, Occurrence]] = {}
 """Single events' occurrences (``_single``) by their rows' values."""
 _KEPT_SERIES: dict[_Fields, dict[tuple[str, datetime, datetime], Occurrence]] = {}
