@@ -478,6 +478,35 @@ def test_text_search_follows_changes(workspace: Workspace, year: dict[str, int])
     assert event_titles(workspace, EventFilter(text="elmia")) == []
 
 
+def test_a_window_read_again_shows_every_change_since(
+    workspace: Workspace, year: dict[str, int]
+) -> None:
+    # Occurrences are kept between reads by their rows' values (queries._KEPT_SINGLES,
+    # _KEPT_SERIES): a change to the event, its series or a venue's name must still show.
+    before = workspace.queries.occurrences(MARCH)
+    assert workspace.queries.occurrences(MARCH) == before
+    fair = workspace.events.get(year["fair"])
+    workspace.events.update(
+        fair.id, replace(fair.draft(), title="Elmia Automation"), expected_version=fair.version
+    )
+    course = next(o for o in before if o.title == "Intraprenörskap")
+    series = workspace.events.get(course.event_id)
+    workspace.events.update(
+        series.id, replace(series.draft(), title="Intraprenörskap II"),
+        expected_version=series.version,
+    )  # fmt: skip
+    aros = workspace.venues.get(year["aros"])
+    workspace.venues.update(replace(aros, name="Aros Congress"))
+    after = workspace.queries.occurrences(MARCH)
+    assert len(after) == len(before)
+    assert "Automationsmässan" not in titles(after)
+    assert "Elmia Automation" in titles(after)
+    assert "Intraprenörskap" not in titles(after)
+    assert titles(after).count("Intraprenörskap II") == titles(before).count("Intraprenörskap")
+    assert "Aros Congress Center" not in {o.venue_name for o in after}
+    assert "Aros Congress" in {o.venue_name for o in after}
+
+
 # -- search and upcoming --------------------------------------------------------------------
 
 

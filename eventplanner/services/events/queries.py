@@ -1,7 +1,10 @@
 """Finding events: by time window (series expanded), text, kind, status and references.
 
 Reads use SQLAlchemy Core rather than ORM objects: a month of a 100,000-event database is
-fetched with two indexed range scans and turned straight into frozen Occurrence records.
+fetched with indexed range scans, its rows taken as the driver hands them (``_driver_rows``)
+and turned straight into frozen Occurrence records. A window is read again after every
+change, so each row's record is kept by the row's values (``_KEPT_SINGLES``,
+``_KEPT_SERIES``): an unchanged row is not made again, a changed one is a new key.
 """
 
 from __future__ import annotations
@@ -11,16 +14,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
-from typing import Any, NamedTuple, Protocol, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.engine import Row
+from sqlalchemy.engine import Connection, Row
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.model import OccurrenceChange
-from eventplanner.domain.occurrence import Occurrence
+from eventplanner.domain.occurrence import Occurrence, new_occurrence
 from eventplanner.domain.recurrence import (
     RecurrenceId,
     occurrences,
@@ -47,13 +50,7 @@ from eventplanner.services.events.window_statements import (
     window_statements,
 )
 
-
-class _HasId(Protocol):
-    @property
-    def id(self) -> int: ...
-
-
-_R = TypeVar("_R", bound=_HasId)
+_R = TypeVar("_R", bound=Sequence[Any])
 
 # All-day events are stored as their days in the event's own zone; a reader in another zone
 # sees the same dates, so windows are widened by the largest UTC offset gap and then
@@ -84,6 +81,7 @@ class _Fields(NamedTuple):
     project_name: str | None
     busy_status: str | None
     tag_names: str
+    has_changes: bool
 
 
 assert _Fields._fields == tuple(c.key for c in EVENT_COLUMNS)
@@ -194,19 +192,20 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     longest = connection.execute(LONGEST).scalar() or 0
     bound = window_parameters(start_utc, end_utc, _ZONE_SLACK, longest)
     stored: dict[int, list[tuple[str, datetime, datetime]]] = defaultdict(list)
-    for event_id, key, begins, ends in connection.execute(statements.stored, bound).all():
-        stored[event_id].append((key, begins, ends))
-    # The singles as SQLAlchemy Rows, unpacked field by field below in one go.
-    single_rows: Sequence[Any] = connection.execute(statements.singles, bound).all()
-    ending_rows = _records(session, statements.ending, bound)
-    series_rows = _records(session, statements.endless, bound)
+    instants = _INSTANTS
+    for event_id, key, begins, ends in _driver_rows(connection, statements.stored, bound):
+        stored[event_id].append((key, instants[begins], instants[ends]))
+    # The singles as the driver gives them, unpacked field by field below in one go.
+    single_rows = _driver_rows(connection, statements.singles, bound)
+    ending_rows = _series_records(connection, statements.ending, bound)
+    series_rows = _series_records(connection, statements.endless, bound)
     # Within a window the text is matched on the window's own rows (a few thousand at most):
     # a word found in half the database would cost the index far more than that.
     if where.text:
         single_rows = _containing(session, single_rows, where.text)
         ending_rows = _containing(session, ending_rows, where.text)
         series_rows = _containing(session, series_rows, where.text)
-    changes = _changes([r.id for r in series_rows] + [r.id for r in ending_rows], session)
+    changes = _changes([r.id for r in (*series_rows, *ending_rows) if r.has_changes], session)
     # Each occurrence with its UTC start and title beside it: sorting on these compares
     # datetimes and strings, not properties of frozen records.
     found: list[tuple[datetime, str, int, Occurrence]] = []
@@ -229,6 +228,54 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     return [entry[3] for entry in found if entry[3].status in statuses]
 
 
+def _driver_rows(
+    connection: Connection, statement: Select[*tuple[Any, ...]], bound: dict[str, Any]
+) -> Sequence[Any]:
+    """The rows of ``statement`` as the database driver hands them over: SQLAlchemy
+    compiles and binds, but its row objects and its conversion of each value are skipped.
+
+    Instants are then the driver's own (SQLite's text, PostgreSQL's naive UTC datetime),
+    read through ``_INSTANTS``; days through ``_DAYS``; booleans may be 0 and 1. A month's
+    rows repeat the same few hundred instants, so each is converted once."""
+    result = connection.execute(statement, bound)
+    try:
+        return result.cursor.fetchall()
+    finally:
+        result.close()
+
+
+def _series_records(
+    connection: Connection, statement: Select[*tuple[Any, ...]], bound: dict[str, Any]
+) -> list[_Fields]:
+    """Rows of EVENT_COLUMNS read as the driver hands them (``_driver_rows``), with their
+    instants, days and all-day flag converted as SQLAlchemy would."""
+    instants, days = _INSTANTS, _DAYS
+    found: list[_Fields] = []
+    for (
+        ident, uid, title, kind, status, all_day, zone_name, starts_at, ends_at, first_day,
+        last_day, *rest,
+    ) in _driver_rows(connection, statement, bound):  # fmt: skip
+        found.append(
+            _Fields(
+                ident, uid, title, kind, status, bool(all_day), zone_name, instants[starts_at],
+                instants[ends_at], None if first_day is None else days[first_day],
+                None if last_day is None else days[last_day], *rest,
+            )
+        )  # fmt: skip
+    return found
+
+
+def _utc_instant(value: str | datetime) -> datetime:
+    """What ``UTCDateTime`` reads from the driver's value, aware in UTC."""
+    if isinstance(value, str):  # SQLite's text
+        return datetime.fromisoformat(value + "+00:00")
+    return value.replace(tzinfo=UTC)
+
+
+def _day(value: str | date) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
 def _add_singles(
     found: list[tuple[datetime, str, int, Occurrence]],
     single_rows: Sequence[Any],
@@ -238,36 +285,54 @@ def _add_singles(
 ) -> None:
     """The single events' occurrences, each with its UTC start and title beside it.
 
-    The month's thousand or so rows are the bulk of its occurrences: each row is unpacked
-    once into locals, and kinds, statuses, zones and busy states are looked up in dicts,
-    not made again, nor through calls."""
-    new = Occurrence.trusted
-    kinds, statuses, busy_states, zones = _KINDS, _STATUSES, _BUSY_STATES, _ZONES
-    for (
-        ident, uid, title, kind, status, all_day, zone_name, starts_at, ends_at, first_day,
-        last_day, _rrule, _exdates, venue_id, venue_name, project_id, project_name, busy,
-        tag_names,
-    ) in single_rows:  # fmt: skip
-        timing: Timing
-        if all_day:
-            timing = AllDaySpan.trusted(first_day, last_day, zone_name)
-            if not window.overlaps(timing):
+    The month's thousand or so rows (as the driver gives them, ``_driver_rows``) are the
+    bulk of its occurrences, and the same rows are read again and again: the window reads
+    its period anew after every change, and neighbouring views share events. Each row's
+    occurrence is made once and kept by the row's own values (``_KEPT_SINGLES``): a row
+    read again unchanged gives the same immutable record, a changed row a new one."""
+    kept = _KEPT_SINGLES
+    get = kept.get
+    for row in single_rows:
+        entry = get(row)
+        if entry is None:
+            entry = _single(row)
+            if len(kept) >= _KEPT_ROWS:
+                kept.clear()
+            kept[row] = entry
+        utc_start, utc_end, occurrence = entry
+        if utc_end is None:  # all-day: its days are read in the window's zone
+            if not window.overlaps(occurrence.timing):
                 continue
-            utc_start = timing.utc_start
-        elif starts_at < end_utc and ends_at > start_utc:  # both UTC: a fast compare
-            tz = zones[zone_name]
-            timing = TimedSpan.trusted(
-                starts_at.astimezone(tz), ends_at.astimezone(tz), zone_name, (starts_at, ends_at)
-            )
-            utc_start = starts_at
-        else:
+        elif not (utc_start < end_utc and utc_end > start_utc):  # both UTC: a fast compare
             continue
-        occurrence = new(
-            ident, uid, title, kinds[kind], statuses[status], timing, venue_id, venue_name,
-            project_name, busy_states[kind, busy], None, False,
-            tuple(tag_names.split("\n")) if tag_names else (), project_id,
-        )  # fmt: skip
-        found.append((utc_start, title, len(found), occurrence))
+        found.append((utc_start, occurrence.title, len(found), occurrence))
+
+
+def _single(row: tuple[Any, ...]) -> tuple[datetime, datetime | None, Occurrence]:
+    """A single event's occurrence from its row of SINGLE_COLUMNS, with its UTC start and
+    (timed events only) end; kinds, statuses, instants, zones and busy states are looked
+    up in dicts, not made again."""
+    (
+        ident, uid, title, kind, status, all_day, zone_name, starts_at, ends_at, first_day,
+        last_day, venue_id, venue_name, project_id, project_name, busy, tag_names,
+    ) = row  # fmt: skip
+    timing: Timing
+    utc_end: datetime | None
+    if all_day:
+        timing = AllDaySpan.trusted(_DAYS[first_day], _DAYS[last_day], zone_name)
+        utc_start, utc_end = timing.utc_start, None
+    else:
+        utc_start, utc_end = _INSTANTS[starts_at], _INSTANTS[ends_at]
+        local = _LOCAL_TIMES[zone_name]
+        timing = TimedSpan.trusted(
+            local[utc_start], local[utc_end], zone_name, (utc_start, utc_end)
+        )
+    occurrence = new_occurrence(
+        ident, uid, title, _KINDS[kind], _STATUSES[status], timing, venue_id, venue_name,
+        project_name, _BUSY_STATES[kind, busy], None, False,
+        tuple(tag_names.split("\n")) if tag_names else (), project_id,
+    )  # fmt: skip
+    return utc_start, utc_end, occurrence
 
 
 class _Looked(dict[Any, Any]):
@@ -283,10 +348,47 @@ class _Looked(dict[Any, Any]):
         return value
 
 
+class _Kept(dict[Any, Any]):
+    """Values made once from their keys and kept, at most ``limit`` of them (then they
+    start again): for keys that repeat from one read to the next, such as instants."""
+
+    def __init__(self, make: Callable[[Any], Any], limit: int = 50_000) -> None:
+        super().__init__()
+        self._make = make
+        self._limit = limit
+
+    def __missing__(self, key: Any) -> Any:
+        value = self._make(key)
+        if len(self) >= self._limit:
+            self.clear()
+        self[key] = value
+        return value
+
+
+def _local_times(zone_name: str) -> _Kept:
+    """UTC instants as the wall clock of ``zone_name`` shows them, each worked out once."""
+    tz = zone(zone_name)
+    return _Kept(lambda instant: instant.astimezone(tz))
+
+
 _KINDS = _Looked(EventKind)
 _STATUSES = _Looked(EventStatus)
 _BUSY_STATES = _Looked(rows.busy_of)
-_ZONES = _Looked(zone)
+# A month's events start and end on a few hundred distinct instants, and a series'
+# occurrences on recurrence ids read as text: both converted once, not at each read.
+_LOCAL_TIMES = _Looked(_local_times)
+_RECURRENCE_IDS = _Kept(parse_recurrence_id)
+_INSTANTS = _Kept(_utc_instant)
+_DAYS = _Kept(_day)
+
+_KEPT_ROWS = 20_000
+"""How many rows' occurrences are kept (a year of events), then they start again. Reads on
+several threads may each make a row's record: either is the same, and either is kept."""
+_KEPT_SINGLES: dict[tuple[Any, ...], tuple[datetime, datetime | None, Occurrence]] = {}
+"""Single events' occurrences (``_single``) by their rows' values."""
+_KEPT_SERIES: dict[_Fields, dict[tuple[str, datetime, datetime], Occurrence]] = {}
+"""Stored series occurrences (``_from_stored``) by their series' row, then by the
+stored (recurrence id, start, end)."""
 
 
 _DENSE_MATCHES = 2000
@@ -319,12 +421,13 @@ def _first_containing(session: Session, text: str, limit: int) -> list[_Fields]:
 
 
 def _containing(session: Session, found: Sequence[_R], text: str) -> list[_R]:
-    """The rows whose title or description holds every word of ``text``, in any case."""
+    """The rows whose title or description holds every word of ``text``, in any case
+    (rows of EVENT_COLUMNS or SINGLE_COLUMNS: the event's id first)."""
     wanted = search.words(text)
     if not wanted or not found:
         return list(found)
-    texts = read_texts(session, (r.id for r in found))
-    return [r for r in found if holds_every_word(texts.get(r.id, ""), wanted)]
+    texts = read_texts(session, (r[0] for r in found))
+    return [r for r in found if holds_every_word(texts.get(r[0], ""), wanted)]
 
 
 def _records(
@@ -475,36 +578,50 @@ def _from_stored(
     """A series' occurrences in ``window`` from those worked out when it was saved."""
     tags = rows.parse_tag_names(row.tag_names)
     zone_name = row.time_zone
-    tz = _ZONES[zone_name]
+    local = _LOCAL_TIMES[zone_name]
     changed = {recurrence_id_text(key) for key in changes} if changes else ()
     start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
     found: list[Occurrence] = []
     # What every occurrence of the series shares, looked up once.
-    new = Occurrence.trusted
+    new, recurrence_ids = new_occurrence, _RECURRENCE_IDS
+    ident, uid, title, all_day = row.id, row.uid, row.title, row.all_day
+    venue_id, venue_name, project_id, project_name = (
+        row.venue_id,
+        row.venue_name,
+        row.project_id,
+        row.project_name,
+    )
     kind, status = _KINDS[row.kind], _STATUSES[row.status]
     busy = _BUSY_STATES[row.kind, row.busy_status]
-    for text, begins, ends in stored:
-        if text in changed:
+    # Kept like the singles' (``_add_singles``): by the series' row, then by the stored row.
+    made = _KEPT_SERIES.get(row)
+    if made is None:
+        if len(_KEPT_SERIES) >= _KEPT_ROWS // 10:
+            _KEPT_SERIES.clear()
+        made = _KEPT_SERIES[row] = {}
+    for entry in stored:
+        if entry[0] in changed:
             continue
-        timing: Timing
-        if row.all_day:
-            first = begins.astimezone(tz).date()
-            last = ends.astimezone(tz).date() - timedelta(days=1)
-            timing = AllDaySpan.trusted(first, last, zone_name)
-            if not window.overlaps(timing):
+        occurrence = made.get(entry)
+        if occurrence is None:
+            text, begins, ends = entry
+            timing: Timing
+            if all_day:
+                first = local[begins].date()
+                last = local[ends].date() - timedelta(days=1)
+                timing = AllDaySpan.trusted(first, last, zone_name)
+            else:
+                timing = TimedSpan.trusted(local[begins], local[ends], zone_name, (begins, ends))
+            occurrence = made[entry] = new(
+                ident, uid, title, kind, status, timing, venue_id, venue_name, project_name,
+                busy, recurrence_ids[text], False, tags, project_id,
+            )  # fmt: skip
+        if all_day:
+            if not window.overlaps(occurrence.timing):
                 continue
-        elif begins < end_utc and ends > start_utc:
-            timing = TimedSpan.trusted(
-                begins.astimezone(tz), ends.astimezone(tz), zone_name, (begins, ends)
-            )
-        else:
+        elif not (entry[1] < end_utc and entry[2] > start_utc):
             continue
-        found.append(
-            new(
-                row.id, row.uid, row.title, kind, status, timing, row.venue_id, row.venue_name,
-                row.project_name, busy, parse_recurrence_id(text), False, tags, row.project_id,
-            )
-        )  # fmt: skip
+        found.append(occurrence)
     if changes:  # most series have none: skip working out their first timing
         exdates = set(rows.parse_exdates(row.exdates))
         found.extend(_changed(row, window, changes, exdates, _timing(row), tags))

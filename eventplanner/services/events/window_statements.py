@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, func, or_, select, union
+from sqlalchemy import Select, and_, bindparam, exists, func, or_, select, union
 
 from eventplanner.domain.filters import EventFilter
 from eventplanner.persistence.schema import (
@@ -26,14 +26,21 @@ from eventplanner.persistence.schema import (
 from eventplanner.persistence.types import UTCDateTime
 from eventplanner.services.events.filter_sql import filter_conditions
 
+HAS_CHANGES = exists().where(OccurrenceChangeRow.event_id == EventRow.id).label("has_changes")
+"""Whether a series has changed occurrences (their read is skipped when none has)."""
+
 EVENT_COLUMNS = (
     EventRow.id, EventRow.uid, EventRow.title, EventRow.kind, EventRow.status,
     EventRow.all_day, EventRow.time_zone, EventRow.starts_at, EventRow.ends_at,
     EventRow.first_day, EventRow.last_day, EventRow.rrule, EventRow.exdates,
     EventRow.venue_id, VenueRow.name.label("venue_name"), EventRow.project_id,
     ProjectRow.name.label("project_name"), EventRow.busy_status, EventRow.tag_names,
+    HAS_CHANGES,
 )  # fmt: skip
 """What an occurrence is made of (``queries._Fields`` names them in this order)."""
+
+SINGLE_COLUMNS = tuple(c for c in EVENT_COLUMNS if c.key not in ("rrule", "exdates", "has_changes"))
+"""EVENT_COLUMNS less what only a series has (``queries._add_singles`` unpacks them)."""
 
 LONGEST = select(func.max(EventRow.duration_minutes))
 """The longest event's minutes: how far before a window an event that reaches it can start."""
@@ -95,7 +102,7 @@ def _built(where: EventFilter, dialect: str) -> WindowStatements:
     # A series' occurrences may have their own status (one cancelled, say): the status
     # filter applies to each occurrence after expansion, not to the series row.
     series_where = replace(where, statuses=frozenset())
-    singles = event_select(where, dialect).where(
+    singles = event_select(where, dialect, columns=SINGLE_COLUMNS).where(
         EventRow.is_recurring.is_(False),
         EventRow.starts_at >= _REACH,
         EventRow.starts_at < _HI,
@@ -140,12 +147,16 @@ def _built(where: EventFilter, dialect: str) -> WindowStatements:
 
 
 def event_select(
-    where: EventFilter, dialect: str, *, text_index: bool = False
+    where: EventFilter,
+    dialect: str,
+    *,
+    text_index: bool = False,
+    columns: tuple[Any, ...] = EVENT_COLUMNS,
 ) -> Select[*tuple[Any, ...]]:
-    """EVENT_COLUMNS of the events ``where`` picks (its text through the search index only
-    with ``text_index``)."""
+    """``columns`` (EVENT_COLUMNS unless told) of the events ``where`` picks (its text
+    through the search index only with ``text_index``)."""
     statement = (
-        select(*EVENT_COLUMNS)
+        select(*columns)
         .outerjoin(VenueRow, VenueRow.id == EventRow.venue_id)
         .outerjoin(ProjectRow, ProjectRow.id == EventRow.project_id)
     )
