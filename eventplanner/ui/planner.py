@@ -169,9 +169,9 @@ class Planner(QObject):
                 self._workspace.close()
             self._kept = None
             self._periods.forget()
-            if self._ahead is not None:
-                self._periods.when_idle(workspace.remove_leftovers)
             self._workspace = workspace
+            if self._ahead is not None:
+                self._periods.when_idle(lambda: self._tidy(workspace))
             if self.live is not None:
                 self.live.follow(workspace)
             self._target = target
@@ -199,6 +199,11 @@ class Planner(QObject):
             return workspace
 
         self._runner.run(opened, done, failed, key="open")
+
+    def _tidy(self, workspace: Workspace) -> None:
+        """On the reading-ahead thread: not once the database is closed meanwhile."""
+        if self._workspace is workspace:
+            workspace.remove_leftovers()
 
     def run_outside(
         self,
