@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from eventplanner import __version__
+from eventplanner.app import imports
 from eventplanner.ui.failures import FailureReporter
 from eventplanner.ui.icons import app_icon
 from eventplanner.ui.jobs import JobRunner
@@ -97,7 +98,10 @@ def configure(app: QApplication, language: str | None = None) -> None:
     """The application's name (where its settings go), version and window icon, the
     ``language`` (a ``Settings.language``; None leaves Qt's as it is): translations and the
     locale of dates; and how soon a busy worker thread hands Python to the GUI thread. Call
-    it before the first widget is made: widgets take their texts when they are built."""
+    it before the first widget is made: widgets take their texts when they are built.
+    Modules loaded from then on (the database layer, once the window has painted) load
+    without PySide's import hook reading their source the slow way (``imports.quicken``)."""
+    imports.quicken()
     sys.setswitchinterval(GIL_SWITCH_SECONDS)
     app.setApplicationName(NAME)
     app.setOrganizationName(NAME)

@@ -1,70 +1,154 @@
-"""Every service over one open database, created together."""
+"""Every service over one open database, each made (and its modules loaded) when first used.
+
+Opening a database and reading a month needs the database layer and ``EventQueries`` only:
+the editing, catalog, import, export and feed services (and what they load: the iCalendar
+writer and reader, the import plans) are made the first time someone asks for them, so the
+window's first answer from the database does not wait for them.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.engine import URL
 
-from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
 from eventplanner.persistence.database import Database, default_database_path
-from eventplanner.services.catalog import service as catalog
-from eventplanner.services.catalog.service import CatalogService
-from eventplanner.services.conflicts.service import ConflictService
-from eventplanner.services.conflicts.subscriptions import SubscriptionService
 from eventplanner.services.events.queries import EventQueries
-from eventplanner.services.events.service import EventService
-from eventplanner.services.exporting.export import ExportService
-from eventplanner.services.feeds.service import FeedService
 from eventplanner.services.files import remove_stale_temporaries
-from eventplanner.services.importing.service import ImportService
-from eventplanner.services.programme.service import ProgrammeService
 from eventplanner.services.team.notices import announce_changes
 
+if TYPE_CHECKING:
+    from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
+    from eventplanner.services.catalog.service import CatalogService
+    from eventplanner.services.conflicts.service import ConflictService
+    from eventplanner.services.conflicts.subscriptions import SubscriptionService
+    from eventplanner.services.events.service import EventService
+    from eventplanner.services.exporting.export import ExportService
+    from eventplanner.services.feeds.service import FeedService
+    from eventplanner.services.importing.service import ImportService
+    from eventplanner.services.programme.service import ProgrammeService
 
-@dataclass
+S = TypeVar("S")
+
+
 class Workspace:
     """The open planning database and what can be done with it."""
 
-    database: Database
-    events: EventService = field(init=False)
-    queries: EventQueries = field(init=False)
-    imports: ImportService = field(init=False)
-    venues: CatalogService[Venue] = field(init=False)
-    organisations: CatalogService[Organisation] = field(init=False)
-    contacts: CatalogService[Contact] = field(init=False)
-    projects: CatalogService[Project] = field(init=False)
-    tags: CatalogService[Tag] = field(init=False)
-    export: ExportService = field(init=False)
-    feeds: FeedService = field(init=False)
-    programme: ProgrammeService = field(init=False)
-    subscriptions: SubscriptionService = field(init=False)
-    conflicts: ConflictService = field(init=False)
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        announce_changes(database)  # other windows on the database hear what is written here
+        self.queries = EventQueries(database)
+        self._made: dict[str, Any] = {}
+        # Any thread may ask first (the window's reader, writer and reading-ahead threads):
+        # each service is made once. Reentrant: the feeds' service asks for the export's.
+        self._making = threading.RLock()
 
-    def __post_init__(self) -> None:
-        db = self.database
-        announce_changes(db)  # other windows on the database hear what is written here
-        self.events = EventService(db)
-        self.queries = EventQueries(db)
-        self.imports = ImportService(db)
-        self.venues = catalog.venues(db)
-        self.organisations = catalog.organisations(db)
-        self.contacts = catalog.contacts(db)
-        self.projects = catalog.projects(db)
-        self.tags = catalog.tags(db)
-        self.export = ExportService(db)
-        self.feeds = FeedService(db, self.export)
-        self.programme = ProgrammeService(db)
-        self.subscriptions = SubscriptionService(db)
-        self.conflicts = ConflictService(db, self.subscriptions)
+    def __repr__(self) -> str:
+        return f"Workspace({self.database.display_name!r})"
+
+    def _service(self, name: str, make: Callable[[Database], S]) -> S:
+        made = self._made.get(name)
+        if made is None:
+            with self._making:
+                made = self._made.get(name)
+                if made is None:
+                    made = self._made[name] = make(self.database)
+        return made
+
+    @property
+    def events(self) -> EventService:
+        from eventplanner.services.events.service import EventService
+
+        return self._service("events", EventService)
+
+    @property
+    def imports(self) -> ImportService:
+        from eventplanner.services.importing.service import ImportService
+
+        return self._service("imports", ImportService)
+
+    @property
+    def venues(self) -> CatalogService[Venue]:
+        from eventplanner.services.catalog import service as catalog
+
+        return self._service("venues", catalog.venues)
+
+    @property
+    def organisations(self) -> CatalogService[Organisation]:
+        from eventplanner.services.catalog import service as catalog
+
+        return self._service("organisations", catalog.organisations)
+
+    @property
+    def contacts(self) -> CatalogService[Contact]:
+        from eventplanner.services.catalog import service as catalog
+
+        return self._service("contacts", catalog.contacts)
+
+    @property
+    def projects(self) -> CatalogService[Project]:
+        from eventplanner.services.catalog import service as catalog
+
+        return self._service("projects", catalog.projects)
+
+    @property
+    def tags(self) -> CatalogService[Tag]:
+        from eventplanner.services.catalog import service as catalog
+
+        return self._service("tags", catalog.tags)
+
+    @property
+    def export(self) -> ExportService:
+        from eventplanner.services.exporting.export import ExportService
+
+        return self._service("export", ExportService)
+
+    @property
+    def feeds(self) -> FeedService:
+        from eventplanner.services.feeds.service import FeedService
+
+        return self._service("feeds", lambda db: FeedService(db, self.export))
+
+    @property
+    def programme(self) -> ProgrammeService:
+        from eventplanner.services.programme.service import ProgrammeService
+
+        return self._service("programme", ProgrammeService)
+
+    @property
+    def subscriptions(self) -> SubscriptionService:
+        from eventplanner.services.conflicts.subscriptions import SubscriptionService
+
+        return self._service("subscriptions", SubscriptionService)
+
+    @property
+    def conflicts(self) -> ConflictService:
+        from eventplanner.services.conflicts.service import ConflictService
+
+        return self._service("conflicts", lambda db: ConflictService(db, self.subscriptions))
 
     @classmethod
-    def open(cls, url: str | Path | URL | None = None, *, password: str | None = None) -> Workspace:
-        """Open (and upgrade) the database at ``url``; the default file if None; and clear
-        away what publications killed midway left in the feeds' folders."""
+    def open(
+        cls,
+        url: str | Path | URL | None = None,
+        *,
+        password: str | None = None,
+        tidy: bool = True,
+    ) -> Workspace:
+        """Open (and upgrade) the database at ``url``; the default file if None; and with
+        ``tidy`` clear away what publications killed midway left in the feeds' folders
+        (without it, call ``remove_leftovers`` soon after: the window does so once it has
+        shown the database's first answer)."""
         workspace = cls(Database.open(url, password=password))
-        workspace.remove_leftovers()
+        if tidy:
+            try:
+                workspace.remove_leftovers()
+            except BaseException:
+                workspace.close()
+                raise
         return workspace
 
     def remove_leftovers(self) -> int:

@@ -91,6 +91,8 @@ class JobRunner(QObject):
             self.busy_changed.emit()
         if key is not None and self._latest.get(key) != serial:
             return  # a newer request of the same kind is on its way
+        if done.cancelled():
+            return  # dropped by ``shutdown`` before it began: nobody waits for it
         error = done.exception()
         if error is not None:
             if not isinstance(error, EventplannerError):  # not a refusal: the log keeps it

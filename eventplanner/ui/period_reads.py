@@ -77,6 +77,7 @@ class PeriodReads:
         self._asked: dict[str, int] = {}  # the newest load of each key
         self._newest = 0  # the newest load of all: reading ahead is for it alone
         self._reading: dict[_Reading, _Pending] = {}
+        self._idle: list[Callable[[], object]] = []  # see ``when_idle``
         self.waiting = 0
         """Loads waiting for a read that began as a read ahead (the window is busy)."""
 
@@ -120,12 +121,20 @@ class PeriodReads:
             texts = bool(search_words(where.text))
             self._read(workspace, window, where, texts, show, urgent=True)
 
+    def when_idle(self, work: Callable[[], object]) -> None:
+        """Run ``work`` on the reading-ahead thread, queued behind the next shown period's
+        reads ahead: work nobody waits for (tidying up after opening), which would slow the
+        window's first answer, or the reads ahead, if it ran beside them. Dropped when
+        another database is opened before. Only with a reading-ahead thread."""
+        self._idle.append(work)
+
     def forget(self, changes: ChangeSet | None = None) -> None:
         """The database changed (as ``changes`` says; None: another was opened): what it
         touched, kept or on its way, counts no more (and reads ahead not yet begun are
-        dropped)."""
+        dropped, as is idle work for the database closed)."""
         if changes is None:
             self.cache.clear()
+            self._idle.clear()
         else:
             self.cache.forget(changes)
         self._newest = next(self._serials)
@@ -159,6 +168,9 @@ class PeriodReads:
                 self._read_beside(workspace, item, where, texts, serial)
         if shown.texts is None:
             self._read_texts(workspace, shown, where, None, urgent=False, serial=serial)
+        idle, self._idle = self._idle, []
+        for work in idle:
+            self._ahead.run(work, _ignored, _ignored)
 
     def _read_beside(
         self, workspace: Workspace, item: Ahead, where: EventFilter, texts: bool, serial: int
@@ -299,6 +311,11 @@ class PeriodReads:
         if change:
             self.waiting += change
             self._on_busy()
+
+
+def _ignored(_result: object) -> None:
+    """Idle work's answer, or its refusal: nobody waits for either (and the job runner
+    logs an unexpected error)."""
 
 
 class _Pending:

@@ -150,7 +150,12 @@ class Planner(QObject):
     def open(self, target: str | None, password: str | None = None) -> None:
         """Open (and upgrade) a database in the background; ``opened`` or ``open_failed``,
         or ``password_needed`` when the server wants a password libpq did not find (open
-        again with it: it is then remembered until the app ends, and never saved)."""
+        again with it: it is then remembered until the app ends, and never saved).
+
+        What publications killed midway left in the feeds' folders is cleared away on the
+        reading-ahead thread once the window has shown the database's first answer (it
+        loads the feeds' and the export's modules: the answer would wait for them);
+        without such a thread, as part of opening."""
         self.opening.emit(target or "")
         key = without_password(target or "")
         if password is None:
@@ -164,6 +169,8 @@ class Planner(QObject):
             self._kept = None
             self._periods.forget()
             self._workspace = workspace
+            if self._ahead is not None:
+                self._periods.when_idle(lambda: self._tidy(workspace))
             if self.live is not None:
                 self.live.follow(workspace)
             self._target = target
@@ -180,7 +187,22 @@ class Planner(QObject):
                 return
             self.open_failed.emit(target or "", describe(error))
 
-        self._runner.run(lambda: self._opener(target, password), done, failed, key="open")
+        def opened() -> Workspace:
+            workspace = self._opener(target, password)
+            if self._ahead is None:  # nothing reads ahead, to tidy up behind: now then
+                try:
+                    workspace.remove_leftovers()
+                except BaseException:
+                    workspace.close()
+                    raise
+            return workspace
+
+        self._runner.run(opened, done, failed, key="open")
+
+    def _tidy(self, workspace: Workspace) -> None:
+        """On the reading-ahead thread: not once the database is closed meanwhile."""
+        if self._workspace is workspace:
+            workspace.remove_leftovers()
 
     def run_outside(
         self,
@@ -362,7 +384,8 @@ class Planner(QObject):
 
 def _open_workspace(target: str | None, password: str | None) -> Workspace:
     """Workspace.open, imported on the worker thread that opens the first database: the
-    window paints before SQLAlchemy and Alembic have loaded."""
+    window paints before SQLAlchemy and Alembic have loaded. The feeds' folders are tidied
+    by the planner (``Planner.open``): not before the window's first answer."""
     from eventplanner.services.workspace import Workspace
 
-    return Workspace.open(target, password=password)
+    return Workspace.open(target, password=password, tidy=False)

@@ -234,3 +234,31 @@ def test_reading_ahead_is_dropped_once_the_window_moves_on(qtbot, planner_file: 
     qtbot.wait(20)
     assert saved and prepared == [] and planner.cache.get(DECEMBER, EventFilter()) is None
     planner.shutdown()
+
+
+def test_the_feeds_folders_are_tidied_behind_the_first_reads_ahead(
+    qtbot, planner_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # Tidying loads the feeds' and the export's modules: the first answer does not wait for
+    # it, nor do the reads ahead (it runs behind them on their thread).
+    read_when_tidied: list[list[TimeWindow]] = []
+    reads: list[Reads] = []
+    tidy = Workspace.remove_leftovers
+
+    def tidied(workspace: Workspace) -> int:
+        read_when_tidied.append(list(reads[0].periods) if reads else [])
+        return tidy(workspace)
+
+    monkeypatch.setattr(Workspace, "remove_leftovers", tidied)
+    planner = _planner(qtbot, planner_file, ahead=True)
+    assert read_when_tidied == []
+    reads.append(_reads(planner))
+    _load(qtbot, planner, NOVEMBER, ahead=(Ahead(DECEMBER),))
+    qtbot.waitUntil(lambda: bool(read_when_tidied), timeout=20_000)
+    assert read_when_tidied == [[NOVEMBER, DECEMBER]]
+    _settle(qtbot, planner)
+    planner.shutdown()
+    # Without a thread to read ahead, as part of opening.
+    planner = _planner(qtbot, planner_file)
+    assert len(read_when_tidied) == 2
+    planner.shutdown()
