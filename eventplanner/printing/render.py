@@ -82,6 +82,8 @@ class _Fonts:
             font.setStyleHint(QFont.StyleHint.SansSerif)
             font.setPointSizeF(size * 72.0 / dpi)
             font.setBold(bold)
+            # No ligatures: "fi" stays two letters for a reader searching the PDF.
+            font.setFeature(QFont.Tag("liga"), 0)
             self.fonts[style] = font
             self.metrics[style] = QFontMetricsF(font, self.device)
         self._cache: dict[tuple[str, str, float], float] = {}
