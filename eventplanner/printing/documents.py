@@ -60,6 +60,16 @@ class Printable:
 
     programme: Programme
     people: Mapping[int, Person] = field(default_factory=dict)
+    _roles: dict[tuple[Target, int], list[RoleLink]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        for link in self.programme.people:  # once, not a scan of every role per session
+            self._roles.setdefault((link.target, link.target_id), []).append(link)
+
+    def roles_on(self, target: Target, ident: int) -> list[RoleLink]:
+        return self._roles.get((target, ident), [])
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +155,7 @@ def _span(session: Session) -> str:
 def _attending(printable: Printable, session: Session) -> list[RoleLink]:
     return [
         p
-        for p in printable.programme.people_on(Target.SESSION, session.id or 0)
+        for p in printable.roles_on(Target.SESSION, session.id or 0)
         if p.confirmation is not Confirmation.DECLINED
     ]
 
@@ -261,7 +271,7 @@ def _run_sheet(printable: Printable, language: Language) -> tuple[Section, ...]:
     order = {st.id: n for n, st in enumerate(programme.stages)}
     crew = [
         f"{_name(printable, p, phone=True)} ({wording.role(p.role, language)})"
-        for p in programme.people_on(Target.EVENT, programme.event.id)
+        for p in printable.roles_on(Target.EVENT, programme.event.id)
         if p.role in _CREW and p.confirmation is not Confirmation.DECLINED
     ]
     note = wording.word("crew", language, people="; ".join(crew)) if crew else ""
@@ -323,8 +333,7 @@ def _person_sheet(printable: Printable, contact_id: int,
                    and p.contact_id == contact_id}  # fmt: skip
     mine = [s for s in programme.sessions if s.id in roles or s.block_id in block_roles]
     event_roles = [
-        wording.role(p.role, language) for p in programme.people_on(Target.EVENT,
-                                                                    programme.event.id)
+        wording.role(p.role, language) for p in printable.roles_on(Target.EVENT, programme.event.id)
         if p.contact_id == contact_id
     ]  # fmt: skip
     note = (
