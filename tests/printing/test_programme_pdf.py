@@ -18,7 +18,7 @@ from eventplanner.domain.errors import NotFoundError
 from eventplanner.domain.programme import Target
 from eventplanner.printing import documents, wording
 from eventplanner.printing.documents import Choice, DocumentKind, Printable
-from eventplanner.printing.render import write_pdf
+from eventplanner.printing.render import page_image, write_pdf
 from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 from tests.printing.big_programme import big_printable
@@ -195,3 +195,31 @@ def test_the_command_line_refuses_what_is_not_there(qapp, sample_file, tmp_path,
     assert status != 0
     assert message in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_a_programme_without_sessions_prints_a_page_saying_so(qapp, tmp_path):
+    empty = big_printable(0)
+    for kind in (DocumentKind.PROGRAMME, DocumentKind.RUN_SHEET):
+        pages = write(qapp, empty, tmp_path, kind=kind, language="sv")
+        assert len(pages) == 1 and "Inga programpunkter ännu." in pages[0]
+    stage = empty.programme.stages[0]
+    pages = write(qapp, empty, tmp_path, kind=DocumentKind.DOOR_SHEET, stage_id=stage.id)
+    assert len(pages) == 1 and "No sessions yet." in pages[0]
+
+
+def test_the_crews_own_run_sheet_names_their_role_on_the_whole_event(qapp, printable, tmp_path):
+    programme = printable.programme
+    (crew,) = [p for p in programme.people_on(Target.EVENT, programme.event.id)
+               if p.role.value == "stream_operator"]  # fmt: skip
+    pages = write(qapp, printable, tmp_path, kind=DocumentKind.PERSON,
+                  contact_id=crew.contact_id, language="sv")  # fmt: skip
+    assert len(pages) == 1
+    assert "Roll (hela evenemanget): sändningstekniker" in pages[0]
+
+
+def test_a_page_drawn_into_an_image_for_a_screenshot(qapp, printable):
+    document = documents.document(printable, Choice())
+    image = page_image(document, 2, dpi=72)
+    assert (image.width(), image.height()) == (595, 842)  # A4 portrait in points
+    colours = {image.pixel(x, y) for x in range(0, 595, 7) for y in range(0, 842, 7)}
+    assert len(colours) > 2  # text, rules and shading on white
