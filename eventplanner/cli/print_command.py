@@ -64,6 +64,9 @@ def run(args: argparse.Namespace) -> int:
         choice = documents.Choice(kind, args.paper, args.language, stage_id, contact_id)
         document = documents.document(printable, choice)
     target = Path(args.pdf).expanduser()
-    pages = write_pdf(document, target)
+    try:
+        pages = write_pdf(document, target)
+    except OSError as exc:
+        raise ValidationError("pdf", f"cannot write {target}: {exc.strerror or exc}") from exc
     print(f"wrote {target} ({pages} page{'s' if pages != 1 else ''}): {document.title}")
     return 0

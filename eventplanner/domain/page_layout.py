@@ -40,7 +40,6 @@ class Item:
     """The box reaches down to the first slot at or after this one on its page (a long
     session beside short ones), when given."""
     shaded: bool = False
-    framed: bool = True
     key: Hashable = None
     """What it prints (a session's id), for tests and for telling parts apart."""
 

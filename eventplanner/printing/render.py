@@ -8,6 +8,7 @@ for a device is the one drawn on it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,7 +109,7 @@ def pages_for(document: Document, device: QPaintDevice) -> list[Page]:
 
 
 def paint(painter: QPainter, device: QPaintDevice, document: Document,
-          new_page: object = None) -> int:  # fmt: skip
+          new_page: Callable[[], object] | None = None) -> int:  # fmt: skip
     """Draw every page; ``new_page()`` starts the next (the writer's or printer's). Returns
     how many pages were drawn."""
     fonts = _Fonts(device)
@@ -116,7 +117,7 @@ def paint(painter: QPainter, device: QPaintDevice, document: Document,
     pages = lay_out(document.sections, spec, fonts.measure)
     scale = (device.logicalDpiX() or 72) / 72.0
     for n, page in enumerate(pages):
-        if n and callable(new_page):
+        if n and new_page is not None:
             new_page()
         painter.save()
         painter.scale(scale, scale)
@@ -126,9 +127,13 @@ def paint(painter: QPainter, device: QPaintDevice, document: Document,
 
 
 def write_pdf(document: Document, path: Path) -> int:
-    """The document as a PDF file; returns its number of pages."""
+    """The document as a PDF file, written whole or not at all (beside it first, then put
+    in its place); returns its number of pages. OSError when the file cannot be written."""
     ensure_gui()
-    writer = QPdfWriter(str(path))
+    part = path.with_name(f".{path.name}.part")
+    with part.open("wb"):  # can it be written at all? (QPainter would only warn)
+        pass
+    writer = QPdfWriter(str(part))
     writer.setCreator("Eventplanner")
     writer.setTitle(f"{document.event}: {document.title}")
     writer.setResolution(72)
@@ -141,9 +146,15 @@ def write_pdf(document: Document, path: Path) -> int:
     )
     painter = QPainter(writer)
     try:
-        return paint(painter, writer, document, writer.newPage)
-    finally:
+        count = paint(painter, writer, document, writer.newPage)
         painter.end()
+        del writer  # closes the file
+        part.replace(path)
+        return count
+    finally:
+        if painter.isActive():
+            painter.end()
+        part.unlink(missing_ok=True)
 
 
 def page_image(document: Document, number: int = 1, dpi: float = 110.0) -> QImage:
@@ -211,9 +222,8 @@ def _box(painter: QPainter, fonts: _Fonts, spec: PageSpec, box: Box) -> None:
     rect = QRectF(box.x, box.y, box.width, box.height)
     if box.item.shaded:
         painter.fillRect(rect, _SHADE)
-    if box.item.framed:
-        painter.setPen(QPen(_RULE, 0.6))
-        painter.drawRect(rect)
+    painter.setPen(QPen(_RULE, 0.6))
+    painter.drawRect(rect)
     painter.setPen(_INK)
     inner = box.width - 2 * spec.padding
     y = box.y + spec.padding

@@ -33,10 +33,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "changeover": ("Changeover, {minutes} min", "Byte, {minutes} min"),
     "mics": ("Microphones: {count}", "Mikrofoner: {count}"),
     "stream": ("Stream live: {url}", "Sändning live: {url}"),
-    "stream_end": ("Stream: end", "Sändning: slut"),
     "crew": ("Crew: {people}", "Personal: {people}"),
     "whole_event": ("the whole event", "hela evenemanget"),
-    "digital": ("digital", "digital"),
 }
 
 _KINDS: dict[SessionKind, tuple[str, str]] = {

@@ -182,6 +182,7 @@ def test_the_command_line_prints_without_a_window(qapp, sample_file, tmp_path, c
         (["--door-sheet", "Scen 9"], "has no stage 'Scen 9' (its stages: 'Scen 1, studion'"),
         (["--person", "Ingen Alls"], "Ingen Alls"),
         (["--paper", "A5"], "invalid choice"),
+        (["--pdf", "/no/such/folder/program.pdf"], "pdf: cannot write /no/such/folder/program.pdf"),
     ],
 )
 def test_the_command_line_refuses_what_is_not_there(qapp, sample_file, tmp_path, capsys,
