@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eventplanner.domain.text import filled
 from eventplanner.printing import documents
 from eventplanner.printing.documents import Choice, DocumentKind, Printable
 from eventplanner.printing.render import paint
@@ -32,7 +33,7 @@ class PrintDialog(QDialog):
     def __init__(self, planner: Planner, event_id: int, title: str,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Print programme: %1").replace("%1", title))
+        self.setWindowTitle(filled(self.tr("Print programme: %1"), title))
         self._planner = planner
         self._event_id = event_id
         self.printable: Printable | None = None
@@ -87,9 +88,7 @@ class PrintDialog(QDialog):
             self.person.addItem(person.name, ident)
         count = len(programme.sessions)
         self.status.setText(
-            self.tr("Sessions: %1. Stages: %2.")
-            .replace("%1", str(count))
-            .replace("%2", str(len(programme.stages)))
+            filled(self.tr("Sessions: %1. Stages: %2."), count, len(programme.stages))
             if count
             else self.tr("This event's programme has no sessions yet: add them first.")
         )
