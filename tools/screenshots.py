@@ -8,7 +8,9 @@ svenska.png instead: the month of the busy week in Swedish; with ``--import`` on
 import.png: the import dialog on two real files of the shared test data, one of them
 imported already; with ``--conflicts`` only conflicts.png: the Conflicts window on the
 sample year with a subscribed calendar of the region's events (some at the same time as the
-sample's), two events planned on days off, and one conflict accepted with a reason.
+sample's), two events planned on days off, and one conflict accepted with a reason; with
+``--programme`` only programme-pdf.png (the first page of the innovation days' printed
+programme, drawn by the painting code that writes the PDF) and print-dialog.png.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ def main() -> int:
     swedish = "--svenska" in sys.argv[1:]
     import_only = "--import" in sys.argv[1:]
     conflicts_only = "--conflicts" in sys.argv[1:]
+    programme_only = "--programme" in sys.argv[1:]
     if swedish:
         install_language(app, "sv")
     folder = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
@@ -77,6 +80,8 @@ def main() -> int:
         import_shots(window, later)
     elif conflicts_only:
         conflict_shots(window, later, conflicts_first)
+    elif programme_only:
+        programme_shots(window, planner, later, database)
     else:
         english_shots(window, later, busy)
         import_shots(window, later)
@@ -230,6 +235,28 @@ def conflict_shots(window, later, first: date) -> None:  # type: ignore[no-untyp
     later(lambda: shown() and shown().set_period(first, date(first.year, 12, 31)))
     later(lambda: shown() and shown().select_row(2))
     later(lambda: shown() and shown().grab().save(str(OUT / "conflicts.png")))
+
+
+def programme_shots(window, planner, later, database: Path) -> None:  # type: ignore[no-untyped-def]
+    from eventplanner.printing import documents
+    from eventplanner.printing.render import page_image
+    from eventplanner.ui.printing.print_dialog import PrintDialog
+
+    title = "Innovationsdagarna Västerås 2027"
+    workspace = Workspace.open(database)
+    ((event_id, _),) = workspace.programme.events_titled(title)
+    printable = documents.load(workspace, event_id)
+    workspace.close()
+    document = documents.document(printable, documents.Choice())
+    page_image(document, 1, dpi=110).save(str(OUT / "programme-pdf.png"))
+    made = []
+
+    def open_dialog() -> None:
+        made.append(PrintDialog(planner, event_id, title, window))
+        made[0].show()
+
+    later(open_dialog)
+    later(lambda: made[0].grab().save(str(OUT / "print-dialog.png")))
 
 
 if __name__ == "__main__":

@@ -74,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
         "phase": programme_commands.run,
         "role": programme_commands.run,
         "conflicts": conflicts,
+        "programme": programme,
         "calendar": calendar,
     }
     handler = handlers.get(args.command)
@@ -564,3 +565,9 @@ def db(args: argparse.Namespace) -> int:
         return 0
     finally:
         database.close()
+
+
+def programme(args: argparse.Namespace) -> int:
+    from eventplanner.cli import print_command
+
+    return print_command.run(args)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from eventplanner.cli import conflict_commands, import_command, programme_commands, serve_command
+from eventplanner.cli import (
+    conflict_commands,
+    import_command,
+    print_command,
+    programme_commands,
+    serve_command,
+)
 from eventplanner.cli.arguments import LANGUAGE_CHOICES
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
 
@@ -138,6 +144,7 @@ def build(version: str) -> argparse.ArgumentParser:
     _add_feed(commands)
     serve_command.add_parser(commands)
     conflict_commands.add_parsers(commands)
+    print_command.add_parser(commands)
     return parser
 
 

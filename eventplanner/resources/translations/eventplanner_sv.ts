@@ -176,6 +176,14 @@
         <translation>Öppna det markerade evenemanget i kalenderprogrammet</translation>
     </message>
     <message>
+        <source>&amp;Print programme…</source>
+        <translation>Skriv &amp;ut program…</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s programme, run sheet or door sheet</source>
+        <translation>Det valda evenemangets program, körschema eller dörrskylt</translation>
+    </message>
+    <message>
         <source>&amp;Feeds…</source>
         <translation>&amp;Flöden…</translation>
     </message>
@@ -2339,6 +2347,80 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Written in the zone %1</source>
         <translation>Skrivet i tidszonen %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommands</name>
+    <message>
+        <source>Select an event first.</source>
+        <translation>Markera ett evenemang först.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print programme: %1</source>
+        <translation>Skriv ut program: %1</translation>
+    </message>
+    <message>
+        <source>Programme (a day a page, stages side by side)</source>
+        <translation>Program (en dag per sida, scenerna sida vid sida)</translation>
+    </message>
+    <message>
+        <source>Run sheet for the crew</source>
+        <translation>Körschema för personalen</translation>
+    </message>
+    <message>
+        <source>Door sheet for a stage</source>
+        <translation>Dörrskylt för en scen</translation>
+    </message>
+    <message>
+        <source>A person&apos;s own run sheet</source>
+        <translation>En persons eget körschema</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>Reading the programme…</source>
+        <translation>Läser programmet…</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Scen:</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>P&amp;erson:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>P&amp;apper:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>Sessions: %1. Stages: %2.</source>
+        <translation>Programpunkter: %1. Scener: %2.</translation>
+    </message>
+    <message>
+        <source>This event&apos;s programme has no sessions yet: add them first.</source>
+        <translation>Evenemangets program har inga programpunkter ännu: lägg till dem först.</translation>
     </message>
 </context>
 <context>

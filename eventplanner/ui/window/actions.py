@@ -45,6 +45,7 @@ class Actions:
     export: QAction
     export_selected: QAction
     open_in_outlook: QAction
+    print_programme: QAction
     manage_feeds: QAction
     serve_feeds: QAction
     show_conflicts: QAction
@@ -199,6 +200,12 @@ def make_actions(owner: QObject) -> Actions:
             None,
             "open-outlook",
             translate("Actions", "Open the selected event in the calendar application"),
+        ),
+        print_programme=action(
+            translate("Actions", "&Print programme…"),
+            QKeySequence.StandardKey.Print,
+            None,
+            translate("Actions", "The selected event's programme, run sheet or door sheet"),
         ),
         manage_feeds=action(
             translate("Actions", "&Feeds…"),

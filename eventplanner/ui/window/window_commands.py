@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from eventplanner.ui.exporting.exporting import ExportCommands
     from eventplanner.ui.feeds.feeds_menu import FeedsMenu
     from eventplanner.ui.importing.importing import ImportCommands
+    from eventplanner.ui.printing.printing_menu import PrintCommands
 
 
 class WindowCommands:
@@ -67,6 +68,7 @@ class WindowCommands:
         self._imports: ImportCommands | None = None
         self._feeds: FeedsMenu | None = None
         self._conflicts: ConflictsMenu | None = None
+        self._printing: PrintCommands | None = None
         self._managers: dict[str, QWidget] = {}
 
     @property
@@ -133,6 +135,14 @@ class WindowCommands:
                 first_day=self._first_day, open_event=lambda o: self.editing.edit(o),
             )  # fmt: skip
         return self._conflicts
+
+    @property
+    def printing(self) -> PrintCommands:
+        if self._printing is None:
+            from eventplanner.ui.printing.printing_menu import PrintCommands
+
+            self._printing = PrintCommands(self._planner, self._window, self._selected)
+        return self._printing
 
     def serve(self, on: bool) -> None:
         """File → Serve feeds checked or unchecked."""

@@ -24,6 +24,7 @@ def build_menus(
     file_menu.addMenu(recent)
     file_menu.addSeparator()
     file_menu.addActions([a.import_events, a.export, a.open_in_outlook])
+    file_menu.addAction(a.print_programme)
     file_menu.addSeparator()
     file_menu.addActions([a.manage_feeds, a.serve_feeds])
     file_menu.addSeparator()
@@ -59,7 +60,8 @@ def build_menus(
 def event_menu_actions(a: Actions) -> list[QAction]:
     """What a right-click on an event in the agenda, month or week offers."""
     return [a.edit_event, a.duplicate_event, a.cancel_event, a.delete_event,
-            _separator(a.export), a.export_selected, a.open_in_outlook]  # fmt: skip
+            _separator(a.export), a.export_selected, a.open_in_outlook,
+            a.print_programme]  # fmt: skip
 
 
 def _separator(owner: QAction) -> QAction:

@@ -1,0 +1,1 @@
+"""File → Print programme…: the printed programme, run sheets and door sheets, previewed."""
