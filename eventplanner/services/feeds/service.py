@@ -359,7 +359,7 @@ class FeedService:
             stamp = max(stamp, feed.published_at + timedelta(seconds=1))
         # Written in pieces: each event's text as kept, never joined into one copy.
         pieces = self._export.calendar_pieces(rendered, self.info(feed), stamp=stamp)
-        write_atomically(path, pieces, what=f"The feed {feed.name!r}", size=pieces.size)
+        write_atomically(path, pieces, what=f"The feed {feed.name!r}")
         with self._db.transaction() as session:
             # Not through the ORM: publishing is not an edit, and must not raise the version
             # someone editing the feed holds.
