@@ -17,7 +17,6 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Select, Text, cast, func, literal, select
-from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
 from eventplanner import __version__
@@ -296,6 +295,9 @@ def _joined(conditions: list[Any], dialect: str) -> Select[Any]:
     """The ids and the row versions of the events meeting ``conditions`` in start order,
     each joined by commas into one text (NULL when there are none)."""
     if dialect == "postgresql":
+        # Imported here: opening an SQLite file loads no PostgreSQL dialect.
+        from sqlalchemy.dialects.postgresql import aggregate_order_by
+
         order = aggregate_order_by(literal(","), EventRow.starts_at, EventRow.id)
         return select(
             func.string_agg(cast(EventRow.id, Text), order),
