@@ -19,7 +19,7 @@ from eventplanner.ical.calendar import (
     layout_pieces,
 )
 from eventplanner.ical.event_warnings import outlook_warnings
-from eventplanner.ical.layout import CalendarLayout
+from eventplanner.ical.layout import CalendarLayout, Pieces
 from eventplanner.ical.outlook_rules import OutlookWarning
 from eventplanner.ical.outlook_series import endless_problem
 from eventplanner.ical.preview import PreviewRow, preview
@@ -33,6 +33,7 @@ __all__ = [
     "EventText",
     "ExportOptions",
     "OutlookWarning",
+    "Pieces",
     "Place",
     "PreviewRow",
     "calendar_data",

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from eventplanner import __version__
 from eventplanner.domain.model import Event
-from eventplanner.ical.layout import CalendarLayout
+from eventplanner.ical.layout import CalendarLayout, Pieces
 from eventplanner.ical.lines import escape_text, fold
 from eventplanner.ical.values import (
     DTSTAMP_LINE,
@@ -67,17 +67,15 @@ def calendar_data(events: Sequence[EventText], info: CalendarInfo, *, stamp: dat
     return b"".join(calendar_pieces(events, info, stamp=stamp))
 
 
-def calendar_pieces(
-    events: Sequence[EventText], info: CalendarInfo, *, stamp: datetime
-) -> list[bytes]:
+def calendar_pieces(events: Sequence[EventText], info: CalendarInfo, *, stamp: datetime) -> Pieces:
     """``calendar_data`` in pieces, to be written one after the other (``CalendarLayout``)."""
     return layout_pieces(CalendarLayout(events), info, stamp=stamp)
 
 
-def layout_pieces(layout: CalendarLayout, info: CalendarInfo, *, stamp: datetime) -> list[bytes]:
+def layout_pieces(layout: CalendarLayout, info: CalendarInfo, *, stamp: datetime) -> Pieces:
     """The calendar of the events laid out in ``layout`` in pieces: the head and the
     VTIMEZONEs, the events stamped with ``stamp``, the end. Joined, they are
-    ``calendar_text(events, info, stamp=stamp).encode()``."""
+    ``calendar_text(events, info, stamp=stamp).encode()``, of ``size`` bytes."""
     _check(info, stamp)
     head = _framing(info, layout.zones, stamp).encode()
     return layout.pieces(head=head, end=_END_DATA, line=_stamp_line(stamp).encode())

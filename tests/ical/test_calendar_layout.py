@@ -38,7 +38,9 @@ def test_the_golden_events_laid_out_are_their_calendar_text() -> None:
     assert any(len(t.pieces) > 2 for t in texts) and any(len(t.pieces) == 1 for t in texts)
     expected = calendar_text(texts, INFO, stamp=STAMP).encode()
     assert calendar_data(texts, INFO, stamp=STAMP) == expected
-    assert b"".join(layout_pieces(CalendarLayout(texts), INFO, stamp=STAMP)) == expected
+    pieces = layout_pieces(CalendarLayout(texts), INFO, stamp=STAMP)
+    assert b"".join(pieces) == expected
+    assert pieces.size == len(expected)
 
 
 def test_events_replaced_one_at_a_time_give_what_laying_them_out_anew_gives() -> None:
@@ -49,10 +51,9 @@ def test_events_replaced_one_at_a_time_give_what_laying_them_out_anew_gives() ->
         layout = layout.replaced({index: event})
         now = rotated[: index + 1] + texts[index + 1 :]
         assert layout.zones == CalendarLayout(now).zones
-        assert (
-            b"".join(layout_pieces(layout, INFO, stamp=STAMP))
-            == calendar_text(now, INFO, stamp=STAMP).encode()
-        ), index
+        pieces = layout_pieces(layout, INFO, stamp=STAMP)
+        assert b"".join(pieces) == calendar_text(now, INFO, stamp=STAMP).encode(), index
+        assert pieces.size == len(b"".join(pieces)), index
 
 
 def test_a_layout_is_never_changed_by_what_is_made_from_it() -> None:

@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
+from sqlalchemy import update
 
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.ical import CalendarInfo, ExportOptions
 from eventplanner.ical.outlook_rules import rule_problem
+from eventplanner.persistence.schema import VenueRow
 from eventplanner.services.exporting import export as export_module
 from eventplanner.services.exporting.export import Selection
 from eventplanner.services.sample import build_sample
@@ -146,6 +148,24 @@ def test_a_venue_change_rewrites_its_events_only(
     text = workspace.export.export(Selection(), CalendarInfo(name="Allt"), stamp=STAMP).text
     assert sorted(written) == ["Automationsmässan", "Spridningsseminarium: stål och digitalisering"]
     assert "Mässgatan 1" in Calendar.from_ical(text).to_ical().decode()
+
+
+def test_a_venue_renamed_without_touching_its_events_rewrites_them_all_the_same(
+    workspace: Workspace, world: World
+) -> None:
+    """A venue renamed by a writer that leaves its events' rows as they were (another
+    program, say): their texts are dropped and made again, though their versions, and so
+    the ids and versions a render reads, are what the last render saw."""
+    info = CalendarInfo(name="Allt")
+    workspace.export.export(Selection(), info, stamp=STAMP)
+    with workspace.database.transaction() as session:
+        session.execute(
+            update(VenueRow).where(VenueRow.id == world.venue_id).values(name="Aros Kongress")
+        )
+    again = workspace.export.export(Selection(), info, stamp=STAMP).text
+    fresh = export_module.ExportService(workspace.database)
+    assert again == fresh.export(Selection(), info, stamp=STAMP).text
+    assert "Aros Kongress" in again and "Västerås Kongress" not in again
 
 
 def test_the_state_mark_notices_every_kind_of_change(workspace: Workspace, world: World) -> None:

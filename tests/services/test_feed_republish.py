@@ -14,7 +14,8 @@ import pytest
 from eventplanner.domain.enums import EventStatus
 from eventplanner.domain.feeds import Feed
 from eventplanner.domain.filters import TimeWindow
-from eventplanner.domain.model import OccurrenceChange
+from eventplanner.domain.model import Event, OccurrenceChange
+from eventplanner.domain.timing import TimedSpan
 from eventplanner.ical import calendar_text
 from eventplanner.services.exporting.export import ExportService, Selection
 from eventplanner.services.sample import build_sample
@@ -173,3 +174,78 @@ def test_many_changes_in_a_row_and_a_second_feed_rendered_between_them(
         e for e in workspace.export.events(Selection()) if e.status is EventStatus.CANCELLED
     ]
     assert cancelled  # the feeds saw events leave them, not only change
+
+
+def _published_as_rebuilt(workspace: Workspace, feeds: list[Feed], step: str) -> list[bytes]:
+    """Publish every feed (and render its HTTP body): each the same bytes as a fresh
+    service writes; the files written, feed by feed."""
+    files = []
+    for feed in feeds:
+        assert feed.id is not None
+        done = workspace.feeds.publish(feed.id)
+        written = done.path.read_bytes()
+        assert written == _rebuilt(workspace, feed.id), (step, feed.name)
+        assert done.size == len(written), (step, feed.name)
+        served = workspace.feeds.render(feed.id)
+        assert served.body == _rebuilt(workspace, feed.id, served.last_modified), step
+        files.append(written)
+    return files
+
+
+def _timed_single(workspace: Workspace) -> Event:
+    """A timed event, not of a series, that every feed shows."""
+    return next(
+        e
+        for e in workspace.export.events(Selection())
+        if isinstance(e.timing, TimedSpan) and e.recurrence is None
+        and e.status is not EventStatus.CANCELLED
+    )  # fmt: skip
+
+
+NEW_ZONE = "America/New_York"
+"""A zone none of the sample's events uses."""
+
+
+def test_several_changes_in_one_publication_and_a_zone_that_comes_and_goes(
+    published: tuple[Workspace, list[Feed]],
+) -> None:
+    """What is put in place after several changes at once (a delete, two new events, an
+    occurrence and a whole series changed, an edit) and with a time zone newly needed, then
+    no longer needed, is what a full rebuild writes, VTIMEZONEs included."""
+    workspace, feeds = published
+    paths = {workspace.feeds.file_path(f) for f in feeds}
+    _change_occurrence(workspace, 4)
+    _delete(workspace, 1)
+    _create(workspace, 2)
+    _create(workspace, 3)
+    series = next(e for e in workspace.export.events(Selection()) if e.recurrence is not None)
+    workspace.events.update(
+        series.id, replace(series.draft(), title=f"{series.title} (hela serien)"),
+        expected_version=series.version,
+    )  # fmt: skip
+    _edit_title(workspace, 5)
+    zone_head = f"BEGIN:VTIMEZONE\r\nTZID:{NEW_ZONE}\r\n".encode()
+    assert not any(zone_head in f for f in _published_as_rebuilt(workspace, feeds, "several"))
+
+    # An event moved into a zone no other uses: its VTIMEZONE comes with it ...
+    event = _timed_single(workspace)
+    assert isinstance(event.timing, TimedSpan)
+    abroad = TimedSpan(event.timing.start, event.timing.end, NEW_ZONE)
+    saved = workspace.events.update(
+        event.id, replace(event.draft(), timing=abroad), expected_version=event.version
+    ).event
+    assert all(zone_head in f for f in _published_as_rebuilt(workspace, feeds, "zone needed"))
+    # ... and goes when it moves back,
+    home = replace(abroad, time_zone=event.timing.time_zone)
+    saved = workspace.events.update(
+        event.id, replace(saved.draft(), timing=home), expected_version=saved.version
+    ).event
+    assert not any(zone_head in f for f in _published_as_rebuilt(workspace, feeds, "zone gone"))
+    # ... or when it is deleted.
+    workspace.events.update(
+        event.id, replace(saved.draft(), timing=abroad), expected_version=saved.version
+    )
+    assert all(zone_head in f for f in _published_as_rebuilt(workspace, feeds, "zone again"))
+    workspace.events.delete(event.id)
+    assert not any(zone_head in f for f in _published_as_rebuilt(workspace, feeds, "deleted"))
+    run_ics_check(*sorted(p for p in paths if p is not None))

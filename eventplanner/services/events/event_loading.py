@@ -33,11 +33,15 @@ CHUNK = 2000
 _EVENT_COLUMNS = tuple(EventRow.__table__.columns)
 
 
-def load_events(session: Session, ids: Sequence[int]) -> dict[int, Event]:
-    """The events with these ids (those that still exist), by id."""
+def load_events(
+    session: Session, ids: Sequence[int], *, names: dict[str, dict[int, str]] | None = None
+) -> dict[int, Event]:
+    """The events with these ids (those that still exist), by id. ``names``: the venues',
+    projects' and organisations' names by id (under their table names), when already read
+    in this transaction."""
     if not ids:
         return {}
-    names = _names(session)
+    names = names or _names(session)
     found: dict[int, Event] = {}
     connection = session.connection()
     for start in range(0, len(ids), CHUNK):

@@ -6,16 +6,21 @@ from; and each selection's last render is kept laid out in order (``Arranged``),
 rendering it again after a few changes replaces those few events in place, and nothing is
 done again for every event but comparing their ids and versions.
 
+The ids and versions come from the database as two texts (``Picks``: the numbers joined by
+commas, one query, no row made per event). When the ids read as they did last time (the
+same events in the same order), the versions are compared as text, split, position by
+position, in C: only the changed events' numbers are ever turned into ints.
+
 Not thread-safe: the ExportService calls all of this under its lock.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain
-from operator import itemgetter
+from itertools import chain, compress, count
+from operator import itemgetter, ne
 from typing import NamedTuple
 
 from eventplanner.ical import CalendarLayout, EventText, OutlookWarning
@@ -26,6 +31,43 @@ chosen by hand); the oldest goes first."""
 
 Picked = tuple[int, int]
 """An event's id and row version: a plain tuple, read and compared in C."""
+
+
+class Picks:
+    """The events a selection picks, in order: their ids and their row versions, each as
+    the decimal numbers joined by commas ("12,7,40" and "3,1,2"), as one query gives them."""
+
+    __slots__ = ("_ids", "_versions", "ids_text", "versions_text")
+
+    def __init__(self, ids_text: str, versions_text: str) -> None:
+        self.ids_text = ids_text
+        self.versions_text = versions_text
+        self._ids: list[int] | None = None
+        self._versions: list[str] | None = None
+
+    @staticmethod
+    def of(picked: Sequence[Picked]) -> Picks:
+        """The picks of events read as (id, version) pairs."""
+        made = Picks(
+            ",".join(str(ident) for ident, _ in picked),
+            ",".join(str(version) for _, version in picked),
+        )
+        made._ids = [ident for ident, _ in picked]
+        return made
+
+    def ids(self) -> list[int]:
+        if self._ids is None:
+            self._ids = list(map(int, self.ids_text.split(","))) if self.ids_text else []
+        return self._ids
+
+    def version_texts(self) -> list[str]:
+        """Each event's version as text, in order."""
+        if self._versions is None:
+            self._versions = self.versions_text.split(",") if self.versions_text else []
+        return self._versions
+
+    def pairs(self) -> list[Picked]:
+        return list(zip(self.ids(), map(int, self.version_texts()), strict=True))
 
 
 class Kept(NamedTuple):
@@ -51,6 +93,8 @@ class Arranged:
     ids: list[int]
     versions: dict[int, int]
     """The row version each event's text was made from."""
+    version_texts: list[str]
+    """The same versions as text, in the order of ``ids`` ("" for a text dropped)."""
     entries: list[Kept]
     positions: dict[int, int]
     """Each event's place in ``ids`` (and ``entries``)."""
@@ -61,6 +105,11 @@ class Arranged:
     texts: tuple[EventText, ...]
     warnings: tuple[OutlookWarning, ...]
     layout: CalendarLayout
+    ids_text: str | None = None
+    """The ``Picks.ids_text`` it was arranged from, when it holds every event picked."""
+    versions_text: str | None = None
+    """``version_texts`` joined by commas, as ``Picks.versions_text``; None once a text
+    was dropped (or when not known)."""
 
     @staticmethod
     def made(ids: list[int], versions: Mapping[int, int], kept: Mapping[int, Kept]) -> Arranged:
@@ -68,9 +117,11 @@ class Arranged:
         shown_entries = [entry for entry in entries if entry[1] is not None]
         texts = tuple(map(_TEXT, shown_entries))
         shown_ids = [i for i, entry in zip(ids, entries, strict=True) if entry[1] is not None]
+        made_from = list(map(versions.__getitem__, ids))
         return Arranged(
             ids=ids,
-            versions=dict(zip(ids, map(versions.__getitem__, ids), strict=True)),
+            versions=dict(zip(ids, made_from, strict=True)),
+            version_texts=list(map(str, made_from)),
             entries=entries,
             positions=dict(zip(ids, range(len(ids)), strict=True)),
             shown=dict(zip(shown_ids, range(len(shown_ids)), strict=True)),
@@ -93,6 +144,7 @@ class Arranged:
             warned = warned or bool(self.entries[at][3] or new[3])
             self.entries[at] = new
             self.versions[ident] = version
+            self.version_texts[at] = str(version)
             self.digests[16 * at : 16 * at + 16] = new[2]
             if new[1] is not None:
                 place = self.shown[ident]
@@ -131,23 +183,45 @@ class KeptTexts:
         self.entries.pop(ident, None)
         self.versions.pop(ident, None)
         for arranged in self.arranged.values():
-            arranged.versions.pop(ident, None)
+            if arranged.versions.pop(ident, None) is not None:
+                arranged.version_texts[arranged.positions[ident]] = ""
+                arranged.versions_text = None
 
-    def stale(self, selection: Hashable, picked: list[Picked]) -> set[Picked]:
+    def stale(self, selection: Hashable, picks: Picks) -> list[Picked]:
         """The picked events whose texts the selection's last render does not hold as
         they are now (all of them, if it was not rendered before)."""
         arranged = self.arranged.get(selection)
+        if arranged is not None and arranged.ids_text == picks.ids_text:
+            # The same events in the same order: their versions compared as text, in place.
+            if arranged.versions_text == picks.versions_text:
+                return []
+            now, ids = picks.version_texts(), arranged.ids
+            changed = compress(count(), map(ne, now, arranged.version_texts))
+            return [(ids[at], int(now[at])) for at in changed]
         versions = arranged.versions if arranged is not None else self.versions
-        return set(picked).difference(versions.items())
+        return list(set(picks.pairs()).difference(versions.items()))
 
-    def arrange(self, selection: Hashable, picked: list[Picked], stale: set[Picked]) -> Arranged:
+    def arrange(self, selection: Hashable, picks: Picks, stale: list[Picked]) -> Arranged:
         """The selection's render now: its last one with the ``stale`` events' new texts
         put in, when the same events are picked in the same order; else made anew."""
-        ids = list(filter(self.entries.__contains__, map(itemgetter(0), picked)))
+        entries = self.entries
         arranged = self.arranged.pop(selection, None)
-        fresh = [p for p in stale if p[0] in self.entries]
-        if arranged is None or arranged.ids != ids or not arranged.replaced(fresh, self.entries):
-            arranged = Arranged.made(ids, self.versions, self.entries)
+        fresh = [p for p in stale if p[0] in entries]
+        if (
+            arranged is not None
+            and arranged.ids_text == picks.ids_text
+            and len(fresh) == len(stale)
+            and arranged.replaced(fresh, entries)
+        ):
+            # Every position whose version read otherwise was stale, and is made anew.
+            arranged.versions_text = picks.versions_text
+        else:
+            ids = list(filter(entries.__contains__, picks.ids()))
+            if arranged is None or arranged.ids != ids or not arranged.replaced(fresh, entries):
+                arranged = Arranged.made(ids, self.versions, entries)
+            whole = len(ids) == len(picks.ids())
+            arranged.ids_text = picks.ids_text if whole else None
+            arranged.versions_text = ",".join(arranged.version_texts)
         self.arranged[selection] = arranged  # the newest last
         while len(self.arranged) > ARRANGED_SELECTIONS:
             del self.arranged[next(iter(self.arranged))]

@@ -374,7 +374,7 @@ class FeedService:
             replace(feed, published_at=stamp),
             path,
             len(rendered.texts),
-            sum(map(len, pieces)),
+            pieces.size,
             first=feed.published_at is None,
         )
 
