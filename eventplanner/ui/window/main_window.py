@@ -207,6 +207,11 @@ class MainWindow(QMainWindow):
         a.manage_feeds.triggered.connect(lambda: self.feeds.show_feeds())
         a.serve_feeds.toggled.connect(self.commands.serve)
         a.show_conflicts.triggered.connect(lambda: self.commands.conflicts.show_conflicts())
+        a.show_programme.triggered.connect(
+            lambda: self._with_current(
+                lambda o: self.commands.show_programme(o, [self.undo_action, self.redo_action])
+            )
+        )
         a.manage_subscriptions.triggered.connect(
             lambda: self.commands.conflicts.show_subscriptions()
         )

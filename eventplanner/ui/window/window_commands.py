@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from eventplanner.ui.exporting.exporting import ExportCommands
     from eventplanner.ui.feeds.feeds_menu import FeedsMenu
     from eventplanner.ui.importing.importing import ImportCommands
+    from eventplanner.ui.programme.programme_window import ProgrammeWindow
 
 
 class WindowCommands:
@@ -68,6 +69,7 @@ class WindowCommands:
         self._feeds: FeedsMenu | None = None
         self._conflicts: ConflictsMenu | None = None
         self._managers: dict[str, QWidget] = {}
+        self._programmes: dict[int, ProgrammeWindow] = {}
 
     @property
     def editing(self) -> EventEditing:
@@ -133,6 +135,26 @@ class WindowCommands:
                 first_day=self._first_day, open_event=lambda o: self.editing.edit(o),
             )  # fmt: skip
         return self._conflicts
+
+    def show_programme(
+        self, occurrence: Occurrence, actions: list[QAction] | None = None
+    ) -> ProgrammeWindow:
+        """The event's programme window (one per event; raised when asked again)."""
+        import shiboken6
+
+        made = self._programmes.get(occurrence.event_id)
+        if made is None or not shiboken6.isValid(made):
+            from eventplanner.ui.programme.programme_window import ProgrammeWindow
+
+            made = ProgrammeWindow(self._planner, self._undo_stack, occurrence.event_id,
+                                   viewer_zone=self._display_zone(), actions=actions or [],
+                                   parent=self._window)  # fmt: skip
+            made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._programmes[occurrence.event_id] = made
+        made.show()
+        made.raise_()
+        made.activateWindow()
+        return made
 
     def serve(self, on: bool) -> None:
         """File → Serve feeds checked or unchecked."""
