@@ -61,9 +61,9 @@ from eventplanner.ui.text import day_text
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
-    from eventplanner.ui.programme.itinerary_dialog import ItineraryDialog
     from eventplanner.services.changes import ChangeSet
     from eventplanner.services.workspace import Workspace
+    from eventplanner.ui.programme.itinerary_dialog import ItineraryDialog
 
 translate = QCoreApplication.translate
 
@@ -350,8 +350,9 @@ class ProgrammeWindow(QWidget):
         self.table.resizeColumnsToContents()
 
     def _narrow(self) -> None:
+        kind = self.kind_filter.currentData()
         self.filtered.narrow(stage_id=self.stage_filter.currentData(),
-                             kind=self.kind_filter.currentData(),
+                             kind=None if kind is None else SessionKind(kind),
                              contact_id=self.person_filter.currentData())  # fmt: skip
         self.itinerary.setEnabled(self.person_filter.currentData() is not None)
 

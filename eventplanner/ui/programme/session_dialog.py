@@ -80,12 +80,13 @@ class SessionDialog(QDialog):
             self.kind.addItem(session_kind_label(kind), kind)
         self.kind.setCurrentIndex(list(SessionKind).index(record.kind))
         self.day = QComboBox()
-        for day in event_days(event.first_day, event.last_day):
-            self.day.addItem(day_text(day, long=True), day)
+        self._days = event_days(event.first_day, event.last_day)
+        for day in self._days:
+            self.day.addItem(day_text(day, long=True))
         start = record.start.astimezone(zone(event.time_zone))
         end = record.end.astimezone(zone(event.time_zone))
-        index = self.day.findData(start.date())
-        self.day.setCurrentIndex(max(0, index))
+        if start.date() in self._days:
+            self.day.setCurrentIndex(self._days.index(start.date()))
         self.start = QTimeEdit(QTime(start.hour, start.minute))
         self.end = QTimeEdit(QTime(end.hour, end.minute))
         for field in (self.start, self.end):
@@ -210,8 +211,12 @@ class SessionDialog(QDialog):
             assert isinstance(confirmation, QComboBox)
             if who.currentData() is None:
                 continue
-            person = Person(who.currentData(), role.currentData(), confirmation.currentData(),
-                            who.currentText())  # fmt: skip
+            person = Person(
+                who.currentData(),
+                PersonRole(role.currentData()),
+                Confirmation(confirmation.currentData()),
+                who.currentText(),
+            )
             chosen[(person.contact_id, person.role)] = person
         return tuple(chosen.values())
 
@@ -222,7 +227,7 @@ class SessionDialog(QDialog):
         return naive.replace(tzinfo=zone(self._event.time_zone))
 
     def session(self) -> Session:
-        day: date = self.day.currentData()
+        day = self._days[max(0, self.day.currentIndex())]
         start = self._moment(day, self.start.time())
         end = self._moment(day, self.end.time())
         if self.end.time() == QTime(0, 0) and self.start.time() != QTime(0, 0):
@@ -230,7 +235,7 @@ class SessionDialog(QDialog):
         return replace(
             self._record,
             title=self.title.text().strip(),
-            kind=self.kind.currentData(),
+            kind=SessionKind(self.kind.currentData()),
             start=start,
             end=end,
             stage_id=self.stage.currentData(),

@@ -77,7 +77,7 @@ class Drag:
     bottom: int
     placed: Placed | None = None
     grab: int = 0
-    """Minutes from the block's top to where it was taken."""
+    """Minutes from the block's top to where it was taken (its end, when resized)."""
     started: bool = False
 
 
@@ -197,7 +197,8 @@ class TimetableView(QWidget):
             self.select(hit.session.id)
             rect = self.block_rect(hit.column, hit.top, hit.bottom)
             if rect.bottom() - point.y() <= EDGE:
-                self._drag = Drag(Mode.RESIZE, point, hit.column, hit.top, hit.bottom, hit)
+                grab = hit.bottom - int(self.minute_at(point.y()))
+                self._drag = Drag(Mode.RESIZE, point, hit.column, hit.top, hit.bottom, hit, grab)
             else:
                 grab = int(self.minute_at(point.y())) - hit.top
                 self._drag = Drag(Mode.MOVE, point, hit.column, hit.top, hit.bottom, hit, grab)
@@ -240,7 +241,7 @@ class TimetableView(QWidget):
             drag.top, drag.bottom = top, top + length
             drag.column = self.column_at(point.x())
         elif drag.mode is Mode.RESIZE:
-            drag.bottom = max(drag.top + SNAP, min(high, snapped(minute)))
+            drag.bottom = max(drag.top + SNAP, min(high, snapped(minute + drag.grab)))
         else:
             anchor = snapped(self.minute_at(drag.origin.y()))
             here = max(low, min(high, snapped(minute)))

@@ -207,11 +207,7 @@ class MainWindow(QMainWindow):
         a.manage_feeds.triggered.connect(lambda: self.feeds.show_feeds())
         a.serve_feeds.toggled.connect(self.commands.serve)
         a.show_conflicts.triggered.connect(lambda: self.commands.conflicts.show_conflicts())
-        a.show_programme.triggered.connect(
-            lambda: self._with_current(
-                lambda o: self.commands.show_programme(o, [self.undo_action, self.redo_action])
-            )
-        )
+        a.show_programme.triggered.connect(lambda: self._with_current(self._show_programme))
         a.manage_subscriptions.triggered.connect(
             lambda: self.commands.conflicts.show_subscriptions()
         )
@@ -377,6 +373,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select an event first."), 4000)
             return
         act(occurrence)
+
+    def _show_programme(self, occurrence: Occurrence) -> None:
+        """View → Programme…: the selected event's timetable, with this window's Undo."""
+        self.commands.show_programme(occurrence, [self.undo_action, self.redo_action])
 
     def current_occurrence(self) -> Occurrence | None:
         """The occurrence selected in the view shown (the year view selects none)."""
