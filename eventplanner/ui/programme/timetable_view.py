@@ -12,16 +12,18 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
     QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
+    QStaticText,
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
@@ -102,6 +104,7 @@ class TimetableView(QWidget):
         self._people: dict[int, str] = {}
         self._selected: int | None = None
         self._drag: Drag | None = None
+        self._texts: dict[tuple[int, int, int, int, bool], list[tuple[int, QStaticText]]] = {}
         self.now: datetime | None = None
         """The current time, marked on its day; None: none."""
 
@@ -112,6 +115,7 @@ class TimetableView(QWidget):
         self._time_zone = time_zone
         self._people = people
         self._drag = None
+        self._texts.clear()
         if self.selected() is None and self._selected is not None:
             self._selected = None
             self.selection_changed.emit(None)
@@ -354,7 +358,7 @@ class TimetableView(QWidget):
         right = GUTTER + columns * width
         line = mix(base, text, 0.12)
         faint = mix(base, text, 0.06)
-        small = painter.font()
+        small = QFont(painter.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
         # the hours
         painter.setFont(small)
@@ -388,16 +392,20 @@ class TimetableView(QWidget):
                 painter.drawText(band.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignCenter,
                                  pause.session.title)  # fmt: skip
         # the sessions
-        normal = painter.font()
-        bold = painter.font()
+        bold = QFont(painter.font())
         bold.setBold(True)
+        hues = {kind: kind_colour(kind) for kind in SessionKind}
+        amount = 0.35 if dark else 0.22
+        shared = Fonts((small, bold), (QFontMetrics(small), QFontMetrics(bold)), hues,
+                       {kind: mix(base, hue, amount) for kind, hue in hues.items()},
+                       text, palette.highlight().color())  # fmt: skip
         dragged = self._drag.placed if self._drag and self._drag.started else None
         for placed in layout.placed:
             rect = self.block_rect(placed.column, placed.top, placed.bottom)
             if not rect.intersects(clip):
                 continue
             faded = dragged is not None and placed is dragged
-            self._paint_block(painter, placed, rect, faded, dark, (normal, bold, small))
+            self._paint_block(painter, placed, rect, faded, shared)
         # the header
         header = QRectF(0, 0, right, HEADER)
         if header.intersects(clip):
@@ -437,56 +445,85 @@ class TimetableView(QWidget):
                 painter.drawLine(QPoint(GUTTER - 4, int(y)), QPoint(int(right), int(y)))
         painter.end()
 
-    def _paint_block(self, painter: QPainter, placed: Placed, rect: QRectF, faded: bool,
-                     dark: bool, fonts: tuple) -> None:  # type: ignore[type-arg]  # fmt: skip
-        normal, bold, small = fonts
+    def _lines(self, placed: Placed, rect: QRectF, fonts: Fonts) -> list[tuple[int, QStaticText]]:
+        """The block's lines (time, title, people), each as (font, text) elided to fit and
+        only as many as its height holds; kept until the day or the width changes."""
+        key = (placed.session.id or 0, placed.top, placed.bottom, int(rect.width()),
+               placed.overlapping)  # fmt: skip
+        made = self._texts.get(key)
+        if made is not None:
+            return made
         record = placed.session
-        hue = kind_colour(record.kind)
-        base = self.palette().base().color()
-        fill = mix(base, hue, 0.35 if dark else 0.22)
+        width = int(rect.width()) - 12
+        times = f"{_hm(placed.top)}–{_hm(placed.bottom)}"
+        if placed.overlapping:
+            times = "⚠ " + times
+        wanted = [(SMALL, times), (BOLD, record.title)]
+        people = self._people.get(record.id or 0, "")
+        if people:
+            wanted.append((SMALL, people))
+        made = []
+        room = rect.height() - 2
+        for font, text in wanted:
+            metrics = fonts.metrics[font]
+            if metrics.height() > room:
+                break
+            room -= metrics.height()
+            line = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+            line.setTextFormat(Qt.TextFormat.PlainText)
+            line.prepare(font=fonts.fonts[font])
+            made.append((font, line))
+        self._texts[key] = made
+        return made
+
+    def _paint_block(
+        self, painter: QPainter, placed: Placed, rect: QRectF, faded: bool, fonts: Fonts
+    ) -> None:
+        record = placed.session
+        hue = fonts.hues[record.kind]
+        fill = fonts.fills[record.kind]
         if faded:
+            fill = QColor(fill)
             fill.setAlpha(110)
-        selected = record.id == self._selected
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 4, 4)
         painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), hue)
-        if placed.overlapping:
-            painter.setPen(QPen(CLASH, 2))
+        outline = None
+        if record.id == self._selected:
+            outline = fonts.highlight
+        elif placed.overlapping:
+            outline = CLASH
+        if outline is not None:
+            painter.setPen(QPen(outline, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
-        if selected:
-            painter.setPen(QPen(self.palette().highlight().color(), 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
-        inner = rect.adjusted(8, 2, -4, -2)
-        text = self.palette().text().color()
-        painter.setPen(text)
-        metrics_small = QFontMetrics(small)
-        metrics_bold = QFontMetrics(bold)
-        y = inner.top()
-        times = f"{_hm(placed.top)}–{_hm(placed.bottom)}"
-        if placed.overlapping:
-            times = "⚠ " + times
-        lines: list[tuple[object, str]] = [(small, times), (bold, record.title)]
-        people = self._people.get(record.id or 0, "")
-        if people:
-            lines.append((small, people))
-        for font, line in lines:
-            metrics = metrics_bold if font is bold else metrics_small
-            if y + metrics.height() > inner.bottom() + 2:
-                break
-            painter.setFont(font)  # type: ignore[arg-type]
-            if placed.overlapping and line is times:
+        y = rect.top() + 2
+        left = rect.left() + 8
+        painter.setPen(fonts.text)
+        for index, (font, line) in enumerate(self._lines(placed, rect, fonts)):
+            painter.setFont(fonts.fonts[font])
+            if placed.overlapping and index == 0:
                 painter.setPen(CLASH)
-            else:
-                painter.setPen(text)
-            painter.drawText(QRectF(inner.left(), y, inner.width(), metrics.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(line, Qt.TextElideMode.ElideRight,
-                                                int(inner.width())))  # fmt: skip
-            y += metrics.height()
-        painter.setFont(normal)
+            painter.drawStaticText(QPointF(left, y), line)
+            if placed.overlapping and index == 0:
+                painter.setPen(fonts.text)
+            y += fonts.metrics[font].height()
+
+
+SMALL, BOLD = 0, 1
+
+
+@dataclass(slots=True)
+class Fonts:
+    """What every block of one paint shares: fonts, their metrics, colours by kind."""
+
+    fonts: tuple[QFont, QFont]
+    metrics: tuple[QFontMetrics, QFontMetrics]
+    hues: dict[SessionKind, QColor]
+    fills: dict[SessionKind, QColor]
+    text: QColor
+    highlight: QColor
 
 
 def _hm(minute: int) -> str:
