@@ -8,7 +8,8 @@ svenska.png instead: the month of the busy week in Swedish; with ``--import`` on
 import.png: the import dialog on two real files of the shared test data, one of them
 imported already; with ``--conflicts`` only conflicts.png: the Conflicts window on the
 sample year with a subscribed calendar of the region's events (some at the same time as the
-sample's), two events planned on days off, and one conflict accepted with a reason.
+sample's), two events planned on days off, and one conflict accepted with a reason; with
+``--timetable`` only timetable.png: the programme window on the innovation days' second day.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def main() -> int:
     swedish = "--svenska" in sys.argv[1:]
     import_only = "--import" in sys.argv[1:]
     conflicts_only = "--conflicts" in sys.argv[1:]
+    timetable_only = "--timetable" in sys.argv[1:]
     if swedish:
         install_language(app, "sv")
     folder = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
@@ -77,6 +79,8 @@ def main() -> int:
         import_shots(window, later)
     elif conflicts_only:
         conflict_shots(window, later, conflicts_first)
+    elif timetable_only:
+        timetable_shots(window, planner, later, busy)
     else:
         english_shots(window, later, busy)
         import_shots(window, later)
@@ -230,6 +234,31 @@ def conflict_shots(window, later, first: date) -> None:  # type: ignore[no-untyp
     later(lambda: shown() and shown().set_period(first, date(first.year, 12, 31)))
     later(lambda: shown() and shown().select_row(2))
     later(lambda: shown() and shown().grab().save(str(OUT / "conflicts.png")))
+
+
+def timetable_shots(window, planner, later, busy: date) -> None:  # type: ignore[no-untyped-def]
+    """The programme of the innovation days (View → Programme…), their second day."""
+    from types import SimpleNamespace
+
+    shown = []
+
+    def open_programme() -> None:
+        title = f"Innovationsdagarna Västerås {busy.year}"
+        event_id = planner.workspace.programme.events_titled(title)[0][0]
+        made = window.commands.show_programme(SimpleNamespace(event_id=event_id))
+        made.resize(1280, 860)
+        shown.append(made)
+
+    def select() -> None:
+        made = shown[0]
+        made.show_day(busy)
+        pitch = next(s for s in made.programme.sessions
+                     if s.start.date() == busy and s.title.startswith("Pitch"))  # fmt: skip
+        made.view.select(pitch.id)
+
+    later(open_programme)
+    later(select)
+    later(lambda: shown[0].grab().save(str(OUT / "timetable.png")))
 
 
 if __name__ == "__main__":
