@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -56,7 +57,7 @@ from eventplanner.ui.programme.programme_undo import (
 )
 from eventplanner.ui.programme.session_dialog import SessionDialog
 from eventplanner.ui.programme.timetable_layout import day_layout, event_days
-from eventplanner.ui.programme.timetable_view import TimetableView
+from eventplanner.ui.programme.timetable_view import TimetableHeader, TimetableView
 from eventplanner.ui.text import day_text
 from eventplanner.ui.wording import filled
 
@@ -118,10 +119,20 @@ class ProgrammeWindow(QWidget):
         self.view.selection_changed.connect(lambda _s: self._enable())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.top = 4
         scroll = QScrollArea()
         scroll.setWidget(self.view)
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area = scroll
+        self.header = TimetableHeader(self.view)
+        scroll.horizontalScrollBar().valueChanged.connect(self._scrolled)
+        grid = QWidget()
+        grid_box = QVBoxLayout(grid)
+        grid_box.setContentsMargins(0, 0, 0, 0)
+        grid_box.setSpacing(0)
+        grid_box.addWidget(self.header)
+        grid_box.addWidget(scroll, 1)
         self.overlaps = QListWidget()
         self.overlaps.itemActivated.connect(self._overlap_chosen)
         self.overlaps.itemClicked.connect(self._overlap_chosen)
@@ -131,7 +142,7 @@ class ProgrammeWindow(QWidget):
         side_box.addWidget(QLabel(self.tr("Overlapping sessions")))
         side_box.addWidget(self.overlaps)
         split = QSplitter()
-        split.addWidget(scroll)
+        split.addWidget(grid)
         split.addWidget(side)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
@@ -285,6 +296,7 @@ class ProgrammeWindow(QWidget):
             return
         layout = day_layout(self._day, programme.sessions, programme.stages, self.tr("No stage"))
         self.view.set_day(layout, programme.event.time_zone, self._people())
+        self.header.update()
         self._tick()
         self.overlaps.clear()
         for overlap in layout.overlaps:
@@ -300,6 +312,10 @@ class ProgrammeWindow(QWidget):
             item = QListWidgetItem(self.tr("None on this day"))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.overlaps.addItem(item)
+
+    def _scrolled(self, value: int) -> None:
+        self.header.offset = value
+        self.header.update()
 
     def _tick(self) -> None:
         self.view.now = datetime.now(zone("UTC"))

@@ -7,7 +7,7 @@ has none) and a row per minute of wall-clock time in the event's zone.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from eventplanner.domain.programme import Session, Stage
@@ -44,6 +44,10 @@ class Placed:
     top: int
     bottom: int
     overlapping: bool = False
+    lane: int = 0
+    lanes: int = 1
+    """Overlapping sessions of a stage share its column side by side: this one's lane of
+    ``lanes``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +133,40 @@ def day_layout(
             layout.placed.append(placed)
         layout.first_minute = min(layout.first_minute, top // 60 * 60)
         layout.last_minute = max(layout.last_minute, min(24 * 60, -(-bottom // 60) * 60))
+    layout.placed = in_lanes(layout.placed)
     return layout
+
+
+def in_lanes(placed: list[Placed]) -> list[Placed]:
+    """Each column's overlapping sessions side by side: a group of sessions that overlap
+    one another (directly or through others) shares the column in as many lanes as it
+    needs, each session in the first lane free at its start."""
+    lanes_of: dict[int, tuple[int, int]] = {}  # id(placed) -> (lane, lanes)
+    by_column: dict[int, list[Placed]] = {}
+    for item in placed:
+        by_column.setdefault(item.column, []).append(item)
+    for members in by_column.values():
+        members.sort(key=lambda p: (p.top, p.bottom))
+        groups: list[list[tuple[Placed, int]]] = []
+        ends: list[int] = []  # per lane of the group, where its last session ends
+        group_end = -1
+        for item in members:
+            if not groups or item.top >= group_end:
+                groups.append([])
+                ends = []
+                group_end = item.bottom
+            lane = next((n for n, end in enumerate(ends) if end <= item.top), len(ends))
+            if lane == len(ends):
+                ends.append(item.bottom)
+            else:
+                ends[lane] = item.bottom
+            groups[-1].append((item, lane))
+            group_end = max(group_end, item.bottom)
+        for group in groups:
+            count = 1 + max(lane for _item, lane in group)
+            for item, lane in group:
+                lanes_of[id(item)] = (lane, count)
+    return [replace(p, lane=lanes_of[id(p)][0], lanes=lanes_of[id(p)][1]) for p in placed]
 
 
 def event_days(first: date, last: date) -> list[date]:

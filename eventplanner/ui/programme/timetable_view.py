@@ -22,7 +22,9 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
+    QResizeEvent,
     QStaticText,
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
@@ -35,6 +37,7 @@ from eventplanner.ui.programme.timetable_layout import (
     DayLayout,
     Placed,
     at_minute,
+    in_lanes,
     minute_of,
     snapped,
 )
@@ -93,6 +96,7 @@ class TimetableView(QWidget):
     edit_requested = Signal(object)
     selection_changed = Signal(object)
     """The selected session, or None."""
+    resized = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +109,9 @@ class TimetableView(QWidget):
         self._selected: int | None = None
         self._drag: Drag | None = None
         self._texts: dict[tuple[int, int, int, int, bool], list[tuple[int, QStaticText]]] = {}
+        self.top = HEADER
+        """Where the grid starts: below the stages' names, or at 4 px when a
+        ``TimetableHeader`` above the scroll area names them."""
         self.now: datetime | None = None
         """The current time, marked on its day; None: none."""
 
@@ -143,11 +150,15 @@ class TimetableView(QWidget):
 
     # -- geometry ------------------------------------------------------------------------
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
     def sizeHint(self) -> QSize:
         layout = self._layout
         columns = len(layout.columns) if layout else 3
         minutes = (layout.last_minute - layout.first_minute) if layout else 9 * 60
-        return QSize(GUTTER + columns * COLUMN_MIN, HEADER + int(minutes * PER_MINUTE) + 1)
+        return QSize(GUTTER + columns * COLUMN_MIN, self.top + int(minutes * PER_MINUTE) + 1)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -158,32 +169,38 @@ class TimetableView(QWidget):
 
     def y_of(self, minute: float) -> float:
         first = self._layout.first_minute if self._layout else 0
-        return HEADER + (minute - first) * PER_MINUTE
+        return self.top + (minute - first) * PER_MINUTE
 
     def minute_at(self, y: float) -> float:
         first = self._layout.first_minute if self._layout else 0
-        return first + (y - HEADER) / PER_MINUTE
+        return first + (y - self.top) / PER_MINUTE
 
     def column_at(self, x: float) -> int:
         columns = len(self._layout.columns) if self._layout else 1
         return max(0, min(columns - 1, int((x - GUTTER) // self.column_width())))
 
-    def block_rect(self, column: int, top: int, bottom: int) -> QRectF:
-        width = self.column_width()
+    def block_rect(
+        self, column: int, top: int, bottom: int, lane: int = 0, lanes: int = 1
+    ) -> QRectF:
+        width = self.column_width() / lanes
         y = self.y_of(top)
-        return QRectF(GUTTER + column * width + 2, y + 1, width - 5,
-                      max(6.0, self.y_of(bottom) - y - 2))  # fmt: skip
+        return QRectF(GUTTER + self.column_width() * column + lane * width + 2, y + 1,
+                      width - 5, max(6.0, self.y_of(bottom) - y - 2))  # fmt: skip
+
+    def placed_rect(self, placed: Placed) -> QRectF:
+        return self.block_rect(placed.column, placed.top, placed.bottom, placed.lane,
+                               placed.lanes)  # fmt: skip
 
     def rect_of(self, session_id: int) -> QRectF:
         placed = self._placed(session_id)
         assert placed is not None
-        return self.block_rect(placed.column, placed.top, placed.bottom)
+        return self.placed_rect(placed)
 
     def _hit(self, point: QPoint) -> Placed | None:
         if self._layout is None:
             return None
         for placed in reversed(self._layout.placed):
-            if self.block_rect(placed.column, placed.top, placed.bottom).contains(point):
+            if self.placed_rect(placed).contains(point):
                 return placed
         return None
 
@@ -194,12 +211,12 @@ class TimetableView(QWidget):
             super().mousePressEvent(event)
             return
         point = event.position().toPoint()
-        if point.y() < HEADER or point.x() < GUTTER:
+        if point.y() < self.top or point.x() < GUTTER:
             return
         hit = self._hit(point)
         if hit is not None:
             self.select(hit.session.id)
-            rect = self.block_rect(hit.column, hit.top, hit.bottom)
+            rect = self.placed_rect(hit)
             if rect.bottom() - point.y() <= EDGE:
                 grab = hit.bottom - int(self.minute_at(point.y()))
                 self._drag = Drag(Mode.RESIZE, point, hit.column, hit.top, hit.bottom, hit, grab)
@@ -217,9 +234,7 @@ class TimetableView(QWidget):
         point = event.position().toPoint()
         if drag is None:
             hit = self._hit(point)
-            near_edge = hit is not None and (
-                self.block_rect(hit.column, hit.top, hit.bottom).bottom() - point.y() <= EDGE
-            )
+            near_edge = hit is not None and (self.placed_rect(hit).bottom() - point.y() <= EDGE)
             shape = Qt.CursorShape.SizeVerCursor if near_edge else Qt.CursorShape.ArrowCursor
             self.setCursor(shape)
             return
@@ -256,7 +271,7 @@ class TimetableView(QWidget):
         rect = self.block_rect(drag.column, drag.top, max(drag.bottom, drag.top + SNAP))
         if drag.placed is not None:
             placed = drag.placed
-            rect = rect.united(self.block_rect(placed.column, placed.top, placed.bottom))
+            rect = rect.united(self.placed_rect(placed))
         return rect
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -332,7 +347,8 @@ class TimetableView(QWidget):
         if column != placed.column:
             after = replace(after, block_id=None)  # a block stays on its stage
         moved = replace(placed, session=after, column=column, top=top, bottom=bottom)
-        layout.placed[layout.placed.index(placed)] = moved
+        layout.placed[layout.placed.index(placed)] = replace(moved, lane=0, lanes=1)
+        layout.placed = in_lanes(layout.placed)
         layout.last_minute = max(layout.last_minute, min(24 * 60, -(-bottom // 60) * 60))
         layout.first_minute = min(layout.first_minute, top // 60 * 60)
         self.updateGeometry()
@@ -401,25 +417,14 @@ class TimetableView(QWidget):
                        text, palette.highlight().color())  # fmt: skip
         dragged = self._drag.placed if self._drag and self._drag.started else None
         for placed in layout.placed:
-            rect = self.block_rect(placed.column, placed.top, placed.bottom)
+            rect = self.placed_rect(placed)
             if not rect.intersects(clip):
                 continue
             faded = dragged is not None and placed is dragged
             self._paint_block(painter, placed, rect, faded, shared)
         # the header
-        header = QRectF(0, 0, right, HEADER)
-        if header.intersects(clip):
-            painter.fillRect(header, palette.window())
-            painter.setPen(QPen(line, 1))
-            painter.drawLine(0, HEADER - 1, int(right), HEADER - 1)
-            painter.setFont(bold)
-            painter.setPen(palette.windowText().color())
-            metrics = QFontMetrics(bold)
-            for index, (_ident, name) in enumerate(layout.columns):
-                cell = QRectF(GUTTER + index * width + 6, 0, width - 12, HEADER)
-                painter.drawText(cell, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                                 metrics.elidedText(name, Qt.TextElideMode.ElideRight,
-                                                    int(cell.width())))  # fmt: skip
+        if self.top >= HEADER and QRectF(0, 0, right, self.top).intersects(clip):
+            paint_header(painter, layout, width, right, bold, palette)
         # a drag under way
         drag = self._drag
         if drag is not None and drag.started:
@@ -509,6 +514,50 @@ class TimetableView(QWidget):
             if placed.overlapping and index == 0:
                 painter.setPen(fonts.text)
             y += fonts.metrics[font].height()
+
+
+def paint_header(
+    painter: QPainter, layout: DayLayout, width: float, right: float, bold: QFont,
+    palette: QPalette,
+) -> None:  # fmt: skip
+    """The stages' names over their columns."""
+    line = mix(palette.base().color(), palette.text().color(), 0.12)
+    painter.fillRect(QRectF(0, 0, right, HEADER), palette.window())
+    painter.setPen(QPen(line, 1))
+    painter.drawLine(0, HEADER - 1, int(right), HEADER - 1)
+    painter.setFont(bold)
+    painter.setPen(palette.windowText().color())
+    metrics = QFontMetrics(bold)
+    for index, (_ident, name) in enumerate(layout.columns):
+        cell = QRectF(GUTTER + index * width + 6, 0, width - 12, HEADER)
+        painter.drawText(cell, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         metrics.elidedText(name, Qt.TextElideMode.ElideRight,
+                                            int(cell.width())))  # fmt: skip
+
+
+class TimetableHeader(QWidget):
+    """The stages' names, kept in sight above the scrolling grid of ``view``."""
+
+    def __init__(self, view: TimetableView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._view = view
+        self.offset = 0
+        """The grid's horizontal scroll, in pixels."""
+        self.setFixedHeight(HEADER)
+        view.resized.connect(self.update)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        layout = self._view.day_layout
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self.palette().window())
+        if layout is not None:
+            painter.translate(-self.offset, 0)
+            bold = QFont(painter.font())
+            bold.setBold(True)
+            width = self._view.column_width()
+            right = GUTTER + len(layout.columns) * width
+            paint_header(painter, layout, width, right, bold, self.palette())
+        painter.end()
 
 
 SMALL, BOLD = 0, 1
