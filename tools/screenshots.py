@@ -238,14 +238,12 @@ def conflict_shots(window, later, first: date) -> None:  # type: ignore[no-untyp
 
 def timetable_shots(window, planner, later, busy: date) -> None:  # type: ignore[no-untyped-def]
     """The programme of the innovation days (View → Programme…), their second day."""
-    from types import SimpleNamespace
-
     shown = []
 
     def open_programme() -> None:
         title = f"Innovationsdagarna Västerås {busy.year}"
         event_id = planner.workspace.programme.events_titled(title)[0][0]
-        made = window.commands.show_programme(SimpleNamespace(event_id=event_id))
+        made = window.commands.show_programme(event_id)
         made.resize(1280, 860)
         shown.append(made)
 

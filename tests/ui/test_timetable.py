@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTime
@@ -17,6 +16,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from eventplanner.domain.enums import BusyStatus
+from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.programme import Session, SessionKind, Target
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.programme.programme_model import KIND, START, TITLE
@@ -314,10 +315,34 @@ def test_view_programme_opens_an_event_s_programme_once(
         workspace = main._planner.workspace
         assert workspace is not None
         event_id = workspace.programme.events_titled("Innovationsdagarna Västerås 2027")[0][0]
-        picked = SimpleNamespace(event_id=event_id)
-        shown = main.commands.show_programme(picked)  # type: ignore[arg-type]
+        shown = main.commands.show_programme(event_id)
         qtbot.waitUntil(lambda: shown.programme is not None, timeout=20_000)
         assert shown.windowTitle() == "Programme: Innovationsdagarna Västerås 2027"
-        assert main.commands.show_programme(picked) is shown  # type: ignore[arg-type]
+        assert main.commands.show_programme(event_id) is shown
+        qtbot.waitUntil(lambda: not main._planner.busy, timeout=20_000)
+        shown.close()
+
+
+def test_the_event_editor_opens_the_programme(
+    qtbot: QtBot, tmp_path: Path, planner_file: Path
+) -> None:
+    with shown_window(qtbot, tmp_path, planner_file) as main:
+        workspace = main._planner.workspace
+        assert workspace is not None
+        event_id = workspace.programme.events_titled("Innovationsdagarna Västerås 2027")[0][0]
+        event = workspace.events.get(event_id)
+        timing, kind, status = event.timing, event.kind, event.status
+        picked = Occurrence(event.id, event.uid, event.title, kind, status, timing,
+                            None, None, None, BusyStatus.BUSY)  # fmt: skip
+        main.editing.edit(picked)
+        qtbot.waitUntil(lambda: main.editing.dialog is not None, timeout=20_000)
+        dialog = main.editing.dialog
+        assert dialog is not None
+        button = next(b for b in dialog.buttons.buttons() if b.text() == "&Programme…")
+        button.click()
+        shown = main.commands.show_programme(event_id)  # the one the button opened
+        qtbot.waitUntil(lambda: shown.programme is not None, timeout=20_000)
+        assert shown.programme is not None and shown.programme.event.id == event_id
+        close_unasked(dialog)
         qtbot.waitUntil(lambda: not main._planner.busy, timeout=20_000)
         shown.close()

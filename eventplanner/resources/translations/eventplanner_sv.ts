@@ -989,6 +989,14 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Vilka tillfällen vill du ändra?</translation>
     </message>
     <message>
+        <source>&amp;Programme…</source>
+        <translation>&amp;Program…</translation>
+    </message>
+    <message>
+        <source>The event&apos;s timetable, sessions and people</source>
+        <translation>Evenemangets schema, programpunkter och medverkande</translation>
+    </message>
+    <message>
         <source>Change “%1” from %2</source>
         <translation>ändra ”%1” från %2</translation>
     </message>

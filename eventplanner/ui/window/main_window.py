@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
             self, self.window_actions, self.history, self.databases.recent_menu, self.languages.menu
         )
         build_toolbar(self, self.window_actions, self.undo_action, self.redo_action)
+        self.commands.programme_actions = [self.undo_action, self.redo_action]
         a = self.window_actions
         _event_menu(self.month, a)
         self._wire(a)
@@ -375,8 +376,8 @@ class MainWindow(QMainWindow):
         act(occurrence)
 
     def _show_programme(self, occurrence: Occurrence) -> None:
-        """View → Programme…: the selected event's timetable, with this window's Undo."""
-        self.commands.show_programme(occurrence, [self.undo_action, self.redo_action])
+        """View → Programme…: the selected event's timetable."""
+        self.commands.show_programme(occurrence.event_id)
 
     def current_occurrence(self) -> Occurrence | None:
         """The occurrence selected in the view shown (the year view selects none)."""
