@@ -2104,6 +2104,10 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Bekräftelse</translation>
     </message>
     <message>
+        <source>the whole event</source>
+        <translation>hela evenemanget</translation>
+    </message>
+    <message>
         <source>Nothing yet: this person has no role in a programme.</source>
         <translation>Inget än: personen har ingen roll i något program.</translation>
     </message>

@@ -3,6 +3,8 @@ sessions, blocks and whole events they have a role on), with role and confirmati
 
 from __future__ import annotations
 
+from datetime import time, timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eventplanner.domain.programme import Target
 from eventplanner.services.programme.records import ItineraryEntry
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.programme.programme_texts import confirmation_label, role_label
-from eventplanner.ui.text import day_text
+from eventplanner.ui.text import day_text, days_text
 from eventplanner.ui.wording import filled
 
 
@@ -57,8 +60,14 @@ class ItineraryDialog(QDialog):
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             what = entry.title if not entry.stage else f"{entry.title} ({entry.stage})"
-            cells = [day_text(entry.start.date()),
-                     f"{entry.start:%H:%M}–{entry.end:%H:%M}", entry.event_title, what,
+            when = f"{entry.start:%H:%M}–{entry.end:%H:%M}"
+            day = day_text(entry.start.date())
+            if entry.target is Target.EVENT:
+                what = self.tr("the whole event")
+                if entry.start.time() == entry.end.time() == time():  # all day
+                    last = entry.end.date() - timedelta(days=1)
+                    day, when = days_text(entry.start.date(), max(last, entry.start.date())), ""
+            cells = [day, when, entry.event_title, what,
                      role_label(entry.role), confirmation_label(entry.confirmation)]  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -66,5 +75,7 @@ class ItineraryDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount() - 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 300))
         if not entries:
             self.heading.setText(self.tr("Nothing yet: this person has no role in a programme."))

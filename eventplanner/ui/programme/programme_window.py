@@ -58,7 +58,7 @@ from eventplanner.ui.programme.programme_undo import (
 from eventplanner.ui.programme.session_dialog import SessionDialog
 from eventplanner.ui.programme.timetable_layout import day_layout, event_days
 from eventplanner.ui.programme.timetable_view import TimetableHeader, TimetableView
-from eventplanner.ui.text import day_text
+from eventplanner.ui.text import day_text, days_text
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
@@ -229,12 +229,9 @@ class ProgrammeWindow(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(bar)
         box = QVBoxLayout(self)
-        box.addLayout(top)
+        box.addWidget(self.heading)
+        box.addWidget(bar)
         box.addWidget(self.tabs, 1)
         self.resize(1180, 760)
 
@@ -262,7 +259,7 @@ class ProgrammeWindow(QWidget):
         self._contacts = contacts
         event = programme.event
         self.setWindowTitle(filled(self.tr("Programme: %1"), event.title))
-        self.heading.setText(f"{event.title} · {event.days_text()}")
+        self.heading.setText(f"{event.title} · {days_text(event.first_day, event.last_day)}")
         days = event_days(event.first_day, event.last_day)
         self.days.blockSignals(True)
         while self.days.count():
