@@ -11,6 +11,7 @@ sample year with a subscribed calendar of the region's events (some at the same 
 sample's), two events planned on days off, and one conflict accepted with a reason; with
 ``--programme`` only programme-pdf.png (the first page of the innovation days' printed
 programme, drawn by the painting code that writes the PDF) and print-dialog.png.
+``--timetable`` only timetable.png: the programme window on the innovation days' second day.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def main() -> int:
     import_only = "--import" in sys.argv[1:]
     conflicts_only = "--conflicts" in sys.argv[1:]
     programme_only = "--programme" in sys.argv[1:]
+    timetable_only = "--timetable" in sys.argv[1:]
     if swedish:
         install_language(app, "sv")
     folder = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
@@ -82,6 +84,8 @@ def main() -> int:
         conflict_shots(window, later, conflicts_first)
     elif programme_only:
         programme_shots(window, planner, later, database)
+    elif timetable_only:
+        timetable_shots(window, planner, later, busy)
     else:
         english_shots(window, later, busy)
         import_shots(window, later)
@@ -257,6 +261,29 @@ def programme_shots(window, planner, later, database: Path) -> None:  # type: ig
 
     later(open_dialog)
     later(lambda: made[0].grab().save(str(OUT / "print-dialog.png")))
+
+
+def timetable_shots(window, planner, later, busy: date) -> None:  # type: ignore[no-untyped-def]
+    """The programme of the innovation days (View → Programme…), their second day."""
+    shown = []
+
+    def open_programme() -> None:
+        title = f"Innovationsdagarna Västerås {busy.year}"
+        event_id = planner.workspace.programme.events_titled(title)[0][0]
+        made = window.commands.show_programme(event_id)
+        made.resize(1280, 860)
+        shown.append(made)
+
+    def select() -> None:
+        made = shown[0]
+        made.show_day(busy)
+        pitch = next(s for s in made.programme.sessions
+                     if s.start.date() == busy and s.title.startswith("Pitch"))  # fmt: skip
+        made.view.select(pitch.id)
+
+    later(open_programme)
+    later(select)
+    later(lambda: shown[0].grab().save(str(OUT / "timetable.png")))
 
 
 if __name__ == "__main__":

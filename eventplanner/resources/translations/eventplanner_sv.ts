@@ -200,6 +200,14 @@
         <translation>Helgdagar, dubbelbokningar och krockar under en period</translation>
     </message>
     <message>
+        <source>&amp;Programme…</source>
+        <translation>&amp;Program…</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s timetable, sessions and people</source>
+        <translation>Det markerade evenemangets schema, programpunkter och medverkande</translation>
+    </message>
+    <message>
         <source>&amp;Subscribed calendars…</source>
         <translation>Pr&amp;enumererade kalendrar…</translation>
     </message>
@@ -987,6 +995,14 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Which occurrences do you want to change?</source>
         <translation>Vilka tillfällen vill du ändra?</translation>
+    </message>
+    <message>
+        <source>&amp;Programme…</source>
+        <translation>&amp;Program…</translation>
+    </message>
+    <message>
+        <source>The event&apos;s timetable, sessions and people</source>
+        <translation>Evenemangets schema, programpunkter och medverkande</translation>
     </message>
     <message>
         <source>Change “%1” from %2</source>
@@ -2062,6 +2078,49 @@ annan zon visar också sin lokala tid.</translation>
     </message>
 </context>
 <context>
+    <name>ItineraryDialog</name>
+    <message>
+        <source>Itinerary: %1</source>
+        <translation>Personligt schema: %1</translation>
+    </message>
+    <message>
+        <source>Everything %1 is in, in time order</source>
+        <translation>Allt %1 medverkar i, i tidsordning</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bekräftelse</translation>
+    </message>
+    <message>
+        <source>the whole event</source>
+        <translation>hela evenemanget</translation>
+    </message>
+    <message>
+        <source>Nothing yet: this person has no role in a programme.</source>
+        <translation>Inget än: personen har ingen roll i något program.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <source>Swedish</source>
@@ -2421,6 +2480,160 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>This event&apos;s programme has no sessions yet: add them first.</source>
         <translation>Evenemangets program har inga programpunkter ännu: lägg till dem först.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Scen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Medverkande</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeWindow</name>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Overlapping sessions</source>
+        <translation>Programpunkter som överlappar</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>&amp;Itinerary…</source>
+        <translation>&amp;Personligt schema…</translation>
+    </message>
+    <message>
+        <source>Everything the chosen person is in, in every event</source>
+        <translation>Allt den valda personen medverkar i, i alla evenemang</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Scen:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Ny programpunkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Copy to every &amp;stage</source>
+        <translation>Kopiera till alla &amp;scener</translation>
+    </message>
+    <message>
+        <source>The selected break at the same time on every stage</source>
+        <translation>Den markerade pausen vid samma tid på alla scener</translation>
+    </message>
+    <message>
+        <source>Copy to every &amp;day</source>
+        <translation>Kopiera till alla &amp;dagar</translation>
+    </message>
+    <message>
+        <source>The selected break at the same time on every day</source>
+        <translation>Den markerade pausen vid samma tid alla dagar</translation>
+    </message>
+    <message>
+        <source>S&amp;hift later sessions…</source>
+        <translation>&amp;Flytta senare programpunkter…</translation>
+    </message>
+    <message>
+        <source>Move the selected session and every later one on its stage that day</source>
+        <translation>Flytta den markerade programpunkten och alla senare på samma scen den dagen</translation>
+    </message>
+    <message>
+        <source>Move &amp;block to</source>
+        <translation>Flytta &amp;blocket till</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Program: %1</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>Ingen scen</translation>
+    </message>
+    <message>
+        <source>%1: “%2” %3–%4 and “%5” %6–%7</source>
+        <translation>%1: ”%2” %3–%4 och ”%5” %6–%7</translation>
+    </message>
+    <message>
+        <source>None on this day</source>
+        <translation>Inga denna dag</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>Alla scener</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Shift %1 sessions by %2 minutes</source>
+        <translation>flytta %1 programpunkter %2 minuter</translation>
+    </message>
+    <message>
+        <source>Shift later sessions</source>
+        <translation>Flytta senare programpunkter</translation>
+    </message>
+    <message>
+        <source>Minutes to move this and every later session on its stage (negative: earlier):</source>
+        <translation>Minuter att flytta denna och alla senare programpunkter på scenen (negativt: tidigare):</translation>
+    </message>
+    <message>
+        <source>Copy “%1” to every day</source>
+        <translation>kopiera ”%1” till alla dagar</translation>
+    </message>
+    <message>
+        <source>Copy “%1” to every stage</source>
+        <translation>kopiera ”%1” till alla scener</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +3047,89 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Venue</source>
         <translation>Plats</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Ny programpunkt</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Programpunkt</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>Ingen scen</translation>
+    </message>
+    <message>
+        <source>No block</source>
+        <translation>Inget block</translation>
+    </message>
+    <message>
+        <source>e.g. sv or en</source>
+        <translation>t.ex. sv eller en</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bekräftelse</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Lägg till person</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Ta bort person</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>När:</translation>
+    </message>
+    <message>
+        <source>Also shown in:</source>
+        <translation>Visas även i:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Scen:</translation>
+    </message>
+    <message>
+        <source>&amp;Block:</source>
+        <translation>&amp;Block:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Medverkande:</translation>
+    </message>
+    <message>
+        <source>that time does not exist here</source>
+        <translation>den tiden finns inte här</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3632,109 @@ Kopian som lästes %2 används tills en lyckas.</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>programme</name>
+    <message>
+        <source>keynote</source>
+        <translation>huvudtalare</translation>
+    </message>
+    <message>
+        <source>talk</source>
+        <translation>föredrag</translation>
+    </message>
+    <message>
+        <source>panel</source>
+        <translation>panel</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>paus</translation>
+    </message>
+    <message>
+        <source>lunch</source>
+        <translation>lunch</translation>
+    </message>
+    <message>
+        <source>networking</source>
+        <translation>nätverkande</translation>
+    </message>
+    <message>
+        <source>exhibition</source>
+        <translation>utställning</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annat</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>talare</translation>
+    </message>
+    <message>
+        <source>moderator or chair</source>
+        <translation>moderator eller ordförande</translation>
+    </message>
+    <message>
+        <source>panellist</source>
+        <translation>paneldeltagare</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>värd</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>tekniker</translation>
+    </message>
+    <message>
+        <source>stream operator</source>
+        <translation>streamingtekniker</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personal</translation>
+    </message>
+    <message>
+        <source>guest of honour</source>
+        <translation>hedersgäst</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>tillfrågad</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bekräftad</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>tackat nej</translation>
+    </message>
+    <message>
+        <source>Move the block “%1”</source>
+        <translation>flytta blocket ”%1”</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>flytta ”%1”</translation>
+    </message>
+    <message>
+        <source>Change the length of “%1”</source>
+        <translation>ändra längden på ”%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>redigera ”%1”</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>lägg till ”%1”</translation>
     </message>
 </context>
 <context>

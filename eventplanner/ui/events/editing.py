@@ -11,9 +11,9 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 from eventplanner.domain.enums import EventStatus
 from eventplanner.domain.errors import EventplannerError
@@ -48,12 +48,15 @@ from eventplanner.ui.wording import filled
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
     from eventplanner.ui.events.event_dialog import EventDialog
 
+translate = QCoreApplication.translate
+
 
 class EventEditing(QObject):
     """Opens the editor and turns what it returns into undoable changes."""
 
     drop_abandoned = Signal()  # a dragged event was not saved after all: show what is stored
     event_saved = Signal(object)  # an Event made or changed in the editor, or duplicated
+    programme_requested = Signal(int)  # the editor's Programme… button: that event's id
 
     def __init__(
         self, planner: Planner, stack: QUndoStack, window: QWidget, display_zone: str
@@ -100,6 +103,16 @@ class EventEditing(QObject):
                 dialog.keep_exceptions_of(series)
             if opened is not None:
                 ChangedElsewhere(self._planner, dialog, opened, self.display_zone)
+            if opened is not None and opened.recurrence is None:
+                programme = dialog.buttons.addButton(
+                    translate("EventEditing", "&Programme…"),
+                    QDialogButtonBox.ButtonRole.ActionRole,
+                )
+                programme.setToolTip(
+                    translate("EventEditing", "The event's timetable, sessions and people")
+                )
+                ident = opened.id
+                programme.clicked.connect(lambda: self.programme_requested.emit(ident))
 
             def submitted(draft: EventDraft) -> None:
                 made = command(draft)

@@ -49,6 +49,7 @@ class Actions:
     manage_feeds: QAction
     serve_feeds: QAction
     show_conflicts: QAction
+    show_programme: QAction
     manage_subscriptions: QAction
     about: QAction
     views: QActionGroup
@@ -219,6 +220,12 @@ def make_actions(owner: QObject) -> Actions:
             "Ctrl+Shift+K",
             "warning",
             translate("Actions", "Holidays, double bookings and clashes in a period"),
+        ),
+        show_programme=action(
+            translate("Actions", "&Programme…"),
+            "Ctrl+Shift+P",
+            None,
+            translate("Actions", "The selected event's timetable, sessions and people"),
         ),
         manage_subscriptions=action(
             translate("Actions", "&Subscribed calendars…"),

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
             self, self.window_actions, self.history, self.databases.recent_menu, self.languages.menu
         )
         build_toolbar(self, self.window_actions, self.undo_action, self.redo_action)
+        self.commands.programme_actions = [self.undo_action, self.redo_action]
         a = self.window_actions
         _event_menu(self.month, a)
         self._wire(a)
@@ -208,6 +209,7 @@ class MainWindow(QMainWindow):
         a.manage_feeds.triggered.connect(lambda: self.feeds.show_feeds())
         a.serve_feeds.toggled.connect(self.commands.serve)
         a.show_conflicts.triggered.connect(lambda: self.commands.conflicts.show_conflicts())
+        a.show_programme.triggered.connect(lambda: self._with_current(self._show_programme))
         a.manage_subscriptions.triggered.connect(
             lambda: self.commands.conflicts.show_subscriptions()
         )
@@ -373,6 +375,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select an event first."), 4000)
             return
         act(occurrence)
+
+    def _show_programme(self, occurrence: Occurrence) -> None:
+        """View → Programme…: the selected event's timetable."""
+        self.commands.show_programme(occurrence.event_id)
 
     def current_occurrence(self) -> Occurrence | None:
         """The occurrence selected in the view shown (the year view selects none)."""

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from eventplanner.ui.feeds.feeds_menu import FeedsMenu
     from eventplanner.ui.importing.importing import ImportCommands
     from eventplanner.ui.printing.printing_menu import PrintCommands
+    from eventplanner.ui.programme.programme_window import ProgrammeWindow
 
 
 class WindowCommands:
@@ -70,6 +71,8 @@ class WindowCommands:
         self._conflicts: ConflictsMenu | None = None
         self._printing: PrintCommands | None = None
         self._managers: dict[str, QWidget] = {}
+        self._programmes: dict[int, ProgrammeWindow] = {}
+        self.programme_actions: list[QAction] = []
 
     @property
     def editing(self) -> EventEditing:
@@ -80,6 +83,7 @@ class WindowCommands:
                 self._planner, self._undo_stack, self._window, self._display_zone()
             )
             self._editing.drop_abandoned.connect(self._reload)
+            self._editing.programme_requested.connect(self.show_programme)
             if self._saved is not None:
                 self._editing.event_saved.connect(self._saved)
         return self._editing
@@ -143,6 +147,25 @@ class WindowCommands:
 
             self._printing = PrintCommands(self._planner, self._window, self._selected)
         return self._printing
+
+    def show_programme(self, event_id: int) -> ProgrammeWindow:
+        """The event's programme window (one per event; raised when asked again), with
+        ``programme_actions`` (the window's Undo and Redo) in it."""
+        import shiboken6
+
+        made = self._programmes.get(event_id)
+        if made is None or not shiboken6.isValid(made):
+            from eventplanner.ui.programme.programme_window import ProgrammeWindow
+
+            made = ProgrammeWindow(self._planner, self._undo_stack, event_id,
+                                   viewer_zone=self._display_zone(),
+                                   actions=self.programme_actions, parent=self._window)  # fmt: skip
+            made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._programmes[event_id] = made
+        made.show()
+        made.raise_()
+        made.activateWindow()
+        return made
 
     def serve(self, on: bool) -> None:
         """File → Serve feeds checked or unchecked."""

@@ -1,0 +1,170 @@
+"""Undoable changes to a programme's sessions (QUndoCommand), written by ProgrammeService on
+the planner's writing thread, as the event commands are (``ui/events/undo``).
+
+Each step reads the session's current version before it writes, so an undo after another
+change (a drag, then a keyboard move) still finds it; the first save of an edit made in the
+editor checks the version the editor loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from eventplanner.domain.programme import (
+    Block,
+    Confirmation,
+    PersonRole,
+    RoleLink,
+    Session,
+    Target,
+)
+from eventplanner.ui.events.undo import EventCommand
+from eventplanner.ui.planner import Planner
+from eventplanner.ui.wording import filled
+
+if TYPE_CHECKING:
+    from eventplanner.services.workspace import Workspace
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person as the editor lists them on a session."""
+
+    contact_id: int
+    role: PersonRole
+    confirmation: Confirmation = Confirmation.ASKED
+    name: str = ""
+
+
+def people_of(links: Sequence[RoleLink]) -> tuple[Person, ...]:
+    return tuple(Person(p.contact_id, p.role, p.confirmation, p.contact_name) for p in links)
+
+
+def set_people(workspace: Workspace, session_id: int, people: Sequence[Person]) -> None:
+    """Give the session exactly ``people``: roles kept (by person and role), changed,
+    added and removed."""
+    service = workspace.programme
+    current = service.programme(service.session(session_id).event_id).people_on(
+        Target.SESSION, session_id
+    )
+    wanted = {(p.contact_id, p.role): p for p in people}
+    gone = [link.id for link in current if (link.contact_id, link.role) not in wanted]
+    if gone:
+        service.remove_roles(Target.SESSION, [i for i in gone if i is not None])
+    kept = {(link.contact_id, link.role): link for link in current}
+    for key, person in wanted.items():
+        link = kept.get(key)
+        if link is None:
+            service.add_role(RoleLink(None, person.contact_id, person.role, Target.SESSION,
+                                      session_id, person.confirmation))  # fmt: skip
+        elif link.confirmation is not person.confirmation:
+            service.edit_role(replace(link, confirmation=person.confirmation))
+
+
+class EditSessions(EventCommand):
+    """Sessions changed (moved, resized, shifted or edited); undo puts them back. With
+    ``people`` (before, after) the one session's people change too."""
+
+    def __init__(
+        self,
+        planner: Planner,
+        text: str,
+        changes: Sequence[tuple[Session, Session]],
+        people: tuple[Sequence[Person], Sequence[Person]] | None = None,
+        *,
+        check_version: bool = False,
+    ) -> None:
+        super().__init__(planner, text, self.forward, self.backward)
+        self.changes = list(changes)
+        self._people = people
+        self._check = check_version
+
+    def _save_sessions(self, workspace: Workspace, records: Sequence[Session],
+               people: Sequence[Person] | None) -> list[Session]:  # fmt: skip
+        service = workspace.programme
+        saved = []
+        for record in records:
+            assert record.id is not None
+            version = record.version if self._check else service.session(record.id).version
+            saved.append(service.edit_session(replace(record, version=version)).record)
+            if people is not None:
+                set_people(workspace, record.id, people)
+        self._check = False
+        return saved
+
+    def forward(self, workspace: Workspace) -> list[Session]:
+        people = None if self._people is None else self._people[1]
+        return self._save_sessions(workspace, [after for _before, after in self.changes], people)
+
+    def backward(self, workspace: Workspace) -> list[Session]:
+        people = None if self._people is None else self._people[0]
+        return self._save_sessions(workspace, [before for before, _after in self.changes], people)
+
+
+class AddSessions(EventCommand):
+    """New sessions (one, or a break copied to every stage or day); undo deletes them,
+    redo makes them again."""
+
+    def __init__(
+        self, planner: Planner, text: str, records: Sequence[Session],
+        people: Sequence[Person] = (),
+    ) -> None:  # fmt: skip
+        super().__init__(planner, text, self.forward, self.backward)
+        self._records = list(records)
+        self._people = list(people)
+        self.made: list[int] = []
+
+    def forward(self, workspace: Workspace) -> list[Session]:
+        saved = []
+        for record in self._records:
+            links = [RoleLink(None, p.contact_id, p.role, Target.SESSION, 0, p.confirmation)
+                     for p in self._people]  # fmt: skip
+            saved.append(workspace.programme.add_session(replace(record, id=None), links).record)
+        self.made = [s.id for s in saved if s.id is not None]
+        return saved
+
+    def backward(self, workspace: Workspace) -> None:
+        for ident in self.made:
+            workspace.programme.delete_session(ident)
+
+
+class MoveBlock(EventCommand):
+    """A block with its sessions moved to another start (another day, say); undo moves it
+    back."""
+
+    def __init__(self, planner: Planner, block: Block, before: datetime, after: datetime) -> None:
+        text = filled(translate("programme", "Move the block “%1”"), block.title)
+        super().__init__(planner, text, self.forward, self.backward)
+        assert block.id is not None
+        self._block = block.id
+        self._before = before
+        self._after = after
+
+    def forward(self, workspace: Workspace) -> Block:
+        return workspace.programme.move_block(self._block, self._after).record
+
+    def backward(self, workspace: Workspace) -> Block:
+        return workspace.programme.move_block(self._block, self._before).record
+
+
+def move_text(record: Session) -> str:
+    return filled(translate("programme", "Move “%1”"), record.title)
+
+
+def resize_text(record: Session) -> str:
+    return filled(translate("programme", "Change the length of “%1”"), record.title)
+
+
+def edit_text(record: Session) -> str:
+    return filled(translate("programme", "Edit “%1”"), record.title)
+
+
+def add_text(record: Session) -> str:
+    return filled(translate("programme", "Add “%1”"), record.title)
