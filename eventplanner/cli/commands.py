@@ -20,6 +20,7 @@ from eventplanner.cli import (
     feed_commands,
     output,
     programme_commands,
+    schedule_commands,
     serve_command,
 )
 from eventplanner.cli.filtering import event_filter
@@ -73,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
         "stage": programme_commands.run,
         "phase": programme_commands.run,
         "role": programme_commands.run,
+        "programme": schedule_commands.run,
         "conflicts": conflicts,
         "calendar": calendar,
     }
