@@ -17,12 +17,15 @@ import unicodedata
 import uuid
 import xml.etree.ElementTree as ElementTree
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 from eventplanner import __version__
+from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import Event
 from eventplanner.domain.programme import PersonRole, Session, SessionKind, Target
 from eventplanner.domain.timezones import zone
+from eventplanner.services.files import write_atomically
 from eventplanner.services.programme.records import Programme
 
 JSON_SCHEMA = "https://c3voc.de/schedule/schema.json"
@@ -253,3 +256,15 @@ def _xml_event(room: ElementTree.Element, item: dict[str, Any]) -> None:
     links = _sub(element, "links")
     for link in item["links"]:
         _sub(links, "link", link["title"], href=link["url"])
+
+
+def write_schedule(programme: Programme, event: Event, path: Path) -> int:
+    """Write the schedule to ``path`` (frab XML for .xml, pretalx JSON for .json) in one
+    step; returns the sessions written. ValidationError for another suffix, PublishError
+    when the file cannot be written."""
+    suffix = path.suffix.lower()
+    if suffix not in (".xml", ".json"):
+        raise ValidationError("file", f"{path.name!r} must end in .xml or .json")
+    text = (schedule_json if suffix == ".json" else schedule_xml)(programme, event)
+    write_atomically(path, text.encode(), what=f"The schedule {path.name!r}", done="written")
+    return sum(not s.kind.is_pause for s in programme.sessions)
