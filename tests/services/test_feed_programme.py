@@ -221,3 +221,16 @@ def test_the_programme_choice_is_kept_and_checked(workspace: Workspace, tmp_path
         workspace.feeds.create(Feed(None, "Utan", programme=FeedProgramme(stage="Scen 1")))
     with pytest.raises(ValidationError, match="no contact with id 999"):
         workspace.feeds.create(Feed(None, "Ingen", programme=FeedProgramme(person_id=999)))
+
+
+def test_a_contact_a_persons_feed_follows_is_not_deleted(workspace: Workspace) -> None:
+    from eventplanner.domain.errors import UsedByFeedsError
+    from eventplanner.domain.model import Contact
+
+    contact = workspace.contacts.create(Contact(None, "Åsa Lindqvist"))
+    workspace.feeds.create(Feed(None, "Åsas kalender",
+                                programme=FeedProgramme(person_id=contact.id)))  # fmt: skip
+    with pytest.raises(UsedByFeedsError, match="Åsas kalender"):
+        workspace.contacts.delete(contact.id or 0)
+    other = workspace.contacts.create(Contact(None, "Henrik Åberg"))
+    workspace.contacts.delete(other.id or 0)  # one no feed follows goes
