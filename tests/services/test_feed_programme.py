@@ -14,7 +14,7 @@ import pytest
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.feeds import Feed, FeedProgramme, PhaseChoice
 from eventplanner.domain.filters import EventFilter, TimeWindow
-from eventplanner.domain.programme import PhaseKind, Target
+from eventplanner.domain.programme import Phase, PhaseKind, Target
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.feeds.feed_changes import may_change
 from eventplanner.services.programme.records import Programme
@@ -180,6 +180,18 @@ def test_phases_for_the_staff_and_open_days_in_public(
 
     assert sorted(phases(staff_events)) == titled(False)
     assert sorted(phases(public_events)) == titled(True) != titled(False)
+    # A feed in Swedish names the phases in Swedish (those without a name of their own).
+    swedish = workspace.feeds.create(
+        Feed(None, "Mässbygge", where=staff.where, folder=str(tmp_path), language="sv",
+             programme=FeedProgramme(phases=PhaseChoice.ALL))
+    )  # fmt: skip
+    first = min(fair.phases, key=lambda p: p.start)
+    workspace.programme.add_phase(
+        Phase(None, fair.event.id, PhaseKind.REHEARSAL, first.start - timedelta(days=1),
+              first.end - timedelta(days=1))
+    )  # fmt: skip
+    _, swedish_events = _published(workspace, swedish)
+    assert f"{fair.event.title}: repetition" in phases(swedish_events)
     run_ics_check(staff_path)
 
 

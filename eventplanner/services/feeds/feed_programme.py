@@ -63,8 +63,23 @@ def _rows(session: Session, model: Any, column: Any, ids: Sequence[int]) -> list
     return found
 
 
+_PHASES_SV = {
+    PhaseKind.BUILD_UP: "uppbyggnad",
+    PhaseKind.OPEN_DAY: "öppen dag",
+    PhaseKind.REHEARSAL: "repetition",
+    PhaseKind.DINNER: "middag",
+    PhaseKind.TEAR_DOWN: "rivning",
+    PhaseKind.OTHER: "övrigt",
+}
+
+
 def read_programme(
-    session: Session, feed: Feed, picked: Sequence[int], *, include_cancelled: bool
+    session: Session,
+    feed: Feed,
+    picked: Sequence[int],
+    *,
+    include_cancelled: bool,
+    language: str = "en",
 ) -> FeedProgrammeRead:
     """The entries of ``feed`` among the events ``picked`` (those its filter and days pick)."""
     choice = feed.programme
@@ -109,7 +124,7 @@ def read_programme(
         phase_events = list(events)
     entries = _session_entries(session, sessions, events, own_roles)
     if choice.phases is not PhaseChoice.NONE:
-        entries += _phase_entries(session, phase_events, events, choice.phases)
+        entries += _phase_entries(session, phase_events, events, choice.phases, language)
     entries.sort(key=lambda e: (e.start, e.end, e.uid))
     return FeedProgrammeRead(tuple(entries), role_events)
 
@@ -218,7 +233,11 @@ def _session_entries(
 
 
 def _phase_entries(
-    session: Session, event_ids: Sequence[int], events: dict[int, Any], choice: PhaseChoice
+    session: Session,
+    event_ids: Sequence[int],
+    events: dict[int, Any],
+    choice: PhaseChoice,
+    language: str,
 ) -> list[ProgrammeEntry]:
     phases = _rows(session, PhaseRow, PhaseRow.event_id, list(event_ids))
     places = _places(session, (events[p.event_id] for p in phases))
@@ -230,7 +249,7 @@ def _phase_entries(
             continue
         event = events[row.event_id]
         tz = zone(event.time_zone)
-        name = row.name or kind.label
+        name = row.name or (_PHASES_SV[kind] if language == "sv" else kind.label)
         entries.append(
             ProgrammeEntry(
                 uid=f"phase-{row.id}-{event.uid}",

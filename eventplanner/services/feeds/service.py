@@ -231,7 +231,11 @@ class FeedService:
         picked = self._export.event_ids(selection)
         with self._db.reading() as session:
             found = feed_programme.read_programme(
-                session, feed, picked, include_cancelled=feed.include_cancelled
+                session,
+                feed,
+                picked,
+                include_cancelled=feed.include_cancelled,
+                language=options.language,
             )
         if found.event_ids is None:
             events = self._export.render(selection, options, progress=progress)
