@@ -92,3 +92,12 @@ def test_export_programme_without_a_selection_asks_for_one(
     assert "Select an event" in window.statusBar().currentMessage()
     assert window.window_actions.export_programme in window.menuBar().actions()[0].menu().actions()
     settle(qtbot, window)
+
+
+def test_the_feeds_list_says_what_of_the_programme_a_feed_shows(qtbot: QtBot) -> None:
+    from eventplanner.ui.feeds.feed_model import shows_text
+
+    stage = Feed(1, "Digitalt", programme=FeedProgramme(sessions=True, stage="Digital scen"))
+    assert shows_text(stage, {}, {}) == "Every event · sessions on Digital scen"
+    person = Feed(2, "Åsa", programme=FeedProgramme(person_id=7, phases=PhaseChoice.PUBLIC))
+    assert shows_text(person, {}, {}) == "Every event · one person's part · open days"

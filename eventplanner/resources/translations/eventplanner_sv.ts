@@ -1653,6 +1653,26 @@ annan zon visar också sin lokala tid.</translation>
         <translation>även inställda</translation>
     </message>
     <message>
+        <source>one person&apos;s part</source>
+        <translation>en persons del</translation>
+    </message>
+    <message>
+        <source>sessions on %1</source>
+        <translation>programpunkter på %1</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>programpunkter</translation>
+    </message>
+    <message>
+        <source>every phase</source>
+        <translation>alla faser</translation>
+    </message>
+    <message>
+        <source>open days</source>
+        <translation>öppna dagar</translation>
+    </message>
+    <message>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
