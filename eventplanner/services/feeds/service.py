@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.errors import ConflictError, NotFoundError, PublishError, ValidationError
@@ -227,6 +227,8 @@ class FeedService:
         options = self.options(feed)
         selection = self.selection(feed)
         if not feed.programme.wanted:
+            if progress is None:
+                return self._export.render(selection, options)
             return self._export.render(selection, options, progress=progress)
         picked = self._export.event_ids(selection)
         with self._db.reading() as session:
@@ -371,11 +373,7 @@ class FeedService:
     def _mark(self, session: Session) -> tuple[Any, ...]:
         # Deletions too: an event deleted and another made under its id (SQLite) may leave
         # the counts, highest id and versions as they were.
-        # The contacts too: a speaker renamed changes the sessions' descriptions.
-        contacts = session.execute(
-            select(func.count(ContactRow.id), func.coalesce(func.sum(ContactRow.version), 0))
-        ).one()
-        return (*state_mark(session), tuple(contacts), self._db.deletions)
+        return (*state_mark(session), self._db.deletions)
 
     def _content(self, feed: Feed, rendered: Rendered) -> str:
         """A hash of everything the feed's file says but its DTSTAMP."""
