@@ -20,6 +20,7 @@ from eventplanner.cli import (
     feed_commands,
     output,
     programme_commands,
+    schedule_commands,
     serve_command,
 )
 from eventplanner.cli.filtering import event_filter
@@ -568,6 +569,8 @@ def db(args: argparse.Namespace) -> int:
 
 
 def programme(args: argparse.Namespace) -> int:
+    if args.frab is not None:
+        return schedule_commands.run(args)
     from eventplanner.cli import print_command
 
     return print_command.run(args)

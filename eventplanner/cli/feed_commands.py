@@ -14,7 +14,7 @@ from eventplanner.cli import arguments, catalog_commands, preview_output
 from eventplanner.cli.export_commands import print_warnings
 from eventplanner.cli.output import terminal_text
 from eventplanner.domain.errors import NotFoundError, ValidationError
-from eventplanner.domain.feeds import Feed
+from eventplanner.domain.feeds import Feed, FeedProgramme, PhaseChoice
 from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.languages import ENGLISH, SWEDISH, feed_language
 from eventplanner.services.change_journal import recording
@@ -136,6 +136,7 @@ def _show(args: argparse.Namespace, workspace: Workspace, feed: Feed) -> int:
         f"Cancelled:      {'shown, titled ' + repr(feed.cancelled_prefix) if feed.include_cancelled else 'left out'}",  # noqa: E501
         f"Private notes:  {'published' if feed.include_notes else 'not published'}",
         f"Categories in:  {_language_words(feed)}",
+        f"Programme:      {programme_words(workspace, feed.programme)}",
         f"Folder:         {feed.folder or '(none)'}",
         f"File:           {record['file'] or '(none)'}",
         f"Last published: {_published(feed)}",
@@ -202,6 +203,30 @@ def _feed(args: argparse.Namespace, workspace: Workspace, base: Feed) -> Feed:
     if args.end is not None:
         changes["last_day"] = arguments.parse_date(args.end, "--to") if args.end else None
     changes["where"] = _filter(args, workspace, base.where)
+    changes["programme"] = _programme(args, workspace, base.programme)
+    return replace(base, **changes)
+
+
+def _programme(
+    args: argparse.Namespace, workspace: Workspace, base: FeedProgramme
+) -> FeedProgramme:
+    changes: dict[str, Any] = {}
+    for name in ("sessions", "breaks"):
+        value = getattr(args, name)
+        if isinstance(value, str):
+            changes[name] = value == "yes"
+        elif value:
+            changes[name] = True
+    if args.stage is not None:
+        changes["stage"] = args.stage.strip()
+    if args.phases is not None:
+        changes["phases"] = PhaseChoice(args.phases)
+    if args.person is not None:
+        changes["person_id"] = (
+            catalog_commands.resolver(workspace)("contact", args.person)
+            if args.person.strip()
+            else None
+        )
     return replace(base, **changes)
 
 
@@ -257,11 +282,42 @@ def feed_record(workspace: Workspace, feed: Feed) -> dict[str, Any]:
         "cancelled_prefix": feed.cancelled_prefix,
         "include_notes": feed.include_notes,
         "language": arguments.language_choice(feed.language),
+        "sessions": feed.programme.sessions,
+        "stage": feed.programme.stage,
+        "breaks": feed.programme.breaks,
+        "phases": feed.programme.phases.value,
+        "person": _person_name(workspace, feed.programme.person_id),
         "folder": feed.folder,
         "file": str(path) if path else None,
         "published_at": feed.published_at.isoformat() if feed.published_at else None,
         "url_path": feed_path(feed),
     }
+
+
+def _person_name(workspace: Workspace, person: int | None) -> str | None:
+    if person is None:
+        return None
+    try:
+        name: str = catalog_commands.find(workspace, "contact", str(person)).name
+    except NotFoundError:
+        return f"(deleted contact {person})"
+    return name
+
+
+def programme_words(workspace: Workspace, programme: FeedProgramme) -> str:
+    """What of the programme a feed publishes, in words."""
+    parts = []
+    if programme.person_id is not None:
+        parts.append(f"everything {_person_name(workspace, programme.person_id)} is in")
+    if programme.sessions:
+        where = f" on the stage {programme.stage!r}" if programme.stage else ""
+        breaks = ", breaks too" if programme.breaks else ""
+        parts.append(f"the sessions{where}{breaks}")
+    if programme.phases is PhaseChoice.ALL:
+        parts.append("every phase (build-up and tear-down too)")
+    elif programme.phases is PhaseChoice.PUBLIC:
+        parts.append("the public phases (open days)")
+    return "; ".join(parts) if parts else "the events only"
 
 
 def _day(value: date | None) -> str | None:

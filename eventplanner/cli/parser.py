@@ -323,6 +323,33 @@ def _add_event_fields(parser: argparse.ArgumentParser, *, new: bool) -> None:
     what.add_argument("--notes", help="private notes, never published")
 
 
+def _add_feed_programme(parser: argparse.ArgumentParser, *, new: bool) -> None:
+    part = parser.add_argument_group("the programme, as entries of its own")
+    if new:
+        part.add_argument(
+            "--sessions", action="store_true", help="the events' sessions, each its own entry"
+        )
+        part.add_argument("--breaks", action="store_true", help="breaks and lunches too")
+    else:
+        part.add_argument("--sessions", choices=["yes", "no"])
+        part.add_argument("--breaks", choices=["yes", "no"])
+    part.add_argument("--stage", metavar="NAME", help="only the sessions on this stage")
+    part.add_argument(
+        "--phases",
+        nargs="?",
+        const="all",
+        choices=["none", "public", "all"],
+        help="the events' phases: all (build-up and tear-down too: a staff feed, the "
+        "default with --phases) or public (the open days only)",
+    )
+    part.add_argument(
+        "--person",
+        metavar="CONTACT",
+        help="a person's feed: everything this contact (id or exact name) is in, in any "
+        "role; '' for none",
+    )
+
+
 def _add_feed_fields(parser: argparse.ArgumentParser, *, new: bool) -> None:
     shown = parser.add_argument_group("the calendar")
     shown.add_argument("--calendar-name", metavar="NAME", help="as Outlook names it (default: "
@@ -349,6 +376,7 @@ def _add_feed_fields(parser: argparse.ArgumentParser, *, new: bool) -> None:
         help="the language of the categories (the events' kinds): sv Swedish, en English, "
         "auto told from the feed's name and texts" + (" (the default)" if new else ""),
     )
+    _add_feed_programme(parser, new=new)
     group = parser.add_argument_group("which events (repeat an option for 'any of')")
     group.add_argument("--search", metavar="TEXT", help="words in the title or description")
     group.add_argument("--kind", action="append", metavar="KIND", help=_KINDS)

@@ -1,5 +1,6 @@
 """`eventplanner programme EVENT --pdf FILE`: the printed programme, a run sheet, a door
-sheet or a person's run sheet, as a PDF, without a window."""
+sheet or a person's run sheet, as a PDF, without a window; the same command's `--frab FILE`
+is the schedule file (``schedule_commands``)."""
 
 from __future__ import annotations
 
@@ -18,13 +19,22 @@ if TYPE_CHECKING:
 def add_parser(commands: Commands) -> None:
     programme = commands.add_parser(
         "programme",
-        help="print an event's programme, run sheet, door sheet or a person's run sheet to PDF",
+        help="print an event's programme to PDF, or write it as a schedule file (frab)",
         description="The printed programme (a day per page, stages side by side), or with "
         "--run-sheet the crew's run sheet, --door-sheet STAGE a stage's door sheet, --person "
-        "CONTACT one person's run sheet. No session is split across a page break.",
+        "CONTACT one person's run sheet. No session is split across a page break. With "
+        "--frab, the programme as frab's schedule.xml or pretalx's schedule.json, which "
+        "conference apps (Giggity, Fahrplan, ConfClerk) read: stages as rooms, sessions as "
+        "events (breaks left out), a stable guid per session.",
     )
     programme.add_argument("event", metavar="EVENT", help="the event's id, UID or exact title")
-    programme.add_argument("--pdf", metavar="FILE", required=True, help="the PDF to write")
+    output = programme.add_mutually_exclusive_group(required=True)
+    output.add_argument("--pdf", metavar="FILE", help="the PDF to write")
+    output.add_argument(
+        "--frab",
+        metavar="FILE",
+        help="write to FILE.xml (frab XML) or FILE.json (pretalx JSON); '-' for XML on stdout",
+    )
     which = programme.add_mutually_exclusive_group()
     which.add_argument("--run-sheet", action="store_true", help="the crew's run sheet")
     which.add_argument("--door-sheet", metavar="STAGE", help="a stage's door sheet (its name)")

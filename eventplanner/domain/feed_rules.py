@@ -89,10 +89,24 @@ def feed_problems(feed: Feed) -> list[ValidationError]:
                 f'{feed.language!r} is no language; "" (automatic), "sv" or "en"',
             )
         )
+    problems += programme_problems(feed)
     if feed.folder.strip():
         folder = Path(feed.folder.strip()).expanduser()
         if not folder.is_absolute():
             problems.append(
                 ValidationError("folder", f"{feed.folder!r} is not a full path to a folder")
             )
+    return problems
+
+
+def programme_problems(feed: Feed) -> list[ValidationError]:
+    """A stage or breaks only with sessions: they choose among the sessions published."""
+    programme = feed.programme
+    problems = _line_problems("stage", programme.stage, MAX_NAME, required=False)
+    if not programme.sessions and programme.stage.strip():
+        problems.append(
+            ValidationError("stage", "a stage chooses among sessions; publish the sessions too")
+        )
+    if not programme.sessions and programme.breaks:
+        problems.append(ValidationError("breaks", "breaks are sessions; publish the sessions too"))
     return problems

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 
 from eventplanner.domain.filters import EventFilter
 
@@ -15,6 +16,36 @@ DEFAULT_PORT = 8765
 """The feed server's port on this computer, for the window's "Serve feeds" and for
 ``eventplanner serve`` alike: fixed, so that the links Outlook subscribed to keep working
 from one start to the next, whichever of the two serves them."""
+
+
+class PhaseChoice(StrEnum):
+    """Which phases of its events a feed publishes as entries of their own."""
+
+    NONE = "none"
+    PUBLIC = "public"
+    """Only the public ones (open days): what a public feed shows."""
+    ALL = "all"
+    """Build-up and tear-down too: a staff feed."""
+
+
+@dataclass(frozen=True)
+class FeedProgramme:
+    """The programme a feed publishes besides its events (issue 14): the events' sessions
+    (all, or one stage's; breaks and lunches only when asked), their phases, or everything
+    one person is in."""
+
+    sessions: bool = False
+    stage: str = ""
+    """Only the sessions on the stage of this name (any event's); "" every stage."""
+    breaks: bool = False
+    phases: PhaseChoice = PhaseChoice.NONE
+    person_id: int | None = None
+    """A person's feed: the events, blocks and sessions this contact has a role in, in any
+    role, across every event (the feed's filter and days narrow them further)."""
+
+    @property
+    def wanted(self) -> bool:
+        return self.sessions or self.phases is not PhaseChoice.NONE or self.person_id is not None
 
 
 @dataclass(frozen=True)
@@ -46,6 +77,8 @@ class Feed:
     language: str = ""
     """The language of what the calendar adds by itself (the kinds as categories): "sv"
     Swedish, "en" English, "" automatic (told from the feed's own texts)."""
+    programme: FeedProgramme = field(default_factory=FeedProgramme)
+    """What of the events' programmes the feed publishes as entries of their own."""
     version: int = 0
 
     @property

@@ -23,6 +23,7 @@ from eventplanner.ical.layout import CalendarLayout, Pieces
 from eventplanner.ical.outlook_rules import OutlookWarning
 from eventplanner.ical.outlook_series import endless_problem
 from eventplanner.ical.preview import PreviewRow, preview
+from eventplanner.ical.programme_entries import EntryPerson, ProgrammeEntry, entry_text
 from eventplanner.ical.values import CalendarInfo, EventText, ExportOptions, Place
 from eventplanner.ical.vevent import event_text
 
@@ -30,16 +31,19 @@ __all__ = [
     "PRODID",
     "CalendarInfo",
     "CalendarLayout",
+    "EntryPerson",
     "EventText",
     "ExportOptions",
     "OutlookWarning",
     "Pieces",
     "Place",
     "PreviewRow",
+    "ProgrammeEntry",
     "calendar_data",
     "calendar_pieces",
     "calendar_text",
     "endless_problem",
+    "entry_text",
     "event_text",
     "export_calendar",
     "layout_pieces",

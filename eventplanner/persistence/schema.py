@@ -254,6 +254,9 @@ class FeedRow(_Versioned, Base):
     folder: Mapped[str] = mapped_column(Text, default="")
     # The categories' language: "sv", "en", or "" automatic (told from the feed's texts).
     language: Mapped[str] = mapped_column(String(2), default="")
+    # What of the programme it publishes besides its events (domain.feeds.FeedProgramme) as
+    # JSON: sessions, stage, breaks, phases, person_id; "{}" for none.
+    programme_json: Mapped[str] = mapped_column(Text, default="{}")
     token: Mapped[str] = mapped_column(String(64), unique=True)
     # What was last written to the folder: the content's hash and when it was written. A
     # publication is not an edit of the feed, so these are set without raising ``version``.

@@ -168,6 +168,14 @@
         <translation>Exportera markerade…</translation>
     </message>
     <message>
+        <source>Export &amp;programme…</source>
+        <translation>Exportera &amp;program…</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s programme for conference apps (frab)</source>
+        <translation>Det valda evenemangets program för konferensappar (frab)</translation>
+    </message>
+    <message>
         <source>Open in &amp;Outlook</source>
         <translation>Öppna i &amp;Outlook</translation>
     </message>
@@ -1538,6 +1546,46 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Språket i kategorierna som Outlook visar för evenemangens typer</translation>
     </message>
     <message>
+        <source>Sessions</source>
+        <translation>Programpunkter</translation>
+    </message>
+    <message>
+        <source>Each session of the events as an entry of its own</source>
+        <translation>Varje programpunkt i evenemangen som en egen post</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>Alla scener</translation>
+    </message>
+    <message>
+        <source>Only the sessions on the stage of this name</source>
+        <translation>Bara programpunkterna på scenen med detta namn</translation>
+    </message>
+    <message>
+        <source>Breaks too</source>
+        <translation>Även pauser</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inga</translation>
+    </message>
+    <message>
+        <source>Open days only (public)</source>
+        <translation>Bara öppna dagar (publikt)</translation>
+    </message>
+    <message>
+        <source>All, build-up and tear-down too (staff)</source>
+        <translation>Alla, även uppbyggnad och rivning (personal)</translation>
+    </message>
+    <message>
+        <source>Nobody: the events the choices above show</source>
+        <translation>Ingen: de evenemang som valen ovan visar</translation>
+    </message>
+    <message>
+        <source>A person&apos;s feed: everything this contact is in, in any role, across events</source>
+        <translation>En persons flöde: allt kontakten medverkar i, i alla roller och evenemang</translation>
+    </message>
+    <message>
         <source>None: served only, not written to a folder</source>
         <translation>Ingen: bara serverat, skrivs inte till en mapp</translation>
     </message>
@@ -1572,6 +1620,18 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Categories in:</source>
         <translation>Kategorier på:</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Program:</translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation>Faser:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -1615,6 +1675,26 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>cancelled ones too</source>
         <translation>även inställda</translation>
+    </message>
+    <message>
+        <source>one person&apos;s part</source>
+        <translation>en persons del</translation>
+    </message>
+    <message>
+        <source>sessions on %1</source>
+        <translation>programpunkter på %1</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>programpunkter</translation>
+    </message>
+    <message>
+        <source>every phase</source>
+        <translation>alla faser</translation>
+    </message>
+    <message>
+        <source>open days</source>
+        <translation>öppna dagar</translation>
     </message>
     <message>
         <source>Never</source>
@@ -2480,6 +2560,29 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>This event&apos;s programme has no sessions yet: add them first.</source>
         <translation>Evenemangets program har inga programpunkter ännu: lägg till dem först.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeExport</name>
+    <message>
+        <source>Export programme</source>
+        <translation>Exportera program</translation>
+    </message>
+    <message>
+        <source>Schedule for conference apps, frab XML (*.xml);;Schedule for conference apps, pretalx JSON (*.json)</source>
+        <translation>Schema för konferensappar, frab XML (*.xml);;Schema för konferensappar, pretalx JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Select an event with a programme first.</source>
+        <translation>Välj först ett evenemang med program.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 sessions to %2</source>
+        <translation>Skrev %1 programpunkter till %2</translation>
+    </message>
+    <message>
+        <source>Programme not exported</source>
+        <translation>Programmet exporterades inte</translation>
     </message>
 </context>
 <context>

@@ -299,7 +299,7 @@ def contacts(database: Database) -> CatalogService[Contact]:
     return CatalogService(
         database, Contact, ContactRow, "contact", contact_problems,
         references={"organisation_id": OrganisationRow},
-        usage=_roles_of_contact,
+        usage=_roles_of_contact, chosen_by_feeds=True,
     )  # fmt: skip
 
 

@@ -41,6 +41,7 @@ from eventplanner.ical import (
 )
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import (
+    ContactRow,
     EventRow,
     OrganisationRow,
     ProjectRow,
@@ -324,7 +325,8 @@ def state_mark(session: Session) -> tuple[Any, ...]:
     any change without reading the rows themselves.
     """
     parts: list[Any] = [select(func.max(EventRow.modified_at)).scalar_subquery()]
-    for table in (EventRow, VenueRow, ProjectRow, OrganisationRow):
+    # Contacts too: a feed's sessions name their people (a speaker renamed changes them).
+    for table in (EventRow, VenueRow, ProjectRow, OrganisationRow, ContactRow):
         parts += [
             select(func.count(table.id)).scalar_subquery(),
             select(func.coalesce(func.max(table.id), 0)).scalar_subquery(),

@@ -5,6 +5,8 @@ A feed may change when
 - the change is of unknown extent (``ChangeSet.all()``): every feed;
 - its own record was created or changed (its filter, name, folder, language...);
 - a venue, project, organisation or tag its filter chooses was created, changed or deleted;
+- it publishes a programme (sessions, phases, a person's part) and a contact or an
+  organisation changed (the sessions name their people and organisations);
 - an event was created, changed or deleted whose period, before or after the write, reaches
   into the feed's days (a feed without days: any event).
 
@@ -40,6 +42,9 @@ def may_change(feed: Feed, changes: ChangeSet) -> bool:
         (Kind.TAG, where.tag_ids),
     )
     if any(ids & changes.ids(kind) for kind, ids in chosen):
+        return True
+    if feed.programme.wanted and (changes.ids(Kind.CONTACT) or changes.ids(Kind.ORGANISATION)):
+        # The sessions name their people and those people's organisations.
         return True
     if not changes.ids(Kind.EVENT):
         return False

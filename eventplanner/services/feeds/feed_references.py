@@ -17,7 +17,7 @@ from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.text import swedish_sort_key
 from eventplanner.persistence.schema import FeedRow, OrganisationRow, ProjectRow, TagRow, VenueRow
 from eventplanner.services.events.facets import NOT_SET
-from eventplanner.services.feeds.feed_rows import parse_filter_json
+from eventplanner.services.feeds.feed_rows import parse_filter_json, parse_programme_json
 
 
 def checked_filter(session: Session, where: EventFilter) -> EventFilter:
@@ -71,7 +71,15 @@ def ids_chosen(session: Session, noun: str) -> set[int]:
 
 def feeds_choosing(session: Session, noun: str, ident: int) -> tuple[str, ...]:
     """The names of the feeds whose filter chooses the ``noun`` (a key of FILTER_FIELDS)
-    with id ``ident``, in Swedish alphabetical order."""
+    with id ``ident``, in Swedish alphabetical order; for a "contact", the person's feeds
+    that follow it."""
+    if noun == "contact":
+        people = [
+            name
+            for name, text in session.execute(select(FeedRow.name, FeedRow.programme_json))
+            if parse_programme_json(text, name).person_id == ident
+        ]
+        return tuple(sorted(people, key=swedish_sort_key))
     field = FILTER_FIELDS[noun]
     names = [
         name

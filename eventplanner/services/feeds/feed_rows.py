@@ -7,7 +7,7 @@ from typing import Any
 
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.errors import DatabaseError
-from eventplanner.domain.feeds import Feed
+from eventplanner.domain.feeds import Feed, FeedProgramme, PhaseChoice
 from eventplanner.domain.filters import EventFilter
 from eventplanner.persistence.schema import FeedRow
 
@@ -90,6 +90,7 @@ def feed_of(row: FeedRow) -> Feed:
         include_notes=row.include_notes,
         folder=row.folder,
         language=row.language,
+        programme=parse_programme_json(row.programme_json, row.name),
         token=row.token,
         published_at=row.published_at,
         version=row.version,
@@ -110,4 +111,47 @@ def feed_columns(feed: Feed) -> dict[str, Any]:
         "include_notes": feed.include_notes,
         "folder": feed.folder.strip(),
         "language": feed.language,
+        "programme_json": programme_json(feed.programme),
     }
+
+
+def programme_json(programme: FeedProgramme) -> str:
+    """The stored form of what of the programme a feed publishes ("{}" for nothing)."""
+    if programme == FeedProgramme():
+        return "{}"
+    value = {
+        "sessions": programme.sessions,
+        "stage": programme.stage,
+        "breaks": programme.breaks,
+        "phases": programme.phases.value,
+        "person_id": programme.person_id,
+    }
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def parse_programme_json(text: str, feed_name: str) -> FeedProgramme:
+    """What ``programme_json`` stored; a DatabaseError naming the feed if it is damaged."""
+    try:
+        value = json.loads(text or "{}")
+    except json.JSONDecodeError:
+        value = None
+    if not isinstance(value, dict):
+        raise DatabaseError(
+            f"the stored programme choice of the feed {feed_name!r} is damaged; edit the feed "
+            "and save it again"
+        )
+    sessions, stage = value.get("sessions", False), value.get("stage", "")
+    breaks, phases = value.get("breaks", False), value.get("phases", "none")
+    person = value.get("person_id")
+    if not (
+        isinstance(sessions, bool)
+        and isinstance(breaks, bool)
+        and isinstance(stage, str)
+        and phases in {p.value for p in PhaseChoice}
+        and (person is None or (isinstance(person, int) and not isinstance(person, bool)))
+    ):
+        raise DatabaseError(
+            f"the stored programme choice of the feed {feed_name!r} is damaged; edit the feed "
+            "and save it again"
+        )
+    return FeedProgramme(sessions, stage, breaks, PhaseChoice(phases), person)

@@ -26,14 +26,21 @@ from eventplanner.domain.feeds import Feed, FeedDocument
 from eventplanner.domain.languages import feed_language
 from eventplanner.domain.text import swedish_sort_key
 from eventplanner.domain.validation import raise_first
-from eventplanner.ical import CalendarInfo, ExportOptions, OutlookWarning, PreviewRow
+from eventplanner.ical import (
+    CalendarInfo,
+    CalendarLayout,
+    ExportOptions,
+    OutlookWarning,
+    PreviewRow,
+    entry_text,
+)
 from eventplanner.persistence.database import Database
-from eventplanner.persistence.schema import FeedRow
+from eventplanner.persistence.schema import ContactRow, FeedRow
 from eventplanner.services.change_journal import committed
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
 from eventplanner.services.exporting.export import ExportService, Rendered, Selection, state_mark
-from eventplanner.services.feeds import feed_references
+from eventplanner.services.feeds import feed_programme, feed_references
 from eventplanner.services.feeds.feed_changes import may_change
 from eventplanner.services.feeds.feed_rows import feed_columns, feed_of
 from eventplanner.services.files import write_atomically
@@ -214,6 +221,48 @@ class FeedService:
             name=feed.shown_name, description=feed.description, refresh=self._refresh
         )
 
+    def rendered(self, feed: Feed, *, progress: Progress | None = None) -> Rendered:
+        """The feed's events as rendered, and what of their programme it publishes as
+        entries of their own (``feed_programme``): sessions, phases, a person's part."""
+        options = self.options(feed)
+        selection = self.selection(feed)
+        if not feed.programme.wanted:
+            if progress is None:
+                return self._export.render(selection, options)
+            return self._export.render(selection, options, progress=progress)
+        picked = self._export.event_ids(selection)
+        with self._db.reading() as session:
+            found = feed_programme.read_programme(
+                session,
+                feed,
+                picked,
+                include_cancelled=feed.include_cancelled,
+                language=options.language,
+            )
+        if found.event_ids is None:
+            events = self._export.render(selection, options, progress=progress)
+        elif found.event_ids:
+            events = self._export.render(
+                replace(selection, event_ids=found.event_ids), options, progress=progress
+            )
+        else:
+            events = Rendered((), 0, "", (), CalendarLayout(()))
+        texts = [
+            entry_text(e, language=options.language, cancelled_prefix=feed.cancelled_prefix)
+            for e in found.entries
+        ]
+        digest = hashlib.blake2b(events.digest.encode(), digest_size=16)
+        for text in texts:
+            digest.update(text.text.encode())
+        everything = (*events.texts, *texts)
+        return Rendered(
+            texts=everything,
+            events=events.events + len(texts),
+            digest=digest.hexdigest(),
+            warnings=events.warnings,
+            layout=CalendarLayout(everything),
+        )
+
     def render(self, feed_id: int) -> FeedDocument:
         """The feed's calendar as it would be served now."""
         with self._db.reading() as session:
@@ -236,7 +285,7 @@ class FeedService:
     def preview(self, feed_id: int, reader_zone: str) -> FeedPreview:
         """How Outlook in ``reader_zone`` will read each event of the feed."""
         feed = self.get(feed_id)
-        rendered = self._export.render(self.selection(feed), self.options(feed))
+        rendered = self.rendered(feed)
         text = self._export.calendar(rendered, self.info(feed), stamp=_whole_seconds())
         rows_read = tuple(self._export.preview(text, reader_zone))
         return FeedPreview(feed, rows_read, rendered.warnings)
@@ -258,7 +307,7 @@ class FeedService:
             raise ValidationError(
                 "folder", f"the feed {feed.name!r} has no folder to publish to; choose one first"
             )
-        rendered = self._export.render(self.selection(feed), self.options(feed), progress=progress)
+        rendered = self.rendered(feed, progress=progress)
         return self._write(feed, published, rendered)
 
     def publish_due(self) -> PublishReport:
@@ -283,7 +332,7 @@ class FeedService:
             path = self.file_path(feed)
             if path is None:
                 continue
-            rendered = self._export.render(self.selection(feed), self.options(feed))
+            rendered = self.rendered(feed)
             if self._content(feed, rendered) == previous and path.exists():
                 continue
             try:
@@ -305,6 +354,9 @@ class FeedService:
             folder = str(path)
         feed = replace(feed, name=feed.name.strip(), folder=folder)
         where = feed_references.checked_filter(session, feed.where)
+        person = feed.programme.person_id
+        if person is not None and session.get(ContactRow, person) is None:
+            raise ValidationError("person", f"there is no contact with id {person}")
         others = [feed_of(r) for r in session.scalars(select(FeedRow).where(FeedRow.id != feed.id))]
         for other in others:
             if other.name.casefold() == feed.name.casefold():
@@ -339,7 +391,7 @@ class FeedService:
             served = self._served.get(feed.id)
             if served is not None and served.key == key:  # made while we waited
                 return served.document
-            rendered = self._export.render(self.selection(feed), self.options(feed))
+            rendered = self.rendered(feed)
             content = self._content(feed, rendered)
             stamp = _stamp(content, published, feed.published_at, served)
             body = self._export.calendar_data(rendered, self.info(feed), stamp=stamp)

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -27,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from eventplanner.domain.enums import EventKind, EventStatus
-from eventplanner.domain.feeds import Feed
+from eventplanner.domain.feeds import Feed, FeedProgramme, PhaseChoice
 from eventplanner.domain.filters import EventFilter
-from eventplanner.domain.model import Organisation, Project, Tag, Venue
+from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
 from eventplanner.ui import labels
 from eventplanner.ui.dialogs.discard import ask_to_discard
 from eventplanner.ui.events.tag_edit import TagEdit, join_tags, split_tags
@@ -50,6 +51,7 @@ class FeedCatalog:
     venues: tuple[Venue, ...] = ()
     tags: tuple[Tag, ...] = ()
     organisations: tuple[Organisation, ...] = ()
+    contacts: tuple[Contact, ...] = ()
 
 
 class FeedEditor(QDialog):
@@ -121,6 +123,35 @@ class FeedEditor(QDialog):
         self.language.setToolTip(
             self.tr("The language of the categories Outlook shows for the events' kinds")
         )
+        # What of the programme it publishes as entries of its own (issue 14).
+        self.sessions = QCheckBox(self.tr("Sessions"), self)
+        self.sessions.setToolTip(self.tr("Each session of the events as an entry of its own"))
+        self.stage = QLineEdit(self)
+        self.stage.setPlaceholderText(self.tr("Every stage"))
+        self.stage.setToolTip(self.tr("Only the sessions on the stage of this name"))
+        self.breaks = QCheckBox(self.tr("Breaks too"), self)
+        for widget in (self.stage, self.breaks):
+            widget.setEnabled(False)
+            self.sessions.toggled.connect(widget.setEnabled)
+        sessions_row = QHBoxLayout()
+        sessions_row.addWidget(self.sessions)
+        sessions_row.addWidget(self.stage, 1)
+        sessions_row.addWidget(self.breaks)
+        self.phases = QComboBox(self)
+        for text, choice in (
+            (self.tr("None"), PhaseChoice.NONE),
+            (self.tr("Open days only (public)"), PhaseChoice.PUBLIC),
+            (self.tr("All, build-up and tear-down too (staff)"), PhaseChoice.ALL),
+        ):
+            self.phases.addItem(text, choice.value)
+        self.person = QComboBox(self)
+        self.person.addItem(self.tr("Nobody: the events the choices above show"), None)
+        for contact in catalog.contacts:
+            if contact.id is not None:
+                self.person.addItem(contact.name, contact.id)
+        self.person.setToolTip(
+            self.tr("A person's feed: everything this contact is in, in any role, across events")
+        )
         self.folder = QLineEdit(self)
         self.folder.setPlaceholderText(self.tr("None: served only, not written to a folder"))
         self.browse = QPushButton(self.tr("Choose…"), self)
@@ -139,6 +170,9 @@ class FeedEditor(QDialog):
         form.addRow(cancelled)
         form.addRow(self.include_notes)
         form.addRow(self.tr("Categories in:"), self.language)
+        form.addRow(self.tr("Programme:"), sessions_row)
+        form.addRow(self.tr("Phases:"), self.phases)
+        form.addRow(self.tr("Person:"), self.person)
         form.addRow(self.tr("Folder:"), folder_row)
         hint = WrappedLabel(
             self.tr(
@@ -190,6 +224,18 @@ class FeedEditor(QDialog):
         self.cancelled_prefix.setEnabled(feed.include_cancelled)
         self.include_notes.setChecked(feed.include_notes)
         self.language.set_setting(feed.language)
+        programme = feed.programme
+        self.sessions.setChecked(programme.sessions)
+        self.stage.setText(programme.stage)
+        self.breaks.setChecked(programme.breaks)
+        for widget in (self.stage, self.breaks):
+            widget.setEnabled(programme.sessions)
+        self.phases.setCurrentIndex(max(0, self.phases.findData(programme.phases.value)))
+        found = self.person.findData(programme.person_id)
+        if programme.person_id is not None and found < 0:  # a contact deleted meanwhile
+            self.person.addItem(str(programme.person_id), programme.person_id)
+            found = self.person.count() - 1
+        self.person.setCurrentIndex(max(0, found))
         self.folder.setText(feed.folder)
 
     def feed(self) -> Feed:
@@ -218,7 +264,19 @@ class FeedEditor(QDialog):
             cancelled_prefix=self.cancelled_prefix.text(),
             include_notes=self.include_notes.isChecked(),
             language=self.language.setting(),
+            programme=self._programme(),
             folder=self.folder.text().strip(),
+        )
+
+    def _programme(self) -> FeedProgramme:
+        sessions = self.sessions.isChecked()
+        person = self.person.currentData()
+        return FeedProgramme(
+            sessions=sessions,
+            stage=self.stage.text().strip() if sessions else "",
+            breaks=self.breaks.isChecked() and sessions,
+            phases=PhaseChoice(self.phases.currentData() or PhaseChoice.NONE.value),
+            person_id=person if isinstance(person, int) else None,
         )
 
     def is_edited(self) -> bool:

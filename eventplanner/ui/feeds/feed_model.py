@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from eventplanner.domain.feeds import Feed
+from eventplanner.domain.feeds import Feed, PhaseChoice
 from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.timezones import zone
 from eventplanner.ui import labels
@@ -77,6 +77,17 @@ def shows_text(
         parts.append(translate("FeedModel", "Every event"))
     if feed.include_cancelled:
         parts.append(translate("FeedModel", "cancelled ones too"))
+    programme = feed.programme
+    if programme.person_id is not None:
+        parts.append(translate("FeedModel", "one person's part"))
+    if programme.sessions and programme.stage:
+        parts.append(filled(translate("FeedModel", "sessions on %1"), programme.stage))
+    elif programme.sessions:
+        parts.append(translate("FeedModel", "sessions"))
+    if programme.phases is PhaseChoice.ALL:
+        parts.append(translate("FeedModel", "every phase"))
+    elif programme.phases is PhaseChoice.PUBLIC:
+        parts.append(translate("FeedModel", "open days"))
     return " · ".join(parts)
 
 

@@ -10,7 +10,7 @@ Cancel leaves the file published before as it was.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventplanner.domain.feeds import Feed
-from eventplanner.domain.model import Organisation, Project, Tag, Venue
+from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
 from eventplanner.services.changes import ChangeSet, Kind
 from eventplanner.ui.feeds.feed_editor import FeedCatalog, FeedEditor
 from eventplanner.ui.feeds.feed_model import FeedColumn, FeedModel
@@ -57,6 +57,7 @@ class _Listed:
     venues: list[Venue]
     tags: list[Tag]
     organisations: list[Organisation]
+    contacts: list[Contact] = field(default_factory=list)
 
 
 def _list(workspace: Workspace) -> _Listed:
@@ -66,6 +67,7 @@ def _list(workspace: Workspace) -> _Listed:
         workspace.venues.list(),
         workspace.tags.list(),
         workspace.organisations.list(),
+        workspace.contacts.list(),
     )
 
 
@@ -195,7 +197,8 @@ class FeedsDialog(QDialog):
     def _listed(self, listed: _Listed) -> None:
         chosen = self.chosen()
         self._catalog = FeedCatalog(tuple(listed.projects), tuple(listed.venues),
-                                    tuple(listed.tags), tuple(listed.organisations))  # fmt: skip
+                                    tuple(listed.tags), tuple(listed.organisations),
+                                    tuple(listed.contacts))  # fmt: skip
         self.model.set_feeds(
             listed.feeds,
             {p.id: p.name for p in listed.projects if p.id is not None},

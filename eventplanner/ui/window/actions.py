@@ -44,6 +44,7 @@ class Actions:
     import_events: QAction
     export: QAction
     export_selected: QAction
+    export_programme: QAction
     open_in_outlook: QAction
     print_programme: QAction
     manage_feeds: QAction
@@ -196,6 +197,12 @@ def make_actions(owner: QObject) -> Actions:
             translate("Actions", "Write events to an .ics file for Outlook"),
         ),
         export_selected=action(translate("Actions", "Export selected…"), None, "export"),
+        export_programme=action(
+            translate("Actions", "Export &programme…"),
+            None,
+            None,
+            translate("Actions", "The selected event's programme for conference apps (frab)"),
+        ),
         open_in_outlook=action(
             translate("Actions", "Open in &Outlook"),
             None,

@@ -205,6 +205,9 @@ class MainWindow(QMainWindow):
         a.export_selected.triggered.connect(lambda: self.exports.export_selected())
         a.open_in_outlook.triggered.connect(lambda: self.exports.open_in_outlook())
         a.print_programme.triggered.connect(lambda: self.commands.printing.print_programme())
+        a.export_programme.triggered.connect(
+            lambda: self.commands.programme_export.export_programme()
+        )
         # Until a database is open there is no feed to show or serve.
         a.manage_feeds.triggered.connect(lambda: self.feeds.show_feeds())
         a.serve_feeds.toggled.connect(self.commands.serve)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from eventplanner.ui.events.editing import EventEditing
     from eventplanner.ui.exporting.export_request import ShownPeriod
     from eventplanner.ui.exporting.exporting import ExportCommands
+    from eventplanner.ui.exporting.programme_export import ProgrammeExport
     from eventplanner.ui.feeds.feeds_menu import FeedsMenu
     from eventplanner.ui.importing.importing import ImportCommands
     from eventplanner.ui.printing.printing_menu import PrintCommands
@@ -66,6 +67,7 @@ class WindowCommands:
         self._first_day = first_day or date.today
         self._editing: EventEditing | None = None
         self._exports: ExportCommands | None = None
+        self._programme_export: ProgrammeExport | None = None
         self._imports: ImportCommands | None = None
         self._feeds: FeedsMenu | None = None
         self._conflicts: ConflictsMenu | None = None
@@ -109,6 +111,15 @@ class WindowCommands:
                 reader_zone=self._display_zone,
             )
         return self._exports
+
+    @property
+    def programme_export(self) -> ProgrammeExport:
+        """File → Export programme… (made when first used)."""
+        if self._programme_export is None:
+            from eventplanner.ui.exporting.programme_export import ProgrammeExport
+
+            self._programme_export = ProgrammeExport(self._planner, self._window, self._selected)
+        return self._programme_export
 
     @property
     def imports(self) -> ImportCommands:

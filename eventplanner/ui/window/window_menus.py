@@ -24,7 +24,7 @@ def build_menus(
     file_menu.addMenu(recent)
     file_menu.addSeparator()
     file_menu.addActions([a.import_events, a.export, a.open_in_outlook])
-    file_menu.addAction(a.print_programme)
+    file_menu.addActions([a.print_programme, a.export_programme])
     file_menu.addSeparator()
     file_menu.addActions([a.manage_feeds, a.serve_feeds])
     file_menu.addSeparator()
