@@ -11,6 +11,7 @@ from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
 from eventplanner.persistence.database import Database, default_database_path
 from eventplanner.services.catalog import service as catalog
 from eventplanner.services.catalog.service import CatalogService
+from eventplanner.services.conflicts.programme import ProgrammeConflicts
 from eventplanner.services.conflicts.service import ConflictService
 from eventplanner.services.conflicts.subscriptions import SubscriptionService
 from eventplanner.services.events.queries import EventQueries
@@ -41,6 +42,7 @@ class Workspace:
     programme: ProgrammeService = field(init=False)
     subscriptions: SubscriptionService = field(init=False)
     conflicts: ConflictService = field(init=False)
+    programme_conflicts: ProgrammeConflicts = field(init=False)
 
     def __post_init__(self) -> None:
         db = self.database
@@ -58,6 +60,8 @@ class Workspace:
         self.programme = ProgrammeService(db)
         self.subscriptions = SubscriptionService(db)
         self.conflicts = ConflictService(db, self.subscriptions)
+        self.programme_conflicts = ProgrammeConflicts(db)
+        self.conflicts.add_finder(self.programme_conflicts)
 
     @classmethod
     def open(cls, url: str | Path | URL | None = None, *, password: str | None = None) -> Workspace:
