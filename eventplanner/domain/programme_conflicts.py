@@ -3,7 +3,17 @@ outside their availability or in a role they declined, two sessions on one stage
 and a session outside its event's days or its open day's opening hours.
 
 Found here from plain records (``Booking``, ``StageSlot``, ...) that the conflicts service
-reads from the programme's tables; each conflict worded in English in its ``note``.
+reads from the programme's tables; each conflict worded in English in its ``note``, and
+what it names in its ``details`` (for a window to word it in its language), by kind:
+
+- person-double-booked: name, first title, its place, its span, its role, second title,
+  its place, its span, its role, the margin in minutes ("" when they overlap);
+- role-declined: name, role, title, place, span;
+- outside-availability: name, role, title, place, span, "unavailable" (then the
+  unavailability's note) or "hours" (then the hours given that day);
+- stage-double-booked: stage, event, first title, its span, second title, its span;
+- session-outside-event: title, span, event, the event's days or the day's opening hours,
+  "days" or "hours".
 """
 
 from __future__ import annotations
@@ -105,9 +115,20 @@ def _span(start: datetime, end: datetime, time_zone: str) -> str:
     return f"{first:%Y-%m-%d %H:%M} to {last:%Y-%m-%d %H:%M}"
 
 
+def _where(booking: Booking) -> str:
+    return ", ".join(p for p in (booking.stage_name, booking.venue_name) if p)
+
+
 def _place(booking: Booking) -> str:
-    parts = [p for p in (booking.stage_name, booking.venue_name) if p]
-    return f" ({', '.join(parts)})" if parts else ""
+    where = _where(booking)
+    return f" ({where})" if where else ""
+
+
+def _days_text(start: datetime, end: datetime, time_zone: str) -> str:
+    tz = zone(time_zone)
+    first = start.astimezone(tz).date()
+    last = max((end - timedelta(microseconds=1)).astimezone(tz).date(), first)
+    return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
 
 
 def margin_between(a: Booking, b: Booking, margins: Margins) -> timedelta:
@@ -155,12 +176,9 @@ def person_conflicts(
                 if start >= end:  # within the margin: the gap between them
                     start, end = min(first.end, second.end), max(first.start, second.start)
                 tz = zone(first.time_zone)
-                why = (
-                    "at the same time"
-                    if gap == timedelta(0)
-                    or max(first.start, second.start) < min(first.end, second.end)
-                    else f"with less than {int(gap.total_seconds() // 60)} minutes between"
-                )
+                at_once = max(first.start, second.start) < min(first.end, second.end)
+                minutes = "" if at_once else str(int(gap.total_seconds() // 60))
+                why = f"with less than {minutes} minutes between" if minutes else "at the same time"
                 one = _span(first.start, first.end, first.time_zone)
                 other = _span(second.start, second.end, second.time_zone)
                 note = (f"{first.contact_name} is booked twice {why}: {first.title!r}"
@@ -172,7 +190,10 @@ def person_conflicts(
                 found.append(Conflict(kind, DEFAULT_SEVERITY[kind], start.astimezone(tz),
                                       end.astimezone(tz), key,
                                       sessions=_together(first.sessions, second.sessions),
-                                      people=(contact_id,), note=note))  # fmt: skip
+                                      people=(contact_id,), note=note,
+                                      details=(first.contact_name, first.title, _where(first),
+                                               one, first.role, second.title, _where(second),
+                                               other, second.role, minutes)))  # fmt: skip
     return found
 
 
@@ -197,7 +218,9 @@ def declined_conflicts(bookings: Iterable[Booking]) -> list[Conflict]:
         key = conflict_key(kind, str(b.contact_id), f"{b.ident}\x1e{b.role}")
         found.append(Conflict(kind, DEFAULT_SEVERITY[kind], b.start.astimezone(tz),
                               b.end.astimezone(tz), key, sessions=b.sessions,
-                              people=(b.contact_id,), note=note))  # fmt: skip
+                              people=(b.contact_id,), note=note,
+                              details=(b.contact_name, b.role, b.title, _where(b),
+                                       _span(b.start, b.end, b.time_zone))))  # fmt: skip
     return found
 
 
@@ -213,10 +236,11 @@ def availability_conflicts(
     for b in bookings:
         if b.declined:
             continue
-        why = ""
+        why, reason, detail = "", "", ""
         for window in unavailable.get(b.contact_id, ()):
             if window.start < b.end and b.start < window.end:
                 why = "when they cannot be there" + (f" ({window.note})" if window.note else "")
+                reason, detail = "unavailable", window.note
                 break
         if not why:
             days = _days(b.start, b.end, b.time_zone)
@@ -225,6 +249,7 @@ def availability_conflicts(
             if given and not any(w.start <= b.start and b.end <= w.end for w in given):
                 hours = ", ".join(_span(w.start, w.end, b.time_zone) for w in given)
                 why = f"outside the hours they can be there ({hours})"
+                reason, detail = "hours", hours
         if not why:
             continue
         note = (f"{b.contact_name} is booked as {b.role} of {b.title!r}{_place(b)} "
@@ -233,7 +258,10 @@ def availability_conflicts(
         key = conflict_key(kind, str(b.contact_id), b.ident)
         found.append(Conflict(kind, DEFAULT_SEVERITY[kind], b.start.astimezone(tz),
                               b.end.astimezone(tz), key, sessions=b.sessions,
-                              people=(b.contact_id,), note=note))  # fmt: skip
+                              people=(b.contact_id,), note=note,
+                              details=(b.contact_name, b.role, b.title, _where(b),
+                                       _span(b.start, b.end, b.time_zone), reason,
+                                       detail)))  # fmt: skip
     return found
 
 
@@ -268,17 +296,19 @@ def stage_conflicts(slots: Iterable[Slot], *, only: int | None = None) -> list[C
                 if only is not None and only not in (first.session_id, second.session_id):
                     continue
                 tz = zone(first.time_zone)
+                one = _span(first.start, first.end, first.time_zone)
+                other = _span(second.start, second.end, second.time_zone)
                 note = (f"The stage {first.stage_name!r} of {first.event_title!r} has two "
-                        f"sessions at once: {first.title!r} "
-                        f"({_span(first.start, first.end, first.time_zone)}) and "
-                        f"{second.title!r} "
-                        f"({_span(second.start, second.end, second.time_zone)})")  # fmt: skip
+                        f"sessions at once: {first.title!r} ({one}) and {second.title!r} "
+                        f"({other})")  # fmt: skip
                 key = conflict_key(kind, f"s{first.session_id}", f"s{second.session_id}")
                 found.append(Conflict(kind, DEFAULT_SEVERITY[kind],
                                       max(first.start, second.start).astimezone(tz),
                                       min(first.end, second.end).astimezone(tz), key,
                                       sessions=(first.session_id, second.session_id),
-                                      note=note))  # fmt: skip
+                                      note=note, details=(first.stage_name, first.event_title,
+                                                          first.title, one, second.title,
+                                                          other)))  # fmt: skip
     return found
 
 
@@ -295,19 +325,21 @@ def outside_event_conflicts(
         tz = zone(event.time_zone)
         shown = _span(slot.start, slot.end, event.time_zone)
         if slot.start < event.start or slot.end > event.end:
+            reason, bounds = "days", _days_text(event.start, event.end, event.time_zone)
             note = (f"{slot.title!r} ({shown}) lies outside the days of its event "
-                    f"{event.title!r} "
-                    f"({_span(event.start, event.end, event.time_zone)})")  # fmt: skip
+                    f"{event.title!r} ({bounds})")  # fmt: skip
         else:
             days = _days(slot.start, slot.end, event.time_zone)
             hours = [w for w in event.open_hours if days & _days(w.start, w.end, event.time_zone)]
             if not hours or any(w.start <= slot.start and slot.end <= w.end for w in hours):
                 continue
-            opening = ", ".join(_span(w.start, w.end, event.time_zone) for w in hours)
+            bounds = ", ".join(_span(w.start, w.end, event.time_zone) for w in hours)
+            reason = "hours"
             note = (f"{slot.title!r} ({shown}) lies outside the opening hours of "
-                    f"{event.title!r} that day ({opening})")  # fmt: skip
+                    f"{event.title!r} that day ({bounds})")  # fmt: skip
         key = conflict_key(kind, f"s{slot.session_id}")
         found.append(Conflict(kind, DEFAULT_SEVERITY[kind], slot.start.astimezone(tz),
                               slot.end.astimezone(tz), key, sessions=(slot.session_id,),
-                              note=note))  # fmt: skip
+                              note=note, details=(slot.title, shown, event.title, bounds,
+                                                  reason)))  # fmt: skip
     return found
