@@ -23,6 +23,7 @@ from eventplanner.domain.enums import EventStatus
 from eventplanner.domain.filters import TimeWindow
 from eventplanner.domain.programme import (
     Confirmation,
+    PersonRole,
     PhaseKind,
     ProgrammeEvent,
     RoleLink,
@@ -45,6 +46,7 @@ from eventplanner.persistence.schema import (
     VenueRow,
 )
 from eventplanner.services.events import rows as event_rows
+from eventplanner.services.events.window_statements import LONGEST
 
 _DRAFT_ID = -1
 """The id a session not saved yet goes by in its own conflicts."""
@@ -76,14 +78,22 @@ class ProgrammeConflicts:
         widest = self.margins.widest
         low, high = window.start - widest, window.end + widest
         reading = _Reading(session)
+        reach = _reach(session)
         sessions = session.execute(
-            _sessions_query().where(SessionRow.starts_at < high, SessionRow.ends_at > low)
+            _sessions_query().where(
+                SessionRow.starts_at > low - reach,
+                SessionRow.starts_at < high,
+                SessionRow.ends_at > low,
+            )
         ).all()
         reading.add_sessions(sessions)
         # People's whole-event roles on events of the period (a series has no programme).
         event_links = session.execute(
             _event_people_query().where(
-                EventRow.starts_at < high, EventRow.ends_at > low, EventRow.is_recurring.is_(False)
+                EventRow.starts_at > low - reach,
+                EventRow.starts_at < high,
+                EventRow.ends_at > low,
+                EventRow.is_recurring.is_(False),
             )
         ).all()
         reading.add_events({row.event_id for row in event_links})
@@ -117,10 +127,14 @@ class ProgrammeConflicts:
         with self._db.reading() as session:
             reading = _Reading(session)
             reading.add_events({draft.event_id})
-            stage = session.get(StageRow, draft.stage_id) if draft.stage_id is not None else None
+            stage_name = ""
+            if draft.stage_id is not None:
+                stage_name = session.scalar(
+                    select(StageRow.name).where(StageRow.id == draft.stage_id)
+                ) or ""  # fmt: skip
             block_id = draft.block_id
             draft_slot = Slot(ident, draft.title, start, end, draft.event_id, "", "UTC",
-                              draft.stage_id, stage.name if stage is not None else "")  # fmt: skip
+                              draft.stage_id, stage_name)  # fmt: skip
             slots = [draft_slot]
             if draft.stage_id is not None:
                 others = session.execute(
@@ -134,14 +148,21 @@ class ProgrammeConflicts:
                 reading.add_sessions(others)
                 slots += [reading.slot(row) for row in others]
             if people is None:
-                people = _saved_people(session, ident)
+                people, names = _saved_people(session, ident)
+            else:
+                names = _names(session, {link.contact_id for link in people})
             contacts = {link.contact_id for link in people}
-            names = _names(session, contacts)
-            # Each person's other bookings near the draft: sessions, blocks, whole events.
+            reach = _reach(session)
+            # Each person's other bookings near the draft: sessions (with the roles on them,
+            # from ix_session_people_contact), blocks, whole events.
             other_sessions = session.execute(
                 _sessions_query()
+                .add_columns(SessionPersonRow.contact_id, SessionPersonRow.role,
+                             SessionPersonRow.confirmation, ContactRow.name.label("contact_name"))
                 .join(SessionPersonRow, SessionPersonRow.session_id == SessionRow.id)
+                .join(ContactRow, ContactRow.id == SessionPersonRow.contact_id)
                 .where(
+                    SessionRow.starts_at > low - reach,
                     SessionPersonRow.contact_id.in_(contacts),
                     SessionRow.starts_at < high,
                     SessionRow.ends_at > low,
@@ -152,6 +173,7 @@ class ProgrammeConflicts:
             event_links = session.execute(
                 _event_people_query().where(
                     EventPersonRow.contact_id.in_(contacts),
+                    EventRow.starts_at > low - reach,
                     EventRow.starts_at < high,
                     EventRow.ends_at > low,
                     EventRow.is_recurring.is_(False),
@@ -159,8 +181,14 @@ class ProgrammeConflicts:
             ).all() if contacts else []  # fmt: skip
             reading.add_events({link.event_id for link in event_links})
             reading.events_of_sessions()
-            bookings = reading.session_bookings(session, sorted({r.id for r in other_sessions}),
-                                                contacts=contacts)  # fmt: skip
+            declined = Confirmation.DECLINED.value
+            bookings = [
+                reading.booking_of(row.contact_id, row.contact_name, row.role,
+                                   row.confirmation == declined, reading.slot(row),
+                                   row.block_id, bool(row.digital))
+                for row in other_sessions
+                if reading.live(row.event_id)
+            ]  # fmt: skip
             blocks = {r.block_id for r in other_sessions} - {None}
             if contacts:
                 blocks |= set(session.scalars(
@@ -221,15 +249,26 @@ def _event_people_query() -> Select[int, str, str, int, str]:
     )
 
 
-def _saved_people(session: DbSession, ident: int) -> list[RoleLink]:
-    from eventplanner.domain.programme import PersonRole
+def _reach(session: DbSession) -> timedelta:
+    """How long before a period a session that reaches it can start: a session lies within
+    its event's days, so no longer than the longest event (``events.duration_minutes``,
+    indexed) and the two part days around it. A lower bound keeps a query of the sessions
+    of a period on a range of ``ix_sessions_starts_ends``, not on every session before."""
+    longest = session.execute(LONGEST).scalar() or 0
+    return timedelta(minutes=longest) + timedelta(days=2)
 
+
+def _saved_people(session: DbSession, ident: int) -> tuple[list[RoleLink], dict[int, str]]:
+    """A saved session's people, and their names."""
     rows = session.execute(
-        select(SessionPersonRow.contact_id, SessionPersonRow.role, SessionPersonRow.confirmation)
+        select(SessionPersonRow.contact_id, SessionPersonRow.role, SessionPersonRow.confirmation,
+               ContactRow.name)
+        .join(ContactRow, ContactRow.id == SessionPersonRow.contact_id)
         .where(SessionPersonRow.session_id == ident)
     ).all()  # fmt: skip
-    return [RoleLink(None, r.contact_id, PersonRole(r.role), Target.SESSION, ident,
-                     Confirmation(r.confirmation)) for r in rows]  # fmt: skip
+    links = [RoleLink(None, r.contact_id, PersonRole(r.role), Target.SESSION, ident,
+                      Confirmation(r.confirmation)) for r in rows]  # fmt: skip
+    return links, {r.contact_id: r.name for r in rows}
 
 
 def _names(session: DbSession, contacts: Iterable[int]) -> dict[int, str]:
