@@ -322,22 +322,25 @@ def outside_event_conflicts(
         event = events.get(slot.event_id)
         if event is None:
             continue
-        tz = zone(event.time_zone)
-        shown = _span(slot.start, slot.end, event.time_zone)
         if slot.start < event.start or slot.end > event.end:
+            shown = _span(slot.start, slot.end, event.time_zone)
             reason, bounds = "days", _days_text(event.start, event.end, event.time_zone)
             note = (f"{slot.title!r} ({shown}) lies outside the days of its event "
                     f"{event.title!r} ({bounds})")  # fmt: skip
         else:
+            if not event.open_hours:  # (most events: nothing worked out for their sessions)
+                continue
             days = _days(slot.start, slot.end, event.time_zone)
             hours = [w for w in event.open_hours if days & _days(w.start, w.end, event.time_zone)]
             if not hours or any(w.start <= slot.start and slot.end <= w.end for w in hours):
                 continue
+            shown = _span(slot.start, slot.end, event.time_zone)
             bounds = ", ".join(_span(w.start, w.end, event.time_zone) for w in hours)
             reason = "hours"
             note = (f"{slot.title!r} ({shown}) lies outside the opening hours of "
                     f"{event.title!r} that day ({bounds})")  # fmt: skip
         key = conflict_key(kind, f"s{slot.session_id}")
+        tz = zone(event.time_zone)
         found.append(Conflict(kind, DEFAULT_SEVERITY[kind], slot.start.astimezone(tz),
                               slot.end.astimezone(tz), key, sessions=(slot.session_id,),
                               note=note, details=(slot.title, shown, event.title, bounds,

@@ -42,7 +42,12 @@ from eventplanner.ui.wording import filled
 if TYPE_CHECKING:
     from eventplanner.ui.conflicts.subscriptions_dialog import SubscriptionsDialog
 
-_RELOAD_ON = (Kind.EVENT, Kind.VENUE, Kind.SUBSCRIPTION, Kind.ACCEPTED_CONFLICT)
+_RELOAD_ON = (
+    Kind.EVENT, Kind.VENUE, Kind.SUBSCRIPTION, Kind.ACCEPTED_CONFLICT,
+    # The programme's (its edits touch their event too, but not a person's availability).
+    Kind.SESSION, Kind.STAGE, Kind.BLOCK, Kind.PHASE, Kind.EVENT_ROLE, Kind.BLOCK_ROLE,
+    Kind.SESSION_ROLE, Kind.AVAILABILITY, Kind.CONTACT,
+)  # fmt: skip
 
 
 class ConflictsWindow(QDialog):
