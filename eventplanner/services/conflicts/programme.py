@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session as DbSession
@@ -327,12 +328,11 @@ class _Reading:
         self._places: dict[int, tuple[int | None, str, str]] = {}
         self._live: set[int] = set()
         self._wanted: set[int] = set()
-        self._rows: dict[int, object] = {}
+        self._slots: dict[int, Slot] = {}
+        self._titles: dict[int, tuple[str, str]] = {}
 
-    def add_sessions(self, rows: Iterable[object]) -> None:
-        for row in rows:
-            self._rows[row.id] = row  # type: ignore[attr-defined]
-            self._wanted.add(row.event_id)  # type: ignore[attr-defined]
+    def add_sessions(self, rows: Iterable[Any]) -> None:
+        self._wanted.update(row[4] for row in rows)  # (by index: a Row's names cost more)
 
     def add_events(self, ids: Iterable[int]) -> None:
         self._wanted.update(ids)
@@ -370,12 +370,21 @@ class _Reading:
         event = self._events.get(event_id)
         return event.timing.time_zone if event is not None else "UTC"
 
-    def slot(self, row: object) -> Slot:
-        r = row
-        event = self._events.get(r.event_id)  # type: ignore[attr-defined]
-        return Slot(r.id, r.title, r.starts_at, r.ends_at, r.event_id,  # type: ignore[attr-defined]
-                    event.title if event else "", self._zone(r.event_id),  # type: ignore[attr-defined]
-                    r.stage_id, r.name or "")  # type: ignore[attr-defined]  # fmt: skip
+    def slot(self, row: Any) -> Slot:
+        """A session's row (``_SESSION_COLUMNS`` first) as a ``Slot``, made once."""
+        made = self._slots.get(row[0])
+        if made is not None:
+            return made
+        ident, title, starts, ends, event_id, stage_id, _block, stage_name = row[:8]
+        named = self._titles.get(event_id)
+        if named is None:
+            event = self._events.get(event_id)
+            named = (event.title, event.timing.time_zone) if event is not None else ("", "UTC")
+            self._titles[event_id] = named
+        made = Slot(ident, title, starts, ends, event_id, named[0], named[1], stage_id,
+                    stage_name or "")  # fmt: skip
+        self._slots[ident] = made
+        return made
 
     def booking_of(
         self, contact_id: int, name: str, role: str, declined: bool, slot: Slot,
