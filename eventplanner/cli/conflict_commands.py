@@ -8,6 +8,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +33,11 @@ def add_parsers(commands: Commands) -> None:
         help="list the conflicts of a period, or accept one with a reason",
         description="List the conflicts of a period: events on a Swedish public holiday, an "
         "eve or a bridge day, a venue booked twice, and events at the same time as one in a "
-        "subscribed calendar. Each has a severity: 'warn', or 'hold' (it holds a release "
+        "subscribed calendar; of the programme: a person in two places at once (in any "
+        "role, across events, with a changeover margin between stages and a travel margin "
+        "between cities), booked outside their availability or in a role they declined, two "
+        "sessions on one stage at once, a session outside its event's days or opening "
+        "hours. Each has a severity: 'warn', or 'hold' (it holds a release "
         "until it is resolved or accepted with a reason). The exit status is 0 whether or "
         "not there are conflicts. Without --from/--to: from today, a year ahead.",
     )
@@ -42,6 +47,14 @@ def add_parsers(commands: Commands) -> None:
         "--format", choices=["table", "json"], default="table", help="default: table"
     )
     conflicts.add_argument("--tz", metavar="ZONE", help="show times in this IANA zone")
+    conflicts.add_argument(
+        "--changeover", type=int, metavar="MINUTES", default=None,
+        help="a person's time between two stages (default 10)",
+    )  # fmt: skip
+    conflicts.add_argument(
+        "--travel", type=int, metavar="MINUTES", default=None,
+        help="a person's time between venues in different cities (default 60)",
+    )  # fmt: skip
     actions = conflicts.add_subparsers(dest="conflict_action", metavar="ACTION")
     accept = actions.add_parser(
         "accept",
@@ -82,6 +95,14 @@ def add_parsers(commands: Commands) -> None:
 
 def conflicts(args: argparse.Namespace, workspace: Workspace, display_zone: str) -> int:
     action = args.conflict_action
+    margins = workspace.programme_conflicts.margins
+    for name in ("changeover", "travel"):
+        minutes = getattr(args, name, None)
+        if minutes is not None:
+            if not 0 <= minutes <= 24 * 60:
+                raise ValidationError(f"--{name}", "give minutes from 0 to 1440")
+            margins = replace(margins, **{name: minutes})
+    workspace.programme_conflicts.margins = margins
     if action == "accept":
         keys = list(dict.fromkeys(k.strip().lower() for k in args.keys))
         # Looked for in the period given (`conflicts --from … --to … accept KEY`), else in

@@ -130,6 +130,9 @@ class Conflict:
     """The name of the day off (for the kinds of days), for a window to word its message."""
     note: str = ""
     """The message of a kind this module does not word (the programme's finders give it)."""
+    details: tuple[str, ...] = ()
+    """What a kind of the programme names, in the order its message does: for a window to
+    word it in its own language (``domain.programme_conflicts`` says which for each kind)."""
     accepted: Acceptance | None = field(default=None, compare=False)
 
     @property

@@ -23,6 +23,7 @@ from eventplanner.services.team.notices import announce_changes
 if TYPE_CHECKING:
     from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
     from eventplanner.services.catalog.service import CatalogService
+    from eventplanner.services.conflicts.programme import ProgrammeConflicts
     from eventplanner.services.conflicts.service import ConflictService
     from eventplanner.services.conflicts.subscriptions import SubscriptionService
     from eventplanner.services.events.service import EventService
@@ -126,9 +127,21 @@ class Workspace:
 
     @property
     def conflicts(self) -> ConflictService:
+
+        return self._service("conflicts", self._make_conflicts)
+
+    @property
+    def programme_conflicts(self) -> ProgrammeConflicts:
+        from eventplanner.services.conflicts.programme import ProgrammeConflicts
+
+        return self._service("programme_conflicts", ProgrammeConflicts)
+
+    def _make_conflicts(self, database: Database) -> ConflictService:
         from eventplanner.services.conflicts.service import ConflictService
 
-        return self._service("conflicts", lambda db: ConflictService(db, self.subscriptions))
+        made = ConflictService(database, self.subscriptions)
+        made.add_finder(self.programme_conflicts)
+        return made
 
     @classmethod
     def open(

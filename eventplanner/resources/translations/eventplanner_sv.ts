@@ -3549,6 +3549,86 @@ Kopian som lästes %2 används tills en lyckas.</translation>
         <source>%1 is at the same time as %2 (%3) in the calendar “%4”.</source>
         <translation>%1 krockar med %2 (%3) i kalendern ”%4”.</translation>
     </message>
+    <message>
+        <source>speaker</source>
+        <translation>talare</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>moderator</translation>
+    </message>
+    <message>
+        <source>panellist</source>
+        <translation>paneldeltagare</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>värd</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>tekniker</translation>
+    </message>
+    <message>
+        <source>stream operator</source>
+        <translation>streamingtekniker</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personal</translation>
+    </message>
+    <message>
+        <source>guest of honour</source>
+        <translation>hedersgäst</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>”%1” (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 as %3</source>
+        <translation>%1 %2 som %3</translation>
+    </message>
+    <message>
+        <source>%1 is booked with less than %2 minutes between: %3 and %4.</source>
+        <translation>%1 är bokad med mindre än %2 minuter emellan: %3 och %4.</translation>
+    </message>
+    <message>
+        <source>%1 is booked twice at once: %2 and %3.</source>
+        <translation>%1 är bokad två gånger samtidigt: %2 och %3.</translation>
+    </message>
+    <message>
+        <source>%1 declined to be %2 of %3 %4, and is still booked.</source>
+        <translation>%1 tackade nej till att vara %2 för %3 %4 men är fortfarande bokad.</translation>
+    </message>
+    <message>
+        <source>%1 is booked as %2 of %3 %4</source>
+        <translation>%1 är bokad som %2 för %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 outside the hours they can be there (%2).</source>
+        <translation>%1 utanför de tider personen kan (%2).</translation>
+    </message>
+    <message>
+        <source>%1 when they cannot be there (%2).</source>
+        <translation>%1 när personen inte kan (%2).</translation>
+    </message>
+    <message>
+        <source>%1 when they cannot be there.</source>
+        <translation>%1 när personen inte kan.</translation>
+    </message>
+    <message>
+        <source>The stage “%1” of “%2” has two sessions at once: “%3” (%4) and “%5” (%6).</source>
+        <translation>Scenen ”%1” på ”%2” har två programpunkter samtidigt: ”%3” (%4) och ”%5” (%6).</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) lies outside the opening hours of “%3” that day (%4).</source>
+        <translation>”%1” (%2) ligger utanför öppettiderna för ”%3” den dagen (%4).</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) lies outside the days of its event “%3” (%4).</source>
+        <translation>”%1” (%2) ligger utanför dagarna för sitt evenemang ”%3” (%4).</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

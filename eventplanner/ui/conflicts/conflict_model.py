@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from eventplanner.domain.conflicts import Conflict, Severity
-from eventplanner.ui.conflict_texts import describe, kind_label, severity_label
+from eventplanner.ui.conflict_texts import describe, involved, kind_label, severity_label
 from eventplanner.ui.icons import icon
 from eventplanner.ui.models.row_table import Index, RowTableModel
 from eventplanner.ui.text import days_text
@@ -80,7 +80,7 @@ class ConflictTableModel(RowTableModel[Conflict]):
         if column is ConflictColumn.SEVERITY:
             return severity_label(conflict)
         if column is ConflictColumn.EVENTS:
-            return " · ".join(o.title for o in conflict.occurrences)
+            return " · ".join(involved(conflict))
         return describe(conflict, self._zone)
 
     def _tooltip(self, conflict: Conflict) -> str:

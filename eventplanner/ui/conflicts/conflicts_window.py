@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventplanner.domain.conflicts import Conflict
+from eventplanner.domain.conflicts import Conflict, ConflictKind
 from eventplanner.domain.filters import TimeWindow
 from eventplanner.services.changes import ChangeSet, Kind
 from eventplanner.ui.conflict_texts import describe, kind_label
@@ -42,7 +42,12 @@ from eventplanner.ui.wording import filled
 if TYPE_CHECKING:
     from eventplanner.ui.conflicts.subscriptions_dialog import SubscriptionsDialog
 
-_RELOAD_ON = (Kind.EVENT, Kind.VENUE, Kind.SUBSCRIPTION, Kind.ACCEPTED_CONFLICT)
+_RELOAD_ON = (
+    Kind.EVENT, Kind.VENUE, Kind.SUBSCRIPTION, Kind.ACCEPTED_CONFLICT,
+    # The programme's (its edits touch their event too, but not a person's availability).
+    Kind.SESSION, Kind.STAGE, Kind.BLOCK, Kind.PHASE, Kind.EVENT_ROLE, Kind.BLOCK_ROLE,
+    Kind.SESSION_ROLE, Kind.AVAILABILITY, Kind.CONTACT,
+)  # fmt: skip
 
 
 class ConflictsWindow(QDialog):
@@ -96,7 +101,9 @@ class ConflictsWindow(QDialog):
         header.setSectionResizeMode(ConflictColumn.CONFLICT, QHeaderView.ResizeMode.Stretch)
         average = self.fontMetrics().averageCharWidth()
         self.table.setColumnWidth(ConflictColumn.DATE, average * 21)
-        self.table.setColumnWidth(ConflictColumn.KIND, average * 26)
+        # As wide as the longest kind in the window's language, and its padding.
+        widest = max(self.fontMetrics().horizontalAdvance(kind_label(k)) for k in ConflictKind)
+        self.table.setColumnWidth(ConflictColumn.KIND, max(average * 26, widest + average * 3))
         self.table.setColumnWidth(ConflictColumn.SEVERITY, average * 12)
         self.table.setColumnWidth(ConflictColumn.EVENTS, average * 30)
 
