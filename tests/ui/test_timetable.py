@@ -407,6 +407,38 @@ def test_view_programme_opens_an_event_s_programme_once(
         shown.close()
 
 
+def test_a_contact_s_itinerary_from_manage_contacts(
+    qtbot: QtBot, tmp_path: Path, planner_file: Path
+) -> None:
+    from eventplanner.ui.catalog.catalog_dialog import CatalogDialog
+    from eventplanner.ui.programme.itinerary_dialog import ItineraryDialog
+
+    with shown_window(qtbot, tmp_path, planner_file) as main:
+        manage = next(m for m in main.menuBar().actions() if m.text() == "&Manage").menu()
+        contacts = next(a for a in manage.actions() if a.text().startswith("&Contacts"))
+        contacts.trigger()
+        dialog = main.commands._managers["contact"]
+        assert isinstance(dialog, CatalogDialog)
+        qtbot.waitUntil(lambda: not main._planner.busy, timeout=20_000)
+        assert dialog.itinerary in dialog.list.actions()  # the list's context menu
+        row = [r.name for r in dialog.model.records()].index("Åsa Lindqvist")
+        rect = dialog.list.visualRect(dialog.model.index(row, 0))
+        qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert dialog.form.name.text() == "Åsa Lindqvist"
+        assert dialog.itinerary_button.isVisible() and dialog.itinerary_button.isEnabled()
+        with qtbot.waitSignal(dialog.itinerary_requested) as asked:
+            qtbot.mouseClick(dialog.itinerary_button, Qt.MouseButton.LeftButton)
+        assert asked.args is not None and asked.args[1] == "Åsa Lindqvist"
+        (itinerary,) = dialog.findChildren(ItineraryDialog)
+        assert itinerary.windowTitle() == "Itinerary: Åsa Lindqvist"
+        qtbot.waitUntil(lambda: itinerary.entries is not None, timeout=20_000)
+        assert itinerary.entries is not None
+        assert any(e.title == OPC for e in itinerary.entries)
+        qtbot.waitUntil(lambda: not main._planner.busy, timeout=20_000)
+        itinerary.close()
+        dialog.close()
+
+
 def test_the_event_editor_opens_the_programme(
     qtbot: QtBot, tmp_path: Path, planner_file: Path
 ) -> None:

@@ -298,6 +298,14 @@
 <context>
     <name>CatalogDialog</name>
     <message>
+        <source>&amp;Itinerary…</source>
+        <translation>&amp;Personligt schema…</translation>
+    </message>
+    <message>
+        <source>Everything this person is in, in every event</source>
+        <translation>Allt personen medverkar i, i alla evenemang</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
