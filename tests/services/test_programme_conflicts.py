@@ -116,12 +116,17 @@ def test_a_session_being_edited_gets_its_own_conflicts(
     early = replace(panel, stage_id=_saved(workspace, "Öppning v1").stage_id,
                     start=datetime(2027, 9, 6, 8, 30, tzinfo=STO),
                     end=datetime(2027, 9, 6, 10, 30, tzinfo=STO))  # fmt: skip
-    kinds = Counter(c.kind for c in workspace.programme_conflicts.conflicts_for_session(early))
+    found = workspace.programme_conflicts.conflicts_for_session(early)
+    kinds = Counter(c.kind for c in found)
     assert kinds == {
         ConflictKind.PERSON_DOUBLE_BOOKED: 1,
         ConflictKind.STAGE_DOUBLE_BOOKED: 1,
         ConflictKind.SESSION_OUTSIDE_EVENT: 1,
     }
+    # The stage's other session in its event's zone, with its event's title.
+    (stage,) = [c for c in found if c.kind is ConflictKind.STAGE_DOUBLE_BOOKED]
+    assert "'Öppning v1' (2027-09-06 10:00–11:00)" in stage.message
+    assert "of 'Innovationsdagar v1'" in stage.message
 
 
 def test_a_new_session_with_people_given(workspace: Workspace, seeded: Seeded) -> None:

@@ -212,6 +212,19 @@ def test_editing_keeps_the_uid_and_refuses_a_stale_version(
     assert workspace.programme.session(moved.record.id or 0) == moved.record
 
 
+def test_a_deleted_session_made_again_keeps_its_uid_only_when_asked(
+    workspace: Workspace, days: Days
+) -> None:
+    programme = workspace.programme
+    saved = programme.add_session(talk(days, "Keynote", at(2027, 1, 19, 10))).record
+    programme.delete_session(saved.id or 0)
+    again = programme.add_session(saved, keep_uid=True).record
+    assert again.uid == saved.uid
+    copy = programme.add_session(replace(saved, start=at(2027, 1, 20, 10),
+                                         end=at(2027, 1, 20, 11))).record  # fmt: skip
+    assert copy.uid not in ("", saved.uid)
+
+
 def test_a_block_moves_with_its_sessions_to_another_day(workspace: Workspace, days: Days) -> None:
     programme = workspace.programme
     block = programme.add_block(Block(None, days.event_id, days.aulan, "Förmiddagspass")).record

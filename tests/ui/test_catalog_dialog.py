@@ -470,3 +470,23 @@ def test_an_empty_window_shows_no_red(qtbot: QtBot, open_catalog, kind: str) -> 
     click(qtbot, dialog.new_button)  # a new record: still quiet until something is typed
     assert dialog.form.problem_shown("name") == ""
     assert dialog.status.text() == ""
+
+
+def test_a_contact_s_itinerary_is_asked_for_from_the_button_or_the_list(
+    qtbot: QtBot, planner: Planner, workspace: Workspace, open_catalog
+) -> None:  # type: ignore[no-untyped-def]
+    saved = workspace.contacts.create(Contact(None, "Åsa Lindqvist"))
+    venues = open_catalog("venue")
+    assert not venues.itinerary_button.isVisible()
+    assert venues.itinerary not in venues.list.actions()
+    dialog = open_catalog("contact")
+    choose(qtbot, dialog, "Åsa Lindqvist")
+    assert dialog.itinerary_button.isVisible()
+    with qtbot.waitSignal(dialog.itinerary_requested) as asked:
+        click(qtbot, dialog.itinerary_button)
+    assert asked.args == [saved.id, "Åsa Lindqvist"]
+    with qtbot.waitSignal(dialog.itinerary_requested) as asked:
+        dialog.itinerary.trigger()  # the list's context menu
+    assert asked.args == [saved.id, "Åsa Lindqvist"]
+    click(qtbot, dialog.new_button)
+    assert not dialog.itinerary_button.isEnabled()  # not saved yet: nothing to show

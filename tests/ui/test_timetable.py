@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTime
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from eventplanner.domain.conflicts import ConflictKind
 from eventplanner.domain.enums import BusyStatus
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.programme import Session, SessionKind, Target
@@ -206,6 +207,89 @@ def test_the_editor_says_what_the_rules_refuse_and_saves_people(
     assert len(window.programme.people_on(Target.SESSION, back.id or 0)) == 2
 
 
+def test_the_editor_shows_a_person_booked_at_once_elsewhere(
+    qtbot: QtBot, window: ProgrammeWindow
+) -> None:
+    programme = window.programme
+    assert programme is not None
+    record = session(window, OPC)  # Scen 1, 10:00–10:30, Åsa Lindqvist on it
+    other_stage = next(s.id for s in programme.stages if s.id != record.stage_id)
+    window._create(other_stage, record.start, record.end)
+    dialog = window.dialog
+    assert dialog is not None
+    dialog.title.setText("Ett annat samtal")
+    assert not dialog.conflict_banner.isVisible() or not dialog.conflicts
+    asa = next(i for i, name in window._contacts if name == "Åsa Lindqvist")
+    with qtbot.waitSignal(dialog.conflicts_shown, timeout=20_000):
+        dialog._add_person(None)
+        who = dialog.people.cellWidget(0, 0)
+        who.setCurrentIndex(who.findData(asa))  # type: ignore[attr-defined]
+    qtbot.waitUntil(
+        lambda: any(c.kind is ConflictKind.PERSON_DOUBLE_BOOKED for c in dialog.conflicts),
+        timeout=20_000,
+    )
+    assert dialog.conflict_banner.isVisible()
+    text = dialog.conflict_banner.text()
+    assert "Åsa Lindqvist is booked twice at once" in text and OPC in text
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert save.isEnabled()  # advice only
+    with qtbot.waitSignal(dialog.conflicts_shown, timeout=20_000):
+        dialog.start.setTime(QTime(14, 0))
+        dialog.end.setTime(QTime(14, 30))
+    qtbot.waitUntil(
+        lambda: not any(c.kind is ConflictKind.PERSON_DOUBLE_BOOKED for c in dialog.conflicts),
+        timeout=20_000,
+    )
+
+
+def test_deleting_a_session_asks_first_and_undo_brings_it_back_with_its_people(
+    qtbot: QtBot, window: ProgrammeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    programme = window.programme
+    assert programme is not None
+    record = session(window, OPC)
+    assert record.id is not None
+    people = {(p.contact_id, p.role, p.confirmation)
+              for p in programme.people_on(Target.SESSION, record.id)}  # fmt: skip
+    count = len(programme.sessions)
+    window.view.select(record.id)
+    window.view.setFocus()
+    assert window.delete_session.isEnabled()
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return reply
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    window.delete_session.trigger()
+    assert len(asked) == 1 and OPC in asked[0]
+    assert window.programme is not None and len(window.programme.sessions) == count
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert len(asked) == 2
+    assert window.programme is not None
+    assert len(window.programme.sessions) == count - 1
+    assert all(s.title != OPC for s in window.programme.sessions)
+    assert window.stack.undoText() == f"Delete “{OPC}”"  # type: ignore[attr-defined]
+    undo(qtbot, window)
+    back = session(window, OPC)
+    assert back.uid == record.uid
+    assert (back.start, back.end, back.stage_id) == (record.start, record.end, record.stage_id)
+    assert back.id is not None and window.programme is not None
+    assert {(p.contact_id, p.role, p.confirmation)
+            for p in window.programme.people_on(Target.SESSION, back.id)} == people  # fmt: skip
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        window.stack.redo()  # type: ignore[attr-defined]
+    assert all(s.title != OPC for s in window.programme.sessions)
+    undo(qtbot, window)
+    assert session(window, OPC).uid == record.uid
+
+
 def test_overlaps_are_marked_and_listed(qtbot: QtBot, window: ProgrammeWindow) -> None:
     assert window.overlaps.item(0).text() == "None on this day"
     record = session(window, OPC)
@@ -321,6 +405,38 @@ def test_view_programme_opens_an_event_s_programme_once(
         assert main.commands.show_programme(event_id) is shown
         qtbot.waitUntil(lambda: not main._planner.busy, timeout=20_000)
         shown.close()
+
+
+def test_a_contact_s_itinerary_from_manage_contacts(
+    qtbot: QtBot, tmp_path: Path, planner_file: Path
+) -> None:
+    from eventplanner.ui.catalog.catalog_dialog import CatalogDialog
+    from eventplanner.ui.programme.itinerary_dialog import ItineraryDialog
+
+    with shown_window(qtbot, tmp_path, planner_file) as main:
+        manage = next(m for m in main.menuBar().actions() if m.text() == "&Manage").menu()
+        contacts = next(a for a in manage.actions() if a.text().startswith("&Contacts"))
+        contacts.trigger()
+        dialog = main.commands._managers["contact"]
+        assert isinstance(dialog, CatalogDialog)
+        qtbot.waitUntil(lambda: not main._planner.busy, timeout=20_000)
+        assert dialog.itinerary in dialog.list.actions()  # the list's context menu
+        row = [r.name for r in dialog.model.records()].index("Åsa Lindqvist")
+        rect = dialog.list.visualRect(dialog.model.index(row, 0))
+        qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert dialog.form.name.text() == "Åsa Lindqvist"
+        assert dialog.itinerary_button.isVisible() and dialog.itinerary_button.isEnabled()
+        with qtbot.waitSignal(dialog.itinerary_requested) as asked:
+            qtbot.mouseClick(dialog.itinerary_button, Qt.MouseButton.LeftButton)
+        assert asked.args is not None and asked.args[1] == "Åsa Lindqvist"
+        (itinerary,) = dialog.findChildren(ItineraryDialog)
+        assert itinerary.windowTitle() == "Itinerary: Åsa Lindqvist"
+        qtbot.waitUntil(lambda: itinerary.entries is not None, timeout=20_000)
+        assert itinerary.entries is not None
+        assert any(e.title == OPC for e in itinerary.entries)
+        qtbot.waitUntil(lambda: not main._planner.busy, timeout=20_000)
+        itinerary.close()
+        dialog.close()
 
 
 def test_the_event_editor_opens_the_programme(

@@ -298,6 +298,14 @@
 <context>
     <name>CatalogDialog</name>
     <message>
+        <source>&amp;Itinerary…</source>
+        <translation>&amp;Personligt schema…</translation>
+    </message>
+    <message>
+        <source>Everything this person is in, in every event</source>
+        <translation>Allt personen medverkar i, i alla evenemang</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
@@ -2667,6 +2675,14 @@ annan zon visar också sin lokala tid.</translation>
         <translation>&amp;Redigera…</translation>
     </message>
     <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Delete the selected session (it can be undone)</source>
+        <translation>Ta bort den valda programpunkten (det går att ångra)</translation>
+    </message>
+    <message>
         <source>Copy to every &amp;stage</source>
         <translation>Kopiera till alla &amp;scener</translation>
     </message>
@@ -2717,6 +2733,14 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Everyone</source>
         <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Ta bort programpunkt</translation>
+    </message>
+    <message>
+        <source>Delete the session “%1” with the people on it? You can undo it.</source>
+        <translation>Ta bort programpunkten ”%1” med personerna på den? Du kan ångra det.</translation>
     </message>
     <message>
         <source>Shift %1 sessions by %2 minutes</source>
@@ -3233,6 +3257,17 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>that time does not exist here</source>
         <translation>den tiden finns inte här</translation>
+    </message>
+    <message>
+        <source>Conflicts (you can still save):</source>
+        <translation>Konflikter (du kan ändå spara):</translation>
+    </message>
+    <message numerus="yes">
+        <source>• and %n more</source>
+        <translation>
+            <numerusform>• och %n till</numerusform>
+            <numerusform>• och %n till</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3914,6 +3949,14 @@ Kopian som lästes %2 används tills en lyckas.</translation>
     <message>
         <source>Edit “%1”</source>
         <translation>redigera ”%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>ta bort ”%1”</translation>
+    </message>
+    <message>
+        <source>Delete %1 sessions</source>
+        <translation>ta bort %1 programpunkter</translation>
     </message>
     <message>
         <source>Add “%1”</source>

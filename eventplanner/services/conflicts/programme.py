@@ -165,7 +165,8 @@ class ProgrammeConflicts:
                     )
                 ).all()
                 reading.add_sessions(others)
-                slots += [reading.slot(row) for row in others]
+            else:
+                others = []
             if people is None:
                 people, names = _saved_people(session, ident)
             else:
@@ -200,6 +201,8 @@ class ProgrammeConflicts:
             ).all() if contacts else []  # fmt: skip
             reading.add_events({link.event_id for link in event_links})
             reading.events_of_sessions()
+            # Made once the events are read: a slot keeps its event's title and zone.
+            slots += [reading.slot(row) for row in others]
             declined = Confirmation.DECLINED.value
             bookings = [
                 reading.booking_of(row.contact_id, row.contact_name, row.role,

@@ -429,13 +429,17 @@ class ProgrammeService:
     # -- sessions --------------------------------------------------------------------------
 
     @reported
-    def add_session(self, record: Session, people: Sequence[RoleLink] = ()) -> Written[Session]:
+    def add_session(
+        self, record: Session, people: Sequence[RoleLink] = (), *, keep_uid: bool = False
+    ) -> Written[Session]:
         """A new session (a UID of its own), with ``people`` on it (their ``target_id``
-        is ignored: they are put on the new session)."""
+        is ignored: they are put on the new session). ``keep_uid``: a deleted session
+        made again (an undo) keeps the UID ``record`` has, so calendars see the same one."""
         with self._db.transaction() as session:
             event_row = _event_row(session, record.event_id, lock=True)
             record = self._session_checked(session, record, _programme_event(event_row))
-            row = SessionRow(**_session_values(record), uid=rows.new_uid(), version=1)
+            uid = record.uid if keep_uid and record.uid else rows.new_uid()
+            row = SessionRow(**_session_values(record), uid=uid, version=1)
             session.add(row)
             session.flush()
             made: list[int] = []

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from eventplanner.domain.errors import UsedByFeedsError, ValidationError
@@ -43,12 +43,26 @@ def _sentence(message: str) -> str:
 class CatalogDialog(CatalogWindow):
     """A non-modal window managing one kind of catalog record."""
 
+    itinerary_requested = Signal(int, str)
+    """(contact id, name): the chosen contact's itinerary asked for (contacts only)."""
+
     def __init__(self, planner: Planner, kind: str, parent: QWidget | None = None) -> None:
         self.kind = CatalogKind(kind)
         self._spec = SPECS[self.kind]
         model: CatalogListModel[Any] = CatalogListModel(self._spec.detail)
         form = FORMS[type(self._spec.blank)]()
         super().__init__(model, form, CatalogTexts(self.kind), parent)
+        self.itinerary = QAction(self.tr("&Itinerary…"), self)
+        self.itinerary.setToolTip(self.tr("Everything this person is in, in every event"))
+        self.itinerary.triggered.connect(self._ask_itinerary)
+        self.itinerary_button = self._button(self.itinerary.text(), self.itinerary.toolTip())
+        self.itinerary_button.clicked.connect(self.itinerary.trigger)
+        if self.kind is CatalogKind.CONTACT:
+            self.button_row.insertWidget(1, self.itinerary_button)
+            self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            self.list.addAction(self.itinerary)
+        else:
+            self.itinerary_button.hide()
         self._planner = planner
         self._key = f"catalog:{self.kind}:{id(self)}"
         self._chosen = False  # a record (or a new one) is in the form
@@ -278,6 +292,10 @@ class CatalogDialog(CatalogWindow):
         self.save_button.setEnabled(valid and not self._saving and (dirty or record.id is None))
         self.reload_button.setEnabled(dirty and not self._saving)
         self.delete_button.setEnabled(self._chosen and record.id is not None and not self._saving)
+        if hasattr(self, "itinerary"):
+            saved = self._chosen and self.form.loaded().id is not None
+            self.itinerary.setEnabled(saved)
+            self.itinerary_button.setEnabled(saved)
         self.new_button.setEnabled(not self._saving)
         self._show_status(bool(set(shown) - self._quiet))
         return record if valid else None
@@ -350,6 +368,11 @@ class CatalogDialog(CatalogWindow):
         self._saving = saving
         self.form.setEnabled(self._chosen and not saving)
         self._validate()
+
+    def _ask_itinerary(self) -> None:
+        record = self.form.loaded()
+        if self.kind is CatalogKind.CONTACT and self._chosen and record.id is not None:
+            self.itinerary_requested.emit(record.id, record.name)
 
     def delete(self) -> None:
         """Delete the record shown, once confirmed; the service refuses if events use it."""

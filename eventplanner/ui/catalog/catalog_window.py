@@ -114,6 +114,7 @@ class CatalogWindow(QDialog):
         right_layout.addWidget(self.form)
         right_layout.addStretch(1)
         buttons = QHBoxLayout()
+        self.button_row = buttons
         buttons.setSpacing(8)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.status, 1, Qt.AlignmentFlag.AlignRight)

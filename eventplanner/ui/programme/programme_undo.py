@@ -135,6 +135,37 @@ class AddSessions(EventCommand):
             workspace.programme.delete_session(ident)
 
 
+class DeleteSessions(EventCommand):
+    """Sessions deleted with the people on them; undo makes them again with the same UIDs
+    (so calendars subscribed to the programme see the same sessions) and the same people,
+    roles, confirmations and notes."""
+
+    def __init__(
+        self,
+        planner: Planner,
+        text: str,
+        deleted: Sequence[tuple[Session, Sequence[RoleLink]]],
+    ) -> None:
+        super().__init__(planner, text, self.forward, self.backward)
+        self._deleted = [(record, list(links)) for record, links in deleted]
+        self.ids = [record.id for record, _links in self._deleted]
+        """The sessions' ids as they are now (new ones after each undo)."""
+
+    def forward(self, workspace: Workspace) -> None:
+        for ident in self.ids:
+            if ident is not None:
+                workspace.programme.delete_session(ident)
+
+    def backward(self, workspace: Workspace) -> list[Session]:
+        made = []
+        for record, links in self._deleted:
+            people = [replace(link, id=None, target_id=0, version=0) for link in links]
+            made.append(workspace.programme.add_session(replace(record, id=None), people,
+                                                        keep_uid=True).record)  # fmt: skip
+        self.ids = [s.id for s in made]
+        return made
+
+
 class MoveBlock(EventCommand):
     """A block with its sessions moved to another start (another day, say); undo moves it
     back."""
@@ -164,6 +195,12 @@ def resize_text(record: Session) -> str:
 
 def edit_text(record: Session) -> str:
     return filled(translate("programme", "Edit “%1”"), record.title)
+
+
+def delete_text(records: Sequence[Session]) -> str:
+    if len(records) == 1:
+        return filled(translate("programme", "Delete “%1”"), records[0].title)
+    return filled(translate("programme", "Delete %1 sessions"), str(len(records)))
 
 
 def add_text(record: Session) -> str:

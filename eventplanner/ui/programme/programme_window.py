@@ -5,13 +5,13 @@ read again after each write (its own or another's)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QTabBar,
@@ -33,7 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventplanner.domain.programme import Session, SessionKind, Target, session_problems
+from eventplanner.domain.conflicts import Conflict
+from eventplanner.domain.programme import (
+    RoleLink,
+    Session,
+    SessionKind,
+    Target,
+    session_problems,
+)
 from eventplanner.domain.timezones import zone
 from eventplanner.services.programme.records import Programme
 from eventplanner.ui.events.undo import save_then_push
@@ -46,10 +54,12 @@ from eventplanner.ui.programme.programme_model import (
 from eventplanner.ui.programme.programme_texts import people_text, session_kind_label
 from eventplanner.ui.programme.programme_undo import (
     AddSessions,
+    DeleteSessions,
     EditSessions,
     MoveBlock,
     Person,
     add_text,
+    delete_text,
     edit_text,
     move_text,
     people_of,
@@ -204,6 +214,12 @@ class ProgrammeWindow(QWidget):
         self.new_session.triggered.connect(self._new)
         self.edit_session = QAction(self.tr("&Edit…"), self)
         self.edit_session.triggered.connect(lambda: self.edit(self.view.selected()))
+        self.delete_session = QAction(self.tr("&Delete…"), self)
+        self.delete_session.setToolTip(self.tr("Delete the selected session (it can be undone)"))
+        self.delete_session.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_session.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_session.triggered.connect(lambda: self.ask_delete(self.view.selected()))
+        self.view.addAction(self.delete_session)
         self.copy_to_stages = QAction(self.tr("Copy to every &stage"), self)
         self.copy_to_stages.setToolTip(
             self.tr("The selected break at the same time on every stage")
@@ -221,7 +237,7 @@ class ProgrammeWindow(QWidget):
         self.move_block = self.move_block_menu.menuAction()
         bar = QToolBar()
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addActions([self.new_session, self.edit_session])
+        bar.addActions([self.new_session, self.edit_session, self.delete_session])
         bar.addSeparator()
         bar.addActions([self.copy_to_stages, self.copy_to_days, self.shift_later,
                         self.move_block])  # fmt: skip
@@ -387,6 +403,7 @@ class ProgrammeWindow(QWidget):
         ready = self.programme is not None
         self.new_session.setEnabled(ready)
         self.edit_session.setEnabled(selected is not None)
+        self.delete_session.setEnabled(selected is not None)
         pause = selected is not None and selected.kind.is_pause
         on_stage = selected is not None and selected.stage_id is not None
         self.copy_to_stages.setEnabled(pause and on_stage)
@@ -406,7 +423,7 @@ class ProgrammeWindow(QWidget):
 
     def _context_menu(self, point: QPoint) -> None:
         menu = QMenu(self)
-        menu.addActions([self.new_session, self.edit_session])
+        menu.addActions([self.new_session, self.edit_session, self.delete_session])
         menu.addSeparator()
         menu.addActions([self.copy_to_stages, self.copy_to_days, self.shift_later,
                          self.move_block])  # fmt: skip
@@ -418,7 +435,7 @@ class ProgrammeWindow(QWidget):
         self._planner.failed.emit(message)
         self.reload()
 
-    def _push(self, command: EditSessions | AddSessions | MoveBlock) -> None:
+    def _push(self, command: EditSessions | AddSessions | DeleteSessions | MoveBlock) -> None:
         save_then_push(self._planner, self._stack, command, on_refused=self._refused)
 
     def _moved(self, before: Session, after: Session) -> None:
@@ -431,6 +448,31 @@ class ProgrammeWindow(QWidget):
         resized = before.start == after.start and before.stage_id == after.stage_id
         text = resize_text(before) if resized else move_text(before)
         self._push(EditSessions(self._planner, text, [(before, after)]))
+
+    def ask_delete(self, record: Session | None) -> None:
+        """Delete ``record`` (the selected session) once the coordinator says yes."""
+        if record is None or record.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete session"),
+            filled(self.tr("Delete the session “%1” with the people on it? You can undo it."),
+                   record.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete([record])
+
+    def delete(self, records: Sequence[Session]) -> None:
+        """Delete ``records`` with the people on them, undoably."""
+        programme = self.programme
+        if programme is None:
+            return
+        deleted = [(r, programme.people_on(Target.SESSION, r.id))
+                   for r in records if r.id is not None]  # fmt: skip
+        if deleted:
+            self._push(DeleteSessions(self._planner, delete_text(records), deleted))
 
     def shift(self, record: Session, minutes: int) -> None:
         """Move ``record`` and every later session of its stage that day by ``minutes``."""
@@ -555,12 +597,25 @@ class ProgrammeWindow(QWidget):
             contacts=self._contacts, people=people, viewer_zone=self._viewer_zone,
             submit=lambda after, chosen, done, refused: self._save(
                 record, after, tuple(people), chosen, done, refused),
+            check_conflicts=self._check_conflicts,
             parent=self,
         )  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: setattr(self, "_dialog", None))
         self._dialog = dialog
         dialog.show()
+
+    def _check_conflicts(self, draft: Session, people: tuple[Person, ...],
+                         found: Callable[[Sequence[Conflict]], None]) -> None:  # fmt: skip
+        """The draft's conflicts, read off the GUI thread (advice only: no answer, none)."""
+        links = [RoleLink(None, p.contact_id, p.role, Target.SESSION, draft.id or 0,
+                          p.confirmation, contact_name=p.name) for p in people]  # fmt: skip
+        self._planner.read(
+            lambda ws: ws.programme_conflicts.conflicts_for_session(draft, links),
+            found,
+            key=f"session-conflicts-{id(self)}",
+            on_error=lambda _message: found(()),
+        )
 
     @property
     def dialog(self) -> SessionDialog | None:

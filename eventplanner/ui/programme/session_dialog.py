@@ -1,7 +1,9 @@
 """The session editor: title, kind, day and times in the event's zone (shown in another
 zone the viewer picks as well), stage, block, description, language and the people with
 their roles. What the domain's rules refuse is said in the dialog as you type; a save the
-database refuses keeps the dialog open with its message."""
+database refuses keeps the dialog open with its message. The draft's conflicts (its people
+elsewhere at once, outside their availability or declined, its stage booked twice, the
+session outside its event) are asked for off the GUI thread and shown as advice."""
 
 from __future__ import annotations
 
@@ -25,7 +27,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
+from eventplanner.domain.conflicts import Conflict
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.programme import (
     Confirmation,
@@ -36,6 +40,7 @@ from eventplanner.domain.programme import (
     session_problems,
 )
 from eventplanner.domain.timezones import exists, is_valid_zone, zone
+from eventplanner.ui.conflict_texts import describe
 from eventplanner.ui.programme.programme_texts import (
     confirmation_label,
     role_label,
@@ -44,16 +49,22 @@ from eventplanner.ui.programme.programme_texts import (
 from eventplanner.ui.programme.programme_undo import Person
 from eventplanner.ui.programme.timetable_layout import event_days
 from eventplanner.ui.text import day_text
+from eventplanner.ui.widgets.notices import Banner
 from eventplanner.ui.widgets.time_zone_picker import TimeZonePicker
 
 Submit = Callable[[Session, tuple[Person, ...], Callable[[], None], Callable[[str], None]], None]
 """(session, people, done, refused): how the dialog's Save is written."""
+CheckConflicts = Callable[[Session, tuple[Person, ...], Callable[[Sequence[Conflict]], None]], None]
+"""(session, people, found): the draft's conflicts asked for in the background."""
+CONFLICTS_SHOWN_AT_MOST = 5
 
 
 class SessionDialog(QDialog):
     """Edits one session (``record.id`` None: a new one)."""
 
     problems_shown = Signal(str)
+    conflicts_shown = Signal()
+    """The draft's conflicts came back and are shown (none, perhaps)."""
 
     def __init__(
         self,
@@ -66,9 +77,13 @@ class SessionDialog(QDialog):
         people: Sequence[Person] = (),
         viewer_zone: str = "",
         submit: Submit,
+        check_conflicts: CheckConflicts | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._check_conflicts = check_conflicts
+        self._conflicts_key: object = None
+        self.conflicts: tuple[Conflict, ...] = ()
         self._event = event
         self._record = record
         self._submit = submit
@@ -126,6 +141,7 @@ class SessionDialog(QDialog):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #c62828")
+        self.conflict_banner = Banner("warning", self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -159,6 +175,7 @@ class SessionDialog(QDialog):
         box.addWidget(self.people)
         box.addLayout(person_buttons)
         box.addWidget(self.problems)
+        box.addWidget(self.conflict_banner)
         box.addWidget(self.buttons)
         self.resize(560, 620)
         for signal in (self.title.textChanged, self.language.textChanged,
@@ -166,6 +183,8 @@ class SessionDialog(QDialog):
                        self.day.currentIndexChanged, self.kind.currentIndexChanged):  # fmt: skip
             signal.connect(self._check)
         self.elsewhere_zone.time_zone_changed.connect(lambda _zone: self._check())
+        for choice in (self.stage, self.block):
+            choice.currentIndexChanged.connect(self._ask_conflicts)
         self._check()
 
     # -- people --------------------------------------------------------------------------
@@ -195,6 +214,9 @@ class SessionDialog(QDialog):
         self.people.setCellWidget(row, 1, role)
         self.people.setCellWidget(row, 2, confirmation)
         self.people.resizeColumnsToContents()
+        for box in (who, role, confirmation):
+            box.currentIndexChanged.connect(self._ask_conflicts)
+        self._ask_conflicts()
 
     def _remove_person(self) -> None:
         row = self.people.currentRow()
@@ -202,6 +224,7 @@ class SessionDialog(QDialog):
             row = self.people.rowCount() - 1
         if row >= 0:
             self.people.removeRow(row)
+            self._ask_conflicts()
 
     def chosen_people(self) -> tuple[Person, ...]:
         chosen: dict[tuple[int, PersonRole], Person] = {}
@@ -268,6 +291,39 @@ class SessionDialog(QDialog):
             self.elsewhere.setText(text)
         else:
             self.elsewhere.setText("")
+        self._ask_conflicts()
+
+    # -- conflicts -------------------------------------------------------------------------
+
+    def _ask_conflicts(self) -> None:
+        """Ask about the draft as it now stands (not while the domain refuses it)."""
+        if self._check_conflicts is None or not hasattr(self, "buttons"):
+            return
+        if self.problem_texts():
+            return
+        record = self.session()
+        people = self.chosen_people()
+        key = (record.start, record.end, record.stage_id, record.block_id, record.title,
+               people)  # fmt: skip
+        if key == self._conflicts_key:
+            return
+        self._conflicts_key = key
+        self._check_conflicts(record, people, lambda found: self._found(key, found))
+
+    def _found(self, key: object, found: Sequence[Conflict]) -> None:
+        if not isValid(self) or key != self._conflicts_key:
+            return  # closed meanwhile, or an older question's answer
+        self.conflicts = tuple(found)
+        if not found:
+            self.conflict_banner.show_message(None)
+        else:
+            zone_name = self._event.time_zone
+            lines = [self.tr("Conflicts (you can still save):")]
+            lines += [f"• {describe(c, zone_name)}" for c in found[:CONFLICTS_SHOWN_AT_MOST]]
+            if len(found) > CONFLICTS_SHOWN_AT_MOST:
+                lines.append(self.tr("• and %n more", "", len(found) - CONFLICTS_SHOWN_AT_MOST))
+            self.conflict_banner.show_message("\n".join(lines))
+        self.conflicts_shown.emit()
 
     def save(self) -> None:
         texts = self.problem_texts()

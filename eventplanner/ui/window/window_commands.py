@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.ui.planner import Planner
@@ -193,13 +193,25 @@ class WindowCommands:
 
         dialog = self._managers.get(kind)
         if dialog is None:
-            dialog = CatalogDialog(self._planner, kind, self._window)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.destroyed.connect(lambda _obj=None, k=kind: self._managers.pop(k, None))
-            self._managers[kind] = dialog
+            made = CatalogDialog(self._planner, kind, self._window)
+            made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            made.destroyed.connect(lambda _obj=None, k=kind: self._managers.pop(k, None))
+            made.itinerary_requested.connect(
+                lambda ident, name, d=made: self.show_itinerary(ident, name, d)
+            )
+            self._managers[kind] = dialog = made
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+
+    def show_itinerary(self, contact_id: int, name: str, parent: QWidget | None = None) -> QDialog:
+        """A person's itinerary in every event (asked for from Manage → Contacts)."""
+        from eventplanner.ui.programme.itinerary_dialog import ItineraryDialog
+
+        dialog = ItineraryDialog(self._planner, contact_id, name, parent or self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # -- files dropped on the window -----------------------------------------------------------
 
