@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.ui.planner import Planner
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from eventplanner.domain.model import Event
     from eventplanner.ui.conflicts.conflicts_menu import ConflictsMenu
     from eventplanner.ui.events.editing import EventEditing
