@@ -26,6 +26,7 @@ from eventplanner.cli import (
 from eventplanner.cli.filtering import event_filter
 from eventplanner.cli.opening import (
     database_target,
+    event_by_id_or_uid,
     opened_workspace,
     with_password,
 )
@@ -186,14 +187,10 @@ def list_events(args: argparse.Namespace) -> int:
 
 
 def find_event(workspace: Workspace, ref: str) -> Event:
-    text = ref.strip()
-    ident = arguments.record_id(text)
-    if ident is not None:
-        return workspace.events.get(ident)
-    try:
-        return workspace.events.get_by_uid(text)
-    except NotFoundError:
-        raise NotFoundError(f"no event has the id or UID {ref!r}") from None
+    event = event_by_id_or_uid(workspace, ref)
+    if event is None:
+        raise NotFoundError(f"no event has the id or UID {ref!r}")
+    return event
 
 
 def show(args: argparse.Namespace) -> int:

@@ -11,8 +11,9 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
-from eventplanner.cli import DATABASE_ENV
-from eventplanner.domain.errors import DatabaseError, PasswordNeededError
+from eventplanner.cli import DATABASE_ENV, arguments
+from eventplanner.domain.errors import DatabaseError, NotFoundError, PasswordNeededError
+from eventplanner.domain.model import Event
 from eventplanner.services.workspace import Workspace
 
 
@@ -66,3 +67,16 @@ def opened_workspace(args: argparse.Namespace) -> Iterator[Workspace]:
         yield workspace
     finally:
         workspace.close()
+
+
+def event_by_id_or_uid(workspace: Workspace, ref: str) -> Event | None:
+    """The event ``ref`` names by its id (NotFoundError when there is none) or its UID;
+    None when no event has that UID."""
+    text = ref.strip()
+    ident = arguments.record_id(text)
+    if ident is not None:
+        return workspace.events.get(ident)
+    try:
+        return workspace.events.get_by_uid(text)
+    except NotFoundError:
+        return None

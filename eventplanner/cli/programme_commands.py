@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from eventplanner.cli import arguments, catalog_commands, feed_commands
-from eventplanner.cli.opening import opened_workspace
+from eventplanner.cli.opening import event_by_id_or_uid, opened_workspace
 from eventplanner.cli.output import spreadsheet_cell, terminal_text
 from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.model import Event
@@ -194,15 +194,10 @@ def run(args: argparse.Namespace) -> int:
 
 def find_event(workspace: Workspace, ref: str) -> Event:
     """An event by id, UID, or exact title when one event has it."""
-    text = ref.strip()
-    ident = arguments.record_id(text)
-    if ident is not None:
-        return workspace.events.get(ident)
-    try:
-        return workspace.events.get_by_uid(text)
-    except NotFoundError:
-        pass
-    found = workspace.programme.events_titled(text)
+    event = event_by_id_or_uid(workspace, ref)
+    if event is not None:
+        return event
+    found = workspace.programme.events_titled(ref.strip())
     if len(found) == 1:
         return workspace.events.get(found[0][0])
     if found:
