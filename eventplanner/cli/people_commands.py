@@ -98,7 +98,8 @@ def _span(start_text: str, end_text: str, time_zone: str) -> tuple[datetime, dat
         last = arguments.parse_date(end_text, "--to")
         if last < first:
             raise ValidationError(
-                "--to", f"the last day ({last.isoformat()}) is before the first ({first.isoformat()})"
+                "--to",
+                f"the last day ({last.isoformat()}) is before the first ({first.isoformat()})",
             )
         return day_start(first, time_zone), day_start(last + timedelta(days=1), time_zone)
     if any(days):
