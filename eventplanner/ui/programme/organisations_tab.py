@@ -149,6 +149,7 @@ class OrganisationRoleDialog(QDialog):
         box.addLayout(form)
         box.addWidget(self.problems)
         box.addStretch(1)
+        box.addSpacing(6)
         box.addWidget(self.buttons)
         self.resize(480, self.sizeHint().height())
         self.note.textChanged.connect(lambda _text: self._check())
@@ -261,8 +262,9 @@ class OrganisationsTab(QWidget):
             row = self.model.row_of(ident)
             if row >= 0:
                 self.table.selectRow(row)
-        self.table.resizeColumnToContents(OrganisationColumn.ORGANISATION)
-        self.table.resizeColumnToContents(OrganisationColumn.ROLE)
+        for column in (OrganisationColumn.ORGANISATION, OrganisationColumn.ROLE):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, self.table.columnWidth(column) + 24)
         self._enable()
 
     def _read_organisations(self) -> None:

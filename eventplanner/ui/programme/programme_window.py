@@ -302,6 +302,12 @@ class ProgrammeWindow(QWidget):
         self._show_day()
         self._fill_list()
         self.organisations.set_links(event.id, programme.organisations)
+        count = len(programme.organisations)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.organisations),
+            filled(self.tr("Organisations (%1)"), str(count)) if count
+            else self.tr("Organisations"),
+        )  # fmt: skip
         self._enable()
         self.loaded.emit()
 
