@@ -88,8 +88,12 @@ def test_the_tab_lists_the_event_s_organisations_by_role(
     qtmodeltester,
     window: ProgrammeWindow,  # type: ignore[no-untyped-def]
 ) -> None:
-    window.tabs.setCurrentWidget(window.organisations)
-    assert window.tabs.tabText(window.tabs.currentIndex()) == "Organisations"
+    layout = window.view.day_layout
+    assert layout is not None
+    window.view.select(layout.placed[0].session.id)  # chosen in the timetable...
+    assert window.delete_session.isEnabled()
+    window.tabs.setCurrentWidget(window.organisations)  # ...is not what Delete takes here
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Organisations (4)"
     qtmodeltester.check(window.organisations.model)
     assert shown_organisations(window) == [
         ("Automationsklustret Västerås", "organiser", ""),
@@ -100,6 +104,7 @@ def test_the_tab_lists_the_event_s_organisations_by_role(
     assert not window.organisations.empty.isVisible()
     assert window.organisations.add_action.isEnabled()
     assert not window.organisations.edit_action.isEnabled()  # nothing chosen yet
+    assert window.chosen_sessions() == [] and not window.delete_session.isEnabled()
     header = window.organisations.model.headerData(
         OrganisationColumn.ROLE, Qt.Orientation.Horizontal
     )
@@ -224,6 +229,7 @@ def test_an_event_without_organisations_says_so(qtbot: QtBot, planner_on_sample:
     with qtbot.waitSignal(made.loaded, timeout=20_000):
         made.show()
     made.tabs.setCurrentWidget(made.organisations)
+    assert made.tabs.tabText(made.tabs.currentIndex()) == "Organisations"
     assert made.organisations.model.rowCount() == 0
     assert made.organisations.empty.isVisible()
     assert "No organisation has a role on this event yet" in made.organisations.empty.text()

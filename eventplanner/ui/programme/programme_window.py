@@ -210,6 +210,7 @@ class ProgrammeWindow(QWidget):
 
         self.organisations = OrganisationsTab(planner, undo_stack)
         self.tabs = QTabWidget()
+        self.timetable_page = timetable
         self.tabs.addTab(timetable, self.tr("Timetable"))
         self.listing = listing
         self.tabs.addTab(listing, self.tr("List"))
@@ -423,9 +424,11 @@ class ProgrammeWindow(QWidget):
     def chosen_sessions(self) -> list[Session]:
         """The sessions selected in the tab shown: the list's rows (in their order), or the
         timetable's one."""
-        if not self._listing():
+        if self.tabs.currentWidget() is self.timetable_page:
             selected = self.view.selected()
             return [] if selected is None else [selected]
+        if not self._listing():
+            return []  # the organisations' tab: its own Remove
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return [self.filtered.index(row, 0).data(SESSION_ROLE) for row in rows]
 
