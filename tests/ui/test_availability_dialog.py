@@ -143,7 +143,7 @@ def test_adding_a_period_refuses_an_end_before_the_start_then_saves(
 
 def test_whole_days_another_zone_editing_and_removing(
     qtbot: QtBot, dialog: AvailabilityDialog, planner_on_sample: Planner,
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, qtmodeltester,  # type: ignore[no-untyped-def]
 ) -> None:  # fmt: skip
     editor = open_editor(qtbot, dialog, date(2027, 4, 12))
     editor.can.setChecked(True)
@@ -154,6 +154,7 @@ def test_whole_days_another_zone_editing_and_removing(
     editor.timing.end_date.setDate(QDate(2027, 4, 16))
     save(qtbot, dialog, editor)
     assert rows(dialog) == [("Mon 12 Apr 2027", "Fri 16 Apr 2027 (whole days)", "Can be there", "")]
+    qtmodeltester.check(dialog.model)
 
     dialog.zone.set_time_zone("America/Los_Angeles")
     assert rows(dialog)[0][:2] == ("Sun 11 Apr 2027 15:00", "Fri 16 Apr 2027 15:00")
@@ -260,3 +261,31 @@ def test_only_contacts_have_availability(qtbot: QtBot, planner: Planner) -> None
     assert not venues.availability_button.isVisible()
     assert venues.availability not in venues.list.actions()
     qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+
+
+def test_in_swedish(qtbot: QtBot, swedish: object, planner_on_sample: Planner) -> None:
+    programme = workspace_of(planner_on_sample).programme
+    programme.add_availability(
+        Availability(None, contact_id(planner_on_sample), datetime(2027, 1, 26, 8, tzinfo=STO),
+                     datetime(2027, 1, 26, 12, tzinfo=STO), False, "tandläkare")
+    )  # fmt: skip
+    made = AvailabilityDialog(planner_on_sample, contact_id(planner_on_sample), NAME,
+                              time_zone="Europe/Stockholm")  # fmt: skip
+    made.show()
+    qtbot.waitUntil(lambda: made.periods is not None, timeout=30_000)
+    assert made.windowTitle() == f"Tillgänglighet: {NAME}"
+    assert made.heading.text() == f"När {NAME} kan eller inte kan vara med"
+    assert rows(made)[0][2:] == ("Kan inte vara med", "tandläkare")
+    assert made.model.headerData(0, Qt.Orientation.Horizontal) == "Från"
+    made.table.selectRow(0)
+    with qtbot.waitSignal(made.editor_opened):
+        made.edit_chosen()
+    editor = made.editor
+    assert editor is not None
+    editor.timing.end_time.setTime(QTime(7, 0))
+    assert editor.problems.text() == (
+        "Den slutar (2027-01-26 07:00) innan den börjar (2027-01-26 08:00)."
+    )
+    qtbot.waitUntil(lambda: not planner_on_sample.busy, timeout=20_000)
+    made.reject()
+    made.deleteLater()

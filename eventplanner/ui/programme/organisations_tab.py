@@ -149,7 +149,7 @@ class OrganisationRoleDialog(QDialog):
         box.addLayout(form)
         box.addWidget(self.problems)
         box.addStretch(1)
-        box.addSpacing(6)
+        box.addSpacing(10)
         box.addWidget(self.buttons)
         self.resize(480, self.sizeHint().height())
         self.note.textChanged.connect(lambda _text: self._check())
