@@ -60,7 +60,7 @@ def add_parsers(commands: Commands) -> None:
                      help="'2027-01-19 12:00', or a last day (included)")  # fmt: skip
     can = add.add_mutually_exclusive_group()
     can.add_argument("--unavailable", dest="available", action="store_false",
-                     help="the person cannot be there then: a booking then is a conflict")  # fmt: skip
+                     help="the person cannot be there: a booking then is a conflict")  # fmt: skip
     can.add_argument("--available", dest="available", action="store_true",
                      help="the hours the person can be there (the default): on those days "
                           "a booking outside them is a conflict")  # fmt: skip
