@@ -7,6 +7,7 @@ import argparse
 from eventplanner.cli import (
     conflict_commands,
     import_command,
+    people_commands,
     print_command,
     programme_commands,
     serve_command,
@@ -137,6 +138,7 @@ def build(version: str) -> argparse.ArgumentParser:
 
     import_command.add_parser(commands)
     programme_commands.add_parsers(commands)
+    people_commands.add_parsers(commands)
 
     for noun, fields in _CATALOG.items():
         _add_catalog(commands, noun, fields)

@@ -153,6 +153,11 @@ def _role_parser(commands: Commands) -> None:
         "role on an event (`role add --organisation ORG EVENT --role sponsor`).",
     )
     actions = role.add_subparsers(dest="programme_action", metavar="ACTION", required=True)
+    listing = actions.add_parser(
+        "list", help="the people and organisations with a role on an event"
+    )
+    listing.add_argument("event", metavar="EVENT", help="the event's id, UID or exact title")
+    listing.add_argument("--format", choices=["table", "json"], default="table")
     for name, help_text in (("add", "give a role"), ("remove", "take a role away")):
         action = actions.add_parser(name, help=help_text)
         action.add_argument(
@@ -519,6 +524,12 @@ def _role_target(
     return refs[0], Target.EVENT, event.id, f"{event.title!r}", event.id
 
 
+def _role_list(args: argparse.Namespace, workspace: Workspace) -> int:
+    from eventplanner.cli.people_commands import role_list
+
+    return role_list(args, workspace, find_event(workspace, args.event).id)
+
+
 def _role_add(args: argparse.Namespace, workspace: Workspace) -> int:
     contact_ref, target, ident, where, event_id = _role_target(args, workspace)
     if contact_ref is None:
@@ -580,6 +591,7 @@ _HANDLERS = {
     ("stage", "add"): _stage_add,
     ("phase", "list"): _phase_list,
     ("phase", "add"): _phase_add,
+    ("role", "list"): _role_list,
     ("role", "add"): _role_add,
     ("role", "remove"): _role_remove,
 }

@@ -454,9 +454,13 @@ def note_problems(note: str, where: str) -> list[ValidationError]:
     return []
 
 
-def availability_problems(availability: Availability, contact: str) -> list[ValidationError]:
+def availability_problems(
+    availability: Availability, contact: str, time_zone: str | None = None
+) -> list[ValidationError]:
+    """A period a person can or cannot be there; its times worded in ``time_zone`` (the
+    zone they were typed in) when given, else in UTC."""
     where = f"the availability of {contact!r}"
-    return span_problems(availability.start, availability.end, where) + note_problems(
+    return span_problems(availability.start, availability.end, where, time_zone) + note_problems(
         availability.note, where
     )
 

@@ -173,6 +173,14 @@ def test_availability() -> None:
     assert availability_problems(fine, "Ada") == []
     wrong = Availability(None, 3, at(2027, 1, 19, 12), at(2027, 1, 19, 8))
     assert "the availability of 'Ada' ends" in availability_problems(wrong, "Ada")[0].message
+    # Worded in the zone the times were typed in (UTC without one).
+    (utc,) = availability_problems(wrong, "Ada")
+    assert "ends (2027-01-19 07:00) before it starts (2027-01-19 11:00)" in utc.message
+    (local,) = availability_problems(wrong, "Ada", "Europe/Stockholm")
+    assert (local.field, "ends (2027-01-19 08:00) before it starts (2027-01-19 12:00)") == (
+        "end",
+        local.message[local.message.index("ends") :],
+    )
 
 
 @pytest.mark.parametrize(

@@ -479,6 +479,19 @@ def test_roles_twice_and_organisation_roles_edited(workspace: Workspace, days: D
         replace(link, role=OrganisationRole.FUNDER, note="Bidrag")
     )
     assert (changed.record.role, changed.record.note) == (OrganisationRole.FUNDER, "Bidrag")
+    before = programme.programme(days.event_id).organisations
+    with pytest.raises(ValidationError, match="'Vinnova' is already funder of the event"):
+        programme.add_organisation_role(
+            OrganisationLink(None, days.event_id, vinnova.id or 0, OrganisationRole.FUNDER)
+        )
+    partner = programme.add_organisation_role(
+        OrganisationLink(None, days.event_id, vinnova.id or 0, OrganisationRole.PARTNER)
+    ).record
+    with pytest.raises(ValidationError, match="role: 'Vinnova' is already funder"):
+        programme.edit_organisation_role(replace(partner, role=OrganisationRole.FUNDER))
+    assert programme.edit_organisation_role(replace(partner, note="Partner")).record.note
+    programme.remove_organisation_role(partner.id or 0)
+    assert programme.programme(days.event_id).organisations == before
     assert [s.title for s in programme.sessions_titled("keynote")] == ["Keynote"]
     assert programme.events_titled("innovationsdagar") == [
         (days.event_id, workspace.events.get(days.event_id).uid)

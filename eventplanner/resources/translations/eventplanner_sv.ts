@@ -296,6 +296,151 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityDialog</name>
+    <message>
+        <source>Availability: %1</source>
+        <translation>Tillgänglighet: %1</translation>
+    </message>
+    <message>
+        <source>When %1 can or cannot be there</source>
+        <translation>När %1 kan eller inte kan vara med</translation>
+    </message>
+    <message>
+        <source>The conflicts check uses these periods: a booking when the person cannot be there, or on a day they gave hours for outside those hours, is a conflict.</source>
+        <translation>Konfliktkontrollen använder de här perioderna: en bokning när personen inte kan vara med, eller utanför de timmar hen angett för en dag, är en konflikt.</translation>
+    </message>
+    <message>
+        <source>Nothing said yet. Add when %1 can or cannot be there.</source>
+        <translation>Inget angivet än. Lägg till när %1 kan eller inte kan vara med.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>A period when this person can or cannot be there</source>
+        <translation>En period när personen kan eller inte kan vara med</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen period (Del)</source>
+        <translation>Ta bort den valda perioden (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Times in:</source>
+        <translation>T&amp;ider i:</translation>
+    </message>
+    <message>
+        <source>Remove period</source>
+        <translation>Ta bort period</translation>
+    </message>
+    <message>
+        <source>Remove “%1: %2” from the availability of %3?</source>
+        <translation>Ta bort ”%1: %2” ur tillgängligheten för %3?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Det går inte att ångra.</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityEditor</name>
+    <message>
+        <source>New period: %1</source>
+        <translation>Ny period: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Can be there</source>
+        <translation>&amp;Kan vara med</translation>
+    </message>
+    <message>
+        <source>Ca&amp;nnot be there</source>
+        <translation>Kan &amp;inte vara med</translation>
+    </message>
+    <message>
+        <source>e.g. at the fair in Hannover</source>
+        <translation>t.ex. på mässan i Hannover</translation>
+    </message>
+    <message>
+        <source>This person:</source>
+        <translation>Personen:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Tids&amp;zon:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>A&amp;nteckning:</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>Sista dagen är före den första.</translation>
+    </message>
+    <message>
+        <source>It ends (%1) before it starts (%2).</source>
+        <translation>Den slutar (%1) innan den börjar (%2).</translation>
+    </message>
+    <message>
+        <source>It ends when it starts: give it a length.</source>
+        <translation>Den slutar när den börjar: ge den en längd.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>Anteckningen är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>On the days of this period, a booking outside these hours shows as a conflict.</source>
+        <translation>Under periodens dagar visas en bokning utanför de här timmarna som en konflikt.</translation>
+    </message>
+    <message>
+        <source>A booking in this period shows as a conflict.</source>
+        <translation>En bokning under perioden visas som en konflikt.</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityModel</name>
+    <message>
+        <source>Can be there</source>
+        <translation>Kan vara med</translation>
+    </message>
+    <message>
+        <source>Cannot be there</source>
+        <translation>Kan inte vara med</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Can they be there?</source>
+        <translation>Kan vara med?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>%1 (whole days)</source>
+        <translation>%1 (hela dagar)</translation>
+    </message>
+</context>
+<context>
     <name>CatalogDialog</name>
     <message>
         <source>&amp;Itinerary…</source>
@@ -304,6 +449,14 @@
     <message>
         <source>Everything this person is in, in every event</source>
         <translation>Allt personen medverkar i, i alla evenemang</translation>
+    </message>
+    <message>
+        <source>A&amp;vailability…</source>
+        <translation>&amp;Tillgänglighet…</translation>
+    </message>
+    <message>
+        <source>When this person can or cannot be there</source>
+        <translation>När personen kan eller inte kan vara med</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2376,6 +2529,84 @@ annan zon visar också sin lokala tid.</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationRoleDialog</name>
+    <message>
+        <source>Add an organisation</source>
+        <translation>Lägg till en organisation</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s role</source>
+        <translation>Organisationens roll</translation>
+    </message>
+    <message>
+        <source>e.g. the grant&apos;s number, or the stand they share</source>
+        <translation>t.ex. bidragets diarienummer, eller montern ni delar</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>There are no organisations yet: add them in Manage → Organisations.</source>
+        <translation>Det finns inga organisationer än: lägg till dem under Hantera → Organisationer.</translation>
+    </message>
+    <message>
+        <source>Choose an organisation.</source>
+        <translation>Välj en organisation.</translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation>Anteckningen är för lång.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsTab</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>No organisation has a role on this event yet. Add the organiser, partners, sponsors and funders here: funder reports count them.</source>
+        <translation>Ingen organisation har en roll i evenemanget än. Lägg till arrangör, partner, sponsorer och finansiärer här: rapporterna till finansiärer räknar dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>Give an organisation a role on this event</source>
+        <translation>Ge en organisation en roll i evenemanget</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Take the chosen roles away (it can be undone)</source>
+        <translation>Ta bort de valda rollerna (det går att ångra)</translation>
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message>
         <source>Unexpected error (%1: %2)</source>
@@ -2667,6 +2898,10 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Lista</translation>
     </message>
     <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
         <source>&amp;New session…</source>
         <translation>&amp;Ny programpunkt…</translation>
     </message>
@@ -2677,10 +2912,6 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
-    </message>
-    <message>
-        <source>Delete the selected session (it can be undone)</source>
-        <translation>Ta bort den valda programpunkten (det går att ångra)</translation>
     </message>
     <message>
         <source>Copy to every &amp;stage</source>
@@ -2715,6 +2946,10 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Program: %1</translation>
     </message>
     <message>
+        <source>Organisations (%1)</source>
+        <translation>Organisationer (%1)</translation>
+    </message>
+    <message>
         <source>No stage</source>
         <translation>Ingen scen</translation>
     </message>
@@ -2734,6 +2969,13 @@ annan zon visar också sin lokala tid.</translation>
         <source>Everyone</source>
         <translation>Alla</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the %n selected sessions with the people on them? You can undo it.</source>
+        <translation>
+            <numerusform>Ta bort den valda programpunkten med personerna på den? Du kan ångra det.</numerusform>
+            <numerusform>Ta bort de %n valda programpunkterna med personerna på dem? Du kan ångra det.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete session</source>
         <translation>Ta bort programpunkt</translation>
@@ -2741,6 +2983,14 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Delete the session “%1” with the people on it? You can undo it.</source>
         <translation>Ta bort programpunkten ”%1” med personerna på den? Du kan ångra det.</translation>
+    </message>
+    <message>
+        <source>Delete the selected sessions (Del; it can be undone)</source>
+        <translation>Ta bort de valda programpunkterna (Del; det går att ångra)</translation>
+    </message>
+    <message>
+        <source>Delete sessions</source>
+        <translation>Ta bort programpunkter</translation>
     </message>
     <message>
         <source>Shift %1 sessions by %2 minutes</source>
@@ -3923,6 +4173,30 @@ Kopian som lästes %2 används tills en lyckas.</translation>
         <translation>hedersgäst</translation>
     </message>
     <message>
+        <source>organiser</source>
+        <translation>arrangör</translation>
+    </message>
+    <message>
+        <source>co-organiser</source>
+        <translation>medarrangör</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>sponsor</source>
+        <translation>sponsor</translation>
+    </message>
+    <message>
+        <source>funder</source>
+        <translation>finansiär</translation>
+    </message>
+    <message>
+        <source>fair organiser</source>
+        <translation>mässarrangör</translation>
+    </message>
+    <message>
         <source>asked</source>
         <translation>tillfrågad</translation>
     </message>
@@ -3937,6 +4211,26 @@ Kopian som lästes %2 används tills en lyckas.</translation>
     <message>
         <source>Move the block “%1”</source>
         <translation>flytta blocket ”%1”</translation>
+    </message>
+    <message>
+        <source>%1 is no longer %2 of this event.</source>
+        <translation>%1 är inte längre %2 i evenemanget.</translation>
+    </message>
+    <message>
+        <source>Add %1 as %2</source>
+        <translation>Lägg till %1 som %2</translation>
+    </message>
+    <message>
+        <source>Change the role of %1</source>
+        <translation>Ändra rollen för %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 as %2</source>
+        <translation>Ta bort %1 som %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 organisations&apos; roles</source>
+        <translation>Ta bort %1 organisationers roller</translation>
     </message>
     <message>
         <source>Move “%1”</source>

@@ -636,6 +636,7 @@ class ProgrammeService:
                     "organisation", link.organisation_id, f"the event {event_row.title!r}"
                 )
             raise_first(note_problems(link.note, f"the role of {organisation.name!r}"))
+            _organisation_once(session, link, organisation.name, event_row.title)
             row = EventOrganisationRow(
                 event_id=link.event_id, organisation_id=link.organisation_id,
                 role=link.role.value, note=link.note, version=1,
@@ -653,9 +654,11 @@ class ProgrammeService:
             row = _get(session, EventOrganisationRow, _id(link.id, "role"), "role", link.version)
             event_row = _event_row(session, row.event_id, lock=True)
             raise_first(note_problems(link.note, "the organisation's role"))
+            name = session.get(OrganisationRow, row.organisation_id)
+            kept = replace(link, event_id=row.event_id, organisation_id=row.organisation_id)
+            _organisation_once(session, kept, name.name if name else "", event_row.title)
             row.role, row.note = link.role.value, link.note
             session.flush()
-            name = session.get(OrganisationRow, row.organisation_id)
             return Written(
                 _organisation_link(row, name.name if name else ""),
                 _changes(Kind.ORGANISATION_ROLE, Action.CHANGED, row.id, event_row),
@@ -763,6 +766,24 @@ def _changes(kind: Kind, action: Action, ident: int, event_row: EventRow) -> Cha
     return ChangeSet.of(kind, action, [ident]) | ChangeSet.for_events(
         Action.CHANGED, [touch_of(event_row, before)]
     )
+
+
+def _organisation_once(
+    session: OrmSession, link: OrganisationLink, name: str, event_title: str
+) -> None:
+    """An organisation has each role on an event once (a funder counted twice would be
+    reported twice)."""
+    twice = select(EventOrganisationRow.id).where(
+        EventOrganisationRow.event_id == link.event_id,
+        EventOrganisationRow.organisation_id == link.organisation_id,
+        EventOrganisationRow.role == link.role.value,
+    )
+    if link.id is not None:
+        twice = twice.where(EventOrganisationRow.id != link.id)
+    if session.scalar(twice) is not None:
+        raise ValidationError(
+            "role", f"{name!r} is already {link.role.label} of the event {event_title!r}"
+        )
 
 
 def _contact_name(session: OrmSession, contact_id: int) -> str:

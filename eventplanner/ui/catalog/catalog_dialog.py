@@ -45,6 +45,8 @@ class CatalogDialog(CatalogWindow):
 
     itinerary_requested = Signal(int, str)
     """(contact id, name): the chosen contact's itinerary asked for (contacts only)."""
+    availability_requested = Signal(int, str)
+    """(contact id, name): when the chosen contact can or cannot be there, asked for."""
 
     def __init__(self, planner: Planner, kind: str, parent: QWidget | None = None) -> None:
         self.kind = CatalogKind(kind)
@@ -57,12 +59,21 @@ class CatalogDialog(CatalogWindow):
         self.itinerary.triggered.connect(self._ask_itinerary)
         self.itinerary_button = self._button(self.itinerary.text(), self.itinerary.toolTip())
         self.itinerary_button.clicked.connect(self.itinerary.trigger)
+        self.availability = QAction(self.tr("A&vailability…"), self)
+        self.availability.setToolTip(self.tr("When this person can or cannot be there"))
+        self.availability.triggered.connect(self._ask_availability)
+        self.availability_button = self._button(
+            self.availability.text(), self.availability.toolTip()
+        )
+        self.availability_button.clicked.connect(self.availability.trigger)
         if self.kind is CatalogKind.CONTACT:
             self.button_row.insertWidget(1, self.itinerary_button)
+            self.button_row.insertWidget(2, self.availability_button)
             self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            self.list.addAction(self.itinerary)
+            self.list.addActions([self.itinerary, self.availability])
         else:
             self.itinerary_button.hide()
+            self.availability_button.hide()
         self._planner = planner
         self._key = f"catalog:{self.kind}:{id(self)}"
         self._chosen = False  # a record (or a new one) is in the form
@@ -292,10 +303,12 @@ class CatalogDialog(CatalogWindow):
         self.save_button.setEnabled(valid and not self._saving and (dirty or record.id is None))
         self.reload_button.setEnabled(dirty and not self._saving)
         self.delete_button.setEnabled(self._chosen and record.id is not None and not self._saving)
-        if hasattr(self, "itinerary"):
+        if hasattr(self, "availability"):
             saved = self._chosen and self.form.loaded().id is not None
-            self.itinerary.setEnabled(saved)
-            self.itinerary_button.setEnabled(saved)
+            for action, button in ((self.itinerary, self.itinerary_button),
+                                   (self.availability, self.availability_button)):  # fmt: skip
+                action.setEnabled(saved)
+                button.setEnabled(saved)
         self.new_button.setEnabled(not self._saving)
         self._show_status(bool(set(shown) - self._quiet))
         return record if valid else None
@@ -373,6 +386,11 @@ class CatalogDialog(CatalogWindow):
         record = self.form.loaded()
         if self.kind is CatalogKind.CONTACT and self._chosen and record.id is not None:
             self.itinerary_requested.emit(record.id, record.name)
+
+    def _ask_availability(self) -> None:
+        record = self.form.loaded()
+        if self.kind is CatalogKind.CONTACT and self._chosen and record.id is not None:
+            self.availability_requested.emit(record.id, record.name)
 
     def delete(self) -> None:
         """Delete the record shown, once confirmed; the service refuses if events use it."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from eventplanner.domain.programme import Confirmation, PersonRole, SessionKind
+from eventplanner.domain.programme import Confirmation, OrganisationRole, PersonRole, SessionKind
 
 translate = QCoreApplication.translate
 
@@ -34,6 +34,18 @@ def role_label(role: PersonRole) -> str:
         PersonRole.STREAM_OPERATOR: translate("programme", "stream operator"),
         PersonRole.STAFF: translate("programme", "staff"),
         PersonRole.GUEST_OF_HONOUR: translate("programme", "guest of honour"),
+    }
+    return labels[role]
+
+
+def organisation_role_label(role: OrganisationRole) -> str:
+    labels = {
+        OrganisationRole.ORGANISER: translate("programme", "organiser"),
+        OrganisationRole.CO_ORGANISER: translate("programme", "co-organiser"),
+        OrganisationRole.PARTNER: translate("programme", "partner"),
+        OrganisationRole.SPONSOR: translate("programme", "sponsor"),
+        OrganisationRole.FUNDER: translate("programme", "funder"),
+        OrganisationRole.FAIR_ORGANISER: translate("programme", "fair organiser"),
     }
     return labels[role]
 

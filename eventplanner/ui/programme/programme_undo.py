@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from eventplanner.domain.errors import NotFoundError
 from eventplanner.domain.programme import (
     Block,
     Confirmation,
+    OrganisationLink,
     PersonRole,
     RoleLink,
     Session,
@@ -25,6 +27,7 @@ from eventplanner.domain.programme import (
 )
 from eventplanner.ui.events.undo import EventCommand
 from eventplanner.ui.planner import Planner
+from eventplanner.ui.programme.programme_texts import organisation_role_label
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
@@ -183,6 +186,85 @@ class MoveBlock(EventCommand):
 
     def backward(self, workspace: Workspace) -> Block:
         return workspace.programme.move_block(self._block, self._before).record
+
+
+def _stored(workspace: Workspace, link: OrganisationLink) -> OrganisationLink:
+    """The organisation's role as stored now, found by what it is (the event, the
+    organisation, the role: each is there once), not by its id, which an undo renews."""
+    for found in workspace.programme.programme(link.event_id).organisations:
+        if (found.organisation_id, found.role) == (link.organisation_id, link.role):
+            return found
+    raise NotFoundError(
+        filled(translate("programme", "%1 is no longer %2 of this event."),
+               link.organisation_name, organisation_role_label(link.role))
+    )  # fmt: skip
+
+
+class AddOrganisationRole(EventCommand):
+    """An organisation given a role on the event; undo takes it away, redo gives it again."""
+
+    def __init__(self, planner: Planner, link: OrganisationLink) -> None:
+        text = filled(translate("programme", "Add %1 as %2"), link.organisation_name,
+                      organisation_role_label(link.role))  # fmt: skip
+        super().__init__(planner, text, self.forward, self.backward)
+        self._link = link
+
+    def forward(self, workspace: Workspace) -> OrganisationLink:
+        return workspace.programme.add_organisation_role(replace(self._link, id=None)).record
+
+    def backward(self, workspace: Workspace) -> None:
+        stored = _stored(workspace, self._link)
+        workspace.programme.remove_organisation_roles([stored.id or 0])
+
+
+class EditOrganisationRole(EventCommand):
+    """An organisation's role or note changed; undo puts the old ones back. The first save
+    checks the version the editor loaded."""
+
+    def __init__(self, planner: Planner, before: OrganisationLink, after: OrganisationLink) -> None:
+        text = filled(translate("programme", "Change the role of %1"), after.organisation_name)
+        super().__init__(planner, text, self.forward, self.backward)
+        self._before = before
+        self._after = after
+        self._first = True
+
+    def _save(self, workspace: Workspace, old: OrganisationLink,
+              new: OrganisationLink) -> OrganisationLink:  # fmt: skip
+        stored = old if self._first else _stored(workspace, old)
+        self._first = False
+        changed = replace(stored, role=new.role, note=new.note)
+        return workspace.programme.edit_organisation_role(changed).record
+
+    def forward(self, workspace: Workspace) -> OrganisationLink:
+        return self._save(workspace, self._before, self._after)
+
+    def backward(self, workspace: Workspace) -> OrganisationLink:
+        return self._save(workspace, self._after, self._before)
+
+
+class RemoveOrganisationRoles(EventCommand):
+    """Organisations' roles taken away, in one step; undo gives them back (the same
+    organisations, roles and notes)."""
+
+    def __init__(self, planner: Planner, links: Sequence[OrganisationLink]) -> None:
+        if len(links) == 1:
+            first = links[0]
+            text = filled(translate("programme", "Remove %1 as %2"), first.organisation_name,
+                          organisation_role_label(first.role))  # fmt: skip
+        else:
+            text = filled(translate("programme", "Remove %1 organisations' roles"),
+                          str(len(links)))  # fmt: skip
+        super().__init__(planner, text, self.forward, self.backward)
+        self._links = list(links)
+
+    def forward(self, workspace: Workspace) -> None:
+        stored = [_stored(workspace, link) for link in self._links]
+        workspace.programme.remove_organisation_roles([link.id or 0 for link in stored])
+
+    def backward(self, workspace: Workspace) -> list[OrganisationLink]:
+        service = workspace.programme
+        return [service.add_organisation_role(replace(link, id=None)).record
+                for link in self._links]  # fmt: skip
 
 
 def move_text(record: Session) -> str:

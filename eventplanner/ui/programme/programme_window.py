@@ -46,6 +46,7 @@ from eventplanner.domain.timezones import zone
 from eventplanner.services.programme.records import Programme
 from eventplanner.ui.events.undo import save_then_push
 from eventplanner.ui.planner import Planner
+from eventplanner.ui.programme.organisations_tab import OrganisationsTab
 from eventplanner.ui.programme.programme_model import (
     SESSION_ROLE,
     ProgrammeFilter,
@@ -170,6 +171,7 @@ class ProgrammeWindow(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
@@ -206,20 +208,31 @@ class ProgrammeWindow(QWidget):
         listing_box.addLayout(filters)
         listing_box.addWidget(self.table, 1)
 
+        self.organisations = OrganisationsTab(planner, undo_stack)
         self.tabs = QTabWidget()
+        self.timetable_page = timetable
         self.tabs.addTab(timetable, self.tr("Timetable"))
+        self.listing = listing
         self.tabs.addTab(listing, self.tr("List"))
+        self.tabs.addTab(self.organisations, self.tr("Organisations"))
+        self.tabs.currentChanged.connect(lambda _index: self._enable())
 
         self.new_session = QAction(self.tr("&New session…"), self)
         self.new_session.triggered.connect(self._new)
         self.edit_session = QAction(self.tr("&Edit…"), self)
-        self.edit_session.triggered.connect(lambda: self.edit(self.view.selected()))
+        self.edit_session.triggered.connect(lambda: self.edit(self._chosen_one()))
         self.delete_session = QAction(self.tr("&Delete…"), self)
-        self.delete_session.setToolTip(self.tr("Delete the selected session (it can be undone)"))
+        self.delete_session.setToolTip(
+            self.tr("Delete the selected sessions (Del; it can be undone)")
+        )
         self.delete_session.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_session.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_session.triggered.connect(lambda: self.ask_delete(self.view.selected()))
+        self.delete_session.triggered.connect(lambda: self.ask_delete(self.chosen_sessions()))
         self.view.addAction(self.delete_session)
+        self.table.addAction(self.delete_session)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._list_menu)
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._enable())
         self.copy_to_stages = QAction(self.tr("Copy to every &stage"), self)
         self.copy_to_stages.setToolTip(
             self.tr("The selected break at the same time on every stage")
@@ -289,6 +302,13 @@ class ProgrammeWindow(QWidget):
         self.days.blockSignals(False)
         self._show_day()
         self._fill_list()
+        self.organisations.set_links(event.id, programme.organisations)
+        count = len(programme.organisations)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.organisations),
+            filled(self.tr("Organisations (%1)"), str(count)) if count
+            else self.tr("Organisations"),
+        )  # fmt: skip
         self._enable()
         self.loaded.emit()
 
@@ -398,12 +418,36 @@ class ProgrammeWindow(QWidget):
         dialog.show()
         return dialog
 
+    def _listing(self) -> bool:
+        return self.tabs.currentWidget() is self.listing
+
+    def chosen_sessions(self) -> list[Session]:
+        """The sessions selected in the tab shown: the list's rows (in their order), or the
+        timetable's one."""
+        if self.tabs.currentWidget() is self.timetable_page:
+            selected = self.view.selected()
+            return [] if selected is None else [selected]
+        if not self._listing():
+            return []  # the organisations' tab: its own Remove
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.filtered.index(row, 0).data(SESSION_ROLE) for row in rows]
+
+    def _chosen_one(self) -> Session | None:
+        chosen = self.chosen_sessions()
+        return chosen[0] if len(chosen) == 1 else None
+
+    def _list_menu(self, point: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addActions([self.new_session, self.edit_session, self.delete_session])
+        menu.popup(self.table.viewport().mapToGlobal(point))
+
     def _enable(self) -> None:
         selected = self.view.selected()
         ready = self.programme is not None
+        chosen = self.chosen_sessions()
         self.new_session.setEnabled(ready)
-        self.edit_session.setEnabled(selected is not None)
-        self.delete_session.setEnabled(selected is not None)
+        self.edit_session.setEnabled(len(chosen) == 1)
+        self.delete_session.setEnabled(bool(chosen))
         pause = selected is not None and selected.kind.is_pause
         on_stage = selected is not None and selected.stage_id is not None
         self.copy_to_stages.setEnabled(pause and on_stage)
@@ -449,20 +493,33 @@ class ProgrammeWindow(QWidget):
         text = resize_text(before) if resized else move_text(before)
         self._push(EditSessions(self._planner, text, [(before, after)]))
 
-    def ask_delete(self, record: Session | None) -> None:
-        """Delete ``record`` (the selected session) once the coordinator says yes."""
-        if record is None or record.id is None:
+    def ask_delete(self, records: Session | Sequence[Session] | None) -> None:
+        """Delete ``records`` (the selected sessions) once the coordinator says yes: one
+        step to undo."""
+        if isinstance(records, Session):
+            records = [records]
+        chosen = [r for r in records or () if r.id is not None]
+        if not chosen:
             return
+        if len(chosen) == 1:
+            question = filled(
+                self.tr("Delete the session “%1” with the people on it? You can undo it."),
+                chosen[0].title,
+            )
+        else:
+            question = self.tr(
+                "Delete the %n selected sessions with the people on them? You can undo it.",
+                "", len(chosen),
+            )  # fmt: skip
         answer = QMessageBox.question(
             self,
-            self.tr("Delete session"),
-            filled(self.tr("Delete the session “%1” with the people on it? You can undo it."),
-                   record.title),
+            self.tr("Delete session") if len(chosen) == 1 else self.tr("Delete sessions"),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
-            self.delete([record])
+            self.delete(chosen)
 
     def delete(self, records: Sequence[Session]) -> None:
         """Delete ``records`` with the people on them, undoably."""
@@ -636,4 +693,5 @@ class ProgrammeWindow(QWidget):
         self._clock.stop()
         if self._dialog is not None:
             self._dialog.close()
+        self.organisations.close_dialog()
         super().closeEvent(event)

@@ -6,7 +6,7 @@ Colours follow the system palette: darker text on a light palette, lighter on a 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from eventplanner.ui.palette import is_dark
@@ -14,6 +14,15 @@ from eventplanner.ui.palette import is_dark
 
 def error_colour() -> QColor:
     return QColor("#ff99a4" if is_dark() else "#c42b1c")
+
+
+def quiet(label: QLabel) -> None:
+    """Secondary text: the window's text colour, softened (disabled grey is too faint)."""
+    palette = label.palette()
+    colour = palette.color(QPalette.ColorRole.WindowText)
+    colour.setAlpha(165)
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    label.setPalette(palette)
 
 
 def problem_icon(size: int = 10) -> QIcon:

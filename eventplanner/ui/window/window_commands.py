@@ -76,6 +76,7 @@ class WindowCommands:
         self._printing: PrintCommands | None = None
         self._managers: dict[str, QWidget] = {}
         self._programmes: dict[int, ProgrammeWindow] = {}
+        self._availability: dict[int, QDialog] = {}
         self.programme_actions: list[QAction] = []
 
     @property
@@ -201,6 +202,9 @@ class WindowCommands:
             made.itinerary_requested.connect(
                 lambda ident, name, d=made: self.show_itinerary(ident, name, d)
             )
+            made.availability_requested.connect(
+                lambda ident, name, d=made: self.show_availability(ident, name, d)
+            )
             self._managers[kind] = dialog = made
         dialog.show()
         dialog.raise_()
@@ -213,6 +217,27 @@ class WindowCommands:
         dialog = ItineraryDialog(self._planner, contact_id, name, parent or self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+        return dialog
+
+    def show_availability(
+        self, contact_id: int, name: str, parent: QWidget | None = None
+    ) -> QDialog:
+        """When a person can or cannot be there (asked for from Manage → Contacts); one
+        window a person, raised when asked for again."""
+        import shiboken6
+
+        from eventplanner.ui.programme.availability_dialog import AvailabilityDialog
+
+        dialog = self._availability.get(contact_id)
+        if dialog is None or not shiboken6.isValid(dialog):
+            dialog = AvailabilityDialog(self._planner, contact_id, name,
+                                        time_zone=self._display_zone(),
+                                        parent=parent or self._window)  # fmt: skip
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._availability[contact_id] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
         return dialog
 
     # -- files dropped on the window -----------------------------------------------------------
