@@ -260,8 +260,8 @@ def _moment(text: str, time_zone: str, field: str) -> datetime:
 def _session_list(args: argparse.Namespace, workspace: Workspace) -> int:
     event = find_event(workspace, args.event)
     programme = workspace.programme.programme(event.id)
-    if args.tz:
-        zone(args.tz)
+    if args.tz is not None:
+        arguments.parse_zone(args.tz)
     if args.format == "json":
         records = [_session_record(programme, s) for s in programme.sessions]
         print(json.dumps(records, ensure_ascii=False, indent=2))
