@@ -41,8 +41,9 @@ def days(cli) -> str:
 @pytest.mark.parametrize("offset", ["+09:99", "+0160", "-00:60"])
 def test_an_offset_with_sixty_minutes_or_more_is_no_time(cli, days: str, offset: str) -> None:
     before = ok(cli, "session", "list", days, "--format", "json")
+    start = f"2027-01-19T10:00{offset}"
     status, out, err = cli("session", "add", days, "--title", "Keynote",
-                           "--start", f"2027-01-19T10:00{offset}", "--end", "2027-01-19 11:00")  # fmt: skip
+                           "--start", start, "--end", "2027-01-19 11:00")  # fmt: skip
     assert (status, out) == (1, "")
     assert f"--start: '2027-01-19T10:00{offset}' has an offset with" in err
     assert ok(cli, "session", "list", days, "--format", "json") == before
