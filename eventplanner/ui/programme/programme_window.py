@@ -209,17 +209,20 @@ class ProgrammeWindow(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(timetable, self.tr("Timetable"))
         self.tabs.addTab(listing, self.tr("List"))
+        self.tabs.currentChanged.connect(lambda _i: self._enable())
+        self.table.selectionModel().currentRowChanged.connect(lambda _n, _o: self._enable())
 
         self.new_session = QAction(self.tr("&New session…"), self)
         self.new_session.triggered.connect(self._new)
         self.edit_session = QAction(self.tr("&Edit…"), self)
-        self.edit_session.triggered.connect(lambda: self.edit(self.view.selected()))
+        self.edit_session.triggered.connect(lambda: self.edit(self.selected()))
         self.delete_session = QAction(self.tr("&Delete…"), self)
         self.delete_session.setToolTip(self.tr("Delete the selected session (it can be undone)"))
         self.delete_session.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_session.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_session.triggered.connect(lambda: self.ask_delete(self.view.selected()))
+        self.delete_session.triggered.connect(lambda: self.ask_delete(self.selected()))
         self.view.addAction(self.delete_session)
+        self.table.addAction(self.delete_session)
         self.copy_to_stages = QAction(self.tr("Copy to every &stage"), self)
         self.copy_to_stages.setToolTip(
             self.tr("The selected break at the same time on every stage")
@@ -398,8 +401,21 @@ class ProgrammeWindow(QWidget):
         dialog.show()
         return dialog
 
+    def selected(self) -> Session | None:
+        """The session the actions act on: the list's current row while the list is shown,
+        else the timetable's selection (each tab's own, never the hidden one's)."""
+        if self.tabs.currentIndex() == self.tabs.indexOf(self.table.parentWidget()):
+            index = self.table.currentIndex()
+            if not index.isValid() or not self.table.selectionModel().isRowSelected(
+                index.row(), index.parent()
+            ):
+                return None
+            record = index.data(SESSION_ROLE)
+            return record if isinstance(record, Session) else None
+        return self.view.selected()
+
     def _enable(self) -> None:
-        selected = self.view.selected()
+        selected = self.selected()
         ready = self.programme is not None
         self.new_session.setEnabled(ready)
         self.edit_session.setEnabled(selected is not None)
@@ -496,7 +512,7 @@ class ProgrammeWindow(QWidget):
         self._push(EditSessions(self._planner, text, changes))
 
     def _ask_shift(self) -> None:
-        record = self.view.selected()
+        record = self.selected()
         if record is None:
             return
         minutes, ok = QInputDialog.getInt(
@@ -512,7 +528,7 @@ class ProgrammeWindow(QWidget):
         """The selected break or lunch at the same time on every stage (that day), or on
         every day (on its stage); where one of the same kind is there already, none."""
         programme = self.programme
-        record = self.view.selected()
+        record = self.selected()
         if programme is None or record is None:
             return
         tz = zone(programme.event.time_zone)
@@ -544,7 +560,7 @@ class ProgrammeWindow(QWidget):
 
     def move_block_to(self, day: date) -> None:
         programme = self.programme
-        record = self.view.selected()
+        record = self.selected()
         if programme is None or record is None:
             return
         block = programme.block(record.block_id)

@@ -1,0 +1,73 @@
+"""The programme window's actions act on what the shown tab has chosen: in the List tab its
+current row, never a session still selected in the hidden timetable."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+
+from eventplanner.ui.programme.programme_model import TITLE
+from eventplanner.ui.programme.programme_window import ProgrammeWindow
+from tests.ui.helpers import close_unasked, opened_planner
+
+OPC = "Interoperabilitet: OPC UA och förvaltningsskal"
+PANEL = "Panel: kompetens för den automatiserade industrin"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, planner_file: Path) -> Iterator[ProgrammeWindow]:
+    with opened_planner(qtbot, planner_file) as planner:
+        workspace = planner.workspace
+        assert workspace is not None
+        event_id = workspace.programme.events_titled("Innovationsdagarna Västerås 2027")[0][0]
+        stack = QUndoStack()
+        made = ProgrammeWindow(planner, stack, event_id)
+        with qtbot.waitSignal(made.loaded, timeout=20_000):
+            made.show()
+        yield made
+        if made.dialog is not None:
+            close_unasked(made.dialog)
+        qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+        made.close()
+        made.deleteLater()
+        stack.deleteLater()
+
+
+def _row_of(window: ProgrammeWindow, title: str) -> int:
+    rows = range(window.filtered.rowCount())
+    return next(r for r in rows if window.filtered.index(r, TITLE).data() == title)
+
+
+def test_the_list_tab_s_actions_act_on_its_chosen_row(
+    qtbot: QtBot, window: ProgrammeWindow
+) -> None:
+    assert window.programme is not None
+    opc = next(s for s in window.programme.sessions if s.title == OPC)
+    window.show_day(opc.start.date())
+    window.view.select(opc.id)
+    assert window.edit_session.isEnabled()
+    window.tabs.setCurrentIndex(1)  # the List
+    assert window.selected() is None  # the timetable's choice is not the list's
+    assert not window.edit_session.isEnabled() and not window.delete_session.isEnabled()
+
+    index = window.filtered.index(_row_of(window, PANEL), TITLE)
+    window.table.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    chosen = window.selected()
+    assert chosen is not None and chosen.title == PANEL
+    assert window.edit_session.isEnabled() and window.shift_later.isEnabled()
+    window.edit_session.trigger()
+    dialog = window.dialog
+    assert dialog is not None and dialog.title.text() == PANEL
+    close_unasked(dialog)
+
+    window.tabs.setCurrentIndex(0)  # back in the timetable, its own choice again
+    again = window.selected()
+    assert again is not None and again.title == OPC
