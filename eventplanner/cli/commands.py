@@ -72,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
         "serve": serve,
         "import": import_files,
         "session": programme_commands.run,
+        "block": programme_commands.run,
         "stage": programme_commands.run,
         "phase": programme_commands.run,
         "role": programme_commands.run,
