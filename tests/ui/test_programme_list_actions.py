@@ -4,10 +4,12 @@ current row, never a session still selected in the hidden timetable."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
@@ -71,3 +73,23 @@ def test_the_list_tab_s_actions_act_on_its_chosen_row(
     window.tabs.setCurrentIndex(0)  # back in the timetable, its own choice again
     again = window.selected()
     assert again is not None and again.title == OPC
+
+
+def test_an_overlap_is_wrapped_in_the_side_list(qtbot: QtBot, window: ProgrammeWindow) -> None:
+    """The side list is narrow: an overlap's text wraps onto more lines, all of it shown."""
+    assert window.programme is not None
+    opc = next(s for s in window.programme.sessions if s.title == OPC)
+    window.show_day(opc.start.date())
+    longer = replace(opc, end=opc.end + timedelta(minutes=60))  # into the panel at 11:00
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        window._moved(opc, longer)
+    item = window.overlaps.item(0)
+    assert OPC in item.text()
+    QCoreApplication.processEvents()
+    shown = window.overlaps.visualItemRect(item)
+    viewport = window.overlaps.viewport()
+    assert shown.right() <= viewport.width()
+    line = window.overlaps.fontMetrics().height()
+    needed = window.overlaps.fontMetrics().horizontalAdvance(item.text())
+    assert needed > viewport.width()  # too long for one line of the side list
+    assert shown.height() >= 2 * line  # so it is wrapped, not cut off

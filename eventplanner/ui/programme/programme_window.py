@@ -144,6 +144,12 @@ class ProgrammeWindow(QWidget):
         grid_box.addWidget(self.header)
         grid_box.addWidget(scroll, 1)
         self.overlaps = QListWidget()
+        # An overlap names two sessions and their times: wrapped in the narrow side list,
+        # never cut off behind a horizontal scroll bar.
+        self.overlaps.setWordWrap(True)
+        self.overlaps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.overlaps.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.overlaps.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.overlaps.itemActivated.connect(self._overlap_chosen)
         self.overlaps.itemClicked.connect(self._overlap_chosen)
         side = QWidget()
