@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QTime
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
@@ -93,3 +93,32 @@ def test_an_overlap_is_wrapped_in_the_side_list(qtbot: QtBot, window: ProgrammeW
     needed = window.overlaps.fontMetrics().horizontalAdvance(item.text())
     assert needed > viewport.width()  # too long for one line of the side list
     assert shown.height() >= 2 * line  # so it is wrapped, not cut off
+
+
+def test_the_session_editor_says_what_is_wrong_in_swedish(
+    qtbot: QtBot, swedish: object, window: ProgrammeWindow
+) -> None:
+    """The rules' refusals a coordinator meets while typing, in the window's language (they
+    were shown in English in the Swedish editor)."""
+    assert window.programme is not None
+    record = next(s for s in window.programme.sessions if s.title == OPC)
+    window.edit(record)
+    dialog = window.dialog
+    assert dialog is not None
+    dialog.end.setTime(QTime(9, 30))
+    assert dialog.problems.text() == "Den slutar (09:30) innan den börjar (10:00)."
+    dialog.end.setTime(QTime(10, 0))
+    assert dialog.problems.text() == "Den slutar när den börjar: ge den en längd."
+    dialog.end.setTime(QTime(10, 30))
+    dialog.title.setText(" ")
+    assert dialog.problems.text() == "Ge programpunkten en titel."
+    dialog.title.setText(OPC)
+    assert dialog.problems.text() == ""
+    close_unasked(dialog)
+    with qtbot.waitSignal(window._planner.failed, timeout=5_000) as failed:
+        window._moved(record, replace(record, start=record.start + timedelta(days=2),
+                                      end=record.end + timedelta(days=2)))  # fmt: skip
+    days = "tis 26–tors 28 jan. 2027"
+    assert failed.args == [
+        f"Den ligger utanför dagarna för ”Innovationsdagarna Västerås 2027” ({days})."
+    ]

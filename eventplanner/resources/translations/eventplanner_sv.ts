@@ -3935,6 +3935,22 @@ Kopian som lästes %2 används tills en lyckas.</translation>
         <translation>tackat nej</translation>
     </message>
     <message>
+        <source>Give the session a title.</source>
+        <translation>Ge programpunkten en titel.</translation>
+    </message>
+    <message>
+        <source>It ends (%1) before it starts (%2).</source>
+        <translation>Den slutar (%1) innan den börjar (%2).</translation>
+    </message>
+    <message>
+        <source>It ends when it starts: give it a length.</source>
+        <translation>Den slutar när den börjar: ge den en längd.</translation>
+    </message>
+    <message>
+        <source>It lies outside the days of “%1” (%2).</source>
+        <translation>Den ligger utanför dagarna för ”%1” (%2).</translation>
+    </message>
+    <message>
         <source>Move the block “%1”</source>
         <translation>flytta blocket ”%1”</translation>
     </message>

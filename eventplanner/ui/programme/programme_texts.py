@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from eventplanner.domain.programme import Confirmation, PersonRole, SessionKind
+from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.programme import (
+    Confirmation,
+    PersonRole,
+    ProgrammeEvent,
+    Session,
+    SessionKind,
+    within_event_problems,
+)
+from eventplanner.domain.timezones import zone
+from eventplanner.ui.text import days_text
+from eventplanner.ui.wording import filled
 
 translate = QCoreApplication.translate
 
@@ -53,3 +64,22 @@ def people_text(names_roles: list[tuple[str, PersonRole]]) -> str:
     for name, role in names_roles:
         parts.append(name if role is PersonRole.SPEAKER else f"{name} ({role_label(role)})")
     return ", ".join(parts)
+
+
+def session_problem_text(problem: ValidationError, record: Session, event: ProgrammeEvent) -> str:
+    """A problem the domain's rules find with a session (``session_problems``), in the
+    window's language for those met while typing or dragging (no title, an end before the
+    start, outside the event's days); any other as the rules word it."""
+    tz = zone(event.time_zone)
+    start, end = record.start.astimezone(tz), record.end.astimezone(tz)
+    if problem.field == "title" and not record.title.strip():
+        return translate("programme", "Give the session a title.")
+    if problem.field == "end" and end < start:
+        return filled(translate("programme", "It ends (%1) before it starts (%2)."),
+                      f"{end:%H:%M}", f"{start:%H:%M}")  # fmt: skip
+    if problem.field == "end" and end == start:
+        return translate("programme", "It ends when it starts: give it a length.")
+    if problem.field in ("start", "end") and within_event_problems(start, end, event, ""):
+        return filled(translate("programme", "It lies outside the days of “%1” (%2)."),
+                      event.title, days_text(event.first_day, event.last_day))  # fmt: skip
+    return problem.message

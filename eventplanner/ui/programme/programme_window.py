@@ -51,7 +51,11 @@ from eventplanner.ui.programme.programme_model import (
     ProgrammeFilter,
     ProgrammeModel,
 )
-from eventplanner.ui.programme.programme_texts import people_text, session_kind_label
+from eventplanner.ui.programme.programme_texts import (
+    people_text,
+    session_kind_label,
+    session_problem_text,
+)
 from eventplanner.ui.programme.programme_undo import (
     AddSessions,
     DeleteSessions,
@@ -465,7 +469,7 @@ class ProgrammeWindow(QWidget):
         assert programme is not None
         problems = session_problems(after, programme.event)
         if problems:
-            self._refused(problems[0].message)
+            self._refused(session_problem_text(problems[0], after, programme.event))
             return
         resized = before.start == after.start and before.stage_id == after.stage_id
         text = resize_text(before) if resized else move_text(before)
@@ -511,7 +515,7 @@ class ProgrammeWindow(QWidget):
                             end=(member.end + delta).astimezone(zone(tz)))  # fmt: skip
             problems = session_problems(moved, programme.event)
             if problems:
-                self._refused(problems[0].message)
+                self._refused(session_problem_text(problems[0], moved, programme.event))
                 return
             changes.append((member, moved))
         text = filled(self.tr("Shift %1 sessions by %2 minutes"), str(len(changes)), str(minutes))
