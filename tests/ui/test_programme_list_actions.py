@@ -122,3 +122,50 @@ def test_the_session_editor_says_what_is_wrong_in_swedish(
     assert failed.args == [
         f"Den ligger utanför dagarna för ”Innovationsdagarna Västerås 2027” ({days})."
     ]
+
+
+def test_a_block_made_in_the_timetable_moves_to_another_day_and_undoes(
+    qtbot: QtBot, window: ProgrammeWindow
+) -> None:
+    """A block could be made nowhere in the app, so Move block to… was never on."""
+    assert window.programme is not None
+    opc = next(s for s in window.programme.sessions if s.title == OPC)
+    day = opc.start.date()
+    window.show_day(day)
+    window.view.select(opc.id)
+    assert window.make_block.isEnabled() and not window.move_block.isEnabled()
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        window.block_with(opc, "Block: interoperabilitet")
+    (block,) = window.programme.blocks
+    assert (block.title, block.stage_id) == ("Block: interoperabilitet", opc.stage_id)
+    inside = next(s for s in window.programme.sessions if s.id == opc.id)
+    assert inside.block_id == block.id
+    window.view.select(opc.id)
+    assert window.move_block.isEnabled() and not window.make_block.isEnabled()
+    later = day + timedelta(days=1)
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        window.move_block_to(later)
+    moved = next(s for s in window.programme.sessions if s.id == opc.id)
+    assert (moved.start.date(), moved.start.time()) == (later, opc.start.time())
+    stack = window._stack
+    assert stack.undoText() == "Move the block “Block: interoperabilitet”"
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        stack.undo()
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        stack.undo()
+    assert window.programme.blocks == ()
+    back = next(s for s in window.programme.sessions if s.id == opc.id)
+    assert (back.start, back.block_id) == (opc.start, None)
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        stack.redo()
+    assert [b.title for b in window.programme.blocks] == ["Block: interoperabilitet"]
+
+
+def test_a_block_needs_a_title(qtbot: QtBot, window: ProgrammeWindow) -> None:
+    assert window.programme is not None
+    opc = next(s for s in window.programme.sessions if s.title == OPC)
+    with qtbot.waitSignal(window._planner.failed, timeout=5_000) as failed:
+        window.block_with(opc, "  ")
+    assert failed.args == ["Give the block a title."]
+    qtbot.waitUntil(lambda: not window._planner.busy, timeout=20_000)
+    assert window.programme.blocks == ()

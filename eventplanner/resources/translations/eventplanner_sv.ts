@@ -2707,6 +2707,14 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Flytta den markerade programpunkten och alla senare på samma scen den dagen</translation>
     </message>
     <message>
+        <source>Make a bloc&amp;k…</source>
+        <translation>Skapa ett bloc&amp;k…</translation>
+    </message>
+    <message>
+        <source>A block on the selected session&apos;s stage, with that session in it; others join it in the session editor</source>
+        <translation>Ett block på den valda programpunktens scen, med den programpunkten i; andra läggs till i programpunktens redigerare</translation>
+    </message>
+    <message>
         <source>Move &amp;block to</source>
         <translation>Flytta &amp;blocket till</translation>
     </message>
@@ -2761,6 +2769,18 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Copy “%1” to every stage</source>
         <translation>kopiera ”%1” till alla scener</translation>
+    </message>
+    <message>
+        <source>Make a block</source>
+        <translation>Skapa ett block</translation>
+    </message>
+    <message>
+        <source>The block&apos;s title (its sessions are on one stage, chaired together and moved as one), starting with “%1”:</source>
+        <translation>Blockets titel (dess programpunkter ligger på en scen, leds tillsammans och flyttas som en), med början i ”%1”:</translation>
+    </message>
+    <message>
+        <source>Give the block a title.</source>
+        <translation>Ge blocket en titel.</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +3973,10 @@ Kopian som lästes %2 används tills en lyckas.</translation>
     <message>
         <source>Move the block “%1”</source>
         <translation>flytta blocket ”%1”</translation>
+    </message>
+    <message>
+        <source>Make the block “%1”</source>
+        <translation>skapa blocket ”%1”</translation>
     </message>
     <message>
         <source>Move “%1”</source>

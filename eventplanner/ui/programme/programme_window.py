@@ -60,6 +60,7 @@ from eventplanner.ui.programme.programme_undo import (
     AddSessions,
     DeleteSessions,
     EditSessions,
+    MakeBlock,
     MoveBlock,
     Person,
     add_text,
@@ -246,6 +247,12 @@ class ProgrammeWindow(QWidget):
             self.tr("Move the selected session and every later one on its stage that day")
         )
         self.shift_later.triggered.connect(self._ask_shift)
+        self.make_block = QAction(self.tr("Make a bloc&k…"), self)
+        self.make_block.setToolTip(
+            self.tr("A block on the selected session's stage, with that session in it; "
+                    "others join it in the session editor")
+        )  # fmt: skip
+        self.make_block.triggered.connect(self._ask_block)
         self.move_block_menu = QMenu(self.tr("Move &block to"), self)
         self.move_block = self.move_block_menu.menuAction()
         bar = QToolBar()
@@ -253,7 +260,7 @@ class ProgrammeWindow(QWidget):
         bar.addActions([self.new_session, self.edit_session, self.delete_session])
         bar.addSeparator()
         bar.addActions([self.copy_to_stages, self.copy_to_days, self.shift_later,
-                        self.move_block])  # fmt: skip
+                        self.make_block, self.move_block])  # fmt: skip
         self.heading = QLabel()
         font = self.heading.font()
         font.setBold(True)
@@ -440,6 +447,7 @@ class ProgrammeWindow(QWidget):
         if selected is not None and self.programme is not None:
             block = self.programme.block(selected.block_id)
         self.move_block.setEnabled(block is not None)
+        self.make_block.setEnabled(on_stage and block is None)
         if block is not None and self.programme is not None:
             event = self.programme.event
             for day in event_days(event.first_day, event.last_day):
@@ -452,7 +460,7 @@ class ProgrammeWindow(QWidget):
         menu.addActions([self.new_session, self.edit_session, self.delete_session])
         menu.addSeparator()
         menu.addActions([self.copy_to_stages, self.copy_to_days, self.shift_later,
-                         self.move_block])  # fmt: skip
+                         self.make_block, self.move_block])  # fmt: skip
         menu.popup(self.view.mapToGlobal(point))
 
     # -- writing ---------------------------------------------------------------------------
@@ -461,7 +469,9 @@ class ProgrammeWindow(QWidget):
         self._planner.failed.emit(message)
         self.reload()
 
-    def _push(self, command: EditSessions | AddSessions | DeleteSessions | MoveBlock) -> None:
+    def _push(
+        self, command: EditSessions | AddSessions | DeleteSessions | MoveBlock | MakeBlock
+    ) -> None:
         save_then_push(self._planner, self._stack, command, on_refused=self._refused)
 
     def _moved(self, before: Session, after: Session) -> None:
@@ -567,6 +577,27 @@ class ProgrammeWindow(QWidget):
         else:
             text = filled(self.tr("Copy “%1” to every stage"), record.title)
         self._push(AddSessions(self._planner, text, made))
+
+    def _ask_block(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        title, ok = QInputDialog.getText(
+            self, self.tr("Make a block"),
+            filled(self.tr("The block's title (its sessions are on one stage, chaired "
+                           "together and moved as one), starting with “%1”:"), record.title),
+        )  # fmt: skip
+        if ok:
+            self.block_with(record, title)
+
+    def block_with(self, record: Session, title: str) -> None:
+        """A new block titled ``title`` on ``record``'s stage, with ``record`` in it."""
+        if record.id is None or record.stage_id is None or record.block_id is not None:
+            return
+        if not title.strip():
+            self._refused(self.tr("Give the block a title."))
+            return
+        self._push(MakeBlock(self._planner, title.strip(), record))
 
     def move_block_to(self, day: date) -> None:
         programme = self.programme
