@@ -220,6 +220,7 @@ class ProgrammeWindow(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(timetable, self.tr("Timetable"))
         self.tabs.addTab(listing, self.tr("List"))
+        self._listing = listing
         self.tabs.currentChanged.connect(lambda _i: self._enable())
         self.table.selectionModel().currentRowChanged.connect(lambda _n, _o: self._enable())
 
@@ -421,7 +422,7 @@ class ProgrammeWindow(QWidget):
     def selected(self) -> Session | None:
         """The session the actions act on: the list's current row while the list is shown,
         else the timetable's selection (each tab's own, never the hidden one's)."""
-        if self.tabs.currentIndex() == self.tabs.indexOf(self.table.parentWidget()):
+        if self.tabs.currentWidget() is self._listing:
             index = self.table.currentIndex()
             if not index.isValid() or not self.table.selectionModel().isRowSelected(
                 index.row(), index.parent()
