@@ -169,3 +169,56 @@ def test_a_block_needs_a_title(qtbot: QtBot, window: ProgrammeWindow) -> None:
     assert failed.args == ["Give the block a title."]
     qtbot.waitUntil(lambda: not window._planner.busy, timeout=20_000)
     assert window.programme.blocks == ()
+
+
+def test_stages_are_added_changed_and_deleted_in_the_app(
+    qtbot: QtBot, window: ProgrammeWindow
+) -> None:
+    """Before, only the command line could add a stage, and none could change or delete one."""
+    dialog = window.open_stages()
+    assert dialog.list.count() == 3
+    assert dialog.chosen() is None and not dialog.delete_button.isEnabled()
+    dialog.name.setText("Foajén")
+    dialog.stream.setText("https://live.example/foajen")
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        dialog.save()
+    assert window.programme is not None
+    assert [s.name for s in window.programme.stages][-1] == "Foajén"
+    chosen = dialog.chosen()
+    assert chosen is not None and chosen.name == "Foajén"  # the new one, chosen
+    assert window.view.day_layout is not None
+    assert "Foajén" in [name for _ident, name in window.view.day_layout.columns]
+
+    dialog.name.setText("Foajén, entréplan")
+    dialog.digital.setChecked(True)
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        dialog.save()
+    stage = window.programme.stages[-1]
+    assert (stage.name, stage.digital, stage.stream_url) == (
+        "Foajén, entréplan", True, "https://live.example/foajen"
+    )  # fmt: skip
+
+    dialog.recording.setText("inte en adress")
+    with qtbot.waitSignal(dialog.written, timeout=20_000):
+        dialog.save()
+    assert "is not a web address" in dialog.message.text()
+    qtbot.waitUntil(lambda: not window._planner.busy, timeout=20_000)
+    assert window.programme.stages[-1].recording_url == ""
+    assert dialog.recording.text() == "inte en adress"  # the typing kept, to be put right
+    dialog.recording.clear()
+
+    first = dialog.list.item(0)
+    dialog.list.setCurrentItem(first)  # Scen 1, studion: sessions are on it
+    with qtbot.waitSignal(dialog.written, timeout=20_000):
+        dialog.delete()
+    assert "move or delete them first" in dialog.message.text()
+    qtbot.waitUntil(lambda: not window._planner.busy, timeout=20_000)
+    dialog.list.setCurrentItem(dialog.list.item(3))
+    dialog.delete()
+    qtbot.waitUntil(lambda: len(window.programme.stages) == 3, timeout=20_000)  # type: ignore[union-attr]
+    assert [s.name for s in window.programme.stages] == [
+        "Scen 1, studion", "Scen 2, Mikrofabriken", "Digital scen"
+    ]  # fmt: skip
+    assert dialog.list.count() == 3
+    assert dialog.chosen() is None and dialog.name.text() == ""  # its fields cleared too
+    dialog.close()

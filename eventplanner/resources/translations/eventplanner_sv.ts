@@ -2715,6 +2715,14 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Ett block på den valda programpunktens scen, med den programpunkten i; andra läggs till i programpunktens redigerare</translation>
     </message>
     <message>
+        <source>S&amp;tages…</source>
+        <translation>S&amp;cener…</translation>
+    </message>
+    <message>
+        <source>Add, change or delete the event&apos;s stages</source>
+        <translation>Lägg till, ändra eller ta bort evenemangets scener</translation>
+    </message>
+    <message>
         <source>Move &amp;block to</source>
         <translation>Flytta &amp;blocket till</translation>
     </message>
@@ -3288,6 +3296,57 @@ annan zon visar också sin lokala tid.</translation>
             <numerusform>• och %n till</numerusform>
             <numerusform>• och %n till</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StagesDialog</name>
+    <message>
+        <source>Stages: %1</source>
+        <translation>Scener: %1</translation>
+    </message>
+    <message>
+        <source>A digital stage (streamed only)</source>
+        <translation>En digital scen (bara sänd)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>&amp;Recording:</source>
+        <translation>&amp;Inspelning:</translation>
+    </message>
+    <message>
+        <source>S&amp;tream:</source>
+        <translation>Sä&amp;ndning:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>N&amp;y</translation>
+    </message>
+    <message>
+        <source>Clear the fields for a new stage</source>
+        <translation>Töm fälten för en ny scen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Only a stage no session or block is on</source>
+        <translation>Bara en scen utan programpunkter och block</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>digital</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>lokal</translation>
     </message>
 </context>
 <context>

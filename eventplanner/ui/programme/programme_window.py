@@ -80,6 +80,7 @@ if TYPE_CHECKING:
     from eventplanner.services.changes import ChangeSet
     from eventplanner.services.workspace import Workspace
     from eventplanner.ui.programme.itinerary_dialog import ItineraryDialog
+    from eventplanner.ui.programme.stages_dialog import StagesDialog
 
 translate = QCoreApplication.translate
 
@@ -254,11 +255,17 @@ class ProgrammeWindow(QWidget):
                     "others join it in the session editor")
         )  # fmt: skip
         self.make_block.triggered.connect(self._ask_block)
+        self.manage_stages = QAction(self.tr("S&tages…"), self)
+        self.manage_stages.setToolTip(self.tr("Add, change or delete the event's stages"))
+        self.manage_stages.triggered.connect(self.open_stages)
+        self.stages_dialog: StagesDialog | None = None
         self.move_block_menu = QMenu(self.tr("Move &block to"), self)
         self.move_block = self.move_block_menu.menuAction()
         bar = QToolBar()
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addActions([self.new_session, self.edit_session, self.delete_session])
+        bar.addSeparator()
+        bar.addAction(self.manage_stages)
         bar.addSeparator()
         bar.addActions([self.copy_to_stages, self.copy_to_days, self.shift_later,
                         self.make_block, self.move_block])  # fmt: skip
@@ -311,6 +318,8 @@ class ProgrammeWindow(QWidget):
         self._show_day()
         self._fill_list()
         self._enable()
+        if self.stages_dialog is not None:
+            self.stages_dialog.set_stages(programme.stages)
         self.loaded.emit()
 
     def _people(self) -> dict[int, str]:
@@ -578,6 +587,22 @@ class ProgrammeWindow(QWidget):
         else:
             text = filled(self.tr("Copy “%1” to every stage"), record.title)
         self._push(AddSessions(self._planner, text, made))
+
+    def open_stages(self) -> StagesDialog:
+        """The event's stages, to add, change or delete (shown again if open)."""
+        from eventplanner.ui.programme.stages_dialog import StagesDialog
+
+        if self.stages_dialog is None:
+            title = self.programme.event.title if self.programme is not None else ""
+            dialog = StagesDialog(self._planner, self._event_id, title, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _r: setattr(self, "stages_dialog", None))
+            self.stages_dialog = dialog
+            if self.programme is not None:
+                dialog.set_stages(self.programme.stages)
+        self.stages_dialog.show()
+        self.stages_dialog.raise_()
+        return self.stages_dialog
 
     def _ask_block(self) -> None:
         record = self.selected()
