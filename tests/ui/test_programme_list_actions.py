@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QItemSelectionModel, QTime
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
@@ -221,4 +221,49 @@ def test_stages_are_added_changed_and_deleted_in_the_app(
     ]  # fmt: skip
     assert dialog.list.count() == 3
     assert dialog.chosen() is None and dialog.name.text() == ""  # its fields cleared too
+    dialog.close()
+
+
+def test_phases_are_added_changed_and_deleted_in_the_app(
+    qtbot: QtBot, window: ProgrammeWindow
+) -> None:
+    """Before, the app showed no phase at all, and only the command line could add one."""
+    from eventplanner.domain.programme import PhaseKind
+
+    dialog = window.open_phases()
+    assert dialog is not None and dialog.list.count() == 0
+    dialog.kind.setCurrentIndex(dialog.kind.findData(PhaseKind.REHEARSAL))
+    dialog.start.setDateTime(QDateTime(QDate(2027, 1, 25), QTime(18, 0)))
+    dialog.end.setDateTime(QDateTime(QDate(2027, 1, 25), QTime(20, 0)))
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        dialog.save()
+    assert window.programme is not None
+    (phase,) = window.programme.phases
+    assert (phase.kind, f"{phase.start:%Y-%m-%d %H:%M}", f"{phase.end:%H:%M}", phase.is_public) == (
+        PhaseKind.REHEARSAL, "2027-01-25 18:00", "20:00", False
+    )  # fmt: skip
+    assert dialog.chosen() is not None
+    assert dialog.list.item(0).text() == "2027-01-25 18:00–20:00  rehearsal (staff)"
+
+    dialog.kind.setCurrentIndex(dialog.kind.findData(PhaseKind.DINNER))
+    dialog.name.setText("Middag för talarna")
+    dialog.shown.setCurrentIndex(dialog.shown.findData(True))
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        dialog.save()
+    (phase,) = window.programme.phases
+    assert (phase.kind, phase.name, phase.is_public) == (
+        PhaseKind.DINNER, "Middag för talarna", True
+    )  # fmt: skip
+
+    dialog.end.setDateTime(QDateTime(QDate(2027, 1, 25), QTime(17, 0)))
+    with qtbot.waitSignal(dialog.written, timeout=20_000):
+        dialog.save()
+    assert "before it starts" in dialog.message.text()
+    qtbot.waitUntil(lambda: not window._planner.busy, timeout=20_000)
+    assert dialog.end.dateTime().time() == QTime(17, 0)  # the typing kept
+    assert f"{window.programme.phases[0].end:%H:%M}" == "20:00"
+
+    dialog.delete()
+    qtbot.waitUntil(lambda: window.programme.phases == (), timeout=20_000)  # type: ignore[union-attr]
+    assert dialog.list.count() == 0 and dialog.chosen() is None
     dialog.close()

@@ -2376,6 +2376,73 @@ annan zon visar också sin lokala tid.</translation>
     </message>
 </context>
 <context>
+    <name>PhasesDialog</name>
+    <message>
+        <source>Phases: %1</source>
+        <translation>Faser: %1</translation>
+    </message>
+    <message>
+        <source>as the kind, if empty</source>
+        <translation>som typen, om tomt</translation>
+    </message>
+    <message>
+        <source>As the kind has it</source>
+        <translation>Som typen anger</translation>
+    </message>
+    <message>
+        <source>In public feeds</source>
+        <translation>I offentliga flöden</translation>
+    </message>
+    <message>
+        <source>To the staff only</source>
+        <translation>Bara för personalen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>&amp;From (%1):</source>
+        <translation>&amp;Från (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>T&amp;ill:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;wn:</source>
+        <translation>&amp;Visas:</translation>
+    </message>
+    <message>
+        <source>N&amp;ew</source>
+        <translation>N&amp;y</translation>
+    </message>
+    <message>
+        <source>Clear the fields for a new phase</source>
+        <translation>Töm fälten för en ny fas</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>offentlig</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personal</translation>
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message>
         <source>Unexpected error (%1: %2)</source>
@@ -2721,6 +2788,14 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Add, change or delete the event&apos;s stages</source>
         <translation>Lägg till, ändra eller ta bort evenemangets scener</translation>
+    </message>
+    <message>
+        <source>Ph&amp;ases…</source>
+        <translation>F&amp;aser…</translation>
+    </message>
+    <message>
+        <source>The event&apos;s build-up, open days, rehearsal, dinner and tear-down</source>
+        <translation>Evenemangets uppbyggnad, öppna dagar, repetition, middag och rivning</translation>
     </message>
     <message>
         <source>Move &amp;block to</source>
@@ -3968,6 +4043,26 @@ Kopian som lästes %2 används tills en lyckas.</translation>
     <message>
         <source>other</source>
         <translation>annat</translation>
+    </message>
+    <message>
+        <source>build-up</source>
+        <translation>uppbyggnad</translation>
+    </message>
+    <message>
+        <source>open day</source>
+        <translation>öppen dag</translation>
+    </message>
+    <message>
+        <source>rehearsal</source>
+        <translation>repetition</translation>
+    </message>
+    <message>
+        <source>dinner</source>
+        <translation>middag</translation>
+    </message>
+    <message>
+        <source>tear-down</source>
+        <translation>rivning</translation>
     </message>
     <message>
         <source>speaker</source>

@@ -8,6 +8,7 @@ from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.programme import (
     Confirmation,
     PersonRole,
+    PhaseKind,
     ProgrammeEvent,
     Session,
     SessionKind,
@@ -31,6 +32,18 @@ def session_kind_label(kind: SessionKind) -> str:
         SessionKind.NETWORKING: translate("programme", "networking"),
         SessionKind.EXHIBITION: translate("programme", "exhibition"),
         SessionKind.OTHER: translate("programme", "other"),
+    }
+    return labels[kind]
+
+
+def phase_kind_label(kind: PhaseKind) -> str:
+    labels = {
+        PhaseKind.BUILD_UP: translate("programme", "build-up"),
+        PhaseKind.OPEN_DAY: translate("programme", "open day"),
+        PhaseKind.REHEARSAL: translate("programme", "rehearsal"),
+        PhaseKind.DINNER: translate("programme", "dinner"),
+        PhaseKind.TEAR_DOWN: translate("programme", "tear-down"),
+        PhaseKind.OTHER: translate("programme", "other"),
     }
     return labels[kind]
 

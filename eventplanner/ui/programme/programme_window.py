@@ -80,6 +80,7 @@ if TYPE_CHECKING:
     from eventplanner.services.changes import ChangeSet
     from eventplanner.services.workspace import Workspace
     from eventplanner.ui.programme.itinerary_dialog import ItineraryDialog
+    from eventplanner.ui.programme.phases_dialog import PhasesDialog
     from eventplanner.ui.programme.stages_dialog import StagesDialog
 
 translate = QCoreApplication.translate
@@ -259,13 +260,19 @@ class ProgrammeWindow(QWidget):
         self.manage_stages.setToolTip(self.tr("Add, change or delete the event's stages"))
         self.manage_stages.triggered.connect(self.open_stages)
         self.stages_dialog: StagesDialog | None = None
+        self.manage_phases = QAction(self.tr("Ph&ases…"), self)
+        self.manage_phases.setToolTip(
+            self.tr("The event's build-up, open days, rehearsal, dinner and tear-down")
+        )
+        self.manage_phases.triggered.connect(self.open_phases)
+        self.phases_dialog: PhasesDialog | None = None
         self.move_block_menu = QMenu(self.tr("Move &block to"), self)
         self.move_block = self.move_block_menu.menuAction()
         bar = QToolBar()
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addActions([self.new_session, self.edit_session, self.delete_session])
         bar.addSeparator()
-        bar.addAction(self.manage_stages)
+        bar.addActions([self.manage_stages, self.manage_phases])
         bar.addSeparator()
         bar.addActions([self.copy_to_stages, self.copy_to_days, self.shift_later,
                         self.make_block, self.move_block])  # fmt: skip
@@ -320,6 +327,8 @@ class ProgrammeWindow(QWidget):
         self._enable()
         if self.stages_dialog is not None:
             self.stages_dialog.set_stages(programme.stages)
+        if self.phases_dialog is not None:
+            self.phases_dialog.set_phases(programme.phases)
         self.loaded.emit()
 
     def _people(self) -> dict[int, str]:
@@ -603,6 +612,23 @@ class ProgrammeWindow(QWidget):
         self.stages_dialog.show()
         self.stages_dialog.raise_()
         return self.stages_dialog
+
+    def open_phases(self) -> PhasesDialog | None:
+        """The event's phases, to add, change or delete (shown again if open)."""
+        from eventplanner.ui.programme.phases_dialog import PhasesDialog
+
+        programme = self.programme
+        if programme is None:
+            return None
+        if self.phases_dialog is None:
+            dialog = PhasesDialog(self._planner, programme.event, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _r: setattr(self, "phases_dialog", None))
+            self.phases_dialog = dialog
+            dialog.set_phases(programme.phases)
+        self.phases_dialog.show()
+        self.phases_dialog.raise_()
+        return self.phases_dialog
 
     def _ask_block(self) -> None:
         record = self.selected()
