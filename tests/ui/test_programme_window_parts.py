@@ -1,5 +1,7 @@
-"""The programme window's actions act on what the shown tab has chosen: in the List tab its
-current row, never a session still selected in the hidden timetable."""
+"""The programme window's parts a coordinator found wanting by hand: the actions act on
+what the shown tab has chosen (the List tab's row, never a session still selected in the
+hidden timetable); an overlap wraps in the side list; the editor's refusals in Swedish; a
+block made and moved to another day; stages and phases added, changed and deleted."""
 
 from __future__ import annotations
 
