@@ -269,3 +269,27 @@ def test_phases_are_added_changed_and_deleted_in_the_app(
     qtbot.waitUntil(lambda: window.programme.phases == (), timeout=20_000)  # type: ignore[union-attr]
     assert dialog.list.count() == 0 and dialog.chosen() is None
     dialog.close()
+
+
+def test_a_person_in_two_places_is_marked_on_the_block_and_listed(
+    qtbot: QtBot, window: ProgrammeWindow
+) -> None:
+    """Only two sessions on one stage were marked; a person booked on two stages at once
+    was said in the session editor alone, not in the timetable."""
+    assert window.programme is not None
+    opc = next(s for s in window.programme.sessions if s.title == OPC)  # Per Nyström
+    window.show_day(opc.start.date())
+    assert window.overlaps.item(0).text() == "None on this day"
+    at_once = timedelta(hours=3, minutes=30)  # 13:30, when he is on the digital stage
+    with qtbot.waitSignal(window.conflicts_shown, timeout=20_000):
+        window._moved(opc, replace(opc, start=opc.start + at_once, end=opc.end + at_once))
+    layout = window.view.day_layout
+    assert layout is not None
+    marked = {p.session.title for p in layout.placed if p.overlapping}
+    assert OPC in marked and "Säker fjärrstyrning av industriella system" in marked
+    texts = [window.overlaps.item(r).text() for r in range(window.overlaps.count())]
+    assert any("Per Nyström" in t and t.startswith("⚠") for t in texts), texts
+    with qtbot.waitSignal(window.conflicts_shown, timeout=20_000):
+        window._stack.undo()
+    assert window.overlaps.item(0).text() == "None on this day"
+    assert not any(p.overlapping for p in window.view.day_layout.placed)  # type: ignore[union-attr]

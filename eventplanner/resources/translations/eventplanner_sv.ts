@@ -2698,8 +2698,8 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Program</translation>
     </message>
     <message>
-        <source>Overlapping sessions</source>
-        <translation>Programpunkter som överlappar</translation>
+        <source>Overlaps and conflicts</source>
+        <translation>Överlappningar och konflikter</translation>
     </message>
     <message>
         <source>Every kind</source>

@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from eventplanner.domain.conflicts import Conflict
+from eventplanner.domain.conflicts import Conflict, ConflictKind
+from eventplanner.domain.filters import TimeWindow
 from eventplanner.domain.programme import (
     RoleLink,
     Session,
@@ -44,6 +46,7 @@ from eventplanner.domain.programme import (
 )
 from eventplanner.domain.timezones import zone
 from eventplanner.services.programme.records import Programme
+from eventplanner.ui.conflict_texts import describe
 from eventplanner.ui.events.undo import save_then_push
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.programme.programme_model import (
@@ -101,6 +104,8 @@ class ProgrammeWindow(QWidget):
 
     loaded = Signal()
     """The programme was read (again) and is shown."""
+    conflicts_shown = Signal()
+    """The conflicts of the event's sessions were read, and shown as they changed."""
     itinerary_requested = Signal(int, str)
     """(contact id, name): a person's itinerary asked for."""
 
@@ -120,6 +125,8 @@ class ProgrammeWindow(QWidget):
         self._event_id = event_id
         self._viewer_zone = viewer_zone
         self.programme: Programme | None = None
+        self.conflicts: tuple[Conflict, ...] = ()
+        """The unaccepted conflicts of the event's sessions, as last read."""
         self._contacts: list[tuple[int, str]] = []
         self._day: date | None = None
         self._dialog: SessionDialog | None = None
@@ -154,6 +161,7 @@ class ProgrammeWindow(QWidget):
         # An overlap names two sessions and their times: wrapped in the narrow side list,
         # never cut off behind a horizontal scroll bar.
         self.overlaps.setWordWrap(True)
+        self.overlaps.setSpacing(3)  # wrapped items told apart
         self.overlaps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.overlaps.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.overlaps.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -162,7 +170,7 @@ class ProgrammeWindow(QWidget):
         side = QWidget()
         side_box = QVBoxLayout(side)
         side_box.setContentsMargins(0, 0, 0, 0)
-        side_box.addWidget(QLabel(self.tr("Overlapping sessions")))
+        side_box.addWidget(QLabel(self.tr("Overlaps and conflicts")))
         side_box.addWidget(self.overlaps)
         split = QSplitter()
         split.addWidget(grid)
@@ -325,11 +333,34 @@ class ProgrammeWindow(QWidget):
         self._show_day()
         self._fill_list()
         self._enable()
+        self._read_conflicts(programme)
         if self.stages_dialog is not None:
             self.stages_dialog.set_stages(programme.stages)
         if self.phases_dialog is not None:
             self.phases_dialog.set_phases(programme.phases)
         self.loaded.emit()
+
+    def _read_conflicts(self, programme: Programme) -> None:
+        """The conflicts of the event's sessions (a person in two places, in a role they
+        declined, outside their availability or the event's days), read off the GUI thread;
+        then marked on their blocks and listed beside the grid. Accepted ones are not."""
+        event = programme.event
+        window = TimeWindow.days(event.first_day - timedelta(days=1),
+                                 event.last_day + timedelta(days=1), event.time_zone)  # fmt: skip
+        ids = {s.id for s in programme.sessions}
+
+        def read(workspace: Workspace) -> tuple[Conflict, ...]:
+            found = workspace.conflicts.conflicts(window)
+            return tuple(c for c in found if c.accepted is None and ids & set(c.sessions))
+
+        def answered(found: tuple[Conflict, ...]) -> None:
+            if isValid(self) and found != self.conflicts:
+                self.conflicts = found
+                self._show_day()
+                self.conflicts_shown.emit()
+
+        self._planner.read(read, answered, key=f"programme-conflicts-{id(self)}",
+                           on_error=lambda _message: None)  # fmt: skip
 
     def _people(self) -> dict[int, str]:
         programme = self.programme
@@ -347,6 +378,10 @@ class ProgrammeWindow(QWidget):
         if programme is None or self._day is None:
             return
         layout = day_layout(self._day, programme.sessions, programme.stages, self.tr("No stage"))
+        marked = {ident for c in self.conflicts for ident in c.sessions}
+        if marked:  # a person in two places, outside the event's days: marked as overlaps are
+            layout.placed = [replace(p, overlapping=True) if p.session.id in marked else p
+                             for p in layout.placed]  # fmt: skip
         self.view.set_day(layout, programme.event.time_zone, self._people())
         self.header.update()
         self._tick()
@@ -360,7 +395,19 @@ class ProgrammeWindow(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, second.id)
             item.setToolTip(text)
             self.overlaps.addItem(item)
-        if not layout.overlaps:
+        today = {p.session.id for p in layout.placed} | {p.session.id for p in layout.pauses}
+        listed = 0
+        for conflict in self.conflicts:
+            on_day = [i for i in conflict.sessions if i in today]
+            if not on_day or conflict.kind is ConflictKind.STAGE_DOUBLE_BOOKED:
+                continue  # another day's, or an overlap listed above
+            text = describe(conflict, programme.event.time_zone)
+            item = QListWidgetItem(f"⚠ {text}")
+            item.setData(Qt.ItemDataRole.UserRole, on_day[0])
+            item.setToolTip(text)
+            self.overlaps.addItem(item)
+            listed += 1
+        if not layout.overlaps and not listed:
             item = QListWidgetItem(self.tr("None on this day"))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.overlaps.addItem(item)
