@@ -293,3 +293,54 @@ def test_a_person_in_two_places_is_marked_on_the_block_and_listed(
         window._stack.undo()
     assert window.overlaps.item(0).text() == "None on this day"
     assert not any(p.overlapping for p in window.view.day_layout.placed)  # type: ignore[union-attr]
+
+
+def test_stage_and_phase_changes_are_undone_and_redone(
+    qtbot: QtBot, window: ProgrammeWindow
+) -> None:
+    from eventplanner.domain.programme import PhaseKind
+
+    stack = window._stack
+    stages = window.open_stages()
+    stages.name.setText("Foajén")
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        stages.save()
+    assert stack.undoText() == "Add the stage “Foajén”"
+    stages.name.setText("Foajén, entréplan")
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        stages.save()
+    assert stack.undoText() == "Change the stage “Foajén, entréplan”"
+    assert window.programme is not None
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        stack.undo()
+    assert window.programme.stages[-1].name == "Foajén"
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        stack.undo()
+    assert [s.name for s in window.programme.stages][-1] == "Digital scen"
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        stack.redo()
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        stack.redo()
+    assert window.programme.stages[-1].name == "Foajén, entréplan"
+    stages.list.setCurrentRow(3)
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        stages.delete()
+    assert len(window.programme.stages) == 3
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        stack.undo()
+    assert window.programme.stages[-1].name == "Foajén, entréplan"  # back, in its place
+    stages.close()
+
+    phases = window.open_phases()
+    assert phases is not None
+    phases.kind.setCurrentIndex(phases.kind.findData(PhaseKind.DINNER))
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        phases.save()
+    assert stack.undoText() == "Add the phase “dinner”"
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        stack.undo()
+    assert window.programme.phases == ()
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        stack.redo()
+    assert [p.kind for p in window.programme.phases] == [PhaseKind.DINNER]
+    phases.close()

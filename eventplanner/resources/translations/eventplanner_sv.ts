@@ -4156,6 +4156,30 @@ Kopian som lästes %2 används tills en lyckas.</translation>
         <source>Add “%1”</source>
         <translation>lägg till ”%1”</translation>
     </message>
+    <message>
+        <source>Add the stage “%1”</source>
+        <translation>lägg till scenen ”%1”</translation>
+    </message>
+    <message>
+        <source>Change the stage “%1”</source>
+        <translation>ändra scenen ”%1”</translation>
+    </message>
+    <message>
+        <source>Delete the stage “%1”</source>
+        <translation>ta bort scenen ”%1”</translation>
+    </message>
+    <message>
+        <source>Add the phase “%1”</source>
+        <translation>lägg till fasen ”%1”</translation>
+    </message>
+    <message>
+        <source>Change the phase “%1”</source>
+        <translation>ändra fasen ”%1”</translation>
+    </message>
+    <message>
+        <source>Delete the phase “%1”</source>
+        <translation>ta bort fasen ”%1”</translation>
+    </message>
 </context>
 <context>
     <name>text</name>

@@ -32,6 +32,7 @@ from eventplanner.domain.programme import Phase, PhaseKind, ProgrammeEvent
 from eventplanner.domain.timezones import localize, zone
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.programme.programme_texts import phase_kind_label
+from eventplanner.ui.programme.setting_undo import SettingChange, Submit
 from eventplanner.ui.wording import filled
 
 
@@ -47,10 +48,15 @@ class PhasesDialog(QDialog):
     written = Signal()  # a write was answered (saved or refused)
 
     def __init__(
-        self, planner: Planner, event: ProgrammeEvent, parent: QWidget | None = None
+        self,
+        planner: Planner,
+        event: ProgrammeEvent,
+        submit: Submit,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._planner = planner
+        self._submit = submit
         self._event = event
         self._phases: tuple[Phase, ...] = ()
         self._choose: int | None = None  # a phase just added, chosen once it is read
@@ -189,25 +195,25 @@ class PhasesDialog(QDialog):
         phase = self.chosen()
         if phase is None:
             typed = Phase(None, self._event.id, kind, start, end, name, public)
-            self._write(lambda ws: ws.programme.add_phase(typed))
+            self._write(SettingChange(self._planner, None, typed))
         else:
             changed = replace(phase, kind=kind, start=start, end=end, name=name, public=public)
-            self._write(lambda ws: ws.programme.edit_phase(changed))
+            self._write(SettingChange(self._planner, phase, changed))
 
     def delete(self) -> None:
         phase = self.chosen()
         if phase is None or phase.id is None:
             return
-        ident = phase.id
-        self._write(lambda ws: ws.programme.delete_phase(ident))
+        self._write(SettingChange(self._planner, phase, None))
 
-    def _write(self, work: object) -> None:
+    def _write(self, command: SettingChange) -> None:
+        """Saved in the background and put in the undo history once saved."""
         self.message.clear()
-        self._planner.change(work, self._done, self._refused)  # type: ignore[arg-type]
+        self._submit(command, self._done, self._refused)
 
     def _done(self, result: object) -> None:
         if isValid(self):
-            record = getattr(result, "record", None)
+            record = result  # what the change saved
             if isinstance(record, Phase) and self.chosen() is None:
                 self._choose = record.id
             self.written.emit()

@@ -84,6 +84,7 @@ if TYPE_CHECKING:
     from eventplanner.services.workspace import Workspace
     from eventplanner.ui.programme.itinerary_dialog import ItineraryDialog
     from eventplanner.ui.programme.phases_dialog import PhasesDialog
+    from eventplanner.ui.programme.setting_undo import SettingChange
     from eventplanner.ui.programme.stages_dialog import StagesDialog
 
 translate = QCoreApplication.translate
@@ -650,7 +651,7 @@ class ProgrammeWindow(QWidget):
 
         if self.stages_dialog is None:
             title = self.programme.event.title if self.programme is not None else ""
-            dialog = StagesDialog(self._planner, self._event_id, title, self)
+            dialog = StagesDialog(self._planner, self._event_id, title, self._submit, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.finished.connect(lambda _r: setattr(self, "stages_dialog", None))
             self.stages_dialog = dialog
@@ -660,6 +661,15 @@ class ProgrammeWindow(QWidget):
         self.stages_dialog.raise_()
         return self.stages_dialog
 
+    def _submit(
+        self,
+        command: SettingChange,
+        done: Callable[[object], None],
+        refused: Callable[[str], None],
+    ) -> None:
+        """A stage's or phase's change saved, then in the undo history (as the sessions')."""
+        save_then_push(self._planner, self._stack, command, on_refused=refused, on_result=done)
+
     def open_phases(self) -> PhasesDialog | None:
         """The event's phases, to add, change or delete (shown again if open)."""
         from eventplanner.ui.programme.phases_dialog import PhasesDialog
@@ -668,7 +678,7 @@ class ProgrammeWindow(QWidget):
         if programme is None:
             return None
         if self.phases_dialog is None:
-            dialog = PhasesDialog(self._planner, programme.event, self)
+            dialog = PhasesDialog(self._planner, programme.event, self._submit, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.finished.connect(lambda _r: setattr(self, "phases_dialog", None))
             self.phases_dialog = dialog

@@ -26,6 +26,7 @@ from shiboken6 import isValid
 
 from eventplanner.domain.programme import Stage
 from eventplanner.ui.planner import Planner
+from eventplanner.ui.programme.setting_undo import SettingChange, Submit
 from eventplanner.ui.wording import filled
 
 
@@ -35,10 +36,16 @@ class StagesDialog(QDialog):
     written = Signal()  # a write was answered (saved or refused)
 
     def __init__(
-        self, planner: Planner, event_id: int, title: str, parent: QWidget | None = None
+        self,
+        planner: Planner,
+        event_id: int,
+        title: str,
+        submit: Submit,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._planner = planner
+        self._submit = submit
         self._event_id = event_id
         self._stages: tuple[Stage, ...] = ()
         self._choose: int | None = None  # a stage just added, chosen once it is read
@@ -146,28 +153,28 @@ class StagesDialog(QDialog):
         typed = Stage(None, self._event_id, self.name.text().strip(), self.digital.isChecked(),
                       self.stream.text().strip(), self.recording.text().strip())  # fmt: skip
         if stage is None:
-            self._write(lambda ws: ws.programme.add_stage(typed))
+            self._write(SettingChange(self._planner, None, typed))
         else:
             changed = replace(
                 stage, name=typed.name, digital=typed.digital,
                 stream_url=typed.stream_url, recording_url=typed.recording_url,
             )  # fmt: skip
-            self._write(lambda ws: ws.programme.edit_stage(changed))
+            self._write(SettingChange(self._planner, stage, changed))
 
     def delete(self) -> None:
         stage = self.chosen()
         if stage is None or stage.id is None:
             return
-        ident = stage.id
-        self._write(lambda ws: ws.programme.delete_stage(ident))
+        self._write(SettingChange(self._planner, stage, None))
 
-    def _write(self, work: object) -> None:
+    def _write(self, command: SettingChange) -> None:
+        """Saved in the background and put in the undo history once saved."""
         self.message.clear()
-        self._planner.change(work, self._done, self._refused)  # type: ignore[arg-type]
+        self._submit(command, self._done, self._refused)
 
     def _done(self, result: object) -> None:
         if isValid(self):
-            record = getattr(result, "record", None)
+            record = result  # what the change saved
             if isinstance(record, Stage) and self.chosen() is None:
                 self._choose = record.id
             self.written.emit()
