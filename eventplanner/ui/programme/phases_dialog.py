@@ -1,7 +1,8 @@
 """An event's phases in the app: build-up, open days with their opening hours, rehearsal,
 dinner, tear-down, each with its own times in the event's zone and shown in public feeds
 or to the staff only; added, changed and deleted here (before, only the command line could
-add one), each saved at once in the background, a refusal shown with the typing kept."""
+add one), each saved at once in the background and undoable, a refusal shown with the typing
+kept."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """An event's stages in the app: the rooms at its venue and its digital stages, with their
 stream and recording links; added, changed and deleted here (before, only the command line
-could), each saved at once in the background, a refusal shown with nothing changed."""
+could), each saved at once in the background and undoable, a refusal shown with nothing
+changed."""
 
 from __future__ import annotations
 
