@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from eventplanner.domain.errors import ValidationError
-from eventplanner.domain.programme import Phase, PhaseKind, ProgrammeEvent
+from eventplanner.domain.programme import Phase, PhaseKind, ProgrammeEvent, phase_problems
 from eventplanner.domain.timezones import localize, zone
 from eventplanner.ui.planner import Planner
-from eventplanner.ui.programme.programme_texts import phase_kind_label
+from eventplanner.ui.programme.programme_texts import phase_kind_label, phase_problem_text
 from eventplanner.ui.programme.setting_undo import SettingChange, Submit
 from eventplanner.ui.wording import filled
 
@@ -194,8 +194,13 @@ class PhasesDialog(QDialog):
         kind = PhaseKind(self.kind.currentData())
         name, public = self.name.text().strip(), self.shown.currentData()
         phase = self.chosen()
+        candidate = Phase(None, self._event.id, kind, start, end, name, public)
+        problems = phase_problems(candidate, self._event)
+        if problems:  # said here, in the window's language, before anything is saved
+            self.message.setText(phase_problem_text(problems[0], candidate, self._event))
+            return
         if phase is None:
-            typed = Phase(None, self._event.id, kind, start, end, name, public)
+            typed = candidate
             self._write(SettingChange(self._planner, None, typed))
         else:
             changed = replace(phase, kind=kind, start=start, end=end, name=name, public=public)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.programme import (
     Confirmation,
     PersonRole,
+    Phase,
     PhaseKind,
     ProgrammeEvent,
     Session,
@@ -87,12 +90,29 @@ def session_problem_text(problem: ValidationError, record: Session, event: Progr
     start, end = record.start.astimezone(tz), record.end.astimezone(tz)
     if problem.field == "title" and not record.title.strip():
         return translate("programme", "Give the session a title.")
-    if problem.field == "end" and end < start:
-        return filled(translate("programme", "It ends (%1) before it starts (%2)."),
-                      f"{end:%H:%M}", f"{start:%H:%M}")  # fmt: skip
-    if problem.field == "end" and end == start:
-        return translate("programme", "It ends when it starts: give it a length.")
+    worded = _span_text(problem, start, end)
+    if worded is not None:
+        return worded
     if problem.field in ("start", "end") and within_event_problems(start, end, event, ""):
         return filled(translate("programme", "It lies outside the days of “%1” (%2)."),
                       event.title, days_text(event.first_day, event.last_day))  # fmt: skip
     return problem.message
+
+
+def phase_problem_text(problem: ValidationError, phase: Phase, event: ProgrammeEvent) -> str:
+    """A problem the rules find with a phase (``phase_problems``): an end before or at the
+    start in the window's language; any other as the rules word it."""
+    tz = zone(event.time_zone)
+    worded = _span_text(problem, phase.start.astimezone(tz), phase.end.astimezone(tz))
+    return problem.message if worded is None else worded
+
+
+def _span_text(problem: ValidationError, start: datetime, end: datetime) -> str | None:
+    """An end before or at the start, worded; None for any other problem."""
+    shown = "%H:%M" if start.date() == end.date() else "%Y-%m-%d %H:%M"
+    if problem.field == "end" and end < start:
+        return filled(translate("programme", "It ends (%1) before it starts (%2)."),
+                      end.strftime(shown), start.strftime(shown))  # fmt: skip
+    if problem.field == "end" and end == start:
+        return translate("programme", "It ends when it starts: give it a length.")
+    return None
