@@ -12,6 +12,9 @@ from eventplanner.domain.recurrence import RecurrenceId
 from eventplanner.domain.timezones import check_year, localize, zone
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_OFFSET = re.compile(r"[+-]\d{2}:?(\d{2})(?::?\d{2}(?:\.\d+)?)?$")
+"""A UTC offset at the end of an ISO 8601 time; its minutes in group 1."""
+_LAST_MINUTE = 59
 LANGUAGE_CHOICES = ("auto", SWEDISH, ENGLISH)
 """--language's values: "auto" is the automatic setting (""), told from the texts."""
 MAX_ID = 2**31 - 1
@@ -43,6 +46,16 @@ def parse_date(text: str, field: str) -> date:
     return day
 
 
+def parse_zone(name: str, field: str = "--tz") -> str:
+    """``name`` when it is an IANA zone; else a ValidationError naming ``field`` (the option
+    or variable it was given in)."""
+    try:
+        zone(name)
+    except ValidationError as error:
+        raise ValidationError(field, error.message) from None
+    return name
+
+
 def parse_moment(text: str, time_zone: str, field: str) -> datetime:
     """``2027-03-12 09:00`` in ``time_zone``, or an ISO 8601 time with its own offset."""
     value = text.strip().replace("T", " ", 1)
@@ -54,6 +67,11 @@ def parse_moment(text: str, time_zone: str, field: str) -> datetime:
         ) from None
     if _DATE.match(value):
         raise ValidationError(field, f"{text!r} has no time of day; add one, or use --all-day")
+    offset = _OFFSET.search(value)
+    if parsed.tzinfo is not None and offset is not None and int(offset.group(1)) > _LAST_MINUTE:
+        raise ValidationError(
+            field, f"{text!r} has an offset with {offset.group(1)} minutes; use one like +01:00"
+        )
     check_year(parsed, field)  # before it is moved into a zone, which overflows at the ends
     if parsed.tzinfo is not None:
         return parsed.astimezone(zone(time_zone))

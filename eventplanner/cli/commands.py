@@ -73,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
         "serve": serve,
         "import": import_files,
         "session": programme_commands.run,
+        "block": programme_commands.run,
         "stage": programme_commands.run,
         "phase": programme_commands.run,
         "role": programme_commands.run,
@@ -92,9 +93,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def display_zone(args: argparse.Namespace) -> str:
-    name = getattr(args, "tz", None) or os.environ.get(TIME_ZONE_ENV) or DEFAULT_TIME_ZONE
-    zone(name)
-    return str(name)
+    given = getattr(args, "tz", None)
+    if given is not None:
+        return arguments.parse_zone(given)
+    if os.environ.get(TIME_ZONE_ENV):
+        return arguments.parse_zone(os.environ[TIME_ZONE_ENV], TIME_ZONE_ENV)
+    return DEFAULT_TIME_ZONE
 
 
 # -- sample -------------------------------------------------------------------------------
@@ -261,8 +265,8 @@ def _draft(
         return resolve(noun, value) if value.strip() else None
 
     venue_id = optional_ref("venue", args.venue, old.venue_id if old else None)
-    if args.tz:
-        tz = args.tz
+    if args.tz is not None:
+        tz = arguments.parse_zone(args.tz)
     elif old is not None:
         tz = old.timing.time_zone
     elif venue_id is not None:

@@ -23,6 +23,7 @@ from eventplanner.cli.output import spreadsheet_cell, terminal_text
 from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.model import Event
 from eventplanner.domain.programme import (
+    Block,
     Confirmation,
     OrganisationLink,
     OrganisationRole,
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
 
 def add_parsers(commands: Commands) -> None:
     _session_parser(commands)
+    _block_parser(commands)
     _stage_parser(commands)
     _phase_parser(commands)
     _role_parser(commands)
@@ -104,9 +106,47 @@ def _session_parser(commands: Commands) -> None:
 
 def _session_fields(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--stage", metavar="NAME", help="the stage's name or id ('' for none)")
+    parser.add_argument(
+        "--block",
+        metavar="BLOCK",
+        help="in this block (its id or title; '' for none), on its stage",
+    )
     parser.add_argument("--kind", metavar="KIND", help=_SESSION_KINDS)
     parser.add_argument("--description")
     parser.add_argument("--language", help="sv, en, ...")
+
+
+def _block_parser(commands: Commands) -> None:
+    block = commands.add_parser(
+        "block",
+        help="an event's blocks: chaired groups of sessions on one stage, moved as one",
+        description="A block groups sessions on one stage (`session add|edit --block`); "
+        "moved, its sessions go with it, to another time, day or stage.",
+    )
+    actions = block.add_subparsers(dest="programme_action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="an event's blocks with their sessions")
+    listing.add_argument("event", metavar="EVENT", help="the event's id, UID or exact title")
+    listing.add_argument("--format", choices=["table", "json"], default="table")
+    add = actions.add_parser("add", help="add a block to an event")
+    add.add_argument("event", metavar="EVENT", help="the event's id, UID or exact title")
+    add.add_argument("--title", required=True)
+    add.add_argument("--stage", required=True, metavar="NAME", help="the stage's name or id")
+    add.add_argument("--description", default="")
+    move = actions.add_parser(
+        "move", help="move a block with its sessions (another day too)",
+        description="Its first session then starts at --start; the others keep their "
+        "lengths and gaps.",
+    )  # fmt: skip
+    move.add_argument("event", metavar="EVENT", help="the event's id, UID or exact title")
+    move.add_argument("block", metavar="BLOCK", help="the block's id or title")
+    move.add_argument("--start", required=True, metavar="WHEN", help="'2027-01-28 13:00'")
+    move.add_argument("--stage", metavar="NAME", help="onto this stage (its name or id)")
+    delete = actions.add_parser("delete", help="delete a block; its sessions stay unless asked")
+    delete.add_argument("event", metavar="EVENT", help="the event's id, UID or exact title")
+    delete.add_argument("block", metavar="BLOCK", help="the block's id or title")
+    delete.add_argument(
+        "--with-sessions", action="store_true", help="delete its sessions (and their roles) too"
+    )
 
 
 def _stage_parser(commands: Commands) -> None:
@@ -265,8 +305,8 @@ def _moment(text: str, time_zone: str, field: str) -> datetime:
 def _session_list(args: argparse.Namespace, workspace: Workspace) -> int:
     event = find_event(workspace, args.event)
     programme = workspace.programme.programme(event.id)
-    if args.tz:
-        zone(args.tz)
+    if args.tz is not None:
+        arguments.parse_zone(args.tz)
     if args.format == "json":
         records = [_session_record(programme, s) for s in programme.sessions]
         print(json.dumps(records, ensure_ascii=False, indent=2))
@@ -376,6 +416,8 @@ def _session_add(args: argparse.Namespace, workspace: Workspace) -> int:
         description=args.description or "",
         language=args.language or "",
     )
+    if args.block:
+        record = _in_block(programme, record, args.block, stage_given=args.stage is not None)
     people = [
         RoleLink(None, _contact(workspace, ref)[0], role, Target.SESSION, 0)
         for option, role in (("moderator", PersonRole.MODERATOR),
@@ -407,6 +449,13 @@ def _session_edit(args: argparse.Namespace, workspace: Workspace) -> int:
             changes["block_id"] = None  # a block is on one stage: it leaves it
     if args.kind is not None:
         changes["kind"] = parse_choice(SessionKind, args.kind, "--kind")
+    if args.block is not None:
+        if args.block.strip():
+            placed = _in_block(programme, replace(current, **changes), args.block,
+                               stage_given=args.stage is not None)  # fmt: skip
+            changes["block_id"], changes["stage_id"] = placed.block_id, placed.stage_id
+        else:
+            changes["block_id"] = None
     for name in ("description", "language"):
         if getattr(args, name) is not None:
             changes[name] = getattr(args, name)
@@ -421,6 +470,122 @@ def _session_delete(args: argparse.Namespace, workspace: Workspace) -> int:
     current = find_session(workspace, args.session)
     workspace.programme.delete_session(current.id or 0)
     print(f"Deleted session {current.title!r} (id {current.id})")
+    return 0
+
+
+def _in_block(programme: Programme, record: Session, ref: str, *, stage_given: bool) -> Session:
+    """``record`` in the block ``ref`` (id or exact title), on the block's stage; with
+    --stage given too, that stage must be the block's."""
+    block = _block_of(programme, ref, "--block")
+    if stage_given and record.stage_id != block.stage_id:
+        stage = programme.stage(block.stage_id)
+        raise ValidationError(
+            "--stage",
+            f"the block {block.title!r} is on the stage {stage.name if stage else '?'!r}; "
+            "leave out --stage, or give that one",
+        )
+    return replace(record, block_id=block.id, stage_id=block.stage_id)
+
+
+def _block_of(programme: Programme, ref: str, option: str) -> Block:
+    """A block of the event by id or exact title."""
+    text = ref.strip()
+    ident = arguments.record_id(text)
+    found = [b for b in programme.blocks if b.id == ident] or [
+        b for b in programme.blocks if b.title.casefold() == text.casefold()
+    ]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        ids = ", ".join(str(b.id) for b in found)
+        raise ValidationError(
+            option, f"{len(found)} blocks are called {ref!r} (ids {ids}); give the id"
+        )
+    titles = ", ".join(repr(b.title) for b in programme.blocks) or "none yet"
+    raise ValidationError(
+        option,
+        f"{programme.event.title!r} has no block {ref!r} (its blocks: {titles}); add it with "
+        "`eventplanner block add`",
+    )
+
+
+def _block_by_ref(workspace: Workspace, args: argparse.Namespace) -> tuple[Programme, Block]:
+    programme = workspace.programme.programme(find_event(workspace, args.event).id)
+    return programme, _block_of(programme, args.block, "block")
+
+
+# -- blocks --------------------------------------------------------------------------------
+
+
+def _block_list(args: argparse.Namespace, workspace: Workspace) -> int:
+    event = find_event(workspace, args.event)
+    programme = workspace.programme.programme(event.id)
+    members = {
+        b.id: [s for s in programme.sessions if s.block_id == b.id] for b in programme.blocks
+    }
+    if args.format == "json":
+        records = [
+            {"id": b.id, "event_id": b.event_id, "title": b.title, "description": b.description,
+             "stage": {"id": b.stage_id, "name": _stage_name(programme, b.stage_id)},
+             "sessions": [{"id": s.id, "uid": s.uid, "title": s.title,
+                           "start": s.start.isoformat(), "end": s.end.isoformat()}
+                          for s in members[b.id]],
+             "people": _people(programme, Target.BLOCK, b.id or 0)}
+            for b in programme.blocks
+        ]  # fmt: skip
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    elif not programme.blocks:
+        print(f"{event.title!r} has no blocks yet.")
+    else:
+        for b in programme.blocks:
+            sessions = members[b.id]
+            when = (f"{sessions[0].start:%Y-%m-%d %H:%M}–{sessions[-1].end:%H:%M}"
+                    if sessions else "no sessions yet")  # fmt: skip
+            line = f"{b.id:>5}  {b.title}  @ {_stage_name(programme, b.stage_id)}  {when}"
+            print(terminal_text(f"{line}  ({len(sessions)} sessions)"))
+    return 0
+
+
+def _stage_name(programme: Programme, stage_id: int | None) -> str:
+    stage = programme.stage(stage_id)
+    return stage.name if stage is not None else ""
+
+
+def _block_add(args: argparse.Namespace, workspace: Workspace) -> int:
+    event = find_event(workspace, args.event)
+    programme = workspace.programme.programme(event.id)
+    stage_id = _stage_id(programme, args.stage)
+    if stage_id is None:
+        raise ValidationError("--stage", "a block is on a stage; give its name or id")
+    block = Block(None, event.id, stage_id, args.title, args.description)
+    saved = workspace.programme.add_block(block).record
+    print(f"Added block {saved.title!r} (id {saved.id}) to {event.title!r}")
+    return 0
+
+
+def _block_move(args: argparse.Namespace, workspace: Workspace) -> int:
+    programme, block = _block_by_ref(workspace, args)
+    start = _moment(args.start, programme.event.time_zone, "--start")
+    stage_id = None
+    if args.stage is not None:
+        stage_id = _stage_id(programme, args.stage)
+        if stage_id is None:
+            raise ValidationError("--stage", "a block is on a stage; give its name or id")
+    if not any(s.block_id == block.id for s in programme.sessions):
+        raise ValidationError(
+            "block", f"the block {block.title!r} has no sessions to move; add them with "
+            "`eventplanner session edit SESSION --block BLOCK`",
+        )  # fmt: skip
+    saved = workspace.programme.move_block(block.id or 0, start, stage_id=stage_id).record
+    print(f"Moved block {saved.title!r} (id {saved.id}) to start {start:%Y-%m-%d %H:%M}")
+    return 0
+
+
+def _block_delete(args: argparse.Namespace, workspace: Workspace) -> int:
+    _, block = _block_by_ref(workspace, args)
+    workspace.programme.delete_block(block.id or 0, with_sessions=args.with_sessions)
+    kept = "with its sessions" if args.with_sessions else "(its sessions stay)"
+    print(f"Deleted block {block.title!r} (id {block.id}) {kept}")
     return 0
 
 
@@ -587,6 +752,10 @@ _HANDLERS = {
     ("session", "add"): _session_add,
     ("session", "edit"): _session_edit,
     ("session", "delete"): _session_delete,
+    ("block", "list"): _block_list,
+    ("block", "add"): _block_add,
+    ("block", "move"): _block_move,
+    ("block", "delete"): _block_delete,
     ("stage", "list"): _stage_list,
     ("stage", "add"): _stage_add,
     ("phase", "list"): _phase_list,

@@ -183,9 +183,12 @@ def _people_lines(
 
 
 def _time_line(session: Session, language: Language, style: str) -> Line:
+    """ "10:15–11:00 · Workshop": the kind named unless a talk, or the title says it
+    already (a lunch called "Lunch" is not "12:00–13:00 · Lunch" over "Lunch")."""
     text = _span(session)
-    if session.kind.value != "talk":
-        text += f" · {wording.kind(session.kind, language)}"
+    kind = wording.kind(session.kind, language)
+    if session.kind.value != "talk" and kind.casefold() != session.title.strip().casefold():
+        text += f" · {kind}"
     return Line(text, style)
 
 

@@ -2607,6 +2607,73 @@ annan zon visar också sin lokala tid.</translation>
     </message>
 </context>
 <context>
+    <name>PhasesDialog</name>
+    <message>
+        <source>Phases: %1</source>
+        <translation>Faser: %1</translation>
+    </message>
+    <message>
+        <source>as the kind, if empty</source>
+        <translation>som typen, om tomt</translation>
+    </message>
+    <message>
+        <source>As the kind has it</source>
+        <translation>Som typen anger</translation>
+    </message>
+    <message>
+        <source>In public feeds</source>
+        <translation>I offentliga flöden</translation>
+    </message>
+    <message>
+        <source>To the staff only</source>
+        <translation>Bara för personalen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>&amp;From (%1):</source>
+        <translation>&amp;Från (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>T&amp;ill:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;wn:</source>
+        <translation>&amp;Visas:</translation>
+    </message>
+    <message>
+        <source>N&amp;ew</source>
+        <translation>N&amp;y</translation>
+    </message>
+    <message>
+        <source>Clear the fields for a new phase</source>
+        <translation>Töm fälten för en ny fas</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>offentlig</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personal</translation>
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message>
         <source>Unexpected error (%1: %2)</source>
@@ -2862,10 +2929,6 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Program</translation>
     </message>
     <message>
-        <source>Overlapping sessions</source>
-        <translation>Programpunkter som överlappar</translation>
-    </message>
-    <message>
         <source>Every kind</source>
         <translation>Alla typer</translation>
     </message>
@@ -2938,6 +3001,30 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Flytta den markerade programpunkten och alla senare på samma scen den dagen</translation>
     </message>
     <message>
+        <source>Make a bloc&amp;k…</source>
+        <translation>Skapa ett bloc&amp;k…</translation>
+    </message>
+    <message>
+        <source>A block on the selected session&apos;s stage, with that session in it; others join it in the session editor</source>
+        <translation>Ett block på den valda programpunktens scen, med den programpunkten i; andra läggs till i programpunktens redigerare</translation>
+    </message>
+    <message>
+        <source>S&amp;tages…</source>
+        <translation>S&amp;cener…</translation>
+    </message>
+    <message>
+        <source>Add, change or delete the event&apos;s stages</source>
+        <translation>Lägg till, ändra eller ta bort evenemangets scener</translation>
+    </message>
+    <message>
+        <source>Ph&amp;ases…</source>
+        <translation>F&amp;aser…</translation>
+    </message>
+    <message>
+        <source>The event&apos;s build-up, open days, rehearsal, dinner and tear-down</source>
+        <translation>Evenemangets uppbyggnad, öppna dagar, repetition, middag och rivning</translation>
+    </message>
+    <message>
         <source>Move &amp;block to</source>
         <translation>Flytta &amp;blocket till</translation>
     </message>
@@ -2981,8 +3068,24 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Ta bort programpunkt</translation>
     </message>
     <message>
+        <source>Make a block</source>
+        <translation>Skapa ett block</translation>
+    </message>
+    <message>
+        <source>The block&apos;s title (its sessions are on one stage, chaired together and moved as one), starting with “%1”:</source>
+        <translation>Blockets titel (dess programpunkter ligger på en scen, leds tillsammans och flyttas som en), med början i ”%1”:</translation>
+    </message>
+    <message>
+        <source>Give the block a title.</source>
+        <translation>Ge blocket en titel.</translation>
+    </message>
+    <message>
         <source>Delete the session “%1” with the people on it? You can undo it.</source>
         <translation>Ta bort programpunkten ”%1” med personerna på den? Du kan ångra det.</translation>
+    </message>
+    <message>
+        <source>Overlaps and conflicts</source>
+        <translation>Överlappningar och konflikter</translation>
     </message>
     <message>
         <source>Delete the selected sessions (Del; it can be undone)</source>
@@ -3518,6 +3621,57 @@ annan zon visar också sin lokala tid.</translation>
             <numerusform>• och %n till</numerusform>
             <numerusform>• och %n till</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StagesDialog</name>
+    <message>
+        <source>Stages: %1</source>
+        <translation>Scener: %1</translation>
+    </message>
+    <message>
+        <source>A digital stage (streamed only)</source>
+        <translation>En digital scen (bara sänd)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>S&amp;tream:</source>
+        <translation>Sä&amp;ndning:</translation>
+    </message>
+    <message>
+        <source>&amp;Recording:</source>
+        <translation>&amp;Inspelning:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>N&amp;y</translation>
+    </message>
+    <message>
+        <source>Clear the fields for a new stage</source>
+        <translation>Töm fälten för en ny scen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Only a stage no session or block is on</source>
+        <translation>Bara en scen utan programpunkter och block</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>digital</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>lokal</translation>
     </message>
 </context>
 <context>
@@ -4141,6 +4295,26 @@ Kopian som lästes %2 används tills en lyckas.</translation>
         <translation>annat</translation>
     </message>
     <message>
+        <source>build-up</source>
+        <translation>uppbyggnad</translation>
+    </message>
+    <message>
+        <source>open day</source>
+        <translation>öppen dag</translation>
+    </message>
+    <message>
+        <source>rehearsal</source>
+        <translation>repetition</translation>
+    </message>
+    <message>
+        <source>dinner</source>
+        <translation>middag</translation>
+    </message>
+    <message>
+        <source>tear-down</source>
+        <translation>rivning</translation>
+    </message>
+    <message>
         <source>speaker</source>
         <translation>talare</translation>
     </message>
@@ -4209,6 +4383,22 @@ Kopian som lästes %2 används tills en lyckas.</translation>
         <translation>tackat nej</translation>
     </message>
     <message>
+        <source>Give the session a title.</source>
+        <translation>Ge programpunkten en titel.</translation>
+    </message>
+    <message>
+        <source>It lies outside the days of “%1” (%2).</source>
+        <translation>Den ligger utanför dagarna för ”%1” (%2).</translation>
+    </message>
+    <message>
+        <source>It ends (%1) before it starts (%2).</source>
+        <translation>Den slutar (%1) innan den börjar (%2).</translation>
+    </message>
+    <message>
+        <source>It ends when it starts: give it a length.</source>
+        <translation>Den slutar när den börjar: ge den en längd.</translation>
+    </message>
+    <message>
         <source>Move the block “%1”</source>
         <translation>flytta blocket ”%1”</translation>
     </message>
@@ -4233,6 +4423,10 @@ Kopian som lästes %2 används tills en lyckas.</translation>
         <translation>Ta bort %1 organisationers roller</translation>
     </message>
     <message>
+        <source>Make the block “%1”</source>
+        <translation>skapa blocket ”%1”</translation>
+    </message>
+    <message>
         <source>Move “%1”</source>
         <translation>flytta ”%1”</translation>
     </message>
@@ -4255,6 +4449,30 @@ Kopian som lästes %2 används tills en lyckas.</translation>
     <message>
         <source>Add “%1”</source>
         <translation>lägg till ”%1”</translation>
+    </message>
+    <message>
+        <source>Add the stage “%1”</source>
+        <translation>lägg till scenen ”%1”</translation>
+    </message>
+    <message>
+        <source>Change the stage “%1”</source>
+        <translation>ändra scenen ”%1”</translation>
+    </message>
+    <message>
+        <source>Delete the stage “%1”</source>
+        <translation>ta bort scenen ”%1”</translation>
+    </message>
+    <message>
+        <source>Add the phase “%1”</source>
+        <translation>lägg till fasen ”%1”</translation>
+    </message>
+    <message>
+        <source>Change the phase “%1”</source>
+        <translation>ändra fasen ”%1”</translation>
+    </message>
+    <message>
+        <source>Delete the phase “%1”</source>
+        <translation>ta bort fasen ”%1”</translation>
     </message>
 </context>
 <context>

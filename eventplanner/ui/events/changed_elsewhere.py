@@ -57,8 +57,10 @@ class ChangedElsewhere(QObject):
     def _read(self, now: Event | None) -> None:
         if not isValid(self._dialog):
             return  # closed meanwhile
-        if now is not None and now.version == self._opened.version:
-            return  # not this event after all (a change of everything, or its venue's)
+        if now is not None and not changed_fields(self._opened, now):
+            # Not this event after all (a change of everything, or its venue's), or only
+            # its programme: saving meets no refusal for that (EditEvent), so no notice.
+            return
         self._dialog.show_changed_elsewhere(self.notice(now))
 
     def notice(self, now: Event | None) -> str:

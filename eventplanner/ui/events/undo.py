@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from eventplanner.domain.enums import EventStatus
 from eventplanner.domain.errors import EventplannerError, NotFoundError, ValidationError
+from eventplanner.domain.event_differences import changed_fields
 from eventplanner.domain.model import (
     Event,
     EventDraft,
@@ -197,6 +198,11 @@ class EditEvent(EventCommand):
             self._whole = workspace.events.snapshot_by_uid(self._uid)
         current = workspace.events.get_by_uid(self._uid)
         expected = current.version if self._expected is None else self._expected
+        if expected != current.version and not changed_fields(self._original, current):
+            # Saved since it was opened, but none of its fields changed (its programme was
+            # edited, which raises its revision): nothing of another's would be lost. A save
+            # of a field from here on still meets the revision check.
+            expected = current.version
         saved = workspace.events.update(
             current.id, draft, expected_version=expected, drop_exceptions=drop
         ).event

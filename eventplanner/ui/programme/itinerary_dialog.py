@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -23,6 +24,10 @@ from eventplanner.ui.planner import Planner
 from eventplanner.ui.programme.programme_texts import confirmation_label, role_label
 from eventplanner.ui.text import day_text, days_text
 from eventplanner.ui.wording import filled
+
+_EVENT, _WHAT = 2, 3
+"""The columns that share the width the others leave."""
+Stretch, ToContents = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents
 
 
 class ItineraryDialog(QDialog):
@@ -43,7 +48,12 @@ class ItineraryDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for column in range(self.table.columnCount()):
+            # The event's and the session's names share the width left (elided, whole in
+            # their tooltips), so the role and confirmation are never behind a scroll bar.
+            stretch = column in (_EVENT, _WHAT)
+            header.setSectionResizeMode(column, Stretch if stretch else ToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
@@ -74,8 +84,5 @@ class ItineraryDialog(QDialog):
                 item.setToolTip(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-        for column in range(self.table.columnCount() - 1):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 300))
         if not entries:
             self.heading.setText(self.tr("Nothing yet: this person has no role in a programme."))

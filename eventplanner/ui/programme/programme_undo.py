@@ -267,6 +267,33 @@ class RemoveOrganisationRoles(EventCommand):
                 for link in self._links]  # fmt: skip
 
 
+class MakeBlock(EventCommand):
+    """A new block on a session's stage, that session in it (the others join it in the
+    session editor); undo deletes the block, its session staying, redo makes it again."""
+
+    def __init__(self, planner: Planner, title: str, record: Session) -> None:
+        text = filled(translate("programme", "Make the block “%1”"), title)
+        super().__init__(planner, text, self.forward, self.backward)
+        assert record.id is not None and record.stage_id is not None
+        self._title = title
+        self._session = record.id
+        self._event = record.event_id
+        self._stage = record.stage_id
+        self.made: int | None = None
+
+    def forward(self, workspace: Workspace) -> Block:
+        service = workspace.programme
+        block = service.add_block(Block(None, self._event, self._stage, self._title)).record
+        self.made = block.id
+        member = service.session(self._session)
+        service.edit_session(replace(member, block_id=block.id))
+        return block
+
+    def backward(self, workspace: Workspace) -> None:
+        if self.made is not None:
+            workspace.programme.delete_block(self.made)  # its session stays, in no block
+
+
 def move_text(record: Session) -> str:
     return filled(translate("programme", "Move “%1”"), record.title)
 

@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from eventplanner.domain.conflicts import Conflict
+from eventplanner.domain.conflicts import Conflict, ConflictKind
+from eventplanner.domain.filters import TimeWindow
 from eventplanner.domain.programme import (
     RoleLink,
     Session,
@@ -44,6 +46,7 @@ from eventplanner.domain.programme import (
 )
 from eventplanner.domain.timezones import zone
 from eventplanner.services.programme.records import Programme
+from eventplanner.ui.conflict_texts import describe
 from eventplanner.ui.events.undo import save_then_push
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.programme.organisations_tab import OrganisationsTab
@@ -52,11 +55,16 @@ from eventplanner.ui.programme.programme_model import (
     ProgrammeFilter,
     ProgrammeModel,
 )
-from eventplanner.ui.programme.programme_texts import people_text, session_kind_label
+from eventplanner.ui.programme.programme_texts import (
+    people_text,
+    session_kind_label,
+    session_problem_text,
+)
 from eventplanner.ui.programme.programme_undo import (
     AddSessions,
     DeleteSessions,
     EditSessions,
+    MakeBlock,
     MoveBlock,
     Person,
     add_text,
@@ -76,6 +84,9 @@ if TYPE_CHECKING:
     from eventplanner.services.changes import ChangeSet
     from eventplanner.services.workspace import Workspace
     from eventplanner.ui.programme.itinerary_dialog import ItineraryDialog
+    from eventplanner.ui.programme.phases_dialog import PhasesDialog
+    from eventplanner.ui.programme.setting_undo import SettingChange
+    from eventplanner.ui.programme.stages_dialog import StagesDialog
 
 translate = QCoreApplication.translate
 
@@ -95,6 +106,8 @@ class ProgrammeWindow(QWidget):
 
     loaded = Signal()
     """The programme was read (again) and is shown."""
+    conflicts_shown = Signal()
+    """The conflicts of the event's sessions were read, and shown as they changed."""
     itinerary_requested = Signal(int, str)
     """(contact id, name): a person's itinerary asked for."""
 
@@ -114,6 +127,8 @@ class ProgrammeWindow(QWidget):
         self._event_id = event_id
         self._viewer_zone = viewer_zone
         self.programme: Programme | None = None
+        self.conflicts: tuple[Conflict, ...] = ()
+        """The unaccepted conflicts of the event's sessions, as last read."""
         self._contacts: list[tuple[int, str]] = []
         self._day: date | None = None
         self._dialog: SessionDialog | None = None
@@ -145,12 +160,19 @@ class ProgrammeWindow(QWidget):
         grid_box.addWidget(self.header)
         grid_box.addWidget(scroll, 1)
         self.overlaps = QListWidget()
+        # An overlap names two sessions and their times: wrapped in the narrow side list,
+        # never cut off behind a horizontal scroll bar.
+        self.overlaps.setWordWrap(True)
+        self.overlaps.setSpacing(3)  # wrapped items told apart
+        self.overlaps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.overlaps.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.overlaps.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.overlaps.itemActivated.connect(self._overlap_chosen)
         self.overlaps.itemClicked.connect(self._overlap_chosen)
         side = QWidget()
         side_box = QVBoxLayout(side)
         side_box.setContentsMargins(0, 0, 0, 0)
-        side_box.addWidget(QLabel(self.tr("Overlapping sessions")))
+        side_box.addWidget(QLabel(self.tr("Overlaps and conflicts")))
         side_box.addWidget(self.overlaps)
         split = QSplitter()
         split.addWidget(grid)
@@ -246,14 +268,32 @@ class ProgrammeWindow(QWidget):
             self.tr("Move the selected session and every later one on its stage that day")
         )
         self.shift_later.triggered.connect(self._ask_shift)
+        self.make_block = QAction(self.tr("Make a bloc&k…"), self)
+        self.make_block.setToolTip(
+            self.tr("A block on the selected session's stage, with that session in it; "
+                    "others join it in the session editor")
+        )  # fmt: skip
+        self.make_block.triggered.connect(self._ask_block)
+        self.manage_stages = QAction(self.tr("S&tages…"), self)
+        self.manage_stages.setToolTip(self.tr("Add, change or delete the event's stages"))
+        self.manage_stages.triggered.connect(self.open_stages)
+        self.stages_dialog: StagesDialog | None = None
+        self.manage_phases = QAction(self.tr("Ph&ases…"), self)
+        self.manage_phases.setToolTip(
+            self.tr("The event's build-up, open days, rehearsal, dinner and tear-down")
+        )
+        self.manage_phases.triggered.connect(self.open_phases)
+        self.phases_dialog: PhasesDialog | None = None
         self.move_block_menu = QMenu(self.tr("Move &block to"), self)
         self.move_block = self.move_block_menu.menuAction()
         bar = QToolBar()
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addActions([self.new_session, self.edit_session, self.delete_session])
         bar.addSeparator()
+        bar.addActions([self.manage_stages, self.manage_phases])
+        bar.addSeparator()
         bar.addActions([self.copy_to_stages, self.copy_to_days, self.shift_later,
-                        self.move_block])  # fmt: skip
+                        self.make_block, self.move_block])  # fmt: skip
         self.heading = QLabel()
         font = self.heading.font()
         font.setBold(True)
@@ -310,7 +350,34 @@ class ProgrammeWindow(QWidget):
             else self.tr("Organisations"),
         )  # fmt: skip
         self._enable()
+        self._read_conflicts(programme)
+        if self.stages_dialog is not None:
+            self.stages_dialog.set_stages(programme.stages)
+        if self.phases_dialog is not None:
+            self.phases_dialog.set_phases(programme.phases)
         self.loaded.emit()
+
+    def _read_conflicts(self, programme: Programme) -> None:
+        """The conflicts of the event's sessions (a person in two places, in a role they
+        declined, outside their availability or the event's days), read off the GUI thread;
+        then marked on their blocks and listed beside the grid. Accepted ones are not."""
+        event = programme.event
+        window = TimeWindow.days(event.first_day - timedelta(days=1),
+                                 event.last_day + timedelta(days=1), event.time_zone)  # fmt: skip
+        ids = {s.id for s in programme.sessions}
+
+        def read(workspace: Workspace) -> tuple[Conflict, ...]:
+            found = workspace.conflicts.conflicts(window)
+            return tuple(c for c in found if c.accepted is None and ids & set(c.sessions))
+
+        def answered(found: tuple[Conflict, ...]) -> None:
+            if isValid(self) and found != self.conflicts:
+                self.conflicts = found
+                self._show_day()
+                self.conflicts_shown.emit()
+
+        self._planner.read(read, answered, key=f"programme-conflicts-{id(self)}",
+                           on_error=lambda _message: None)  # fmt: skip
 
     def _people(self) -> dict[int, str]:
         programme = self.programme
@@ -328,6 +395,10 @@ class ProgrammeWindow(QWidget):
         if programme is None or self._day is None:
             return
         layout = day_layout(self._day, programme.sessions, programme.stages, self.tr("No stage"))
+        marked = {ident for c in self.conflicts for ident in c.sessions}
+        if marked:  # a person in two places, outside the event's days: marked as overlaps are
+            layout.placed = [replace(p, overlapping=True) if p.session.id in marked else p
+                             for p in layout.placed]  # fmt: skip
         self.view.set_day(layout, programme.event.time_zone, self._people())
         self.header.update()
         self._tick()
@@ -341,7 +412,19 @@ class ProgrammeWindow(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, second.id)
             item.setToolTip(text)
             self.overlaps.addItem(item)
-        if not layout.overlaps:
+        today = {p.session.id for p in layout.placed} | {p.session.id for p in layout.pauses}
+        listed = 0
+        for conflict in self.conflicts:
+            on_day = [i for i in conflict.sessions if i in today]
+            if not on_day or conflict.kind is ConflictKind.STAGE_DOUBLE_BOOKED:
+                continue  # another day's, or an overlap listed above
+            text = describe(conflict, programme.event.time_zone)
+            item = QListWidgetItem(f"⚠ {text}")
+            item.setData(Qt.ItemDataRole.UserRole, on_day[0])
+            item.setToolTip(text)
+            self.overlaps.addItem(item)
+            listed += 1
+        if not layout.overlaps and not listed:
             item = QListWidgetItem(self.tr("None on this day"))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.overlaps.addItem(item)
@@ -441,8 +524,12 @@ class ProgrammeWindow(QWidget):
         menu.addActions([self.new_session, self.edit_session, self.delete_session])
         menu.popup(self.table.viewport().mapToGlobal(point))
 
+    def selected(self) -> Session | None:
+        """The one session the actions act on, in the tab shown (never the hidden one's)."""
+        return self._chosen_one()
+
     def _enable(self) -> None:
-        selected = self.view.selected()
+        selected = self.selected()
         ready = self.programme is not None
         chosen = self.chosen_sessions()
         self.new_session.setEnabled(ready)
@@ -458,6 +545,7 @@ class ProgrammeWindow(QWidget):
         if selected is not None and self.programme is not None:
             block = self.programme.block(selected.block_id)
         self.move_block.setEnabled(block is not None)
+        self.make_block.setEnabled(on_stage and block is None)
         if block is not None and self.programme is not None:
             event = self.programme.event
             for day in event_days(event.first_day, event.last_day):
@@ -470,7 +558,7 @@ class ProgrammeWindow(QWidget):
         menu.addActions([self.new_session, self.edit_session, self.delete_session])
         menu.addSeparator()
         menu.addActions([self.copy_to_stages, self.copy_to_days, self.shift_later,
-                         self.move_block])  # fmt: skip
+                         self.make_block, self.move_block])  # fmt: skip
         menu.popup(self.view.mapToGlobal(point))
 
     # -- writing ---------------------------------------------------------------------------
@@ -479,7 +567,9 @@ class ProgrammeWindow(QWidget):
         self._planner.failed.emit(message)
         self.reload()
 
-    def _push(self, command: EditSessions | AddSessions | DeleteSessions | MoveBlock) -> None:
+    def _push(
+        self, command: EditSessions | AddSessions | DeleteSessions | MoveBlock | MakeBlock
+    ) -> None:
         save_then_push(self._planner, self._stack, command, on_refused=self._refused)
 
     def _moved(self, before: Session, after: Session) -> None:
@@ -487,7 +577,7 @@ class ProgrammeWindow(QWidget):
         assert programme is not None
         problems = session_problems(after, programme.event)
         if problems:
-            self._refused(problems[0].message)
+            self._refused(session_problem_text(problems[0], after, programme.event))
             return
         resized = before.start == after.start and before.stage_id == after.stage_id
         text = resize_text(before) if resized else move_text(before)
@@ -546,14 +636,14 @@ class ProgrammeWindow(QWidget):
                             end=(member.end + delta).astimezone(zone(tz)))  # fmt: skip
             problems = session_problems(moved, programme.event)
             if problems:
-                self._refused(problems[0].message)
+                self._refused(session_problem_text(problems[0], moved, programme.event))
                 return
             changes.append((member, moved))
         text = filled(self.tr("Shift %1 sessions by %2 minutes"), str(len(changes)), str(minutes))
         self._push(EditSessions(self._planner, text, changes))
 
     def _ask_shift(self) -> None:
-        record = self.view.selected()
+        record = self.selected()
         if record is None:
             return
         minutes, ok = QInputDialog.getInt(
@@ -569,7 +659,7 @@ class ProgrammeWindow(QWidget):
         """The selected break or lunch at the same time on every stage (that day), or on
         every day (on its stage); where one of the same kind is there already, none."""
         programme = self.programme
-        record = self.view.selected()
+        record = self.selected()
         if programme is None or record is None:
             return
         tz = zone(programme.event.time_zone)
@@ -599,9 +689,72 @@ class ProgrammeWindow(QWidget):
             text = filled(self.tr("Copy “%1” to every stage"), record.title)
         self._push(AddSessions(self._planner, text, made))
 
+    def open_stages(self) -> StagesDialog:
+        """The event's stages, to add, change or delete (shown again if open)."""
+        from eventplanner.ui.programme.stages_dialog import StagesDialog
+
+        if self.stages_dialog is None:
+            title = self.programme.event.title if self.programme is not None else ""
+            dialog = StagesDialog(self._planner, self._event_id, title, self._submit, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _r: setattr(self, "stages_dialog", None))
+            self.stages_dialog = dialog
+            if self.programme is not None:
+                dialog.set_stages(self.programme.stages)
+        self.stages_dialog.show()
+        self.stages_dialog.raise_()
+        return self.stages_dialog
+
+    def _submit(
+        self,
+        command: SettingChange,
+        done: Callable[[object], None],
+        refused: Callable[[str], None],
+    ) -> None:
+        """A stage's or phase's change saved, then in the undo history (as the sessions')."""
+        save_then_push(self._planner, self._stack, command, on_refused=refused, on_result=done)
+
+    def open_phases(self) -> PhasesDialog | None:
+        """The event's phases, to add, change or delete (shown again if open)."""
+        from eventplanner.ui.programme.phases_dialog import PhasesDialog
+
+        programme = self.programme
+        if programme is None:
+            return None
+        if self.phases_dialog is None:
+            dialog = PhasesDialog(self._planner, programme.event, self._submit, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _r: setattr(self, "phases_dialog", None))
+            self.phases_dialog = dialog
+            dialog.set_phases(programme.phases)
+        self.phases_dialog.show()
+        self.phases_dialog.raise_()
+        return self.phases_dialog
+
+    def _ask_block(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        title, ok = QInputDialog.getText(
+            self, self.tr("Make a block"),
+            filled(self.tr("The block's title (its sessions are on one stage, chaired "
+                           "together and moved as one), starting with “%1”:"), record.title),
+        )  # fmt: skip
+        if ok:
+            self.block_with(record, title)
+
+    def block_with(self, record: Session, title: str) -> None:
+        """A new block titled ``title`` on ``record``'s stage, with ``record`` in it."""
+        if record.id is None or record.stage_id is None or record.block_id is not None:
+            return
+        if not title.strip():
+            self._refused(self.tr("Give the block a title."))
+            return
+        self._push(MakeBlock(self._planner, title.strip(), record))
+
     def move_block_to(self, day: date) -> None:
         programme = self.programme
-        record = self.view.selected()
+        record = self.selected()
         if programme is None or record is None:
             return
         block = programme.block(record.block_id)

@@ -45,6 +45,7 @@ from eventplanner.ui.programme.programme_texts import (
     confirmation_label,
     role_label,
     session_kind_label,
+    session_problem_text,
 )
 from eventplanner.ui.programme.programme_undo import Person
 from eventplanner.ui.programme.timetable_layout import event_days
@@ -273,8 +274,10 @@ class SessionDialog(QDialog):
         for moment, field in ((record.start, "start"), (record.end, "end")):
             if not exists(moment):
                 problems.append(ValidationError(field, self.tr("that time does not exist here")))
-        problems += session_problems(record, self._event)
-        return [p.message for p in problems]
+        texts = [p.message for p in problems]
+        texts += [session_problem_text(p, record, self._event)
+                  for p in session_problems(record, self._event)]  # fmt: skip
+        return texts
 
     def _check(self) -> None:
         texts = self.problem_texts()
