@@ -118,7 +118,11 @@ def document(printable: Printable, choice: Choice) -> Document:
     """The sections of the chosen document (marked "Draft" when printed from the draft);
     an unknown stage or person is refused."""
     made = _document(printable, choice)
-    return replace(made, draft=printable.draft)
+    if not printable.draft:
+        return made
+    # Said twice: beside the page number, and after the title where a reader looks first.
+    title = f"{made.title} · {wording.word('draft', choice.language).upper()}"
+    return replace(made, title=title, draft=True)
 
 
 def _document(printable: Printable, choice: Choice) -> Document:

@@ -22,6 +22,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "person_sheet": ("Run sheet for {name}", "Körschema för {name}"),
     "page": ("Page {n} of {m}", "Sida {n} av {m}"),
     "draft_page": ("Draft · Page {n} of {m}", "Utkast · Sida {n} av {m}"),
+    "draft": ("Draft", "Utkast"),
     "continued": ("{day} (continued)", "{day} (forts.)"),
     "time": ("Time", "Tid"),
     "stage": ("Stage", "Scen"),

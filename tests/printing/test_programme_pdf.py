@@ -256,6 +256,7 @@ def test_a_programme_never_released_prints_only_as_its_draft(qapp, workspace, tm
     draft = documents.load(workspace, event.id, draft=True)
     pages = write(qapp, draft, tmp_path)
     assert "Inledning" in pages[0] and "Draft · Page 1 of 1" in pages[0]
+    assert "Programme · DRAFT" in pages[0]
     workspace.releases.release(event.id, "Final")
     released = write(qapp, documents.load(workspace, event.id), tmp_path)
     assert "Inledning" in released[0] and "Draft" not in released[0]
