@@ -273,18 +273,6 @@ def diff_programmes(
     return ProgrammeDiff(tuple(changes), tuple(phase_changes))
 
 
-def next_sequence(previous: ReleasedSession | None, session: ReleasedSession) -> int:
-    """The SEQUENCE ``session`` is released with, given its last released version
-    (``previous``, from whichever release last had it): 0 when first released, the same
-    when nothing of it changed, one more when anything did (or when it comes back after
-    being cancelled, see ``released_sequences``)."""
-    if previous is None:
-        return 0
-    if session_differences(previous, session):
-        return previous.sequence + 1
-    return previous.sequence
-
-
 @dataclass(frozen=True, slots=True)
 class PersonChanges:
     """One person affected by a release: the changes of the sessions they are on (before

@@ -29,7 +29,7 @@ from eventplanner.domain.timezones import zone
 from eventplanner.ical import EntryPerson, Place, ProgrammeEntry
 from eventplanner.persistence.schema import EventPersonRow, EventRow, VenueRow
 from eventplanner.services.programme.release_content import Frozen, loads, phase_uid
-from eventplanner.services.programme.releases import latest_rows
+from eventplanner.services.programme.release_reads import latest_rows
 
 _EVENT_COLUMNS = (
     EventRow.id, EventRow.uid, EventRow.title, EventRow.status, EventRow.time_zone,

@@ -16,12 +16,11 @@ STATUS:CANCELLED entry in a PUBLISH feed only turns free and stays visible).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy import select
 
 from eventplanner.domain.conflicts import Conflict
 from eventplanner.domain.errors import EventplannerError, NotFoundError, ValidationError
@@ -30,27 +29,22 @@ from eventplanner.domain.programme_releases import (
     PersonChanges,
     ProgrammeDiff,
     Release,
-    ReleasedPhase,
-    ReleasedSession,
     affected_people,
     diff_programmes,
-    next_sequence,
-    phase_differs,
     release_name_problems,
 )
+from eventplanner.domain.release_sequences import phase_release_sequences, release_sequences
 from eventplanner.persistence.database import Database
-from eventplanner.persistence.schema import ContactRow, EventRow, OrganisationRow, ReleaseRow
+from eventplanner.persistence.schema import ReleaseRow
 from eventplanner.services.change_journal import reported
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
 from eventplanner.services.events.touches import touch_of
 from eventplanner.services.files import write_atomically
+from eventplanner.services.programme import release_reads as reads
 from eventplanner.services.programme.records import Programme, Written
 from eventplanner.services.programme.release_content import (
-    ContactCard,
-    Frozen,
     dumps,
-    frozen_of,
     loads,
     release_of,
     released_phases,
@@ -135,27 +129,29 @@ class ReleaseService:
     def releases(self, event_id: int) -> tuple[Release, ...]:
         """The event's releases, oldest first."""
         with self._db.reading() as session:
-            event_row = _event_row(session, event_id)
-            return tuple(_release(r, event_row.uid) for r in _release_rows(session, event_id))
+            event_row = reads.get_event_row(session, event_id)
+            return tuple(
+                reads.release_value(r, event_row.uid) for r in reads.release_rows(session, event_id)
+            )
 
     def latest(self, event_id: int) -> Release | None:
         """The event's latest release (what is published), or None before the first."""
         with self._db.reading() as session:
-            event_row = _event_row(session, event_id)
-            row = _latest_row(session, event_id)
-            return _release(row, event_row.uid) if row is not None else None
+            event_row = reads.get_event_row(session, event_id)
+            row = reads.latest_row(session, event_id)
+            return reads.release_value(row, event_row.uid) if row is not None else None
 
     def get(self, release_id: int) -> Release:
         with self._db.reading() as session:
-            row = _release_row(session, release_id)
-            return _release(row, _event_row(session, row.event_id).uid)
+            row = reads.get_release_row(session, release_id)
+            return reads.release_value(row, reads.get_event_row(session, row.event_id).uid)
 
     def released_programme(self, event_id: int) -> Programme | None:
         """The programme as last released (for print and schedule files), of the event as
         it is now; None when it was never released."""
         with self._db.reading() as session:
-            event_row = _event_row(session, event_id)
-            row = _latest_row(session, event_id)
+            event_row = reads.get_event_row(session, event_id)
+            row = reads.latest_row(session, event_id)
             if row is None:
                 return None
             frozen = loads(row.content, event_id)
@@ -170,24 +166,24 @@ class ReleaseService:
         released = self.released_programme(event_id)
         if released is None:
             with self._db.reading() as session:
-                raise NotReleasedError(_event_row(session, event_id).title)
+                raise NotReleasedError(reads.get_event_row(session, event_id).title)
         return released
 
     def history(self, release_id: int) -> ReleaseHistory:
         """A release with what changed since the release before it and who is affected."""
         with self._db.reading() as session:
-            row = _release_row(session, release_id)
-            event_row = _event_row(session, row.event_id)
+            row = reads.get_release_row(session, release_id)
+            event_row = reads.get_event_row(session, row.event_id)
             earlier = session.scalars(
                 select(ReleaseRow)
                 .where(ReleaseRow.event_id == row.event_id, ReleaseRow.number < row.number)
                 .order_by(ReleaseRow.number.desc())
                 .limit(1)
             ).first()
-            release = _release(row, event_row.uid)
-            before = _release(earlier, event_row.uid) if earlier is not None else None
+            release = reads.release_value(row, event_row.uid)
+            before = reads.release_value(earlier, event_row.uid) if earlier is not None else None
             diff = diff_programmes(before, release.sessions, release.phases)
-            people = affected_people(diff, _emails(session, _contacts_of(diff)))
+            people = affected_people(diff, reads.contact_emails(session, reads.contacts_of(diff)))
             return ReleaseHistory(release, diff, people)
 
     def pending(self, event_id: int) -> ReleasePlan:
@@ -195,12 +191,12 @@ class ReleaseService:
         conflicts that hold a release."""
         holding = self._holding(event_id)
         with self._db.reading() as session:
-            event_row = _event_row(session, event_id)
-            latest_row = _latest_row(session, event_id)
-            latest = _release(latest_row, event_row.uid) if latest_row is not None else None
-            sessions, phases = _draft(session, event_row)
+            event_row = reads.get_event_row(session, event_id)
+            found = reads.latest_row(session, event_id)
+            latest = reads.release_value(found, event_row.uid) if found is not None else None
+            sessions, phases = reads.draft_values(session, event_row)
             diff = diff_programmes(latest, sessions, phases)
-            people = affected_people(diff, _emails(session, _contacts_of(diff)))
+            people = affected_people(diff, reads.contact_emails(session, reads.contacts_of(diff)))
         number = latest.number + 1 if latest is not None else 1
         return ReleasePlan(event_id, diff, people, holding, number, latest)
 
@@ -216,15 +212,17 @@ class ReleaseService:
         with self._db.transaction() as session:
             # Locked as every programme write locks it: no edit slips in between the
             # conflicts read below and the copy taken of the draft.
-            event_row = _event_row(session, event_id, lock=True)
-            earlier = [_release(r, event_row.uid) for r in _release_rows(session, event_id)]
+            event_row = reads.get_event_row(session, event_id, lock=True)
+            earlier = [
+                reads.release_value(r, event_row.uid) for r in reads.release_rows(session, event_id)
+            ]
             latest = earlier[-1] if earlier else None
             number = latest.number + 1 if latest is not None else 1
             holding = self._holding(event_id)
             if holding:
                 raise ReleaseHeldError(f"Release {number} {name!r} of {event_row.title!r}",
                                        holding)  # fmt: skip
-            frozen = _frozen_draft(session, event_row)
+            frozen = reads.frozen_draft(session, event_row)
             sessions = released_sessions(frozen)
             phases = released_phases(frozen, event_row.uid)
             diff = diff_programmes(latest, sessions, phases)
@@ -236,7 +234,9 @@ class ReleaseService:
                     else f"{event_row.title!r} has no sessions or phases to release",
                 )
             frozen = with_sequences(
-                frozen, _session_sequences(sessions, earlier), _phase_sequences(phases, earlier)
+                frozen,
+                release_sequences(sessions, earlier),
+                phase_release_sequences(phases, earlier),
             )
             row = ReleaseRow(
                 event_id=event_id, number=number, name=name, note=note,
@@ -261,7 +261,7 @@ class ReleaseService:
         if history.release.event_id != event_id:
             raise NotFoundError(f"release {release_id} is not one of event {event_id}'s")
         with self._db.reading() as session:
-            title = _event_row(session, event_id).title
+            title = reads.get_event_row(session, event_id).title
         return tuple(person_email(p, history.release, title, chosen) for p in history.people)
 
     def write_emails(
@@ -279,133 +279,3 @@ class ReleaseService:
             )
             written.append(path)
         return tuple(written)
-
-
-# -- helpers -------------------------------------------------------------------------------
-
-
-def _event_row(session: OrmSession, event_id: int, *, lock: bool = False) -> EventRow:
-    row = session.get(EventRow, event_id, with_for_update=lock or None)
-    if row is None:
-        raise NotFoundError(f"there is no event with id {event_id} (it may have been deleted)")
-    return row
-
-
-def _release_row(session: OrmSession, release_id: int) -> ReleaseRow:
-    row = session.get(ReleaseRow, release_id)
-    if row is None:
-        raise NotFoundError(f"there is no release with id {release_id}")
-    return row
-
-
-def _release_rows(session: OrmSession, event_id: int) -> list[ReleaseRow]:
-    return list(
-        session.scalars(
-            select(ReleaseRow).where(ReleaseRow.event_id == event_id).order_by(ReleaseRow.number)
-        )
-    )
-
-
-def _latest_row(session: OrmSession, event_id: int) -> ReleaseRow | None:
-    return session.scalars(
-        select(ReleaseRow)
-        .where(ReleaseRow.event_id == event_id)
-        .order_by(ReleaseRow.number.desc())
-        .limit(1)
-    ).first()
-
-
-def latest_rows(session: OrmSession, event_ids: Iterable[int]) -> dict[int, ReleaseRow]:
-    """The latest release of each of these events that has one (in bulk, for feeds)."""
-    wanted = sorted(set(event_ids))
-    found: dict[int, ReleaseRow] = {}
-    for begin in range(0, len(wanted), 500):
-        chunk = wanted[begin : begin + 500]
-        newest = (
-            select(ReleaseRow.event_id, func.max(ReleaseRow.number).label("number"))
-            .where(ReleaseRow.event_id.in_(chunk))
-            .group_by(ReleaseRow.event_id)
-            .subquery()
-        )
-        query = select(ReleaseRow).join(
-            newest,
-            (newest.c.event_id == ReleaseRow.event_id) & (newest.c.number == ReleaseRow.number),
-        )
-        found.update((r.event_id, r) for r in session.scalars(query))
-    return found
-
-
-def _release(row: ReleaseRow, event_uid: str) -> Release:
-    frozen = loads(row.content, row.event_id)
-    return release_of(row.id, row.event_id, row.number, row.name, row.note, row.released_at,
-                      frozen, event_uid)  # fmt: skip
-
-
-def _cards(session: OrmSession, contact_ids: Iterable[int]) -> dict[int, ContactCard]:
-    wanted = sorted(set(contact_ids))
-    if not wanted:
-        return {}
-    query = (
-        select(ContactRow.id, ContactRow.name, OrganisationRow.name)
-        .outerjoin(OrganisationRow, OrganisationRow.id == ContactRow.organisation_id)
-        .where(ContactRow.id.in_(wanted))
-    )
-    return {ident: ContactCard(name, org or "") for ident, name, org in session.execute(query)}
-
-
-def _frozen_draft(session: OrmSession, event_row: EventRow) -> Frozen:
-    programme = read_programme(session, event_row.id)
-    cards = _cards(session, (p.contact_id for p in programme.people))
-    return frozen_of(programme, cards, event_row.uid)
-
-
-def _draft(
-    session: OrmSession, event_row: EventRow
-) -> tuple[tuple[ReleasedSession, ...], tuple[ReleasedPhase, ...]]:
-    frozen = _frozen_draft(session, event_row)
-    return released_sessions(frozen), released_phases(frozen, event_row.uid)
-
-
-def _contacts_of(diff: ProgrammeDiff) -> set[int]:
-    found: set[int] = set()
-    for change in diff.changes:
-        found |= change.contact_ids
-    return found
-
-
-def _emails(session: OrmSession, contact_ids: Iterable[int]) -> dict[int, str]:
-    wanted = sorted(set(contact_ids))
-    if not wanted:
-        return {}
-    query = select(ContactRow.id, ContactRow.email).where(ContactRow.id.in_(wanted))
-    return {row.id: row.email for row in session.execute(query)}
-
-
-def _session_sequences(
-    sessions: Sequence[ReleasedSession], earlier: Sequence[Release]
-) -> dict[str, int]:
-    """Each session's SEQUENCE in the release about to be made (see the module's doc)."""
-    latest = earlier[-1] if earlier else None
-    found: dict[str, int] = {}
-    for session in sessions:
-        previous = latest.session(session.uid) if latest is not None else None
-        if previous is not None:
-            found[session.uid] = next_sequence(previous, session)
-            continue
-        # Released before, cancelled since, and back (an undone delete keeps its UID).
-        last = next((s for r in reversed(earlier) if (s := r.session(session.uid))), None)
-        found[session.uid] = last.sequence + 1 if last is not None else 0
-    return found
-
-
-def _phase_sequences(phases: Sequence[ReleasedPhase], earlier: Sequence[Release]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for phase in phases:
-        last = next((p for r in reversed(earlier) for p in r.phases if p.uid == phase.uid), None)
-        if last is None:
-            found[phase.uid] = 0
-        elif earlier[-1].phases and any(p.uid == phase.uid for p in earlier[-1].phases):
-            found[phase.uid] = last.sequence + (1 if phase_differs(last, phase) else 0)
-        else:
-            found[phase.uid] = last.sequence + 1
-    return found

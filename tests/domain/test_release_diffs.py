@@ -15,9 +15,9 @@ from eventplanner.domain.programme_releases import (
     affected_people,
     diff_programmes,
     language_hint,
-    next_sequence,
     release_name_problems,
 )
+from eventplanner.domain.release_sequences import next_sequence
 
 STO = ZoneInfo("Europe/Stockholm")
 ADA = ReleasedPerson(1, "Ada Lind", PersonRole.SPEAKER)
