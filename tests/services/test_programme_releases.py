@@ -169,6 +169,8 @@ def test_emails_to_the_people_a_release_affects(
         assert "  Panel (du: paneldeltagare)" in lines
         assert "Inställd: tis 19 jan 09:00–09:30, Aulan" in lines
     assert "Fika at 15:00." in lines
+    # Greeting, the release, the zone, then the changes under their heading.
+    assert lines[5] in ("What changed for you:", "Det här har ändrats för dig:")
     parsed = _parsed(eml_bytes(ada))
     assert parsed["X-Unsent"] == "1"
     assert parsed["Subject"] == ada.subject

@@ -39,9 +39,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "release": ("Release {number} '{name}'", "Version {number} ”{name}”"),
     "greeting": ("Hello {name},", "Hej {name}!"),
     "intro": (
-        "The programme of {event} has been released as {release}. What changed for you:",
-        "Programmet för {event} är nu publicerat som {release}. Det här har ändrats för dig:",
+        "The programme of {event} has been released as {release}.",
+        "Programmet för {event} är nu publicerat som {release}.",
     ),
+    "yours": ("What changed for you:", "Det här har ändrats för dig:"),
     "zone": ("Times are in {zone}.", "Tiderna gäller i {zone}."),
     "new": ("New", "Ny"),
     "moved": ("Moved", "Flyttad"),
@@ -212,6 +213,7 @@ def person_email(
         word("intro", language, event=event_title, release=label),
         word("zone", language, zone=release.time_zone),
         "",
+        word("yours", language),
     ]
     for change in person.changes:
         lines += change_lines(person, change, release.time_zone, language)
