@@ -12,6 +12,8 @@ from eventplanner.persistence import migrations
 from eventplanner.services.workspace import Workspace
 
 TABLES = {"subscriptions", "accepted_conflicts"}
+LATER = {"programme_releases"}
+"""Tables of the migrations after it (0012), which a downgrade to before it drops too."""
 
 
 def test_the_conflicts_tables_come_with_the_upgrade_and_go_with_its_downgrade(
@@ -24,7 +26,7 @@ def test_the_conflicts_tables_come_with_the_upgrade_and_go_with_its_downgrade(
         workspace.venues.create(Venue(None, "Aulan"))
         before = set(inspect(engine).get_table_names())
         migrations.downgrade(engine, "0009")  # to before 0010, whatever came after it
-        assert set(inspect(engine).get_table_names()) == before - TABLES
+        assert set(inspect(engine).get_table_names()) == before - TABLES - LATER
         assert [v.name for v in workspace.venues.list()] == ["Aulan"]
         migrations.upgrade(engine)
         assert set(inspect(engine).get_table_names()) >= TABLES

@@ -407,8 +407,23 @@ def test_programme_writes_name_their_kind_and_their_event(workspace: Workspace, 
     ).record  # fmt: skip
     made = told.notices[-1]
     assert made.ids(Kind.SESSION, Action.CREATED) == {session.id}
-    assert made.ids(Kind.EVENT, Action.CHANGED) == {saved.id}  # its SEQUENCE went up
+    # Its event named as changed, as the service's change set names it (a draft's write:
+    # the event's row and SEQUENCE stay).
+    assert made.ids(Kind.EVENT, Action.CHANGED) == {saved.id}
+    assert made.touches_period(*saved.timing.utc_bounds())
     assert not made.everything
     copy = workspace.events.duplicate(saved.id).event  # the programme copied in bulk
     assert told.notices[-1].ids(Kind.EVENT, Action.CREATED) == {copy.id}
     assert not told.notices[-1].everything
+
+
+def test_a_release_names_itself_and_its_event(workspace: Workspace, told: Told) -> None:
+    saved = workspace.events.create(meeting()).event
+    start = saved.timing.utc_bounds()[0]
+    workspace.programme.add_session(
+        ProgrammeSession(None, saved.id, "Inledning", start, start + timedelta(minutes=20))
+    )
+    released = workspace.releases.release(saved.id, "Final")
+    notice = told.notices[-1]
+    assert notice.ids(Kind.RELEASE, Action.CREATED) == {released.record.id}
+    assert notice.ids(Kind.EVENT, Action.CHANGED) == {saved.id} and not notice.everything

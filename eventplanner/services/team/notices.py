@@ -36,6 +36,7 @@ from eventplanner.persistence.schema import (
     OrganisationRow,
     PhaseRow,
     ProjectRow,
+    ReleaseRow,
     SeriesOccurrenceRow,
     SessionPersonRow,
     SessionRow,
@@ -69,6 +70,7 @@ _KINDS: dict[type[Any], Kind] = {
     AvailabilityRow: Kind.AVAILABILITY,
     SubscriptionRow: Kind.SUBSCRIPTION,
     AcceptedConflictRow: Kind.ACCEPTED_CONFLICT,
+    ReleaseRow: Kind.RELEASE,
 }
 _TABLE_KINDS = {row.__tablename__: kind for row, kind in _KINDS.items()}
 _EVENT_CHILDREN: tuple[type[Any], ...] = (OccurrenceChangeRow, SeriesOccurrenceRow)
@@ -77,7 +79,20 @@ _EVENT_CHILDREN: tuple[type[Any], ...] = (OccurrenceChangeRow, SeriesOccurrenceR
 _EVENT_CHILD_TABLES = frozenset({
     "occurrence_changes", "series_occurrences", "event_tags", "stages", "blocks", "sessions",
     "phases", "event_people", "block_people", "session_people", "event_organisations",
+    "programme_releases",
 })  # fmt: skip
+# The programme's rows (a draft's and its releases) that name their event: a write of one
+# names its event as changed too, as the service's change set does, though the event's own
+# row stays (``services.programme.service._changes``).
+_NAMES_ITS_EVENT: tuple[type[Any], ...] = (
+    StageRow,
+    BlockRow,
+    SessionRow,
+    PhaseRow,
+    EventPersonRow,
+    EventOrganisationRow,
+    ReleaseRow,
+)
 _WRITTEN = "team_written"
 
 _log = logging.getLogger(__name__)
@@ -154,7 +169,7 @@ class SessionChanges:
                 (Action.DELETED, session.deleted),
             ):
                 for row in rows:
-                    _note(written, row, action)
+                    _note(written, row, action, session)
         except Exception:
             _log.exception("What a write changed could not be told")
             written.everything = True
@@ -213,7 +228,7 @@ def _written(session: Session) -> _Written:
     return found
 
 
-def _note(written: _Written, row: object, action: Action) -> None:
+def _note(written: _Written, row: object, action: Action, session: Session) -> None:
     if isinstance(row, _EVENT_CHILDREN):
         # The event's own rows: the event changed (unless it went or came along with them).
         event_id = inspect(row).dict.get("event_id")
@@ -231,6 +246,22 @@ def _note(written: _Written, row: object, action: Action) -> None:
         written.touch(action, EventTouch(int(ident), uid, _periods(row)))
     else:
         written.add(kind, action, int(ident))
+        if isinstance(row, _NAMES_ITS_EVENT):
+            _note_event_of(written, inspect(row).dict.get("event_id"), session)
+
+
+def _note_event_of(written: _Written, event_id: object, session: Session) -> None:
+    """The event a programme row belongs to, named as changed: with its periods when the
+    transaction holds its row (every programme write reads it), else every period."""
+    if not isinstance(event_id, int):
+        written.everything = True
+        return
+    event = session.identity_map.get(inspect(EventRow).identity_key_from_primary_key((event_id,)))
+    if isinstance(event, EventRow):
+        uid = str(inspect(event).dict.get("uid", ""))
+        written.touch(Action.CHANGED, EventTouch(event_id, uid, _periods(event)))
+    else:
+        written.add(Kind.EVENT, Action.CHANGED, event_id)
 
 
 def _note_returned(
