@@ -65,6 +65,7 @@ from eventplanner.ui.programme.programme_undo import (
     people_of,
     resize_text,
 )
+from eventplanner.ui.programme.release_status import ReleaseStatus
 from eventplanner.ui.programme.session_dialog import SessionDialog
 from eventplanner.ui.programme.timetable_layout import day_layout, event_days
 from eventplanner.ui.programme.timetable_view import TimetableHeader, TimetableView
@@ -96,6 +97,8 @@ class ProgrammeWindow(QWidget):
     """The programme was read (again) and is shown."""
     itinerary_requested = Signal(int, str)
     """(contact id, name): a person's itinerary asked for."""
+    conflicts_requested = Signal(object, object)
+    """(first day, last day): the Conflicts window over those days asked for."""
 
     def __init__(
         self,
@@ -241,12 +244,17 @@ class ProgrammeWindow(QWidget):
         bar.addSeparator()
         bar.addActions([self.copy_to_stages, self.copy_to_days, self.shift_later,
                         self.move_block])  # fmt: skip
+        self.releases = ReleaseStatus(planner, self, viewer_zone=viewer_zone)
+        self.releases.conflicts_requested.connect(self.conflicts_requested)
+        bar.addSeparator()
+        bar.addActions([self.releases.release_action, self.releases.history_action])
         self.heading = QLabel()
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
         box = QVBoxLayout(self)
         box.addWidget(self.heading)
+        box.addWidget(self.releases.label)
         box.addWidget(bar)
         box.addWidget(self.tabs, 1)
         self.resize(1180, 760)
@@ -290,6 +298,7 @@ class ProgrammeWindow(QWidget):
         self._show_day()
         self._fill_list()
         self._enable()
+        self.releases.reload(event)
         self.loaded.emit()
 
     def _people(self) -> dict[int, str]:
@@ -636,4 +645,5 @@ class ProgrammeWindow(QWidget):
         self._clock.stop()
         if self._dialog is not None:
             self._dialog.close()
+        self.releases.close_dialogs()
         super().closeEvent(event)

@@ -213,6 +213,9 @@ class MainWindow(QMainWindow):
         a.serve_feeds.toggled.connect(self.commands.serve)
         a.show_conflicts.triggered.connect(lambda: self.commands.conflicts.show_conflicts())
         a.show_programme.triggered.connect(lambda: self._with_current(self._show_programme))
+        a.release_programme.triggered.connect(
+            lambda: self._with_current(lambda o: self.commands.release_programme(o.event_id))
+        )
         a.manage_subscriptions.triggered.connect(
             lambda: self.commands.conflicts.show_subscriptions()
         )
