@@ -413,6 +413,26 @@ class AvailabilityRow(_Versioned, Base):
     __table_args__ = (Index("ix_contact_availability_contact", "contact_id", "starts_at"),)
 
 
+class ReleaseRow(Base):
+    """A release of an event's programme: a frozen copy under a name and a number
+    (``services.programme.releases`` writes and reads ``content``, JSON). Never changed
+    once written, so no row version."""
+
+    __tablename__ = "programme_releases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str] = mapped_column(Text, default="")
+    released_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    content: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (
+        # The releases of an event in order; its latest is the last by this index.
+        Index("ix_programme_releases_event_number", "event_id", "number", unique=True),
+    )
+
+
 # -- conflicts: subscribed read-only calendars and accepted conflicts.
 
 

@@ -44,6 +44,8 @@ class Kind(enum.StrEnum):
     AVAILABILITY = "availability"
     SUBSCRIPTION = "subscription"
     ACCEPTED_CONFLICT = "accepted-conflict"
+    RELEASE = "release"
+    """A release of an event's programme (a write of one names its event as changed)."""
 
 
 class Action(enum.StrEnum):

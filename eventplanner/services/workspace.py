@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from eventplanner.services.exporting.export import ExportService
     from eventplanner.services.feeds.service import FeedService
     from eventplanner.services.importing.service import ImportService
+    from eventplanner.services.programme.releases import ReleaseService
     from eventplanner.services.programme.service import ProgrammeService
 
 S = TypeVar("S")
@@ -118,6 +119,17 @@ class Workspace:
         from eventplanner.services.programme.service import ProgrammeService
 
         return self._service("programme", ProgrammeService)
+
+    @property
+    def releases(self) -> ReleaseService:
+        """An event's programme releases; a release is held by the conflicts' service's
+        holding conflicts."""
+        from eventplanner.services.conflicts.holding import holding_finder
+        from eventplanner.services.programme.releases import ReleaseService
+
+        return self._service(
+            "releases", lambda db: ReleaseService(db, holding_finder(db, lambda: self.conflicts))
+        )
 
     @property
     def subscriptions(self) -> SubscriptionService:

@@ -19,7 +19,7 @@ from eventplanner.services.events.owned import OWNED_TABLES, OwnedTable, Ownersh
 
 PROGRAMME = (
     "stages", "blocks", "sessions", "phases", "event_people", "block_people",
-    "session_people", "event_organisations",
+    "session_people", "event_organisations", "programme_releases",
 )  # fmt: skip
 """The programme's tables (issue 14); a contact's availability hangs on the contact."""
 

@@ -33,6 +33,7 @@ from eventplanner.persistence.schema import (
     OccurrenceChangeRow,
     OrganisationRow,
     PhaseRow,
+    ReleaseRow,
     SeriesOccurrenceRow,
     SessionPersonRow,
     SessionRow,
@@ -202,6 +203,12 @@ def _stays(_values: RowValues, _at: Event) -> RowValues | None:
     return None
 
 
+def _unreleased(_values: RowValues, _shift: Shift) -> RowValues | None:
+    """A copy of an event starts as an unreleased draft: its sessions have UIDs of their
+    own, which no release of the original knows."""
+    return None
+
+
 def _present(
     session: Session, wanted: list[tuple[RowValues, int]], column: str, table: Table
 ) -> list[tuple[RowValues, int]]:
@@ -300,6 +307,9 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
         Ownership.COPIED,
         made_good=_organisations_made_good,
     ),
+    # Its releases (frozen copies of the programme): back with an undone delete, kept by an
+    # import's update, left behind by a duplicate.
+    OwnedTable(_table(ReleaseRow), "event_id", Ownership.COPIED, shifted=_unreleased, split=_stays),
 )
 """Every table an event owns, parents before the tables owned through them."""
 

@@ -87,63 +87,10 @@ class ProgrammeService:
     # -- reading ---------------------------------------------------------------------------
 
     def programme(self, event_id: int) -> Programme:
-        """The event's stages, blocks, sessions (in time order), phases and roles."""
+        """The event's stages, blocks, sessions (in time order), phases and roles: the
+        draft (what a release freezes, ``releases``)."""
         with self._db.reading() as session:
-            row = _event_row(session, event_id)
-            event = _programme_event(row)
-            tz = event.time_zone
-            stages = tuple(
-                _stage(r)
-                for r in session.scalars(
-                    select(StageRow)
-                    .where(StageRow.event_id == event_id)
-                    .order_by(StageRow.position, StageRow.id)
-                )
-            )
-            blocks = tuple(
-                _block(r)
-                for r in session.scalars(
-                    select(BlockRow).where(BlockRow.event_id == event_id).order_by(BlockRow.id)
-                )
-            )
-            order = {s.id: n for n, s in enumerate(stages)}
-            sessions = sorted(
-                (
-                    _session(r, tz)
-                    for r in session.scalars(
-                        select(SessionRow).where(SessionRow.event_id == event_id)
-                    )
-                ),
-                key=lambda s: (s.start, order.get(s.stage_id, len(order)), s.id or 0),
-            )
-            phases = tuple(
-                _phase(r, tz)
-                for r in session.scalars(
-                    select(PhaseRow)
-                    .where(PhaseRow.event_id == event_id)
-                    .order_by(PhaseRow.starts_at, PhaseRow.id)
-                )
-            )
-            people = _people_of(
-                session,
-                event_id,
-                [b.id for b in blocks if b.id is not None],
-                [s.id for s in sessions if s.id is not None],
-            )
-            organisations = tuple(
-                _organisation_link(r, name)
-                for r, name in session.execute(
-                    select(EventOrganisationRow, OrganisationRow.name)
-                    .join(
-                        OrganisationRow, OrganisationRow.id == EventOrganisationRow.organisation_id
-                    )
-                    .where(EventOrganisationRow.event_id == event_id)
-                    .order_by(EventOrganisationRow.id)
-                )
-            )
-            return Programme(
-                event, row.uid, stages, blocks, tuple(sessions), phases, people, organisations
-            )
+            return read_programme(session, event_id)
 
     def session(self, session_id: int) -> Session:
         with self._db.reading() as session:
@@ -277,7 +224,7 @@ class ProgrammeService:
     def add_stage(self, stage: Stage) -> Written[Stage]:
         with self._db.transaction() as session:
             event_row = _event_row(session, stage.event_id, lock=True)
-            stage = _stage_checked(stage, _programme_event(event_row))
+            stage = _stage_checked(stage, programme_event(event_row))
             if stage.position == 0:
                 last = session.scalar(
                     select(func.max(StageRow.position)).where(StageRow.event_id == stage.event_id)
@@ -294,7 +241,7 @@ class ProgrammeService:
             row = _get(session, StageRow, _id(stage.id, "stage"), "stage", stage.version)
             event_row = _event_row(session, row.event_id, lock=True)
             stage = _stage_checked(
-                replace(stage, event_id=row.event_id), _programme_event(event_row)
+                replace(stage, event_id=row.event_id), programme_event(event_row)
             )
             for name, value in _stage_values(stage).items():
                 setattr(row, name, value)
@@ -328,7 +275,7 @@ class ProgrammeService:
     def add_block(self, block: Block) -> Written[Block]:
         with self._db.transaction() as session:
             event_row = _event_row(session, block.event_id, lock=True)
-            event = _programme_event(event_row)
+            event = programme_event(event_row)
             self._check_block(session, block, event)
             row = BlockRow(**_block_values(block), version=1)
             session.add(row)
@@ -342,7 +289,7 @@ class ProgrammeService:
             row = _get(session, BlockRow, _id(block.id, "block"), "block", block.version)
             event_row = _event_row(session, row.event_id, lock=True)
             block = replace(block, event_id=row.event_id)
-            self._check_block(session, block, _programme_event(event_row))
+            self._check_block(session, block, programme_event(event_row))
             for name, value in _block_values(block).items():
                 setattr(row, name, value)
             changed: set[int] = set()
@@ -365,7 +312,7 @@ class ProgrammeService:
         with self._db.transaction() as session:
             row = _get(session, BlockRow, block_id, "block")
             event_row = _event_row(session, row.event_id, lock=True)
-            event = _programme_event(event_row)
+            event = programme_event(event_row)
             tz = event.time_zone
             members = list(
                 session.scalars(
@@ -437,7 +384,7 @@ class ProgrammeService:
         made again (an undo) keeps the UID ``record`` has, so calendars see the same one."""
         with self._db.transaction() as session:
             event_row = _event_row(session, record.event_id, lock=True)
-            record = self._session_checked(session, record, _programme_event(event_row))
+            record = self._session_checked(session, record, programme_event(event_row))
             uid = record.uid if keep_uid and record.uid else rows.new_uid()
             row = SessionRow(**_session_values(record), uid=uid, version=1)
             session.add(row)
@@ -458,7 +405,7 @@ class ProgrammeService:
             row = _get(session, SessionRow, _id(record.id, "session"), "session", record.version)
             event_row = _event_row(session, row.event_id, lock=True)
             record = replace(record, event_id=row.event_id)
-            record = self._session_checked(session, record, _programme_event(event_row))
+            record = self._session_checked(session, record, programme_event(event_row))
             for name, value in _session_values(record).items():
                 setattr(row, name, value)
             session.flush()
@@ -510,7 +457,7 @@ class ProgrammeService:
     def add_phase(self, phase: Phase) -> Written[Phase]:
         with self._db.transaction() as session:
             event_row = _event_row(session, phase.event_id, lock=True)
-            raise_first(phase_problems(phase, _programme_event(event_row)))
+            raise_first(phase_problems(phase, programme_event(event_row)))
             row = PhaseRow(**_phase_values(phase), version=1)
             session.add(row)
             session.flush()
@@ -525,7 +472,7 @@ class ProgrammeService:
             row = _get(session, PhaseRow, _id(phase.id, "phase"), "phase", phase.version)
             event_row = _event_row(session, row.event_id, lock=True)
             phase = replace(phase, event_id=row.event_id)
-            raise_first(phase_problems(phase, _programme_event(event_row)))
+            raise_first(phase_problems(phase, programme_event(event_row)))
             for name, value in _phase_values(phase).items():
                 setattr(row, name, value)
             session.flush()
@@ -716,6 +663,59 @@ class ProgrammeService:
             return ChangeSet.of(Kind.AVAILABILITY, Action.DELETED, [availability_id])
 
 
+def read_programme(session: OrmSession, event_id: int) -> Programme:
+    """The event's draft programme as stored, read in ``session``."""
+    row = _event_row(session, event_id)
+    event = programme_event(row)
+    tz = event.time_zone
+    stages = tuple(
+        _stage(r)
+        for r in session.scalars(
+            select(StageRow)
+            .where(StageRow.event_id == event_id)
+            .order_by(StageRow.position, StageRow.id)
+        )
+    )
+    blocks = tuple(
+        _block(r)
+        for r in session.scalars(
+            select(BlockRow).where(BlockRow.event_id == event_id).order_by(BlockRow.id)
+        )
+    )
+    order = {s.id: n for n, s in enumerate(stages)}
+    sessions = sorted(
+        (
+            _session(r, tz)
+            for r in session.scalars(select(SessionRow).where(SessionRow.event_id == event_id))
+        ),
+        key=lambda s: (s.start, order.get(s.stage_id, len(order)), s.id or 0),
+    )
+    phases = tuple(
+        _phase(r, tz)
+        for r in session.scalars(
+            select(PhaseRow)
+            .where(PhaseRow.event_id == event_id)
+            .order_by(PhaseRow.starts_at, PhaseRow.id)
+        )
+    )
+    people = _people_of(
+        session,
+        event_id,
+        [b.id for b in blocks if b.id is not None],
+        [s.id for s in sessions if s.id is not None],
+    )
+    organisations = tuple(
+        _organisation_link(r, name)
+        for r, name in session.execute(
+            select(EventOrganisationRow, OrganisationRow.name)
+            .join(OrganisationRow, OrganisationRow.id == EventOrganisationRow.organisation_id)
+            .where(EventOrganisationRow.event_id == event_id)
+            .order_by(EventOrganisationRow.id)
+        )
+    )
+    return Programme(event, row.uid, stages, blocks, tuple(sessions), phases, people, organisations)
+
+
 # -- helpers -------------------------------------------------------------------------------
 
 
@@ -746,7 +746,7 @@ def _event_row(session: OrmSession, event_id: int, *, lock: bool = False) -> Eve
     return row
 
 
-def _programme_event(row: EventRow) -> ProgrammeEvent:
+def programme_event(row: EventRow) -> ProgrammeEvent:
     timing = rows.timing_of(
         row.all_day, row.time_zone, row.starts_at, row.ends_at, row.first_day, row.last_day
     )

@@ -1,0 +1,387 @@
+"""Releasing an event's programme (issue 14): the programme's tables are the draft; a
+release freezes it under a name and a number, and feeds, printed programmes and schedule
+files publish the latest release.
+
+Each release says what changed since the one before (``domain.programme_releases``) and
+who is affected, with an e-mail for each of them (``release_emails``). Conflicts of
+severity ``HOLD`` hold a release until resolved or accepted with a reason: the conflicts'
+service sits above this one, so the workspace hands in ``holding``, a function giving an
+event's holding conflicts.
+
+A session's SEQUENCE is its own: 0 when first released, raised by one in each release that
+changes it (moved, retitled, other people...), and raised when it comes back after being
+cancelled. A cancelled session is left out of what is published (OUTLOOK.md 5: a
+STATUS:CANCELLED entry in a PUBLISH feed only turns free and stays visible).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
+
+from eventplanner.domain.conflicts import Conflict
+from eventplanner.domain.errors import EventplannerError, NotFoundError, ValidationError
+from eventplanner.domain.programme import raise_first
+from eventplanner.domain.programme_releases import (
+    PersonChanges,
+    ProgrammeDiff,
+    Release,
+    ReleasedPhase,
+    ReleasedSession,
+    affected_people,
+    diff_programmes,
+    next_sequence,
+    phase_differs,
+    release_name_problems,
+)
+from eventplanner.persistence.database import Database
+from eventplanner.persistence.schema import ContactRow, EventRow, OrganisationRow, ReleaseRow
+from eventplanner.services.change_journal import reported
+from eventplanner.services.changes import Action, ChangeSet, Kind
+from eventplanner.services.events import rows
+from eventplanner.services.events.touches import touch_of
+from eventplanner.services.files import write_atomically
+from eventplanner.services.programme.records import Programme, Written
+from eventplanner.services.programme.release_content import (
+    ContactCard,
+    Frozen,
+    dumps,
+    frozen_of,
+    loads,
+    release_of,
+    released_phases,
+    released_sessions,
+    with_sequences,
+)
+from eventplanner.services.programme.release_emails import (
+    PersonEmail,
+    checked_language,
+    eml_bytes,
+    eml_file_name,
+    person_email,
+)
+from eventplanner.services.programme.service import programme_event, read_programme
+
+HoldingFinder = Callable[[int], tuple[Conflict, ...]]
+"""An event's id → its conflicts that hold a release (``services.conflicts.holding``)."""
+
+
+class ReleaseHeldError(EventplannerError):
+    """Conflicts of severity hold, not accepted, stand on the programme: nothing released."""
+
+    def __init__(self, label: str, conflicts: Sequence[Conflict]) -> None:
+        self.conflicts = tuple(conflicts)
+        count = len(self.conflicts)
+        lines = [
+            f"{label} is held by {count} conflict{'s' * (count != 1)}; nothing was released. "
+            "Resolve each, or accept it with a reason (the Conflicts window, or "
+            "`eventplanner conflicts accept KEY --reason TEXT`):"
+        ]
+        lines += [f"  {c.key}: {c.message}" for c in self.conflicts]
+        super().__init__("\n".join(lines))
+
+
+@dataclass(frozen=True, slots=True)
+class ReleasePlan:
+    """The draft against the latest release: what would be released now."""
+
+    event_id: int
+    diff: ProgrammeDiff
+    people: tuple[PersonChanges, ...]
+    holding: tuple[Conflict, ...]
+    """Unaccepted conflicts of severity hold on the programme: while any stand, no release."""
+    next_number: int
+    latest: Release | None
+
+    @property
+    def can_release(self) -> bool:
+        return not self.holding and not self.diff.is_empty
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseHistory:
+    """One release with what changed since the release before it, and who is affected."""
+
+    release: Release
+    diff: ProgrammeDiff
+    people: tuple[PersonChanges, ...]
+
+
+class ReleaseService:
+    """An event's releases: reading them, the pending changes, releasing, the e-mails."""
+
+    def __init__(self, database: Database, holding: HoldingFinder) -> None:
+        self._db = database
+        self._holding = holding
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def releases(self, event_id: int) -> tuple[Release, ...]:
+        """The event's releases, oldest first."""
+        with self._db.reading() as session:
+            event_row = _event_row(session, event_id)
+            return tuple(_release(r, event_row.uid) for r in _release_rows(session, event_id))
+
+    def latest(self, event_id: int) -> Release | None:
+        """The event's latest release (what is published), or None before the first."""
+        with self._db.reading() as session:
+            event_row = _event_row(session, event_id)
+            row = _latest_row(session, event_id)
+            return _release(row, event_row.uid) if row is not None else None
+
+    def get(self, release_id: int) -> Release:
+        with self._db.reading() as session:
+            row = _release_row(session, release_id)
+            return _release(row, _event_row(session, row.event_id).uid)
+
+    def released_programme(self, event_id: int) -> Programme | None:
+        """The programme as last released (for print and schedule files), of the event as
+        it is now; None when it was never released."""
+        with self._db.reading() as session:
+            event_row = _event_row(session, event_id)
+            row = _latest_row(session, event_id)
+            if row is None:
+                return None
+            frozen = loads(row.content, event_id)
+            return frozen.programme(programme_event(event_row), event_row.uid)
+
+    def history(self, release_id: int) -> ReleaseHistory:
+        """A release with what changed since the release before it and who is affected."""
+        with self._db.reading() as session:
+            row = _release_row(session, release_id)
+            event_row = _event_row(session, row.event_id)
+            earlier = session.scalars(
+                select(ReleaseRow)
+                .where(ReleaseRow.event_id == row.event_id, ReleaseRow.number < row.number)
+                .order_by(ReleaseRow.number.desc())
+                .limit(1)
+            ).first()
+            release = _release(row, event_row.uid)
+            before = _release(earlier, event_row.uid) if earlier is not None else None
+            diff = diff_programmes(before, release.sessions, release.phases)
+            people = affected_people(diff, _emails(session, _contacts_of(diff)))
+            return ReleaseHistory(release, diff, people)
+
+    def pending(self, event_id: int) -> ReleasePlan:
+        """The draft against the latest release: the changes, who they affect, and the
+        conflicts that hold a release."""
+        holding = self._holding(event_id)
+        with self._db.reading() as session:
+            event_row = _event_row(session, event_id)
+            latest_row = _latest_row(session, event_id)
+            latest = _release(latest_row, event_row.uid) if latest_row is not None else None
+            sessions, phases = _draft(session, event_row)
+            diff = diff_programmes(latest, sessions, phases)
+            people = affected_people(diff, _emails(session, _contacts_of(diff)))
+        number = latest.number + 1 if latest is not None else 1
+        return ReleasePlan(event_id, diff, people, holding, number, latest)
+
+    # -- releasing -------------------------------------------------------------------------
+
+    @reported
+    def release(self, event_id: int, name: str, note: str = "") -> Written[Release]:
+        """Release the draft programme as ``name`` (with ``note``), in one transaction.
+        Refused with ``ReleaseHeldError`` while a conflict holds it, and with a
+        ``ValidationError`` for an empty name or when nothing changed since the latest."""
+        name, note = name.strip(), note.strip()
+        raise_first(release_name_problems(name, note))
+        with self._db.transaction() as session:
+            # Locked as every programme write locks it: no edit slips in between the
+            # conflicts read below and the copy taken of the draft.
+            event_row = _event_row(session, event_id, lock=True)
+            earlier = [_release(r, event_row.uid) for r in _release_rows(session, event_id)]
+            latest = earlier[-1] if earlier else None
+            number = latest.number + 1 if latest is not None else 1
+            holding = self._holding(event_id)
+            if holding:
+                raise ReleaseHeldError(f"Release {number} {name!r} of {event_row.title!r}",
+                                       holding)  # fmt: skip
+            frozen = _frozen_draft(session, event_row)
+            sessions = released_sessions(frozen)
+            phases = released_phases(frozen, event_row.uid)
+            diff = diff_programmes(latest, sessions, phases)
+            if diff.is_empty:
+                raise ValidationError(
+                    "programme",
+                    f"nothing changed since {latest.label}; nothing was released"
+                    if latest is not None
+                    else f"{event_row.title!r} has no sessions or phases to release",
+                )
+            frozen = with_sequences(
+                frozen, _session_sequences(sessions, earlier), _phase_sequences(phases, earlier)
+            )
+            row = ReleaseRow(
+                event_id=event_id, number=number, name=name, note=note,
+                released_at=rows.now_utc(), content=dumps(frozen),
+            )  # fmt: skip
+            session.add(row)
+            session.flush()
+            release = release_of(row.id, event_id, number, name, note, row.released_at, frozen,
+                                 event_row.uid)  # fmt: skip
+            changes = ChangeSet.of(Kind.RELEASE, Action.CREATED, [row.id]) | ChangeSet.for_events(
+                Action.CHANGED, [touch_of(event_row)]
+            )
+            return Written(release, changes)
+
+    # -- e-mails ---------------------------------------------------------------------------
+
+    def emails(self, event_id: int, release_id: int, language: str) -> tuple[PersonEmail, ...]:
+        """An e-mail for each person the release affects (its changes since the release
+        before it), in ``language`` ("en" or "sv"), sorted by name."""
+        chosen = checked_language(language)
+        history = self.history(release_id)
+        if history.release.event_id != event_id:
+            raise NotFoundError(f"release {release_id} is not one of event {event_id}'s")
+        with self._db.reading() as session:
+            title = _event_row(session, event_id).title
+        return tuple(person_email(p, history.release, title, chosen) for p in history.people)
+
+    def write_emails(
+        self, event_id: int, release_id: int, language: str, folder: Path
+    ) -> tuple[Path, ...]:
+        """The release's e-mails as ``.eml`` files in ``folder`` (Outlook opens each as a
+        draft to send); the files written."""
+        if not folder.is_dir():
+            raise ValidationError("folder", f"{folder} is not a folder that exists")
+        written = []
+        for number, email in enumerate(self.emails(event_id, release_id, language), start=1):
+            path = folder / eml_file_name(email, number)
+            write_atomically(
+                path, eml_bytes(email), what=f"the e-mail to {email.to[0]}", done="saved"
+            )
+            written.append(path)
+        return tuple(written)
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def _event_row(session: OrmSession, event_id: int, *, lock: bool = False) -> EventRow:
+    row = session.get(EventRow, event_id, with_for_update=lock or None)
+    if row is None:
+        raise NotFoundError(f"there is no event with id {event_id} (it may have been deleted)")
+    return row
+
+
+def _release_row(session: OrmSession, release_id: int) -> ReleaseRow:
+    row = session.get(ReleaseRow, release_id)
+    if row is None:
+        raise NotFoundError(f"there is no release with id {release_id}")
+    return row
+
+
+def _release_rows(session: OrmSession, event_id: int) -> list[ReleaseRow]:
+    return list(
+        session.scalars(
+            select(ReleaseRow).where(ReleaseRow.event_id == event_id).order_by(ReleaseRow.number)
+        )
+    )
+
+
+def _latest_row(session: OrmSession, event_id: int) -> ReleaseRow | None:
+    return session.scalars(
+        select(ReleaseRow)
+        .where(ReleaseRow.event_id == event_id)
+        .order_by(ReleaseRow.number.desc())
+        .limit(1)
+    ).first()
+
+
+def latest_rows(session: OrmSession, event_ids: Iterable[int]) -> dict[int, ReleaseRow]:
+    """The latest release of each of these events that has one (in bulk, for feeds)."""
+    wanted = sorted(set(event_ids))
+    found: dict[int, ReleaseRow] = {}
+    for begin in range(0, len(wanted), 500):
+        chunk = wanted[begin : begin + 500]
+        newest = (
+            select(ReleaseRow.event_id, func.max(ReleaseRow.number).label("number"))
+            .where(ReleaseRow.event_id.in_(chunk))
+            .group_by(ReleaseRow.event_id)
+            .subquery()
+        )
+        query = select(ReleaseRow).join(
+            newest,
+            (newest.c.event_id == ReleaseRow.event_id) & (newest.c.number == ReleaseRow.number),
+        )
+        found.update((r.event_id, r) for r in session.scalars(query))
+    return found
+
+
+def _release(row: ReleaseRow, event_uid: str) -> Release:
+    frozen = loads(row.content, row.event_id)
+    return release_of(row.id, row.event_id, row.number, row.name, row.note, row.released_at,
+                      frozen, event_uid)  # fmt: skip
+
+
+def _cards(session: OrmSession, contact_ids: Iterable[int]) -> dict[int, ContactCard]:
+    wanted = sorted(set(contact_ids))
+    if not wanted:
+        return {}
+    query = (
+        select(ContactRow.id, ContactRow.name, OrganisationRow.name)
+        .outerjoin(OrganisationRow, OrganisationRow.id == ContactRow.organisation_id)
+        .where(ContactRow.id.in_(wanted))
+    )
+    return {ident: ContactCard(name, org or "") for ident, name, org in session.execute(query)}
+
+
+def _frozen_draft(session: OrmSession, event_row: EventRow) -> Frozen:
+    programme = read_programme(session, event_row.id)
+    cards = _cards(session, (p.contact_id for p in programme.people))
+    return frozen_of(programme, cards, event_row.uid)
+
+
+def _draft(
+    session: OrmSession, event_row: EventRow
+) -> tuple[tuple[ReleasedSession, ...], tuple[ReleasedPhase, ...]]:
+    frozen = _frozen_draft(session, event_row)
+    return released_sessions(frozen), released_phases(frozen, event_row.uid)
+
+
+def _contacts_of(diff: ProgrammeDiff) -> set[int]:
+    found: set[int] = set()
+    for change in diff.changes:
+        found |= change.contact_ids
+    return found
+
+
+def _emails(session: OrmSession, contact_ids: Iterable[int]) -> dict[int, str]:
+    wanted = sorted(set(contact_ids))
+    if not wanted:
+        return {}
+    query = select(ContactRow.id, ContactRow.email).where(ContactRow.id.in_(wanted))
+    return {row.id: row.email for row in session.execute(query)}
+
+
+def _session_sequences(
+    sessions: Sequence[ReleasedSession], earlier: Sequence[Release]
+) -> dict[str, int]:
+    """Each session's SEQUENCE in the release about to be made (see the module's doc)."""
+    latest = earlier[-1] if earlier else None
+    found: dict[str, int] = {}
+    for session in sessions:
+        previous = latest.session(session.uid) if latest is not None else None
+        if previous is not None:
+            found[session.uid] = next_sequence(previous, session)
+            continue
+        # Released before, cancelled since, and back (an undone delete keeps its UID).
+        last = next((s for r in reversed(earlier) if (s := r.session(session.uid))), None)
+        found[session.uid] = last.sequence + 1 if last is not None else 0
+    return found
+
+
+def _phase_sequences(phases: Sequence[ReleasedPhase], earlier: Sequence[Release]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for phase in phases:
+        last = next((p for r in reversed(earlier) for p in r.phases if p.uid == phase.uid), None)
+        if last is None:
+            found[phase.uid] = 0
+        elif earlier[-1].phases and any(p.uid == phase.uid for p in earlier[-1].phases):
+            found[phase.uid] = last.sequence + (1 if phase_differs(last, phase) else 0)
+        else:
+            found[phase.uid] = last.sequence + 1
+    return found
