@@ -9,32 +9,32 @@ from __future__ import annotations
 
 import email
 import email.policy
-import os
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.programme import ProgrammeEvent, Session
-from eventplanner.domain.programme_releases import ChangeKind, PersonEmail
+from eventplanner.domain.programme_releases import ChangeKind
+from eventplanner.services.programme.release_emails import PersonEmail
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.planner import Planner
+from eventplanner.ui.programme.programme_window import ProgrammeWindow
 from eventplanner.ui.programme.release_changes_model import ChangeColumn
 from eventplanner.ui.programme.release_dialog import ReleaseDialog
 from eventplanner.ui.programme.release_emails_view import copied_text, fits_mailto, mailto_url
-from eventplanner.ui.programme.programme_window import ProgrammeWindow
 from eventplanner.ui.programme.releases_dialog import ReleasesDialog
 from eventplanner.ui.window.main_window import MainWindow
 from tests.ui.helpers import opened_planner
 from tests.ui.test_print_dialog import select_the_days
 
 DAYS = "Innovationsdagarna Västerås 2027"
-OPC = "Interoperabilitet: OPC UA och förvaltningsskal"  # Scen 1, Wed 27 Jan 10:00–10:30
+OPC = "Interoperabilitet: OPC UA och förvaltningsskal"  # "Scen 1, studion", 27 Jan 10:00–10:30
 
 
 def _event_id(workspace: Workspace) -> int:
@@ -46,12 +46,27 @@ def _session(workspace: Workspace, title: str) -> Session:
                 if s.title == title)  # fmt: skip
 
 
-def _move_opc_an_hour(path: Path) -> None:
+@pytest.fixture
+def planner_file(sample_file: Path, tmp_path: Path) -> Path:
+    """A copy of the sample year with the innovation days' programme released once."""
+    copy = tmp_path / "planering.sqlite"
+    copy.write_bytes(sample_file.read_bytes())
+    workspace = Workspace.open(copy)
+    try:
+        event_id = _event_id(workspace)
+        if workspace.releases.latest(event_id) is None:
+            workspace.releases.release(event_id, "Release 1")
+    finally:
+        workspace.close()
+    return copy
+
+
+def _move_opc_a_quarter_later(path: Path) -> None:
     workspace = Workspace.open(path)
     try:
         opc = _session(workspace, OPC)
-        hour = timedelta(hours=1)
-        workspace.programme.edit_session(replace(opc, start=opc.start + hour, end=opc.end + hour))
+        later = timedelta(minutes=15)
+        workspace.programme.edit_session(replace(opc, start=opc.start + later, end=opc.end + later))
     finally:
         workspace.close()
 
@@ -69,7 +84,7 @@ def _double_book_opc_s_stage(path: Path) -> None:
 
 @pytest.fixture
 def moved_file(planner_file: Path) -> Path:
-    _move_opc_an_hour(planner_file)
+    _move_opc_a_quarter_later(planner_file)
     return planner_file
 
 
@@ -108,7 +123,8 @@ def test_the_dialog_lists_a_moved_session_with_its_slot_before_and_after(
     group = model.index(0, ChangeColumn.SESSION)
     assert model.data(group) == "Moved (1)"
     row = [model.data(model.index(0, column, group)) for column in ChangeColumn]
-    assert row == [OPC, "Wed 27 Jan 10:00–10:30, Scen 1", "Wed 27 Jan 11:00–11:30, Scen 1",
+    studio = "Scen 1, studion"
+    assert row == [OPC, f"Wed 27 Jan 10:00–10:30, {studio}", f"Wed 27 Jan 10:15–10:45, {studio}",
                    "time"]  # fmt: skip
     assert dialog.name.text() == "Release 2"
     assert "Release 1" in dialog.since.text()
@@ -151,7 +167,7 @@ def test_releasing_writes_the_release_and_saves_an_eml_per_person(
     dialog = _dialog(qtbot, planner)
     dialog.name.clear()
     qtbot.keyClicks(dialog.name, "Final")
-    qtbot.keyClicks(dialog.note, "OPC an hour later")
+    qtbot.keyClicks(dialog.note, "OPC a quarter later")
     affected = dialog.people.rows()
     with qtbot.waitSignal(dialog.emails.loaded, timeout=20_000):
         qtbot.mouseClick(dialog.release_button, Qt.MouseButton.LeftButton)
@@ -159,7 +175,7 @@ def test_releasing_writes_the_release_and_saves_an_eml_per_person(
     assert workspace is not None
     latest = workspace.releases.latest(_event_id(workspace))
     assert latest is not None
-    assert (latest.number, latest.name, latest.note) == (2, "Final", "OPC an hour later")
+    assert (latest.number, latest.name, latest.note) == (2, "Final", "OPC a quarter later")
     assert dialog.release is not None and dialog.release.id == latest.id
     assert dialog.pages.currentIndex() == 1 and dialog.release_button.isHidden()
     assert "Release 2 “Final”" in dialog.done_heading.text()
@@ -177,7 +193,7 @@ def test_releasing_writes_the_release_and_saves_an_eml_per_person(
     assert all(p.parent == tmp_path and p.suffix == ".eml" for p in paths)
     message = email.message_from_bytes(paths[0].read_bytes(), policy=email.policy.default)
     assert message["X-Unsent"] == "1"
-    assert message["Subject"] in {e.subject for e in view.emails}
+    assert str(message["Subject"]).strip() in {e.subject for e in view.emails}
     assert "Saved" in view.notice.text()
     dialog.close()
 
@@ -246,8 +262,11 @@ def test_the_history_shows_any_release_s_emails(
 def test_mailto_only_when_the_text_fits_one() -> None:
     short = PersonEmail(("Åsa Lindqvist", "asa@example.se"), "Programme changed",
                         "Moved: Wed 27 Jan 10:00–10:30 → 11:00–11:30, Scen 1")  # fmt: skip
-    url = mailto_url(short).toString()
-    assert url.startswith("mailto:asa@example.se?subject=Programme%20changed&body=Moved")
+    url = mailto_url(short).toString(QUrl.ComponentFormattingOption.FullyEncoded)
+    assert url.startswith("mailto:asa@example.se?subject=Programme%20changed&body=Moved%3A%20")
+    odd = replace(short, subject="R&D + AI", body="a=b&c\nd")
+    encoded = mailto_url(odd).toString(QUrl.ComponentFormattingOption.FullyEncoded)
+    assert encoded.endswith("?subject=R%26D%20%2B%20AI&body=a%3Db%26c%0D%0Ad")
     assert fits_mailto(short)
     assert not fits_mailto(replace(short, body="x" * 2500))
     assert not fits_mailto(replace(short, to=("Åsa Lindqvist", "")))

@@ -59,6 +59,7 @@ from eventplanner.ui.widgets.row_table import read_only_rows
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
+    from eventplanner.services.programme.records import Written
     from eventplanner.services.programme.releases import ReleasePlan
 
 _RELOAD_ON = (
@@ -375,9 +376,9 @@ class ReleaseDialog(QDialog):
         self._enable()
         self.reload()
 
-    def _released(self, written: object) -> None:
+    def _released(self, written: Written[Release]) -> None:
         self._releasing = False
-        release: Release = getattr(written, "value", written)  # type: ignore[assignment]
+        release = written.record
         self.release = release
         people = len(self.plan.people) if self.plan is not None else 0
         self.done_heading.setText(

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from eventplanner.domain.programme_releases import PersonEmail
+from eventplanner.services.programme.release_emails import PersonEmail
 from eventplanner.ui.models.row_table import Index, RowTableModel
 
 translate = QCoreApplication.translate

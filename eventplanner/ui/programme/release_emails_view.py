@@ -6,11 +6,12 @@ language: a coordinator writes to each guest in theirs."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from urllib.parse import quote
 
 import shiboken6
-from PySide6.QtCore import QLocale, QUrl, QUrlQuery, Signal
+from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventplanner.domain.programme_releases import PersonEmail
+from eventplanner.services.programme.release_emails import PersonEmail
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.programme.release_email_model import EmailColumn, ReleaseEmailModel
 from eventplanner.ui.widgets.notices import Banner, WrappedLabel
@@ -41,15 +42,12 @@ MAILTO_LIMIT = 2000
 
 
 def mailto_url(email: PersonEmail) -> QUrl:
-    """The mailto: link of ``email``: its address, subject and body, percent-encoded."""
-    url = QUrl()
-    url.setScheme("mailto")
-    url.setPath(email.to[1])
-    query = QUrlQuery()
-    for key, value in (("subject", email.subject), ("body", email.body.replace("\n", "\r\n"))):
-        query.addQueryItem(key, QUrl.toPercentEncoding(value).data().decode("ascii"))
-    url.setQuery(query)
-    return url
+    """The mailto: link of ``email``: its address, subject and body, percent-encoded
+    (RFC 6068: line breaks as CRLF)."""
+    body = email.body.replace("\r\n", "\n").replace("\n", "\r\n")
+    text = (f"mailto:{quote(email.to[1], safe='@')}?subject={quote(email.subject, safe='')}"
+            f"&body={quote(body, safe='')}")  # fmt: skip
+    return QUrl.fromEncoded(text.encode("ascii"), QUrl.ParsingMode.StrictMode)
 
 
 def fits_mailto(email: PersonEmail) -> bool:
@@ -176,7 +174,7 @@ class ReleaseEmailsView(QWidget):
             on_error=self._alive(self.problem.show_message),
         )
 
-    def _alive(self, callback):  # type: ignore[no-untyped-def]
+    def _alive(self, callback: Callable[..., None]) -> Callable[..., None]:
         def call(*args: object) -> None:
             if shiboken6.isValid(self):
                 callback(*args)
@@ -274,31 +272,30 @@ class ReleaseEmailsView(QWidget):
             if not folder:
                 return
         target = Path(folder)
-        from eventplanner.services.programme.release_emails import write_emails
-
+        event_id, release_id = self._event_id, self._release_id
+        language = self.language.currentData()
+        if event_id is None or release_id is None:
+            return
         self.save_button.setEnabled(False)
+        self.problem.show_message(None)
         self.notice.setText(self.tr("Saving the e-mails…"))
-        self._planner.run_outside(
-            lambda: write_emails(emails, target),
+        self._planner.read(
+            lambda ws: ws.releases.write_emails(event_id, release_id, language, target),
             self._alive(self._saved),
-            self._alive(self._not_saved),
+            on_error=self._alive(self._not_saved),
         )
 
-    def _saved(self, paths: list[Path]) -> None:
+    def _saved(self, paths: Sequence[Path]) -> None:
         self._enable()
-        if paths:
-            self.notice.setText(
-                filled(
-                    self.tr("Saved %1 e-mails in %2: open each in Outlook to send it."),
-                    len(paths),
-                    paths[0].parent,
-                )
-            )
-        self.saved.emit(list(paths))
+        if len(paths) == 1:
+            text = self.tr("Saved the e-mail in %1: open it in Outlook to send it.")
+            self.notice.setText(filled(text, paths[0].parent))
+        elif paths:
+            text = self.tr("Saved %1 e-mails in %2: open each in Outlook to send it.")
+            self.notice.setText(filled(text, len(paths), paths[0].parent))
+        self.saved.emit([str(p) for p in paths])
 
-    def _not_saved(self, error: Exception) -> None:
+    def _not_saved(self, message: str) -> None:
         self._enable()
         self.notice.setText("")
-        from eventplanner.ui.planner import describe
-
-        self.problem.show_message(describe(error))
+        self.problem.show_message(message)
