@@ -208,7 +208,7 @@ class ReleaseDialog(QDialog):
         box.addWidget(self.pages, 1)
         box.addWidget(self.problem)
         box.addWidget(self.buttons)
-        self.resize(average * 175, self.fontMetrics().height() * 48)
+        self.resize(average * 205, self.fontMetrics().height() * 48)
 
         planner.changed.connect(self._alive(self._changed))
         self._enable()
@@ -261,7 +261,7 @@ class ReleaseDialog(QDialog):
         self.changes.set_diff(diff, tz)
         self.tree.expandAll()
         average = self.fontMetrics().averageCharWidth()
-        for column, widest in ((ChangeColumn.SESSION, 40), (ChangeColumn.BEFORE, 46),
+        for column, widest in ((ChangeColumn.SESSION, 56), (ChangeColumn.BEFORE, 46),
                                (ChangeColumn.AFTER, 46)):  # fmt: skip
             self.tree.resizeColumnToContents(column)
             width = self.tree.columnWidth(column) + average * 2
@@ -271,6 +271,12 @@ class ReleaseDialog(QDialog):
             if not diff.is_empty else self.tr("Changes: none")
         )  # fmt: skip
         self.people.set_people(plan.people)
+        for column, widest in ((PersonColumn.NAME, 30), (PersonColumn.EMAIL, 40)):
+            self.people_table.resizeColumnToContents(column)
+            width = self.people_table.columnWidth(column) + average * 2
+            self.people_table.setColumnWidth(
+                column, min(max(width, average * 12), average * widest)
+            )
         count = len(plan.people)
         self.people_heading.setText(
             self.tr("Who is affected: nobody") if not count
@@ -382,10 +388,10 @@ class ReleaseDialog(QDialog):
         self.release = release
         people = len(self.plan.people) if self.plan is not None else 0
         self.done_heading.setText(
-            filled(self.tr("Released %1. Subscribers' calendars and print now show it."),
+            filled(self.tr("%1 is released: subscribers' calendars and print now show it."),
                    release_title(release))
             if people else
-            filled(self.tr("Released %1. Nobody's sessions changed: no e-mails to send."),
+            filled(self.tr("%1 is released. Nobody's sessions changed: no e-mails to send."),
                    release_title(release))
         )  # fmt: skip
         self.pages.setCurrentIndex(1)

@@ -122,8 +122,8 @@ class ReleaseEmailsView(QWidget):
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(letter)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
 
         self.copy_button = QPushButton(self.tr("&Copy"))
