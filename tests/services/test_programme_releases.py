@@ -5,8 +5,8 @@ session's own SEQUENCE, the e-mails to the people affected."""
 from __future__ import annotations
 
 import email
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -14,16 +14,18 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.model import Contact, EventDraft
 from eventplanner.domain.programme import PersonRole, RoleLink, Session, Stage, Target
 from eventplanner.domain.programme_releases import ChangeKind
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.change_journal import recording
 from eventplanner.services.changes import Action, Kind
+from eventplanner.services.importing.service import ImportAction
 from eventplanner.services.programme.release_emails import eml_bytes
 from eventplanner.services.programme.releases import ReleaseHeldError
 from eventplanner.services.workspace import Workspace
+from tests.icsfiles import calendar, event
 
 STO = ZoneInfo("Europe/Stockholm")
 
@@ -254,3 +256,62 @@ def test_the_released_programme_is_kept_whole(workspace: Workspace, days: Days) 
     again = workspace.releases.released_programme(days.event_id)
     assert again is not None and len(again.sessions) == 2
     assert timedelta(0) < released.sessions[0].duration
+
+
+def test_an_event_editor_opened_before_a_timetable_edit_still_saves(
+    workspace: Workspace, days: Days
+) -> None:
+    opened = workspace.events.get(days.event_id)
+    workspace.programme.add_session(
+        Session(None, days.event_id, "Fika", at(19, 15), at(19, 15, 30), stage_id=days.aulan)
+    )
+    saved = workspace.events.update(
+        days.event_id,
+        replace(opened.draft(), title="Innovationsdagarna"),
+        expected_version=opened.version,
+    )
+    assert saved.event.title == "Innovationsdagarna"
+
+
+def test_releases_go_and_come_back_with_their_event(workspace: Workspace, days: Days) -> None:
+    releases = workspace.releases
+    releases.release(days.event_id, "1")
+    workspace.programme.add_session(
+        Session(None, days.event_id, "Fika", at(19, 15), at(19, 15, 30), stage_id=days.aulan)
+    )
+    releases.release(days.event_id, "2")
+    kept = releases.releases(days.event_id)
+    deleted = workspace.events.delete(days.event_id)
+    with pytest.raises(NotFoundError):
+        releases.releases(days.event_id)
+    workspace.events.restore(deleted.snapshot)
+    assert releases.releases(days.event_id) == kept
+
+
+def test_a_duplicate_starts_as_an_unreleased_draft(workspace: Workspace, days: Days) -> None:
+    workspace.releases.release(days.event_id, "Final")
+    copy = workspace.events.duplicate(days.event_id, to_day=date(2027, 3, 2)).event
+    # Its sessions have UIDs of their own, which no release of the original knows.
+    assert workspace.releases.releases(copy.id) == ()
+    plan = workspace.releases.pending(copy.id)
+    assert [c.change for c in plan.diff.changes] == [ChangeKind.NEW, ChangeKind.NEW]
+    assert len(workspace.releases.releases(days.event_id)) == 1
+
+
+def test_an_import_updating_the_event_keeps_its_releases(workspace: Workspace) -> None:
+    first = calendar(event("LAST-MODIFIED:20270101T000000Z", summary="Seminarium"))
+    workspace.imports.apply(workspace.imports.plan(first))
+    seminar = workspace.events.get_by_uid("a@test")
+    stage = workspace.programme.add_stage(Stage(None, seminar.id, "Sal 1")).record
+    start = datetime(2027, 3, 12, 9, 15, tzinfo=STO)
+    workspace.programme.add_session(
+        Session(None, seminar.id, "Inledning", start, start + timedelta(minutes=30),
+                stage_id=stage.id)
+    )  # fmt: skip
+    kept = workspace.releases.release(seminar.id, "Final").record
+    later = calendar(event("LAST-MODIFIED:20270201T000000Z", summary="Seminariet"))
+    plan = workspace.imports.plan(later)
+    assert plan.count(ImportAction.UPDATED) == 1
+    workspace.imports.apply(plan)
+    assert workspace.events.get(seminar.id).title == "Seminariet"
+    assert workspace.releases.releases(seminar.id) == (kept,)

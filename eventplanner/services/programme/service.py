@@ -2,16 +2,17 @@
 organisations' roles, and people's availability.
 
 Every write is one transaction and returns its change set (``Written.changes``, or the
-``ChangeSet`` itself for a delete). A write on an event's programme is a change of what the
-event publishes (its sessions, speakers, stages and phases go to feeds): the event's
-SEQUENCE and LAST-MODIFIED go up, as for an edit of the event, and the change set names it.
+``ChangeSet`` itself for a delete). These tables are the draft: a write names its event as
+changed (its views refresh) but leaves the event's SEQUENCE alone; what feeds, print and
+schedule files publish is the latest release (``releases``), and a session's SEQUENCE rises
+with each released change of it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -754,14 +755,12 @@ def programme_event(row: EventRow) -> ProgrammeEvent:
 
 
 def _changes(kind: Kind, action: Action, ident: int, event_row: EventRow) -> ChangeSet:
-    """The record's change, and its event's: a change of what the event publishes, so its
-    SEQUENCE and LAST-MODIFIED go up (in whole seconds later, as LAST-MODIFIED is written)."""
-    before = touch_of(event_row)
-    event_row.sequence += 1
-    previous = event_row.modified_at.replace(microsecond=0)
-    event_row.modified_at = max(rows.now_utc(), previous + timedelta(seconds=1))
+    """The record's change, and its event named as changed (with the period it covers) so
+    that its views refresh. The event's row is left alone: the programme is a draft, and
+    what subscribers see changes only when it is released (``releases``), so its SEQUENCE
+    and LAST-MODIFIED stay, and an editor open on the event still saves."""
     return ChangeSet.of(kind, action, [ident]) | ChangeSet.for_events(
-        Action.CHANGED, [touch_of(event_row, before)]
+        Action.CHANGED, [touch_of(event_row)]
     )
 
 
