@@ -50,7 +50,6 @@ from eventplanner.ui.programme.release_models import (
     PersonColumn,
 )
 from eventplanner.ui.programme.release_texts import (
-    changes_count_text,
     release_title,
     released_at_text,
 )
@@ -261,13 +260,13 @@ class ReleaseDialog(QDialog):
         self.changes.set_diff(diff, tz)
         self.tree.expandAll()
         average = self.fontMetrics().averageCharWidth()
-        for column, widest in ((ChangeColumn.SESSION, 56), (ChangeColumn.BEFORE, 46),
-                               (ChangeColumn.AFTER, 46)):  # fmt: skip
+        for column, widest in ((ChangeColumn.SESSION, 56), (ChangeColumn.BEFORE, 52),
+                               (ChangeColumn.AFTER, 52)):  # fmt: skip
             self.tree.resizeColumnToContents(column)
             width = self.tree.columnWidth(column) + average * 2
             self.tree.setColumnWidth(column, min(max(width, average * 14), average * widest))
         self.changes_heading.setText(
-            filled(self.tr("Changes: %1"), changes_count_text(len(diff.changes)))
+            filled(self.tr("Changes: %1"), len(diff.changes))
             if not diff.is_empty else self.tr("Changes: none")
         )  # fmt: skip
         self.people.set_people(plan.people)
