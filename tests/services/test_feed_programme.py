@@ -126,8 +126,12 @@ def test_a_moved_session_keeps_its_uid_and_raises_its_sequence(
     session = next(s for s in days.sessions if not s.kind.is_pause)
     moved = replace(session, start=session.start + timedelta(minutes=15),
                     end=session.end + timedelta(minutes=15))  # fmt: skip
-    written = workspace.programme.edit_session(moved)
-    # The move is a change the feed follows (feed_changes.may_change).
+    edited = workspace.programme.edit_session(moved)
+    # A draft's edit: the feed may change, but it publishes the release, which did not.
+    assert may_change(feed, edited.changes)
+    assert workspace.feeds.publish_changed(edited.changes).published == ()
+    written = workspace.releases.release(days.event.id, "Flyttad")
+    # The release is a change the feed follows (feed_changes.may_change).
     assert may_change(feed, written.changes)
     report = workspace.feeds.publish_changed(written.changes)
     assert [p.feed.id for p in report.published] == [feed.id]
@@ -190,6 +194,9 @@ def test_phases_for_the_staff_and_open_days_in_public(
         Phase(None, fair.event.id, PhaseKind.REHEARSAL, first.start - timedelta(days=1),
               first.end - timedelta(days=1))
     )  # fmt: skip
+    _, swedish_events = _published(workspace, swedish)
+    assert f"{fair.event.title}: repetition" not in phases(swedish_events)  # a draft's
+    workspace.releases.release(fair.event.id, "Med repetition")
     _, swedish_events = _published(workspace, swedish)
     assert f"{fair.event.title}: repetition" in phases(swedish_events)
     run_ics_check(staff_path)

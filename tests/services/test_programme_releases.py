@@ -5,20 +5,17 @@ session's own SEQUENCE, the e-mails to the people affected."""
 from __future__ import annotations
 
 import email
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from eventplanner.domain.errors import NotFoundError, ValidationError
-from eventplanner.domain.model import Contact, EventDraft
-from eventplanner.domain.programme import PersonRole, RoleLink, Session, Stage, Target
+from eventplanner.domain.programme import PersonRole, Session, Stage
 from eventplanner.domain.programme_releases import ChangeKind
-from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.change_journal import recording
 from eventplanner.services.changes import Action, Kind
 from eventplanner.services.importing.service import ImportAction
@@ -26,49 +23,8 @@ from eventplanner.services.programme.release_emails import eml_bytes
 from eventplanner.services.programme.releases import ReleaseHeldError
 from eventplanner.services.workspace import Workspace
 from tests.icsfiles import calendar, event
-
-STO = ZoneInfo("Europe/Stockholm")
-
-
-def at(day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2027, 1, day, hour, minute, tzinfo=STO)
-
-
-@dataclass(frozen=True)
-class Days:
-    event_id: int
-    aulan: int
-    scen_b: int
-    ada: int
-    bo: int
-    intro: Session
-    panel: Session
-
-
-def _on(contact: int, role: PersonRole = PersonRole.SPEAKER) -> RoleLink:
-    return RoleLink(None, contact, role, Target.SESSION, 0)
-
-
-@pytest.fixture
-def days(workspace: Workspace) -> Days:
-    event = workspace.events.create(
-        EventDraft("Innovationsdagar", TimedSpan(at(19, 9), at(20, 17)))
-    ).event
-    programme = workspace.programme
-    aulan = programme.add_stage(Stage(None, event.id, "Aulan")).record
-    scen_b = programme.add_stage(Stage(None, event.id, "Scen B")).record
-    ada = workspace.contacts.create(Contact(None, "Ada Lind", email="ada@example.se"))
-    bo = workspace.contacts.create(Contact(None, "Bo Ek"))
-    assert aulan.id and scen_b.id and ada.id and bo.id
-    intro = programme.add_session(
-        Session(None, event.id, "Välkommen", at(19, 9), at(19, 9, 30), stage_id=aulan.id),
-        [_on(ada.id)],
-    ).record
-    panel = programme.add_session(
-        Session(None, event.id, "Panel", at(19, 10), at(19, 11), stage_id=aulan.id),
-        [_on(bo.id, PersonRole.MODERATOR), _on(ada.id, PersonRole.PANELLIST)],
-    ).record
-    return Days(event.id, aulan.id, scen_b.id, ada.id, bo.id, intro, panel)
+from tests.services.release_world import STO, Days, at, on
+from tests.services.release_world import days as days  # the fixture
 
 
 def test_nothing_released_yet_everything_is_new(workspace: Workspace, days: Days) -> None:
@@ -149,7 +105,7 @@ def test_sequence_rises_per_released_change_of_each_session(
     assert [s.title for s in third.sessions] == ["Panel"]
     history = releases.history(third.id)
     assert [c.change for c in history.diff.changes] == [ChangeKind.CANCELLED]
-    programme.add_session(days.intro, [_on(days.ada)], keep_uid=True)
+    programme.add_session(days.intro, [on(days.ada)], keep_uid=True)
     fourth = releases.release(days.event_id, "4").record
     assert {s.title: s.sequence for s in fourth.sessions} == {"Välkommen": 1, "Panel": 1}
     assert [r.number for r in releases.releases(days.event_id)] == [1, 2, 3, 4]

@@ -2,6 +2,12 @@
 its events' sessions (all, or one stage's; breaks only when asked), their phases (public
 ones, or all for the staff), or a person's feed, everything one contact is in.
 
+What is published is each event's latest release (``services.programme.releases``), never
+the draft: an event never released publishes no sessions or phases. A session's SEQUENCE
+is its own as released plus its event's (the event's title, place and status show in each
+of its entries, so a change of those is a change of the entry too); sessions cancelled by a
+release are left out (OUTLOOK.md 5).
+
 Read in bulk for the events the feed's filter picks, and handed to ``ical`` as plain
 ``ProgrammeEntry`` values; ``entry_text`` writes them.
 """
@@ -17,21 +23,13 @@ from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import BusyStatus, EventStatus
 from eventplanner.domain.feeds import Feed, PhaseChoice
-from eventplanner.domain.programme import PersonRole, PhaseKind, SessionKind
+from eventplanner.domain.programme import PhaseKind, RoleLink, SessionKind, Target
+from eventplanner.domain.programme import Session as ProgrammeSession
 from eventplanner.domain.timezones import zone
 from eventplanner.ical import EntryPerson, Place, ProgrammeEntry
-from eventplanner.persistence.schema import (
-    BlockPersonRow,
-    ContactRow,
-    EventPersonRow,
-    EventRow,
-    OrganisationRow,
-    PhaseRow,
-    SessionPersonRow,
-    SessionRow,
-    StageRow,
-    VenueRow,
-)
+from eventplanner.persistence.schema import EventPersonRow, EventRow, VenueRow
+from eventplanner.services.programme.release_content import Frozen, loads, phase_uid
+from eventplanner.services.programme.releases import latest_rows
 
 _EVENT_COLUMNS = (
     EventRow.id, EventRow.uid, EventRow.title, EventRow.status, EventRow.time_zone,
@@ -51,16 +49,22 @@ class FeedProgrammeRead:
     """None: every event the filter picks (not a person's feed)."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Released:
+    """An event's latest release, as a feed reads it."""
+
+    event: Any
+    """The event's row (``_EVENT_COLUMNS``)."""
+    frozen: Frozen
+    released_at: Any
+
+    def people_on(self, target: Target, ident: int | None) -> list[RoleLink]:
+        return [p for p in self.frozen.people if p.target is target and p.target_id == ident]
+
+
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
     for start in range(0, len(ids), CHUNK):
         yield ids[start : start + CHUNK]
-
-
-def _rows(session: Session, model: Any, column: Any, ids: Sequence[int]) -> list[Any]:
-    found: list[Any] = []
-    for chunk in _chunks(list(ids)):
-        found += session.scalars(select(model).where(column.in_(chunk))).all()
-    return found
 
 
 _PHASES_SV = {
@@ -81,151 +85,131 @@ def read_programme(
     include_cancelled: bool,
     language: str = "en",
 ) -> FeedProgrammeRead:
-    """The entries of ``feed`` among the events ``picked`` (those its filter and days pick)."""
+    """The entries of ``feed`` among the events ``picked`` (those its filter and days pick),
+    from each one's latest release."""
     choice = feed.programme
-    picked_set = set(picked)
     events: dict[int, Any] = {}
     for chunk in _chunks(list(picked)):
         events.update((r.id, r) for r in session.execute(select(*_EVENT_COLUMNS).where(
             EventRow.id.in_(chunk))))  # fmt: skip
     if not include_cancelled:
         events = {i: r for i, r in events.items() if r.status != EventStatus.CANCELLED.value}
+    released = [
+        _Released(events[event_id], loads(row.content, event_id), row.released_at)
+        for event_id, row in sorted(latest_rows(session, list(events)).items())
+    ]
+    places = _places(session, (r.event for r in released))
     person = choice.person_id
-    own_roles: dict[int, str] = {}
+    entries: list[ProgrammeEntry] = []
     role_events: tuple[int, ...] | None = None
     if person is not None:
-        session_ids = _person_sessions(session, person, own_roles)
-        sessions = list(_rows(session, SessionRow, SessionRow.id, session_ids))
-        sessions = [r for r in sessions if r.event_id in events]
+        # A role on a whole event puts the event itself in the feed: the event is
+        # published as it stands (its edits are no draft), and so is this.
         role_events = tuple(
             e
             for e in session.scalars(
                 select(EventPersonRow.event_id).where(EventPersonRow.contact_id == person)
             )
-            if e in picked_set and e in events
+            if e in events
         )
-        phase_events: Sequence[int] = role_events
+        for r in released:
+            own = _own_roles(r, person)
+            sessions = [s for s in r.frozen.sessions if s.id in own]
+            entries += _session_entries(r, sessions, places, own)
+        phase_events = [r for r in released if r.event.id in role_events]
     else:
-        sessions = (
-            _rows(session, SessionRow, SessionRow.event_id, list(events)) if choice.sessions else []
-        )
         wanted_stage = choice.stage.strip().casefold()
-        stage_names = _stage_names(session, {r.stage_id for r in sessions if r.stage_id})
-        sessions = [
-            r
-            for r in sessions
-            if (choice.breaks or not SessionKind(r.kind).is_pause)
-            and (
-                not wanted_stage
-                or (r.stage_id is not None and stage_names.get(r.stage_id, "").casefold()
-                    == wanted_stage)
-            )
-        ]  # fmt: skip
-        phase_events = list(events)
-    entries = _session_entries(session, sessions, events, own_roles)
+        for r in released if choice.sessions else []:
+            sessions = [
+                s
+                for s in r.frozen.sessions
+                if (choice.breaks or not s.kind.is_pause)
+                and (not wanted_stage or _stage_name(r, s).casefold() == wanted_stage)
+            ]
+            entries += _session_entries(r, sessions, places, {})
+        phase_events = released
     if choice.phases is not PhaseChoice.NONE:
-        entries += _phase_entries(session, phase_events, events, choice.phases, language)
+        for r in phase_events:
+            entries += _phase_entries(r, places, choice.phases, language)
     entries.sort(key=lambda e: (e.start, e.end, e.uid))
     return FeedProgrammeRead(tuple(entries), role_events)
 
 
-def _person_sessions(session: Session, person: int, own_roles: dict[int, str]) -> list[int]:
-    """The sessions the person has a role on, and those of the blocks they chair."""
-    for session_id, role in session.execute(
-        select(SessionPersonRow.session_id, SessionPersonRow.role).where(
-            SessionPersonRow.contact_id == person
-        )
-    ):
-        own_roles.setdefault(session_id, PersonRole(role).label)
-    for session_id, role in session.execute(
-        select(SessionRow.id, BlockPersonRow.role)
-        .join(BlockPersonRow, BlockPersonRow.block_id == SessionRow.block_id)
-        .where(BlockPersonRow.contact_id == person)
-    ):
-        own_roles.setdefault(session_id, PersonRole(role).label)
-    return sorted(own_roles)
+def _own_roles(released: _Released, person: int) -> dict[int | None, str]:
+    """The released sessions the person has a role on, and those of the blocks they chair:
+    their role on each."""
+    own: dict[int | None, str] = {}
+    for link in released.frozen.people:
+        if link.contact_id == person and link.target is Target.SESSION:
+            own.setdefault(link.target_id, link.role.label)
+    chaired = {
+        link.target_id: link.role.label
+        for link in released.frozen.people
+        if link.contact_id == person and link.target is Target.BLOCK
+    }
+    for s in released.frozen.sessions:
+        if s.block_id in chaired:
+            own.setdefault(s.id, chaired[s.block_id])
+    return own
 
 
-def _stage_names(session: Session, ids: set[int]) -> dict[int, str]:
-    return {r.id: r.name for r in _rows(session, StageRow, StageRow.id, sorted(ids))}
+def _stage_name(released: _Released, session: ProgrammeSession) -> str:
+    stage = released.frozen.stage(session.stage_id)
+    return stage.name if stage is not None else ""
 
 
 def _places(session: Session, events: Iterable[Any]) -> dict[int, Place]:
     venue_ids = sorted({e.venue_id for e in events if e.venue_id is not None})
-    return {
-        r.id: Place(r.name, r.address, r.city, r.country)
-        for r in _rows(session, VenueRow, VenueRow.id, venue_ids)
-    }
-
-
-def _people(session: Session, session_ids: list[int], block_ids: list[int]) -> dict[
-    tuple[str, int], list[EntryPerson]
-]:  # fmt: skip
-    """The people on each session and block, with their organisations, in the order added."""
-    found: dict[tuple[str, int], list[EntryPerson]] = {}
-    for kind, model, column, ids in (
-        ("session", SessionPersonRow, SessionPersonRow.session_id, session_ids),
-        ("block", BlockPersonRow, BlockPersonRow.block_id, block_ids),
-    ):
-        for chunk in _chunks(ids):
-            query = (
-                select(column, model.role, ContactRow.name, OrganisationRow.name)
-                .join(ContactRow, ContactRow.id == model.contact_id)
-                .outerjoin(OrganisationRow, OrganisationRow.id == ContactRow.organisation_id)
-                .where(column.in_(chunk))
-                .order_by(model.id)
-            )
-            for ident, role, name, organisation in session.execute(query):
-                found.setdefault((kind, ident), []).append(
-                    EntryPerson(name, PersonRole(role).label, organisation or "")
-                )
+    found: dict[int, Place] = {}
+    for chunk in _chunks(venue_ids):
+        found.update(
+            (r.id, Place(r.name, r.address, r.city, r.country))
+            for r in session.scalars(select(VenueRow).where(VenueRow.id.in_(chunk)))
+        )
     return found
 
 
+def _person(released: _Released, link: RoleLink) -> EntryPerson:
+    card = released.frozen.contacts.get(link.contact_id)
+    name = card.name if card is not None else link.contact_name
+    return EntryPerson(name, link.role.label, card.organisation if card is not None else "")
+
+
 def _session_entries(
-    session: Session,
-    sessions: list[SessionRow],
-    events: dict[int, Any],
-    own_roles: dict[int, str],
+    released: _Released,
+    sessions: Sequence[ProgrammeSession],
+    places: dict[int, Place],
+    own_roles: dict[int | None, str],
 ) -> list[ProgrammeEntry]:
-    if not sessions:
-        return []
-    stages = {
-        r.id: r
-        for r in _rows(session, StageRow, StageRow.id, sorted({s.stage_id for s in sessions
-                                                                if s.stage_id}))
-    }  # fmt: skip
-    places = _places(session, (events[s.event_id] for s in sessions))
-    block_ids = sorted({s.block_id for s in sessions if s.block_id is not None})
-    people = _people(session, [s.id for s in sessions], block_ids)
+    event = released.event
+    tz = zone(event.time_zone)
+    frozen = released.frozen
+    modified = max(released.released_at, event.modified_at)
     entries = []
-    for row in sessions:
-        event = events[row.event_id]
-        stage = stages.get(row.stage_id) if row.stage_id is not None else None
-        tz = zone(event.time_zone)
-        persons = people.get(("session", row.id), [])
-        if row.block_id is not None:  # the block's chair, then the session's own people
-            persons = people.get(("block", row.block_id), []) + persons
-        pause = SessionKind(row.kind).is_pause
+    for s in sessions:
+        stage = frozen.stage(s.stage_id)
+        links = released.people_on(Target.SESSION, s.id)
+        if s.block_id is not None:  # the block's chair, then the session's own people
+            links = released.people_on(Target.BLOCK, s.block_id) + links
         entries.append(
             ProgrammeEntry(
-                uid=row.uid,
+                uid=s.uid,
                 related_uid=event.uid,
-                title=row.title,
-                start=row.starts_at.astimezone(tz),
-                end=row.ends_at.astimezone(tz),
+                title=s.title,
+                start=s.start.astimezone(tz),
+                end=s.end.astimezone(tz),
                 time_zone=event.time_zone,
-                sequence=event.sequence,
+                sequence=frozen.session_sequences.get(s.uid, 0) + event.sequence,
                 created=event.created_at,
-                modified=event.modified_at,
+                modified=modified,
                 event_title=event.title,
                 stage=stage.name if stage is not None else "",
                 place=places.get(event.venue_id) if event.venue_id is not None else None,
                 stream_url=stage.stream_url if stage is not None else "",
-                description=row.description,
-                people=tuple(persons),
-                own_role=own_roles.get(row.id, ""),
-                busy=BusyStatus.FREE if pause else BusyStatus.BUSY,
+                description=s.description,
+                people=tuple(_person(released, link) for link in links),
+                own_role=own_roles.get(s.id, ""),
+                busy=BusyStatus.FREE if SessionKind(s.kind).is_pause else BusyStatus.BUSY,
                 cancelled=event.status == EventStatus.CANCELLED.value,
             )
         )
@@ -233,34 +217,28 @@ def _session_entries(
 
 
 def _phase_entries(
-    session: Session,
-    event_ids: Sequence[int],
-    events: dict[int, Any],
-    choice: PhaseChoice,
-    language: str,
+    released: _Released, places: dict[int, Place], choice: PhaseChoice, language: str
 ) -> list[ProgrammeEntry]:
-    phases = _rows(session, PhaseRow, PhaseRow.event_id, list(event_ids))
-    places = _places(session, (events[p.event_id] for p in phases))
+    event = released.event
+    tz = zone(event.time_zone)
+    modified = max(released.released_at, event.modified_at)
     entries = []
-    for row in phases:
-        kind = PhaseKind(row.kind)
-        public = kind.public_by_default if row.public is None else row.public
-        if choice is PhaseChoice.PUBLIC and not public:
+    for phase in released.frozen.phases:
+        if choice is PhaseChoice.PUBLIC and not phase.is_public:
             continue
-        event = events[row.event_id]
-        tz = zone(event.time_zone)
-        name = row.name or (_PHASES_SV[kind] if language == "sv" else kind.label)
+        name = phase.name or (_PHASES_SV[phase.kind] if language == "sv" else phase.kind.label)
+        uid = phase_uid(phase.id, event.uid)
         entries.append(
             ProgrammeEntry(
-                uid=f"phase-{row.id}-{event.uid}",
+                uid=uid,
                 related_uid=event.uid,
                 title=f"{event.title}: {name}",
-                start=row.starts_at.astimezone(tz),
-                end=row.ends_at.astimezone(tz),
+                start=phase.start.astimezone(tz),
+                end=phase.end.astimezone(tz),
                 time_zone=event.time_zone,
-                sequence=event.sequence,
+                sequence=released.frozen.phase_sequences.get(uid, 0) + event.sequence,
                 created=event.created_at,
-                modified=event.modified_at,
+                modified=modified,
                 event_title=event.title,
                 place=places.get(event.venue_id) if event.venue_id is not None else None,
                 cancelled=event.status == EventStatus.CANCELLED.value,

@@ -163,6 +163,10 @@ def add_programmes(workspace: Workspace, drafts: Sequence[EventDraft], ids: Sequ
     ]
     for draft, ident in fairs[:1]:
         _fair(workspace, draft, ident, people)
+    # Released, so that their feeds and printed programmes show them (a draft is published
+    # only once released).
+    for _draft, ident in [*days[:1], *launches[:1], *fairs[:1]]:
+        workspace.releases.release(ident, "Program", "Programmet som det skickas ut.")
     stal = catalog.projects["stal"]
     for draft, ident in events:
         if draft.project_id == stal and draft.kind is EventKind.SEMINAR:
