@@ -46,22 +46,8 @@ def _session(workspace: Workspace, title: str) -> Session:
                 if s.title == title)  # fmt: skip
 
 
-@pytest.fixture
-def planner_file(sample_file: Path, tmp_path: Path) -> Path:
-    """A copy of the sample year with the innovation days' programme released once."""
-    copy = tmp_path / "planering.sqlite"
-    copy.write_bytes(sample_file.read_bytes())
-    workspace = Workspace.open(copy)
-    try:
-        event_id = _event_id(workspace)
-        if workspace.releases.latest(event_id) is None:
-            workspace.releases.release(event_id, "Release 1")
-    finally:
-        workspace.close()
-    return copy
-
-
 def _move_opc_a_quarter_later(path: Path) -> None:
+    """In the draft of the sample, whose programmes are released (Release 1 “Program”)."""
     workspace = Workspace.open(path)
     try:
         opc = _session(workspace, OPC)
@@ -222,7 +208,9 @@ def test_the_programme_window_says_what_the_draft_holds_and_releases_it(
     with qtbot.waitSignal(window.releases.read, timeout=20_000):
         window.show()
     status = window.releases.label.text()
-    assert status.startswith("Draft — 1 change since Release 1 (") and status.endswith(")")
+    assert status.startswith("Draft — 1 change since Release 1 “Program” (") and status.endswith(
+        ")"
+    )
     assert window.releases.history_action.isEnabled()
     window.releases.release_action.trigger()
     dialog = window.releases.dialog
@@ -236,7 +224,7 @@ def test_the_programme_window_says_what_the_draft_holds_and_releases_it(
     qtbot.waitUntil(lambda: history.releases is not None, timeout=20_000)
     qtbot.waitUntil(lambda: history.emails.emails is not None, timeout=20_000)
     assert [history.model.data(history.model.index(r, 1)) for r in range(2)] == [
-        "Release 2", "Release 1"]  # fmt: skip
+        "Release 2", "Program"]  # fmt: skip
     window.close()
     stack.deleteLater()
 
@@ -284,7 +272,7 @@ def test_release_programme_from_the_main_window_and_its_conflicts_window(
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
     assert DAYS in dialog.windowTitle()
-    assert dialog.since.text().startswith("Nothing changed since Release 1 (")
+    assert dialog.since.text().startswith("Nothing changed since Release 1 “Program” (")
     assert not dialog.release_button.isEnabled()  # the sample's programme is released as it is
     qtbot.mouseClick(dialog.conflicts_button, Qt.MouseButton.LeftButton)
     conflicts = window.commands.conflicts.conflicts
