@@ -11,7 +11,7 @@ import email
 import email.policy
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.programme import ProgrammeEvent, Session
-from eventplanner.domain.programme_releases import ChangeKind
+from eventplanner.domain.programme_releases import ChangeKind, Release
 from eventplanner.services.programme.release_emails import PersonEmail
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.planner import Planner
@@ -28,6 +28,7 @@ from eventplanner.ui.programme.programme_window import ProgrammeWindow
 from eventplanner.ui.programme.release_changes_model import ChangeColumn
 from eventplanner.ui.programme.release_dialog import ReleaseDialog
 from eventplanner.ui.programme.release_emails_view import copied_text, fits_mailto, mailto_url
+from eventplanner.ui.programme.release_texts import status_text
 from eventplanner.ui.programme.releases_dialog import ReleasesDialog
 from eventplanner.ui.window.main_window import MainWindow
 from tests.ui.helpers import opened_planner
@@ -280,3 +281,20 @@ def test_release_programme_from_the_main_window_and_its_conflicts_window(
     assert conflicts.period() == (date(2027, 1, 26), date(2027, 1, 28))
     conflicts.close()
     programme.close()
+
+
+def test_the_status_line_names_the_release_and_what_holds_the_next() -> None:
+    released = datetime(datetime.now(UTC).year, 12, 5, 13, 2, tzinfo=UTC)  # said without a year
+    final = Release(7, 1, 2, "Final", "", released, time_zone="Europe/Stockholm")
+    plain = replace(final, name="Release 2")
+    zone = "Europe/Stockholm"
+    assert status_text(None, 0, 0, zone).startswith("Not released yet")
+    assert (
+        status_text(final, 4, 0, zone) == "Draft — 4 changes since Release 2 “Final” (5 Dec 14:02)"
+    )
+    assert status_text(plain, 1, 2, zone) == (
+        "Draft — 1 change since Release 2 (5 Dec 14:02) · 2 conflicts hold the release"
+    )
+    assert status_text(final, 0, 1, zone) == (
+        "Released — no changes since Release 2 “Final” (5 Dec 14:02) · 1 conflict holds the release"
+    )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.programme import ProgrammeEvent
 from eventplanner.domain.programme_releases import Release
-from eventplanner.services.changes import ChangeSet
+from eventplanner.services.changes import ChangeSet, Kind
 from eventplanner.ui.models.row_table import Index, RowTableModel
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.programme.release_emails_view import ReleaseEmailsView
@@ -147,8 +147,6 @@ class ReleasesDialog(QDialog):
                            on_error=self._alive(self.problem.show_message))  # fmt: skip
 
     def _changed(self, changes: ChangeSet) -> None:
-        from eventplanner.services.changes import Kind
-
         if changes.touches(Kind.RELEASE, Kind.EVENT):
             self.reload()
 
