@@ -68,6 +68,15 @@ _RELOAD_ON = (
 """What changes the plan: the programme, its people, and the conflicts' acceptance."""
 
 
+def _fit_columns(view: QTreeView | QTableView, widest: tuple[tuple[int, int], ...]) -> None:
+    """Each (column, most characters) as wide as its texts, within 12 and that many."""
+    average = view.fontMetrics().averageCharWidth()
+    for column, most in widest:
+        view.resizeColumnToContents(column)
+        width = view.columnWidth(column) + average * 2
+        view.setColumnWidth(column, min(max(width, average * 12), average * most))
+
+
 class ReleaseDialog(QDialog):
     """Release the programme of ``event``: the plan first, then the e-mails."""
 
@@ -259,23 +268,14 @@ class ReleaseDialog(QDialog):
             self.name.setText(filled(self.tr("Release %1"), plan.next_number))
         self.changes.set_diff(diff, tz)
         self.tree.expandAll()
-        average = self.fontMetrics().averageCharWidth()
-        for column, widest in ((ChangeColumn.SESSION, 56), (ChangeColumn.BEFORE, 52),
-                               (ChangeColumn.AFTER, 52)):  # fmt: skip
-            self.tree.resizeColumnToContents(column)
-            width = self.tree.columnWidth(column) + average * 2
-            self.tree.setColumnWidth(column, min(max(width, average * 14), average * widest))
+        _fit_columns(self.tree, ((ChangeColumn.SESSION, 56), (ChangeColumn.BEFORE, 52),
+                                 (ChangeColumn.AFTER, 52)))  # fmt: skip
         self.changes_heading.setText(
             filled(self.tr("Changes: %1"), len(diff.changes))
             if not diff.is_empty else self.tr("Changes: none")
         )  # fmt: skip
         self.people.set_people(plan.people)
-        for column, widest in ((PersonColumn.NAME, 30), (PersonColumn.EMAIL, 40)):
-            self.people_table.resizeColumnToContents(column)
-            width = self.people_table.columnWidth(column) + average * 2
-            self.people_table.setColumnWidth(
-                column, min(max(width, average * 12), average * widest)
-            )
+        _fit_columns(self.people_table, ((PersonColumn.NAME, 30), (PersonColumn.EMAIL, 40)))
         count = len(plan.people)
         self.people_heading.setText(
             self.tr("Who is affected: nobody") if not count
