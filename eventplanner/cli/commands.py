@@ -566,6 +566,10 @@ def db(args: argparse.Namespace) -> int:
 
 
 def programme(args: argparse.Namespace) -> int:
+    if args.release is not None or args.releases or args.changes:
+        from eventplanner.cli import release_commands
+
+        return release_commands.run(args)
     if args.frab is not None:
         return schedule_commands.run(args)
     from eventplanner.cli import print_command

@@ -1,6 +1,7 @@
 """`eventplanner programme EVENT --pdf FILE`: the printed programme, a run sheet, a door
 sheet or a person's run sheet, as a PDF, without a window; the same command's `--frab FILE`
-is the schedule file (``schedule_commands``)."""
+is the schedule file (``schedule_commands``). Both show the latest release, or with
+`--draft` the draft."""
 
 from __future__ import annotations
 
@@ -19,13 +20,16 @@ if TYPE_CHECKING:
 def add_parser(commands: Commands) -> None:
     programme = commands.add_parser(
         "programme",
-        help="print an event's programme to PDF, or write it as a schedule file (frab)",
+        help="release an event's programme, print it to PDF, or write it as a schedule file",
         description="The printed programme (a day per page, stages side by side), or with "
         "--run-sheet the crew's run sheet, --door-sheet STAGE a stage's door sheet, --person "
         "CONTACT one person's run sheet. No session is split across a page break. With "
         "--frab, the programme as frab's schedule.xml or pretalx's schedule.json, which "
         "conference apps (Giggity, Fahrplan, ConfClerk) read: stages as rooms, sessions as "
-        "events (breaks left out), a stable guid per session.",
+        "events (breaks left out), a stable guid per session. Both show the latest release "
+        "(--draft: the draft being edited). --release NAME releases the draft (the feeds then "
+        "publish it), --releases lists the releases, --changes shows the draft against the "
+        "latest release.",
     )
     programme.add_argument("event", metavar="EVENT", help="the event's id, UID or exact title")
     output = programme.add_mutually_exclusive_group(required=True)
@@ -35,10 +39,41 @@ def add_parser(commands: Commands) -> None:
         metavar="FILE",
         help="write to FILE.xml (frab XML) or FILE.json (pretalx JSON); '-' for XML on stdout",
     )
+    output.add_argument(
+        "--release",
+        metavar="NAME",
+        help="release the draft programme under NAME: prints what changed since the last "
+        "release and who is affected (exits 1 while a conflict holds it, or if nothing changed)",
+    )
+    output.add_argument("--releases", action="store_true", help="list the event's releases")
+    output.add_argument(
+        "--changes",
+        action="store_true",
+        help="the draft against the latest release: the changes, who is affected, and the "
+        "conflicts that hold a release",
+    )
+    programme.add_argument("--note", help="with --release: a note kept with the release")
+    programme.add_argument(
+        "--emails",
+        metavar="DIR",
+        help="with --release: write one .eml per affected person into DIR (unsent drafts "
+        "Outlook opens ready to send), in --language",
+    )
+    programme.add_argument(
+        "--format",
+        choices=["table", "json"],
+        default="table",
+        help="for --release, --releases and --changes (default: table)",
+    )
     which = programme.add_mutually_exclusive_group()
     which.add_argument("--run-sheet", action="store_true", help="the crew's run sheet")
     which.add_argument("--door-sheet", metavar="STAGE", help="a stage's door sheet (its name)")
     which.add_argument("--person", metavar="CONTACT", help="a person's own run sheet")
+    programme.add_argument(
+        "--draft",
+        action="store_true",
+        help="the draft being edited, not the latest release (a PDF says 'Draft' on each page)",
+    )
     programme.add_argument("--paper", choices=["A4", "A3"], default="A4")
     programme.add_argument("--language", choices=["sv", "en"], default="en")
 
@@ -50,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
 
     with opened_workspace(args) as workspace:
         event = find_event(workspace, args.event)
-        printable = documents.load(workspace, event.id or 0)
+        printable = documents.load(workspace, event.id or 0, draft=args.draft)
         kind = documents.DocumentKind.PROGRAMME
         stage_id = contact_id = None
         if args.run_sheet:

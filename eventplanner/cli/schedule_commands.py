@@ -1,6 +1,7 @@
 """`eventplanner programme EVENT --frab FILE.xml|FILE.json`: the programme as the schedule
-file conference apps read (frab's schedule.xml, pretalx's schedule.json). Its arguments are
-the `programme` command's (``print_command.add_parser``)."""
+file conference apps read (frab's schedule.xml, pretalx's schedule.json): the latest release,
+or with `--draft` the draft. Its arguments are the `programme` command's
+(``print_command.add_parser``)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     with opened_workspace(args) as workspace:
         event = find_event(workspace, args.event)
         assert event.id is not None
-        programme = workspace.programme.programme(event.id)
+        programme = workspace.releases.publishable(event.id, draft=args.draft)
         text = (schedule_json if suffix == ".json" else schedule_xml)(programme, event)
     if target == "-":
         print(text, end="")

@@ -9,7 +9,7 @@ phone numbers) and one person's own run sheet. Pure Python: the renderer measure
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Literal
@@ -60,6 +60,8 @@ class Printable:
 
     programme: Programme
     people: Mapping[int, Person] = field(default_factory=dict)
+    draft: bool = False
+    """The draft, not the latest release: each page says so."""
     _roles: dict[tuple[Target, int], list[RoleLink]] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
@@ -93,11 +95,15 @@ class Document:
     paper: Paper
     landscape: bool
     language: Language
+    draft: bool = False
+    """Printed from the draft: "Draft" on each page."""
 
 
-def load(workspace: Workspace, event_id: int) -> Printable:
-    """The event's programme and the names, organisations and phone numbers of its people."""
-    programme = workspace.programme.programme(event_id)
+def load(workspace: Workspace, event_id: int, *, draft: bool = False) -> Printable:
+    """The event's programme as last released (``draft``: as being edited) and the names,
+    organisations and phone numbers of its people. ``NotReleasedError`` when it was never
+    released and the draft was not asked for."""
+    programme = workspace.releases.publishable(event_id, draft=draft)
     wanted = {p.contact_id for p in programme.people}
     organisations = {o.id: o.name for o in workspace.organisations.list()}
     people = {
@@ -105,11 +111,17 @@ def load(workspace: Workspace, event_id: int) -> Printable:
         for c in workspace.contacts.list()
         if c.id in wanted and c.id is not None
     }
-    return Printable(programme, people)
+    return Printable(programme, people, draft)
 
 
 def document(printable: Printable, choice: Choice) -> Document:
-    """The sections of the chosen document; an unknown stage or person is refused."""
+    """The sections of the chosen document (marked "Draft" when printed from the draft);
+    an unknown stage or person is refused."""
+    made = _document(printable, choice)
+    return replace(made, draft=printable.draft)
+
+
+def _document(printable: Printable, choice: Choice) -> Document:
     programme = printable.programme
     language = choice.language
     if choice.kind is DocumentKind.RUN_SHEET:

@@ -188,10 +188,12 @@ def _page(painter: QPainter, fonts: _Fonts, spec: PageSpec, document: Document, 
           number: int, count: int) -> None:  # fmt: skip
     left, width = spec.margin, spec.width - 2 * spec.margin
     painter.setPen(_INK)
-    page_text = wording.word("page", document.language, n=number, m=count)
+    # A draft says so on every page, where the page number is read.
+    key = "draft_page" if document.draft else "page"
+    page_text = wording.word(key, document.language, n=number, m=count)
     right = int(Qt.AlignmentFlag.AlignRight) | int(Qt.AlignmentFlag.AlignTop)
     _text(painter, fonts, "page", QRectF(left, spec.margin, width, 14), page_text, right)
-    title_width = width - 90
+    title_width = width - (130 if document.draft else 90)
     _text(painter, fonts, "header", QRectF(left, spec.margin, title_width, 20), document.event,
           int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop))  # fmt: skip
     heading = page.section.heading

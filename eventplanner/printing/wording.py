@@ -21,6 +21,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "door_sheet": ("Door sheet", "Dörrskylt"),
     "person_sheet": ("Run sheet for {name}", "Körschema för {name}"),
     "page": ("Page {n} of {m}", "Sida {n} av {m}"),
+    "draft_page": ("Draft · Page {n} of {m}", "Utkast · Sida {n} av {m}"),
     "continued": ("{day} (continued)", "{day} (forts.)"),
     "time": ("Time", "Tid"),
     "stage": ("Stage", "Scen"),

@@ -54,6 +54,7 @@ def days(cli) -> str:
        "--start", "2027-01-19 12:00", "--end", "2027-01-19 13:00")  # fmt: skip
     ok(cli, "phase", "add", "1", "--kind", "build-up", "--start", "2027-01-18 07:00",
        "--end", "2027-01-18 18:00")  # fmt: skip
+    ok(cli, "programme", "1", "--release", "Första")  # feeds and schedules publish releases
     return "Innovationsdagar"
 
 
@@ -91,6 +92,9 @@ def test_a_session_moved_on_the_command_line_is_republished(cli, days: str, tmp_
     before = _events(path)["Öppning"]
     out = ok(cli, "session", "edit", "Öppning", "--start", "2027-01-19 09:15",
              "--end", "2027-01-19 09:45")  # fmt: skip
+    # A draft's edit: the feed publishes the release, which is as it was.
+    assert "Republished" not in out and _events(path)["Öppning"] == before
+    out = ok(cli, "programme", "1", "--release", "Andra")
     assert "Republished the feed 'Programmet'" in out
     after = _events(path)["Öppning"]
     assert after["UID"] == before["UID"]  # OUTLOOK.md 7
@@ -122,3 +126,22 @@ def test_programme_frab_xml_and_json(cli, days: str, tmp_path: Path) -> None:
     assert day["rooms"]["Aulan"][0]["persons"][0]["name"] == "Ada Lind"
     status, _, err = cli("programme", "1", "--frab", str(tmp_path / "schedule.txt"))
     assert status == 1 and "must end in .xml or .json" in err
+
+
+def test_programme_frab_shows_the_release_or_the_draft(cli, days: str, tmp_path: Path) -> None:
+    ok(cli, "session", "add", "1", "--title", "Avslutning", "--stage", "Aulan",
+       "--start", "2027-01-20 16:00", "--end", "2027-01-20 16:30")  # fmt: skip
+    target = tmp_path / "schedule.xml"
+
+    def titles() -> list[str | None]:
+        return [e.findtext("title") for e in ElementTree.parse(target).getroot().iter("event")]
+
+    ok(cli, "programme", days, "--frab", str(target))
+    assert titles() == ["Öppning", "Digitalt pass"]  # the release, not the draft
+    ok(cli, "programme", days, "--frab", str(target), "--draft")
+    assert titles() == ["Öppning", "Digitalt pass", "Avslutning"]
+    ok(cli, "add", "--title", "Seminarium", "--start", "2027-02-01 13:00",
+       "--end", "2027-02-01 16:00")  # fmt: skip
+    status, _, err = cli("programme", "Seminarium", "--frab", str(tmp_path / "s.xml"))
+    assert status == 1 and "'Seminarium' has not been released yet" in err
+    assert "use its draft" in err and not (tmp_path / "s.xml").exists()

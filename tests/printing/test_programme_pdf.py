@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pypdf
@@ -15,10 +15,13 @@ import pytest
 
 from eventplanner.cli import main
 from eventplanner.domain.errors import NotFoundError
-from eventplanner.domain.programme import Target
+from eventplanner.domain.model import EventDraft
+from eventplanner.domain.programme import Session, Target
+from eventplanner.domain.timing import TimedSpan
 from eventplanner.printing import documents, wording
 from eventplanner.printing.documents import Choice, DocumentKind, Printable
 from eventplanner.printing.render import page_image, write_pdf
+from eventplanner.services.programme.releases import NotReleasedError
 from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 from tests.printing.big_programme import big_printable
@@ -224,3 +227,35 @@ def test_a_page_drawn_into_an_image_for_a_screenshot(qapp, printable):
     assert (image.width(), image.height()) == (595, 842)  # A4 portrait in points
     colours = {image.pixel(x, y) for x in range(0, 595, 7) for y in range(0, 842, 7)}
     assert len(colours) > 2  # text, rules and shading on white
+
+
+def test_the_draft_says_so_on_each_page(qapp, sample_file, tmp_path, capsys):
+    database = str(sample_file)
+    target = tmp_path / "utkast.pdf"
+    status = main(["--database", database, "programme", DAYS, "--pdf", str(target),
+                   "--draft", "--language", "sv"])  # fmt: skip
+    assert status == 0, capsys.readouterr().err
+    pages = pages_of(target)
+    assert len(pages) > 1 and all("Utkast · Sida" in page for page in pages)
+    status = main(["--database", database, "programme", DAYS, "--pdf", str(target)])
+    assert status == 0 and not any("Draft" in page for page in pages_of(target))
+    capsys.readouterr()
+
+
+def test_a_programme_never_released_prints_only_as_its_draft(qapp, workspace, tmp_path):
+    event = workspace.events.create(
+        EventDraft("Seminarium", TimedSpan(datetime(2027, 2, 1, 13, tzinfo=UTC),
+                                           datetime(2027, 2, 1, 16, tzinfo=UTC)))
+    ).event  # fmt: skip
+    workspace.programme.add_session(
+        Session(None, event.id, "Inledning", datetime(2027, 2, 1, 13, tzinfo=UTC),
+                datetime(2027, 2, 1, 13, 30, tzinfo=UTC))
+    )  # fmt: skip
+    with pytest.raises(NotReleasedError, match="'Seminarium' has not been released yet"):
+        documents.load(workspace, event.id)
+    draft = documents.load(workspace, event.id, draft=True)
+    pages = write(qapp, draft, tmp_path)
+    assert "Inledning" in pages[0] and "Draft · Page 1 of 1" in pages[0]
+    workspace.releases.release(event.id, "Final")
+    released = write(qapp, documents.load(workspace, event.id), tmp_path)
+    assert "Inledning" in released[0] and "Draft" not in released[0]

@@ -85,6 +85,18 @@ class ReleaseHeldError(EventplannerError):
         super().__init__("\n".join(lines))
 
 
+class NotReleasedError(ValidationError):
+    """An event whose programme was never released publishes none; its draft is printed or
+    exported only when asked for."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(
+            "programme",
+            f"the programme of {title!r} has not been released yet, so there is nothing to "
+            "publish: release it first, or use its draft",
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class ReleasePlan:
     """The draft against the latest release: what would be released now."""
@@ -148,6 +160,18 @@ class ReleaseService:
                 return None
             frozen = loads(row.content, event_id)
             return frozen.programme(programme_event(event_row), event_row.uid)
+
+    def publishable(self, event_id: int, *, draft: bool = False) -> Programme:
+        """What print and schedule files show: the latest release, or with ``draft`` the
+        draft; ``NotReleasedError`` when never released and the draft was not asked for."""
+        if draft:
+            with self._db.reading() as session:
+                return read_programme(session, event_id)
+        released = self.released_programme(event_id)
+        if released is None:
+            with self._db.reading() as session:
+                raise NotReleasedError(_event_row(session, event_id).title)
+        return released
 
     def history(self, release_id: int) -> ReleaseHistory:
         """A release with what changed since the release before it and who is affected."""

@@ -75,7 +75,8 @@ class ProgrammeExport(QObject):
             from eventplanner.services.programme.frab import write_schedule
 
             event = workspace.events.get(event_id)
-            return write_schedule(workspace.programme.programme(event_id), event, path)
+            # The latest release, as feeds and print publish it (never the draft).
+            return write_schedule(workspace.releases.publishable(event_id), event, path)
 
         def written(sessions: int) -> None:
             self._window.statusBar().showMessage(
