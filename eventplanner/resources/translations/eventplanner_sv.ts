@@ -2572,6 +2572,14 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Svenska</translation>
     </message>
     <message>
+        <source>Print the dra&amp;ft (“Draft” on each page)</source>
+        <translation>Skriv ut &amp;utkastet (”Utkast” på varje sida)</translation>
+    </message>
+    <message>
+        <source>The programme as being edited, not as last released to subscribers</source>
+        <translation>Programmet som det redigeras, inte som det senast släpptes till prenumeranterna</translation>
+    </message>
+    <message>
         <source>Reading the programme…</source>
         <translation>Läser programmet…</translation>
     </message>
@@ -2598,6 +2606,18 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Pre&amp;view…</source>
         <translation>&amp;Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>This programme is not released yet, so subscribers see none of it. Tick “Print the draft” to print it as it is, marked “Draft”.</source>
+        <translation>Programmet är inte släppt ännu, så prenumeranterna ser inget av det. Kryssa i ”Skriv ut utkastet” för att skriva ut det som det är, märkt ”Utkast”.</translation>
+    </message>
+    <message>
+        <source>The draft, “Draft” on each page.</source>
+        <translation>Utkastet, ”Utkast” på varje sida.</translation>
+    </message>
+    <message>
+        <source>As released: Release %1 “%2”.</source>
+        <translation>Som släppt: version %1 ”%2”.</translation>
     </message>
     <message>
         <source>Sessions: %1. Stages: %2.</source>
