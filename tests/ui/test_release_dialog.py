@@ -15,8 +15,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.programme import ProgrammeEvent, Session
@@ -230,7 +230,19 @@ def test_the_programme_window_says_what_the_draft_holds_and_releases_it(
     stack.deleteLater()
 
 
-def test_the_history_shows_any_release_s_emails(
+class MailProgram(QObject):
+    """Stands in for the mail program: hears the mailto: links the app opens."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open_mail(self, url: QUrl) -> None:
+        self.opened.append(url)
+
+
+def test_the_history_shows_any_release_s_emails_to_copy_or_open(
     qtbot: QtBot,
     qtmodeltester,
     planner: Planner,  # type: ignore[no-untyped-def]
@@ -240,11 +252,28 @@ def test_the_history_shows_any_release_s_emails(
     with qtbot.waitSignal(history.emails.loaded, timeout=20_000):
         history.show()
     qtmodeltester.check(history.model)
-    qtmodeltester.check(history.emails.model)
+    view = history.emails
+    qtmodeltester.check(view.model)
     assert history.model.rowCount() == 1
-    assert history.emails.emails  # the first release: everyone on the programme
-    history.emails.language.setCurrentIndex(history.emails.language.findData("sv"))
-    qtbot.waitUntil(lambda: history.emails.subject.text() != "", timeout=20_000)
+    assert view.emails  # the first release: everyone on the programme
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.language.setCurrentIndex(view.language.findData("sv"))
+    chosen = view.chosen()
+    assert chosen is not None and chosen.subject.startswith("Ändrat i programmet:")
+    qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == copied_text(chosen)
+    row = next(r for r, e in enumerate(view.emails) if fits_mailto(e))
+    view.choose(row)
+    assert view.open_button.isEnabled()
+    mail = MailProgram()
+    QDesktopServices.setUrlHandler("mailto", mail, "open_mail")
+    try:
+        qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("mailto")
+    assert [u.toString(QUrl.ComponentFormattingOption.FullyEncoded) for u in mail.opened] == [
+        mailto_url(view.emails[row]).toString(QUrl.ComponentFormattingOption.FullyEncoded)
+    ]
     history.close()
 
 
