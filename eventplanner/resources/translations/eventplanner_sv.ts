@@ -216,6 +216,14 @@
         <translation>Det markerade evenemangets schema, programpunkter och medverkande</translation>
     </message>
     <message>
+        <source>&amp;Release programme…</source>
+        <translation>&amp;Släpp programmet…</translation>
+    </message>
+    <message>
+        <source>Release the selected event&apos;s draft programme to subscribers</source>
+        <translation>Släpp det valda evenemangets programutkast till prenumeranterna</translation>
+    </message>
+    <message>
         <source>&amp;Subscribed calendars…</source>
         <translation>Pr&amp;enumererade kalendrar…</translation>
     </message>
@@ -242,6 +250,25 @@
     <message>
         <source>On a year (Page Down)</source>
         <translation>Ett år framåt (Page Down)</translation>
+    </message>
+</context>
+<context>
+    <name>AffectedPeopleModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Sessions changed for them</source>
+        <translation>Programpunkter som ändrats för dem</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>ingen e-postadress</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2082,17 @@ annan zon visar också sin lokala tid.</translation>
     </message>
 </context>
 <context>
+    <name>HoldingConflictsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommands</name>
     <message>
         <source>Import events</source>
@@ -2832,6 +2870,14 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Svenska</translation>
     </message>
     <message>
+        <source>Print the dra&amp;ft (“Draft” on each page)</source>
+        <translation>Skriv ut &amp;utkastet (”Utkast” på varje sida)</translation>
+    </message>
+    <message>
+        <source>The programme as being edited, not as last released to subscribers</source>
+        <translation>Programmet som det redigeras, inte som det senast släpptes till prenumeranterna</translation>
+    </message>
+    <message>
         <source>Reading the programme…</source>
         <translation>Läser programmet…</translation>
     </message>
@@ -2858,6 +2904,18 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Pre&amp;view…</source>
         <translation>&amp;Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>This programme is not released yet, so subscribers see none of it. Tick “Print the draft” to print it as it is, marked “Draft”.</source>
+        <translation>Programmet är inte släppt ännu, så prenumeranterna ser inget av det. Kryssa i ”Skriv ut utkastet” för att skriva ut det som det är, märkt ”Utkast”.</translation>
+    </message>
+    <message>
+        <source>The draft, “Draft” on each page.</source>
+        <translation>Utkastet, ”Utkast” på varje sida.</translation>
+    </message>
+    <message>
+        <source>As released: Release %1 “%2”.</source>
+        <translation>Som släppt: version %1 ”%2”.</translation>
     </message>
     <message>
         <source>Sessions: %1. Stages: %2.</source>
@@ -3474,6 +3532,335 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>%1 and %2</source>
         <translation>%1 och %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseChangesModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>inställd</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Programpunkt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad som ändrats</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release the programme: %1</source>
+        <translation>Släpp programmet: %1</translation>
+    </message>
+    <message>
+        <source>Reading the draft…</source>
+        <translation>Läser utkastet…</translation>
+    </message>
+    <message>
+        <source>What this release is (optional): only you see it</source>
+        <translation>Vad den här versionen är (frivilligt): bara du ser det</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>A&amp;nteckning:</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>Who is affected</source>
+        <translation>Vilka som berörs</translation>
+    </message>
+    <message>
+        <source>&amp;Accept with a reason…</source>
+        <translation>&amp;Godta med en motivering…</translation>
+    </message>
+    <message>
+        <source>The chosen conflict is acceptable: say why, and it holds nothing</source>
+        <translation>Den valda konflikten går att godta: säg varför, så stoppar den ingenting</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Conflicts window</source>
+        <translation>Öppna fönstret &amp;Konflikter</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Släpp</translation>
+    </message>
+    <message>
+        <source>The first release: every session of the draft is new. Subscribers see the programme once it is released.</source>
+        <translation>Den första versionen: varje programpunkt i utkastet är ny. Prenumeranterna ser programmet när det är släppt.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since %1 (%2).</source>
+        <translation>Inget har ändrats sedan %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The draft against %1 (%2): times on the event&apos;s clock (%3).</source>
+        <translation>Utkastet jämfört med %1 (%2): tider enligt evenemangets klocka (%3).</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Ändringar: %1</translation>
+    </message>
+    <message>
+        <source>Changes: none</source>
+        <translation>Ändringar: inga</translation>
+    </message>
+    <message>
+        <source>Who is affected: nobody</source>
+        <translation>Vilka som berörs: ingen</translation>
+    </message>
+    <message>
+        <source>Who is affected: 1 person</source>
+        <translation>Vilka som berörs: 1 person</translation>
+    </message>
+    <message>
+        <source>Who is affected: %1 people</source>
+        <translation>Vilka som berörs: %1 personer</translation>
+    </message>
+    <message>
+        <source>A conflict holds this release: resolve it in the programme, or accept it with a reason.</source>
+        <translation>En konflikt stoppar den här versionen: lös den i programmet, eller godta den med en motivering.</translation>
+    </message>
+    <message>
+        <source>%1 conflicts hold this release: resolve each in the programme, or accept it with a reason.</source>
+        <translation>%1 konflikter stoppar den här versionen: lös var och en i programmet, eller godta den med en motivering.</translation>
+    </message>
+    <message>
+        <source>Held by the conflicts listed</source>
+        <translation>Stoppas av konflikterna i listan</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last release</source>
+        <translation>Inget har ändrats sedan förra versionen</translation>
+    </message>
+    <message>
+        <source>Give the release a name</source>
+        <translation>Ge versionen ett namn</translation>
+    </message>
+    <message>
+        <source>Subscribers&apos; calendars and print follow the programme as released</source>
+        <translation>Prenumeranternas kalendrar och utskrifter följer programmet som det släpptes</translation>
+    </message>
+    <message>
+        <source>Accept the conflict</source>
+        <translation>Godta konflikten</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why is this acceptable?</source>
+        <translation>%1
+
+Varför går det att godta?</translation>
+    </message>
+    <message>
+        <source>Say why the conflict is acceptable.</source>
+        <translation>Säg varför konflikten går att godta.</translation>
+    </message>
+    <message>
+        <source>Name: give the release a name.</source>
+        <translation>Namn: ge versionen ett namn.</translation>
+    </message>
+    <message>
+        <source>%1 is released: subscribers&apos; calendars and print now show it.</source>
+        <translation>%1 är släppt: prenumeranternas kalendrar och utskrifter visar den nu.</translation>
+    </message>
+    <message>
+        <source>%1 is released. Nobody&apos;s sessions changed: no e-mails to send.</source>
+        <translation>%1 är släppt. Ingens programpunkter ändrades: inga mejl att skicka.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseEmailModel</name>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>ingen e-postadress</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseEmailsView</name>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Ämne:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>The chosen e-mail&apos;s addressee, subject and text</source>
+        <translation>Det valda mejlets mottagare, ämne och text</translation>
+    </message>
+    <message>
+        <source>&amp;Save as e-mails…</source>
+        <translation>S&amp;para som mejl…</translation>
+    </message>
+    <message>
+        <source>One .eml file per person into a folder: Outlook opens each as a draft ready to send</source>
+        <translation>En .eml-fil per person i en mapp: Outlook öppnar var och en som ett utkast klart att skicka</translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail program</source>
+        <translation>&amp;Öppna i e-postprogrammet</translation>
+    </message>
+    <message>
+        <source>Nobody is affected by this release: no e-mails.</source>
+        <translation>Ingen berörs av den här versionen: inga mejl.</translation>
+    </message>
+    <message>
+        <source>An e-mail to the one person affected:</source>
+        <translation>Ett mejl till den enda person som berörs:</translation>
+    </message>
+    <message>
+        <source>An e-mail to each of the %1 people affected:</source>
+        <translation>Ett mejl till var och en av de %1 personer som berörs:</translation>
+    </message>
+    <message>
+        <source>This person has no e-mail address: copy the text instead</source>
+        <translation>Personen har ingen e-postadress: kopiera texten i stället</translation>
+    </message>
+    <message>
+        <source>Too long for a mailto: link: save as e-mails, or copy the text</source>
+        <translation>För långt för en mailto:-länk: spara som mejl, eller kopiera texten</translation>
+    </message>
+    <message>
+        <source>A new e-mail in the mail program, with this subject and text</source>
+        <translation>Ett nytt mejl i e-postprogrammet, med det här ämnet och den här texten</translation>
+    </message>
+    <message>
+        <source>Copied the e-mail to %1.</source>
+        <translation>Kopierade mejlet till %1.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the e-mail: save as e-mails, or copy the text.</source>
+        <translation>Inget e-postprogram öppnade mejlet: spara som mejl, eller kopiera texten.</translation>
+    </message>
+    <message>
+        <source>Save the e-mails into a folder</source>
+        <translation>Spara mejlen i en mapp</translation>
+    </message>
+    <message>
+        <source>Saving the e-mails…</source>
+        <translation>Sparar mejlen…</translation>
+    </message>
+    <message>
+        <source>Saved the e-mail in %1: open it in Outlook to send it.</source>
+        <translation>Sparade mejlet i %1: öppna det i Outlook för att skicka det.</translation>
+    </message>
+    <message>
+        <source>Saved %1 e-mails in %2: open each in Outlook to send it.</source>
+        <translation>Sparade %1 mejl i %2: öppna vart och ett i Outlook för att skicka det.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseStatus</name>
+    <message>
+        <source>Reading the releases…</source>
+        <translation>Läser versionerna…</translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation>&amp;Släpp…</translation>
+    </message>
+    <message>
+        <source>Release the draft under a name: subscribers&apos; calendars and print follow</source>
+        <translation>Släpp utkastet under ett namn: prenumeranternas kalendrar och utskrifter följer med</translation>
+    </message>
+    <message>
+        <source>Re&amp;leases…</source>
+        <translation>&amp;Versioner…</translation>
+    </message>
+    <message>
+        <source>Every release, and the e-mails each asked for</source>
+        <translation>Varje version, och mejlen som hörde till den</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Släppt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesDialog</name>
+    <message>
+        <source>Releases: %1</source>
+        <translation>Versioner: %1</translation>
+    </message>
+    <message>
+        <source>Reading the releases…</source>
+        <translation>Läser versionerna…</translation>
+    </message>
+    <message>
+        <source>Not released yet: release the programme first.</source>
+        <translation>Inte släppt ännu: släpp programmet först.</translation>
+    </message>
+    <message>
+        <source>Choose a release to see the e-mails it asked for:</source>
+        <translation>Välj en version för att se mejlen som hörde till den:</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4860,93 @@ Kopian som lästes %2 används tills en lyckas.</translation>
     <message>
         <source>Delete the phase “%1”</source>
         <translation>ta bort fasen ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>releases</name>
+    <message>
+        <source>New</source>
+        <translation>Nya</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttade</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrade</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställda</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tid</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>scen</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>medverkande</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>stream link</source>
+        <translation>sändningslänk</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Release %1 “%2”</source>
+        <translation>Version %1 ”%2”</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 ändring</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 ändringar</translation>
+    </message>
+    <message>
+        <source>Not released yet: subscribers and print see no sessions</source>
+        <translation>Inte släppt ännu: prenumeranter och utskrifter ser inga programpunkter</translation>
+    </message>
+    <message>
+        <source>Released — no changes since %1 (%2)</source>
+        <translation>Släppt — inga ändringar sedan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Draft — %1 since %2 (%3)</source>
+        <translation>Utkast — %1 sedan %2 (%3)</translation>
+    </message>
+    <message>
+        <source>1 conflict holds the release</source>
+        <translation>1 konflikt stoppar nästa version</translation>
+    </message>
+    <message>
+        <source>%1 conflicts hold the release</source>
+        <translation>%1 konflikter stoppar nästa version</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,10 @@
 """Print programme…: which document (the programme, the crew's run sheet, a stage's door
 sheet, a person's run sheet), on what paper and in which language, then Qt's print preview
-(print it, or print it to a PDF, from there)."""
+(print it, or print it to a PDF, from there).
+
+What is printed is the programme as last released, as subscribers see it; "Print the draft"
+prints the programme being edited instead, "Draft" on each page. A programme never released
+prints only as a draft, and the dialog says so."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from PySide6.QtCore import QLocale, QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,13 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eventplanner.domain.programme_releases import Release
 from eventplanner.domain.text import filled
 from eventplanner.printing import documents
 from eventplanner.printing.documents import Choice, DocumentKind, Printable
 from eventplanner.printing.render import paint
+from eventplanner.services.workspace import Workspace
 from eventplanner.ui.planner import Planner
 
 _PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
+
+Loaded = tuple[Release | None, Printable | None]
+
+
+def _load(workspace: Workspace, event_id: int, draft: bool) -> Loaded:
+    """The latest release and what is printed: the release, or the draft when asked for
+    (nothing to print when never released and the draft was not asked for)."""
+    latest = workspace.releases.latest(event_id)
+    if latest is None and not draft:
+        return None, None
+    return latest, documents.load(workspace, event_id, draft=draft)
 
 
 class PrintDialog(QDialog):
@@ -55,6 +73,11 @@ class PrintDialog(QDialog):
         self.language.addItem(self.tr("Swedish"), "sv")
         if QLocale().language() is QLocale.Language.Swedish:
             self.language.setCurrentIndex(1)
+        self.draft = QCheckBox(self.tr("Print the dra&ft (“Draft” on each page)"))
+        self.draft.setToolTip(
+            self.tr("The programme as being edited, not as last released to subscribers")
+        )
+        self.draft.toggled.connect(lambda _on: self.reload())
         self.status = QLabel(self.tr("Reading the programme…"))
         self.status.setWordWrap(True)
 
@@ -64,6 +87,7 @@ class PrintDialog(QDialog):
         form.addRow(self.tr("P&erson:"), self.person)
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", self.draft)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.preview_button = QPushButton(self.tr("Pre&view…"))
         self.preview_button.setDefault(True)
@@ -76,19 +100,44 @@ class PrintDialog(QDialog):
         layout.addWidget(buttons)
         self.document.currentIndexChanged.connect(self._enable)
         self._enable()
-        planner.read(lambda ws: documents.load(ws, event_id), self._loaded,
-                     on_error=self._failed)  # fmt: skip
+        self.reload()
 
-    def _loaded(self, printable: Printable) -> None:
+    def reload(self) -> None:
+        """Read the release (or the draft, when ticked) in the background."""
+        event_id, draft = self._event_id, self.draft.isChecked()
+        self.printable = None
+        self.status.setText(self.tr("Reading the programme…"))
+        self._enable()
+        self._planner.read(lambda ws: _load(ws, event_id, draft), self._loaded,
+                           key=f"print-{id(self)}", on_error=self._failed)  # fmt: skip
+
+    def _loaded(self, loaded: Loaded) -> None:
+        latest, printable = loaded
         self.printable = printable
+        chosen = {chooser: chooser.currentData() for chooser in (self.stage, self.person)}
+        for chooser in chosen:
+            chooser.clear()
+        if printable is None:
+            self.status.setText(
+                self.tr("This programme is not released yet, so subscribers see none of it."
+                        " Tick “Print the draft” to print it as it is, marked “Draft”.")
+            )  # fmt: skip
+            self._enable()
+            return
         programme = printable.programme
         for stage in programme.stages:
             self.stage.addItem(stage.name, stage.id)
         for ident, person in sorted(printable.people.items(), key=lambda p: p[1].name):
             self.person.addItem(person.name, ident)
+        for chooser, before in chosen.items():  # the same stage or person as before, if there
+            chooser.setCurrentIndex(max(0, chooser.findData(before)))
         count = len(programme.sessions)
+        if printable.draft or latest is None:
+            what = self.tr("The draft, “Draft” on each page.")
+        else:
+            what = filled(self.tr("As released: Release %1 “%2”."), latest.number, latest.name)
         self.status.setText(
-            filled(self.tr("Sessions: %1. Stages: %2."), count, len(programme.stages))
+            f"{what} " + filled(self.tr("Sessions: %1. Stages: %2."), count, len(programme.stages))
             if count
             else self.tr("This event's programme has no sessions yet: add them first.")
         )

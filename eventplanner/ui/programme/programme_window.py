@@ -74,6 +74,7 @@ from eventplanner.ui.programme.programme_undo import (
     people_of,
     resize_text,
 )
+from eventplanner.ui.programme.release_status import ReleaseStatus
 from eventplanner.ui.programme.session_dialog import SessionDialog
 from eventplanner.ui.programme.timetable_layout import day_layout, event_days
 from eventplanner.ui.programme.timetable_view import TimetableHeader, TimetableView
@@ -110,6 +111,8 @@ class ProgrammeWindow(QWidget):
     """The conflicts of the event's sessions were read, and shown as they changed."""
     itinerary_requested = Signal(int, str)
     """(contact id, name): a person's itinerary asked for."""
+    conflicts_requested = Signal(object, object)
+    """(first day, last day): the Conflicts window over those days asked for."""
 
     def __init__(
         self,
@@ -294,12 +297,17 @@ class ProgrammeWindow(QWidget):
         bar.addSeparator()
         bar.addActions([self.copy_to_stages, self.copy_to_days, self.shift_later,
                         self.make_block, self.move_block])  # fmt: skip
+        self.releases = ReleaseStatus(planner, self, viewer_zone=viewer_zone)
+        self.releases.conflicts_requested.connect(self.conflicts_requested)
+        bar.addSeparator()
+        bar.addActions([self.releases.release_action, self.releases.history_action])
         self.heading = QLabel()
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
         box = QVBoxLayout(self)
         box.addWidget(self.heading)
+        box.addWidget(self.releases.label)
         box.addWidget(bar)
         box.addWidget(self.tabs, 1)
         self.resize(1180, 760)
@@ -355,6 +363,7 @@ class ProgrammeWindow(QWidget):
             self.stages_dialog.set_stages(programme.stages)
         if self.phases_dialog is not None:
             self.phases_dialog.set_phases(programme.phases)
+        self.releases.reload(event)
         self.loaded.emit()
 
     def _read_conflicts(self, programme: Programme) -> None:
@@ -847,4 +856,5 @@ class ProgrammeWindow(QWidget):
         if self._dialog is not None:
             self._dialog.close()
         self.organisations.close_dialog()
+        self.releases.close_dialogs()
         super().closeEvent(event)

@@ -51,6 +51,7 @@ class Actions:
     serve_feeds: QAction
     show_conflicts: QAction
     show_programme: QAction
+    release_programme: QAction
     manage_subscriptions: QAction
     about: QAction
     views: QActionGroup
@@ -233,6 +234,12 @@ def make_actions(owner: QObject) -> Actions:
             "Ctrl+Shift+P",
             None,
             translate("Actions", "The selected event's timetable, sessions and people"),
+        ),
+        release_programme=action(
+            translate("Actions", "&Release programme…"),
+            None,
+            None,
+            translate("Actions", "Release the selected event's draft programme to subscribers"),
         ),
         manage_subscriptions=action(
             translate("Actions", "&Subscribed calendars…"),

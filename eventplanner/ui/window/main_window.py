@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         a.serve_feeds.toggled.connect(self.commands.serve)
         a.show_conflicts.triggered.connect(lambda: self.commands.conflicts.show_conflicts())
         a.show_programme.triggered.connect(lambda: self._with_current(self._show_programme))
+        a.release_programme.triggered.connect(lambda: self._with_current(self._release_programme))
         a.manage_subscriptions.triggered.connect(
             lambda: self.commands.conflicts.show_subscriptions()
         )
@@ -382,6 +383,10 @@ class MainWindow(QMainWindow):
     def _show_programme(self, occurrence: Occurrence) -> None:
         """View → Programme…: the selected event's timetable."""
         self.commands.show_programme(occurrence.event_id)
+
+    def _release_programme(self, occurrence: Occurrence) -> None:
+        """View → Release programme…: the selected event's programme and its Release dialog."""
+        self.commands.release_programme(occurrence.event_id)
 
     def current_occurrence(self) -> Occurrence | None:
         """The occurrence selected in the view shown (the year view selects none)."""

@@ -175,11 +175,25 @@ class WindowCommands:
                                    viewer_zone=self._display_zone(),
                                    actions=self.programme_actions, parent=self._window)  # fmt: skip
             made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            made.conflicts_requested.connect(self.show_conflicts_over)
             self._programmes[event_id] = made
         made.show()
         made.raise_()
         made.activateWindow()
         return made
+
+    def release_programme(self, event_id: int) -> ProgrammeWindow:
+        """The event's programme window with its Release dialog over it (once the programme
+        is read)."""
+        made = self.show_programme(event_id)
+        made.releases.open_release_when_read()
+        return made
+
+    def show_conflicts_over(self, first: date, last: date) -> None:
+        """The Conflicts window over the days from ``first`` to ``last`` (a programme's)."""
+        shown = self.conflicts.show_conflicts()
+        if shown is not None:
+            shown.set_period(first, last)
 
     def serve(self, on: bool) -> None:
         """File → Serve feeds checked or unchecked."""

@@ -44,7 +44,7 @@ def build_menus(
     view.addActions([a.today, a.previous, a.following, a.go_to_date])
     view.addSeparator()
     view.addAction(a.show_conflicts)
-    view.addAction(a.show_programme)
+    view.addActions([a.show_programme, a.release_programme])
     view.addSeparator()
     view.addAction(a.display_zone)
     view.addMenu(languages)
@@ -62,7 +62,8 @@ def event_menu_actions(a: Actions) -> list[QAction]:
     """What a right-click on an event in the agenda, month or week offers."""
     return [a.edit_event, a.duplicate_event, a.cancel_event, a.delete_event,
             _separator(a.export), a.export_selected, a.open_in_outlook,
-            _separator(a.show_programme), a.show_programme, a.print_programme]  # fmt: skip
+            _separator(a.show_programme), a.show_programme, a.release_programme,
+            a.print_programme]  # fmt: skip
 
 
 def _separator(owner: QAction) -> QAction:
