@@ -32,12 +32,13 @@ from eventplanner.ui.programme.timetable_paint import (
     GUTTER,
     HEADER,
     PER_MINUTE,
+    Day,
     DayPicture,
     Grid,
-    paint_blocks,
+    hour_minute,
     paint_header,
 )
-from eventplanner.ui.programme.timetable_style import BOLD, SMALL, TimetableStyle, kind_colour
+from eventplanner.ui.programme.timetable_style import SMALL, TimetableStyle, kind_colour
 
 EDGE = 6
 """Pixels above a block's lower edge that resize instead of move."""
@@ -353,18 +354,12 @@ class TimetableView(QWidget):
             painter.end()
             return
         grid = self.grid()
-        ratio = self.devicePixelRatioF()
-        background = self._picture.background(layout, grid, style, self.size(), ratio)
-        painter.drawPixmap(QRectF(exposed), background,
-                           QRectF(exposed.x() * ratio, exposed.y() * ratio,
-                                  exposed.width() * ratio, exposed.height() * ratio))  # fmt: skip
         drag = self._drag if self._drag is not None and self._drag.started else None
-        blocks = self._picture.blocks(layout, grid, style, self._people)
-        paint_blocks(painter, blocks, exposed, style, self._selected,
-                     None if drag is None else drag.placed)  # fmt: skip
+        dragged = None if drag is None else drag.placed
+        day = Day(layout, grid, style, self._people, self.size(), self.devicePixelRatioF(),
+                  self._selected, dragged, self.top >= HEADER)  # fmt: skip
+        self._picture.paint(painter, exposed, day)
         right = grid.right
-        if self.top >= HEADER and QRectF(0, 0, right, self.top).intersects(QRectF(exposed)):
-            paint_header(painter, layout.columns, grid, style, BOLD)  # as the titles
         if drag is not None:
             rect = grid.block_rect(drag.column, drag.top, max(drag.bottom, drag.top + SNAP))
             painter.setPen(style.drag)
@@ -374,7 +369,7 @@ class TimetableView(QWidget):
             painter.setPen(style.text)
             painter.drawText(rect.adjusted(6, 2, -4, -2),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             f"{_hm(drag.top)}–{_hm(drag.bottom)}")  # fmt: skip
+                             f"{hour_minute(drag.top)}–{hour_minute(drag.bottom)}")  # fmt: skip
         now = self.now
         if now is not None:
             local = now.astimezone(zone(self._time_zone))
@@ -405,7 +400,3 @@ class TimetableHeader(QWidget):
             style = TimetableStyle.of(self.font(), self.palette())
             paint_header(painter, layout.columns, self._view.grid(), style)
         painter.end()
-
-
-def _hm(minute: int) -> str:
-    return f"{minute // 60:02d}:{minute % 60:02d}"
