@@ -1,11 +1,13 @@
 """Painting a day of the timetable, fast enough to repaint it whole while a block is dragged.
 
-What does not change from one paint to the next is worked out once and kept in a
-``DayPicture``: the grid, the hours and the breaks drawn into a pixmap (made again when the
-day, the size, the font or the palette changes), and each block's place, colours and lines
-elided to its width. A paint copies the exposed part of the pixmap and draws only the blocks
-that the exposed rectangle touches; the selection, the block being dragged, the drag's
-outline and the current time are drawn over them as they are at that moment.
+A ``DayPicture`` keeps what it painted: each block's place, colours and lines elided to its
+width (the lines kept across resizes), and the day itself (the hours, the stages' columns,
+the breaks, the blocks and the stages' names) in a pixmap as large as the view. A paint
+copies the exposed part of that pixmap, first painting into it what of that part was never
+painted or has changed since, and only the blocks that this part touches. A block that is
+selected or dragged (and so looks otherwise) is painted again on its own; another day, size,
+font or palette starts the picture anew. The drag's outline and the current time are drawn
+over the copy, as they are at that moment.
 """
 
 from __future__ import annotations
@@ -185,19 +187,22 @@ class DayPicture:
         """Copy ``exposed`` of the day's picture onto ``painter``, painting first what of it
         is not painted yet or has changed."""
         blocks = self.blocks(day.layout, day.grid, day.style, day.people)
+        # Not the size: a view made taller, or narrower than its columns need (scrolled
+        # across), keeps what it painted; only a new column width paints anew.
         made_of = (day.layout, day.layout.pauses, day.layout.placed, day.grid, day.style,
-                   day.size, day.ratio, day.header)  # fmt: skip
-        if self._scene is None or not _same(made_of, self._scene_of):
-            ratio = day.ratio
-            wanted = QSize(round(day.size.width() * ratio), round(day.size.height() * ratio))
-            kept = self._scene
-            if kept is None or kept.devicePixelRatio() != ratio or \
-                    kept.width() < wanted.width() or kept.height() < wanted.height():  # fmt: skip
-                # a little larger than asked, so that a window resized by hand does not
-                # make a new one at every step
-                self._scene = QPixmap(-(-wanted.width() // _SLACK) * _SLACK,
-                                      -(-wanted.height() // _SLACK) * _SLACK)  # fmt: skip
-                self._scene.setDevicePixelRatio(ratio)
+                   day.ratio, day.header)  # fmt: skip
+        ratio = day.ratio
+        wanted = QSize(round(day.size.width() * ratio), round(day.size.height() * ratio))
+        kept = self._scene
+        if kept is None or kept.width() < wanted.width() or kept.height() < wanted.height():
+            # a little larger than asked, so that a window resized by hand does not make a
+            # new one at every step
+            self._scene = QPixmap(-(-wanted.width() // _SLACK) * _SLACK,
+                                  -(-wanted.height() // _SLACK) * _SLACK)  # fmt: skip
+            self._scene.setDevicePixelRatio(ratio)
+            self._scene_of = ()
+        if not _same(made_of, self._scene_of):
+            self._scene_pixmap().setDevicePixelRatio(ratio)
             self._scene_of, self._painted = made_of, QRegion()
             self._selected, self._dragged = day.selected, day.dragged
         if day.selected != self._selected:
