@@ -2,10 +2,12 @@
 step (a mouse move, the block's new place worked out, and the frame painted).
 
 The view shows a day at a time (about 167 of the 500 sessions, the day's breaks shaded
-across every stage). Measured twice: the step with the whole day's frame painted again
-(``repaint``), and the step as the window does it, painting only what changed (``update``
-of the old and new place, then the event loop). The floor is the same QWidget, as large,
-repainting 500 plain rectangles.
+across every stage). Measured three times: the step with the whole day's frame painted
+again (``repaint``: a scroll or an expose), the step as the window does it, painting only
+what changed (``update`` of the old and new place, then the event loop), and the step with
+the view made a pixel wider or narrower first, so that nothing painted before can be kept
+(a resize; the view's font or palette changed). The floor is the same QWidget, as large,
+repainting 500 plain rectangles (resized the same way for the third).
 """
 
 from __future__ import annotations
@@ -127,8 +129,16 @@ def test_drag_step_to_its_painted_frame(qapp: QApplication, tmp_path: Path) -> N
         _move(view, target())
         qapp.processEvents()
 
+    height = view.height()
+
+    def after_a_resize() -> None:
+        view.resize(1240 + step[0] % 2, height)
+        _move(view, target())
+        view.repaint()
+
     whole_ms = measure(whole_frame, repeats=60, warmup=5)
     partial_ms = measure(as_the_window_does, repeats=60, warmup=5)
+    resized_ms = measure(after_a_resize, repeats=60, warmup=5)
     view.close()
     rects = []
     width = (1240 - 52) / STAGES
@@ -140,6 +150,14 @@ def test_drag_step_to_its_painted_frame(qapp: QApplication, tmp_path: Path) -> N
     floor_view.show()
     qapp.processEvents()
     floor_ms = measure(floor_view.repaint, repeats=60, warmup=5)
+    resizes = [0]
+
+    def floor_resized() -> None:
+        resizes[0] += 1
+        floor_view.resize(1240 + resizes[0] % 2, height)
+        floor_view.repaint()
+
+    floor_resized_ms = measure(floor_resized, repeats=60, warmup=5)
     floor_view.close()
     floor_view.deleteLater()
     view.deleteLater()
@@ -150,3 +168,6 @@ def test_drag_step_to_its_painted_frame(qapp: QApplication, tmp_path: Path) -> N
     report("drag step, whole day's frame repainted", whole_ms, floor=floor, goal_ms=GOAL_MS)
     report("drag step, changed region painted (as the window does)", partial_ms, floor=floor,
            goal_ms=GOAL_MS)  # fmt: skip
+    report("drag step after a resize, whole frame painted with nothing kept", resized_ms,
+           floor=("the same QWidget resized and repainting 500 plain rectangles",
+                  floor_resized_ms), goal_ms=GOAL_MS)  # fmt: skip

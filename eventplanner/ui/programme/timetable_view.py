@@ -12,26 +12,12 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QResizeEvent,
-    QStaticText,
-)
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
-from eventplanner.domain.programme import Session, SessionKind
+from eventplanner.domain.programme import Session
 from eventplanner.domain.timezones import zone
-from eventplanner.ui.palette import is_dark, mix
 from eventplanner.ui.programme.timetable_layout import (
     SNAP,
     DayLayout,
@@ -41,30 +27,23 @@ from eventplanner.ui.programme.timetable_layout import (
     minute_of,
     snapped,
 )
+from eventplanner.ui.programme.timetable_paint import (
+    COLUMN_MIN,
+    GUTTER,
+    HEADER,
+    PER_MINUTE,
+    Day,
+    DayPicture,
+    Grid,
+    hour_minute,
+    paint_header,
+)
+from eventplanner.ui.programme.timetable_style import SMALL, TimetableStyle, kind_colour
 
-HEADER = 30
-GUTTER = 52
-COLUMN_MIN = 160
-PER_MINUTE = 1.2
 EDGE = 6
 """Pixels above a block's lower edge that resize instead of move."""
-
-KIND_HUES: dict[SessionKind, QColor] = {
-    SessionKind.KEYNOTE: QColor("#7b3fa0"),
-    SessionKind.TALK: QColor("#2f6db5"),
-    SessionKind.PANEL: QColor("#1d8a7a"),
-    SessionKind.WORKSHOP: QColor("#c26a12"),
-    SessionKind.BREAK: QColor("#8a8a8a"),
-    SessionKind.LUNCH: QColor("#8a8a8a"),
-    SessionKind.NETWORKING: QColor("#5b8a2a"),
-    SessionKind.EXHIBITION: QColor("#a0527a"),
-    SessionKind.OTHER: QColor("#60707f"),
-}
-CLASH = QColor("#c62828")
-
-
-def kind_colour(kind: SessionKind) -> QColor:
-    return KIND_HUES.get(kind, KIND_HUES[SessionKind.OTHER])
+__all__ = ["COLUMN_MIN", "GUTTER", "HEADER", "PER_MINUTE", "TimetableHeader", "TimetableView",
+           "kind_colour"]  # fmt: skip
 
 
 class Mode(Enum):
@@ -108,7 +87,7 @@ class TimetableView(QWidget):
         self._people: dict[int, str] = {}
         self._selected: int | None = None
         self._drag: Drag | None = None
-        self._texts: dict[tuple[int, int, int, int, bool], list[tuple[int, QStaticText]]] = {}
+        self._picture = DayPicture()
         self.top = HEADER
         """Where the grid starts: below the stages' names, or at 4 px when a
         ``TimetableHeader`` above the scroll area names them."""
@@ -122,7 +101,7 @@ class TimetableView(QWidget):
         self._time_zone = time_zone
         self._people = people
         self._drag = None
-        self._texts.clear()
+        self._picture.clear()
         if self.selected() is None and self._selected is not None:
             self._selected = None
             self.selection_changed.emit(None)
@@ -182,10 +161,7 @@ class TimetableView(QWidget):
     def block_rect(
         self, column: int, top: int, bottom: int, lane: int = 0, lanes: int = 1
     ) -> QRectF:
-        width = self.column_width() / lanes
-        y = self.y_of(top)
-        return QRectF(GUTTER + self.column_width() * column + lane * width + 2, y + 1,
-                      width - 5, max(6.0, self.y_of(bottom) - y - 2))  # fmt: skip
+        return self.grid().block_rect(column, top, bottom, lane, lanes)
 
     def placed_rect(self, placed: Placed) -> QRectF:
         return self.block_rect(placed.column, placed.top, placed.bottom, placed.lane,
@@ -197,11 +173,13 @@ class TimetableView(QWidget):
         return self.placed_rect(placed)
 
     def _hit(self, point: QPoint) -> Placed | None:
-        if self._layout is None:
+        layout = self._layout
+        if layout is None:
             return None
-        for placed in reversed(self._layout.placed):
-            if self.placed_rect(placed).contains(point):
-                return placed
+        style = TimetableStyle.of(self.font(), self.palette())
+        for block in reversed(self._picture.blocks(layout, self.grid(), style, self._people)):
+            if block.rect.contains(point):
+                return block.placed
         return None
 
     # -- the mouse -----------------------------------------------------------------------
@@ -357,182 +335,49 @@ class TimetableView(QWidget):
 
     # -- painting ------------------------------------------------------------------------
 
+    def grid(self) -> Grid:
+        """Where the day's minutes and columns are now."""
+        layout = self._layout
+        if layout is None:
+            return Grid(self.top, 0, 9 * 60, 1, self.column_width())
+        return Grid(self.top, layout.first_minute, layout.last_minute, len(layout.columns),
+                    self.column_width())  # fmt: skip
+
     def paintEvent(self, event: QPaintEvent) -> None:
         layout = self._layout
         painter = QPainter(self)
-        clip = QRectF(event.rect())
+        exposed = event.rect()
         palette = self.palette()
-        base = palette.base().color()
-        text = palette.text().color()
-        dark = is_dark()
-        painter.fillRect(event.rect(), base)
+        style = TimetableStyle.of(self.font(), palette)
         if layout is None:
+            painter.fillRect(exposed, style.base)
             painter.end()
             return
-        width = self.column_width()
-        columns = len(layout.columns)
-        right = GUTTER + columns * width
-        line = mix(base, text, 0.12)
-        faint = mix(base, text, 0.06)
-        small = QFont(painter.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
-        # the hours
-        painter.setFont(small)
-        for minute in range(layout.first_minute, layout.last_minute + 1, 30):
-            y = self.y_of(minute)
-            if y < clip.top() - 20 or y > clip.bottom() + 20:
-                continue
-            painter.setPen(QPen(line if minute % 60 == 0 else faint, 1))
-            painter.drawLine(QPoint(GUTTER, int(y)), QPoint(int(right), int(y)))
-            if minute % 60 == 0 and minute < layout.last_minute:
-                painter.setPen(mix(base, text, 0.6))
-                painter.drawText(QRectF(0, y + 1, GUTTER - 6, 16),
-                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                                 f"{minute // 60:02d}:00")  # fmt: skip
-        # the stages' columns
-        painter.setPen(QPen(line, 1))
-        for index in range(columns + 1):
-            x = int(GUTTER + index * width)
-            painter.drawLine(x, 0, x, int(self.y_of(layout.last_minute)))
-        # breaks and lunches, across every stage
-        shade = mix(base, text, 0.09)
-        for pause in layout.pauses:
-            band = QRectF(GUTTER, self.y_of(pause.top), right - GUTTER,
-                          self.y_of(pause.bottom) - self.y_of(pause.top))  # fmt: skip
-            if not band.intersects(clip):
-                continue
-            painter.fillRect(band, QBrush(shade))
-            painter.fillRect(band, QBrush(mix(base, text, 0.16), Qt.BrushStyle.BDiagPattern))
-            if pause.session.stage_id is None:
-                painter.setPen(mix(base, text, 0.7))
-                painter.drawText(band.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignCenter,
-                                 pause.session.title)  # fmt: skip
-        # the sessions
-        bold = QFont(painter.font())
-        bold.setBold(True)
-        hues = {kind: kind_colour(kind) for kind in SessionKind}
-        amount = 0.35 if dark else 0.22
-        shared = Fonts((small, bold), (QFontMetrics(small), QFontMetrics(bold)), hues,
-                       {kind: mix(base, hue, amount) for kind, hue in hues.items()},
-                       text, palette.highlight().color())  # fmt: skip
-        dragged = self._drag.placed if self._drag and self._drag.started else None
-        for placed in layout.placed:
-            rect = self.placed_rect(placed)
-            if not rect.intersects(clip):
-                continue
-            faded = dragged is not None and placed is dragged
-            self._paint_block(painter, placed, rect, faded, shared)
-        # the header
-        if self.top >= HEADER and QRectF(0, 0, right, self.top).intersects(clip):
-            paint_header(painter, layout, width, right, bold, palette)
-        # a drag under way
-        drag = self._drag
-        if drag is not None and drag.started:
-            rect = self.block_rect(drag.column, drag.top, max(drag.bottom, drag.top + SNAP))
-            pen = QPen(palette.highlight().color(), 2, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            fill = QColor(palette.highlight().color())
-            fill.setAlpha(50)
-            painter.setBrush(fill)
+        grid = self.grid()
+        drag = self._drag if self._drag is not None and self._drag.started else None
+        dragged = None if drag is None else drag.placed
+        day = Day(layout, grid, style, self._people, self.size(), self.devicePixelRatioF(),
+                  self._selected, dragged, self.top >= HEADER)  # fmt: skip
+        self._picture.paint(painter, exposed, day)
+        right = grid.right
+        if drag is not None:
+            rect = grid.block_rect(drag.column, drag.top, max(drag.bottom, drag.top + SNAP))
+            painter.setPen(style.drag)
+            painter.setBrush(style.drag_fill)
             painter.drawRoundedRect(rect, 4, 4)
-            painter.setFont(small)
-            painter.setPen(palette.text().color())
+            painter.setFont(style.fonts[SMALL])
+            painter.setPen(style.text)
             painter.drawText(rect.adjusted(6, 2, -4, -2),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             f"{_hm(drag.top)}–{_hm(drag.bottom)}")  # fmt: skip
-        # now
+                             f"{hour_minute(drag.top)}–{hour_minute(drag.bottom)}")  # fmt: skip
         now = self.now
         if now is not None:
             local = now.astimezone(zone(self._time_zone))
             if local.date() == layout.day:
-                y = self.y_of(minute_of(local))
-                painter.setPen(QPen(CLASH, 2))
+                y = grid.y_of(minute_of(local))
+                painter.setPen(style.now)
                 painter.drawLine(QPoint(GUTTER - 4, int(y)), QPoint(int(right), int(y)))
         painter.end()
-
-    def _lines(self, placed: Placed, rect: QRectF, fonts: Fonts) -> list[tuple[int, QStaticText]]:
-        """The block's lines (time, title, people), each as (font, text) elided to fit and
-        only as many as its height holds; kept until the day or the width changes."""
-        key = (placed.session.id or 0, placed.top, placed.bottom, int(rect.width()),
-               placed.overlapping)  # fmt: skip
-        made = self._texts.get(key)
-        if made is not None:
-            return made
-        record = placed.session
-        width = int(rect.width()) - 12
-        times = f"{_hm(placed.top)}–{_hm(placed.bottom)}"
-        if placed.overlapping:
-            times = "⚠ " + times
-        wanted = [(SMALL, times), (BOLD, record.title)]
-        people = self._people.get(record.id or 0, "")
-        if people:
-            wanted.append((SMALL, people))
-        made = []
-        room = rect.height() - 2
-        for font, text in wanted:
-            metrics = fonts.metrics[font]
-            if metrics.height() > room:
-                break
-            room -= metrics.height()
-            line = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
-            line.setTextFormat(Qt.TextFormat.PlainText)
-            line.prepare(font=fonts.fonts[font])
-            made.append((font, line))
-        self._texts[key] = made
-        return made
-
-    def _paint_block(
-        self, painter: QPainter, placed: Placed, rect: QRectF, faded: bool, fonts: Fonts
-    ) -> None:
-        record = placed.session
-        hue = fonts.hues[record.kind]
-        fill = fonts.fills[record.kind]
-        if faded:
-            fill = QColor(fill)
-            fill.setAlpha(110)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect, 4, 4)
-        painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), hue)
-        outline = None
-        if record.id == self._selected:
-            outline = fonts.highlight
-        elif placed.overlapping:
-            outline = CLASH
-        if outline is not None:
-            painter.setPen(QPen(outline, 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
-        y = rect.top() + 2
-        left = rect.left() + 8
-        painter.setPen(fonts.text)
-        for index, (font, line) in enumerate(self._lines(placed, rect, fonts)):
-            painter.setFont(fonts.fonts[font])
-            if placed.overlapping and index == 0:
-                painter.setPen(CLASH)
-            painter.drawStaticText(QPointF(left, y), line)
-            if placed.overlapping and index == 0:
-                painter.setPen(fonts.text)
-            y += fonts.metrics[font].height()
-
-
-def paint_header(
-    painter: QPainter, layout: DayLayout, width: float, right: float, bold: QFont,
-    palette: QPalette,
-) -> None:  # fmt: skip
-    """The stages' names over their columns."""
-    line = mix(palette.base().color(), palette.text().color(), 0.12)
-    painter.fillRect(QRectF(0, 0, right, HEADER), palette.window())
-    painter.setPen(QPen(line, 1))
-    painter.drawLine(0, HEADER - 1, int(right), HEADER - 1)
-    painter.setFont(bold)
-    painter.setPen(palette.windowText().color())
-    metrics = QFontMetrics(bold)
-    for index, (_ident, name) in enumerate(layout.columns):
-        cell = QRectF(GUTTER + index * width + 6, 0, width - 12, HEADER)
-        painter.drawText(cell, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(name, Qt.TextElideMode.ElideRight,
-                                            int(cell.width())))  # fmt: skip
 
 
 class TimetableHeader(QWidget):
@@ -552,28 +397,6 @@ class TimetableHeader(QWidget):
         painter.fillRect(event.rect(), self.palette().window())
         if layout is not None:
             painter.translate(-self.offset, 0)
-            bold = QFont(painter.font())
-            bold.setBold(True)
-            width = self._view.column_width()
-            right = GUTTER + len(layout.columns) * width
-            paint_header(painter, layout, width, right, bold, self.palette())
+            style = TimetableStyle.of(self.font(), self.palette())
+            paint_header(painter, layout.columns, self._view.grid(), style)
         painter.end()
-
-
-SMALL, BOLD = 0, 1
-
-
-@dataclass(slots=True)
-class Fonts:
-    """What every block of one paint shares: fonts, their metrics, colours by kind."""
-
-    fonts: tuple[QFont, QFont]
-    metrics: tuple[QFontMetrics, QFontMetrics]
-    hues: dict[SessionKind, QColor]
-    fills: dict[SessionKind, QColor]
-    text: QColor
-    highlight: QColor
-
-
-def _hm(minute: int) -> str:
-    return f"{minute // 60:02d}:{minute % 60:02d}"
