@@ -6,9 +6,9 @@ record of every session, and of every person's role on one, cost most of the vie
 second. Each kind is first narrowed down from rows read by index alone
 (``ix_sessions_starts_ends`` holds each session's start, end, id, event, stage and block):
 
-- two sessions on one stage: each stage's sessions in start order, swept once, keep those
-  that meet another (a later one starting before they end, or an earlier one ending after
-  they start);
+- two sessions on one stage: the sessions of their stage that start within each session
+  of the period (``ix_sessions_stage_starts``), found in SQL, so that only the few that
+  meet another are read;
 - a session outside its event: the events whose sessions of the period begin before the
   event or end after it (or that are all-day, or have open days with hours), by SQL;
 - a person in two places at once: each person's bookings (roles on sessions, blocks, whole
