@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from operator import attrgetter, itemgetter
 from zoneinfo import ZoneInfo
 
 from eventplanner.domain.enums import EventStatus
@@ -296,10 +297,19 @@ def when(timing: Timing) -> str:
     return f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M}"
 
 
+_AtVenue = tuple[datetime, datetime, Occurrence]
+_start_and_end = itemgetter(0, 1)
+"""An occurrence at a venue by its UTC start, then end."""
+
+
 def venue_conflicts(occurrences: Sequence[Occurrence]) -> list[Conflict]:
     """Two events (not cancelled, not two occurrences of one series) at one venue at once:
-    one conflict a pair."""
-    by_venue: dict[int, list[tuple[datetime, datetime, Occurrence]]] = {}
+    one conflict a pair.
+
+    Each venue's occurrences are swept once in start order, keeping those still under way:
+    an occurrence meets exactly those (a year's busy venue has a thousand occurrences, and
+    most of them no conflict)."""
+    by_venue: dict[int, list[_AtVenue]] = {}
     cancelled = EventStatus.CANCELLED
     for occurrence in occurrences:
         if occurrence.venue_id is not None and occurrence.status is not cancelled:
@@ -308,20 +318,31 @@ def venue_conflicts(occurrences: Sequence[Occurrence]) -> list[Conflict]:
     found: list[Conflict] = []
     kind = ConflictKind.VENUE_DOUBLE_BOOKED
     severity = DEFAULT_SEVERITY[kind]
+    names: dict[int, str] = {}  # by id(occurrence): each named once, however many it meets
+
+    def name(occurrence: Occurrence) -> str:
+        made = names.get(id(occurrence))
+        if made is None:
+            made = names[id(occurrence)] = occurrence_name(occurrence)
+        return made
+
     for here in by_venue.values():
-        here.sort(key=lambda entry: (entry[0], entry[1]))
-        for index, (first_start, first_end, first) in enumerate(here):
-            for second_start, second_end, second in here[index + 1 :]:
-                if second_start >= first_end:
-                    break  # sorted by start: none later meets the first
-                if second.event_id == first.event_id:
-                    continue
-                tz = zone(first.timing.time_zone)
-                start = max(first_start, second_start).astimezone(tz)
-                end = min(first_end, second_end).astimezone(tz)
-                key = conflict_key(kind, occurrence_name(first), occurrence_name(second))
-                found.append(Conflict(kind, severity, start, end, key,
-                                      occurrences=(first, second)))  # fmt: skip
+        here.sort(key=_start_and_end)
+        under_way: list[_AtVenue] = []
+        for entry in here:
+            second_start, second_end, second = entry
+            if under_way:
+                under_way = [e for e in under_way if e[1] > second_start]
+                for first_start, first_end, first in under_way:
+                    if second.event_id == first.event_id:
+                        continue
+                    tz = zone(first.timing.time_zone)
+                    start = max(first_start, second_start).astimezone(tz)
+                    end = min(first_end, second_end).astimezone(tz)
+                    key = conflict_key(kind, name(first), name(second))
+                    found.append(Conflict(kind, severity, start, end, key,
+                                          occurrences=(first, second)))  # fmt: skip
+            under_way.append(entry)
     return found
 
 
@@ -384,7 +405,10 @@ def _worded(conflict: Conflict) -> str:
 
 def in_order(conflicts: Iterable[Conflict]) -> list[Conflict]:
     """Conflicts by date, then kind: how every list shows them."""
-    return sorted(conflicts, key=lambda c: (c.start, c.kind, c.key))
+    return sorted(conflicts, key=_in_order)
+
+
+_in_order = attrgetter("start", "kind", "key")
 
 
 # -- subscribed calendars -------------------------------------------------------------------

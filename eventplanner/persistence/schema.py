@@ -320,7 +320,7 @@ class SessionRow(_Versioned, Base):
     kind: Mapped[str] = mapped_column(String(40))
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
     ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    stage_id: Mapped[int | None] = mapped_column(ForeignKey("stages.id"), index=True)
+    stage_id: Mapped[int | None] = mapped_column(ForeignKey("stages.id"))
     block_id: Mapped[int | None] = mapped_column(ForeignKey("blocks.id"), index=True)
     description: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(35), default="")
@@ -328,8 +328,22 @@ class SessionRow(_Versioned, Base):
     __table_args__ = (
         # An event's programme in time order.
         Index("ix_sessions_event_starts", "event_id", "starts_at"),
-        # Sessions by time, whatever their event: the person-conflict query's other half.
-        Index("ix_sessions_starts_ends", "starts_at", "ends_at", "id"),
+        # Sessions by time, whatever their event: the person-conflict query's other half;
+        # with their event, stage and block, a period's sessions come from the index alone
+        # (the conflicts of a year, services/conflicts/programme_period.py).
+        Index(
+            "ix_sessions_starts_ends",
+            "starts_at",
+            "ends_at",
+            "id",
+            "event_id",
+            "stage_id",
+            "block_id",
+        ),
+        # A stage's sessions by time: the other sessions on a session's stage at once (the
+        # conflicts of a period and of a session being edited); it stands in for the index
+        # the stage's foreign key had (migration 0013).
+        Index("ix_sessions_stage_starts", "stage_id", "starts_at", "ends_at"),
     )
 
 

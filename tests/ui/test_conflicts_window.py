@@ -15,7 +15,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from eventplanner.domain.conflicts import ConflictKind
+from eventplanner.domain.conflicts import Conflict, ConflictKind
 from eventplanner.domain.filters import TimeWindow
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.services.conflicts.subscriptions import SubscriptionService
@@ -76,7 +76,9 @@ def test_the_period_s_conflicts_by_date_with_kind_and_severity(
         "“Nätverksträff” at Aros Congress Center is on Trettondedag jul, a public holiday."
     )
     assert window.summary.text() == "12 conflicts: 2 holding a release, 0 accepted."
-    qtbot.keyClicks(window.filter_edit, "holiday")
+    # The first word typed has the conflicts worded off the GUI thread, then filtered.
+    with qtbot.waitSignal(window.filtered, timeout=20_000):
+        qtbot.keyClicks(window.filter_edit, "holiday")
     assert window.model.rowCount() == 4
     window.filter_edit.setText("påskmässan")  # (keyClicks types ASCII only)
     assert window.model.rowCount() == 3
@@ -86,6 +88,47 @@ def test_the_period_s_conflicts_by_date_with_kind_and_severity(
         window.set_period(date(2027, 9, 1), date(2027, 10, 31))
     assert [c.kind for c in window.model.rows()] == [ConflictKind.SUBSCRIBED_CLASH] * 3
     assert "in the calendar “Regionens evenemang”" in texts(window, ConflictColumn.CONFLICT)[0]
+
+
+def test_the_period_is_checked_and_worded_off_the_gui_thread(
+    qtbot: QtBot, seeded_planner: Planner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A year of a large database takes a while to check, and its thousands of conflicts a
+    while to word for the filter: both run on a worker thread, and the window goes on
+    handling what the coordinator does meanwhile (here: while the check is held up)."""
+    from eventplanner.services.conflicts.service import ConflictService
+    from eventplanner.ui.conflicts import conflicts_window as module
+
+    release = threading.Event()
+    checked: list[threading.Thread] = []
+    worded: list[threading.Thread] = []
+    check, searchable = ConflictService.conflicts, module._searchable
+
+    def held(service: ConflictService, window: TimeWindow) -> list[Conflict]:
+        checked.append(threading.current_thread())
+        assert release.wait(20)
+        return check(service, window)
+
+    def searched(conflict: Conflict, display_zone: str) -> str:
+        worded.append(threading.current_thread())
+        return searchable(conflict, display_zone)
+
+    monkeypatch.setattr(ConflictService, "conflicts", held)
+    monkeypatch.setattr(module, "_searchable", searched)
+    window = ConflictsWindow(seeded_planner, "Europe/Stockholm", date(2027, 1, 1))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(checked), timeout=20_000)
+    window.last_edit.setDate(window.last_edit.date().addDays(-1))  # the GUI thread is free
+    assert window.period()[1] == date(2027, 12, 30)
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        release.set()
+    assert window.model.rowCount() == 12
+    assert threading.main_thread() not in checked
+    with qtbot.waitSignal(window.filtered, timeout=20_000):
+        qtbot.keyClicks(window.filter_edit, "holiday")
+    assert window.model.rowCount() == 4
+    assert len(worded) == 12 and threading.main_thread() not in worded
 
 
 def test_accepting_with_a_reason_and_withdrawing(qtbot: QtBot, seeded_planner: Planner) -> None:

@@ -951,6 +951,10 @@
         <translation>%1 konflikter: %2 stoppar en publicering, %3 godtagna.</translation>
     </message>
     <message>
+        <source>Filtering…</source>
+        <translation>Filtrerar…</translation>
+    </message>
+    <message>
         <source>Withdraw acceptance</source>
         <translation>Ångra godkännandet</translation>
     </message>

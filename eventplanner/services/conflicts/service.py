@@ -207,11 +207,8 @@ def _event_conflicts(
     listed += rules.subscribed_conflicts(mine, outside)
     if only is not None:
         listed = [c for c in listed if any(o.event_id == only for o in c.occurrences)]
-    return [c for c in listed if _within(c, window)]
-
-
-def _within(conflict: Conflict, window: TimeWindow) -> bool:
-    return conflict.start < window.end and conflict.end > window.start
+    start, end = window.start, window.end  # (a year has thousands: no call for each)
+    return [c for c in listed if c.start < end and c.end > start]
 
 
 def _days_of(window: TimeWindow) -> tuple[date, date]:

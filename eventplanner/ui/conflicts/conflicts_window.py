@@ -1,7 +1,9 @@
 """View → Conflicts…: the conflicts of a period, by date, with their kind and severity.
 
 Read through the Planner, off the GUI thread, and read again when a change touches them
-(an event, a venue, a subscribed calendar, an acceptance). Double-click a conflict to open
+(an event, a venue, a subscribed calendar, an acceptance). The filter's words are looked
+for in each conflict as the window words it: a year's thousands of conflicts are worded
+off the GUI thread too, once a read, when the first word is typed. Double-click a conflict to open
 its event; **Accept…** keeps a reason, and the conflict then holds nothing;
 **Calendars…** manages the subscribed read-only calendars.
 """
@@ -57,6 +59,8 @@ class ConflictsWindow(QDialog):
     """A conflict's event is to be edited: the ``Occurrence`` it concerns."""
     loaded = Signal()
     """The conflicts of the period are shown (after each read)."""
+    filtered = Signal()
+    """The conflicts shown were chosen again by the filter's words."""
 
     def __init__(
         self,
@@ -124,6 +128,10 @@ class ConflictsWindow(QDialog):
         self.resize(average * 190, self.fontMetrics().height() * 32)
 
         self._all: list[Conflict] = []
+        self._texts: list[str] | None = None
+        """What each of ``_all`` is searched by (None: not worded yet)."""
+        self._wording: list[Conflict] | None = None
+        """The conflicts being worded for the filter (None: none)."""
         self.first_edit.dateChanged.connect(lambda _d: self.reload())
         self.last_edit.dateChanged.connect(lambda _d: self.reload())
         self.filter_edit.textChanged.connect(lambda _t: self._show())
@@ -185,13 +193,21 @@ class ConflictsWindow(QDialog):
 
     def _read(self, found: list[Conflict]) -> None:
         self._all = found
+        self._texts = None
         self._show()
         self.loaded.emit()
 
     def _show(self) -> None:
-        chosen = self.chosen()
         words = self.filter_edit.text().casefold().split()
-        shown = [c for c in self._all if all(w in self._searchable(c) for w in words)]
+        if not words:
+            shown = list(self._all)
+        elif self._texts is None:
+            self._word_texts()  # shown again once they are worded
+            return
+        else:
+            shown = [c for c, text in zip(self._all, self._texts, strict=True)
+                     if all(w in text for w in words)]  # fmt: skip
+        chosen = self.chosen()
         self.model.set_conflicts(shown)
         if chosen is not None:
             for row, conflict in enumerate(shown):
@@ -205,11 +221,32 @@ class ConflictsWindow(QDialog):
             text = self.tr("%1 conflicts: %2 holding a release, %3 accepted.")
             self.summary.setText(filled(text, str(len(shown)), str(holding), str(accepted)))
         self._chosen_changed()
+        self.filtered.emit()
 
-    def _searchable(self, conflict: Conflict) -> str:
-        titles = " ".join(o.title for o in conflict.occurrences)
-        kind = kind_label(conflict.kind)
-        return f"{titles} {kind} {describe(conflict, self._zone)}".casefold()
+    def _word_texts(self) -> None:
+        """Word what each conflict read is searched by, off the GUI thread; then filter."""
+        found, display_zone = self._all, self._zone
+        self.summary.setText(self.tr("Filtering…"))
+        if self._wording is found:
+            return  # the words typed meanwhile are looked for once they are worded
+        self._wording = found
+
+        def worded(texts: list[str]) -> None:
+            self._wording = None
+            if found is self._all:  # (not read again meanwhile)
+                self._texts = texts
+                self._show()
+
+        def failed(message: str) -> None:
+            self._wording = None
+            self.problem.show_message(message)
+
+        self._planner.read(
+            lambda _ws: [_searchable(c, display_zone) for c in found],
+            self._alive(worded),
+            key=f"{self._key}:texts",
+            on_error=self._alive(failed),
+        )
 
     # -- the chosen conflict -------------------------------------------------------------------
 
@@ -274,3 +311,12 @@ class ConflictsWindow(QDialog):
         dialog.show()
         dialog.raise_()
         return dialog
+
+
+def _searchable(conflict: Conflict, display_zone: str) -> str:
+    """What the filter looks for words in: the events' titles, the kind and the conflict as
+    the window words it (on a worker thread: Qt's translations and locales may be used on
+    any thread)."""
+    titles = " ".join(o.title for o in conflict.occurrences)
+    kind = kind_label(conflict.kind)
+    return f"{titles} {kind} {describe(conflict, display_zone)}".casefold()
