@@ -498,3 +498,23 @@ def test_roles_twice_and_organisation_roles_edited(workspace: Workspace, days: D
     assert programme.events_titled("innovationsdagar") == [
         (days.event_id, workspace.events.get(days.event_id).uid)
     ]
+
+
+def test_a_second_stage_of_the_same_name_is_refused(workspace: Workspace, days: Days) -> None:
+    """``--stage NAME`` picked the first of two stages named alike; now the second is refused,
+    on add and on edit, whatever its case and spaces, and nothing is written."""
+    programme = workspace.programme
+    with pytest.raises(ValidationError) as refused:
+        programme.add_stage(Stage(None, days.event_id, "  aulan "))
+    assert "'Innovationsdagar' already has a stage named 'Aulan'" in str(refused.value)
+    digital = programme.stage(days.digital)
+    with pytest.raises(ValidationError, match="already has a stage named 'Aulan'"):
+        programme.edit_stage(replace(digital, name="AULAN"))
+    stages = programme.programme(days.event_id).stages
+    assert [(s.name, s.version) for s in stages] == [("Aulan", 1), ("Digital", 1)]
+    renamed = programme.edit_stage(replace(programme.stage(days.aulan), name="aulan ")).record
+    assert renamed.name == "aulan"  # its own name, in another case, is no duplicate
+    other = workspace.events.create(
+        EventDraft("Hösthelg", TimedSpan(at(2027, 9, 4, 9), at(2027, 9, 4, 17)))
+    ).event
+    assert programme.add_stage(Stage(None, other.id, "Aulan")).record.name == "Aulan"

@@ -226,6 +226,7 @@ class ProgrammeService:
         with self._db.transaction() as session:
             event_row = _event_row(session, stage.event_id, lock=True)
             stage = _stage_checked(stage, programme_event(event_row))
+            _stage_name_free(session, stage, event_row)
             if stage.position == 0:
                 last = session.scalar(
                     select(func.max(StageRow.position)).where(StageRow.event_id == stage.event_id)
@@ -244,6 +245,7 @@ class ProgrammeService:
             stage = _stage_checked(
                 replace(stage, event_id=row.event_id), programme_event(event_row)
             )
+            _stage_name_free(session, stage, event_row)
             for name, value in _stage_values(stage).items():
                 setattr(row, name, value)
             session.flush()
@@ -826,6 +828,23 @@ def _stage_checked(stage: Stage, event: ProgrammeEvent) -> Stage:
                     recording_url=stage.recording_url.strip())  # fmt: skip
     raise_first(stage_problems(stage, event))
     return stage
+
+
+def _stage_name_free(session: OrmSession, stage: Stage, event_row: EventRow) -> None:
+    """Refuse a second stage of the same name on an event (trimmed, any case), which
+    ``--stage NAME`` could not tell apart. Checked here, not by a unique index: data saved
+    before may already hold such a pair, and editing one of them must stay possible."""
+    wanted = stage.name.strip().casefold()
+    others = session.execute(
+        select(StageRow.id, StageRow.name).where(StageRow.event_id == event_row.id)
+    ).all()
+    for ident, name in others:
+        if ident != stage.id and name.strip().casefold() == wanted:
+            raise ValidationError(
+                "name",
+                f"the event {event_row.title!r} already has a stage named {name!r}; "
+                f"give the stage {stage.name!r} another name",
+            )
 
 
 def _stage_values(stage: Stage) -> dict[str, Any]:
