@@ -168,9 +168,7 @@ def _stage_parser(commands: Commands) -> None:
     edit.add_argument("stage", metavar="STAGE", help="the stage's id or name")
     edit.add_argument("--name", dest="new_name", metavar="NAME", help="rename the stage")
     edit.add_argument("--stream-url", metavar="URL", help="where it is streamed ('' for none)")
-    edit.add_argument(
-        "--recording-url", metavar="URL", help="where its recording is ('' for none)"
-    )
+    edit.add_argument("--recording-url", metavar="URL", help="where its recording is ('' for none)")
     kind = edit.add_mutually_exclusive_group()
     kind.add_argument(
         "--digital", dest="digital", action="store_true", default=None,

@@ -212,7 +212,10 @@ def test_stages_and_phases_are_changed_and_deleted(cli, days: str) -> None:
     assert out.strip() == "Changed phase 'Genrep' (id 1) of 'Innovationsdagar'"
     (phase,) = json.loads(ok(cli, "phase", "list", days, "--format", "json"))
     assert (phase["name"], phase["public"], phase["start"], phase["end"]) == (
-        "Genrep", True, "2027-01-18T16:00:00+01:00", "2027-01-18T18:00:00+01:00"
+        "Genrep",
+        True,
+        "2027-01-18T16:00:00+01:00",
+        "2027-01-18T18:00:00+01:00",
     )  # fmt: skip (the length kept)
     ok(cli, "phase", "edit", days, "1", "--kind", "dinner", "--public", "default",
        "--end", "2027-01-18 20:00")  # fmt: skip
@@ -221,7 +224,8 @@ def test_stages_and_phases_are_changed_and_deleted(cli, days: str) -> None:
         "dinner", False, "2027-01-18T20:00:00+01:00"
     )  # fmt: skip
     status, _, err = cli("phase", "edit", days, "genrep", "--end", "2027-01-18 15:00")
-    assert status == 1 and phase["end"] == "2027-01-18T20:00:00+01:00"
+    assert status == 1 and "end" in err
+    assert json.loads(ok(cli, "phase", "list", days, "--format", "json")) == [phase]
     status, _, err = cli("phase", "delete", days, "Lunch")
     assert status == 1 and "has no phase 'Lunch' (its phases: 'Genrep' (id 1))" in err
     assert ok(cli, "phase", "delete", days, "GENREP").strip() == (

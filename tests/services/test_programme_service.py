@@ -518,3 +518,4 @@ def test_a_second_stage_of_the_same_name_is_refused(workspace: Workspace, days: 
         EventDraft("Hösthelg", TimedSpan(at(2027, 9, 4, 9), at(2027, 9, 4, 17)))
     ).event
     assert programme.add_stage(Stage(None, other.id, "Aulan")).record.name == "Aulan"
+    assert [n.casefold() for n in programme.stage_names()] == ["aulan", "digital"]  # once each

@@ -46,6 +46,7 @@ from eventplanner.domain.programme import (
     stage_reference_problems,
     unknown_problem,
 )
+from eventplanner.domain.text import swedish_sort_key
 from eventplanner.domain.timezones import zone
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import (
@@ -126,6 +127,15 @@ class ProgrammeService:
                 for ident, uid, found in session.execute(query.order_by(EventRow.id))
                 if found.casefold() == wanted.casefold()
             ]
+
+    def stage_names(self) -> list[str]:
+        """Every stage's name, of any event, once (any case), in Swedish order: what a
+        feed can choose its sessions by."""
+        with self._db.reading() as session:
+            names: dict[str, str] = {}
+            for name in session.scalars(select(StageRow.name).distinct()):
+                names.setdefault(name.strip().casefold(), name.strip())
+        return sorted(names.values(), key=swedish_sort_key)
 
     def stage(self, stage_id: int) -> Stage:
         with self._db.reading() as session:
