@@ -341,8 +341,18 @@ def _stage_id(programme: Programme, ref: str) -> int | None:
         return None
     ident = arguments.record_id(text)
     for stage in programme.stages:
-        if stage.id == ident or stage.name.casefold() == text.casefold():
+        if stage.id == ident:
             return stage.id
+    named = [s for s in programme.stages if s.name.strip().casefold() == text.casefold()]
+    if len(named) == 1:
+        return named[0].id
+    if named:  # a pair saved before such pairs were refused: which one is not guessed
+        ids = ", ".join(str(s.id) for s in named)
+        raise ValidationError(
+            "--stage",
+            f"{programme.event.title!r} has {len(named)} stages called {ref!r} (ids {ids}); "
+            "give the id, or rename one with `eventplanner stage edit`",
+        )
     names = ", ".join(repr(s.name) for s in programme.stages) or "none yet"
     raise ValidationError(
         "--stage",

@@ -232,3 +232,25 @@ def test_stages_and_phases_are_changed_and_deleted(cli, days: str) -> None:
         "Deleted phase 'Genrep' (id 1) of 'Innovationsdagar'"
     )
     assert json.loads(ok(cli, "phase", "list", days, "--format", "json")) == []
+
+
+def test_a_stage_name_two_stages_share_is_not_guessed(cli, days: str, database_url: URL) -> None:
+    """`--stage NAME` silently picked the first of two stages of one name (saved before such
+    pairs were refused); now it asks for the id, and the id still works."""
+    from eventplanner.persistence.schema import StageRow
+    from eventplanner.services.workspace import Workspace
+
+    workspace = Workspace.open(database_url.render_as_string(hide_password=False))
+    try:
+        with workspace.database.transaction() as session:
+            session.add(StageRow(event_id=1, name="aulan", digital=False, stream_url="",
+                                 recording_url="", position=5, version=1))  # fmt: skip
+    finally:
+        workspace.close()
+    status, _, err = cli("session", "add", days, "--title", "Keynote", "--stage", "Aulan",
+                         "--start", "2027-01-19 10:00", "--end", "2027-01-19 10:45")  # fmt: skip
+    assert status == 1 and "has 2 stages called 'Aulan' (ids 1, 3); give the id" in err
+    ok(cli, "session", "add", days, "--title", "Keynote", "--start", "2027-01-19 10:00",
+       "--end", "2027-01-19 10:45", "--stage", "3")  # fmt: skip
+    ok(cli, "stage", "edit", days, "3", "--name", "Aulan, läktaren")
+    ok(cli, "session", "edit", "Keynote", "--stage", "Aulan")

@@ -519,3 +519,22 @@ def test_a_second_stage_of_the_same_name_is_refused(workspace: Workspace, days: 
     ).event
     assert programme.add_stage(Stage(None, other.id, "Aulan")).record.name == "Aulan"
     assert [n.casefold() for n in programme.stage_names()] == ["aulan", "digital"]  # once each
+
+
+def test_a_pair_of_stages_saved_before_the_rule_can_still_be_edited(
+    workspace: Workspace, days: Days
+) -> None:
+    """No unique index (data may hold such pairs): the one saved alike keeps its links
+    editable, and a rename away from the pair is taken; a rename back into it is not."""
+    from eventplanner.persistence.schema import StageRow
+
+    with workspace.database.transaction() as session:
+        session.add(StageRow(event_id=days.event_id, name="AULAN", digital=False,
+                             stream_url="", recording_url="", position=5, version=1))  # fmt: skip
+    programme = workspace.programme
+    twin = next(s for s in programme.programme(days.event_id).stages if s.name == "AULAN")
+    linked = programme.edit_stage(replace(twin, stream_url="https://live.example/a")).record
+    assert linked.stream_url == "https://live.example/a"
+    renamed = programme.edit_stage(replace(linked, name="Aulan B")).record
+    with pytest.raises(ValidationError, match="already has a stage named 'Aulan'"):
+        programme.edit_stage(replace(renamed, name="aulan"))

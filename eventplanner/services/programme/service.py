@@ -255,7 +255,8 @@ class ProgrammeService:
             stage = _stage_checked(
                 replace(stage, event_id=row.event_id), programme_event(event_row)
             )
-            _stage_name_free(session, stage, event_row)
+            if stage.name.casefold() != row.name.strip().casefold():  # a pair saved before
+                _stage_name_free(session, stage, event_row)  # may still change its links
             for name, value in _stage_values(stage).items():
                 setattr(row, name, value)
             session.flush()
