@@ -161,6 +161,23 @@ def _stage_parser(commands: Commands) -> None:
     add.add_argument("--digital", action="store_true", help="a digital stage (streamed only)")
     add.add_argument("--stream", metavar="URL", help="where it is streamed")
     add.add_argument("--recording", metavar="URL", help="where its recording is")
+    edit = actions.add_parser(
+        "edit", help="change a stage", description="Change the fields given; others stay."
+    )
+    edit.add_argument("event", metavar="EVENT", help="the event's id, UID or exact title")
+    edit.add_argument("stage", metavar="STAGE", help="the stage's id or name")
+    edit.add_argument("--name", dest="new_name", metavar="NAME", help="rename the stage")
+    edit.add_argument("--stream-url", metavar="URL", help="where it is streamed ('' for none)")
+    edit.add_argument("--recording-url", metavar="URL", help="where its recording is ('' for none)")
+    kind = edit.add_mutually_exclusive_group()
+    kind.add_argument(
+        "--digital", dest="digital", action="store_true", default=None,
+        help="a digital stage (streamed only)",
+    )  # fmt: skip
+    kind.add_argument("--room", dest="digital", action="store_false", help="a room at the venue")
+    delete = actions.add_parser("delete", help="delete a stage no session or block is on")
+    delete.add_argument("event", metavar="EVENT", help="the event's id, UID or exact title")
+    delete.add_argument("stage", metavar="STAGE", help="the stage's id or name")
 
 
 def _phase_parser(commands: Commands) -> None:
@@ -182,6 +199,23 @@ def _phase_parser(commands: Commands) -> None:
         choices=["yes", "no"],
         help="shown in public feeds (default: open days yes, the others no)",
     )
+    edit = actions.add_parser(
+        "edit", help="change a phase", description="Change the fields given; others stay."
+    )
+    edit.add_argument("event", metavar="EVENT", help="the event's id, UID or exact title")
+    edit.add_argument("phase", metavar="PHASE", help="the phase's id, or its name or kind")
+    edit.add_argument("--kind", metavar="KIND", help=_PHASE_KINDS)
+    edit.add_argument("--start", metavar="WHEN")
+    edit.add_argument("--end", metavar="WHEN", help="default: as long as it was")
+    edit.add_argument("--name", help="'' for the kind's own name")
+    edit.add_argument(
+        "--public",
+        choices=["yes", "no", "default"],
+        help="shown in public feeds (default: as its kind has it)",
+    )
+    delete = actions.add_parser("delete", help="delete a phase")
+    delete.add_argument("event", metavar="EVENT", help="the event's id, UID or exact title")
+    delete.add_argument("phase", metavar="PHASE", help="the phase's id, or its name or kind")
 
 
 def _role_parser(commands: Commands) -> None:
@@ -273,6 +307,33 @@ def find_session(workspace: Workspace, ref: str) -> Session:
     raise NotFoundError(f"no session has the id, UID or title {ref!r}")
 
 
+def _stage_of(programme: Programme, ref: str) -> Stage:
+    """A stage of the event by id or name (any case)."""
+    stage_id = _stage_id(programme, ref)
+    if stage_id is None:
+        raise ValidationError("STAGE", "give the stage's id or name")
+    return next(s for s in programme.stages if s.id == stage_id)
+
+
+def _phase_of(programme: Programme, ref: str) -> Phase:
+    """A phase of the event by id, or by its title (its name, else its kind), any case."""
+    text = ref.strip()
+    ident = arguments.record_id(text)
+    found = [p for p in programme.phases if p.id == ident]
+    if not found:
+        found = [p for p in programme.phases if p.title.casefold() == text.casefold()]
+    if len(found) == 1:
+        return found[0]
+    event = programme.event.title
+    if found:
+        ids = ", ".join(str(p.id) for p in found)
+        raise ValidationError(
+            "PHASE", f"{event!r} has {len(found)} phases called {ref!r} (ids {ids}); give the id"
+        )
+    listed = ", ".join(f"{p.title!r} (id {p.id})" for p in programme.phases) or "none yet"
+    raise ValidationError("PHASE", f"{event!r} has no phase {ref!r} (its phases: {listed})")
+
+
 def _stage_id(programme: Programme, ref: str) -> int | None:
     """A stage of the event by id or exact name; '' for none."""
     text = ref.strip()
@@ -280,8 +341,18 @@ def _stage_id(programme: Programme, ref: str) -> int | None:
         return None
     ident = arguments.record_id(text)
     for stage in programme.stages:
-        if stage.id == ident or stage.name.casefold() == text.casefold():
+        if stage.id == ident:
             return stage.id
+    named = [s for s in programme.stages if s.name.strip().casefold() == text.casefold()]
+    if len(named) == 1:
+        return named[0].id
+    if named:  # a pair saved before such pairs were refused: which one is not guessed
+        ids = ", ".join(str(s.id) for s in named)
+        raise ValidationError(
+            "--stage",
+            f"{programme.event.title!r} has {len(named)} stages called {ref!r} (ids {ids}); "
+            "give the id, or rename one with `eventplanner stage edit`",
+        )
     names = ", ".join(repr(s.name) for s in programme.stages) or "none yet"
     raise ValidationError(
         "--stage",
@@ -607,7 +678,11 @@ def _stage_list(args: argparse.Namespace, workspace: Workspace) -> int:
     else:
         for s in stages:
             kind = "digital" if s.digital else "room"
-            links = "  ".join(x for x in (s.stream_url, s.recording_url) if x)
+            links = "  ".join(
+                f"{label}: {url}"
+                for label, url in (("stream", s.stream_url), ("recording", s.recording_url))
+                if url
+            )
             print(terminal_text(f"{s.id:>5}  {s.name}  [{kind}]  {links}".rstrip()))
     return 0
 
@@ -617,6 +692,29 @@ def _stage_add(args: argparse.Namespace, workspace: Workspace) -> int:
     stage = Stage(None, event.id, args.name, args.digital, args.stream or "", args.recording or "")
     saved = workspace.programme.add_stage(stage).record
     print(f"Added stage {saved.name!r} (id {saved.id}) to {event.title!r}")
+    return 0
+
+
+def _stage_edit(args: argparse.Namespace, workspace: Workspace) -> int:
+    event = find_event(workspace, args.event)
+    current = _stage_of(workspace.programme.programme(event.id), args.stage)
+    changes: dict[str, Any] = {}
+    for option, name in (("new_name", "name"), ("stream_url", "stream_url"),
+                         ("recording_url", "recording_url"), ("digital", "digital")):  # fmt: skip
+        if getattr(args, option) is not None:
+            changes[name] = getattr(args, option)
+    if not changes:
+        raise ValidationError("stage", "nothing to change; give at least one option")
+    saved = workspace.programme.edit_stage(replace(current, **changes)).record
+    print(f"Changed stage {saved.name!r} (id {saved.id}) of {event.title!r}")
+    return 0
+
+
+def _stage_delete(args: argparse.Namespace, workspace: Workspace) -> int:
+    event = find_event(workspace, args.event)
+    stage = _stage_of(workspace.programme.programme(event.id), args.stage)
+    workspace.programme.delete_stage(stage.id or 0)
+    print(f"Deleted stage {stage.name!r} (id {stage.id}) of {event.title!r}")
     return 0
 
 
@@ -654,6 +752,38 @@ def _phase_add(args: argparse.Namespace, workspace: Workspace) -> int:
     )
     saved = workspace.programme.add_phase(phase).record
     print(f"Added phase {saved.title!r} (id {saved.id}) to {event.title!r}")
+    return 0
+
+
+def _phase_edit(args: argparse.Namespace, workspace: Workspace) -> int:
+    event = find_event(workspace, args.event)
+    current = _phase_of(workspace.programme.programme(event.id), args.phase)
+    tz = event.timing.time_zone
+    changes: dict[str, Any] = {}
+    if args.kind is not None:
+        changes["kind"] = parse_choice(PhaseKind, args.kind, "--kind")
+    if args.start is not None:
+        start = _moment(args.start, tz, "--start")
+        changes["start"] = start
+        changes["end"] = start + (current.end - current.start)
+    if args.end is not None:
+        changes["end"] = _moment(args.end, tz, "--end")
+    if args.name is not None:
+        changes["name"] = args.name.strip()
+    if args.public is not None:
+        changes["public"] = None if args.public == "default" else args.public == "yes"
+    if not changes:
+        raise ValidationError("phase", "nothing to change; give at least one option")
+    saved = workspace.programme.edit_phase(replace(current, **changes)).record
+    print(f"Changed phase {saved.title!r} (id {saved.id}) of {event.title!r}")
+    return 0
+
+
+def _phase_delete(args: argparse.Namespace, workspace: Workspace) -> int:
+    event = find_event(workspace, args.event)
+    phase = _phase_of(workspace.programme.programme(event.id), args.phase)
+    workspace.programme.delete_phase(phase.id or 0)
+    print(f"Deleted phase {phase.title!r} (id {phase.id}) of {event.title!r}")
     return 0
 
 
@@ -758,8 +888,12 @@ _HANDLERS = {
     ("block", "delete"): _block_delete,
     ("stage", "list"): _stage_list,
     ("stage", "add"): _stage_add,
+    ("stage", "edit"): _stage_edit,
+    ("stage", "delete"): _stage_delete,
     ("phase", "list"): _phase_list,
     ("phase", "add"): _phase_add,
+    ("phase", "edit"): _phase_edit,
+    ("phase", "delete"): _phase_delete,
     ("role", "list"): _role_list,
     ("role", "add"): _role_add,
     ("role", "remove"): _role_remove,

@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 from eventplanner.domain.enums import EventStatus
 from eventplanner.domain.errors import EventplannerError
 from eventplanner.domain.occurrence import Occurrence
-from eventplanner.domain.timezones import zone
+from eventplanner.domain.timezones import day_bounds, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 
 
@@ -274,14 +274,31 @@ def _day_bounds(day: date, time_zone: str) -> tuple[datetime, datetime]:
 
 
 def overlap(a: Timing, b: Timing) -> tuple[datetime, datetime] | None:
-    """The instants two timings share, in ``a``'s zone; None when they do not meet."""
-    a_start, a_end = a.utc_bounds()
-    b_start, b_end = b.utc_bounds()
-    start, end = max(a_start, b_start), min(a_end, b_end)
-    if start >= end:
-        return None
+    """The instants two timings share, in ``a``'s zone; None when they do not meet.
+
+    An all-day span is days, not instants: two are compared by their dates (a Los Angeles
+    calendar's 28 September does not reach into a Stockholm 29 September), and one against
+    a timed event by the days on the timed event's own clock."""
+    if isinstance(a, AllDaySpan) and isinstance(b, AllDaySpan):
+        first, last = max(a.first_day, b.first_day), min(a.last_day, b.last_day)
+        if first > last:
+            return None
+        start, end = day_bounds(first, last, a.time_zone)
+    else:
+        a_start, a_end = _bounds(a, b)
+        b_start, b_end = _bounds(b, a)
+        start, end = max(a_start, b_start), min(a_end, b_end)
+        if start >= end:
+            return None
     tz = zone(a.time_zone)
     return start.astimezone(tz), end.astimezone(tz)
+
+
+def _bounds(timing: Timing, against: Timing) -> tuple[datetime, datetime]:
+    """``timing``'s UTC bounds; an all-day span's days read on ``against``'s clock."""
+    if isinstance(timing, AllDaySpan):
+        return day_bounds(timing.first_day, timing.last_day, against.time_zone)
+    return timing.utc_bounds()
 
 
 def when(timing: Timing) -> str:
@@ -346,6 +363,10 @@ def venue_conflicts(occurrences: Sequence[Occurrence]) -> list[Conflict]:
     return found
 
 
+_ZONES_APART = timedelta(hours=26)
+"""The most two clocks differ by (UTC-12 to UTC+14)."""
+
+
 def subscribed_conflicts(
     occurrences: Sequence[Occurrence], outside: Sequence[OutsideEvent]
 ) -> list[Conflict]:
@@ -364,8 +385,10 @@ def subscribed_conflicts(
         if occurrence.status is EventStatus.CANCELLED:
             continue
         mine_start, mine_end = occurrence.timing.utc_bounds()
-        first = bisect_left(starts, mine_start - longest)
-        last = bisect_left(starts, mine_end)
+        # An all-day span's days may be read on another clock than its own (``overlap``):
+        # up to a day of zones earlier or later than its own bounds.
+        first = bisect_left(starts, mine_start - longest - _ZONES_APART)
+        last = bisect_left(starts, mine_end + _ZONES_APART)
         for other in theirs[first:last]:
             shared = overlap(occurrence.timing, other.timing)
             if shared is None:

@@ -99,7 +99,8 @@ def test_edit_and_delete_a_session(cli, days: str) -> None:
 def test_stages_phases_and_roles(cli, days: str) -> None:
     stages = json.loads(ok(cli, "stage", "list", days, "--format", "json"))
     assert [s["name"] for s in stages] == ["Aulan", "Digital"]
-    assert "Digital  [digital]  https://stream.example/d" in ok(cli, "stage", "list", days)
+    listed = ok(cli, "stage", "list", days)
+    assert "Digital  [digital]  stream: https://stream.example/d" in listed
     ok(cli, "phase", "add", days, "--kind", "rehearsal", "--start", "2027-01-18 15:00",
        "--end", "2027-01-18 17:00")  # fmt: skip
     (phase,) = json.loads(ok(cli, "phase", "list", days, "--format", "json"))
@@ -170,3 +171,86 @@ def test_unknown_events_and_sessions(cli, days: str) -> None:
     assert status == 1 and "2 events are called 'Innovationsdagar' (ids 1, 2)" in err
     status, _, err = cli("role", "add", "Ada Lind", "--role", "host")
     assert status == 1 and "give the person and the event" in err
+
+
+def test_stages_and_phases_are_changed_and_deleted(cli, days: str) -> None:
+    """Before, a stage or a phase could only be added from a terminal."""
+    out = ok(cli, "stage", "edit", days, "digital", "--name", "Digitala scenen",
+             "--recording-url", "https://play.example/d", "--room")  # fmt: skip
+    assert out.strip() == "Changed stage 'Digitala scenen' (id 2) of 'Innovationsdagar'"
+    (_, digital) = json.loads(ok(cli, "stage", "list", days, "--format", "json"))
+    assert (digital["name"], digital["digital"], digital["stream_url"],
+            digital["recording_url"]) == ("Digitala scenen", False, "https://stream.example/d",
+                                          "https://play.example/d")  # fmt: skip
+    listed = ok(cli, "stage", "list", days)
+    assert ("Digitala scenen  [room]  stream: https://stream.example/d  "
+            "recording: https://play.example/d") in listed  # fmt: skip
+    ok(cli, "stage", "edit", days, "2", "--stream-url", "", "--digital")
+    (_, digital) = json.loads(ok(cli, "stage", "list", days, "--format", "json"))
+    assert (digital["digital"], digital["stream_url"]) == (True, "")
+    status, _, err = cli("stage", "edit", days, "2", "--name", " AULAN")
+    assert status == 1 and "already has a stage named 'Aulan'" in err
+    status, _, err = cli("stage", "edit", days, "Hall C", "--name", "Hall D")
+    assert status == 1 and "has no stage 'Hall C' (its stages: 'Aulan', 'Digitala scenen')" in err
+    status, _, err = cli("stage", "edit", days, "Aulan")
+    assert status == 1 and "nothing to change" in err
+    with pytest.raises(SystemExit):  # argparse: one or the other
+        cli("stage", "edit", days, "Aulan", "--digital", "--room")
+    ok(cli, "session", "add", days, "--title", "Keynote", "--start", "2027-01-19 10:00",
+       "--end", "2027-01-19 10:45", "--stage", "Aulan")  # fmt: skip
+    status, _, err = cli("stage", "delete", days, "Aulan")
+    assert status == 1 and "the stage 'Aulan' has 1 session on it" in err
+    out = ok(cli, "stage", "delete", days, "digitala scenen")
+    assert out.strip() == "Deleted stage 'Digitala scenen' (id 2) of 'Innovationsdagar'"
+    stages = json.loads(ok(cli, "stage", "list", days, "--format", "json"))
+    assert [s["name"] for s in stages] == ["Aulan"]
+
+    ok(cli, "phase", "add", days, "--kind", "rehearsal", "--start", "2027-01-18 15:00",
+       "--end", "2027-01-18 17:00")  # fmt: skip
+    out = ok(cli, "phase", "edit", days, "Rehearsal", "--start", "2027-01-18 16:00",
+             "--name", "Genrep", "--public", "yes")  # fmt: skip
+    assert out.strip() == "Changed phase 'Genrep' (id 1) of 'Innovationsdagar'"
+    (phase,) = json.loads(ok(cli, "phase", "list", days, "--format", "json"))
+    assert (phase["name"], phase["public"], phase["start"], phase["end"]) == (
+        "Genrep",
+        True,
+        "2027-01-18T16:00:00+01:00",
+        "2027-01-18T18:00:00+01:00",
+    )  # fmt: skip (the length kept)
+    ok(cli, "phase", "edit", days, "1", "--kind", "dinner", "--public", "default",
+       "--end", "2027-01-18 20:00")  # fmt: skip
+    (phase,) = json.loads(ok(cli, "phase", "list", days, "--format", "json"))
+    assert (phase["kind"], phase["public"], phase["end"]) == (
+        "dinner", False, "2027-01-18T20:00:00+01:00"
+    )  # fmt: skip
+    status, _, err = cli("phase", "edit", days, "genrep", "--end", "2027-01-18 15:00")
+    assert status == 1 and "end" in err
+    assert json.loads(ok(cli, "phase", "list", days, "--format", "json")) == [phase]
+    status, _, err = cli("phase", "delete", days, "Lunch")
+    assert status == 1 and "has no phase 'Lunch' (its phases: 'Genrep' (id 1))" in err
+    assert ok(cli, "phase", "delete", days, "GENREP").strip() == (
+        "Deleted phase 'Genrep' (id 1) of 'Innovationsdagar'"
+    )
+    assert json.loads(ok(cli, "phase", "list", days, "--format", "json")) == []
+
+
+def test_a_stage_name_two_stages_share_is_not_guessed(cli, days: str, database_url: URL) -> None:
+    """`--stage NAME` silently picked the first of two stages of one name (saved before such
+    pairs were refused); now it asks for the id, and the id still works."""
+    from eventplanner.persistence.schema import StageRow
+    from eventplanner.services.workspace import Workspace
+
+    workspace = Workspace.open(database_url.render_as_string(hide_password=False))
+    try:
+        with workspace.database.transaction() as session:
+            session.add(StageRow(event_id=1, name="aulan", digital=False, stream_url="",
+                                 recording_url="", position=5, version=1))  # fmt: skip
+    finally:
+        workspace.close()
+    status, _, err = cli("session", "add", days, "--title", "Keynote", "--stage", "Aulan",
+                         "--start", "2027-01-19 10:00", "--end", "2027-01-19 10:45")  # fmt: skip
+    assert status == 1 and "has 2 stages called 'Aulan' (ids 1, 3); give the id" in err
+    ok(cli, "session", "add", days, "--title", "Keynote", "--start", "2027-01-19 10:00",
+       "--end", "2027-01-19 10:45", "--stage", "3")  # fmt: skip
+    ok(cli, "stage", "edit", days, "3", "--name", "Aulan, läktaren")
+    ok(cli, "session", "edit", "Keynote", "--stage", "Aulan")

@@ -101,6 +101,19 @@ def test_a_session_moved_on_the_command_line_is_republished(cli, days: str, tmp_
     assert int(after["SEQUENCE"]) > int(before["SEQUENCE"])
 
 
+def test_feed_of_an_unknown_stage_is_refused(cli, days: str, tmp_path: Path) -> None:
+    """`--stage Nope` was accepted and the feed published no session at all."""
+    status, _, err = cli("feed", "add", "--name", "Nej", "--sessions", "--stage", "Nope")
+    assert status == 1
+    assert "no event the feed picks has a stage 'Nope'" in err
+    assert "the stages 'Aulan', 'Digital'" in err
+    assert "Nej" not in ok(cli, "feed", "list")
+    ok(cli, "feed", "add", "--name", "Aulan", "--sessions", "--stage", " aulan ")
+    status, _, err = cli("feed", "edit", "Aulan", "--stage", "Nope")
+    assert status == 1 and "a stage 'Nope'" in err
+    assert json.loads(ok(cli, "feed", "show", "Aulan", "--format", "json"))["stage"] == "aulan"
+
+
 def test_phases_and_a_persons_feed(cli, days: str, tmp_path: Path) -> None:
     ok(cli, "feed", "add", "--name", "Personal", "--phases", "--folder", str(tmp_path))
     assert "Innovationsdagar: build-up" in _events(tmp_path / "Personal.ics")

@@ -17,6 +17,7 @@ from eventplanner.domain.conflicts import (
     conflict_key,
     day_conflicts,
     local_days,
+    overlap,
     subscribed_conflicts,
     venue_conflicts,
 )
@@ -116,3 +117,26 @@ def test_keys_are_stable_and_tell_conflicts_apart() -> None:
     assert key == conflict_key(ConflictKind.EVE, "2027-06-25", "uid-1")
     assert key != conflict_key(ConflictKind.PUBLIC_HOLIDAY, "uid-1", "2027-06-25")
     assert len(key) == 12
+
+
+def test_all_day_spans_meet_by_their_dates_whatever_their_zones() -> None:
+    """Two all-day spans by their dates; one against a timed event by the days on the timed
+    event's clock (a Los Angeles Friday reached into a Stockholm Saturday before)."""
+    friday_la = AllDaySpan(date(2029, 9, 28), date(2029, 9, 28), "America/Los_Angeles")
+    saturday = AllDaySpan(date(2029, 9, 29), date(2029, 9, 29))
+    assert overlap(saturday, friday_la) is None and overlap(friday_la, saturday) is None
+    week = AllDaySpan(date(2029, 9, 24), date(2029, 9, 28))
+    shared = overlap(week, friday_la)
+    assert shared == (datetime(2029, 9, 28, tzinfo=STO), datetime(2029, 9, 29, tzinfo=STO))
+    night = span(date(2029, 9, 29), 1, 3)  # Friday afternoon in Los Angeles
+    assert overlap(night, friday_la) is None and overlap(friday_la, night) is None
+    evening = span(date(2029, 9, 28), 23, 24)
+    assert overlap(evening, friday_la) == (evening.start, evening.end)
+    la_night = span(date(2029, 9, 28), 20, 22, "America/Los_Angeles")  # Saturday in Sweden
+    assert overlap(la_night, saturday) is None
+    assert overlap(la_night, friday_la) is not None
+    found = subscribed_conflicts(
+        [made("Natt", night), made("Lördag", saturday, ident=2), made("Kväll", evening, ident=3)],
+        [OutsideEvent("Kalifornien", "la-1", "Day Long Event", "", friday_la)],
+    )
+    assert [c.occurrences[0].title for c in found] == ["Kväll"]

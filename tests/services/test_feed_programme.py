@@ -226,8 +226,12 @@ def test_a_persons_feed(workspace: Workspace, sample: SampleSummary, tmp_path: P
     assert not may_change(plain, ChangeSet.of(Kind.CONTACT, Action.CHANGED, [link.contact_id]))
 
 
-def test_the_programme_choice_is_kept_and_checked(workspace: Workspace, tmp_path: Path) -> None:
-    choice = FeedProgramme(sessions=True, stage="Scen 1", breaks=True, phases=PhaseChoice.PUBLIC)
+def test_the_programme_choice_is_kept_and_checked(
+    workspace: Workspace, sample: SampleSummary, tmp_path: Path
+) -> None:
+    choice = FeedProgramme(
+        sessions=True, stage="Scen 1, studion", breaks=True, phases=PhaseChoice.PUBLIC
+    )
     made = workspace.feeds.create(Feed(None, "Scen 1", programme=choice))
     assert workspace.feeds.get(made.id or 0).programme == choice
     changed = workspace.feeds.update(
@@ -240,6 +244,13 @@ def test_the_programme_choice_is_kept_and_checked(workspace: Workspace, tmp_path
         workspace.feeds.create(Feed(None, "Utan", programme=FeedProgramme(stage="Scen 1")))
     with pytest.raises(ValidationError, match="no contact with id 999"):
         workspace.feeds.create(Feed(None, "Ingen", programme=FeedProgramme(person_id=999)))
+    nope = FeedProgramme(sessions=True, stage="Scen 9")
+    with pytest.raises(ValidationError, match="no event the feed picks has a stage 'Scen 9'"):
+        workspace.feeds.create(Feed(None, "Nio", programme=nope))
+    with pytest.raises(ValidationError, match="'Scen 1, studion'"):
+        workspace.feeds.update(replace(changed, programme=nope), expected_version=changed.version)
+    assert "Nio" not in [f.name for f in workspace.feeds.list()]
+    assert workspace.feeds.get(changed.id or 0).programme == FeedProgramme()
 
 
 def test_a_contact_a_persons_feed_follows_is_not_deleted(workspace: Workspace) -> None:

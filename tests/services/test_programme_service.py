@@ -498,3 +498,43 @@ def test_roles_twice_and_organisation_roles_edited(workspace: Workspace, days: D
     assert programme.events_titled("innovationsdagar") == [
         (days.event_id, workspace.events.get(days.event_id).uid)
     ]
+
+
+def test_a_second_stage_of_the_same_name_is_refused(workspace: Workspace, days: Days) -> None:
+    """``--stage NAME`` picked the first of two stages named alike; now the second is refused,
+    on add and on edit, whatever its case and spaces, and nothing is written."""
+    programme = workspace.programme
+    with pytest.raises(ValidationError) as refused:
+        programme.add_stage(Stage(None, days.event_id, "  aulan "))
+    assert "'Innovationsdagar' already has a stage named 'Aulan'" in str(refused.value)
+    digital = programme.stage(days.digital)
+    with pytest.raises(ValidationError, match="already has a stage named 'Aulan'"):
+        programme.edit_stage(replace(digital, name="AULAN"))
+    stages = programme.programme(days.event_id).stages
+    assert [(s.name, s.version) for s in stages] == [("Aulan", 1), ("Digital", 1)]
+    renamed = programme.edit_stage(replace(programme.stage(days.aulan), name="aulan ")).record
+    assert renamed.name == "aulan"  # its own name, in another case, is no duplicate
+    other = workspace.events.create(
+        EventDraft("Hösthelg", TimedSpan(at(2027, 9, 4, 9), at(2027, 9, 4, 17)))
+    ).event
+    assert programme.add_stage(Stage(None, other.id, "Aulan")).record.name == "Aulan"
+    assert [n.casefold() for n in programme.stage_names()] == ["aulan", "digital"]  # once each
+
+
+def test_a_pair_of_stages_saved_before_the_rule_can_still_be_edited(
+    workspace: Workspace, days: Days
+) -> None:
+    """No unique index (data may hold such pairs): the one saved alike keeps its links
+    editable, and a rename away from the pair is taken; a rename back into it is not."""
+    from eventplanner.persistence.schema import StageRow
+
+    with workspace.database.transaction() as session:
+        session.add(StageRow(event_id=days.event_id, name="AULAN", digital=False,
+                             stream_url="", recording_url="", position=5, version=1))  # fmt: skip
+    programme = workspace.programme
+    twin = next(s for s in programme.programme(days.event_id).stages if s.name == "AULAN")
+    linked = programme.edit_stage(replace(twin, stream_url="https://live.example/a")).record
+    assert linked.stream_url == "https://live.example/a"
+    renamed = programme.edit_stage(replace(linked, name="Aulan B")).record
+    with pytest.raises(ValidationError, match="already has a stage named 'Aulan'"):
+        programme.edit_stage(replace(renamed, name="aulan"))

@@ -130,3 +130,32 @@ def test_removing_a_calendar_ends_its_clashes(workspace: Workspace, tmp_path: Pa
     assert workspace.conflicts.conflicts(october()) == []
     with pytest.raises(NotFoundError, match="no subscribed calendar is called 'Regionen'"):
         workspace.subscriptions.remove("Regionen")
+
+
+def test_all_day_events_of_a_calendar_in_another_zone_clash_by_their_dates(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A Los Angeles calendar's all-day events (weekdays) were compared in Los Angeles'
+    zone: its Friday 28 September 2029 reached into a Stockholm Saturday the 29th."""
+    from eventplanner.domain.model import EventDraft
+    from eventplanner.domain.timing import AllDaySpan
+    from tests.services.conflict_world import at, timed
+
+    source = Path("/work/shared/testdata/ics/icaljs__day_long_recur_yearly.ics")
+    workspace.subscriptions.subscribe("Kalifornien", str(source))
+    workspace.events.create(EventDraft("Lördagsmässa", AllDaySpan(date(2029, 9, 29),
+                                                                   date(2029, 9, 29))))  # fmt: skip
+    workspace.events.create(EventDraft("Fredagsmässa", AllDaySpan(date(2029, 9, 21),
+                                                                   date(2029, 9, 21))))  # fmt: skip
+    # Timed: the Saturday on its own clock (Stockholm), though Friday still in Los Angeles.
+    workspace.events.create(timed("Nattmöte", at(2029, 9, 29, 1), at(2029, 9, 29, 3)))
+    # Friday 23:00 in Stockholm: Friday's all-day event, read on the timed event's clock.
+    workspace.events.create(timed("Kvällsmöte", at(2029, 9, 28, 23), at(2029, 9, 28, 23, 30)))
+    window = TimeWindow.days(date(2029, 9, 17), date(2029, 9, 30), "Europe/Stockholm")
+    found = workspace.conflicts.conflicts(window)
+    clashes = sorted(
+        (c.occurrences[0].title, f"{c.outside[0].timing.first_day:%d}")  # type: ignore[union-attr]
+        for c in found
+        if c.kind is ConflictKind.SUBSCRIBED_CLASH
+    )
+    assert clashes == [("Fredagsmässa", "21"), ("Kvällsmöte", "28")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ElementTree
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -24,13 +25,21 @@ from tests.ui.helpers import settle
 
 
 def test_the_feed_form_edits_the_programme_choice(qtbot: QtBot) -> None:
-    catalog = FeedCatalog(contacts=(Contact(7, "Åsa Lindqvist"), Contact(8, "Henrik Åberg")))
-    choice = FeedProgramme(sessions=True, stage="Digital scen", phases=PhaseChoice.PUBLIC)
+    catalog = FeedCatalog(contacts=(Contact(7, "Åsa Lindqvist"), Contact(8, "Henrik Åberg")),
+                          stages=("Aulan", "Digital scen"))  # fmt: skip
+    choice = FeedProgramme(sessions=True, stage="digital scen", phases=PhaseChoice.PUBLIC)
     editor = FeedEditor(catalog, Feed(3, "Digitalt", programme=choice))
     qtbot.addWidget(editor)
     assert editor.sessions.isChecked() and editor.stage.isEnabled()
-    assert editor.stage.text() == "Digital scen"
-    assert editor.feed().programme == choice
+    # Only the stages there are (a typed name no stage has published nothing before).
+    offered = [editor.stage.itemText(i) for i in range(editor.stage.count())]
+    assert offered == ["Every stage", "Aulan", "Digital scen"]
+    assert editor.stage.currentText() == "Digital scen"
+    assert editor.feed().programme == replace(choice, stage="Digital scen")
+    editor.stage.setCurrentIndex(0)
+    assert editor.feed().programme == replace(choice, stage="")
+    editor.stage.setCurrentIndex(1)
+    assert editor.feed().programme.stage == "Aulan"
     editor.sessions.setChecked(False)
     assert not editor.stage.isEnabled() and not editor.breaks.isEnabled()
     editor.person.setCurrentIndex(editor.person.findData(8))
@@ -39,6 +48,15 @@ def test_the_feed_form_edits_the_programme_choice(qtbot: QtBot) -> None:
     assert editor.is_edited()
     editor.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
     editor._as_loaded = editor.feed()  # nothing to ask about when it closes
+    editor.close()
+
+
+def test_a_feeds_stage_no_event_has_any_longer_is_shown_as_saved(qtbot: QtBot) -> None:
+    choice = FeedProgramme(sessions=True, stage="Gamla scenen")
+    editor = FeedEditor(FeedCatalog(stages=("Aulan",)), Feed(3, "Gammalt", programme=choice))
+    qtbot.addWidget(editor)
+    assert editor.stage.currentText() == "Gamla scenen" and editor.stage.count() == 3
+    assert not editor.is_edited() and editor.feed().programme == choice
     editor.close()
 
 

@@ -226,6 +226,37 @@ def test_stages_are_added_changed_and_deleted_in_the_app(
     dialog.close()
 
 
+def test_a_stage_named_as_another_is_refused_in_the_app(
+    qtbot: QtBot, window: ProgrammeWindow
+) -> None:
+    """A second stage of the same name is refused, on add and on change, with the event and
+    the stage named, and what was typed stays to be put right."""
+    assert window.programme is not None
+    event = window.programme.event.title
+    dialog = window.open_stages()
+    dialog.name.setText("  scen 1, STUDION ")
+    dialog.stream.setText("https://live.example/ny")
+    with qtbot.waitSignal(dialog.written, timeout=20_000):
+        dialog.save()
+    assert f"{event!r} already has a stage named 'Scen 1, studion'" in dialog.message.text()
+    qtbot.waitUntil(lambda: not window._planner.busy, timeout=20_000)
+    assert len(window.programme.stages) == 3 and dialog.list.count() == 3
+    assert dialog.chosen() is None
+    assert (dialog.name.text(), dialog.stream.text()) == (
+        "  scen 1, STUDION ", "https://live.example/ny"
+    )  # fmt: skip
+
+    dialog.list.setCurrentRow(2)  # Digital scen
+    dialog.name.setText("Scen 2, mikrofabriken")
+    with qtbot.waitSignal(dialog.written, timeout=20_000):
+        dialog.save()
+    assert "already has a stage named 'Scen 2, Mikrofabriken'" in dialog.message.text()
+    qtbot.waitUntil(lambda: not window._planner.busy, timeout=20_000)
+    assert [s.name for s in window.programme.stages][-1] == "Digital scen"
+    assert dialog.name.text() == "Scen 2, mikrofabriken"
+    dialog.close()
+
+
 def test_phases_are_added_changed_and_deleted_in_the_app(
     qtbot: QtBot, window: ProgrammeWindow
 ) -> None:

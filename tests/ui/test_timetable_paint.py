@@ -160,3 +160,28 @@ def test_a_resize_another_palette_and_the_current_time_paint_as_a_new_view_would
     assert picture(view) == picture(fresh)
     view.top = fresh.top = 4  # the stages named above the scroll area instead
     assert picture(view) == picture(fresh)
+
+
+def test_a_half_hour_block_shows_its_people_on_the_time_line(qtbot: QtBot) -> None:
+    """Half an hour holds two lines: the people, left out before, follow the time there,
+    elided; a longer block keeps its three lines and a shorter one its time alone."""
+    from PySide6.QtGui import QFont, QPalette
+
+    from eventplanner.ui.programme.timetable_layout import Placed
+    from eventplanner.ui.programme.timetable_paint import PER_MINUTE, block_lines
+    from eventplanner.ui.programme.timetable_style import TimetableStyle
+
+    style = TimetableStyle.of(QFont(), QPalette())
+    record = Session(1, 9, "Trettio minuter om tvillingar", at(8), at(8, 30), SessionKind.TALK, 1)
+    people = {1: "Ada Lind, Bo Ek"}
+
+    def texts(minutes: int, width: int = 300) -> list[str]:
+        placed = Placed(record, 0, 8 * 60, 8 * 60 + minutes)
+        height = minutes * PER_MINUTE - 2
+        return [line.text() for _f, _h, line in block_lines(placed, width, height, style, people)]
+
+    assert texts(30) == ["08:00–08:30 · Ada Lind, Bo Ek", "Trettio minuter om tvillingar"]
+    narrow = texts(30, 110)
+    assert narrow[0].startswith("08:00–08:30") and narrow[0].endswith("…")
+    assert texts(45) == ["08:00–08:45", "Trettio minuter om tvillingar", "Ada Lind, Bo Ek"]
+    assert texts(15) == ["08:00–08:15"]

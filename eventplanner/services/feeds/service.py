@@ -35,7 +35,7 @@ from eventplanner.ical import (
     entry_text,
 )
 from eventplanner.persistence.database import Database
-from eventplanner.persistence.schema import ContactRow, FeedRow
+from eventplanner.persistence.schema import ContactRow, FeedRow, StageRow
 from eventplanner.services.change_journal import committed
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
@@ -154,6 +154,7 @@ class FeedService:
         This and the other writes tell their change set to ``change_journal``."""
         with self._db.transaction() as session:
             feed = self._checked(session, feed)
+            self._stage_known(session, feed)
             now = rows.now_utc()
             row = FeedRow(
                 **feed_columns(feed),
@@ -176,7 +177,10 @@ class FeedService:
             raise ValidationError("id", "a new feed must be created, not updated")
         with self._db.transaction() as session:
             row = _locked(session, feed.id, expected_version)
+            stored_stage = feed_of(row).programme.stage
             feed = self._checked(session, feed)
+            if feed.programme.stage.strip().casefold() != stored_stage.strip().casefold():
+                self._stage_known(session, feed)  # one chosen before stays while unchanged
             for name, value in feed_columns(feed).items():
                 setattr(row, name, value)
             row.modified_at = rows.now_utc()
@@ -369,6 +373,31 @@ class FeedService:
                     f"{folder}; choose another name or folder",
                 )
         return replace(feed, where=where)
+
+    def _stage_known(self, session: Session, feed: Feed) -> None:
+        """Refuse a stage no event the feed picks has (it would publish no session),
+        naming it and the stages those events have."""
+        wanted = feed.programme.stage.strip()
+        if not feed.programme.sessions or not wanted:
+            return
+        picked = self._export.event_ids(self.selection(feed))
+        names: dict[str, str] = {}
+        for start in range(0, len(picked), 500):
+            chunk = picked[start : start + 500]
+            for name in session.scalars(
+                select(StageRow.name).where(StageRow.event_id.in_(chunk)).distinct()
+            ):
+                names.setdefault(name.strip().casefold(), name.strip())
+        if wanted.casefold() in names:
+            return
+        known = sorted(names.values(), key=swedish_sort_key)
+        if not known:
+            have = "the events the feed picks have no stages"
+        else:
+            shown = ", ".join(repr(n) for n in known[:20])
+            more = f" and {len(known) - 20} more" if len(known) > 20 else ""
+            have = f"the events the feed picks have the stages {shown}{more}"
+        raise ValidationError("stage", f"no event the feed picks has a stage {wanted!r}; {have}")
 
     def _mark(self, session: Session) -> tuple[Any, ...]:
         # Deletions too: an event deleted and another made under its id (SQLite) may leave

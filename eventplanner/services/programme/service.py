@@ -46,6 +46,7 @@ from eventplanner.domain.programme import (
     stage_reference_problems,
     unknown_problem,
 )
+from eventplanner.domain.text import swedish_sort_key
 from eventplanner.domain.timezones import zone
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import (
@@ -126,6 +127,15 @@ class ProgrammeService:
                 for ident, uid, found in session.execute(query.order_by(EventRow.id))
                 if found.casefold() == wanted.casefold()
             ]
+
+    def stage_names(self) -> list[str]:
+        """Every stage's name, of any event, once (any case), in Swedish order: what a
+        feed can choose its sessions by."""
+        with self._db.reading() as session:
+            names: dict[str, str] = {}
+            for name in session.scalars(select(StageRow.name).distinct()):
+                names.setdefault(name.strip().casefold(), name.strip())
+        return sorted(names.values(), key=swedish_sort_key)
 
     def stage(self, stage_id: int) -> Stage:
         with self._db.reading() as session:
@@ -226,6 +236,7 @@ class ProgrammeService:
         with self._db.transaction() as session:
             event_row = _event_row(session, stage.event_id, lock=True)
             stage = _stage_checked(stage, programme_event(event_row))
+            _stage_name_free(session, stage, event_row)
             if stage.position == 0:
                 last = session.scalar(
                     select(func.max(StageRow.position)).where(StageRow.event_id == stage.event_id)
@@ -244,6 +255,8 @@ class ProgrammeService:
             stage = _stage_checked(
                 replace(stage, event_id=row.event_id), programme_event(event_row)
             )
+            if stage.name.casefold() != row.name.strip().casefold():  # a pair saved before
+                _stage_name_free(session, stage, event_row)  # may still change its links
             for name, value in _stage_values(stage).items():
                 setattr(row, name, value)
             session.flush()
@@ -826,6 +839,23 @@ def _stage_checked(stage: Stage, event: ProgrammeEvent) -> Stage:
                     recording_url=stage.recording_url.strip())  # fmt: skip
     raise_first(stage_problems(stage, event))
     return stage
+
+
+def _stage_name_free(session: OrmSession, stage: Stage, event_row: EventRow) -> None:
+    """Refuse a second stage of the same name on an event (trimmed, any case), which
+    ``--stage NAME`` could not tell apart. Checked here, not by a unique index: data saved
+    before may already hold such a pair, and editing one of them must stay possible."""
+    wanted = stage.name.strip().casefold()
+    others = session.execute(
+        select(StageRow.id, StageRow.name).where(StageRow.event_id == event_row.id)
+    ).all()
+    for ident, name in others:
+        if ident != stage.id and name.strip().casefold() == wanted:
+            raise ValidationError(
+                "name",
+                f"the event {event_row.title!r} already has a stage named {name!r}; "
+                f"give the stage {stage.name!r} another name",
+            )
 
 
 def _stage_values(stage: Stage) -> dict[str, Any]:

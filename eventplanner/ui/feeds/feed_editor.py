@@ -52,6 +52,8 @@ class FeedCatalog:
     tags: tuple[Tag, ...] = ()
     organisations: tuple[Organisation, ...] = ()
     contacts: tuple[Contact, ...] = ()
+    stages: tuple[str, ...] = ()
+    """The stages' names (of any event) a feed's sessions can be chosen by."""
 
 
 class FeedEditor(QDialog):
@@ -126,8 +128,10 @@ class FeedEditor(QDialog):
         # What of the programme it publishes as entries of its own (issue 14).
         self.sessions = QCheckBox(self.tr("Sessions"), self)
         self.sessions.setToolTip(self.tr("Each session of the events as an entry of its own"))
-        self.stage = QLineEdit(self)
-        self.stage.setPlaceholderText(self.tr("Every stage"))
+        self.stage = QComboBox(self)
+        self.stage.addItem(self.tr("Every stage"), "")
+        for name in catalog.stages:
+            self.stage.addItem(name, name)
         self.stage.setToolTip(self.tr("Only the sessions on the stage of this name"))
         self.breaks = QCheckBox(self.tr("Breaks too"), self)
         for widget in (self.stage, self.breaks):
@@ -226,7 +230,7 @@ class FeedEditor(QDialog):
         self.language.set_setting(feed.language)
         programme = feed.programme
         self.sessions.setChecked(programme.sessions)
-        self.stage.setText(programme.stage)
+        self.stage.setCurrentIndex(self._stage_index(programme.stage))
         self.breaks.setChecked(programme.breaks)
         for widget in (self.stage, self.breaks):
             widget.setEnabled(programme.sessions)
@@ -273,11 +277,23 @@ class FeedEditor(QDialog):
         person = self.person.currentData()
         return FeedProgramme(
             sessions=sessions,
-            stage=self.stage.text().strip() if sessions else "",
+            stage=str(self.stage.currentData() or "") if sessions else "",
             breaks=self.breaks.isChecked() and sessions,
             phases=PhaseChoice(self.phases.currentData() or PhaseChoice.NONE.value),
             person_id=person if isinstance(person, int) else None,
         )
+
+    def _stage_index(self, name: str) -> int:
+        """The stage ``name`` among those offered; one no event has any longer (renamed or
+        deleted since) is shown as it is saved, to keep or to change."""
+        wanted = name.strip().casefold()
+        if not wanted:
+            return 0
+        for index in range(1, self.stage.count()):
+            if str(self.stage.itemData(index)).casefold() == wanted:
+                return index
+        self.stage.addItem(name, name)
+        return self.stage.count() - 1
 
     def is_edited(self) -> bool:
         """Whether the form holds anything other than what it was opened with."""

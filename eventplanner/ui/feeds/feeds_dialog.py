@@ -58,6 +58,7 @@ class _Listed:
     tags: list[Tag]
     organisations: list[Organisation]
     contacts: list[Contact] = field(default_factory=list)
+    stages: list[str] = field(default_factory=list)
 
 
 def _list(workspace: Workspace) -> _Listed:
@@ -68,6 +69,7 @@ def _list(workspace: Workspace) -> _Listed:
         workspace.tags.list(),
         workspace.organisations.list(),
         workspace.contacts.list(),
+        workspace.programme.stage_names(),
     )
 
 
@@ -191,14 +193,15 @@ class FeedsDialog(QDialog):
     def _saved_elsewhere(self, changes: ChangeSet) -> None:
         """A feed, or a record a feed's filter names, was saved (by another window or
         another coordinator): list them again."""
-        if changes.touches(Kind.FEED, Kind.VENUE, Kind.PROJECT, Kind.TAG, Kind.ORGANISATION):
+        if changes.touches(Kind.FEED, Kind.VENUE, Kind.PROJECT, Kind.TAG, Kind.ORGANISATION,
+                           Kind.STAGE):  # fmt: skip
             self.reload()
 
     def _listed(self, listed: _Listed) -> None:
         chosen = self.chosen()
         self._catalog = FeedCatalog(tuple(listed.projects), tuple(listed.venues),
                                     tuple(listed.tags), tuple(listed.organisations),
-                                    tuple(listed.contacts))  # fmt: skip
+                                    tuple(listed.contacts), tuple(listed.stages))  # fmt: skip
         self.model.set_feeds(
             listed.feeds,
             {p.id: p.name for p in listed.projects if p.id is not None},

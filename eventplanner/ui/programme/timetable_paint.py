@@ -89,17 +89,21 @@ def block_lines(
     placed: Placed, width: int, height: float, style: TimetableStyle, people: dict[int, str]
 ) -> Lines:
     """The time (marked when it clashes), the title and the people, each elided to
-    ``width`` less the margins, as many as ``height`` holds."""
+    ``width`` less the margins, as many as ``height`` holds. A block with room for two
+    lines only (half an hour) has its people after the time, on the time's line."""
     record = placed.session
     times = f"{hour_minute(placed.top)}–{hour_minute(placed.bottom)}"
     if placed.overlapping:
         times = "⚠ " + times
-    wanted = [(SMALL, times), (BOLD, record.title)]
     names = people.get(record.id or 0, "")
+    room = height - 2
+    small, bold = style.heights[SMALL], style.heights[BOLD]
+    if names and small + bold <= room < small + bold + small:
+        times, names = f"{times} · {names}", ""
+    wanted = [(SMALL, times), (BOLD, record.title)]
     if names:
         wanted.append((SMALL, names))
     lines: list[tuple[int, int, QStaticText]] = []
-    room = height - 2
     for font, text in wanted:
         line_height = style.heights[font]
         if line_height > room:
