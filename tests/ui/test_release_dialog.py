@@ -20,7 +20,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.programme import ProgrammeEvent, Session
-from eventplanner.domain.programme_releases import ChangeKind, Release
+from eventplanner.domain.programme_releases import MOVED_WITH_EVENT, ChangeKind, Release
 from eventplanner.services.programme.release_emails import PersonEmail
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.planner import Planner
@@ -28,7 +28,7 @@ from eventplanner.ui.programme.programme_window import ProgrammeWindow
 from eventplanner.ui.programme.release_changes_model import ChangeColumn
 from eventplanner.ui.programme.release_dialog import ReleaseDialog
 from eventplanner.ui.programme.release_emails_view import copied_text, fits_mailto, mailto_url
-from eventplanner.ui.programme.release_texts import status_text
+from eventplanner.ui.programme.release_texts import release_title, status_text
 from eventplanner.ui.programme.releases_dialog import ReleasesDialog
 from eventplanner.ui.window.main_window import MainWindow
 from tests.ui.helpers import opened_planner
@@ -327,3 +327,19 @@ def test_the_status_line_names_the_release_and_what_holds_the_next() -> None:
     assert status_text(final, 0, 1, zone) == (
         "Released — no changes since Release 2 “Final” (5 Dec 14:02) · 1 conflict holds the release"
     )
+
+
+def test_a_release_made_by_moving_its_event_is_named_in_the_windows_language(
+    swedish: object,
+) -> None:
+    moved = Release(7, 1, 3, MOVED_WITH_EVENT, "", datetime(2027, 1, 5, 9, tzinfo=UTC))
+    assert release_title(moved) == "Version 3 ”Flyttat med evenemanget”"
+    assert release_title(replace(moved, name="Release 3")) == "Version 3"
+    assert release_title(replace(moved, name="Version 3")) == "Version 3"
+    assert release_title(replace(moved, name="Final")) == "Version 3 ”Final”"
+
+
+def test_a_release_made_by_moving_its_event_in_english() -> None:
+    moved = Release(7, 1, 3, MOVED_WITH_EVENT, "", datetime(2027, 1, 5, 9, tzinfo=UTC))
+    assert release_title(moved) == "Release 3 “Moved with the event”"
+    assert release_title(replace(moved, name="Version 3")) == "Release 3"

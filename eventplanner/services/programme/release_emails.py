@@ -239,9 +239,15 @@ def person_email(
     )
 
 
+_EML = policy.SMTPUTF8.clone(max_line_length=998)
+"""UTF-8 and CRLF, lines up to RFC 5322's limit of 998 octets: a Subject stays on its own
+line (folded at 78, a long one began on the next line with a space that Python's parser
+and some mail programs read as part of it)."""
+
+
 def eml_bytes(email: PersonEmail) -> bytes:
     """The e-mail as an ``.eml`` file (UTF-8, CRLF) that Outlook opens as an unsent draft."""
-    message = EmailMessage(policy=policy.SMTPUTF8)
+    message = EmailMessage(policy=_EML)
     name, address = email.to
     if address.strip():  # without one, Outlook's draft waits for the coordinator to add it
         message["To"] = formataddr((name, address))
