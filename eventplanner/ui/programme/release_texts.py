@@ -9,7 +9,12 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from eventplanner.domain.programme_releases import ChangeKind, Release, ReleasedSession
+from eventplanner.domain.programme_releases import (
+    MOVED_WITH_EVENT,
+    ChangeKind,
+    Release,
+    ReleasedSession,
+)
 from eventplanner.domain.programme_releases import release_title as titled
 from eventplanner.domain.timezones import zone
 from eventplanner.ui.wording import filled
@@ -65,6 +70,14 @@ def slot_text(session: ReleasedSession | None, time_zone: str) -> str:
     if end.date() != start.date():
         when = f"{_day(start)} {start:%H:%M} – {_day(end)} {end:%H:%M}"
     return f"{when}, {session.stage_name}" if session.stage_name else when
+
+
+def release_name(release: Release) -> str:
+    """The release's name as given; the one made by moving its event in the window's
+    language."""
+    if release.name.strip() == MOVED_WITH_EVENT:
+        return translate("releases", "Moved with the event")
+    return release.name
 
 
 def release_title(release: Release) -> str:
