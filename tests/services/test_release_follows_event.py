@@ -129,7 +129,9 @@ def test_a_new_time_on_the_same_days_makes_no_release(workspace: Workspace, days
     assert [r.name for r in workspace.releases.releases(days.event_id)] == ["Final"]
 
 
-def test_an_import_that_moves_a_released_event_releases_it_moved(workspace: Workspace) -> None:
+def test_an_import_that_moves_a_released_event_releases_it_moved_and_its_undo_takes_it_back(
+    workspace: Workspace,
+) -> None:
     workspace.imports.apply(workspace.imports.plan(calendar(event("SEQUENCE:1"))))
     made = workspace.events.get_by_uid("a@test")
     workspace.programme.add_session(
@@ -153,3 +155,6 @@ def test_an_import_that_moves_a_released_event_releases_it_moved(workspace: Work
         ("Inledning", datetime(2027, 3, 26, 9, 15), datetime(2027, 3, 26, 9, 45), 1)
     ]
     assert result.changes.ids(Kind.RELEASE, Action.CREATED) == {latest.id}
+    # Undoing the import puts the event back as it was, with its releases as they were.
+    workspace.imports.undo([result])
+    assert [r.name for r in workspace.releases.releases(made.id)] == ["Final"]

@@ -309,7 +309,8 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
         made_good=_organisations_made_good,
     ),
     # Its releases (frozen copies of the programme): back with an undone delete, kept by an
-    # import's update, left behind by a duplicate.
+    # import's update, left behind by a duplicate; never changed, so an event moved to other
+    # days gets its latest one again, moved (``move_with_event``, ``release_moves``).
     OwnedTable(_table(ReleaseRow), "event_id", Ownership.COPIED, shifted=_unreleased, split=_stays),
 )
 """Every table an event owns, parents before the tables owned through them."""

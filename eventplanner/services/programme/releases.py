@@ -12,6 +12,10 @@ A session's SEQUENCE is its own: 0 when first released, raised by one in each re
 changes it (moved, retitled, other people...), and raised when it comes back after being
 cancelled. A cancelled session is left out of what is published (OUTLOOK.md 5: a
 STATUS:CANCELLED entry in a PUBLISH feed only turns free and stays visible).
+
+An event moved to other days takes its draft along and releases its latest release again,
+moved the same way ("Moved with the event", ``services.events.release_moves``, in the
+move's own transaction): the draft against it still shows only the draft's own changes.
 """
 
 from __future__ import annotations
