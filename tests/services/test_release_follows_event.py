@@ -158,3 +158,19 @@ def test_an_import_that_moves_a_released_event_releases_it_moved_and_its_undo_ta
     # Undoing the import puts the event back as it was, with its releases as they were.
     workspace.imports.undo([result])
     assert [r.name for r in workspace.releases.releases(made.id)] == ["Final"]
+
+
+def test_a_release_that_publishes_nothing_is_not_released_again_moved(
+    workspace: Workspace, days: Days
+) -> None:
+    workspace.releases.release(days.event_id, "Final")
+    for gone in (days.intro, days.panel):
+        workspace.programme.delete_session(gone.id or 0)
+    workspace.releases.release(days.event_id, "Inställt")  # every session cancelled
+    before = workspace.events.get(days.event_id)
+    workspace.events.update(
+        days.event_id,
+        replace(before.draft(), timing=TimedSpan(at(26, 9), at(27, 17))),
+        expected_version=before.version,
+    )
+    assert [r.name for r in workspace.releases.releases(days.event_id)] == ["Final", "Inställt"]

@@ -48,10 +48,13 @@ def release_moved(session: Session, event_id: int, shift: Shift) -> ChangeSet:
     ).first()
     if latest is None:
         return ChangeSet()
+    published = loads(latest.content, event_id)
+    if not published.sessions and not published.phases:
+        return ChangeSet()  # nothing published has a time to move
     event_uid = session.scalars(select(EventRow.uid).where(EventRow.id == event_id)).one()
     before = release_of(latest.id, event_id, latest.number, latest.name, latest.note,
-                        latest.released_at, loads(latest.content, event_id), event_uid)  # fmt: skip
-    frozen = moved(loads(latest.content, event_id), shift.days, shift.time_zone)
+                        latest.released_at, published, event_uid)  # fmt: skip
+    frozen = moved(published, shift.days, shift.time_zone)
     # Every session and phase of the latest release is in this one too: their SEQUENCEs
     # follow from the latest alone (one more for each that moved).
     frozen = with_sequences(
