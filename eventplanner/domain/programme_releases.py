@@ -9,7 +9,7 @@ them, and compare them here.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
@@ -19,6 +19,15 @@ from eventplanner.domain.programme import PersonRole, PhaseKind, SessionKind
 
 MAX_RELEASE_NAME = 200
 MAX_RELEASE_NOTE = 10_000
+
+MOVED_WITH_EVENT = "Moved with the event"
+"""The name of the release made when an event moves to other days: its latest release
+moved along (``services.events.release_moves``). Kept in English, shown in the reader's
+language (``release_title``)."""
+
+NUMBERED_NAMES = ("Release {number}", "Version {number}")
+"""The names the release dialog suggests, in English and Swedish: they only say the
+release's number, so a title does not say it twice."""
 
 
 class ReleasedPerson(NamedTuple):
@@ -93,11 +102,28 @@ class Release:
 
     @property
     def label(self) -> str:
-        """ "Release 2 'Final'"."""
-        return f"Release {self.number} {self.name!r}"
+        """ "Release 2 'Final'" ("Release 2" when that is its name too), for messages."""
+        number = self.number
+        return release_title(self, f"Release {number}", lambda name: f"Release {number} {name!r}",
+                             MOVED_WITH_EVENT)  # fmt: skip
 
     def session(self, uid: str) -> ReleasedSession | None:
         return next((s for s in self.sessions if s.uid == uid), None)
+
+
+def release_title(
+    release: Release, plain: str, named: Callable[[str], str], moved_name: str
+) -> str:
+    """A release's title in the reader's language: ``plain`` ("Release 2") when its name
+    only says its number (as the release dialog suggests it in any language, or as
+    ``plain`` says it), else ``named(name)`` ("Release 2 'Final'"), the name of a release
+    made by moving its event said as ``moved_name``. One rule for the window and the
+    e-mails, each giving its own words."""
+    name = release.name.strip()
+    numbered = {plain, *(n.format(number=release.number) for n in NUMBERED_NAMES)}
+    if not name or name in numbered:
+        return plain
+    return named(moved_name if name == MOVED_WITH_EVENT else name)
 
 
 class ChangeKind(enum.StrEnum):

@@ -6,6 +6,7 @@ out (OUTLOOK.md 5). Every feed passes ics-check."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import icalendar
@@ -13,6 +14,7 @@ import icalendar
 from eventplanner.domain.feeds import Feed, FeedProgramme
 from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.programme import Session
+from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.workspace import Workspace
 from tests.ical.factories import run_ics_check
 from tests.services.release_world import Days, at
@@ -91,3 +93,31 @@ def test_an_edit_of_the_event_raises_its_sessions_sequence_too(
     after = _sessions(workspace, feed)
     assert int(after[days.panel.uid]["SEQUENCE"]) == 1
     assert "Dagarna" in str(after[days.panel.uid]["DESCRIPTION"])
+
+
+def test_an_event_moved_to_other_days_publishes_its_sessions_on_the_new_days(
+    workspace: Workspace, days: Days, tmp_path: Path
+) -> None:
+    feed = _feed(workspace, tmp_path)
+    workspace.releases.release(days.event_id, "Final")
+    first = _sessions(workspace, feed)
+    workspace.programme.edit_session(replace(days.panel, title="Panelsamtal"))  # not released
+    event = workspace.events.get(days.event_id)
+    week = timedelta(days=7)
+
+    saved = workspace.events.update(
+        days.event_id,
+        replace(event.draft(), timing=TimedSpan(at(19, 9) + week, at(20, 17) + week)),
+        expected_version=event.version,
+    )
+    report = workspace.feeds.publish_changed(saved.changes)
+
+    assert [p.feed.id for p in report.published] == [feed.id]
+    after = _sessions(workspace, feed)  # and ics-check passes it
+    assert {uid: e["DTSTART"].dt for uid, e in after.items()} == {
+        days.intro.uid: at(26, 9),
+        days.panel.uid: at(26, 10),
+    }
+    assert "Panelsamtal" not in str(after[days.panel.uid]["SUMMARY"])  # the draft's own
+    for uid, entry in after.items():
+        assert int(entry["SEQUENCE"]) > int(first[uid]["SEQUENCE"])

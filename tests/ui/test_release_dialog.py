@@ -20,7 +20,8 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.programme import ProgrammeEvent, Session
-from eventplanner.domain.programme_releases import ChangeKind, Release
+from eventplanner.domain.programme_releases import MOVED_WITH_EVENT, ChangeKind, Release
+from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.services.programme.release_emails import PersonEmail
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.planner import Planner
@@ -28,8 +29,8 @@ from eventplanner.ui.programme.programme_window import ProgrammeWindow
 from eventplanner.ui.programme.release_changes_model import ChangeColumn
 from eventplanner.ui.programme.release_dialog import ReleaseDialog
 from eventplanner.ui.programme.release_emails_view import copied_text, fits_mailto, mailto_url
-from eventplanner.ui.programme.release_texts import status_text
-from eventplanner.ui.programme.releases_dialog import ReleasesDialog
+from eventplanner.ui.programme.release_texts import release_title, status_text
+from eventplanner.ui.programme.releases_dialog import ReleaseColumn, ReleasesDialog
 from eventplanner.ui.window.main_window import MainWindow
 from tests.ui.helpers import opened_planner
 from tests.ui.test_print_dialog import select_the_days
@@ -327,3 +328,51 @@ def test_the_status_line_names_the_release_and_what_holds_the_next() -> None:
     assert status_text(final, 0, 1, zone) == (
         "Released — no changes since Release 2 “Final” (5 Dec 14:02) · 1 conflict holds the release"
     )
+
+
+def test_a_release_made_by_moving_its_event_is_named_in_the_windows_language(
+    swedish: object,
+) -> None:
+    moved = Release(7, 1, 3, MOVED_WITH_EVENT, "", datetime(2027, 1, 5, 9, tzinfo=UTC))
+    assert release_title(moved) == "Version 3 ”Flyttat med evenemanget”"
+    assert release_title(replace(moved, name="Release 3")) == "Version 3"
+    assert release_title(replace(moved, name="Version 3")) == "Version 3"
+    assert release_title(replace(moved, name="Final")) == "Version 3 ”Final”"
+
+
+def test_a_release_made_by_moving_its_event_in_english() -> None:
+    moved = Release(7, 1, 3, MOVED_WITH_EVENT, "", datetime(2027, 1, 5, 9, tzinfo=UTC))
+    assert release_title(moved) == "Release 3 “Moved with the event”"
+    assert release_title(replace(moved, name="Version 3")) == "Release 3"
+
+
+def test_the_history_names_the_release_made_by_moving_the_event_in_swedish(
+    qtbot: QtBot,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+    planner: Planner,
+    swedish: object,
+) -> None:
+    workspace = planner.workspace
+    assert workspace is not None
+    event = workspace.events.get(_event_id(workspace))
+    week, timing = timedelta(days=7), event.timing
+    if isinstance(timing, AllDaySpan):
+        moved: AllDaySpan | TimedSpan = AllDaySpan(
+            timing.first_day + week, timing.last_day + week, timing.time_zone
+        )
+    else:
+        moved = TimedSpan(timing.start + week, timing.end + week, timing.time_zone)
+    workspace.events.update(
+        event.id, replace(event.draft(), timing=moved), expected_version=event.version
+    )
+    history = ReleasesDialog(planner, _event(planner))
+    qtbot.addWidget(history)
+    with qtbot.waitSignal(history.emails.loaded, timeout=20_000):
+        history.show()
+    qtmodeltester.check(history.model)
+    model = history.model
+    names = [model.data(model.index(r, ReleaseColumn.NAME)) for r in range(model.rowCount())]
+    assert names == ["Flyttat med evenemanget", "Program"]  # newest first
+    view = history.emails
+    chosen = view.chosen()
+    assert chosen is not None and "Version 2 ”Flyttat med evenemanget”" in chosen.body

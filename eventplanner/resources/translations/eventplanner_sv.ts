@@ -2918,8 +2918,20 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Utkastet, ”Utkast” på varje sida.</translation>
     </message>
     <message>
-        <source>As released: Release %1 “%2”.</source>
-        <translation>Som släppt: version %1 ”%2”.</translation>
+        <source>Release %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Release %1 “%2”</source>
+        <translation>Version %1 ”%2”</translation>
+    </message>
+    <message>
+        <source>Moved with the event</source>
+        <translation>Flyttat med evenemanget</translation>
+    </message>
+    <message>
+        <source>As released: %1.</source>
+        <translation>Som släppt: %1.</translation>
     </message>
     <message>
         <source>Sessions: %1. Stages: %2.</source>
@@ -4923,6 +4935,10 @@ Kopian som lästes %2 används tills en lyckas.</translation>
     <message>
         <source>Release %1 “%2”</source>
         <translation>Version %1 ”%2”</translation>
+    </message>
+    <message>
+        <source>Moved with the event</source>
+        <translation>Flyttat med evenemanget</translation>
     </message>
     <message>
         <source>1 change</source>

@@ -31,6 +31,7 @@ from eventplanner.persistence.schema import (
     TagRow,
     event_tags,
 )
+from eventplanner.services.changes import ChangeSet
 from eventplanner.services.events import rows
 from eventplanner.services.events.owned import (
     OWNED_TABLES,
@@ -169,13 +170,16 @@ def insert_events(session: Session, events: Sequence[NewEvent]) -> list[int]:
     return ids
 
 
-def replace_events(session: Session, replaced: Sequence[tuple[int, int, NewEvent]]) -> None:
+def replace_events(session: Session, replaced: Sequence[tuple[int, int, NewEvent]]) -> ChangeSet:
     """Overwrite events ``(id, expected row version, new state)``: fields, tags, changed
-    occurrences; UID, creation time and what else they own stay. Raises ConflictError (and
-    the caller's transaction rolls back) when any of them was saved by someone else in
-    between."""
+    occurrences; UID, creation time and what else they own stay, a programme moved along
+    with an event moved to other days. Raises ConflictError (and the caller's transaction
+    rolls back) when any of them was saved by someone else in between. What moved with the
+    events (sessions, phases, the releases made moved: ``owned.move_with_event``), as a
+    change set."""
+    moved = ChangeSet()
     if not replaced:
-        return
+        return moved
     events = [event for _, _, event in replaced]
     ids = [event_id for event_id, _, _ in replaced]
     first_days = _first_days(session, ids)
@@ -207,7 +211,9 @@ def replace_events(session: Session, replaced: Sequence[tuple[int, int, NewEvent
     # A programme (sessions, phases) goes along to its event's new days.
     for event_id, _, event in replaced:
         days = (first_day_of(event.draft.timing) - first_days[event_id]).days
-        move_with_event(session, event_id, Shift(days, event.draft.timing.time_zone))
+        shift = Shift(days, event.draft.timing.time_zone)
+        moved = moved | move_with_event(session, event_id, shift)
+    return moved
 
 
 def _first_days(session: Session, ids: Sequence[int]) -> dict[int, date]:

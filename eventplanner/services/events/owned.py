@@ -43,6 +43,7 @@ from eventplanner.persistence.schema import (
 )
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
+from eventplanner.services.events.release_moves import release_moved
 
 
 class Ownership(enum.Enum):
@@ -308,7 +309,8 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
         made_good=_organisations_made_good,
     ),
     # Its releases (frozen copies of the programme): back with an undone delete, kept by an
-    # import's update, left behind by a duplicate.
+    # import's update, left behind by a duplicate; never changed, so an event moved to other
+    # days gets its latest one again, moved (``move_with_event``, ``release_moves``).
     OwnedTable(_table(ReleaseRow), "event_id", Ownership.COPIED, shifted=_unreleased, split=_stays),
 )
 """Every table an event owns, parents before the tables owned through them."""
@@ -317,10 +319,12 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
 def move_with_event(session: Session, event_id: int, shift: Shift) -> ChangeSet:
     """Move what an event owns that has times of its own (``OwnedTable.moves``) by
     ``shift``, as the event itself moved to other days: the same wall-clock times in its
-    zone, each row's version raised. What it moved, as a change set."""
+    zone, each row's version raised; and its published programme with it, as a new release
+    (``release_moves``: releases never change). What it moved and made, as a change set."""
     moved = ChangeSet()
     if not shift.moved:
         return moved
+    moved = release_moved(session, event_id, shift)
     for owned in OWNED_TABLES:
         if owned.moves is None or owned.parent != "events":
             continue

@@ -25,10 +25,10 @@ from eventplanner.domain.enums import BusyStatus, EventStatus
 from eventplanner.domain.feeds import Feed, PhaseChoice
 from eventplanner.domain.programme import PhaseKind, RoleLink, SessionKind, Target
 from eventplanner.domain.programme import Session as ProgrammeSession
+from eventplanner.domain.release_content import Frozen, loads, phase_uid
 from eventplanner.domain.timezones import zone
 from eventplanner.ical import EntryPerson, Place, ProgrammeEntry
 from eventplanner.persistence.schema import EventPersonRow, EventRow, VenueRow
-from eventplanner.services.programme.release_content import Frozen, loads, phase_uid
 from eventplanner.services.programme.release_reads import latest_rows
 
 _EVENT_COLUMNS = (

@@ -73,13 +73,14 @@ def write_plans(
         now = rows.now_utc()
         created: list[int] = []
         updated: list[int] = []
+        moved = ChangeSet()  # programmes that went along with their events to other days
         for start in range(0, len(planned), CHUNK):
             cancelled()
             chunk = planned[start : start + CHUNK]
             new = [e for e in chunk if e.action is ImportAction.NEW]
             changed = [e for e in chunk if e.action is ImportAction.UPDATED]
             created += insert_events(session, [_new_event(e, venue_ids, now) for e in new])
-            replace_events(
+            moved = moved | replace_events(
                 session,
                 [(_id(e), _version(e), _new_event(e, venue_ids, now)) for e in changed],
             )
@@ -96,6 +97,7 @@ def write_plans(
             )
             | ChangeSet.of(Kind.VENUE, Action.CREATED, made_venues)
             | ChangeSet.of(Kind.TAG, Action.CREATED, made_tags)
+            | moved
         )
         results.append(
             ImportResult(

@@ -26,6 +26,7 @@ from eventplanner.domain.programme_releases import (
     ReleasedSession,
     SessionChange,
 )
+from eventplanner.domain.programme_releases import release_title as titled
 from eventplanner.domain.timezones import zone
 
 Language = Literal["en", "sv"]
@@ -37,6 +38,8 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Ändrat i programmet: {event} ({release})",
     ),
     "release": ("Release {number} '{name}'", "Version {number} ”{name}”"),
+    "numbered": ("Release {number}", "Version {number}"),
+    "moved_with_event": ("Moved with the event", "Flyttat med evenemanget"),
     "greeting": ("Hello {name},", "Hej {name}!"),
     "intro": (
         "The programme of {event} has been released as {release}.",
@@ -129,8 +132,15 @@ def word(key: str, language: Language, **values: object) -> str:
 
 
 def release_title(release: Release, language: Language) -> str:
-    """ "Release 2 'Final'" / "Version 2 ”Final”"."""
-    return word("release", language, number=release.number, name=release.name)
+    """ "Release 2 'Final'" / "Version 2 ”Final”"; "Release 2" / "Version 2" when its name
+    only says its number (the window's rule: ``domain.programme_releases.release_title``)."""
+    number = release.number
+    return titled(
+        release,
+        word("numbered", language, number=number),
+        lambda name: word("release", language, number=number, name=name),
+        word("moved_with_event", language),
+    )
 
 
 def _day(moment: datetime, language: Language) -> str:
@@ -229,9 +239,15 @@ def person_email(
     )
 
 
+_EML = policy.SMTPUTF8.clone(max_line_length=998)
+"""UTF-8 and CRLF, lines up to RFC 5322's limit of 998 octets: a Subject stays on its own
+line (folded at 78, a long one began on the next line with a space that Python's parser
+and some mail programs read as part of it)."""
+
+
 def eml_bytes(email: PersonEmail) -> bytes:
     """The e-mail as an ``.eml`` file (UTF-8, CRLF) that Outlook opens as an unsent draft."""
-    message = EmailMessage(policy=policy.SMTPUTF8)
+    message = EmailMessage(policy=_EML)
     name, address = email.to
     if address.strip():  # without one, Outlook's draft waits for the coordinator to add it
         message["To"] = formataddr((name, address))

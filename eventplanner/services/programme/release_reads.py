@@ -3,28 +3,29 @@ many events at once (for feeds), and the draft frozen as a release would keep it
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from eventplanner.domain.errors import NotFoundError
+from eventplanner.domain.programme import ProgrammeEvent
 from eventplanner.domain.programme_releases import (
     ProgrammeDiff,
     Release,
     ReleasedPhase,
     ReleasedSession,
 )
-from eventplanner.persistence.schema import ContactRow, EventRow, OrganisationRow, ReleaseRow
-from eventplanner.services.programme.release_content import (
+from eventplanner.domain.release_content import (
     ContactCard,
     Frozen,
-    frozen_of,
     loads,
     release_of,
     released_phases,
     released_sessions,
 )
+from eventplanner.persistence.schema import ContactRow, EventRow, OrganisationRow, ReleaseRow
+from eventplanner.services.programme.records import Programme
 from eventplanner.services.programme.service import read_programme
 
 
@@ -103,11 +104,26 @@ def contact_cards(session: OrmSession, contact_ids: Iterable[int]) -> dict[int, 
     return {ident: ContactCard(name, org or "") for ident, name, org in session.execute(query)}
 
 
+def frozen_of(programme: Programme, contacts: Mapping[int, ContactCard]) -> Frozen:
+    """The draft ``programme`` as a release would keep it (no SEQUENCEs yet)."""
+    return Frozen(
+        programme.event.time_zone, programme.stages, programme.blocks, programme.sessions,
+        programme.phases, programme.people, programme.organisations, dict(contacts),
+    )  # fmt: skip
+
+
+def released_programme(frozen: Frozen, event: ProgrammeEvent, event_uid: str) -> Programme:
+    """A released programme as ``Programme``, of ``event`` as it is now (its title and
+    days), for printing and schedule files."""
+    return Programme(event, event_uid, frozen.stages, frozen.blocks, frozen.sessions,
+                     frozen.phases, frozen.people, frozen.organisations)  # fmt: skip
+
+
 def frozen_draft(session: OrmSession, event_row: EventRow) -> Frozen:
     """The event's draft as a release would keep it (no SEQUENCEs yet)."""
     programme = read_programme(session, event_row.id)
     cards = contact_cards(session, (p.contact_id for p in programme.people))
-    return frozen_of(programme, cards, event_row.uid)
+    return frozen_of(programme, cards)
 
 
 def draft_values(

@@ -12,6 +12,10 @@ A session's SEQUENCE is its own: 0 when first released, raised by one in each re
 changes it (moved, retitled, other people...), and raised when it comes back after being
 cancelled. A cancelled session is left out of what is published (OUTLOOK.md 5: a
 STATUS:CANCELLED entry in a PUBLISH feed only turns free and stays visible).
+
+An event moved to other days takes its draft along and releases its latest release again,
+moved the same way ("Moved with the event", ``services.events.release_moves``, in the
+move's own transaction): the draft against it still shows only the draft's own changes.
 """
 
 from __future__ import annotations
@@ -33,6 +37,14 @@ from eventplanner.domain.programme_releases import (
     diff_programmes,
     release_name_problems,
 )
+from eventplanner.domain.release_content import (
+    dumps,
+    loads,
+    release_of,
+    released_phases,
+    released_sessions,
+    with_sequences,
+)
 from eventplanner.domain.release_sequences import phase_release_sequences, release_sequences
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import ReleaseRow
@@ -43,14 +55,6 @@ from eventplanner.services.events.touches import touch_of
 from eventplanner.services.files import write_atomically
 from eventplanner.services.programme import release_reads as reads
 from eventplanner.services.programme.records import Programme, Written
-from eventplanner.services.programme.release_content import (
-    dumps,
-    loads,
-    release_of,
-    released_phases,
-    released_sessions,
-    with_sequences,
-)
 from eventplanner.services.programme.release_emails import (
     PersonEmail,
     checked_language,
@@ -155,7 +159,7 @@ class ReleaseService:
             if row is None:
                 return None
             frozen = loads(row.content, event_id)
-            return frozen.programme(programme_event(event_row), event_row.uid)
+            return reads.released_programme(frozen, programme_event(event_row), event_row.uid)
 
     def publishable(self, event_id: int, *, draft: bool = False) -> Programme:
         """What print and schedule files show: the latest release, or with ``draft`` the

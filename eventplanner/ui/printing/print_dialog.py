@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventplanner.domain.programme_releases import Release
+from eventplanner.domain.programme_releases import Release, release_title
 from eventplanner.domain.text import filled
 from eventplanner.printing import documents
 from eventplanner.printing.documents import Choice, DocumentKind, Printable
@@ -135,7 +135,14 @@ class PrintDialog(QDialog):
         if printable.draft or latest is None:
             what = self.tr("The draft, “Draft” on each page.")
         else:
-            what = filled(self.tr("As released: Release %1 “%2”."), latest.number, latest.name)
+            number = latest.number
+            title = release_title(
+                latest,
+                filled(self.tr("Release %1"), number),
+                lambda name: filled(self.tr("Release %1 “%2”"), number, name),
+                self.tr("Moved with the event"),
+            )
+            what = filled(self.tr("As released: %1."), title)
         self.status.setText(
             f"{what} " + filled(self.tr("Sessions: %1. Stages: %2."), count, len(programme.stages))
             if count

@@ -9,7 +9,13 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from eventplanner.domain.programme_releases import ChangeKind, Release, ReleasedSession
+from eventplanner.domain.programme_releases import (
+    MOVED_WITH_EVENT,
+    ChangeKind,
+    Release,
+    ReleasedSession,
+)
+from eventplanner.domain.programme_releases import release_title as titled
 from eventplanner.domain.timezones import zone
 from eventplanner.ui.wording import filled
 
@@ -66,12 +72,24 @@ def slot_text(session: ReleasedSession | None, time_zone: str) -> str:
     return f"{when}, {session.stage_name}" if session.stage_name else when
 
 
+def release_name(release: Release) -> str:
+    """The release's name as given; the one made by moving its event in the window's
+    language."""
+    if release.name.strip() == MOVED_WITH_EVENT:
+        return translate("releases", "Moved with the event")
+    return release.name
+
+
 def release_title(release: Release) -> str:
-    """ "Release 2 “Final”", or "Release 2" when that is its name too."""
-    plain = filled(translate("releases", "Release %1"), release.number)
-    if not release.name or release.name in (plain, f"Release {release.number}"):
-        return plain
-    return filled(translate("releases", "Release %1 “%2”"), release.number, release.name)
+    """ "Release 2 “Final”", or "Release 2" when that is its name too (the e-mails' rule:
+    ``domain.programme_releases.release_title``)."""
+    number = release.number
+    return titled(
+        release,
+        filled(translate("releases", "Release %1"), number),
+        lambda name: filled(translate("releases", "Release %1 “%2”"), number, name),
+        translate("releases", "Moved with the event"),
+    )
 
 
 def released_at_text(release: Release, time_zone: str) -> str:

@@ -27,7 +27,7 @@ from eventplanner.services.changes import ChangeSet, Kind
 from eventplanner.ui.models.row_table import Index, RowTableModel
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.programme.release_emails_view import ReleaseEmailsView
-from eventplanner.ui.programme.release_texts import released_at_text
+from eventplanner.ui.programme.release_texts import release_name, released_at_text
 from eventplanner.ui.widgets.notices import Banner
 from eventplanner.ui.widgets.row_table import read_only_rows
 from eventplanner.ui.wording import filled
@@ -72,7 +72,7 @@ class ReleaseTableModel(RowTableModel[Release]):
             if column is ReleaseColumn.NUMBER:
                 return str(release.number)
             if column is ReleaseColumn.NAME:
-                return release.name
+                return release_name(release)
             if column is ReleaseColumn.RELEASED:
                 return released_at_text(release, self._zone)
             return release.note
@@ -102,7 +102,7 @@ class ReleasesDialog(QDialog):
         read_only_rows(self.table, int(self.fontMetrics().height() * 1.7), single=True)
         average = self.fontMetrics().averageCharWidth()
         self.table.setColumnWidth(ReleaseColumn.NUMBER, average * 6)
-        self.table.setColumnWidth(ReleaseColumn.NAME, average * 18)
+        self.table.setColumnWidth(ReleaseColumn.NAME, average * 30)  # "Flyttat med evenemanget"
         self.table.setColumnWidth(ReleaseColumn.RELEASED, average * 16)
         self.table.horizontalHeader().setSectionResizeMode(
             ReleaseColumn.NOTE, QHeaderView.ResizeMode.Stretch

@@ -13,8 +13,8 @@ Feeds published every programme before this revision, so each event with session
 gets a first release of them as they stand ("Published before releases"): its subscribers'
 calendars keep the sessions they have, under the same SEQUENCE (a release's own, 0, plus
 the event's), until the coordinator releases again. Written here in the JSON format 1 of
-``services.programme.release_content`` as it is today, not through it, so the step stays
-as it was when that module changes.
+``domain.release_content`` (then ``services.programme.release_content``) as it is today,
+not through it, so the step stays as it was when that module changes.
 """
 
 from __future__ import annotations

@@ -4,6 +4,10 @@ names and organisations of the people) with each session's and phase's SEQUENCE.
 
 Kept whole rather than as the few fields a diff compares, so that printing, schedule files
 and feeds publish the release exactly as the draft was when released.
+
+Plain values and their JSON, here in the domain because both the programme's services
+(which release) and the events' (whose event moves to other days, taking its published
+programme along: ``moved``) read and write it.
 """
 
 from __future__ import annotations
@@ -22,12 +26,12 @@ from eventplanner.domain.programme import (
     PersonRole,
     Phase,
     PhaseKind,
-    ProgrammeEvent,
     RoleLink,
     Session,
     SessionKind,
     Stage,
     Target,
+    shifted,
 )
 from eventplanner.domain.programme_releases import (
     Release,
@@ -36,7 +40,6 @@ from eventplanner.domain.programme_releases import (
     ReleasedSession,
 )
 from eventplanner.domain.timezones import zone
-from eventplanner.services.programme.records import Programme
 
 FORMAT = 1
 """The version of the JSON written; a reader meets only this one so far."""
@@ -70,29 +73,10 @@ class Frozen:
     def stage(self, ident: int | None) -> Stage | None:
         return next((s for s in self.stages if s.id == ident), None)
 
-    def programme(self, event: ProgrammeEvent, event_uid: str) -> Programme:
-        """The released programme as ``Programme``, of ``event`` as it is now (its title
-        and days), for printing and schedule files."""
-        return Programme(event, event_uid, self.stages, self.blocks, self.sessions,
-                         self.phases, self.people, self.organisations)  # fmt: skip
-
 
 def phase_uid(phase_id: int | None, event_uid: str) -> str:
     """A phase's UID in feeds: stable while the phase is."""
     return f"phase-{phase_id}-{event_uid}"
-
-
-def frozen_of(
-    programme: Programme, contacts: Mapping[int, ContactCard], event_uid: str,
-    session_sequences: Mapping[str, int] | None = None,
-    phase_sequences: Mapping[str, int] | None = None,
-) -> Frozen:  # fmt: skip
-    """The draft ``programme`` as a release would keep it."""
-    return Frozen(
-        programme.event.time_zone, programme.stages, programme.blocks, programme.sessions,
-        programme.phases, programme.people, programme.organisations, dict(contacts),
-        dict(session_sequences or {}), dict(phase_sequences or {}),
-    )  # fmt: skip
 
 
 # -- the comparable values -------------------------------------------------------------------
@@ -255,3 +239,23 @@ def with_sequences(
     frozen: Frozen, sessions: Mapping[str, int], phases: Mapping[str, int]
 ) -> Frozen:
     return replace(frozen, session_sequences=dict(sessions), phase_sequences=dict(phases))
+
+
+def moved(frozen: Frozen, days: int, time_zone: str) -> Frozen:
+    """The programme ``days`` on, as its event moved to other days: each session and phase
+    at the same wall-clock times in ``time_zone`` (the event's, as ``domain.programme.shifted``
+    moves the draft), said in that zone. Its SEQUENCEs are the caller's to raise."""
+    if days == 0:
+        return frozen
+    return replace(
+        frozen,
+        time_zone=time_zone,
+        sessions=tuple(
+            replace(s, start=shifted(s.start, days, time_zone), end=shifted(s.end, days, time_zone))
+            for s in frozen.sessions
+        ),
+        phases=tuple(
+            replace(p, start=shifted(p.start, days, time_zone), end=shifted(p.end, days, time_zone))
+            for p in frozen.phases
+        ),
+    )
