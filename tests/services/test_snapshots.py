@@ -256,6 +256,59 @@ def test_a_deleted_tag_comes_back_with_the_event(workspace: Workspace) -> None:
     assert workspace.events.snapshot(back.id).event.tags == ("Kurs", "Stål")
 
 
+def test_tag_names_made_anew_raise_the_row_version(workspace: Workspace) -> None:
+    """A restored event whose tag was renamed meanwhile gets its copy of the tag names made
+    anew: that change of what a window shows raises the row's version too (the month read
+    keeps each event's occurrence by its row version)."""
+    event = workspace.events.create(
+        EventDraft("Styrgrupp", TimedSpan(at(2027, 3, 2, 9), at(2027, 3, 2, 10)),
+                   tags=("Stål",))
+    ).event  # fmt: skip
+    as_was = workspace.events.delete(event.id).snapshot
+    back = workspace.events.restore(as_was).event
+    assert workspace.events.snapshot(back.id).version == as_was.version + 1
+    again = workspace.events.delete(back.id).snapshot
+    stal = workspace.tags.find("Stål")
+    assert stal is not None
+    workspace.tags.update(replace(stal, name="Stålindustri"))
+    back = workspace.events.restore(again).event
+    assert back.tags == ("Stålindustri",)
+    restored = workspace.events.snapshot(back.id)
+    assert restored.values()["tag_names"] == "Stålindustri"
+    assert restored.version == again.version + 2
+    assert [o.tags for o in workspace.queries.occurrences(SPRING) if o.event_id == back.id] == [
+        ("Stålindustri",)
+    ]
+
+
+def test_a_series_end_worked_out_again_raises_the_row_version(workspace: Workspace) -> None:
+    """A copied series whose moved occurrence ends after its last one: its end is worked
+    out again once the changes are copied, and that write raises the row's version."""
+    series = workspace.events.create(
+        EventDraft(
+            "Intraprenörskap",
+            TimedSpan(at(2027, 3, 1, 18), at(2027, 3, 1, 20)),
+            recurrence=Recurrence("FREQ=WEEKLY;COUNT=3"),
+        )
+    ).event
+    later = TimedSpan(at(2027, 3, 20, 18), at(2027, 3, 20, 20))
+    series = workspace.events.change_occurrence(
+        series.id, OccurrenceChange(datetime(2027, 3, 15, 18), timing=later)
+    ).event
+    copied = workspace.events.duplicate(series.id).event
+    stored = workspace.events.snapshot(copied.id)
+    assert stored.values()["series_ends_at"] == later.utc_bounds()[1]
+    assert stored.version == 2  # made as version 1, then its end worked out again
+    plain = workspace.events.create(
+        EventDraft(
+            "Styrgrupp",
+            TimedSpan(at(2027, 3, 1, 9), at(2027, 3, 1, 10)),
+            recurrence=Recurrence("FREQ=WEEKLY;COUNT=3"),
+        )
+    ).event
+    assert workspace.events.snapshot(workspace.events.duplicate(plain.id).event.id).version == 1
+
+
 def test_a_copy_moved_to_other_days_leaves_the_series_exceptions_behind(
     workspace: Workspace,
 ) -> None:
