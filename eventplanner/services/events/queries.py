@@ -37,7 +37,7 @@ from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.persistence import search
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import EventRow
-from eventplanner.services.events import facets, rows
+from eventplanner.services.events import facets, month_keys, rows
 from eventplanner.services.events.filter_sql import stored_tag_names
 from eventplanner.services.events.periods import Period, base_of
 from eventplanner.services.events.texts import read_texts
@@ -51,6 +51,7 @@ from eventplanner.services.events.window_statements import (
 )
 
 _R = TypeVar("_R", bound=Sequence[Any])
+_Entry = month_keys.Entry
 
 # All-day events are stored as their days in the event's own zone; a reader in another zone
 # sees the same dates, so windows are widened by the largest UTC offset gap and then
@@ -195,21 +196,36 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     instants = _INSTANTS
     for event_id, key, begins, ends in _driver_rows(connection, statements.stored, bound):
         stored[event_id].append((key, instants[begins], instants[ends]))
-    # The singles as the driver gives them, unpacked field by field below in one go.
-    single_rows = _driver_rows(connection, statements.singles, bound)
-    ending_rows = _series_records(connection, statements.ending, bound)
-    series_rows = _series_records(connection, statements.endless, bound)
-    # Within a window the text is matched on the window's own rows (a few thousand at most):
-    # a word found in half the database would cost the index far more than that.
+    single_entries: list[_Entry]
+    if not where.text and month_keys.applies(connection):
+        # SQLite, reading: rows read whole only in a state not seen before.
+        single_entries = month_keys.single_entries(connection, statements, bound, _single)
+    else:
+        # The singles as the driver gives them, unpacked field by field in one go.
+        single_rows = _driver_rows(connection, statements.singles, bound)
+        if where.text:
+            # Within a window the text is matched on the window's own rows (a few thousand
+            # at most): a word found in half the database would cost the index far more.
+            single_rows = _containing(session, single_rows, where.text)
+        single_entries = _kept_by_values(single_rows)
+    if not where.text and month_keys.applies(connection):
+        ending_rows = month_keys.series_records(
+            connection, statements.ending_keys, bound, _series_record
+        )
+        series_rows = month_keys.series_records(
+            connection, statements.endless_keys, bound, _series_record
+        )
+    else:
+        ending_rows = _series_records(connection, statements.ending, bound)
+        series_rows = _series_records(connection, statements.endless, bound)
     if where.text:
-        single_rows = _containing(session, single_rows, where.text)
         ending_rows = _containing(session, ending_rows, where.text)
         series_rows = _containing(session, series_rows, where.text)
     changes = _changes([r.id for r in (*series_rows, *ending_rows) if r.has_changes], session)
     # Each occurrence with its UTC start and title beside it: sorting on these compares
     # datetimes and strings, not properties of frozen records.
     found: list[tuple[datetime, str, int, Occurrence]] = []
-    _add_singles(found, single_rows, window, start_utc, end_utc)
+    _add_singles(found, single_entries, window, start_utc, end_utc)
     # Ties on (start, title) keep the order read: singles, series that end, endless series.
     expanded = [
         _from_stored(r, window, stored.get(r.id, []), changes.get(r.id, {})) for r in ending_rows
@@ -231,38 +247,36 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
 def _driver_rows(
     connection: Connection, statement: Select[*tuple[Any, ...]], bound: dict[str, Any]
 ) -> Sequence[Any]:
-    """The rows of ``statement`` as the database driver hands them over: SQLAlchemy
-    compiles and binds, but its row objects and its conversion of each value are skipped.
+    """The rows of ``statement`` as the database driver hands them over, neither
+    SQLAlchemy's row objects nor its conversion of each value made (``month_keys``).
 
     Instants are then the driver's own (SQLite's text, PostgreSQL's naive UTC datetime),
     read through ``_INSTANTS``; days through ``_DAYS``; booleans may be 0 and 1. A month's
     rows repeat the same few hundred instants, so each is converted once."""
-    result = connection.execute(statement, bound)
-    try:
-        return result.cursor.fetchall()
-    finally:
-        result.close()
+    return month_keys.driver_rows(connection, statement, bound)
 
 
 def _series_records(
     connection: Connection, statement: Select[*tuple[Any, ...]], bound: dict[str, Any]
 ) -> list[_Fields]:
-    """Rows of EVENT_COLUMNS read as the driver hands them (``_driver_rows``), with their
-    instants, days and all-day flag converted as SQLAlchemy would."""
-    instants, days = _INSTANTS, _DAYS
-    found: list[_Fields] = []
-    for (
+    """Rows of EVENT_COLUMNS read as the driver hands them (``_driver_rows``), made records
+    (``_series_record``)."""
+    return list(map(_series_record, _driver_rows(connection, statement, bound)))
+
+
+def _series_record(row: tuple[Any, ...]) -> _Fields:
+    """A row of EVENT_COLUMNS as the driver hands it, with its instants, days and all-day
+    flag converted as SQLAlchemy would."""
+    (
         ident, uid, title, kind, status, all_day, zone_name, starts_at, ends_at, first_day,
         last_day, *rest,
-    ) in _driver_rows(connection, statement, bound):  # fmt: skip
-        found.append(
-            _Fields(
-                ident, uid, title, kind, status, bool(all_day), zone_name, instants[starts_at],
-                instants[ends_at], None if first_day is None else days[first_day],
-                None if last_day is None else days[last_day], *rest,
-            )
-        )  # fmt: skip
-    return found
+    ) = row  # fmt: skip
+    days = _DAYS
+    return _Fields(
+        ident, uid, title, kind, status, bool(all_day), zone_name, _INSTANTS[starts_at],
+        _INSTANTS[ends_at], None if first_day is None else days[first_day],
+        None if last_day is None else days[last_day], *rest,
+    )  # fmt: skip
 
 
 def _utc_instant(value: str | datetime) -> datetime:
@@ -276,22 +290,14 @@ def _day(value: str | date) -> date:
     return date.fromisoformat(value) if isinstance(value, str) else value
 
 
-def _add_singles(
-    found: list[tuple[datetime, str, int, Occurrence]],
-    single_rows: Sequence[Any],
-    window: TimeWindow,
-    start_utc: datetime,
-    end_utc: datetime,
-) -> None:
-    """The single events' occurrences, each with its UTC start and title beside it.
-
-    The month's thousand or so rows (as the driver gives them, ``_driver_rows``) are the
-    bulk of its occurrences, and the same rows are read again and again: the window reads
-    its period anew after every change, and neighbouring views share events. Each row's
-    occurrence is made once and kept by the row's own values (``_KEPT_SINGLES``): a row
-    read again unchanged gives the same immutable record, a changed row a new one."""
+def _kept_by_values(single_rows: Sequence[Any]) -> list[_Entry]:
+    """The single events' occurrences of these rows (as the driver gives them), each made
+    once and kept by the row's own values (``_KEPT_SINGLES``): a row read again unchanged
+    gives the same immutable record, a changed row a new one. (On SQLite, reading, they are
+    kept by the row's state instead: ``month_keys``.)"""
     kept = _KEPT_SINGLES
     get = kept.get
+    entries: list[_Entry] = []
     for row in single_rows:
         entry = get(row)
         if entry is None:
@@ -299,7 +305,25 @@ def _add_singles(
             if len(kept) >= _KEPT_ROWS:
                 kept.clear()
             kept[row] = entry
-        utc_start, utc_end, occurrence = entry
+        entries.append(entry)
+    return entries
+
+
+def _add_singles(
+    found: list[tuple[datetime, str, int, Occurrence]],
+    entries: Sequence[_Entry],
+    window: TimeWindow,
+    start_utc: datetime,
+    end_utc: datetime,
+) -> None:
+    """The single events' occurrences in the window, each with its UTC start and title
+    beside it.
+
+    The month's thousand or so rows are the bulk of its occurrences, and the same rows are
+    read again and again: the window reads its period anew after every change, and
+    neighbouring views share events. So each row's occurrence is made once and kept
+    (``_kept_by_values``, ``month_keys``)."""
+    for utc_start, utc_end, occurrence in entries:
         if utc_end is None:  # all-day: its days are read in the window's zone
             if not window.overlaps(occurrence.timing):
                 continue
@@ -308,7 +332,7 @@ def _add_singles(
         found.append((utc_start, occurrence.title, len(found), occurrence))
 
 
-def _single(row: tuple[Any, ...]) -> tuple[datetime, datetime | None, Occurrence]:
+def _single(row: tuple[Any, ...]) -> _Entry:
     """A single event's occurrence from its row of SINGLE_COLUMNS, with its UTC start and
     (timed events only) end; kinds, statuses, instants, zones and busy states are looked
     up in dicts, not made again."""
