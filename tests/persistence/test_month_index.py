@@ -1,5 +1,5 @@
 """SQLite answers the month's single events from its covering indexes alone (migrations
-0003 and 0014).
+0003 and 0014), and finds the series without end by the index of 0014.
 
 A window first asks which single events it holds and in what state (the narrow index of
 0014), then reads whole the rows not seen in that state before (the month index of 0003). If
@@ -21,7 +21,7 @@ from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.model import EventDraft
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.persistence import migrations
-from eventplanner.persistence.schema import MONTH_INDEX, MONTH_KEYS_INDEX
+from eventplanner.persistence.schema import ENDLESS_INDEX, MONTH_INDEX, MONTH_KEYS_INDEX
 from eventplanner.services.events import month_keys
 from eventplanner.services.events.window_statements import window_parameters, window_statements
 from eventplanner.services.workspace import Workspace
@@ -68,6 +68,9 @@ def test_the_month_reads_single_events_from_the_covering_indexes(
     assert any(f"USING COVERING INDEX {MONTH_KEYS_INDEX}" in step for step in keys), keys
     whole = _plan(planner, statements.singles)
     assert any(f"USING COVERING INDEX {MONTH_INDEX}" in step for step in whole), whole
+    endless = _plan(planner, statements.endless_keys)
+    assert any(f"USING INDEX {ENDLESS_INDEX} (is_recurring=? AND series_ends_at=?)" in step
+               for step in endless), endless  # fmt: skip
 
 
 def test_the_driver_is_given_what_sqlalchemy_would_give_it(planner: Workspace) -> None:
@@ -100,13 +103,15 @@ def test_the_covering_indexes_are_sqlites_alone_and_come_and_go_with_their_migra
     def names() -> set[str]:
         return {i["name"] for i in inspect(engine).get_indexes("events")}
 
-    assert {MONTH_INDEX, MONTH_KEYS_INDEX} <= names()
+    ours = {MONTH_INDEX, MONTH_KEYS_INDEX, ENDLESS_INDEX}
+    assert ours <= names()
     migrations.downgrade(engine, "0011")
-    assert MONTH_INDEX in names() and MONTH_KEYS_INDEX not in names()
+    assert MONTH_INDEX in names() and not {MONTH_KEYS_INDEX, ENDLESS_INDEX} & names()
     migrations.downgrade(engine, "0002")
-    assert not {MONTH_INDEX, MONTH_KEYS_INDEX} & names()
+    assert not ours & names()
     migrations.upgrade(engine)
-    assert {MONTH_INDEX, MONTH_KEYS_INDEX} <= names()
+    assert ours <= names()
     # The models do not hold them, so comparing them with the database must not see them.
     assert not migrations.include_name(MONTH_INDEX, "index", None)
     assert not migrations.include_name(MONTH_KEYS_INDEX, "index", None)
+    assert not migrations.include_name(ENDLESS_INDEX, "index", None)

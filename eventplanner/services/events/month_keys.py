@@ -22,6 +22,7 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -29,6 +30,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select
 from sqlalchemy.engine import Connection, Dialect, Engine
 
+from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.persistence.migrations import READING
 from eventplanner.services.events.window_statements import (
@@ -45,6 +47,10 @@ Entry = tuple[datetime, datetime | None, Occurrence]
 KEPT_STATES = 20_000
 """How many rows' occurrences one database keeps (a year of events), then they start again."""
 
+KEPT_WINDOWS = 24
+"""How many windows' last answers one database keeps (the shown period, those beside it read
+ahead, a few filters): the oldest is let go first."""
+
 _BY_ID_AT_MOST = 200
 """Up to this many rows not seen before are read by id; more, and the window's rows are read
 whole through the month index of migration 0003 (a first read, or after a large import)."""
@@ -52,7 +58,17 @@ whole through the month index of migration 0003 (a first read, or after a large 
 _IDS_AT_ONCE = 500
 """Series read by id at most this many at a time (SQLite's limit on parameters is higher)."""
 
-_KEPT: weakref.WeakKeyDictionary[Engine, dict[tuple[Any, ...], Entry]] = weakref.WeakKeyDictionary()
+
+class _Kept:
+    """What one open database keeps: records by their rows' states, and the last answers
+    of the windows read, by window and filter (oldest first)."""
+
+    def __init__(self) -> None:
+        self.states: dict[tuple[Any, ...], Any] = {}
+        self.windows: dict[tuple[TimeWindow, EventFilter], Any] = {}
+
+
+_KEPT: weakref.WeakKeyDictionary[Engine, _Kept] = weakref.WeakKeyDictionary()
 _KEPT_LOCK = threading.Lock()
 
 
@@ -63,19 +79,81 @@ def applies(connection: Connection) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class WindowStates:
+    """The states of a window's rows: its single events (rows of SINGLE_KEY_COLUMNS), its
+    series that end and that do not (SERIES_KEY_COLUMNS), each in the order read, and the
+    stored occurrences of series in the window (``WindowStatements.stored``)."""
+
+    stored: Sequence[tuple[Any, ...]]
+    singles: Sequence[tuple[Any, ...]]
+    ending: Sequence[tuple[Any, ...]]
+    endless: Sequence[tuple[Any, ...]]
+
+    def changed_series(self) -> list[int]:
+        """The ids of the series that have changed occurrences."""
+        return [key[0] for key in (*self.ending, *self.endless) if key[-1]]
+
+
+def window_states(
+    connection: Connection, statements: WindowStatements, bound: dict[str, Any]
+) -> WindowStates:
+    return WindowStates(
+        driver_rows(connection, statements.stored, bound),
+        driver_rows(connection, statements.single_keys, bound),
+        driver_rows(connection, statements.ending_keys, bound),
+        driver_rows(connection, statements.endless_keys, bound),
+    )
+
+
+def recalled(
+    connection: Connection,
+    window: TimeWindow,
+    where: EventFilter,
+    states: WindowStates,
+    changes: Sequence[Any],
+) -> list[Occurrence] | None:
+    """The occurrences the last read of ``window`` under ``where`` gave, if its rows were
+    in these same states then (its series' stored occurrences and changes too); else None.
+
+    The occurrences are made of nothing else: the same states give the same ones."""
+    kept = _kept_of(connection.engine)
+    with _KEPT_LOCK:
+        last = kept.windows.get((window, where))
+    if last is None or last[0] != states or last[1] != [tuple(c) for c in changes]:
+        return None
+    return list(last[2])
+
+
+def remember(
+    connection: Connection,
+    window: TimeWindow,
+    where: EventFilter,
+    states: WindowStates,
+    changes: Sequence[Any],
+    found: Sequence[Occurrence],
+) -> None:
+    """Keep what a read of ``window`` under ``where`` gave, for ``recalled``."""
+    windows = _kept_of(connection.engine).windows
+    answer = (states, [tuple(c) for c in changes], tuple(found))
+    with _KEPT_LOCK:
+        windows.pop((window, where), None)
+        while len(windows) >= KEPT_WINDOWS:
+            windows.pop(next(iter(windows)))
+        windows[window, where] = answer
+
+
 def single_entries(
     connection: Connection,
     statements: WindowStatements,
     bound: dict[str, Any],
+    keys: Sequence[tuple[Any, ...]],
     make: Callable[[tuple[Any, ...]], Entry],
 ) -> list[Entry]:
-    """The window's single events (``statements.singles``), in the order read, each made by
-    ``make`` from its row of SINGLE_COLUMNS the first time its state is seen.
-
-    All reads are in the connection's one reading transaction, so the states and the rows
-    read whole agree."""
-    kept = _kept_of(connection.engine)
-    keys = driver_rows(connection, statements.single_keys, bound)
+    """The window's single events in these states (``WindowStates.singles``), in the
+    order read, each made by ``make`` from its row of SINGLE_COLUMNS the first time its
+    state is seen (read by id, or all with ``statements.singles`` if many are new)."""
+    kept = _kept_of(connection.engine).states
     get = kept.get
     entries = [get(key) for key in keys]
     if None not in entries:
@@ -86,8 +164,7 @@ def single_entries(
         rows = driver_rows(connection, statements.singles, bound)
     else:
         rows = driver_rows(connection, SINGLES_BY_ID, {"ids": list(unseen)})
-    if len(kept) + len(unseen) > KEPT_STATES:
-        kept.clear()
+    _make_room(kept, len(unseen))
     for row in rows:
         index = unseen.get(row[0])
         if index is not None:
@@ -98,28 +175,30 @@ def single_entries(
 
 def series_records(
     connection: Connection,
-    keys_statement: Select[*tuple[Any, ...]],
-    bound: dict[str, Any],
+    keys: Sequence[tuple[Any, ...]],
     make: Callable[[tuple[Any, ...]], R],
 ) -> list[R]:
-    """The series ``keys_statement`` picks (rows of SERIES_KEY_COLUMNS), each made by
+    """The series in these states (``WindowStates.ending`` or ``endless``), each made by
     ``make`` from its row of EVENT_COLUMNS the first time its state is seen, in the order
     read. (A series' state holds whether it has changed occurrences; the changes
     themselves are read at each read.)"""
-    kept = _kept_of(connection.engine)
-    keys = driver_rows(connection, keys_statement, bound)
+    kept = _kept_of(connection.engine).states
     # Kept apart from the singles' by the key's length (has_changes is one column more).
     found = [kept.get(key) for key in keys]
     unseen = {key[0]: index for index, (key, record) in enumerate(zip(keys, found, strict=True))
               if record is None}  # fmt: skip
     if unseen:
-        if len(kept) + len(unseen) > KEPT_STATES:
-            kept.clear()
+        _make_room(kept, len(unseen))
         for chunk in _chunks(list(unseen), _IDS_AT_ONCE):
             for row in driver_rows(connection, SERIES_BY_ID, {"ids": chunk}):
                 index = unseen[row[0]]
                 found[index] = kept[keys[index]] = make(row)
     return found  # type: ignore[return-value]
+
+
+def _make_room(kept: dict[Any, Any], wanted: int) -> None:
+    if len(kept) + wanted > KEPT_STATES:
+        kept.clear()
 
 
 def _chunks(items: list[int], size: int) -> list[list[int]]:
@@ -132,11 +211,11 @@ def forget_all() -> None:
         _KEPT.clear()
 
 
-def _kept_of(engine: Engine) -> dict[tuple[Any, ...], Any]:
+def _kept_of(engine: Engine) -> _Kept:
     with _KEPT_LOCK:
         kept = _KEPT.get(engine)
         if kept is None:
-            kept = _KEPT[engine] = {}
+            kept = _KEPT[engine] = _Kept()
         return kept
 
 

@@ -190,38 +190,46 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
         where = replace(where, tags=stored_tag_names(session, where.tags))
     statements = window_statements(where, dialect)
     start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
-    longest = connection.execute(LONGEST).scalar() or 0
+    longest = _driver_rows(connection, LONGEST, {})[0][0] or 0
     bound = window_parameters(start_utc, end_utc, _ZONE_SLACK, longest)
-    stored: dict[int, list[tuple[str, datetime, datetime]]] = defaultdict(list)
-    instants = _INSTANTS
-    for event_id, key, begins, ends in _driver_rows(connection, statements.stored, bound):
-        stored[event_id].append((key, instants[begins], instants[ends]))
     single_entries: list[_Entry]
+    states: month_keys.WindowStates | None = None
     if not where.text and month_keys.applies(connection):
-        # SQLite, reading: rows read whole only in a state not seen before.
-        single_entries = month_keys.single_entries(connection, statements, bound, _single)
+        # SQLite, reading: the window's rows by their states first (``month_keys``). The
+        # same states as the last read of this window give the same occurrences.
+        states = month_keys.window_states(connection, statements, bound)
+        stored_rows = states.stored
+        change_rows = _change_rows(states.changed_series(), session)
+        if (
+            same := month_keys.recalled(connection, window, where, states, change_rows)
+        ) is not None:
+            return same
+        single_entries = month_keys.single_entries(
+            connection, statements, bound, states.singles, _single
+        )
+        ending_rows = month_keys.series_records(connection, states.ending, _series_record)
+        series_rows = month_keys.series_records(connection, states.endless, _series_record)
     else:
+        stored_rows = _driver_rows(connection, statements.stored, bound)
         # The singles as the driver gives them, unpacked field by field in one go.
         single_rows = _driver_rows(connection, statements.singles, bound)
+        ending_rows = _series_records(connection, statements.ending, bound)
+        series_rows = _series_records(connection, statements.endless, bound)
         if where.text:
             # Within a window the text is matched on the window's own rows (a few thousand
             # at most): a word found in half the database would cost the index far more.
             single_rows = _containing(session, single_rows, where.text)
+            ending_rows = _containing(session, ending_rows, where.text)
+            series_rows = _containing(session, series_rows, where.text)
         single_entries = _kept_by_values(single_rows)
-    if not where.text and month_keys.applies(connection):
-        ending_rows = month_keys.series_records(
-            connection, statements.ending_keys, bound, _series_record
+        change_rows = _change_rows(
+            [r.id for r in (*series_rows, *ending_rows) if r.has_changes], session
         )
-        series_rows = month_keys.series_records(
-            connection, statements.endless_keys, bound, _series_record
-        )
-    else:
-        ending_rows = _series_records(connection, statements.ending, bound)
-        series_rows = _series_records(connection, statements.endless, bound)
-    if where.text:
-        ending_rows = _containing(session, ending_rows, where.text)
-        series_rows = _containing(session, series_rows, where.text)
-    changes = _changes([r.id for r in (*series_rows, *ending_rows) if r.has_changes], session)
+    changes = _changes(change_rows)
+    stored: dict[int, list[tuple[str, datetime, datetime]]] = defaultdict(list)
+    instants = _INSTANTS
+    for event_id, key, begins, ends in stored_rows:
+        stored[event_id].append((key, instants[begins], instants[ends]))
     # Each occurrence with its UTC start and title beside it: sorting on these compares
     # datetimes and strings, not properties of frozen records.
     found: list[tuple[datetime, str, int, Occurrence]] = []
@@ -235,13 +243,19 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
         for occurrence in occurrences_of_series:
             found.append((occurrence.timing.utc_start, occurrence.title, len(found), occurrence))
     found.sort()
-    statuses = where.statuses
+    statuses: frozenset[EventStatus] | None = where.statuses
     if not where.include_cancelled:
         # Only "cancelled" chosen with cancelled hidden leaves an empty set: nothing shows.
-        statuses = (statuses or frozenset(EventStatus)) - {EventStatus.CANCELLED}
+        statuses = (where.statuses or frozenset(EventStatus)) - {EventStatus.CANCELLED}
     elif not statuses:
-        return [entry[3] for entry in found]
-    return [entry[3] for entry in found if entry[3].status in statuses]
+        statuses = None  # every status
+    if statuses is None:
+        result = [entry[3] for entry in found]
+    else:
+        result = [entry[3] for entry in found if entry[3].status in statuses]
+    if states is not None:
+        month_keys.remember(connection, window, where, states, change_rows, result)
+    return result
 
 
 def _driver_rows(
@@ -462,15 +476,22 @@ def _records(
     return list(map(_Fields._make, session.connection().execute(statement, bound).all()))
 
 
-def _changes(
-    ids: Sequence[int], session: Session
-) -> dict[int, dict[RecurrenceId, Row[*tuple[Any, ...]]]]:
-    """The changed occurrences of the series ``ids``, by series and recurrence id."""
-    found: dict[int, dict[RecurrenceId, Row[*tuple[Any, ...]]]] = defaultdict(dict)
+def _change_rows(ids: Sequence[int], session: Session) -> list[Row[*tuple[Any, ...]]]:
+    """The changed occurrences of the series ``ids`` (rows of CHANGE_COLUMNS)."""
+    found: list[Row[*tuple[Any, ...]]] = []
     connection = session.connection()
     for chunk in _chunks(ids, 5000):
-        for change in connection.execute(CHANGES_OF, {"ids": list(chunk)}):
-            found[change.event_id][parse_recurrence_id(change.recurrence_id)] = change
+        found.extend(connection.execute(CHANGES_OF, {"ids": list(chunk)}))
+    return found
+
+
+def _changes(
+    change_rows: Sequence[Row[*tuple[Any, ...]]],
+) -> dict[int, dict[RecurrenceId, Row[*tuple[Any, ...]]]]:
+    """The changed occurrences, by series and recurrence id."""
+    found: dict[int, dict[RecurrenceId, Row[*tuple[Any, ...]]]] = defaultdict(dict)
+    for change in change_rows:
+        found[change.event_id][parse_recurrence_id(change.recurrence_id)] = change
     return found
 
 
