@@ -236,7 +236,8 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
     _add_singles(found, single_entries, window, start_utc, end_utc)
     # Ties on (start, title) keep the order read: singles, series that end, endless series.
     expanded = [
-        _from_stored(r, window, stored.get(r.id, []), changes.get(r.id, {})) for r in ending_rows
+        _from_stored(r, window, stored.get(r.id, []), changes.get(r.id, {}), start_utc, end_utc)
+        for r in ending_rows
     ]
     expanded.extend(_expand(r, window, changes.get(r.id, {})) for r in series_rows)
     for occurrences_of_series in expanded:
@@ -619,25 +620,14 @@ def _from_stored(
     window: TimeWindow,
     stored: list[tuple[str, datetime, datetime]],
     changes: dict[RecurrenceId, Row[*tuple[Any, ...]]],
+    start_utc: datetime,
+    end_utc: datetime,
 ) -> list[Occurrence]:
-    """A series' occurrences in ``window`` from those worked out when it was saved."""
-    tags = rows.parse_tag_names(row.tag_names)
-    zone_name = row.time_zone
-    local = _LOCAL_TIMES[zone_name]
+    """A series' occurrences in ``window`` (from ``start_utc`` to ``end_utc``) from those
+    worked out when it was saved."""
     changed = {recurrence_id_text(key) for key in changes} if changes else ()
-    start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
+    all_day = row.all_day
     found: list[Occurrence] = []
-    # What every occurrence of the series shares, looked up once.
-    new, recurrence_ids = new_occurrence, _RECURRENCE_IDS
-    ident, uid, title, all_day = row.id, row.uid, row.title, row.all_day
-    venue_id, venue_name, project_id, project_name = (
-        row.venue_id,
-        row.venue_name,
-        row.project_id,
-        row.project_name,
-    )
-    kind, status = _KINDS[row.kind], _STATUSES[row.status]
-    busy = _BUSY_STATES[row.kind, row.busy_status]
     # Kept like the singles' (``_add_singles``): by the series' row, then by the stored row.
     made = _KEPT_SERIES.get(row)
     if made is None:
@@ -645,22 +635,11 @@ def _from_stored(
             _KEPT_SERIES.clear()
         made = _KEPT_SERIES[row] = {}
     for entry in stored:
-        if entry[0] in changed:
+        if changed and entry[0] in changed:
             continue
         occurrence = made.get(entry)
         if occurrence is None:
-            text, begins, ends = entry
-            timing: Timing
-            if all_day:
-                first = local[begins].date()
-                last = local[ends].date() - timedelta(days=1)
-                timing = AllDaySpan.trusted(first, last, zone_name)
-            else:
-                timing = TimedSpan.trusted(local[begins], local[ends], zone_name, (begins, ends))
-            occurrence = made[entry] = new(
-                ident, uid, title, kind, status, timing, venue_id, venue_name, project_name,
-                busy, recurrence_ids[text], False, tags, project_id,
-            )  # fmt: skip
+            occurrence = made[entry] = _stored_occurrence(row, entry)
         if all_day:
             if not window.overlaps(occurrence.timing):
                 continue
@@ -669,5 +648,25 @@ def _from_stored(
         found.append(occurrence)
     if changes:  # most series have none: skip working out their first timing
         exdates = set(rows.parse_exdates(row.exdates))
+        tags = rows.parse_tag_names(row.tag_names)
         found.extend(_changed(row, window, changes, exdates, _timing(row), tags))
     return found
+
+
+def _stored_occurrence(row: _Fields, entry: tuple[str, datetime, datetime]) -> Occurrence:
+    """The occurrence of the series ``row`` stored as (recurrence id, UTC start, UTC end)."""
+    text, begins, ends = entry
+    zone_name = row.time_zone
+    local = _LOCAL_TIMES[zone_name]
+    timing: Timing
+    if row.all_day:
+        first = local[begins].date()
+        last = local[ends].date() - timedelta(days=1)
+        timing = AllDaySpan.trusted(first, last, zone_name)
+    else:
+        timing = TimedSpan.trusted(local[begins], local[ends], zone_name, (begins, ends))
+    return new_occurrence(
+        row.id, row.uid, row.title, _KINDS[row.kind], _STATUSES[row.status], timing,
+        row.venue_id, row.venue_name, row.project_name, _BUSY_STATES[row.kind, row.busy_status],
+        _RECURRENCE_IDS[text], False, rows.parse_tag_names(row.tag_names), row.project_id,
+    )  # fmt: skip
