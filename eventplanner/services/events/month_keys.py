@@ -1,10 +1,13 @@
-"""The single events of a window on SQLite, each row's occurrence made once per row state.
+"""A window's events on SQLite, each row's record made once per row state.
 
 A window reads its month again after every change, and nearly all of its thousand single
 events are as they were. Reading every column of them is most of the read, so SQLite is first
 asked only which rows the window holds and in what state (``SINGLE_KEY_COLUMNS``: id, UID,
-row version, venue and project names, from the narrow index of migration 0014); the rows not
-seen in that state before are then read whole, and their occurrences made and kept.
+row version, venue and project names, from the narrow index of migration 0014; the series'
+``SERIES_KEY_COLUMNS`` add whether they have changed occurrences); the rows not seen in that
+state before are then read whole, and their records made and kept. A window read again with
+every state, stored series occurrence and change as at its last read gives that read's
+answer (``recalled``): the occurrences are made of nothing else.
 
 A state is trustworthy as a key because every write of an event raises its row version (the
 ORM's version counter, and the Core writes of ``snapshots``, ``event_bulk``), a UID is never
