@@ -44,6 +44,7 @@ from eventplanner.persistence.schema import Base
 from eventplanner.services.changes import Action, Kind
 from eventplanner.services.events import owned, snapshots
 from eventplanner.services.events.owned import OwnedTable, Ownership
+from eventplanner.services.events.rows import event_columns
 from eventplanner.services.events.snapshots import EventSnapshot
 from eventplanner.services.workspace import Workspace
 
@@ -226,7 +227,12 @@ def test_a_duplicate_has_a_new_uid_and_a_copy_of_every_child(
     copy = workspace.events.duplicate(ident)
     duplicate = workspace.events.snapshot(copy.event.id)
     assert duplicate.id != original.id and duplicate.uid != original.uid
-    assert (duplicate.sequence, duplicate.version) == (0, 1)
+    # Made as version 1; a series whose changed occurrences move its end has that end
+    # worked out again once they are copied, a write that raises the version too.
+    row = duplicate.values()
+    first_end = event_columns(duplicate.event.draft(), row["rrule"])["series_ends_at"]
+    worked_out_again = row["series_ends_at"] != first_end
+    assert (duplicate.sequence, duplicate.version) == (0, 2 if worked_out_again else 1)
     assert copy.changes.ids(Kind.EVENT, Action.CREATED) == {duplicate.id}
     assert duplicate.event.draft() == original.event.draft()
     assert duplicate.event.changes == original.event.changes
