@@ -196,6 +196,14 @@ class EventRow(_Versioned, Base):
 MONTH_INDEX = "ix_events_month_sqlite"
 """SQLite's covering index for the month query (see migration 0003); not in the models."""
 
+MONTH_KEYS_INDEX = "ix_events_month_keys_sqlite"
+"""SQLite's narrow covering index of the month's single events by row version (migration
+0014; not in the models): which rows a month holds, and whether each is one already read."""
+
+ENDLESS_INDEX = "ix_events_endless_sqlite"
+"""SQLite's index of series by their end, then start (migration 0014; not in the models): the
+series without end, which every window looks for."""
+
 
 class OccurrenceChangeRow(Base):
     """One occurrence of a series made different (moved, retitled, cancelled)."""

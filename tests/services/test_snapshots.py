@@ -44,6 +44,7 @@ from eventplanner.persistence.schema import Base
 from eventplanner.services.changes import Action, Kind
 from eventplanner.services.events import owned, snapshots
 from eventplanner.services.events.owned import OwnedTable, Ownership
+from eventplanner.services.events.rows import event_columns
 from eventplanner.services.events.snapshots import EventSnapshot
 from eventplanner.services.workspace import Workspace
 
@@ -226,7 +227,12 @@ def test_a_duplicate_has_a_new_uid_and_a_copy_of_every_child(
     copy = workspace.events.duplicate(ident)
     duplicate = workspace.events.snapshot(copy.event.id)
     assert duplicate.id != original.id and duplicate.uid != original.uid
-    assert (duplicate.sequence, duplicate.version) == (0, 1)
+    # Made as version 1; a series whose changed occurrences move its end has that end
+    # worked out again once they are copied, a write that raises the version too.
+    row = duplicate.values()
+    first_end = event_columns(duplicate.event.draft(), row["rrule"])["series_ends_at"]
+    worked_out_again = row["series_ends_at"] != first_end
+    assert (duplicate.sequence, duplicate.version) == (0, 2 if worked_out_again else 1)
     assert copy.changes.ids(Kind.EVENT, Action.CREATED) == {duplicate.id}
     assert duplicate.event.draft() == original.event.draft()
     assert duplicate.event.changes == original.event.changes
@@ -254,6 +260,59 @@ def test_a_deleted_tag_comes_back_with_the_event(workspace: Workspace) -> None:
     back = workspace.events.restore(deleted).event
     assert back.tags == ("Kurs", "Stål")
     assert workspace.events.snapshot(back.id).event.tags == ("Kurs", "Stål")
+
+
+def test_tag_names_made_anew_raise_the_row_version(workspace: Workspace) -> None:
+    """A restored event whose tag was renamed meanwhile gets its copy of the tag names made
+    anew: that change of what a window shows raises the row's version too (the month read
+    keeps each event's occurrence by its row version)."""
+    event = workspace.events.create(
+        EventDraft("Styrgrupp", TimedSpan(at(2027, 3, 2, 9), at(2027, 3, 2, 10)),
+                   tags=("Stål",))
+    ).event  # fmt: skip
+    as_was = workspace.events.delete(event.id).snapshot
+    back = workspace.events.restore(as_was).event
+    assert workspace.events.snapshot(back.id).version == as_was.version + 1
+    again = workspace.events.delete(back.id).snapshot
+    stal = workspace.tags.find("Stål")
+    assert stal is not None
+    workspace.tags.update(replace(stal, name="Stålindustri"))
+    back = workspace.events.restore(again).event
+    assert back.tags == ("Stålindustri",)
+    restored = workspace.events.snapshot(back.id)
+    assert restored.values()["tag_names"] == "Stålindustri"
+    assert restored.version == again.version + 2
+    assert [o.tags for o in workspace.queries.occurrences(SPRING) if o.event_id == back.id] == [
+        ("Stålindustri",)
+    ]
+
+
+def test_a_series_end_worked_out_again_raises_the_row_version(workspace: Workspace) -> None:
+    """A copied series whose moved occurrence ends after its last one: its end is worked
+    out again once the changes are copied, and that write raises the row's version."""
+    series = workspace.events.create(
+        EventDraft(
+            "Intraprenörskap",
+            TimedSpan(at(2027, 3, 1, 18), at(2027, 3, 1, 20)),
+            recurrence=Recurrence("FREQ=WEEKLY;COUNT=3"),
+        )
+    ).event
+    later = TimedSpan(at(2027, 3, 20, 18), at(2027, 3, 20, 20))
+    series = workspace.events.change_occurrence(
+        series.id, OccurrenceChange(datetime(2027, 3, 15, 18), timing=later)
+    ).event
+    copied = workspace.events.duplicate(series.id).event
+    stored = workspace.events.snapshot(copied.id)
+    assert stored.values()["series_ends_at"] == later.utc_bounds()[1]
+    assert stored.version == 2  # made as version 1, then its end worked out again
+    plain = workspace.events.create(
+        EventDraft(
+            "Styrgrupp",
+            TimedSpan(at(2027, 3, 1, 9), at(2027, 3, 1, 10)),
+            recurrence=Recurrence("FREQ=WEEKLY;COUNT=3"),
+        )
+    ).event
+    assert workspace.events.snapshot(workspace.events.duplicate(plain.id).event.id).version == 1
 
 
 def test_a_copy_moved_to_other_days_leaves_the_series_exceptions_behind(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from eventplanner.domain.errors import DatabaseError, SchemaTooNewError
-from eventplanner.persistence.schema import MONTH_INDEX
+from eventplanner.persistence.schema import ENDLESS_INDEX, MONTH_INDEX, MONTH_KEYS_INDEX
 from eventplanner.persistence.search import FTS_TABLE, PG_INDEX
 
 if TYPE_CHECKING:
@@ -30,11 +30,13 @@ IMMEDIATE, so it never waits behind another program's write)."""
 
 def include_name(name: str | None, type_: str, _parent: object) -> bool:
     """What Alembic compares: everything but the hand-made indexes."""
-    # SQLite's FTS5 shadow tables, its covering month index and PostgreSQL's expression
+    # SQLite's FTS5 shadow tables, its month and series indexes and PostgreSQL's expression
     # index are made by hand in the migrations because they are not part of the models.
     if type_ == "table" and name is not None and name.startswith(FTS_TABLE):
         return False
-    return not (type_ == "index" and name in (PG_INDEX, MONTH_INDEX))
+    return not (
+        type_ == "index" and name in (PG_INDEX, MONTH_INDEX, MONTH_KEYS_INDEX, ENDLESS_INDEX)
+    )
 
 
 def config(engine: Engine | None = None) -> Config:

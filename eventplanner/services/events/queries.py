@@ -37,7 +37,7 @@ from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.persistence import search
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import EventRow
-from eventplanner.services.events import facets, rows
+from eventplanner.services.events import facets, month_keys, rows
 from eventplanner.services.events.filter_sql import stored_tag_names
 from eventplanner.services.events.periods import Period, base_of
 from eventplanner.services.events.texts import read_texts
@@ -51,6 +51,7 @@ from eventplanner.services.events.window_statements import (
 )
 
 _R = TypeVar("_R", bound=Sequence[Any])
+_Entry = month_keys.Entry
 
 # All-day events are stored as their days in the event's own zone; a reader in another zone
 # sees the same dates, so windows are widened by the largest UTC offset gap and then
@@ -189,80 +190,108 @@ def find_occurrences(session: Session, window: TimeWindow, where: EventFilter) -
         where = replace(where, tags=stored_tag_names(session, where.tags))
     statements = window_statements(where, dialect)
     start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
-    longest = connection.execute(LONGEST).scalar() or 0
+    longest = _driver_rows(connection, LONGEST, {})[0][0] or 0
     bound = window_parameters(start_utc, end_utc, _ZONE_SLACK, longest)
+    single_entries: list[_Entry]
+    states: month_keys.WindowStates | None = None
+    if not where.text and month_keys.applies(connection):
+        # SQLite, reading: the window's rows by their states first (``month_keys``). The
+        # same states as the last read of this window give the same occurrences.
+        states = month_keys.window_states(connection, statements, bound)
+        stored_rows = states.stored
+        change_rows = _change_rows(states.changed_series(), session)
+        if (
+            same := month_keys.recalled(connection, window, where, states, change_rows)
+        ) is not None:
+            return same
+        single_entries = month_keys.single_entries(
+            connection, statements, bound, states.singles, _single
+        )
+        ending_rows = month_keys.series_records(connection, states.ending, _series_record)
+        series_rows = month_keys.series_records(connection, states.endless, _series_record)
+    else:
+        stored_rows = _driver_rows(connection, statements.stored, bound)
+        # The singles as the driver gives them, unpacked field by field in one go.
+        single_rows = _driver_rows(connection, statements.singles, bound)
+        ending_rows = _series_records(connection, statements.ending, bound)
+        series_rows = _series_records(connection, statements.endless, bound)
+        if where.text:
+            # Within a window the text is matched on the window's own rows (a few thousand
+            # at most): a word found in half the database would cost the index far more.
+            single_rows = _containing(session, single_rows, where.text)
+            ending_rows = _containing(session, ending_rows, where.text)
+            series_rows = _containing(session, series_rows, where.text)
+        single_entries = _kept_by_values(single_rows)
+        change_rows = _change_rows(
+            [r.id for r in (*series_rows, *ending_rows) if r.has_changes], session
+        )
+    changes = _changes(change_rows)
     stored: dict[int, list[tuple[str, datetime, datetime]]] = defaultdict(list)
     instants = _INSTANTS
-    for event_id, key, begins, ends in _driver_rows(connection, statements.stored, bound):
+    for event_id, key, begins, ends in stored_rows:
         stored[event_id].append((key, instants[begins], instants[ends]))
-    # The singles as the driver gives them, unpacked field by field below in one go.
-    single_rows = _driver_rows(connection, statements.singles, bound)
-    ending_rows = _series_records(connection, statements.ending, bound)
-    series_rows = _series_records(connection, statements.endless, bound)
-    # Within a window the text is matched on the window's own rows (a few thousand at most):
-    # a word found in half the database would cost the index far more than that.
-    if where.text:
-        single_rows = _containing(session, single_rows, where.text)
-        ending_rows = _containing(session, ending_rows, where.text)
-        series_rows = _containing(session, series_rows, where.text)
-    changes = _changes([r.id for r in (*series_rows, *ending_rows) if r.has_changes], session)
     # Each occurrence with its UTC start and title beside it: sorting on these compares
     # datetimes and strings, not properties of frozen records.
     found: list[tuple[datetime, str, int, Occurrence]] = []
-    _add_singles(found, single_rows, window, start_utc, end_utc)
+    _add_singles(found, single_entries, window, start_utc, end_utc)
     # Ties on (start, title) keep the order read: singles, series that end, endless series.
     expanded = [
-        _from_stored(r, window, stored.get(r.id, []), changes.get(r.id, {})) for r in ending_rows
+        _from_stored(r, window, stored.get(r.id, []), changes.get(r.id, {}), start_utc, end_utc)
+        for r in ending_rows
     ]
     expanded.extend(_expand(r, window, changes.get(r.id, {})) for r in series_rows)
     for occurrences_of_series in expanded:
         for occurrence in occurrences_of_series:
             found.append((occurrence.timing.utc_start, occurrence.title, len(found), occurrence))
     found.sort()
-    statuses = where.statuses
+    statuses: frozenset[EventStatus] | None = where.statuses
     if not where.include_cancelled:
         # Only "cancelled" chosen with cancelled hidden leaves an empty set: nothing shows.
-        statuses = (statuses or frozenset(EventStatus)) - {EventStatus.CANCELLED}
+        statuses = (where.statuses or frozenset(EventStatus)) - {EventStatus.CANCELLED}
     elif not statuses:
-        return [entry[3] for entry in found]
-    return [entry[3] for entry in found if entry[3].status in statuses]
+        statuses = None  # every status
+    if statuses is None:
+        result = [entry[3] for entry in found]
+    else:
+        result = [entry[3] for entry in found if entry[3].status in statuses]
+    if states is not None:
+        month_keys.remember(connection, window, where, states, change_rows, result)
+    return result
 
 
 def _driver_rows(
     connection: Connection, statement: Select[*tuple[Any, ...]], bound: dict[str, Any]
 ) -> Sequence[Any]:
-    """The rows of ``statement`` as the database driver hands them over: SQLAlchemy
-    compiles and binds, but its row objects and its conversion of each value are skipped.
+    """The rows of ``statement`` as the database driver hands them over, neither
+    SQLAlchemy's row objects nor its conversion of each value made (``month_keys``).
 
     Instants are then the driver's own (SQLite's text, PostgreSQL's naive UTC datetime),
     read through ``_INSTANTS``; days through ``_DAYS``; booleans may be 0 and 1. A month's
     rows repeat the same few hundred instants, so each is converted once."""
-    result = connection.execute(statement, bound)
-    try:
-        return result.cursor.fetchall()
-    finally:
-        result.close()
+    return month_keys.driver_rows(connection, statement, bound)
 
 
 def _series_records(
     connection: Connection, statement: Select[*tuple[Any, ...]], bound: dict[str, Any]
 ) -> list[_Fields]:
-    """Rows of EVENT_COLUMNS read as the driver hands them (``_driver_rows``), with their
-    instants, days and all-day flag converted as SQLAlchemy would."""
-    instants, days = _INSTANTS, _DAYS
-    found: list[_Fields] = []
-    for (
+    """Rows of EVENT_COLUMNS read as the driver hands them (``_driver_rows``), made records
+    (``_series_record``)."""
+    return list(map(_series_record, _driver_rows(connection, statement, bound)))
+
+
+def _series_record(row: tuple[Any, ...]) -> _Fields:
+    """A row of EVENT_COLUMNS as the driver hands it, with its instants, days and all-day
+    flag converted as SQLAlchemy would."""
+    (
         ident, uid, title, kind, status, all_day, zone_name, starts_at, ends_at, first_day,
         last_day, *rest,
-    ) in _driver_rows(connection, statement, bound):  # fmt: skip
-        found.append(
-            _Fields(
-                ident, uid, title, kind, status, bool(all_day), zone_name, instants[starts_at],
-                instants[ends_at], None if first_day is None else days[first_day],
-                None if last_day is None else days[last_day], *rest,
-            )
-        )  # fmt: skip
-    return found
+    ) = row  # fmt: skip
+    days = _DAYS
+    return _Fields(
+        ident, uid, title, kind, status, bool(all_day), zone_name, _INSTANTS[starts_at],
+        _INSTANTS[ends_at], None if first_day is None else days[first_day],
+        None if last_day is None else days[last_day], *rest,
+    )  # fmt: skip
 
 
 def _utc_instant(value: str | datetime) -> datetime:
@@ -276,22 +305,14 @@ def _day(value: str | date) -> date:
     return date.fromisoformat(value) if isinstance(value, str) else value
 
 
-def _add_singles(
-    found: list[tuple[datetime, str, int, Occurrence]],
-    single_rows: Sequence[Any],
-    window: TimeWindow,
-    start_utc: datetime,
-    end_utc: datetime,
-) -> None:
-    """The single events' occurrences, each with its UTC start and title beside it.
-
-    The month's thousand or so rows (as the driver gives them, ``_driver_rows``) are the
-    bulk of its occurrences, and the same rows are read again and again: the window reads
-    its period anew after every change, and neighbouring views share events. Each row's
-    occurrence is made once and kept by the row's own values (``_KEPT_SINGLES``): a row
-    read again unchanged gives the same immutable record, a changed row a new one."""
+def _kept_by_values(single_rows: Sequence[Any]) -> list[_Entry]:
+    """The single events' occurrences of these rows (as the driver gives them), each made
+    once and kept by the row's own values (``_KEPT_SINGLES``): a row read again unchanged
+    gives the same immutable record, a changed row a new one. (On SQLite, reading, they are
+    kept by the row's state instead: ``month_keys``.)"""
     kept = _KEPT_SINGLES
     get = kept.get
+    entries: list[_Entry] = []
     for row in single_rows:
         entry = get(row)
         if entry is None:
@@ -299,7 +320,25 @@ def _add_singles(
             if len(kept) >= _KEPT_ROWS:
                 kept.clear()
             kept[row] = entry
-        utc_start, utc_end, occurrence = entry
+        entries.append(entry)
+    return entries
+
+
+def _add_singles(
+    found: list[tuple[datetime, str, int, Occurrence]],
+    entries: Sequence[_Entry],
+    window: TimeWindow,
+    start_utc: datetime,
+    end_utc: datetime,
+) -> None:
+    """The single events' occurrences in the window, each with its UTC start and title
+    beside it.
+
+    The month's thousand or so rows are the bulk of its occurrences, and the same rows are
+    read again and again: the window reads its period anew after every change, and
+    neighbouring views share events. So each row's occurrence is made once and kept
+    (``_kept_by_values``, ``month_keys``)."""
+    for utc_start, utc_end, occurrence in entries:
         if utc_end is None:  # all-day: its days are read in the window's zone
             if not window.overlaps(occurrence.timing):
                 continue
@@ -308,7 +347,7 @@ def _add_singles(
         found.append((utc_start, occurrence.title, len(found), occurrence))
 
 
-def _single(row: tuple[Any, ...]) -> tuple[datetime, datetime | None, Occurrence]:
+def _single(row: tuple[Any, ...]) -> _Entry:
     """A single event's occurrence from its row of SINGLE_COLUMNS, with its UTC start and
     (timed events only) end; kinds, statuses, instants, zones and busy states are looked
     up in dicts, not made again."""
@@ -438,15 +477,22 @@ def _records(
     return list(map(_Fields._make, session.connection().execute(statement, bound).all()))
 
 
-def _changes(
-    ids: Sequence[int], session: Session
-) -> dict[int, dict[RecurrenceId, Row[*tuple[Any, ...]]]]:
-    """The changed occurrences of the series ``ids``, by series and recurrence id."""
-    found: dict[int, dict[RecurrenceId, Row[*tuple[Any, ...]]]] = defaultdict(dict)
+def _change_rows(ids: Sequence[int], session: Session) -> list[Row[*tuple[Any, ...]]]:
+    """The changed occurrences of the series ``ids`` (rows of CHANGE_COLUMNS)."""
+    found: list[Row[*tuple[Any, ...]]] = []
     connection = session.connection()
     for chunk in _chunks(ids, 5000):
-        for change in connection.execute(CHANGES_OF, {"ids": list(chunk)}):
-            found[change.event_id][parse_recurrence_id(change.recurrence_id)] = change
+        found.extend(connection.execute(CHANGES_OF, {"ids": list(chunk)}))
+    return found
+
+
+def _changes(
+    change_rows: Sequence[Row[*tuple[Any, ...]]],
+) -> dict[int, dict[RecurrenceId, Row[*tuple[Any, ...]]]]:
+    """The changed occurrences, by series and recurrence id."""
+    found: dict[int, dict[RecurrenceId, Row[*tuple[Any, ...]]]] = defaultdict(dict)
+    for change in change_rows:
+        found[change.event_id][parse_recurrence_id(change.recurrence_id)] = change
     return found
 
 
@@ -574,25 +620,14 @@ def _from_stored(
     window: TimeWindow,
     stored: list[tuple[str, datetime, datetime]],
     changes: dict[RecurrenceId, Row[*tuple[Any, ...]]],
+    start_utc: datetime,
+    end_utc: datetime,
 ) -> list[Occurrence]:
-    """A series' occurrences in ``window`` from those worked out when it was saved."""
-    tags = rows.parse_tag_names(row.tag_names)
-    zone_name = row.time_zone
-    local = _LOCAL_TIMES[zone_name]
+    """A series' occurrences in ``window`` (from ``start_utc`` to ``end_utc``) from those
+    worked out when it was saved."""
     changed = {recurrence_id_text(key) for key in changes} if changes else ()
-    start_utc, end_utc = window.start.astimezone(UTC), window.end.astimezone(UTC)
+    all_day = row.all_day
     found: list[Occurrence] = []
-    # What every occurrence of the series shares, looked up once.
-    new, recurrence_ids = new_occurrence, _RECURRENCE_IDS
-    ident, uid, title, all_day = row.id, row.uid, row.title, row.all_day
-    venue_id, venue_name, project_id, project_name = (
-        row.venue_id,
-        row.venue_name,
-        row.project_id,
-        row.project_name,
-    )
-    kind, status = _KINDS[row.kind], _STATUSES[row.status]
-    busy = _BUSY_STATES[row.kind, row.busy_status]
     # Kept like the singles' (``_add_singles``): by the series' row, then by the stored row.
     made = _KEPT_SERIES.get(row)
     if made is None:
@@ -600,22 +635,11 @@ def _from_stored(
             _KEPT_SERIES.clear()
         made = _KEPT_SERIES[row] = {}
     for entry in stored:
-        if entry[0] in changed:
+        if changed and entry[0] in changed:
             continue
         occurrence = made.get(entry)
         if occurrence is None:
-            text, begins, ends = entry
-            timing: Timing
-            if all_day:
-                first = local[begins].date()
-                last = local[ends].date() - timedelta(days=1)
-                timing = AllDaySpan.trusted(first, last, zone_name)
-            else:
-                timing = TimedSpan.trusted(local[begins], local[ends], zone_name, (begins, ends))
-            occurrence = made[entry] = new(
-                ident, uid, title, kind, status, timing, venue_id, venue_name, project_name,
-                busy, recurrence_ids[text], False, tags, project_id,
-            )  # fmt: skip
+            occurrence = made[entry] = _stored_occurrence(row, entry)
         if all_day:
             if not window.overlaps(occurrence.timing):
                 continue
@@ -624,5 +648,25 @@ def _from_stored(
         found.append(occurrence)
     if changes:  # most series have none: skip working out their first timing
         exdates = set(rows.parse_exdates(row.exdates))
+        tags = rows.parse_tag_names(row.tag_names)
         found.extend(_changed(row, window, changes, exdates, _timing(row), tags))
     return found
+
+
+def _stored_occurrence(row: _Fields, entry: tuple[str, datetime, datetime]) -> Occurrence:
+    """The occurrence of the series ``row`` stored as (recurrence id, UTC start, UTC end)."""
+    text, begins, ends = entry
+    zone_name = row.time_zone
+    local = _LOCAL_TIMES[zone_name]
+    timing: Timing
+    if row.all_day:
+        first = local[begins].date()
+        last = local[ends].date() - timedelta(days=1)
+        timing = AllDaySpan.trusted(first, last, zone_name)
+    else:
+        timing = TimedSpan.trusted(local[begins], local[ends], zone_name, (begins, ends))
+    return new_occurrence(
+        row.id, row.uid, row.title, _KINDS[row.kind], _STATUSES[row.status], timing,
+        row.venue_id, row.venue_name, row.project_name, _BUSY_STATES[row.kind, row.busy_status],
+        _RECURRENCE_IDS[text], False, rows.parse_tag_names(row.tag_names), row.project_id,
+    )  # fmt: skip

@@ -441,7 +441,13 @@ def _write_owned(
 
 
 def _tag_names(session: Session, event_ids: Sequence[int]) -> None:
-    """The events' copy of their tag names, as their links now are (a tag renamed since)."""
+    """The events' copy of their tag names, as their links now are (a tag renamed since).
+
+    A copy made anew raises the row's version, as every change of what a window shows
+    does: the month read keeps each event's occurrence by its row version
+    (``queries._MonthKept``). What the session holds of these events is written first, so
+    its own version check still holds after."""
+    session.flush()
     for start in range(0, len(event_ids), CHUNK):
         chunk = list(event_ids[start : start + CHUNK])
         linked: dict[int, list[str]] = defaultdict(list)
@@ -464,18 +470,24 @@ def _tag_names(session: Session, event_ids: Sequence[int]) -> None:
             statement = (
                 update(EVENTS)
                 .where(EVENTS.c.id == bindparam("b_id"))
-                .values(tag_names=bindparam("tag_names"))
+                .values(tag_names=bindparam("tag_names"), version=EVENTS.c.version + 1)
             )
             session.connection().execute(statement, stale)
 
 
 def _series_end(session: Session, event_id: int) -> None:
-    """A series' end as its changed occurrences now are (a copy may have left some)."""
+    """A series' end as its changed occurrences now are (a copy may have left some); its
+    row version raised when the end moves, as every change of a window's rows does."""
     session.expire_all()
     event = load_events(session, [event_id])[event_id]
     if event.recurrence is not None:
         end = rows.series_end(event.timing, event.recurrence.rule, event.changes)
-        session.execute(update(EVENTS).where(EVENTS.c.id == event_id).values(series_ends_at=end))
+        session.execute(
+            update(EVENTS)
+            .where(EVENTS.c.id == event_id, EVENTS.c.series_ends_at.is_distinct_from(end))
+            .values(series_ends_at=end, version=EVENTS.c.version + 1)
+        )
+        session.expire_all()
 
 
 def _rebuild(session: Session, ids: Sequence[int]) -> None:

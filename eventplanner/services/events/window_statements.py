@@ -42,6 +42,33 @@ EVENT_COLUMNS = (
 SINGLE_COLUMNS = tuple(c for c in EVENT_COLUMNS if c.key not in ("rrule", "exdates", "has_changes"))
 """EVENT_COLUMNS less what only a series has (``queries._add_singles`` unpacks them)."""
 
+SINGLE_KEY_COLUMNS = (
+    EventRow.id, EventRow.uid, EventRow.version, VenueRow.name.label("venue_name"),
+    ProjectRow.name.label("project_name"),
+)  # fmt: skip
+"""What tells a single event's row in a window from every other state of it: a UID is never
+reused, every write raises the row version, and a venue's or project's name is read beside
+(``month_keys``; SQLite answers them from the narrow index of migration 0014)."""
+
+SERIES_KEY_COLUMNS = (*SINGLE_KEY_COLUMNS, HAS_CHANGES)
+"""SINGLE_KEY_COLUMNS of a series, with whether it has changed occurrences."""
+
+SERIES_BY_ID = (
+    select(*EVENT_COLUMNS)
+    .outerjoin(VenueRow, VenueRow.id == EventRow.venue_id)
+    .outerjoin(ProjectRow, ProjectRow.id == EventRow.project_id)
+    .where(EventRow.id.in_(bindparam("ids", expanding=True)))
+)
+"""EVENT_COLUMNS of the series whose ids are bound as ``ids``."""
+
+SINGLES_BY_ID = (
+    select(*SINGLE_COLUMNS)
+    .outerjoin(VenueRow, VenueRow.id == EventRow.venue_id)
+    .outerjoin(ProjectRow, ProjectRow.id == EventRow.project_id)
+    .where(EventRow.id.in_(bindparam("ids", expanding=True)))
+)
+"""SINGLE_COLUMNS of the events whose ids are bound as ``ids``."""
+
 LONGEST = select(func.max(EventRow.duration_minutes))
 """The longest event's minutes: how far before a window an event that reaches it can start."""
 
@@ -84,12 +111,18 @@ def window_parameters(
 class WindowStatements:
     singles: Select[*tuple[Any, ...]]
     """Events that are not series, overlapping the window."""
+    single_keys: Select[*tuple[Any, ...]]
+    """SINGLE_KEY_COLUMNS of the same rows as ``singles``, in the same order."""
     stored: Select[*tuple[Any, ...]]
     """(event id, recurrence id, start, end) of stored series occurrences in the window."""
     ending: Select[*tuple[Any, ...]]
     """Series that end and have an occurrence (stored or moved) in the window."""
     endless: Select[*tuple[Any, ...]]
     """Series without an end that begin before the window ends (or were moved into it)."""
+    ending_keys: Select[*tuple[Any, ...]]
+    """SERIES_KEY_COLUMNS of the same rows as ``ending``."""
+    endless_keys: Select[*tuple[Any, ...]]
+    """SERIES_KEY_COLUMNS of the same rows as ``endless``."""
 
 
 def window_statements(where: EventFilter, dialect: str) -> WindowStatements:
@@ -102,7 +135,7 @@ def _built(where: EventFilter, dialect: str) -> WindowStatements:
     # A series' occurrences may have their own status (one cancelled, say): the status
     # filter applies to each occurrence after expansion, not to the series row.
     series_where = replace(where, statuses=frozenset())
-    singles = event_select(where, dialect, columns=SINGLE_COLUMNS).where(
+    single_conditions = (
         EventRow.is_recurring.is_(False),
         EventRow.starts_at >= _REACH,
         EventRow.starts_at < _HI,
@@ -114,6 +147,9 @@ def _built(where: EventFilter, dialect: str) -> WindowStatements:
             and_(EventRow.starts_at < _END, EventRow.ends_at > _START),
         ),
     )
+    singles = event_select(where, dialect, columns=SINGLE_COLUMNS).where(*single_conditions)
+    # In the order of both month indexes (start, end, all-day, UID), as ``singles`` is read.
+    single_keys = event_select(where, dialect, columns=SINGLE_KEY_COLUMNS).where(*single_conditions)
     # An occurrence may have been moved to before its series begins, or out of its place.
     moved_early = select(OccurrenceChangeRow.event_id).where(OccurrenceChangeRow.starts_at < _HI)
     moved_here = select(OccurrenceChangeRow.event_id).where(
@@ -135,15 +171,24 @@ def _built(where: EventFilter, dialect: str) -> WindowStatements:
     # occurrences). SQLite scans every series for "id IN (...) OR id IN (...)", or when
     # is_recurring stands beside the ids; a list of bound ids costs more than the subquery.
     ending_ids = union(select(SeriesOccurrenceRow.event_id).where(*in_window), moved_here)
-    ending = event_select(series_where, dialect).where(
-        EventRow.id.in_(ending_ids), EventRow.series_ends_at.is_not(None)
-    )
-    endless = event_select(series_where, dialect).where(
+    ending_conditions = (EventRow.id.in_(ending_ids), EventRow.series_ends_at.is_not(None))
+    endless_conditions = (
         EventRow.is_recurring.is_(True),
         EventRow.series_ends_at.is_(None),
         or_(EventRow.starts_at < _HI, EventRow.id.in_(moved_early)),
     )
-    return WindowStatements(singles, stored, ending, endless)
+    ending = event_select(series_where, dialect).where(*ending_conditions)
+    endless = event_select(series_where, dialect).where(*endless_conditions)
+    keys = SERIES_KEY_COLUMNS
+    return WindowStatements(
+        singles,
+        single_keys,
+        stored,
+        ending,
+        endless,
+        event_select(series_where, dialect, columns=keys).where(*ending_conditions),
+        event_select(series_where, dialect, columns=keys).where(*endless_conditions),
+    )
 
 
 def event_select(
