@@ -105,7 +105,7 @@ def test_the_covering_indexes_are_sqlites_alone_and_come_and_go_with_their_migra
 
     ours = {MONTH_INDEX, MONTH_KEYS_INDEX, ENDLESS_INDEX}
     assert ours <= names()
-    migrations.downgrade(engine, "0011")
+    migrations.downgrade(engine, "0013")
     assert MONTH_INDEX in names() and not {MONTH_KEYS_INDEX, ENDLESS_INDEX} & names()
     migrations.downgrade(engine, "0002")
     assert not ours & names()

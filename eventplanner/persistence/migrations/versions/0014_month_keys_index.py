@@ -2,7 +2,7 @@
 index of the series without end
 
 Revision ID: 0014
-Revises: 0011
+Revises: 0013
 Create Date: 2026-12-07
 
 A window reads its month again after every change, and most of its events are as they were.
@@ -22,7 +22,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0014"
-down_revision = "0011"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
