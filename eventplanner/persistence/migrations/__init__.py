@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from eventplanner.domain.errors import DatabaseError, SchemaTooNewError
+from eventplanner.persistence.revision import newest_file_revision as newest_file_revision
 from eventplanner.persistence.schema import MONTH_INDEX
 from eventplanner.persistence.search import FTS_TABLE, PG_INDEX
 
@@ -57,13 +58,6 @@ def head() -> str:
     revision = script().get_current_head()
     assert revision is not None
     return revision
-
-
-def newest_file_revision() -> str:
-    """The newest revision by its file's name ("0002_..." after "0001_..."), without
-    Alembic; a test holds it equal to ``head()``."""
-    names = (p.name for p in (HERE / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
-    return max(name.split("_", 1)[0] for name in names)
 
 
 @dataclass(frozen=True)
