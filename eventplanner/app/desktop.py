@@ -43,7 +43,9 @@ def build(
     (``open_when_shown``: once the window has painted, so that loading the database layer
     on the opening thread does not hold the GIL while the first window is made). With
     ``kept_in`` (the folder ``close`` keeps the period shown in), the window shows what was
-    kept of the database at once, if nothing changed it since, until it has opened."""
+    kept of the database at once, if nothing changed it since, until it has opened; with
+    nothing kept, and ``open_when_shown``, the month is read from an SQLite file with the
+    standard library while the window paints (``Planner.look_first``)."""
     reader = JobRunner(workers=2)
     writer = JobRunner(workers=1)
     ahead = JobRunner(workers=1)
@@ -57,6 +59,7 @@ def build(
     ahead.setParent(window)
     planner.setParent(window)
     if open_when_shown:
+        planner.look_first(target)  # nothing kept: the file's month, read while it paints
         when_painted(window, lambda: planner.open(target))
     else:
         planner.open(target)
