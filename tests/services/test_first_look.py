@@ -114,8 +114,9 @@ def windows() -> list[TimeWindow]:
               for m in range(1, 12)]  # fmt: skip
     weeks = [TimeWindow.days(date(2027, 3, 1) + timedelta(weeks=w),
                              date(2027, 3, 7) + timedelta(weeks=w)) for w in range(6)]  # fmt: skip
-    in_la = [TimeWindow.days(date(2027, 3, 1), date(2027, 3, 31), "America/Los_Angeles"),
-             TimeWindow.days(date(2027, 4, 1), date(2027, 4, 1), "America/Los_Angeles")]  # fmt: skip
+    la = "America/Los_Angeles"
+    in_la = [TimeWindow.days(date(2027, 3, 1), date(2027, 3, 31), la),
+             TimeWindow.days(date(2027, 4, 1), date(2027, 4, 1), la)]  # fmt: skip
     return [*months, *weeks, *in_la, TimeWindow.days(date(2026, 1, 1), date(2027, 12, 31))]
 
 

@@ -267,17 +267,19 @@ def _occurrences(
 
 
 def _series(connection: sqlite3.Connection, sql: str, bound: dict[str, str]) -> list[_Series]:
-    return [
-        _Series(
-            ident, uid, title, kind, status, bool(all_day), zone_name, _instant(starts_at),
-            _instant(ends_at), _day(first_day), _day(last_day), rrule, exdates, *rest[:-1],
-            bool(rest[-1]),
+    found: list[_Series] = []
+    for (
+        ident, uid, title, kind, status, all_day, zone_name, starts_at, ends_at, first_day,
+        last_day, rrule, exdates, *rest,
+    ) in connection.execute(sql, bound):  # fmt: skip
+        found.append(
+            _Series(
+                ident, uid, title, kind, status, bool(all_day), zone_name, _instant(starts_at),
+                _instant(ends_at), _day(first_day), _day(last_day), rrule, exdates, *rest[:-1],
+                bool(rest[-1]),
+            )
         )  # fmt: skip
-        for (
-            ident, uid, title, kind, status, all_day, zone_name, starts_at, ends_at, first_day,
-            last_day, rrule, exdates, *rest,
-        ) in connection.execute(sql, bound)  # fmt: skip
-    ]
+    return found
 
 
 def _changes(
@@ -414,7 +416,9 @@ def _from_stored(
     return found
 
 
-def _expand(row: _Series, window: TimeWindow, changes: dict[RecurrenceId, _Change]) -> list[Occurrence]:
+def _expand(
+    row: _Series, window: TimeWindow, changes: dict[RecurrenceId, _Change]
+) -> list[Occurrence]:
     """The occurrences of an endless series inside ``window`` (``queries._expand``)."""
     first_timing = _first_timing(row)
     zone_name = row.time_zone
