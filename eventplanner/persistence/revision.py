@@ -9,8 +9,8 @@ from pathlib import Path
 VERSIONS = Path(__file__).parent / "migrations" / "versions"
 
 
-def newest_file_revision() -> str:
-    """The newest revision by its file's name ("0002_..." after "0001_..."), without
-    Alembic; a test holds it equal to ``migrations.head()``."""
-    names = (p.name for p in VERSIONS.glob("[0-9][0-9][0-9][0-9]_*.py"))
+def newest_file_revision(versions: Path = VERSIONS) -> str:
+    """The newest revision by its file's name ("0002_..." after "0001_...") in the folder
+    ``versions``, without Alembic; a test holds it equal to ``migrations.head()``."""
+    names = (p.name for p in versions.glob("[0-9][0-9][0-9][0-9]_*.py"))
     return max(name.split("_", 1)[0] for name in names)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from eventplanner.domain.errors import DatabaseError, SchemaTooNewError
-from eventplanner.persistence.revision import newest_file_revision as newest_file_revision
+from eventplanner.persistence import revision
 from eventplanner.persistence.schema import MONTH_INDEX
 from eventplanner.persistence.search import FTS_TABLE, PG_INDEX
 
@@ -58,6 +58,11 @@ def head() -> str:
     revision = script().get_current_head()
     assert revision is not None
     return revision
+
+
+def newest_file_revision() -> str:
+    """The newest revision by its file's name, without Alembic (``revision``)."""
+    return revision.newest_file_revision(HERE / "versions")
 
 
 @dataclass(frozen=True)
