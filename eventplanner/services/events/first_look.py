@@ -270,13 +270,14 @@ def _series(connection: sqlite3.Connection, sql: str, bound: dict[str, str]) -> 
     found: list[_Series] = []
     for (
         ident, uid, title, kind, status, all_day, zone_name, starts_at, ends_at, first_day,
-        last_day, rrule, exdates, *rest,
+        last_day, rrule, exdates, venue_id, venue_name, project_id, project_name, busy,
+        tag_names, has_changes,
     ) in connection.execute(sql, bound):  # fmt: skip
         found.append(
             _Series(
                 ident, uid, title, kind, status, bool(all_day), zone_name, _instant(starts_at),
-                _instant(ends_at), _day(first_day), _day(last_day), rrule, exdates, *rest[:-1],
-                bool(rest[-1]),
+                _instant(ends_at), _day(first_day), _day(last_day), rrule, exdates, venue_id,
+                venue_name, project_id, project_name, busy, tag_names, bool(has_changes),
             )
         )  # fmt: skip
     return found
