@@ -57,7 +57,7 @@ class Planner(QObject):
     opening = Signal(str)
     opened = Signal(str)  # the database's display name
     # Before the database has opened, the period the window asked for was read from the
-    # file (``open``'s first look): asked for again, it is shown.
+    # file (``look_first``): asked for again, it is shown.
     looked = Signal()
     open_failed = Signal(str, str)  # what was asked for, why it failed
     # The server wants a password: what was asked for, and whether one given was refused.
@@ -92,8 +92,8 @@ class Planner(QObject):
         super().__init__()
         self._kept_in = kept_in
         self._kept: last_view.LastView | None = None
-        # The window's load made before any database had opened, that nothing kept answered:
-        # a first look at the file answers it before the database layer has loaded.
+        # The window's load made before any database had opened, that nothing kept answered,
+        # and what a first look at the file (``look_first``) read for it.
         self._unanswered: _Load | None = None
         self._looked: tuple[TimeWindow, EventFilter, FacetedOccurrences] | None = None
         self._looking: list[Callable[[], None]] | None = None  # opens waiting for that look
