@@ -5,19 +5,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from eventplanner import __version__
 from eventplanner.app import imports
-from eventplanner.ui.failures import FailureReporter
-from eventplanner.ui.icons import app_icon
-from eventplanner.ui.jobs import JobRunner
-from eventplanner.ui.language import install as install_language
-from eventplanner.ui.planner import Planner
-from eventplanner.ui.settings import Settings
-from eventplanner.ui.window.main_window import MainWindow
+
+if TYPE_CHECKING:  # the window's modules load once PySide's import hook is quickened
+    from eventplanner.ui.planner import Planner
+    from eventplanner.ui.window.main_window import MainWindow
 
 NAME = "Eventplanner"
 """The application's and its organisation's name: where its settings are kept."""
@@ -43,7 +41,15 @@ def build(
     (``open_when_shown``: once the window has painted, so that loading the database layer
     on the opening thread does not hold the GIL while the first window is made). With
     ``kept_in`` (the folder ``close`` keeps the period shown in), the window shows what was
-    kept of the database at once, if nothing changed it since, until it has opened."""
+    kept of the database at once, if nothing changed it since, until it has opened; with
+    nothing kept, and ``open_when_shown``, the month is read from an SQLite file with the
+    standard library while the window paints (``Planner.look_first``)."""
+    imports.quicken()  # (as ``configure`` does) before the window's modules load
+    from eventplanner.ui.jobs import JobRunner
+    from eventplanner.ui.planner import Planner
+    from eventplanner.ui.settings import Settings
+    from eventplanner.ui.window.main_window import MainWindow
+
     reader = JobRunner(workers=2)
     writer = JobRunner(workers=1)
     ahead = JobRunner(workers=1)
@@ -57,6 +63,7 @@ def build(
     ahead.setParent(window)
     planner.setParent(window)
     if open_when_shown:
+        planner.look_first(target)  # nothing kept: the file's month, read while it paints
         when_painted(window, lambda: planner.open(target))
     else:
         planner.open(target)
@@ -100,8 +107,12 @@ def configure(app: QApplication, language: str | None = None) -> None:
     locale of dates; and how soon a busy worker thread hands Python to the GUI thread. Call
     it before the first widget is made: widgets take their texts when they are built.
     Modules loaded from then on (the database layer, once the window has painted) load
-    without PySide's import hook reading their source the slow way (``imports.quicken``)."""
+    without PySide's import hook reading their source the slow way (``imports.quicken``):
+    the window's own modules too, imported by ``build`` (a tenth of their loading)."""
     imports.quicken()
+    from eventplanner.ui.icons import app_icon
+    from eventplanner.ui.language import install as install_language
+
     sys.setswitchinterval(GIL_SWITCH_SECONDS)
     app.setApplicationName(NAME)
     app.setOrganizationName(NAME)
@@ -114,6 +125,10 @@ def configure(app: QApplication, language: str | None = None) -> None:
 def run(database: str | None, *, log_file: Path | None = None) -> int:
     """The desktop app until its window closes; an unexpected error on the way is logged
     (into ``log_file``) and shown in a dialog instead of passing silently."""
+    imports.quicken()  # PySide is loaded: the modules loaded from here on, quickly
+    from eventplanner.ui.failures import FailureReporter
+    from eventplanner.ui.settings import Settings
+
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     store = QSettings(NAME, NAME)  # where QSettings() looks once configure named the app

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from eventplanner.domain.errors import EventplannerError
 
@@ -38,7 +38,9 @@ class JobRunner(QObject):
         super().__init__(parent)
         self._workers = workers
         self._pool: ThreadPoolExecutor | None = None  # made (and imported) at the first run
-        self._finished.connect(self._deliver)
+        # Queued even when the work is done before ``run`` has returned (the future then
+        # calls back on this thread): a callback never runs inside its own request.
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._latest: dict[str, int] = {}
         self._serial = itertools.count(1)
         self._running = 0

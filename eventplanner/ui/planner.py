@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # the database layer loads when a database opens, not at star
     from eventplanner.services.workspace import Workspace
 
 T = TypeVar("T")
+_Load = tuple[TimeWindow, EventFilter]
+"""A load of the window's: its period and its filter."""
 Opener = Callable[[str | None, str | None], "Workspace"]
 """Opens (target, password): the password when one was asked for, else None."""
 
@@ -54,6 +56,9 @@ class Planner(QObject):
 
     opening = Signal(str)
     opened = Signal(str)  # the database's display name
+    # Before the database has opened, the period the window asked for was read from the
+    # file (``look_first``): asked for again, it is shown.
+    looked = Signal()
     open_failed = Signal(str, str)  # what was asked for, why it failed
     # The server wants a password: what was asked for, and whether one given was refused.
     password_needed = Signal(str, bool)
@@ -87,6 +92,11 @@ class Planner(QObject):
         super().__init__()
         self._kept_in = kept_in
         self._kept: last_view.LastView | None = None
+        # The window's load made before any database had opened, that nothing kept answered,
+        # and what a first look at the file (``look_first``) read for it.
+        self._unanswered: _Load | None = None
+        self._looked: tuple[TimeWindow, EventFilter, FacetedOccurrences] | None = None
+        self._looking: list[Callable[[], None]] | None = None  # opens waiting for that look
         self._runner = reader
         self._writer = writer
         self._ahead = ahead
@@ -155,8 +165,46 @@ class Planner(QObject):
         What publications killed midway left in the feeds' folders is cleared away on the
         reading-ahead thread once the window has shown the database's first answer (it
         loads the feeds' and the export's modules: the answer would wait for them);
-        without such a thread, as part of opening."""
+        without such a thread, as part of opening.
+
+        While a first look (``look_first``) is reading, the database opens after it."""
         self.opening.emit(target or "")
+        if self._looking is not None:
+            self._looking.append(lambda: self._open(target, password))
+        else:
+            self._open(target, password)
+
+    def look_first(self, target: str | None) -> None:
+        """Before ``target`` opens, read the period the window asked for (and nothing kept
+        answered) from the SQLite file it names with the standard library (``first_look``),
+        on a reading thread; keep it and say so (``looked``: the window asks again and is
+        answered from it). At a first start the period's events show before SQLAlchemy has
+        loaded; ``open`` waits for this read, so the two do not share Python's lock. Nothing
+        for a database URL, or once a database has opened or the window asked for another
+        period meanwhile."""
+        unanswered, self._unanswered = self._unanswered, None
+        path = last_view.sqlite_file(target) if self._workspace is None else None
+        if unanswered is None or path is None or self._looking is not None:
+            return
+        window, where = unanswered
+        self._looking = []
+
+        def look() -> FacetedOccurrences | None:
+            from eventplanner.services.events import first_look  # on the reading thread
+
+            return first_look.faceted(path, window, where)
+
+        def looked(found: FacetedOccurrences | None) -> None:
+            if found is not None and self._workspace is None and self._unanswered is None:
+                self._looked = (window, where, found)
+                self.looked.emit()
+            waiting, self._looking = self._looking or [], None
+            for then in waiting:
+                then()
+
+        self._runner.run(look, looked, lambda _error: looked(None))
+
+    def _open(self, target: str | None, password: str | None) -> None:
         key = without_password(target or "")
         if password is None:
             password = self._passwords.get(key)
@@ -166,7 +214,7 @@ class Planner(QObject):
                 self.live.stop()
             if self._workspace is not None:
                 self._workspace.close()
-            self._kept = None
+            self._kept = self._looked = self._unanswered = None
             self._periods.forget()
             self._workspace = workspace
             if self._ahead is not None:
@@ -180,7 +228,7 @@ class Planner(QObject):
             self.opened.emit(workspace.database.display_name)
 
         def failed(error: Exception) -> None:
-            self._kept = None
+            self._kept = self._looked = self._unanswered = None
             if isinstance(error, PasswordNeededError):
                 self._passwords.pop(key, None)
                 self.password_needed.emit(target or "", error.refused)
@@ -227,13 +275,22 @@ class Planner(QObject):
         event loop); a moment after one is shown, the ``ahead`` periods are read ahead."""
         workspace = self._workspace
         if workspace is None:
-            kept = self._kept
-            if kept is not None and kept.answers(window, where):
-                on_done(kept.shown)
-            else:
-                on_done(FacetedOccurrences([], Facets(), 0))
+            shown = self._shown_before_open(window, where)
+            self._unanswered = (window, where) if shown is None else None
+            on_done(FacetedOccurrences([], Facets(), 0) if shown is None else shown)
             return
         self._periods.load(workspace, window, where, on_done, key=key, ahead=ahead)
+
+    def _shown_before_open(
+        self, window: TimeWindow, where: EventFilter
+    ) -> FacetedOccurrences | None:
+        """What was kept at the last close, or read by the first look, for this period."""
+        kept, looked = self._kept, self._looked
+        if kept is not None and kept.answers(window, where):
+            return kept.shown
+        if looked is not None and looked[:2] == (window, where):
+            return looked[2]
+        return None
 
     def read(
         self,

@@ -157,9 +157,39 @@ def _when_loaded(window: Any, then: Callable[[float], None], clock: FrameClock) 
     window._loaded = loaded
 
 
+def _when_opened_and_loaded(
+    window: Any,
+    planner: Any,
+    then: Callable[[float], None],
+    clock: FrameClock,
+    *,
+    before: Callable[[float], None],
+    painted_yet: Callable[[], bool],
+) -> None:
+    """``then(painted)`` at the first paint after the database's own first answer; an
+    answer with events given before it had opened (the period kept at the last run's end,
+    or read from the file first: ``Planner.look_first``) calls ``before(painted)`` at its
+    paint, once the window has painted (``painted_yet``: before that, the first paint
+    shows it)."""
+    shown = window._loaded
+
+    def loaded(result: Any) -> None:
+        if planner.workspace is None:
+            shown(result)
+            if result.occurrences and painted_yet():
+                clock.arm(before)
+            return
+        window._loaded = shown
+        shown(result)
+        clock.arm(then)
+
+    window._loaded = loaded
+
+
 def startup(database: str, kept: str | None) -> dict[str, Any]:
     """The first paint; the first paint that shows the month's events (the first one, when
-    they were kept from the last run); and the first after the database's own answer."""
+    they were kept from the last run or read from the file before it paints); and the first
+    after the database's own answer."""
     app, window, planner, clock, answers = _window(database, "month", kept, watch_views=True)
     result: dict[str, Any] = {}
 
@@ -176,8 +206,12 @@ def startup(database: str, kept: str | None) -> dict[str, Any]:
         if any(answers):
             result["events_painted"] = stamp
 
+    def shown_before_open(stamp: float) -> None:
+        result.setdefault("events_painted", stamp)
+
     clock.arm(first_paint)
-    _when_loaded(window, database_painted, clock)
+    _when_opened_and_loaded(window, planner, database_painted, clock, before=shown_before_open,
+                            painted_yet=lambda: "first_paint" in result)  # fmt: skip
     window.show()
     app.exec()
     _close(window, planner)
@@ -213,9 +247,15 @@ def large(database: str, month: str, kept: str | None) -> dict[str, Any]:
         result.setdefault("open_shown", result["open"])
         next_step()
 
+    painted: list[bool] = []
+
     def first_paint(stamp: float) -> None:
+        painted.append(True)
         if any(answers):  # the events kept at the last run's end are in the first frame
             result["open_shown"] = now_ms() - started
+
+    def shown_before_open(stamp: float) -> None:  # read from the file before it opened
+        result.setdefault("open_shown", now_ms() - started)
 
     # Each step hooks the loaded callback before asking: the request takes it as it is then.
     def go_to_month() -> None:
@@ -293,7 +333,8 @@ def large(database: str, month: str, kept: str | None) -> dict[str, Any]:
     steps[steps.index(to_agenda) + 1] = pause(steps[steps.index(to_agenda) + 1])
     steps.append(floors)
     clock.arm(first_paint)
-    _when_loaded(window, opened, clock)
+    _when_opened_and_loaded(window, planner, opened, clock, before=shown_before_open,
+                            painted_yet=lambda: bool(painted))  # fmt: skip
     QTimer.singleShot(300_000, lambda: (print(json.dumps(result)), app.exit(3)))  # a stuck step
     window.show()
     status = app.exec()

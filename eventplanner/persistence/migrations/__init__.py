@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from eventplanner.domain.errors import DatabaseError, SchemaTooNewError
+from eventplanner.persistence import revision
 from eventplanner.persistence.schema import ENDLESS_INDEX, MONTH_INDEX, MONTH_KEYS_INDEX
 from eventplanner.persistence.search import FTS_TABLE, PG_INDEX
 
@@ -62,10 +63,8 @@ def head() -> str:
 
 
 def newest_file_revision() -> str:
-    """The newest revision by its file's name ("0002_..." after "0001_..."), without
-    Alembic; a test holds it equal to ``head()``."""
-    names = (p.name for p in (HERE / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
-    return max(name.split("_", 1)[0] for name in names)
+    """The newest revision by its file's name, without Alembic (``revision``)."""
+    return revision.newest_file_revision(HERE / "versions")
 
 
 @dataclass(frozen=True)

@@ -5,41 +5,27 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
-from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus, default_busy_status
 from eventplanner.domain.model import EventDraft, OccurrenceChange
 from eventplanner.domain.recurrence import (
     Recurrence,
     RecurrenceId,
     last_recurrence_id,
     occurrences,
-    parse_recurrence_id,
     recurrence_id_text,
 )
 from eventplanner.domain.series import first_of, occurrence_timing
 from eventplanner.domain.text import swedish_sort_key
-from eventplanner.domain.timezones import day_bounds, zone
-from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
+from eventplanner.domain.timezones import day_bounds
+from eventplanner.domain.timing import AllDaySpan, Timing
 from eventplanner.persistence.schema import EventRow, OccurrenceChangeRow
-
-
-def timing_of(
-    all_day: bool,
-    time_zone: str,
-    starts_at: datetime,
-    ends_at: datetime,
-    first_day: date | None,
-    last_day: date | None,
-) -> Timing:
-    """The timing stored in these columns (they were checked when they were saved)."""
-    if all_day:
-        assert first_day is not None and last_day is not None
-        return AllDaySpan.trusted(first_day, last_day, time_zone)
-    tz = zone(time_zone)
-    return TimedSpan.trusted(
-        starts_at.astimezone(tz), ends_at.astimezone(tz), time_zone, (starts_at, ends_at)
-    )
+from eventplanner.services.events.row_values import ChangeFields as ChangeFields
+from eventplanner.services.events.row_values import busy_of as busy_of
+from eventplanner.services.events.row_values import change_of as change_of
+from eventplanner.services.events.row_values import parse_exdates as parse_exdates
+from eventplanner.services.events.row_values import parse_tag_names as parse_tag_names
+from eventplanner.services.events.row_values import timing_of as timing_of
 
 
 def timing_columns(timing: Timing) -> dict[str, Any]:
@@ -59,21 +45,9 @@ def exdates_text(exdates: Sequence[RecurrenceId]) -> str:
     return ",".join(sorted(recurrence_id_text(x) for x in exdates))
 
 
-def parse_exdates(text: str) -> tuple[RecurrenceId, ...]:
-    return tuple(parse_recurrence_id(x) for x in text.split(",") if x)
-
-
 def tag_names_text(names: Iterable[str]) -> str:
     """The stored copy of an event's tag names: sorted, one per line (tags are one line)."""
     return "\n".join(sorted(set(names), key=swedish_sort_key))
-
-
-def parse_tag_names(text: str) -> tuple[str, ...]:
-    return tuple(text.split("\n")) if text else ()
-
-
-def busy_of(kind: str, busy: str | None) -> BusyStatus:
-    return BusyStatus(busy) if busy else default_busy_status(EventKind(kind))
 
 
 def series_end(timing: Timing, rule: str, changes: Sequence[OccurrenceChange]) -> datetime | None:
@@ -102,46 +76,6 @@ def change_to_row(change: OccurrenceChange, event_id: int | None = None) -> Occu
         for name, value in timing_columns(change.timing).items():
             setattr(row, name, value)
     return row
-
-
-class ChangeFields(Protocol):
-    """The columns of a changed occurrence: an ``OccurrenceChangeRow``, or a Core row of
-    them (``window_statements.CHANGE_COLUMNS``)."""
-
-    @property
-    def recurrence_id(self) -> str: ...
-    @property
-    def cancelled(self) -> bool: ...
-    @property
-    def title(self) -> str | None: ...
-    @property
-    def description(self) -> str | None: ...
-    @property
-    def status(self) -> str | None: ...
-    @property
-    def starts_at(self) -> datetime | None: ...
-    @property
-    def ends_at(self) -> datetime | None: ...
-    @property
-    def first_day(self) -> date | None: ...
-    @property
-    def last_day(self) -> date | None: ...
-
-
-def change_of(row: ChangeFields, all_day: bool, time_zone: str) -> OccurrenceChange:
-    timing: Timing | None = None
-    if row.starts_at is not None and row.ends_at is not None:
-        timing = timing_of(
-            all_day, time_zone, row.starts_at, row.ends_at, row.first_day, row.last_day
-        )
-    return OccurrenceChange(
-        recurrence_id=parse_recurrence_id(row.recurrence_id),
-        cancelled=row.cancelled,
-        title=row.title,
-        timing=timing,
-        description=row.description,
-        status=EventStatus(row.status) if row.status else None,
-    )
 
 
 def event_columns(draft: EventDraft, rule: str | None) -> dict[str, Any]:

@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
     def _wire(self, a: Actions) -> None:
         planner = self._planner
         planner.opened.connect(self._opened)
+        planner.looked.connect(self.reload)
         planner.open_failed.connect(self._open_failed)
         planner.changed.connect(self._saved)
         planner.failed.connect(self._refused)
