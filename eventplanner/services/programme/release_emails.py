@@ -15,8 +15,14 @@ from datetime import datetime
 from email import policy
 from email.message import EmailMessage
 from email.utils import formataddr
-from typing import Literal
 
+from eventplanner.domain.document_words import (
+    LANGUAGES,
+    Language,
+    in_language,
+    language_index,
+    role,
+)
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.programme import PersonRole
 from eventplanner.domain.programme_releases import (
@@ -28,8 +34,18 @@ from eventplanner.domain.programme_releases import (
 )
 from eventplanner.domain.timezones import zone
 
-Language = Literal["en", "sv"]
-LANGUAGES: tuple[Language, ...] = ("en", "sv")
+__all__ = [
+    "LANGUAGES",
+    "Language",
+    "PersonEmail",
+    "change_lines",
+    "checked_language",
+    "eml_bytes",
+    "eml_file_name",
+    "person_email",
+    "release_title",
+    "word",
+]
 
 _WORDS: dict[str, tuple[str, str]] = {
     "subject": (
@@ -72,17 +88,6 @@ _WHAT: dict[str, tuple[str, str]] = {
     "stage": ("stage", "scen"),
 }
 
-_ROLES: dict[PersonRole, tuple[str, str]] = {
-    PersonRole.SPEAKER: ("speaker", "talare"),
-    PersonRole.MODERATOR: ("moderator", "moderator"),
-    PersonRole.PANELLIST: ("panellist", "paneldeltagare"),
-    PersonRole.HOST: ("host", "värd"),
-    PersonRole.TECHNICIAN: ("technician", "tekniker"),
-    PersonRole.STREAM_OPERATOR: ("stream operator", "sändningstekniker"),
-    PersonRole.STAFF: ("staff", "personal"),
-    PersonRole.GUEST_OF_HONOUR: ("guest of honour", "hedersgäst"),
-}
-
 _WEEKDAYS = (
     ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
     ("mån", "tis", "ons", "tor", "fre", "lör", "sön"),
@@ -120,12 +125,8 @@ def checked_language(language: str) -> Language:
     )
 
 
-def _index(language: Language) -> int:
-    return LANGUAGES.index(language)
-
-
 def word(key: str, language: Language, **values: object) -> str:
-    return _WORDS[key][_index(language)].format(**values)
+    return in_language(_WORDS[key], language).format(**values)
 
 
 def release_title(release: Release, language: Language) -> str:
@@ -134,7 +135,7 @@ def release_title(release: Release, language: Language) -> str:
 
 
 def _day(moment: datetime, language: Language) -> str:
-    i = _index(language)
+    i = language_index(language)
     return f"{_WEEKDAYS[i][moment.weekday()]} {moment.day} {_MONTHS[i][moment.month - 1]}"
 
 
@@ -170,7 +171,7 @@ def _moved(change: SessionChange, time_zone: str, language: Language) -> str:
 
 def _roles(roles: tuple[PersonRole, ...], language: Language) -> str:
     joiner = " and " if language == "en" else " och "
-    return joiner.join(_ROLES[r][_index(language)] for r in roles)
+    return joiner.join(role(r, language) for r in roles)
 
 
 def change_lines(
@@ -194,7 +195,7 @@ def change_lines(
     if roles:
         notes.append(word("you_are", language, roles=_roles(roles, language)))
     if kind is ChangeKind.CHANGED:
-        what = ", ".join(_WHAT[w][_index(language)] for w in sorted(change.what))
+        what = ", ".join(in_language(_WHAT[w], language) for w in sorted(change.what))
         notes.append(word("what", language, what=what))
     if "title" in change.what and change.before is not None:
         notes.append(word("was", language, title=change.before.title))
