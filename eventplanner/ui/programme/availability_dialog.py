@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont
@@ -34,6 +34,7 @@ from eventplanner.ui.programme.availability_model import (
     AvailabilityModel,
     can_text,
 )
+from eventplanner.ui.widgets.alive import while_alive
 from eventplanner.ui.widgets.notices import Banner, WrappedLabel, quiet
 from eventplanner.ui.widgets.row_actions import action_buttons, on_delete_key, wire_row_actions
 from eventplanner.ui.widgets.row_table import read_only_rows
@@ -43,8 +44,6 @@ from eventplanner.ui.wording import filled
 if TYPE_CHECKING:
     from eventplanner.services.changes import ChangeSet
     from eventplanner.services.workspace import Workspace
-
-T = TypeVar("T")
 
 
 class AvailabilityDialog(QDialog):
@@ -141,19 +140,10 @@ class AvailabilityDialog(QDialog):
     def reload(self) -> None:
         contact_id = self._contact_id
         self._planner.read(
-            lambda ws: ws.programme.availability(contact_id), self._alive(self._listed),
+            lambda ws: ws.programme.availability(contact_id), while_alive(self, self._listed),
             key=f"availability-{id(self)}", after_changes=True,
-            on_error=self._alive(self._failed),
+            on_error=while_alive(self, self._failed),
         )  # fmt: skip
-
-    def _alive(self, callback: Callable[[T], None]) -> Callable[[T], None]:
-        """``callback``, skipped once the dialog is gone."""
-
-        def call(value: T) -> None:
-            if isValid(self):
-                callback(value)
-
-        return call
 
     def _changed(self, changes: ChangeSet) -> None:
         from eventplanner.services.changes import Kind
@@ -259,7 +249,7 @@ class AvailabilityDialog(QDialog):
         self._planner.change(
             lambda ws: ws.programme.remove_availability(ident),
             None,
-            self._alive(lambda message: self.error_banner.show_message(
+            while_alive(self, lambda message: self.error_banner.show_message(
                 message[:1].upper() + message[1:])),
         )  # fmt: skip
 

@@ -4,7 +4,6 @@ and the dialogs they open. The status is read off the GUI thread after the progr
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from eventplanner.domain.programme import ProgrammeEvent
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.programme.release_texts import status_text
+from eventplanner.ui.widgets.alive import while_alive
 from eventplanner.ui.widgets.notices import WrappedLabel
 
 if TYPE_CHECKING:
@@ -53,13 +53,6 @@ class ReleaseStatus(QObject):
         self.history_action.triggered.connect(lambda: self.open_history())
         self._enable()
 
-    def _alive(self, callback: Callable[..., None]) -> Callable[..., None]:
-        def call(*args: object) -> None:
-            if shiboken6.isValid(self):
-                callback(*args)
-
-        return call
-
     def reload(self, event: ProgrammeEvent) -> None:
         """Read the draft against its last release (after the programme was read)."""
         self._event = event
@@ -67,9 +60,9 @@ class ReleaseStatus(QObject):
         if self._release_wanted:
             self._release_wanted = False
             self.open_release()
-        self._planner.read(lambda ws: ws.releases.pending(event_id), self._alive(self._read),
+        self._planner.read(lambda ws: ws.releases.pending(event_id), while_alive(self, self._read),
                            key=f"release-status-{id(self)}", after_changes=True,
-                           on_error=self._alive(self.label.setText))  # fmt: skip
+                           on_error=while_alive(self, self.label.setText))  # fmt: skip
 
     def _read(self, plan: ReleasePlan) -> None:
         self.plan = plan
