@@ -20,6 +20,9 @@ from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.planner import Planner
 
 if TYPE_CHECKING:
+    from eventplanner.services.workspace import Workspace
+    from eventplanner.ui.catalog.catalog_dialog import CatalogDialog
+    from eventplanner.ui.events.event_dialog import EventDialog
     from eventplanner.ui.window.main_window import MainWindow
 
 STO = ZoneInfo("Europe/Stockholm")
@@ -191,3 +194,41 @@ def opened_planner(qtbot, target: Path) -> Iterator[Planner]:  # type: ignore[no
     finally:
         qtbot.waitUntil(lambda: not made.busy, timeout=20_000)
         made.shutdown()
+
+
+INNOVATION_DAYS = "Innovationsdagarna Västerås 2027"
+"""The sample's event with a programme."""
+
+
+def edit_event_titled(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, workspace: Workspace, title: str = INNOVATION_DAYS
+) -> tuple[int, EventDialog]:
+    """Open the event editor on the event titled ``title`` (read from ``workspace``) as a
+    click on it in a view would; its id and the editor."""
+    event_id = workspace.programme.events_titled(title)[0][0]
+    event = workspace.events.get(event_id)
+    picked = Occurrence(event.id, event.uid, event.title, event.kind, event.status,
+                        event.timing, None, None, None, BusyStatus.BUSY)  # fmt: skip
+    window.editing.edit(picked)
+    qtbot.waitUntil(lambda: window.editing.dialog is not None, timeout=20_000)
+    dialog = window.editing.dialog
+    assert dialog is not None
+    return event_id, dialog
+
+
+def contact_chosen_in_manager(qtbot, window: MainWindow, name: str) -> CatalogDialog:  # type: ignore[no-untyped-def]
+    """Open Manage → Contacts and click the contact called ``name`` in its list."""
+    from PySide6.QtCore import Qt
+
+    from eventplanner.ui.catalog.catalog_dialog import CatalogDialog
+
+    manage = next(m for m in window.menuBar().actions() if m.text() == "&Manage").menu()
+    contacts = next(a for a in manage.actions() if a.text().startswith("&Contacts"))
+    contacts.trigger()
+    dialog = window.commands._managers["contact"]
+    assert isinstance(dialog, CatalogDialog)
+    qtbot.waitUntil(lambda: not window._planner.busy, timeout=20_000)
+    row = [r.name for r in dialog.model.records()].index(name)
+    rect = dialog.list.visualRect(dialog.model.index(row, 0))
+    qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    return dialog

@@ -22,7 +22,7 @@ from eventplanner.ui.planner import Planner
 from eventplanner.ui.programme.availability_dialog import AvailabilityDialog
 from eventplanner.ui.programme.availability_editor import AvailabilityEditor
 from eventplanner.ui.programme.availability_model import AvailabilityModel, whole_days
-from tests.ui.helpers import opened_planner, shown_window
+from tests.ui.helpers import contact_chosen_in_manager, opened_planner, shown_window
 
 STO = ZoneInfo("Europe/Stockholm")
 NAME = "Åsa Lindqvist"
@@ -225,19 +225,9 @@ def test_a_period_changed_elsewhere_meanwhile_is_refused_in_the_editor(
 def test_availability_from_manage_contacts(
     qtbot: QtBot, tmp_path: Path, planner_file: Path
 ) -> None:
-    from eventplanner.ui.catalog.catalog_dialog import CatalogDialog
-
     with shown_window(qtbot, tmp_path, planner_file) as main:
-        manage = next(m for m in main.menuBar().actions() if m.text() == "&Manage").menu()
-        contacts = next(a for a in manage.actions() if a.text().startswith("&Contacts"))
-        contacts.trigger()
-        dialog = main.commands._managers["contact"]
-        assert isinstance(dialog, CatalogDialog)
-        qtbot.waitUntil(lambda: not main._planner.busy, timeout=20_000)
+        dialog = contact_chosen_in_manager(qtbot, main, NAME)
         assert dialog.availability in dialog.list.actions()  # the list's context menu
-        row = [r.name for r in dialog.model.records()].index(NAME)
-        rect = dialog.list.visualRect(dialog.model.index(row, 0))
-        qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert dialog.availability_button.isVisible() and dialog.availability_button.isEnabled()
         with qtbot.waitSignal(dialog.availability_requested) as asked:
             qtbot.mouseClick(dialog.availability_button, Qt.MouseButton.LeftButton)

@@ -17,15 +17,19 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.conflicts import ConflictKind
-from eventplanner.domain.enums import BusyStatus
-from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.programme import Session, SessionKind, Target
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.programme.programme_model import KIND, START, TITLE
 from eventplanner.ui.programme.programme_window import ProgrammeWindow
 from eventplanner.ui.programme.timetable_layout import at_minute
 from eventplanner.ui.programme.timetable_view import PER_MINUTE
-from tests.ui.helpers import close_unasked, opened_planner, shown_window
+from tests.ui.helpers import (
+    close_unasked,
+    contact_chosen_in_manager,
+    edit_event_titled,
+    opened_planner,
+    shown_window,
+)
 
 DAY_TWO = date(2027, 1, 27)
 OPC = "Interoperabilitet: OPC UA och förvaltningsskal"  # Scen 1, 10:00–10:30
@@ -410,20 +414,11 @@ def test_view_programme_opens_an_event_s_programme_once(
 def test_a_contact_s_itinerary_from_manage_contacts(
     qtbot: QtBot, tmp_path: Path, planner_file: Path
 ) -> None:
-    from eventplanner.ui.catalog.catalog_dialog import CatalogDialog
     from eventplanner.ui.programme.itinerary_dialog import ItineraryDialog
 
     with shown_window(qtbot, tmp_path, planner_file) as main:
-        manage = next(m for m in main.menuBar().actions() if m.text() == "&Manage").menu()
-        contacts = next(a for a in manage.actions() if a.text().startswith("&Contacts"))
-        contacts.trigger()
-        dialog = main.commands._managers["contact"]
-        assert isinstance(dialog, CatalogDialog)
-        qtbot.waitUntil(lambda: not main._planner.busy, timeout=20_000)
+        dialog = contact_chosen_in_manager(qtbot, main, "Åsa Lindqvist")
         assert dialog.itinerary in dialog.list.actions()  # the list's context menu
-        row = [r.name for r in dialog.model.records()].index("Åsa Lindqvist")
-        rect = dialog.list.visualRect(dialog.model.index(row, 0))
-        qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert dialog.form.name.text() == "Åsa Lindqvist"
         assert dialog.itinerary_button.isVisible() and dialog.itinerary_button.isEnabled()
         with qtbot.waitSignal(dialog.itinerary_requested) as asked:
@@ -445,15 +440,7 @@ def test_the_event_editor_opens_the_programme(
     with shown_window(qtbot, tmp_path, planner_file) as main:
         workspace = main._planner.workspace
         assert workspace is not None
-        event_id = workspace.programme.events_titled("Innovationsdagarna Västerås 2027")[0][0]
-        event = workspace.events.get(event_id)
-        timing, kind, status = event.timing, event.kind, event.status
-        picked = Occurrence(event.id, event.uid, event.title, kind, status, timing,
-                            None, None, None, BusyStatus.BUSY)  # fmt: skip
-        main.editing.edit(picked)
-        qtbot.waitUntil(lambda: main.editing.dialog is not None, timeout=20_000)
-        dialog = main.editing.dialog
-        assert dialog is not None
+        event_id, dialog = edit_event_titled(qtbot, main, workspace)
         button = next(b for b in dialog.buttons.buttons() if b.text() == "&Programme…")
         button.click()
         shown = main.commands.show_programme(event_id)  # the one the button opened
