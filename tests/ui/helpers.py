@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from eventplanner.services.workspace import Workspace
     from eventplanner.ui.catalog.catalog_dialog import CatalogDialog
     from eventplanner.ui.events.event_dialog import EventDialog
+    from eventplanner.ui.programme.programme_window import ProgrammeWindow
     from eventplanner.ui.window.main_window import MainWindow
 
 STO = ZoneInfo("Europe/Stockholm")
@@ -232,3 +234,44 @@ def contact_chosen_in_manager(qtbot, window: MainWindow, name: str) -> CatalogDi
     rect = dialog.list.visualRect(dialog.model.index(row, 0))
     qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     return dialog
+
+
+@contextmanager
+def shown_programme(  # type: ignore[no-untyped-def]
+    qtbot, planner: Planner, *, viewer_zone: str = ""
+) -> Iterator[ProgrammeWindow]:
+    """The programme window of the sample's innovation days, shown and loaded, its undo stack
+    kept beside it as ``.stack``; closed after (a session dialog left open, unasked)."""
+    from PySide6.QtGui import QUndoStack
+
+    from eventplanner.ui.programme.programme_window import ProgrammeWindow
+
+    workspace = planner.workspace
+    assert workspace is not None
+    event_id = workspace.programme.events_titled(INNOVATION_DAYS)[0][0]
+    stack = QUndoStack()
+    made = ProgrammeWindow(planner, stack, event_id, viewer_zone=viewer_zone)
+    made.stack = stack  # type: ignore[attr-defined]  # kept alive beside the window
+    with qtbot.waitSignal(made.loaded, timeout=20_000):
+        made.show()
+    yield made
+    if made.dialog is not None:
+        close_unasked(made.dialog)
+    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+    made.close()
+    made.deleteLater()
+    stack.deleteLater()
+
+
+def answer_questions(
+    monkeypatch: pytest.MonkeyPatch, reply: QMessageBox.StandardButton
+) -> list[str]:
+    """Answer the next questions with ``reply``; the list collects what was asked."""
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return reply
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTime
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -27,7 +26,7 @@ from tests.ui.helpers import (
     close_unasked,
     contact_chosen_in_manager,
     edit_event_titled,
-    opened_planner,
+    shown_programme,
     shown_window,
 )
 
@@ -36,29 +35,10 @@ OPC = "Interoperabilitet: OPC UA och förvaltningsskal"  # Scen 1, 10:00–10:30
 
 
 @pytest.fixture
-def planner_on_sample(qtbot: QtBot, planner_file: Path) -> Iterator[Planner]:
-    with opened_planner(qtbot, planner_file) as made:
-        yield made
-
-
-@pytest.fixture
 def window(qtbot: QtBot, planner_on_sample: Planner) -> Iterator[ProgrammeWindow]:
-    workspace = planner_on_sample.workspace
-    assert workspace is not None
-    event_id = workspace.programme.events_titled("Innovationsdagarna Västerås 2027")[0][0]
-    stack = QUndoStack()
-    made = ProgrammeWindow(planner_on_sample, stack, event_id, viewer_zone="America/New_York")
-    made.stack = stack  # type: ignore[attr-defined]  # kept alive beside the window
-    with qtbot.waitSignal(made.loaded, timeout=20_000):
-        made.show()
-    made.show_day(DAY_TWO)
-    yield made
-    if made.dialog is not None:
-        close_unasked(made.dialog)
-    qtbot.waitUntil(lambda: not planner_on_sample.busy, timeout=20_000)
-    made.close()
-    made.deleteLater()
-    stack.deleteLater()
+    with shown_programme(qtbot, planner_on_sample, viewer_zone="America/New_York") as made:
+        made.show_day(DAY_TWO)
+        yield made
 
 
 def session(window: ProgrammeWindow, title: str) -> Session:
