@@ -203,10 +203,13 @@ INNOVATION_DAYS = "Innovationsdagarna Västerås 2027"
 
 
 def edit_event_titled(  # type: ignore[no-untyped-def]
-    qtbot, window: MainWindow, workspace: Workspace, title: str = INNOVATION_DAYS
+    qtbot, window: MainWindow, workspace: Workspace | None = None, title: str = INNOVATION_DAYS
 ) -> tuple[int, EventDialog]:
-    """Open the event editor on the event titled ``title`` (read from ``workspace``) as a
-    click on it in a view would; its id and the editor."""
+    """Open the event editor on the event titled ``title`` (read from ``workspace``, else
+    the window's) as a click on it in a view would; its id and the editor."""
+    if workspace is None:
+        workspace = window._planner.workspace
+        assert workspace is not None
     event_id = workspace.programme.events_titled(title)[0][0]
     event = workspace.events.get(event_id)
     picked = Occurrence(event.id, event.uid, event.title, event.kind, event.status,
@@ -264,10 +267,13 @@ def shown_programme(  # type: ignore[no-untyped-def]
 
 
 def answer_questions(
-    monkeypatch: pytest.MonkeyPatch, reply: QMessageBox.StandardButton
+    monkeypatch: pytest.MonkeyPatch,
+    reply: QMessageBox.StandardButton,
+    asked: list[str] | None = None,
 ) -> list[str]:
-    """Answer the next questions with ``reply``; the list collects what was asked."""
-    asked: list[str] = []
+    """Answer the next questions with ``reply``; the list (``asked``, or a new one) collects
+    what was asked."""
+    asked = [] if asked is None else asked
 
     def question(_parent: object, _title: str, text: str, *_args: object) -> object:
         asked.append(text)

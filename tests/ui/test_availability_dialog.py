@@ -22,7 +22,12 @@ from eventplanner.ui.planner import Planner
 from eventplanner.ui.programme.availability_dialog import AvailabilityDialog
 from eventplanner.ui.programme.availability_editor import AvailabilityEditor
 from eventplanner.ui.programme.availability_model import AvailabilityModel, whole_days
-from tests.ui.helpers import contact_chosen_in_manager, opened_planner, shown_window
+from tests.ui.helpers import (
+    answer_questions,
+    contact_chosen_in_manager,
+    opened_planner,
+    shown_window,
+)
 
 STO = ZoneInfo("Europe/Stockholm")
 NAME = "Åsa Lindqvist"
@@ -171,26 +176,17 @@ def test_whole_days_another_zone_editing_and_removing(
     save(qtbot, dialog, editor)
     assert rows(dialog)[0][2:] == ("Cannot be there", "Hannover Messe")
 
-    asked: list[str] = []
-
-    def answer(reply: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
-        def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
-            asked.append(text)
-            return reply
-
-        return question
-
     dialog.table.selectRow(0)
     dialog.activateWindow()
     dialog.table.setFocus()
     qtbot.waitUntil(dialog.table.hasFocus, timeout=5_000)
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
     assert len(asked) == 1 and "Hannover" not in asked[0]
     assert "Remove “Cannot be there: Mon 12 Apr 2027 – Fri 16 Apr 2027" in asked[0]
     assert "This cannot be undone." in asked[0]
     assert len(rows(dialog)) == 1
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes, asked)
     with qtbot.waitSignal(dialog.loaded, timeout=20_000):
         qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
     assert rows(dialog) == [] and dialog.empty.isVisible()

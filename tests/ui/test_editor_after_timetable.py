@@ -22,9 +22,9 @@ def test_the_event_editor_saves_after_a_timetable_edit(
     qtbot: QtBot, tmp_path: Path, planner_file: Path
 ) -> None:
     with shown_window(qtbot, tmp_path, planner_file) as main:
+        event_id, dialog = edit_event_titled(qtbot, main)
         workspace = main._planner.workspace
         assert workspace is not None
-        event_id, dialog = edit_event_titled(qtbot, main, workspace)
         dialog.form.title_edit.setText("Innovationsdagarna 2027")
 
         shown = main.commands.show_programme(event_id)

@@ -23,6 +23,7 @@ from eventplanner.ui.programme.programme_window import ProgrammeWindow
 from eventplanner.ui.programme.timetable_layout import at_minute
 from eventplanner.ui.programme.timetable_view import PER_MINUTE
 from tests.ui.helpers import (
+    answer_questions,
     close_unasked,
     contact_chosen_in_manager,
     edit_event_titled,
@@ -239,20 +240,11 @@ def test_deleting_a_session_asks_first_and_undo_brings_it_back_with_its_people(
     window.view.select(record.id)
     window.view.setFocus()
     assert window.delete_session.isEnabled()
-    asked: list[str] = []
-
-    def answer(reply: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
-        def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
-            asked.append(text)
-            return reply
-
-        return question
-
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
     window.delete_session.trigger()
     assert len(asked) == 1 and OPC in asked[0]
     assert window.programme is not None and len(window.programme.sessions) == count
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes, asked)
     with qtbot.waitSignal(window.loaded, timeout=20_000):
         qtbot.keyClick(window.view, Qt.Key.Key_Delete)
     assert len(asked) == 2
@@ -418,9 +410,7 @@ def test_the_event_editor_opens_the_programme(
     qtbot: QtBot, tmp_path: Path, planner_file: Path
 ) -> None:
     with shown_window(qtbot, tmp_path, planner_file) as main:
-        workspace = main._planner.workspace
-        assert workspace is not None
-        event_id, dialog = edit_event_titled(qtbot, main, workspace)
+        event_id, dialog = edit_event_titled(qtbot, main)
         button = next(b for b in dialog.buttons.buttons() if b.text() == "&Programme…")
         button.click()
         shown = main.commands.show_programme(event_id)  # the one the button opened
