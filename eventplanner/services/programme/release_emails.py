@@ -4,7 +4,8 @@ file Outlook opens as a draft ready to send (``X-Unsent: 1``): we never send it.
 Times are said in the event's zone, the zone named; each change on its own lines:
 "Moved: Tue 3 Feb 10:00–10:30 → 11:00–11:30, Stage B", then the session and the person's
 role on it. The words are a table of their own here (as ``printing.wording`` has them for
-print), as an e-mail is written in the language chosen for it, not the window's.
+print; the language and the roles' names both take from ``domain.document_words``), as an
+e-mail is written in the language chosen for it, not the window's.
 """
 
 from __future__ import annotations
