@@ -8,12 +8,17 @@ the window's translation.
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
 
-from eventplanner.domain.programme import Confirmation, PersonRole, SessionKind
+from eventplanner.domain.document_words import (
+    LANGUAGES,
+    Language,
+    in_language,
+    language_index,
+    role,
+)
+from eventplanner.domain.programme import Confirmation, SessionKind
 
-Language = Literal["en", "sv"]
-LANGUAGES: tuple[Language, ...] = ("en", "sv")
+__all__ = ["LANGUAGES", "Language", "confirmation", "day", "kind", "role", "word"]
 
 _WORDS: dict[str, tuple[str, str]] = {
     "programme": ("Programme", "Program"),
@@ -51,17 +56,6 @@ _KINDS: dict[SessionKind, tuple[str, str]] = {
     SessionKind.OTHER: ("Other", "Övrigt"),
 }
 
-_ROLES: dict[PersonRole, tuple[str, str]] = {
-    PersonRole.SPEAKER: ("speaker", "talare"),
-    PersonRole.MODERATOR: ("moderator", "moderator"),
-    PersonRole.PANELLIST: ("panellist", "paneldeltagare"),
-    PersonRole.HOST: ("host", "värd"),
-    PersonRole.TECHNICIAN: ("technician", "tekniker"),
-    PersonRole.STREAM_OPERATOR: ("stream operator", "sändningstekniker"),
-    PersonRole.STAFF: ("staff", "personal"),
-    PersonRole.GUEST_OF_HONOUR: ("guest of honour", "hedersgäst"),
-}
-
 _CONFIRMATIONS: dict[Confirmation, tuple[str, str]] = {
     Confirmation.ASKED: ("asked", "tillfrågad"),
     Confirmation.CONFIRMED: ("confirmed", "bekräftad"),
@@ -80,28 +74,20 @@ _MONTHS = (
 )  # fmt: skip
 
 
-def _index(language: Language) -> int:
-    return 1 if language == "sv" else 0
-
-
 def word(key: str, language: Language, **values: object) -> str:
-    return _WORDS[key][_index(language)].format(**values)
+    return in_language(_WORDS[key], language).format(**values)
 
 
 def kind(value: SessionKind, language: Language) -> str:
-    return _KINDS[value][_index(language)]
-
-
-def role(value: PersonRole, language: Language) -> str:
-    return _ROLES[value][_index(language)]
+    return in_language(_KINDS[value], language)
 
 
 def confirmation(value: Confirmation, language: Language) -> str:
-    return _CONFIRMATIONS[value][_index(language)]
+    return in_language(_CONFIRMATIONS[value], language)
 
 
 def day(value: date, language: Language) -> str:
     """ "Tuesday 19 January 2027", "tisdag 19 januari 2027"."""
-    n = _index(language)
+    n = language_index(language)
     weekday = _WEEKDAYS[n][value.weekday()]
     return f"{weekday} {value.day} {_MONTHS[n][value.month - 1]} {value.year}"

@@ -14,21 +14,6 @@ from eventplanner.cli import main
 from eventplanner.persistence import migrations
 
 
-@pytest.fixture
-def cli(database_url: URL, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
-    """Run ``eventplanner ARGS`` against the test database; returns (status, out, err)."""
-    monkeypatch.delenv("EVENTPLANNER_DATABASE_URL", raising=False)
-    monkeypatch.setenv("EVENTPLANNER_TIME_ZONE", "Europe/Stockholm")
-    target = database_url.render_as_string(hide_password=False)
-
-    def run(*args: str) -> tuple[int, str, str]:
-        status = main(["--database", target, *args])
-        captured = capsys.readouterr()
-        return status, captured.out, captured.err
-
-    return run
-
-
 def _add_course(cli) -> None:
     assert cli("venue", "add", "--name", "Västerås Kongress", "--city", "Västerås")[0] == 0
     status, out, err = cli(

@@ -12,24 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import URL
 
-from eventplanner.cli import main
 from eventplanner.persistence.database import Database
 from eventplanner.services.workspace import Workspace
 from tests.services.conflict_world import CALENDAR, REGION_ICS, Seeded, seed
-
-
-@pytest.fixture
-def cli(database_url: URL, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.delenv("EVENTPLANNER_DATABASE_URL", raising=False)
-    monkeypatch.setenv("EVENTPLANNER_TIME_ZONE", "Europe/Stockholm")
-    target = database_url.render_as_string(hide_password=False)
-
-    def run(*args: str) -> tuple[int, str, str]:
-        status = main(["--database", target, *args])
-        captured = capsys.readouterr()
-        return status, captured.out, captured.err
-
-    return run
 
 
 @pytest.fixture

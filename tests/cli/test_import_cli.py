@@ -6,9 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import URL
 
-from eventplanner.cli import main
 from tests.icsfiles import calendar, event
 
 FAIR = (
@@ -18,20 +16,6 @@ FAIR = (
     "SUMMARY:Seminarium om robotik\r\nDTSTART:20270312T080000Z\r\nDTEND:20270312T090000Z\r\n"
     "END:VEVENT\r\nEND:VCALENDAR\r\n"
 )
-
-
-@pytest.fixture
-def cli(database_url: URL, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.delenv("EVENTPLANNER_DATABASE_URL", raising=False)
-    monkeypatch.setenv("EVENTPLANNER_TIME_ZONE", "Europe/Stockholm")
-    target = database_url.render_as_string(hide_password=False)
-
-    def run(*args: str) -> tuple[int, str, str]:
-        status = main(["--database", target, *args])
-        captured = capsys.readouterr()
-        return status, captured.out, captured.err
-
-    return run
 
 
 def test_dry_run_prints_the_plan_and_writes_nothing(cli, tmp_path: Path) -> None:

@@ -7,30 +7,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy.engine import URL
 
-from eventplanner.cli import main
-
-
-@pytest.fixture
-def cli(database_url: URL, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """Run ``eventplanner ARGS`` against the test database; returns (status, out, err)."""
-    monkeypatch.delenv("EVENTPLANNER_DATABASE_URL", raising=False)
-    monkeypatch.setenv("EVENTPLANNER_TIME_ZONE", "Europe/Stockholm")
-    target = database_url.render_as_string(hide_password=False)
-
-    def run(*args: str) -> tuple[int, str, str]:
-        status = main(["--database", target, *args])
-        captured = capsys.readouterr()
-        return status, captured.out, captured.err
-
-    return run
-
-
-def ok(cli, *args: str) -> str:  # type: ignore[no-untyped-def]
-    status, out, err = cli(*args)
-    assert status == 0, err
-    return str(out)
+from tests.cli.runner import ok
 
 
 @pytest.fixture

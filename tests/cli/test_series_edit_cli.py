@@ -8,10 +8,8 @@ import json
 
 import pytest
 
-from tests.cli.test_cli import cli  # noqa: F401 - the fixture
 
-
-def _board_meetings(cli) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def _board_meetings(cli) -> None:  # type: ignore[no-untyped-def]
     """Tuesdays 10:00 from 2 March to 13 April 2027 (Stockholm changes clocks on 28 March):
     9 March skipped, 16 March cancelled, 30 March moved to 15:00."""
     for args in (
@@ -26,12 +24,12 @@ def _board_meetings(cli) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
         assert status == 0, err
 
 
-def _shown(cli) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]  # noqa: F811
+def _shown(cli) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     out = cli("list", "--from", "2027-03-01", "--to", "2027-04-30", "--format", "json")[1]
     return [(o["start"], o["status"]) for o in json.loads(out)]
 
 
-def test_a_series_moved_from_10_to_13_keeps_its_cancelled_and_its_last_session(cli) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_series_moved_from_10_to_13_keeps_its_cancelled_and_its_last_session(cli) -> None:  # type: ignore[no-untyped-def]
     _board_meetings(cli)
     status, out, err = cli("edit", "1", "--start", "2027-03-02 13:00", "--end", "2027-03-02 14:00")
     assert status == 0, err
@@ -46,7 +44,7 @@ def test_a_series_moved_from_10_to_13_keeps_its_cancelled_and_its_last_session(c
     ]
 
 
-def test_a_series_moved_to_another_zone_keeps_its_last_session(cli) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_series_moved_to_another_zone_keeps_its_last_session(cli) -> None:  # type: ignore[no-untyped-def]
     _board_meetings(cli)
     # 10:00 in London, an hour later than in Stockholm: the UNTIL moves with it.
     status, _, err = cli(
@@ -65,7 +63,7 @@ def test_a_series_moved_to_another_zone_keeps_its_last_session(cli) -> None:  # 
 
 
 @pytest.mark.parametrize("how", ["--repeat", "--following"])
-def test_a_rule_that_loses_exceptions_is_refused_until_drop_exceptions(cli, how: str) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_rule_that_loses_exceptions_is_refused_until_drop_exceptions(cli, how: str) -> None:  # type: ignore[no-untyped-def]
     _board_meetings(cli)
     before = _shown(cli)
     every_third = ("--repeat", "FREQ=WEEKLY;INTERVAL=3;UNTIL=20270413T080000Z")

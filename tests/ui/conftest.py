@@ -56,3 +56,10 @@ def planner(qtbot, tmp_path: Path) -> Iterator[Planner]:  # type: ignore[no-unty
     """A planner on a new, empty database file."""
     with opened_planner(qtbot, tmp_path / "planner.sqlite") as made:
         yield made
+
+
+@pytest.fixture
+def planner_on_sample(qtbot, planner_file: Path) -> Iterator[Planner]:  # type: ignore[no-untyped-def]
+    """A planner (no window) on a copy of the sample year."""
+    with opened_planner(qtbot, planner_file) as made:
+        yield made

@@ -22,7 +22,12 @@ from eventplanner.ui.planner import Planner
 from eventplanner.ui.programme.availability_dialog import AvailabilityDialog
 from eventplanner.ui.programme.availability_editor import AvailabilityEditor
 from eventplanner.ui.programme.availability_model import AvailabilityModel, whole_days
-from tests.ui.helpers import opened_planner, shown_window
+from tests.ui.helpers import (
+    answer_questions,
+    contact_chosen_in_manager,
+    opened_planner,
+    shown_window,
+)
 
 STO = ZoneInfo("Europe/Stockholm")
 NAME = "Åsa Lindqvist"
@@ -171,26 +176,17 @@ def test_whole_days_another_zone_editing_and_removing(
     save(qtbot, dialog, editor)
     assert rows(dialog)[0][2:] == ("Cannot be there", "Hannover Messe")
 
-    asked: list[str] = []
-
-    def answer(reply: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
-        def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
-            asked.append(text)
-            return reply
-
-        return question
-
     dialog.table.selectRow(0)
     dialog.activateWindow()
     dialog.table.setFocus()
     qtbot.waitUntil(dialog.table.hasFocus, timeout=5_000)
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
     assert len(asked) == 1 and "Hannover" not in asked[0]
     assert "Remove “Cannot be there: Mon 12 Apr 2027 – Fri 16 Apr 2027" in asked[0]
     assert "This cannot be undone." in asked[0]
     assert len(rows(dialog)) == 1
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes, asked)
     with qtbot.waitSignal(dialog.loaded, timeout=20_000):
         qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
     assert rows(dialog) == [] and dialog.empty.isVisible()
@@ -225,19 +221,9 @@ def test_a_period_changed_elsewhere_meanwhile_is_refused_in_the_editor(
 def test_availability_from_manage_contacts(
     qtbot: QtBot, tmp_path: Path, planner_file: Path
 ) -> None:
-    from eventplanner.ui.catalog.catalog_dialog import CatalogDialog
-
     with shown_window(qtbot, tmp_path, planner_file) as main:
-        manage = next(m for m in main.menuBar().actions() if m.text() == "&Manage").menu()
-        contacts = next(a for a in manage.actions() if a.text().startswith("&Contacts"))
-        contacts.trigger()
-        dialog = main.commands._managers["contact"]
-        assert isinstance(dialog, CatalogDialog)
-        qtbot.waitUntil(lambda: not main._planner.busy, timeout=20_000)
+        dialog = contact_chosen_in_manager(qtbot, main, NAME)
         assert dialog.availability in dialog.list.actions()  # the list's context menu
-        row = [r.name for r in dialog.model.records()].index(NAME)
-        rect = dialog.list.visualRect(dialog.model.index(row, 0))
-        qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert dialog.availability_button.isVisible() and dialog.availability_button.isEnabled()
         with qtbot.waitSignal(dialog.availability_requested) as asked:
             qtbot.mouseClick(dialog.availability_button, Qt.MouseButton.LeftButton)

@@ -24,6 +24,7 @@ from eventplanner.ui.catalog.catalog_dialog import CatalogDialog, CatalogKind
 from eventplanner.ui.catalog.catalog_model import DETAIL_ROLE, RECORD_ROLE, CatalogListModel
 from eventplanner.ui.planner import Planner
 from tests.ical.factories import run_ics_check
+from tests.ui.helpers import answer_questions
 
 STO = ZoneInfo("Europe/Stockholm")
 Answer = QMessageBox.StandardButton
@@ -57,18 +58,6 @@ def open_catalog(
         return dialog
 
     yield opener
-
-
-def answer(monkeypatch: pytest.MonkeyPatch, reply: QMessageBox.StandardButton) -> list[str]:
-    """Answer the next questions with ``reply``; the list collects what was asked."""
-    asked: list[str] = []
-
-    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
-        return reply
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
 
 
 def names(dialog: CatalogDialog) -> list[str]:
@@ -316,7 +305,7 @@ def test_deleting_a_venue_used_by_events_is_refused_with_the_count(
         workspace.events.create(seminar(aros.id, day))
     dialog = open_catalog("venue")
     assert dialog.usage_label.text() == "Used by 2 events"
-    asked = answer(monkeypatch, Answer.Yes)
+    asked = answer_questions(monkeypatch, Answer.Yes)
     click(qtbot, dialog.delete_button)
     settle(qtbot, planner)
     assert asked == ["Delete the venue “Aros Congress Center”?\n\nThis cannot be undone."]
@@ -349,7 +338,7 @@ def test_deleting_a_tag_a_feed_chooses_is_refused_naming_the_feed(
         Feed(None, "Höstens evenemang", where=EventFilter(tags=frozenset({"Hösten"})))
     )
     dialog = open_catalog("tag")
-    answer(monkeypatch, Answer.Yes)
+    answer_questions(monkeypatch, Answer.Yes)
     click(qtbot, dialog.delete_button)
     settle(qtbot, planner)
     assert dialog.error_banner.text().startswith(said)
@@ -367,12 +356,12 @@ def test_deleting_an_unused_venue_after_confirming(
     for name in ("Aros Congress Center", "Zenit"):
         workspace.venues.create(Venue(None, name))
     dialog = open_catalog("venue")
-    answer(monkeypatch, Answer.No)
+    answer_questions(monkeypatch, Answer.No)
     click(qtbot, dialog.delete_button)
     settle(qtbot, planner)
     assert len(workspace.venues.list()) == 2
 
-    answer(monkeypatch, Answer.Yes)
+    answer_questions(monkeypatch, Answer.Yes)
     click(qtbot, dialog.delete_button)
     settle(qtbot, planner)
     assert [v.name for v in workspace.venues.list()] == ["Zenit"]
@@ -391,7 +380,7 @@ def test_changing_the_choice_with_unsaved_changes_asks_first(
         workspace.organisations.create(Organisation(None, name))
     dialog = open_catalog("organisation")
     dialog.form.web_page.setText("https://alfa.example")
-    asked = answer(monkeypatch, Answer.Cancel)
+    asked = answer_questions(monkeypatch, Answer.Cancel)
     choose_row = dialog.model.index(1, 0)
     rect = dialog.list.visualRect(choose_row)
     qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -399,7 +388,7 @@ def test_changing_the_choice_with_unsaved_changes_asks_first(
     assert dialog.form.web_page.text() == "https://alfa.example"
     assert dialog.list.currentIndex().row() == 0
 
-    answer(monkeypatch, Answer.Discard)
+    answer_questions(monkeypatch, Answer.Discard)
     choose(qtbot, dialog, "Beta")
     assert dialog.form.web_page.text() == ""
 
@@ -447,7 +436,7 @@ def test_closing_while_a_save_is_under_way_loses_nothing_and_breaks_nothing(
     click(qtbot, dialog.new_button)
     dialog.form.name.setText("lansering")
     click(qtbot, dialog.save_button)
-    asked = answer(monkeypatch, Answer.Cancel)
+    asked = answer_questions(monkeypatch, Answer.Cancel)
     with qtbot.waitSignal(dialog.destroyed, timeout=20_000):
         dialog.close()
     settle(qtbot, planner)

@@ -11,11 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from eventplanner.domain.enums import BusyStatus
-from eventplanner.domain.occurrence import Occurrence
 from eventplanner.services.changes import ChangeSet
 from eventplanner.services.workspace import Workspace
-from tests.ui.helpers import shown_window
+from tests.ui.helpers import edit_event_titled, shown_window
 
 OPC = "Interoperabilitet: OPC UA och förvaltningsskal"
 
@@ -24,16 +22,9 @@ def test_the_event_editor_saves_after_a_timetable_edit(
     qtbot: QtBot, tmp_path: Path, planner_file: Path
 ) -> None:
     with shown_window(qtbot, tmp_path, planner_file) as main:
+        event_id, dialog = edit_event_titled(qtbot, main)
         workspace = main._planner.workspace
         assert workspace is not None
-        event_id = workspace.programme.events_titled("Innovationsdagarna Västerås 2027")[0][0]
-        event = workspace.events.get(event_id)
-        picked = Occurrence(event.id, event.uid, event.title, event.kind, event.status,
-                            event.timing, None, None, None, BusyStatus.BUSY)  # fmt: skip
-        main.editing.edit(picked)
-        qtbot.waitUntil(lambda: main.editing.dialog is not None, timeout=20_000)
-        dialog = main.editing.dialog
-        assert dialog is not None
         dialog.form.title_edit.setText("Innovationsdagarna 2027")
 
         shown = main.commands.show_programme(event_id)
@@ -71,14 +62,7 @@ def test_a_colleague_s_programme_edit_is_no_notice_in_the_open_editor(
         assert live is not None and live.wait_until_listening(10)
         colleague = Workspace.open(planner_file)
         try:
-            event_id = colleague.programme.events_titled("Innovationsdagarna Västerås 2027")[0][0]
-            event = colleague.events.get(event_id)
-            picked = Occurrence(event.id, event.uid, event.title, event.kind, event.status,
-                                event.timing, None, None, None, BusyStatus.BUSY)  # fmt: skip
-            main.editing.edit(picked)
-            qtbot.waitUntil(lambda: main.editing.dialog is not None, timeout=20_000)
-            dialog = main.editing.dialog
-            assert dialog is not None
+            event_id, dialog = edit_event_titled(qtbot, main, colleague)
             dialog.form.title_edit.setText("Innovationsdagarna 2027")
             heard: list[ChangeSet] = []
             main._planner.changed_elsewhere.connect(heard.append)

@@ -5,7 +5,6 @@ from its List tab (Delete key, context menu, one undo step)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -21,32 +20,13 @@ from eventplanner.ui.programme.organisations_tab import (
     OrganisationRolesModel,
 )
 from eventplanner.ui.programme.programme_window import ProgrammeWindow
-from tests.ui.helpers import opened_planner
-
-DAYS = "Innovationsdagarna Västerås 2027"
-
-
-@pytest.fixture
-def planner_on_sample(qtbot: QtBot, planner_file: Path) -> Iterator[Planner]:
-    with opened_planner(qtbot, planner_file) as made:
-        yield made
+from tests.ui.helpers import answer_questions, shown_programme
 
 
 @pytest.fixture
 def window(qtbot: QtBot, planner_on_sample: Planner) -> Iterator[ProgrammeWindow]:
-    workspace = planner_on_sample.workspace
-    assert workspace is not None
-    event_id = workspace.programme.events_titled(DAYS)[0][0]
-    stack = QUndoStack()
-    made = ProgrammeWindow(planner_on_sample, stack, event_id)
-    made.stack = stack  # type: ignore[attr-defined]  # kept alive beside the window
-    with qtbot.waitSignal(made.loaded, timeout=20_000):
-        made.show()
-    yield made
-    qtbot.waitUntil(lambda: not planner_on_sample.busy, timeout=20_000)
-    made.close()
-    made.deleteLater()
-    stack.deleteLater()
+    with shown_programme(qtbot, planner_on_sample) as made:
+        yield made
 
 
 def stack_of(window: ProgrammeWindow) -> QUndoStack:
@@ -65,19 +45,6 @@ def shown_organisations(window: ProgrammeWindow) -> list[tuple[str, str, str]]:
         tuple(str(model.index(row, c).data()) for c in range(3))  # type: ignore[misc]
         for row in range(model.rowCount())
     ]
-
-
-def answer_questions(
-    monkeypatch: pytest.MonkeyPatch, reply: QMessageBox.StandardButton
-) -> list[str]:
-    asked: list[str] = []
-
-    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
-        return reply
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
 
 
 # -- the organisations tab -------------------------------------------------------------------

@@ -8,38 +8,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QItemSelectionModel, QTime
-from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from eventplanner.ui.planner import Planner
 from eventplanner.ui.programme.programme_model import TITLE
 from eventplanner.ui.programme.programme_window import ProgrammeWindow
-from tests.ui.helpers import close_unasked, opened_planner
+from tests.ui.helpers import close_unasked, shown_programme
 
 OPC = "Interoperabilitet: OPC UA och förvaltningsskal"
 PANEL = "Panel: kompetens för den automatiserade industrin"
 
 
 @pytest.fixture
-def window(qtbot: QtBot, planner_file: Path) -> Iterator[ProgrammeWindow]:
-    with opened_planner(qtbot, planner_file) as planner:
-        workspace = planner.workspace
-        assert workspace is not None
-        event_id = workspace.programme.events_titled("Innovationsdagarna Västerås 2027")[0][0]
-        stack = QUndoStack()
-        made = ProgrammeWindow(planner, stack, event_id)
-        with qtbot.waitSignal(made.loaded, timeout=20_000):
-            made.show()
+def window(qtbot: QtBot, planner_on_sample: Planner) -> Iterator[ProgrammeWindow]:
+    with shown_programme(qtbot, planner_on_sample) as made:
         yield made
-        if made.dialog is not None:
-            close_unasked(made.dialog)
-        qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
-        made.close()
-        made.deleteLater()
-        stack.deleteLater()
 
 
 def _row_of(window: ProgrammeWindow, title: str) -> int:

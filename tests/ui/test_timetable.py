@@ -12,49 +12,34 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTime
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.conflicts import ConflictKind
-from eventplanner.domain.enums import BusyStatus
-from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.programme import Session, SessionKind, Target
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.programme.programme_model import KIND, START, TITLE
 from eventplanner.ui.programme.programme_window import ProgrammeWindow
 from eventplanner.ui.programme.timetable_layout import at_minute
 from eventplanner.ui.programme.timetable_view import PER_MINUTE
-from tests.ui.helpers import close_unasked, opened_planner, shown_window
+from tests.ui.helpers import (
+    answer_questions,
+    close_unasked,
+    contact_chosen_in_manager,
+    edit_event_titled,
+    shown_programme,
+    shown_window,
+)
 
 DAY_TWO = date(2027, 1, 27)
 OPC = "Interoperabilitet: OPC UA och förvaltningsskal"  # Scen 1, 10:00–10:30
 
 
 @pytest.fixture
-def planner_on_sample(qtbot: QtBot, planner_file: Path) -> Iterator[Planner]:
-    with opened_planner(qtbot, planner_file) as made:
-        yield made
-
-
-@pytest.fixture
 def window(qtbot: QtBot, planner_on_sample: Planner) -> Iterator[ProgrammeWindow]:
-    workspace = planner_on_sample.workspace
-    assert workspace is not None
-    event_id = workspace.programme.events_titled("Innovationsdagarna Västerås 2027")[0][0]
-    stack = QUndoStack()
-    made = ProgrammeWindow(planner_on_sample, stack, event_id, viewer_zone="America/New_York")
-    made.stack = stack  # type: ignore[attr-defined]  # kept alive beside the window
-    with qtbot.waitSignal(made.loaded, timeout=20_000):
-        made.show()
-    made.show_day(DAY_TWO)
-    yield made
-    if made.dialog is not None:
-        close_unasked(made.dialog)
-    qtbot.waitUntil(lambda: not planner_on_sample.busy, timeout=20_000)
-    made.close()
-    made.deleteLater()
-    stack.deleteLater()
+    with shown_programme(qtbot, planner_on_sample, viewer_zone="America/New_York") as made:
+        made.show_day(DAY_TWO)
+        yield made
 
 
 def session(window: ProgrammeWindow, title: str) -> Session:
@@ -255,20 +240,11 @@ def test_deleting_a_session_asks_first_and_undo_brings_it_back_with_its_people(
     window.view.select(record.id)
     window.view.setFocus()
     assert window.delete_session.isEnabled()
-    asked: list[str] = []
-
-    def answer(reply: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
-        def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
-            asked.append(text)
-            return reply
-
-        return question
-
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
     window.delete_session.trigger()
     assert len(asked) == 1 and OPC in asked[0]
     assert window.programme is not None and len(window.programme.sessions) == count
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes, asked)
     with qtbot.waitSignal(window.loaded, timeout=20_000):
         qtbot.keyClick(window.view, Qt.Key.Key_Delete)
     assert len(asked) == 2
@@ -410,20 +386,11 @@ def test_view_programme_opens_an_event_s_programme_once(
 def test_a_contact_s_itinerary_from_manage_contacts(
     qtbot: QtBot, tmp_path: Path, planner_file: Path
 ) -> None:
-    from eventplanner.ui.catalog.catalog_dialog import CatalogDialog
     from eventplanner.ui.programme.itinerary_dialog import ItineraryDialog
 
     with shown_window(qtbot, tmp_path, planner_file) as main:
-        manage = next(m for m in main.menuBar().actions() if m.text() == "&Manage").menu()
-        contacts = next(a for a in manage.actions() if a.text().startswith("&Contacts"))
-        contacts.trigger()
-        dialog = main.commands._managers["contact"]
-        assert isinstance(dialog, CatalogDialog)
-        qtbot.waitUntil(lambda: not main._planner.busy, timeout=20_000)
+        dialog = contact_chosen_in_manager(qtbot, main, "Åsa Lindqvist")
         assert dialog.itinerary in dialog.list.actions()  # the list's context menu
-        row = [r.name for r in dialog.model.records()].index("Åsa Lindqvist")
-        rect = dialog.list.visualRect(dialog.model.index(row, 0))
-        qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert dialog.form.name.text() == "Åsa Lindqvist"
         assert dialog.itinerary_button.isVisible() and dialog.itinerary_button.isEnabled()
         with qtbot.waitSignal(dialog.itinerary_requested) as asked:
@@ -443,17 +410,7 @@ def test_the_event_editor_opens_the_programme(
     qtbot: QtBot, tmp_path: Path, planner_file: Path
 ) -> None:
     with shown_window(qtbot, tmp_path, planner_file) as main:
-        workspace = main._planner.workspace
-        assert workspace is not None
-        event_id = workspace.programme.events_titled("Innovationsdagarna Västerås 2027")[0][0]
-        event = workspace.events.get(event_id)
-        timing, kind, status = event.timing, event.kind, event.status
-        picked = Occurrence(event.id, event.uid, event.title, kind, status, timing,
-                            None, None, None, BusyStatus.BUSY)  # fmt: skip
-        main.editing.edit(picked)
-        qtbot.waitUntil(lambda: main.editing.dialog is not None, timeout=20_000)
-        dialog = main.editing.dialog
-        assert dialog is not None
+        event_id, dialog = edit_event_titled(qtbot, main)
         button = next(b for b in dialog.buttons.buttons() if b.text() == "&Programme…")
         button.click()
         shown = main.commands.show_programme(event_id)  # the one the button opened

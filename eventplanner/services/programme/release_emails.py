@@ -4,7 +4,8 @@ file Outlook opens as a draft ready to send (``X-Unsent: 1``): we never send it.
 Times are said in the event's zone, the zone named; each change on its own lines:
 "Moved: Tue 3 Feb 10:00–10:30 → 11:00–11:30, Stage B", then the session and the person's
 role on it. The words are a table of their own here (as ``printing.wording`` has them for
-print), as an e-mail is written in the language chosen for it, not the window's.
+print; the language and the roles' names both take from ``domain.document_words``), as an
+e-mail is written in the language chosen for it, not the window's.
 """
 
 from __future__ import annotations
@@ -15,8 +16,14 @@ from datetime import datetime
 from email import policy
 from email.message import EmailMessage
 from email.utils import formataddr
-from typing import Literal
 
+from eventplanner.domain.document_words import (
+    LANGUAGES,
+    Language,
+    in_language,
+    language_index,
+    role,
+)
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.programme import PersonRole
 from eventplanner.domain.programme_releases import (
@@ -29,8 +36,18 @@ from eventplanner.domain.programme_releases import (
 from eventplanner.domain.programme_releases import release_title as titled
 from eventplanner.domain.timezones import zone
 
-Language = Literal["en", "sv"]
-LANGUAGES: tuple[Language, ...] = ("en", "sv")
+__all__ = [
+    "LANGUAGES",
+    "Language",
+    "PersonEmail",
+    "change_lines",
+    "checked_language",
+    "eml_bytes",
+    "eml_file_name",
+    "person_email",
+    "release_title",
+    "word",
+]
 
 _WORDS: dict[str, tuple[str, str]] = {
     "subject": (
@@ -75,17 +92,6 @@ _WHAT: dict[str, tuple[str, str]] = {
     "stage": ("stage", "scen"),
 }
 
-_ROLES: dict[PersonRole, tuple[str, str]] = {
-    PersonRole.SPEAKER: ("speaker", "talare"),
-    PersonRole.MODERATOR: ("moderator", "moderator"),
-    PersonRole.PANELLIST: ("panellist", "paneldeltagare"),
-    PersonRole.HOST: ("host", "värd"),
-    PersonRole.TECHNICIAN: ("technician", "tekniker"),
-    PersonRole.STREAM_OPERATOR: ("stream operator", "sändningstekniker"),
-    PersonRole.STAFF: ("staff", "personal"),
-    PersonRole.GUEST_OF_HONOUR: ("guest of honour", "hedersgäst"),
-}
-
 _WEEKDAYS = (
     ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
     ("mån", "tis", "ons", "tor", "fre", "lör", "sön"),
@@ -123,12 +129,8 @@ def checked_language(language: str) -> Language:
     )
 
 
-def _index(language: Language) -> int:
-    return LANGUAGES.index(language)
-
-
 def word(key: str, language: Language, **values: object) -> str:
-    return _WORDS[key][_index(language)].format(**values)
+    return in_language(_WORDS[key], language).format(**values)
 
 
 def release_title(release: Release, language: Language) -> str:
@@ -144,7 +146,7 @@ def release_title(release: Release, language: Language) -> str:
 
 
 def _day(moment: datetime, language: Language) -> str:
-    i = _index(language)
+    i = language_index(language)
     return f"{_WEEKDAYS[i][moment.weekday()]} {moment.day} {_MONTHS[i][moment.month - 1]}"
 
 
@@ -180,7 +182,7 @@ def _moved(change: SessionChange, time_zone: str, language: Language) -> str:
 
 def _roles(roles: tuple[PersonRole, ...], language: Language) -> str:
     joiner = " and " if language == "en" else " och "
-    return joiner.join(_ROLES[r][_index(language)] for r in roles)
+    return joiner.join(role(r, language) for r in roles)
 
 
 def change_lines(
@@ -204,7 +206,7 @@ def change_lines(
     if roles:
         notes.append(word("you_are", language, roles=_roles(roles, language)))
     if kind is ChangeKind.CHANGED:
-        what = ", ".join(_WHAT[w][_index(language)] for w in sorted(change.what))
+        what = ", ".join(in_language(_WHAT[w], language) for w in sorted(change.what))
         notes.append(word("what", language, what=what))
     if "title" in change.what and change.before is not None:
         notes.append(word("was", language, title=change.before.title))

@@ -9,18 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,7 +34,9 @@ from eventplanner.ui.programme.availability_model import (
     AvailabilityModel,
     can_text,
 )
+from eventplanner.ui.widgets.alive import while_alive
 from eventplanner.ui.widgets.notices import Banner, WrappedLabel, quiet
+from eventplanner.ui.widgets.row_actions import action_buttons, on_delete_key, wire_row_actions
 from eventplanner.ui.widgets.row_table import read_only_rows
 from eventplanner.ui.widgets.time_zone_picker import TimeZonePicker
 from eventplanner.ui.wording import filled
@@ -44,8 +44,6 @@ from eventplanner.ui.wording import filled
 if TYPE_CHECKING:
     from eventplanner.services.changes import ChangeSet
     from eventplanner.services.workspace import Workspace
-
-T = TypeVar("T")
 
 
 class AvailabilityDialog(QDialog):
@@ -94,10 +92,6 @@ class AvailabilityDialog(QDialog):
         self.table.setModel(self.model)
         read_only_rows(self.table, self.table.fontMetrics().height() + 10, single=True)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _index: self.edit_chosen())
-        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._enable())
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
         self.empty = WrappedLabel(
             filled(self.tr("Nothing said yet. Add when %1 can or cannot be there."), name), self
         )
@@ -111,10 +105,12 @@ class AvailabilityDialog(QDialog):
         self.edit_action.triggered.connect(self.edit_chosen)
         self.remove_action = QAction(self.tr("&Remove…"), self)
         self.remove_action.setToolTip(self.tr("Remove the chosen period (Del)"))
-        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.remove_action.triggered.connect(self.remove_chosen)
-        self.table.addAction(self.remove_action)
+        on_delete_key(self.remove_action, self.table)
+        actions = (self.add_action, self.edit_action, self.remove_action)
+        wire_row_actions(
+            self, self.table, actions, open_row=self.edit_chosen, chosen_changed=self._enable
+        )
 
         zone_row = QHBoxLayout()
         shown_in = QLabel(self.tr("&Times in:"))
@@ -122,15 +118,7 @@ class AvailabilityDialog(QDialog):
         zone_row.addWidget(shown_in)
         zone_row.addWidget(self.zone)
         zone_row.addStretch(1)
-        buttons = QHBoxLayout()
-        for action in (self.add_action, self.edit_action, self.remove_action):
-            button = QPushButton(action.text())
-            button.setToolTip(action.toolTip())
-            button.setAutoDefault(False)
-            button.clicked.connect(action.trigger)
-            action.enabledChanged.connect(button.setEnabled)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = action_buttons(actions)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons.addWidget(close)
@@ -152,19 +140,10 @@ class AvailabilityDialog(QDialog):
     def reload(self) -> None:
         contact_id = self._contact_id
         self._planner.read(
-            lambda ws: ws.programme.availability(contact_id), self._alive(self._listed),
+            lambda ws: ws.programme.availability(contact_id), while_alive(self, self._listed),
             key=f"availability-{id(self)}", after_changes=True,
-            on_error=self._alive(self._failed),
+            on_error=while_alive(self, self._failed),
         )  # fmt: skip
-
-    def _alive(self, callback: Callable[[T], None]) -> Callable[[T], None]:
-        """``callback``, skipped once the dialog is gone."""
-
-        def call(value: T) -> None:
-            if isValid(self):
-                callback(value)
-
-        return call
 
     def _changed(self, changes: ChangeSet) -> None:
         from eventplanner.services.changes import Kind
@@ -206,11 +185,6 @@ class AvailabilityDialog(QDialog):
         self.add_action.setEnabled(self.periods is not None)
         self.edit_action.setEnabled(chosen)
         self.remove_action.setEnabled(chosen)
-
-    def _context_menu(self, point: QPoint) -> None:
-        menu = QMenu(self)
-        menu.addActions([self.add_action, self.edit_action, self.remove_action])
-        menu.popup(self.table.viewport().mapToGlobal(point))
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -275,7 +249,7 @@ class AvailabilityDialog(QDialog):
         self._planner.change(
             lambda ws: ws.programme.remove_availability(ident),
             None,
-            self._alive(lambda message: self.error_banner.show_message(
+            while_alive(self, lambda message: self.error_banner.show_message(
                 message[:1].upper() + message[1:])),
         )  # fmt: skip
 

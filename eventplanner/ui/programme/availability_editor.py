@@ -25,9 +25,10 @@ from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.programme import MAX_NOTE, Availability, availability_problems
 from eventplanner.domain.timezones import day_start, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
+from eventplanner.ui.dialogs.save_cancel import save_cancel_buttons
 from eventplanner.ui.events.timing_fields import TimingFields
 from eventplanner.ui.programme.availability_model import whole_days
-from eventplanner.ui.widgets.notices import WrappedLabel, error_colour, quiet
+from eventplanner.ui.widgets.notices import WrappedLabel, problems_label, quiet
 from eventplanner.ui.wording import filled
 
 Submit = Callable[[Availability, Callable[[], None], Callable[[str], None]], None]
@@ -77,14 +78,8 @@ class AvailabilityEditor(QDialog):
         self.timing.load(self._timing_of(period, time_zone))
         self.note = QLineEdit(period.note)
         self.note.setPlaceholderText(self.tr("e.g. at the fair in Hannover"))
-        self.problems = WrappedLabel("", self)
-        self.problems.setStyleSheet(f"color: {error_colour().name()};")
-        self.problems.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.problems = problems_label(self)
+        self.buttons = save_cancel_buttons(self, self.save)
 
         choices = QHBoxLayout()
         choices.addWidget(self.can)

@@ -9,23 +9,21 @@ from dataclasses import replace
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
-    QMenu,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from eventplanner.domain.programme import OrganisationLink, OrganisationRole, note_problems
+from eventplanner.ui.dialogs.save_cancel import save_cancel_buttons
 from eventplanner.ui.events.undo import EventCommand, save_then_push
 from eventplanner.ui.models.row_table import Index, RowTableModel
 from eventplanner.ui.planner import Planner
@@ -35,7 +33,8 @@ from eventplanner.ui.programme.programme_undo import (
     EditOrganisationRole,
     RemoveOrganisationRoles,
 )
-from eventplanner.ui.widgets.notices import WrappedLabel, error_colour
+from eventplanner.ui.widgets.notices import WrappedLabel, problems_label
+from eventplanner.ui.widgets.row_actions import action_buttons, on_delete_key, wire_row_actions
 from eventplanner.ui.widgets.row_table import read_only_rows
 
 if TYPE_CHECKING:
@@ -127,14 +126,8 @@ class OrganisationRoleDialog(QDialog):
         self.role.setCurrentIndex(list(OrganisationRole).index(link.role))
         self.note = QLineEdit(link.note)
         self.note.setPlaceholderText(self.tr("e.g. the grant's number, or the stand they share"))
-        self.problems = WrappedLabel("", self)
-        self.problems.setStyleSheet(f"color: {error_colour().name()};")
-        self.problems.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.problems = problems_label(self)
+        self.buttons = save_cancel_buttons(self, self.save)
         form = QFormLayout()
         form.addRow(self.tr("&Organisation:"), self.organisation)
         form.addRow(self.tr("&Role:"), self.role)
@@ -212,10 +205,6 @@ class OrganisationsTab(QWidget):
         self.table.setModel(self.model)
         read_only_rows(self.table, self.table.fontMetrics().height() + 10)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _index: self.edit_chosen())
-        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._enable())
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
         self.empty = WrappedLabel(
             self.tr("No organisation has a role on this event yet. Add the organiser, "
                     "partners, sponsors and funders here: funder reports count them."),
@@ -228,19 +217,13 @@ class OrganisationsTab(QWidget):
         self.edit_action.triggered.connect(self.edit_chosen)
         self.remove_action = QAction(self.tr("&Remove"), self)
         self.remove_action.setToolTip(self.tr("Take the chosen roles away (it can be undone)"))
-        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.remove_action.triggered.connect(self.remove_chosen)
-        self.table.addAction(self.remove_action)
-        buttons = QHBoxLayout()
-        for action in (self.add_action, self.edit_action, self.remove_action):
-            button = QPushButton(action.text())
-            button.setToolTip(action.toolTip())
-            button.setAutoDefault(False)
-            button.clicked.connect(action.trigger)
-            action.enabledChanged.connect(button.setEnabled)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        on_delete_key(self.remove_action, self.table)
+        actions = (self.add_action, self.edit_action, self.remove_action)
+        wire_row_actions(
+            self, self.table, actions, open_row=self.edit_chosen, chosen_changed=self._enable
+        )
+        buttons = action_buttons(actions)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.empty)
@@ -293,11 +276,6 @@ class OrganisationsTab(QWidget):
         self.add_action.setEnabled(self._event_id is not None)
         self.edit_action.setEnabled(len(chosen) == 1)
         self.remove_action.setEnabled(bool(chosen))
-
-    def _context_menu(self, point: QPoint) -> None:
-        menu = QMenu(self)
-        menu.addActions([self.add_action, self.edit_action, self.remove_action])
-        menu.popup(self.table.viewport().mapToGlobal(point))
 
     # -- writing ---------------------------------------------------------------------------
 

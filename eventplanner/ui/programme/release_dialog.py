@@ -9,11 +9,9 @@ this dialog shows the plan it reads and its refusals as they are."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,6 +51,7 @@ from eventplanner.ui.programme.release_texts import (
     release_title,
     released_at_text,
 )
+from eventplanner.ui.widgets.alive import while_alive
 from eventplanner.ui.widgets.notices import Banner, WrappedLabel
 from eventplanner.ui.widgets.row_table import read_only_rows
 from eventplanner.ui.wording import filled
@@ -218,16 +217,9 @@ class ReleaseDialog(QDialog):
         box.addWidget(self.buttons)
         self.resize(average * 205, self.fontMetrics().height() * 48)
 
-        planner.changed.connect(self._alive(self._changed))
+        planner.changed.connect(while_alive(self, self._changed))
         self._enable()
         self.reload()
-
-    def _alive(self, callback: Callable[..., None]) -> Callable[..., None]:
-        def call(*args: object) -> None:
-            if shiboken6.isValid(self):
-                callback(*args)
-
-        return call
 
     # -- the plan ----------------------------------------------------------------------------
 
@@ -235,9 +227,9 @@ class ReleaseDialog(QDialog):
         if self.release is not None:
             return  # released: the e-mails are shown, not the next plan
         event_id = self._event.id
-        self._planner.read(lambda ws: ws.releases.pending(event_id), self._alive(self._read),
+        self._planner.read(lambda ws: ws.releases.pending(event_id), while_alive(self, self._read),
                            key=self._key, after_changes=True,
-                           on_error=self._alive(self.problem.show_message))  # fmt: skip
+                           on_error=while_alive(self, self.problem.show_message))  # fmt: skip
 
     def _changed(self, changes: ChangeSet) -> None:
         if not self._releasing and changes.touches(*_RELOAD_ON):
@@ -348,7 +340,7 @@ class ReleaseDialog(QDialog):
         window = TimeWindow(conflict.start - timedelta(days=1), conflict.end + timedelta(days=1),
                             tz)  # fmt: skip
         self._planner.change(lambda ws: ws.conflicts.accept(key, reason, window=window),
-                             on_error=self._alive(self.problem.show_message))  # fmt: skip
+                             on_error=while_alive(self, self.problem.show_message))  # fmt: skip
 
     def _conflicts_window(self) -> None:
         self.conflicts_requested.emit(self._event.first_day, self._event.last_day)
@@ -372,8 +364,8 @@ class ReleaseDialog(QDialog):
         self.problem.show_message(None)
         self._enable()
         self._planner.change(lambda ws: ws.releases.release(event_id, name, note),
-                             self._alive(self._released),
-                             self._alive(self._refused))  # fmt: skip
+                             while_alive(self, self._released),
+                             while_alive(self, self._refused))  # fmt: skip
 
     def _refused(self, message: str) -> None:
         self._releasing = False

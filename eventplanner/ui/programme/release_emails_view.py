@@ -6,11 +6,10 @@ language: a coordinator writes to each guest in theirs."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import quote
 
-import shiboken6
 from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from eventplanner.services.programme.release_emails import PersonEmail
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.programme.release_email_model import EmailColumn, ReleaseEmailModel
+from eventplanner.ui.widgets.alive import while_alive
 from eventplanner.ui.widgets.notices import Banner, WrappedLabel
 from eventplanner.ui.widgets.row_table import read_only_rows
 from eventplanner.ui.wording import filled
@@ -168,18 +168,11 @@ class ReleaseEmailsView(QWidget):
         self.problem.show_message(None)
         self._planner.read(
             lambda ws: ws.releases.emails(event_id, release_id, language),
-            self._alive(self._read),
+            while_alive(self, self._read),
             key=self._key,
             after_changes=True,
-            on_error=self._alive(self.problem.show_message),
+            on_error=while_alive(self, self.problem.show_message),
         )
-
-    def _alive(self, callback: Callable[..., None]) -> Callable[..., None]:
-        def call(*args: object) -> None:
-            if shiboken6.isValid(self):
-                callback(*args)
-
-        return call
 
     def _read(self, emails: Sequence[PersonEmail]) -> None:
         chosen = self.chosen()
@@ -281,8 +274,8 @@ class ReleaseEmailsView(QWidget):
         self.notice.setText(self.tr("Saving the e-mails…"))
         self._planner.read(
             lambda ws: ws.releases.write_emails(event_id, release_id, language, target),
-            self._alive(self._saved),
-            on_error=self._alive(self._not_saved),
+            while_alive(self, self._saved),
+            on_error=while_alive(self, self._not_saved),
         )
 
     def _saved(self, paths: Sequence[Path]) -> None:

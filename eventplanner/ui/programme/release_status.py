@@ -5,17 +5,20 @@ and the dialogs they open. The status is read off the GUI thread after the progr
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from eventplanner.domain.programme import ProgrammeEvent
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.programme.release_texts import status_text
+from eventplanner.ui.widgets.alive import while_alive
 from eventplanner.ui.widgets.notices import WrappedLabel
+
+D = TypeVar("D", bound=QDialog)
 
 if TYPE_CHECKING:
     from eventplanner.services.programme.releases import ReleasePlan
@@ -53,13 +56,6 @@ class ReleaseStatus(QObject):
         self.history_action.triggered.connect(lambda: self.open_history())
         self._enable()
 
-    def _alive(self, callback: Callable[..., None]) -> Callable[..., None]:
-        def call(*args: object) -> None:
-            if shiboken6.isValid(self):
-                callback(*args)
-
-        return call
-
     def reload(self, event: ProgrammeEvent) -> None:
         """Read the draft against its last release (after the programme was read)."""
         self._event = event
@@ -67,9 +63,9 @@ class ReleaseStatus(QObject):
         if self._release_wanted:
             self._release_wanted = False
             self.open_release()
-        self._planner.read(lambda ws: ws.releases.pending(event_id), self._alive(self._read),
+        self._planner.read(lambda ws: ws.releases.pending(event_id), while_alive(self, self._read),
                            key=f"release-status-{id(self)}", after_changes=True,
-                           on_error=self._alive(self.label.setText))  # fmt: skip
+                           on_error=while_alive(self, self.label.setText))  # fmt: skip
 
     def _read(self, plan: ReleasePlan) -> None:
         self.plan = plan
@@ -99,17 +95,15 @@ class ReleaseStatus(QObject):
         event = self._event
         if event is None:
             return None
-        made = self.dialog
-        if made is None or not shiboken6.isValid(made):
+
+        def make() -> ReleaseDialog:
             made = ReleaseDialog(self._planner, event, viewer_zone=self._viewer_zone,
                                  parent=self._parent)  # fmt: skip
-            made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             made.conflicts_requested.connect(self.conflicts_requested)
-            self.dialog = made
-        made.show()
-        made.raise_()
-        made.activateWindow()
-        return made
+            return made
+
+        self.dialog = _shown_once(self.dialog, make)
+        return self.dialog
 
     def open_history(self) -> ReleasesDialog | None:
         """The event's releases and their e-mails (one at a time; raised when asked again)."""
@@ -118,18 +112,27 @@ class ReleaseStatus(QObject):
         event = self._event
         if event is None:
             return None
-        made = self.history
-        if made is None or not shiboken6.isValid(made):
-            made = ReleasesDialog(self._planner, event, viewer_zone=self._viewer_zone,
-                                  parent=self._parent)  # fmt: skip
-            made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.history = made
-        made.show()
-        made.raise_()
-        made.activateWindow()
-        return made
+        self.history = _shown_once(
+            self.history,
+            lambda: ReleasesDialog(
+                self._planner, event, viewer_zone=self._viewer_zone, parent=self._parent
+            ),
+        )
+        return self.history
 
     def close_dialogs(self) -> None:
         for dialog in (self.dialog, self.history):
             if dialog is not None and shiboken6.isValid(dialog):
                 dialog.close()
+
+
+def _shown_once(made: D | None, make: Callable[[], D]) -> D:
+    """``made`` shown and raised, or (gone or never made) a new one from ``make``, deleted
+    when closed: one dialog of its kind at a time."""
+    if made is None or not shiboken6.isValid(made):
+        made = make()
+        made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    made.show()
+    made.raise_()
+    made.activateWindow()
+    return made

@@ -4,11 +4,10 @@ save for Outlook or open in the mail program again."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +27,7 @@ from eventplanner.ui.models.row_table import Index, RowTableModel
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.programme.release_emails_view import ReleaseEmailsView
 from eventplanner.ui.programme.release_texts import release_name, released_at_text
+from eventplanner.ui.widgets.alive import while_alive
 from eventplanner.ui.widgets.notices import Banner
 from eventplanner.ui.widgets.row_table import read_only_rows
 from eventplanner.ui.wording import filled
@@ -130,21 +130,14 @@ class ReleasesDialog(QDialog):
         box.addWidget(self.problem)
         box.addWidget(buttons)
         self.resize(average * 140, self.fontMetrics().height() * 40)
-        planner.changed.connect(self._alive(self._changed))
+        planner.changed.connect(while_alive(self, self._changed))
         self.reload()
-
-    def _alive(self, callback: Callable[..., None]) -> Callable[..., None]:
-        def call(*args: object) -> None:
-            if shiboken6.isValid(self):
-                callback(*args)
-
-        return call
 
     def reload(self) -> None:
         event_id = self._event.id
-        self._planner.read(lambda ws: ws.releases.releases(event_id), self._alive(self._read),
+        self._planner.read(lambda ws: ws.releases.releases(event_id), while_alive(self, self._read),
                            key=self._key, after_changes=True,
-                           on_error=self._alive(self.problem.show_message))  # fmt: skip
+                           on_error=while_alive(self, self.problem.show_message))  # fmt: skip
 
     def _changed(self, changes: ChangeSet) -> None:
         if changes.touches(Kind.RELEASE, Kind.EVENT):

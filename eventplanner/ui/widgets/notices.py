@@ -74,6 +74,14 @@ class WrappedLabel(QLabel):
         self.updateGeometry()
 
 
+def problems_label(parent: QWidget | None = None) -> WrappedLabel:
+    """An editor's problems in red, hidden until it has some to say."""
+    label = WrappedLabel("", parent)
+    label.setStyleSheet(f"color: {error_colour().name()};")
+    label.hide()
+    return label
+
+
 class FieldError(WrappedLabel):
     """A field's problem in small red words, right under it; takes no room when empty."""
 
