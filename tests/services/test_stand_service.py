@@ -19,7 +19,6 @@ from eventplanner.domain.stand import (
     ExhibitorState,
     MaterialState,
     Stand,
-    StandDeadline,
     StandMaterial,
     StandType,
 )
@@ -34,8 +33,12 @@ def test_a_stand_with_its_lists_reads_back(workspace: Workspace) -> None:
     view = workspace.stand.stand(fair.event_id)
     assert view.stand is not None
     stand = view.stand
-    assert (stand.hall, stand.booth, stand.area, stand.stand_type) == ("A", "A:12", 60.0,
-                                                                       StandType.SHARED)  # fmt: skip
+    assert (stand.hall, stand.booth, stand.area, stand.stand_type) == (
+        "A",
+        "A:12",
+        60.0,
+        StandType.SHARED,
+    )
     assert (stand.organiser_name, stand.lead_name) == ("Elmia AB", "Bo Ek")
     assert [(e.organisation_name, e.area, e.fee, e.contact_email) for e in view.co_exhibitors] == [
         ("Robotik i Norr AB", 12.0, None, "ada@robotik.se"),
@@ -45,22 +48,27 @@ def test_a_stand_with_its_lists_reads_back(workspace: Workspace) -> None:
         ("Catalogue text", date(2027, 1, 15), None),
         ("Electricity order", date(2027, 2, 1), time(12, 0)),
     ]
-    assert [(s.name, s.company) for s in view.staff] == [("Bo Ek", "Klustret"),
-                                                         ("Ada Lind", "Robotik i Norr AB")]  # fmt: skip
+    assert [(s.name, s.company) for s in view.staff] == [
+        ("Bo Ek", "Klustret"),
+        ("Ada Lind", "Robotik i Norr AB"),
+    ]
     assert [(m.item, m.quantity, m.state, m.packer_name) for m in view.materials] == [
-        ("Roll-up", 2, MaterialState.PACKED, "Bo Ek"), ("=Brochures", 300,
-                                                        MaterialState.AT_OFFICE, ""),
-    ]  # fmt: skip
+        ("Roll-up", 2, MaterialState.PACKED, "Bo Ek"),
+        ("=Brochures", 300, MaterialState.AT_OFFICE, ""),
+    ]
 
 
 def test_open_days_come_from_the_phases(workspace: Workspace) -> None:
     fair = make_fair(workspace, stand=False)
     view = workspace.stand.stand(fair.event_id)
     assert view.stand is None
-    assert [(d.day.isoformat(), f"{d.opens:%H:%M}", f"{d.closes:%H:%M}") for d in view.open_days] == [
-        ("2027-03-16", "09:00", "17:00"), ("2027-03-17", "09:00", "17:00"),
+    assert [
+        (d.day.isoformat(), f"{d.opens:%H:%M}", f"{d.closes:%H:%M}") for d in view.open_days
+    ] == [
+        ("2027-03-16", "09:00", "17:00"),
+        ("2027-03-17", "09:00", "17:00"),
         ("2027-03-18", "09:00", "17:00"),
-    ]  # fmt: skip
+    ]
 
 
 def test_deadlines_as_dated_items_for_the_tasks(workspace: Workspace) -> None:
@@ -176,7 +184,7 @@ def test_a_deleted_contact_leaves_the_stand_without_them(workspace: Workspace) -
     workspace.contacts.delete(fair.bo_id)
     view = workspace.stand.stand(fair.event_id)
     assert view.stand is not None and view.stand.lead_contact_id is None
-    assert [(s.name, s.contact_id) for s in view.staff][0] == ("Bo Ek", None)
+    assert next((s.name, s.contact_id) for s in view.staff) == ("Bo Ek", None)
 
 
 def test_unknown_records(workspace: Workspace) -> None:
@@ -209,10 +217,28 @@ def test_the_spreadsheet_reads_back(workspace: Workspace, tmp_path: Path) -> Non
     assert tuple(book.sheetnames) == SHEETS
     exhibitors = book["Co-exhibitors"]
     rows = [list(r) for r in exhibitors.iter_rows(values_only=True)]
-    assert rows[0][:6] == ["Organisation", "Org. number", "Contact", "E-mail", "Area (m²)",
-                           "Fee (SEK)"]  # fmt: skip
-    assert rows[1] == ["Robotik i Norr AB", None, "Ada Lind", "ada@robotik.se", 12, None, 3, 4,
-                       "A robot cell", 16, 9, "asked"]  # fmt: skip
+    assert rows[0][:6] == [
+        "Organisation",
+        "Org. number",
+        "Contact",
+        "E-mail",
+        "Area (m²)",
+        "Fee (SEK)",
+    ]
+    assert rows[1] == [
+        "Robotik i Norr AB",
+        None,
+        "Ada Lind",
+        "ada@robotik.se",
+        12,
+        None,
+        3,
+        4,
+        "A robot cell",
+        16,
+        9,
+        "asked",
+    ]
     assert rows[2][0] == "Stålverket AB" and rows[2][5] == 15000 and rows[2][11] == "approved"
     for sheet in book.worksheets:
         assert sheet.freeze_panes == "A2"
