@@ -6,15 +6,26 @@ meanwhile stays behind with what is its own."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from typing import Any
 
-from eventplanner.domain.stand import DeadlineKind
+from eventplanner.domain.model import EventDraft
+from eventplanner.domain.recurrence import Recurrence
+from eventplanner.domain.series import split_draft
+from eventplanner.domain.stand import (
+    DeadlineKind,
+    ExhibitorState,
+    MaterialState,
+    Stand,
+    StandMaterial,
+)
+from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.stand.reading import StandView
 from eventplanner.services.workspace import Workspace
-from tests.services.stand_world import make_fair
+from tests.services.stand_world import STO, make_fair
 
 
-def _content(view: StandView) -> tuple[object, ...]:
+def _content(view: StandView) -> tuple[Any, ...]:
     """What a stand holds, its ids and the event aside."""
     assert view.stand is not None
     s = view.stand
@@ -33,8 +44,9 @@ def _content(view: StandView) -> tuple[object, ...]:
 def test_a_duplicated_fair_copies_its_stand_with_shifted_deadlines(workspace: Workspace) -> None:
     fair = make_fair(workspace)
     original = workspace.stand.stand(fair.event_id)
-    first = original.deadlines[0]
-    workspace.stand.edit_deadline(replace(first, done=True))
+    workspace.stand.edit_deadline(replace(original.deadlines[0], done=True))
+    robotics = original.co_exhibitors[0]
+    workspace.stand.edit_co_exhibitor(replace(robotics, state=ExhibitorState.APPROVED))
     original = workspace.stand.stand(fair.event_id)
     copy = workspace.events.duplicate(fair.event_id, to_day=date(2028, 3, 14)).event
     copied = workspace.stand.stand(copy.id)
@@ -44,19 +56,26 @@ def test_a_duplicated_fair_copies_its_stand_with_shifted_deadlines(workspace: Wo
     assert [d.due for d in copied.deadlines] == [
         d.due + timedelta(days=days) for d in original.deadlines
     ]
-    # The copy's deadlines are open, whatever the original's; the rest is the same.
+    # Next year's fair starts afresh: deadlines open, co-exhibitors to be asked again,
+    # materials at the office; the rest is the same.
     assert [d.done for d in copied.deadlines] == [False, False]
-    strip = _content(original)
-    deadlines = [(k, t, tm, False, n, o) for k, t, tm, _done, n, o in strip[2]]  # type: ignore[attr-defined]
-    assert _content(copied) == (strip[0], strip[1], deadlines, strip[3], strip[4])
+    assert [e.state for e in copied.co_exhibitors] == [ExhibitorState.ASKED] * 2
+    assert [m.state for m in copied.materials] == [MaterialState.AT_OFFICE] * 2
+    stand, exhibitors, deadlines, staff, materials = _content(original)
+    assert _content(copied) == (
+        stand,
+        [(*e[:-1], ExhibitorState.ASKED) for e in exhibitors],
+        [(*d[:3], False, *d[4:]) for d in deadlines],
+        staff,
+        [(*m[:3], MaterialState.AT_OFFICE, *m[4:]) for m in materials],
+    )
     # The co-exhibitor's own deadline names the copy's co-exhibitor, not the original's.
     own = [d for d in copied.deadlines if d.kind is DeadlineKind.ELECTRICITY_ORDER]
     assert own[0].co_exhibitor_id in {e.id for e in copied.co_exhibitors}
-    # The same days: the same dates.
+    assert own[0].co_exhibitor_id not in {e.id for e in original.co_exhibitors}
+    # A copy on the same days is the same, deadlines and states included.
     here = workspace.events.duplicate(fair.event_id).event
-    assert [d.due for d in workspace.stand.stand(here.id).deadlines] == [
-        d.due for d in original.deadlines
-    ]
+    assert _content(workspace.stand.stand(here.id)) == _content(original)
     # The original is untouched.
     assert workspace.stand.stand(fair.event_id) == original
 
@@ -107,8 +126,6 @@ def test_an_imported_update_keeps_the_stand(workspace: Workspace) -> None:
     first = ICS.format(sequence=0, title="Elmia").encode()
     (result,) = workspace.imports.apply_all((workspace.imports.plan(first),))
     (ident,) = result.created
-    from eventplanner.domain.stand import Stand, StandMaterial
-
     workspace.stand.save_stand(Stand(None, ident, hall="B", area=30.0))
     workspace.stand.add_material(ident, StandMaterial(None, 0, "Roll-up"))
     before = workspace.stand.stand(ident)
@@ -118,3 +135,20 @@ def test_an_imported_update_keeps_the_stand(workspace: Workspace) -> None:
     after = workspace.stand.stand(ident)
     assert after.event_title == "Elmia Subcontractor"
     assert (after.stand, after.materials) == (before.stand, before.materials)
+
+
+def test_a_split_series_keeps_its_stand_on_the_earlier_part(workspace: Workspace) -> None:
+    start = datetime(2027, 3, 1, 9, tzinfo=STO)
+    series = workspace.events.create(
+        EventDraft("Mässveckor", TimedSpan(start, start + timedelta(hours=8)),
+                   recurrence=Recurrence("FREQ=WEEKLY;COUNT=4"))
+    ).event  # fmt: skip
+    workspace.stand.save_stand(Stand(None, series.id, hall="C", area=20.0))
+    workspace.stand.add_material(series.id, StandMaterial(None, 0, "Roll-up"))
+    before = workspace.stand.stand(series.id)
+    key = datetime(2027, 3, 15, 9)
+    result = workspace.events.split_series(
+        series.id, key, split_draft(series, key), expected_version=series.version
+    )
+    assert workspace.stand.stand(series.id) == before
+    assert workspace.stand.stand(result.later.id).stand is None

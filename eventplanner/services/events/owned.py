@@ -274,10 +274,23 @@ def _co_exhibitors_made_good(
 
 
 def _deadline_shifted(values: RowValues, shift: Shift) -> RowValues | None:
-    """A fair's deadline of a copy: as many days on as the copy is; left open."""
+    """A fair's deadline of a copy on other days (next year's fair): as many days on as
+    the copy is, and open again."""
     if not shift.moved:
         return values
     return {**values, "due_date": values["due_date"] + timedelta(days=shift.days), "done": False}
+
+
+def _exhibitor_shifted(values: RowValues, shift: Shift) -> RowValues | None:
+    """A co-exhibitor of a copy on other days is to be asked again: a fair organiser's
+    approval is for one fair."""
+    return {**values, "state": "asked"} if shift.moved else values
+
+
+def _material_shifted(values: RowValues, shift: Shift) -> RowValues | None:
+    """The materials of a copy on other days start at the office: the list is what goes
+    to the next fair, not where last year's things ended up."""
+    return {**values, "state": "at_office"} if shift.moved else values
 
 
 def _table(row: type[Any]) -> Table:
@@ -361,7 +374,9 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
     # days gets its latest one again, moved (``move_with_event``, ``release_moves``).
     OwnedTable(_table(ReleaseRow), "event_id", Ownership.COPIED, shifted=_unreleased, split=_stays),
     # The stand at a fair (issue 15), and what hangs on it. A series has no stand: nothing
-    # of it goes to a split. A copy's deadlines lie as many days on as the copy.
+    # of it goes to a split. A copy on other days (next year's fair) starts afresh: its
+    # deadlines as many days on and open, its co-exhibitors asked, its materials at the
+    # office; a copy on the same days is the same.
     OwnedTable(
         _table(StandRow), "event_id", Ownership.COPIED, split=_stays, made_good=_stand_made_good
     ),
@@ -370,6 +385,7 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
         "stand_id",
         Ownership.COPIED,
         parent="stands",
+        shifted=_exhibitor_shifted,
         made_good=_co_exhibitors_made_good,
     ),
     OwnedTable(
@@ -393,6 +409,7 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
         "stand_id",
         Ownership.COPIED,
         parent="stands",
+        shifted=_material_shifted,
         made_good=_links_made_good("packer_id", "shipper_id", "returner_id"),
     ),
 )
