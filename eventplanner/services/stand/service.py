@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
+from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.programme import raise_first
 from eventplanner.domain.stand import (
     CoExhibitor,
@@ -27,8 +27,6 @@ from eventplanner.domain.stand import (
     StandMaterial,
     co_exhibitor_problems,
     dated_items,
-    deadline_problems,
-    material_problems,
     shares_total,
     staff_problems,
     stand_problems,
@@ -36,19 +34,16 @@ from eventplanner.domain.stand import (
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import (
     CoExhibitorRow,
-    ContactRow,
-    EventRow,
     ExhibitorStaffRow,
-    OrganisationRow,
     StandDeadlineRow,
     StandMaterialRow,
     StandRow,
 )
 from eventplanner.services.change_journal import reported
 from eventplanner.services.changes import Action, ChangeSet, Kind
-from eventplanner.services.events.touches import touch_of
 from eventplanner.services.programme.records import Written
 from eventplanner.services.stand import reading
+from eventplanner.services.stand import rows as lookup
 from eventplanner.services.stand.reading import StandView
 
 
@@ -64,7 +59,7 @@ class StandService:
         """The event's stand and its lists (``stand`` None when it has none yet), and its
         open days from the event's phases."""
         with self._db.reading() as session:
-            return reading.read_stand(session, _event_row(session, event_id))
+            return reading.read_stand(session, lookup.event_row(session, event_id))
 
     def dated_items(self, event_id: int) -> tuple[DatedItem, ...]:
         """The stand's deadlines (its own and its co-exhibitors') as dated items in date
@@ -78,24 +73,25 @@ class StandService:
         """Make the event's stand (``stand.id`` None, and it has none) or change it (as
         loaded at ``stand.version``). Refused: an area below the co-exhibitors' shares."""
         with self._db.transaction() as session:
-            event_row = _event_row(session, stand.event_id, lock=True)
-            found = _stand_row(session, stand.event_id)
+            event_row = lookup.event_row(session, stand.event_id, lock=True)
+            found = lookup.stand_row(session, stand.event_id)
             if stand.id is None and found is not None:
                 raise ValidationError("stand", f"{event_row.title!r} has a stand already")
             if stand.id is not None:
-                row = _get(session, StandRow, stand.id, "stand", stand.version)
+                row = lookup.get(session, StandRow, stand.id, "stand", stand.version)
                 if row.event_id != stand.event_id:
                     raise ValidationError("stand", f"the stand is not {event_row.title!r}'s")
             shares = 0.0
             if found is not None:
                 shares = shares_total(
-                    reading.co_exhibitor(r) for r in _rows(session, CoExhibitorRow, found.id)
+                    reading.co_exhibitor(r)
+                    for r in lookup.of_stand(session, CoExhibitorRow, found.id)
                 )
             raise_first(stand_problems(stand, shares))
             if stand.organiser_id is not None:
-                _organisation(session, stand.organiser_id, "the fair organiser")
+                lookup.organisation(session, stand.organiser_id, "the fair organiser")
             if stand.lead_contact_id is not None:
-                _contact(session, stand.lead_contact_id, "the stand lead")
+                lookup.contact(session, stand.lead_contact_id, "the stand lead")
             values = {
                 "event_id": stand.event_id, "organiser_id": stand.organiser_id,
                 "hall": stand.hall.strip(), "booth": stand.booth.strip(), "area": stand.area,
@@ -113,7 +109,7 @@ class StandService:
             session.flush()
             return Written(
                 reading.stand(row, reading.Names(session)),
-                _changes(Kind.STAND, action, row.id, event_row),
+                lookup.changes(Kind.STAND, action, row.id, event_row),
             )
 
     # -- co-exhibitors ---------------------------------------------------------------------
@@ -122,40 +118,40 @@ class StandService:
     def add_co_exhibitor(self, event_id: int, exhibitor: CoExhibitor) -> Written[CoExhibitor]:
         """An organisation sharing the event's stand (once)."""
         with self._db.transaction() as session:
-            event_row = _event_row(session, event_id, lock=True)
-            stand_row, made = _stand_for_writing(session, event_id)
+            event_row = lookup.event_row(session, event_id, lock=True)
+            stand_row, made = lookup.stand_for_writing(session, event_id)
             exhibitor = replace(exhibitor, id=None, stand_id=stand_row.id)
             self._check_co_exhibitor(session, exhibitor, stand_row)
-            row = CoExhibitorRow(**_exhibitor_values(exhibitor), version=1)
+            row = CoExhibitorRow(**lookup.exhibitor_values(exhibitor), version=1)
             session.add(row)
             session.flush()
-            changes = made | _changes(Kind.CO_EXHIBITOR, Action.CREATED, row.id, event_row)
+            changes = made | lookup.changes(Kind.CO_EXHIBITOR, Action.CREATED, row.id, event_row)
             return Written(reading.co_exhibitor(row, reading.Names(session)), changes)
 
     @reported
     def edit_co_exhibitor(self, exhibitor: CoExhibitor) -> Written[CoExhibitor]:
         """Save a co-exhibitor as ``exhibitor`` has it (loaded at its version)."""
         with self._db.transaction() as session:
-            ident = _id(exhibitor.id, "co-exhibitor")
-            row = _get(session, CoExhibitorRow, ident, "co-exhibitor", exhibitor.version)
-            stand_row = _get(session, StandRow, row.stand_id, "stand")
-            event_row = _event_row(session, stand_row.event_id, lock=True)
+            ident = lookup.saved_id(exhibitor.id, "co-exhibitor")
+            row = lookup.get(session, CoExhibitorRow, ident, "co-exhibitor", exhibitor.version)
+            stand_row = lookup.get(session, StandRow, row.stand_id, "stand")
+            event_row = lookup.event_row(session, stand_row.event_id, lock=True)
             exhibitor = replace(exhibitor, stand_id=row.stand_id)
             self._check_co_exhibitor(session, exhibitor, stand_row)
-            for name, value in _exhibitor_values(exhibitor).items():
+            for name, value in lookup.exhibitor_values(exhibitor).items():
                 setattr(row, name, value)
             session.flush()
-            changes = _changes(Kind.CO_EXHIBITOR, Action.CHANGED, row.id, event_row)
+            changes = lookup.changes(Kind.CO_EXHIBITOR, Action.CHANGED, row.id, event_row)
             return Written(reading.co_exhibitor(row, reading.Names(session)), changes)
 
     @reported
     def remove_co_exhibitor(self, exhibitor_id: int) -> ChangeSet:
         """Take a co-exhibitor off the stand, with its own deadlines and people."""
         with self._db.transaction() as session:
-            row = _get(session, CoExhibitorRow, exhibitor_id, "co-exhibitor")
-            stand_row = _get(session, StandRow, row.stand_id, "stand")
-            event_row = _event_row(session, stand_row.event_id, lock=True)
-            changes = _changes(Kind.CO_EXHIBITOR, Action.DELETED, exhibitor_id, event_row)
+            row = lookup.get(session, CoExhibitorRow, exhibitor_id, "co-exhibitor")
+            stand_row = lookup.get(session, StandRow, row.stand_id, "stand")
+            event_row = lookup.event_row(session, stand_row.event_id, lock=True)
+            changes = lookup.changes(Kind.CO_EXHIBITOR, Action.DELETED, exhibitor_id, event_row)
             owned: tuple[tuple[Any, Kind], ...] = (
                 (StandDeadlineRow, Kind.STAND_DEADLINE),
                 (ExhibitorStaffRow, Kind.EXHIBITOR_STAFF),
@@ -175,14 +171,16 @@ class StandService:
     def _check_co_exhibitor(
         self, session: OrmSession, exhibitor: CoExhibitor, stand_row: StandRow
     ) -> None:
-        organisation = _organisation(session, exhibitor.organisation_id, "the co-exhibitor")
-        others = [reading.co_exhibitor(r) for r in _rows(session, CoExhibitorRow, stand_row.id)]
+        organisation = lookup.organisation(session, exhibitor.organisation_id, "the co-exhibitor")
+        others = [
+            reading.co_exhibitor(r) for r in lookup.of_stand(session, CoExhibitorRow, stand_row.id)
+        ]
         raise_first(co_exhibitor_problems(exhibitor, organisation.name, stand_row.area, others))
         if any(o.organisation_id == exhibitor.organisation_id and o.id != exhibitor.id
                for o in others):  # fmt: skip
             raise ValidationError("organisation", f"{organisation.name!r} shares the stand already")
         if exhibitor.contact_id is not None:
-            _contact(session, exhibitor.contact_id, f"the co-exhibitor {organisation.name!r}")
+            lookup.contact(session, exhibitor.contact_id, f"the co-exhibitor {organisation.name!r}")
 
     # -- deadlines -------------------------------------------------------------------------
 
@@ -190,29 +188,29 @@ class StandService:
     def add_deadline(self, event_id: int, deadline: StandDeadline) -> Written[StandDeadline]:
         """A fair organiser's deadline for the stand, or for one of its co-exhibitors."""
         with self._db.transaction() as session:
-            event_row = _event_row(session, event_id, lock=True)
-            stand_row, made = _stand_for_writing(session, event_id)
+            event_row = lookup.event_row(session, event_id, lock=True)
+            stand_row, made = lookup.stand_for_writing(session, event_id)
             deadline = replace(deadline, id=None, stand_id=stand_row.id)
-            _check_deadline(session, deadline)
-            row = StandDeadlineRow(**_deadline_values(deadline), version=1)
+            lookup.check_deadline(session, deadline)
+            row = StandDeadlineRow(**lookup.deadline_values(deadline), version=1)
             session.add(row)
             session.flush()
-            changes = made | _changes(Kind.STAND_DEADLINE, Action.CREATED, row.id, event_row)
+            changes = made | lookup.changes(Kind.STAND_DEADLINE, Action.CREATED, row.id, event_row)
             return Written(reading.deadline(row), changes)
 
     @reported
     def edit_deadline(self, deadline: StandDeadline) -> Written[StandDeadline]:
         """Save a deadline as ``deadline`` has it (loaded at its version): done, say."""
         with self._db.transaction() as session:
-            ident = _id(deadline.id, "deadline")
-            row = _get(session, StandDeadlineRow, ident, "deadline", deadline.version)
-            event_row = _event_of_stand(session, row.stand_id)
+            ident = lookup.saved_id(deadline.id, "deadline")
+            row = lookup.get(session, StandDeadlineRow, ident, "deadline", deadline.version)
+            event_row = lookup.event_of_stand(session, row.stand_id)
             deadline = replace(deadline, stand_id=row.stand_id)
-            _check_deadline(session, deadline)
-            for name, value in _deadline_values(deadline).items():
+            lookup.check_deadline(session, deadline)
+            for name, value in lookup.deadline_values(deadline).items():
                 setattr(row, name, value)
             session.flush()
-            changes = _changes(Kind.STAND_DEADLINE, Action.CHANGED, row.id, event_row)
+            changes = lookup.changes(Kind.STAND_DEADLINE, Action.CHANGED, row.id, event_row)
             return Written(reading.deadline(row), changes)
 
     @reported
@@ -226,13 +224,13 @@ class StandService:
         """A person working the stand, for the badge list: a co-exhibitor's, or the
         cluster's (``co_exhibitor_id`` None)."""
         with self._db.transaction() as session:
-            event_row = _event_row(session, event_id, lock=True)
-            stand_row, made = _stand_for_writing(session, event_id)
+            event_row = lookup.event_row(session, event_id, lock=True)
+            stand_row, made = lookup.stand_for_writing(session, event_id)
             staff = replace(staff, id=None, stand_id=stand_row.id, name=staff.name.strip())
             raise_first(staff_problems(staff))
-            _co_exhibitor_of(session, staff.co_exhibitor_id, stand_row.id)
+            lookup.co_exhibitor_of(session, staff.co_exhibitor_id, stand_row.id)
             if staff.contact_id is not None:
-                _contact(session, staff.contact_id, f"the person {staff.name!r}")
+                lookup.contact(session, staff.contact_id, f"the person {staff.name!r}")
             row = ExhibitorStaffRow(
                 stand_id=staff.stand_id, co_exhibitor_id=staff.co_exhibitor_id,
                 contact_id=staff.contact_id, name=staff.name, badge=staff.badge, version=1,
@@ -241,7 +239,7 @@ class StandService:
             session.flush()
             view = reading.read_stand(session, event_row)
             saved = next(s for s in view.staff if s.id == row.id)
-            changes = made | _changes(Kind.EXHIBITOR_STAFF, Action.CREATED, row.id, event_row)
+            changes = made | lookup.changes(Kind.EXHIBITOR_STAFF, Action.CREATED, row.id, event_row)
             return Written(saved, changes)
 
     @reported
@@ -254,28 +252,28 @@ class StandService:
     def add_material(self, event_id: int, material: StandMaterial) -> Written[StandMaterial]:
         """An item on the stand's materials checklist."""
         with self._db.transaction() as session:
-            event_row = _event_row(session, event_id, lock=True)
-            stand_row, made = _stand_for_writing(session, event_id)
+            event_row = lookup.event_row(session, event_id, lock=True)
+            stand_row, made = lookup.stand_for_writing(session, event_id)
             material = replace(material, id=None, stand_id=stand_row.id)
-            material = _material_checked(session, material)
-            row = StandMaterialRow(**_material_values(material), version=1)
+            material = lookup.material_checked(session, material)
+            row = StandMaterialRow(**lookup.material_values(material), version=1)
             session.add(row)
             session.flush()
-            changes = made | _changes(Kind.STAND_MATERIAL, Action.CREATED, row.id, event_row)
+            changes = made | lookup.changes(Kind.STAND_MATERIAL, Action.CREATED, row.id, event_row)
             return Written(reading.material(row, reading.Names(session)), changes)
 
     @reported
     def edit_material(self, material: StandMaterial) -> Written[StandMaterial]:
         """Save an item as ``material`` has it (loaded at its version): where it is now."""
         with self._db.transaction() as session:
-            ident = _id(material.id, "item")
-            row = _get(session, StandMaterialRow, ident, "item", material.version)
-            event_row = _event_of_stand(session, row.stand_id)
-            material = _material_checked(session, replace(material, stand_id=row.stand_id))
-            for name, value in _material_values(material).items():
+            ident = lookup.saved_id(material.id, "item")
+            row = lookup.get(session, StandMaterialRow, ident, "item", material.version)
+            event_row = lookup.event_of_stand(session, row.stand_id)
+            material = lookup.material_checked(session, replace(material, stand_id=row.stand_id))
+            for name, value in lookup.material_values(material).items():
                 setattr(row, name, value)
             session.flush()
-            changes = _changes(Kind.STAND_MATERIAL, Action.CHANGED, row.id, event_row)
+            changes = lookup.changes(Kind.STAND_MATERIAL, Action.CHANGED, row.id, event_row)
             return Written(reading.material(row, reading.Names(session)), changes)
 
     @reported
@@ -284,140 +282,8 @@ class StandService:
 
     def _remove(self, model: type[Any], ident: int, noun: str, kind: Kind) -> ChangeSet:
         with self._db.transaction() as session:
-            row = _get(session, model, ident, noun)
-            event_row = _event_of_stand(session, row.stand_id)
+            row = lookup.get(session, model, ident, noun)
+            event_row = lookup.event_of_stand(session, row.stand_id)
             session.delete(row)
             session.flush()
-            return _changes(kind, Action.DELETED, ident, event_row)
-
-
-# -- helpers -------------------------------------------------------------------------------
-
-
-def _id(ident: int | None, noun: str) -> int:
-    if ident is None:
-        raise ValidationError("id", f"the {noun} has not been saved yet")
-    return ident
-
-
-def _get(session: OrmSession, model: type[Any], ident: int, noun: str, expected: int = 0) -> Any:
-    """The row; ConflictError when ``expected`` (a row version, 0 for any) is not the
-    stored one."""
-    row = session.get(model, ident)
-    if row is None:
-        raise NotFoundError(f"there is no {noun} with id {ident} (it may have been deleted)")
-    if expected and row.version != expected:
-        raise ConflictError(
-            f"the {noun} was changed by someone else since you opened it; nothing was saved. "
-            "Reload it and make your change again."
-        )
-    return row
-
-
-def _event_row(session: OrmSession, event_id: int, *, lock: bool = False) -> EventRow:
-    row = session.get(EventRow, event_id, with_for_update=lock or None)
-    if row is None:
-        raise NotFoundError(f"there is no event with id {event_id} (it may have been deleted)")
-    return row
-
-
-def _event_of_stand(session: OrmSession, stand_id: int) -> EventRow:
-    stand_row = _get(session, StandRow, stand_id, "stand")
-    return _event_row(session, stand_row.event_id, lock=True)
-
-
-def _stand_row(session: OrmSession, event_id: int) -> StandRow | None:
-    return session.scalars(select(StandRow).where(StandRow.event_id == event_id)).one_or_none()
-
-
-def _stand_for_writing(session: OrmSession, event_id: int) -> tuple[StandRow, ChangeSet]:
-    """The event's stand, made (empty) when it has none: with the change set of making it."""
-    found = _stand_row(session, event_id)
-    if found is not None:
-        return found, ChangeSet()
-    row = StandRow(event_id=event_id, hall="", booth="", stand_type="shared", notes="", version=1)
-    session.add(row)
-    session.flush()
-    return row, ChangeSet.of(Kind.STAND, Action.CREATED, [row.id])
-
-
-def _rows(session: OrmSession, model: type[Any], stand_id: int) -> list[Any]:
-    return list(session.scalars(select(model).where(model.stand_id == stand_id)))
-
-
-def _organisation(session: OrmSession, ident: int, what: str) -> OrganisationRow:
-    row = session.get(OrganisationRow, ident)
-    if row is None:
-        raise ValidationError("organisation", f"there is no organisation with id {ident} "
-                              f"(for {what})")  # fmt: skip
-    return row
-
-
-def _contact(session: OrmSession, ident: int, what: str) -> ContactRow:
-    row = session.get(ContactRow, ident)
-    if row is None:
-        raise ValidationError("contact", f"there is no contact with id {ident} (for {what})")
-    return row
-
-
-def _co_exhibitor_of(session: OrmSession, ident: int | None, stand_id: int) -> None:
-    """A co-exhibitor named by a deadline or a person is one of this stand's."""
-    if ident is None:
-        return
-    row = session.get(CoExhibitorRow, ident)
-    if row is None or row.stand_id != stand_id:
-        raise ValidationError(
-            "co-exhibitor", f"there is no co-exhibitor with id {ident} on this stand"
-        )
-
-
-def _check_deadline(session: OrmSession, deadline: StandDeadline) -> None:
-    raise_first(deadline_problems(deadline))
-    _co_exhibitor_of(session, deadline.co_exhibitor_id, deadline.stand_id)
-
-
-def _material_checked(session: OrmSession, material: StandMaterial) -> StandMaterial:
-    material = replace(material, item=material.item.strip())
-    raise_first(material_problems(material))
-    for ident, role in ((material.packer_id, "who packs"), (material.shipper_id, "who ships"),
-                        (material.returner_id, "who brings it back")):  # fmt: skip
-        if ident is not None:
-            _contact(session, ident, f"{role} {material.item!r}")
-    return material
-
-
-def _exhibitor_values(exhibitor: CoExhibitor) -> dict[str, Any]:
-    return {
-        "stand_id": exhibitor.stand_id, "organisation_id": exhibitor.organisation_id,
-        "contact_id": exhibitor.contact_id, "area": exhibitor.area, "fee": exhibitor.fee,
-        "staff_quota": exhibitor.staff_quota, "badge_quota": exhibitor.badge_quota,
-        "brings": exhibitor.brings, "power_kw": exhibitor.power_kw,
-        "floor_m2": exhibitor.floor_m2, "state": exhibitor.state.value,
-        "notes": exhibitor.notes,
-    }  # fmt: skip
-
-
-def _deadline_values(deadline: StandDeadline) -> dict[str, Any]:
-    return {
-        "stand_id": deadline.stand_id, "co_exhibitor_id": deadline.co_exhibitor_id,
-        "kind": deadline.kind.value, "title": deadline.title.strip(),
-        "due_date": deadline.due, "due_time": deadline.due_time, "done": deadline.done,
-        "notes": deadline.notes,
-    }  # fmt: skip
-
-
-def _material_values(material: StandMaterial) -> dict[str, Any]:
-    return {
-        "stand_id": material.stand_id, "item": material.item, "quantity": material.quantity,
-        "packer_id": material.packer_id, "shipper_id": material.shipper_id,
-        "returner_id": material.returner_id, "state": material.state.value,
-        "notes": material.notes,
-    }  # fmt: skip
-
-
-def _changes(kind: Kind, action: Action, ident: int, event_row: EventRow) -> ChangeSet:
-    """The record's change, and its event named as changed (its views refresh); the
-    event's row is left alone (nothing of the stand is in a calendar)."""
-    return ChangeSet.of(kind, action, [ident]) | ChangeSet.for_events(
-        Action.CHANGED, [touch_of(event_row)]
-    )
+            return lookup.changes(kind, Action.DELETED, ident, event_row)
