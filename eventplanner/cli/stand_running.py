@@ -6,12 +6,11 @@ import argparse
 import json
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import time
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from eventplanner.cli import arguments, catalog_commands
+from eventplanner.cli import arguments
+from eventplanner.cli import stand_input as typed
 from eventplanner.cli.opening import opened_workspace
 from eventplanner.cli.output import terminal_text
 from eventplanner.cli.programme_commands import find_event
@@ -46,70 +45,8 @@ def run(args: argparse.Namespace) -> int:
         return _STAND[action](args, workspace)
 
 
-# -- reading what was typed ----------------------------------------------------------------
-
-
-def _number(text: str | None, field: str, unit: str) -> float | None:
-    """A measure as typed (12, 12.5, 12,5); '' for none."""
-    if text is None or not text.strip():
-        return None
-    try:
-        value = float(text.strip().replace(",", "."))
-    except ValueError:
-        raise ValidationError(
-            field, f"{text!r} is not a number of {unit} (e.g. 12 or 12.5)"
-        ) from None
-    if value != value or value in (float("inf"), float("-inf")):
-        raise ValidationError(field, f"{text!r} is not a number of {unit} (e.g. 12 or 12.5)")
-    return value
-
-
-def _fee(text: str | None) -> Decimal | None:
-    if text is None or not text.strip():
-        return None
-    try:
-        value = Decimal(text.strip().replace(" ", "").replace(",", "."))
-    except InvalidOperation:
-        raise ValidationError("--fee", f"{text!r} is not an amount of SEK (e.g. 15000)") from None
-    if not value.is_finite():
-        raise ValidationError("--fee", f"{text!r} is not an amount of SEK (e.g. 15000)")
-    return value.quantize(Decimal("0.01"))
-
-
-def _count(text: str | None, field: str) -> int | None:
-    if text is None:
-        return None
-    value = text.strip()
-    if not (value.isascii() and value.lstrip("-").isdigit()) or len(value) > 9:
-        raise ValidationError(field, f"{text!r} is not a whole number")
-    return int(value)
-
-
-def _time(text: str | None) -> time | None:
-    if text is None or not text.strip():
-        return None
-    try:
-        return time.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError("--time", f"{text!r} is not a time of day like 12:00") from None
-
-
-def _organisation(workspace: Workspace, ref: str | None) -> int | None:
-    if ref is None or not ref.strip():
-        return None
-    ident: int = catalog_commands.find(workspace, "organisation", ref).id
-    return ident
-
-
-def _contact(workspace: Workspace, ref: str | None) -> int | None:
-    if ref is None or not ref.strip():
-        return None
-    ident: int = catalog_commands.find(workspace, "contact", ref).id
-    return ident
-
-
 def _exhibitor(view: StandView, workspace: Workspace, ref: str) -> CoExhibitor:
-    organisation = _organisation(workspace, ref)
+    organisation = typed.organisation(workspace, ref)
     found = next((e for e in view.co_exhibitors if e.organisation_id == organisation), None)
     if found is None:
         raise NotFoundError(
@@ -160,11 +97,11 @@ def _edit(args: argparse.Namespace, workspace: Workspace) -> int:
     stand = view.stand or Stand(None, view.event_id)
     changes: dict[str, Any] = {}
     if args.organiser is not None:
-        changes["organiser_id"] = _organisation(workspace, args.organiser)
+        changes["organiser_id"] = typed.organisation(workspace, args.organiser)
     if args.lead is not None:
-        changes["lead_contact_id"] = _contact(workspace, args.lead)
+        changes["lead_contact_id"] = typed.contact(workspace, args.lead)
     if args.area is not None:
-        changes["area"] = _number(args.area, "--area", "m²")
+        changes["area"] = typed.measure(args.area, "--area", "m²")
     for name in ("hall", "booth", "notes"):
         if getattr(args, name) is not None:
             changes[name] = getattr(args, name)
@@ -203,19 +140,19 @@ _STAND: dict[str, Handler] = {"show": _show, "edit": _edit, "export": _export}
 def _exhibitor_changes(args: argparse.Namespace, workspace: Workspace) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     if args.contact is not None:
-        changes["contact_id"] = _contact(workspace, args.contact)
+        changes["contact_id"] = typed.contact(workspace, args.contact)
     if args.area is not None:
-        changes["area"], changes["fee"] = _number(args.area, "--area", "m²"), None
+        changes["area"], changes["fee"] = typed.measure(args.area, "--area", "m²"), None
     if args.fee is not None:
-        changes["fee"], changes["area"] = _fee(args.fee), None
+        changes["fee"], changes["area"] = typed.fee(args.fee), None
     for option, name in (("staff", "staff_quota"), ("badges", "badge_quota")):
-        value = _count(getattr(args, option), f"--{option}")
+        value = typed.count(getattr(args, option), f"--{option}")
         if value is not None:
             changes[name] = value
     if args.power is not None:
-        changes["power_kw"] = _number(args.power, "--power", "kW")
+        changes["power_kw"] = typed.measure(args.power, "--power", "kW")
     if args.floor is not None:
-        changes["floor_m2"] = _number(args.floor, "--floor", "m²")
+        changes["floor_m2"] = typed.measure(args.floor, "--floor", "m²")
     if args.brings is not None:
         changes["brings"] = args.brings
     if args.notes is not None:
@@ -227,7 +164,7 @@ def _exhibitor_changes(args: argparse.Namespace, workspace: Workspace) -> dict[s
 
 def _exhibitor_add(args: argparse.Namespace, workspace: Workspace) -> int:
     event = find_event(workspace, args.event)
-    organisation = _organisation(workspace, args.organisation)
+    organisation = typed.organisation(workspace, args.organisation)
     assert organisation is not None
     record = replace(CoExhibitor(None, 0, organisation), **_exhibitor_changes(args, workspace))
     saved = workspace.stand.add_co_exhibitor(event.id, record).record
@@ -296,9 +233,10 @@ def _deadline_add(args: argparse.Namespace, workspace: Workspace) -> int:
     view = _view(args, workspace)
     kind = parse_enum(DeadlineKind, args.kind, "--kind")
     exhibitor = _exhibitor(view, workspace, args.exhibitor) if args.exhibitor else None
+    due = arguments.parse_date(args.due, "--due")
     record = StandDeadline(
-        None, 0, kind, arguments.parse_date(args.due, "--due"), args.title, _time(args.time),
-        notes=args.notes, co_exhibitor_id=exhibitor.id if exhibitor else None,
+        None, 0, kind, due, args.title, typed.time_of_day(args.time), notes=args.notes,
+        co_exhibitor_id=exhibitor.id if exhibitor else None,
     )  # fmt: skip
     saved = workspace.stand.add_deadline(view.event_id, record).record
     print(terminal_text(f"Added deadline {saved.id}: {saved.name} by {saved.due.isoformat()}"))
@@ -335,7 +273,7 @@ def _staff_add(args: argparse.Namespace, workspace: Workspace) -> int:
     view = _view(args, workspace)
     exhibitor = _exhibitor(view, workspace, args.exhibitor) if args.exhibitor else None
     record = ExhibitorStaff(None, 0, args.name, exhibitor.id if exhibitor else None,
-                            _contact(workspace, args.contact), args.badge)  # fmt: skip
+                            typed.contact(workspace, args.contact), args.badge)  # fmt: skip
     saved = workspace.stand.add_staff(view.event_id, record).record
     company = f" ({saved.company})" if saved.company else ""
     print(terminal_text(f"Added {saved.id}: {saved.name}{company}"))
@@ -361,13 +299,13 @@ def _staff_remove(args: argparse.Namespace, workspace: Workspace) -> int:
 
 def _material_changes(args: argparse.Namespace, workspace: Workspace) -> dict[str, Any]:
     changes: dict[str, Any] = {}
-    quantity = _count(args.quantity, "--quantity")
+    quantity = typed.count(args.quantity, "--quantity")
     if quantity is not None:
         changes["quantity"] = quantity
     for option, name in (("packs", "packer_id"), ("ships", "shipper_id"),
                          ("brings_back", "returner_id")):  # fmt: skip
         if getattr(args, option) is not None:
-            changes[name] = _contact(workspace, getattr(args, option))
+            changes[name] = typed.contact(workspace, getattr(args, option))
     if args.state is not None:
         changes["state"] = parse_enum(MaterialState, args.state, "--state")
     if args.notes is not None:
