@@ -28,7 +28,7 @@ _SHAPE = (
 
 
 def _choices(kinds: type[StandType | DeadlineKind | ExhibitorState | MaterialState]) -> str:
-    return ", ".join(k.value for k in kinds)
+    return ", ".join(k.value.replace("_", " ") for k in kinds)
 
 
 def add_parsers(commands: Commands) -> None:

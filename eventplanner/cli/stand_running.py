@@ -276,7 +276,7 @@ def _staff_add(args: argparse.Namespace, workspace: Workspace) -> int:
                             typed.contact(workspace, args.contact), args.badge)  # fmt: skip
     saved = workspace.stand.add_staff(view.event_id, record).record
     company = f" ({saved.company})" if saved.company else ""
-    print(terminal_text(f"Added {saved.id}: {saved.name}{company}"))
+    print(terminal_text(f"Added person {saved.id}: {saved.name}{company}"))
     return 0
 
 
@@ -293,7 +293,7 @@ def _staff_remove(args: argparse.Namespace, workspace: Workspace) -> int:
     view = _view(args, workspace)
     found = _one(view.staff, args.id, "person", view, "stand staff list EVENT")
     workspace.stand.remove_staff(found.id)
-    print(terminal_text(f"Removed {found.id}: {found.name}"))
+    print(terminal_text(f"Removed person {found.id}: {found.name}"))
     return 0
 
 
