@@ -79,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
         "phase": programme_commands.run,
         "role": programme_commands.run,
         "availability": people_commands.run,
+        "stand": stand,
+        "exhibitor": stand,
         "conflicts": conflicts,
         "programme": programme,
         "calendar": calendar,
@@ -92,6 +94,14 @@ def run(args: argparse.Namespace) -> int:
                 feed_commands.republish_changed(workspace, journal.changes)
             return status
     return handler(args)
+
+
+def stand(args: argparse.Namespace) -> int:
+    """`stand …` and `exhibitor …`: read and written through ``stand_running``, imported
+    when asked for (its spreadsheet writer is not small)."""
+    from eventplanner.cli import stand_running
+
+    return stand_running.run(args)
 
 
 def display_zone(args: argparse.Namespace) -> str:

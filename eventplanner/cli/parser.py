@@ -12,6 +12,7 @@ from eventplanner.cli import (
     programme_commands,
     serve_command,
     workday_commands,
+    stand_commands,
 )
 from eventplanner.cli.arguments import LANGUAGE_CHOICES
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
@@ -140,6 +141,7 @@ def build(version: str) -> argparse.ArgumentParser:
     import_command.add_parser(commands)
     programme_commands.add_parsers(commands)
     people_commands.add_parsers(commands)
+    stand_commands.add_parsers(commands)
 
     for noun, fields in _CATALOG.items():
         _add_catalog(commands, noun, fields)

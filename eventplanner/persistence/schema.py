@@ -7,21 +7,25 @@ stale read fails instead of overwriting someone else's change.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
     Boolean,
     Column,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
     LargeBinary,
     MetaData,
+    Numeric,
     String,
     Table,
     Text,
+    Time,
     UniqueConstraint,
 )
 from sqlalchemy.engine.default import DefaultExecutionContext
@@ -489,3 +493,108 @@ class AcceptedConflictRow(Base):
     """What the conflict said when accepted, for the list of accepted ones."""
     reason: Mapped[str] = mapped_column(Text)
     accepted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# -- the stand at a fair (issue 15): every table here hangs on an event through its stand
+# and is part of its snapshot (services.events.owned). People named by a contact keep
+# their row when the contact is deleted (the link is cleared); an organisation in use by a
+# stand cannot be deleted (services.catalog counts it).
+
+
+class StandRow(_Versioned, Base):
+    """An event's stand at a fair: one per event."""
+
+    __tablename__ = "stands"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), unique=True)
+    organiser_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="SET NULL"), index=True
+    )
+    hall: Mapped[str] = mapped_column(String(200), default="")
+    booth: Mapped[str] = mapped_column(String(200), default="")
+    area: Mapped[float | None] = mapped_column(Float)
+    stand_type: Mapped[str] = mapped_column(String(20), default="shared")
+    lead_contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class CoExhibitorRow(_Versioned, Base):
+    """A member company sharing a stand: a share of its area or a fixed fee."""
+
+    __tablename__ = "co_exhibitors"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stand_id: Mapped[int] = mapped_column(ForeignKey("stands.id", ondelete="CASCADE"))
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    area: Mapped[float | None] = mapped_column(Float)
+    fee: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    staff_quota: Mapped[int] = mapped_column(Integer, default=0)
+    badge_quota: Mapped[int] = mapped_column(Integer, default=0)
+    brings: Mapped[str] = mapped_column(Text, default="")
+    power_kw: Mapped[float | None] = mapped_column(Float)
+    floor_m2: Mapped[float | None] = mapped_column(Float)
+    state: Mapped[str] = mapped_column(String(20), default="asked")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    # An organisation shares a stand once (``exhibitor remove EVENT ORGANISATION``).
+    __table_args__ = (
+        Index("ix_co_exhibitors_stand_organisation", "stand_id", "organisation_id", unique=True),
+    )
+
+
+class StandDeadlineRow(_Versioned, Base):
+    """A fair organiser's deadline for the stand, or for one co-exhibitor."""
+
+    __tablename__ = "stand_deadlines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stand_id: Mapped[int] = mapped_column(ForeignKey("stands.id", ondelete="CASCADE"), index=True)
+    co_exhibitor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("co_exhibitors.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(200), default="")
+    due_date: Mapped[date] = mapped_column(Date)
+    due_time: Mapped[time | None] = mapped_column(Time)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ExhibitorStaffRow(_Versioned, Base):
+    """A person on the stand, named for a badge: a co-exhibitor's, or the cluster's."""
+
+    __tablename__ = "exhibitor_staff"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stand_id: Mapped[int] = mapped_column(ForeignKey("stands.id", ondelete="CASCADE"), index=True)
+    co_exhibitor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("co_exhibitors.id", ondelete="CASCADE"), index=True
+    )
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    badge: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class StandMaterialRow(_Versioned, Base):
+    """An item on a stand's materials checklist and where it is."""
+
+    __tablename__ = "stand_materials"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stand_id: Mapped[int] = mapped_column(ForeignKey("stands.id", ondelete="CASCADE"), index=True)
+    item: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    packer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    shipper_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    returner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    state: Mapped[str] = mapped_column(String(20), default="at_office")
+    notes: Mapped[str] = mapped_column(Text, default="")

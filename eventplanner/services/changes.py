@@ -46,6 +46,13 @@ class Kind(enum.StrEnum):
     ACCEPTED_CONFLICT = "accepted-conflict"
     RELEASE = "release"
     """A release of an event's programme (a write of one names its event as changed)."""
+    # The stand at a fair (issue 15): each belongs to an event through its stand, and a
+    # write of one names its event as changed too.
+    STAND = "stand"
+    STAND_DEADLINE = "stand_deadline"
+    CO_EXHIBITOR = "co_exhibitor"
+    EXHIBITOR_STAFF = "exhibitor_staff"
+    STAND_MATERIAL = "stand_material"
 
 
 class Action(enum.StrEnum):

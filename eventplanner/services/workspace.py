@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from eventplanner.services.importing.service import ImportService
     from eventplanner.services.programme.releases import ReleaseService
     from eventplanner.services.programme.service import ProgrammeService
+    from eventplanner.services.stand.service import StandService
 
 S = TypeVar("S")
 
@@ -119,6 +120,13 @@ class Workspace:
         from eventplanner.services.programme.service import ProgrammeService
 
         return self._service("programme", ProgrammeService)
+
+    @property
+    def stand(self) -> StandService:
+        """An event's stand at a fair: co-exhibitors, deadlines, badges, materials."""
+        from eventplanner.services.stand.service import StandService
+
+        return self._service("stand", StandService)
 
     @property
     def releases(self) -> ReleaseService:

@@ -22,6 +22,8 @@ PROGRAMME = (
     "session_people", "event_organisations", "programme_releases",
 )  # fmt: skip
 """The programme's tables (issue 14); a contact's availability hangs on the contact."""
+STAND = ("stands", "co_exhibitors", "stand_deadlines", "exhibitor_staff", "stand_materials")
+"""The stand at a fair (issue 15): the stand on the event, the rest on the stand."""
 
 
 def owned_by_events(references: Mapping[str, Iterable[str]]) -> set[str]:
@@ -54,7 +56,7 @@ def not_in_snapshots(references: Mapping[str, Iterable[str]]) -> set[str]:
 def test_every_table_that_hangs_on_an_event_is_declared() -> None:
     references = references_of(Base.metadata)
     assert owned_by_events(references) == {
-        "event_tags", "occurrence_changes", "series_occurrences", *PROGRAMME
+        "event_tags", "occurrence_changes", "series_occurrences", *PROGRAMME, *STAND
     }  # fmt: skip
     assert not_in_snapshots(references) == set()
 
@@ -115,6 +117,7 @@ def test_copied_and_derived_tables() -> None:
         "occurrence_changes": Ownership.COPIED,
         "series_occurrences": Ownership.DERIVED,
         **dict.fromkeys(PROGRAMME, Ownership.COPIED),
+        **dict.fromkeys(STAND, Ownership.COPIED),
     }
     in_calendar = {t.name for t in OWNED_TABLES if t.in_calendar}
     assert in_calendar == {"event_tags", "occurrence_changes"}

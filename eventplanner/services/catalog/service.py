@@ -34,6 +34,7 @@ from eventplanner.persistence.schema import (
     Base,
     BlockPersonRow,
     BlockRow,
+    CoExhibitorRow,
     ContactRow,
     EventOrganisationRow,
     EventPersonRow,
@@ -42,6 +43,7 @@ from eventplanner.persistence.schema import (
     ProjectRow,
     SessionPersonRow,
     SessionRow,
+    StandRow,
     TagRow,
     VenueRow,
     event_tags,
@@ -304,10 +306,14 @@ def contacts(database: Database) -> CatalogService[Contact]:
 
 
 def _events_of_organisation(session: Session, ident: int) -> int:
-    """The events an organisation organises or has a role in (partner, sponsor, ...)."""
+    """The events an organisation organises or has a role in (partner, sponsor, ...), or
+    shares the stand of as a co-exhibitor (its fair organiser's link is cleared instead)."""
     events = union(
         select(EventRow.id).where(EventRow.organiser_id == ident),
         select(EventOrganisationRow.event_id).where(EventOrganisationRow.organisation_id == ident),
+        select(StandRow.event_id)
+        .join(CoExhibitorRow, CoExhibitorRow.stand_id == StandRow.id)
+        .where(CoExhibitorRow.organisation_id == ident),
     ).subquery()
     return int(session.scalar(select(func.count()).select_from(events)) or 0)
 

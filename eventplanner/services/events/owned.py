@@ -14,6 +14,7 @@ import enum
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
@@ -26,10 +27,12 @@ from eventplanner.persistence.names import insert_missing
 from eventplanner.persistence.schema import (
     BlockPersonRow,
     BlockRow,
+    CoExhibitorRow,
     ContactRow,
     EventOrganisationRow,
     EventPersonRow,
     EventRow,
+    ExhibitorStaffRow,
     OccurrenceChangeRow,
     OrganisationRow,
     PhaseRow,
@@ -38,6 +41,9 @@ from eventplanner.persistence.schema import (
     SessionPersonRow,
     SessionRow,
     StageRow,
+    StandDeadlineRow,
+    StandMaterialRow,
+    StandRow,
     TagRow,
     event_tags,
 )
@@ -232,6 +238,61 @@ def _organisations_made_good(
     return _present(session, wanted, "organisation_id", OrganisationRow.__table__)  # type: ignore[arg-type]
 
 
+def _links_made_good(*columns: str) -> MadeGood:
+    """Rows whose links to contacts (``columns``, each nullable) name a contact deleted
+    meanwhile keep the row with the link cleared, as deleting the contact does."""
+
+    def made_good(
+        session: Session, wanted: list[tuple[RowValues, int]]
+    ) -> list[tuple[RowValues, int]]:
+        ids = {v[c] for v, _ in wanted for c in columns if v[c] is not None}
+        found = set(session.scalars(select(ContactRow.id).where(ContactRow.id.in_(ids))))
+        return [({**v, **{c: v[c] if v[c] in found else None for c in columns}}, e)
+                for v, e in wanted]  # fmt: skip
+
+    return made_good
+
+
+def _stand_made_good(
+    session: Session, wanted: list[tuple[RowValues, int]]
+) -> list[tuple[RowValues, int]]:
+    """A stand whose fair organiser or lead was deleted meanwhile comes back without them."""
+    wanted = _links_made_good("lead_contact_id")(session, wanted)
+    ids = {v["organiser_id"] for v, _ in wanted if v["organiser_id"] is not None}
+    found = set(session.scalars(select(OrganisationRow.id).where(OrganisationRow.id.in_(ids))))
+    return [({**v, "organiser_id": v["organiser_id"] if v["organiser_id"] in found else None}, e)
+            for v, e in wanted]  # fmt: skip
+
+
+def _co_exhibitors_made_good(
+    session: Session, wanted: list[tuple[RowValues, int]]
+) -> list[tuple[RowValues, int]]:
+    """A co-exhibitor whose organisation was deleted meanwhile is left behind (its own
+    deadlines and staff with it); one whose contact was, comes back without the contact."""
+    present = _present(session, wanted, "organisation_id", OrganisationRow.__table__)  # type: ignore[arg-type]
+    return _links_made_good("contact_id")(session, present)
+
+
+def _deadline_shifted(values: RowValues, shift: Shift) -> RowValues | None:
+    """A fair's deadline of a copy on other days (next year's fair): as many days on as
+    the copy is, and open again."""
+    if not shift.moved:
+        return values
+    return {**values, "due_date": values["due_date"] + timedelta(days=shift.days), "done": False}
+
+
+def _exhibitor_shifted(values: RowValues, shift: Shift) -> RowValues | None:
+    """A co-exhibitor of a copy on other days is to be asked again: a fair organiser's
+    approval is for one fair."""
+    return {**values, "state": "asked"} if shift.moved else values
+
+
+def _material_shifted(values: RowValues, shift: Shift) -> RowValues | None:
+    """The materials of a copy on other days start at the office: the list is what goes
+    to the next fair, not where last year's things ended up."""
+    return {**values, "state": "at_office"} if shift.moved else values
+
+
 def _table(row: type[Any]) -> Table:
     table = row.__table__
     assert isinstance(table, Table)
@@ -312,6 +373,45 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
     # import's update, left behind by a duplicate; never changed, so an event moved to other
     # days gets its latest one again, moved (``move_with_event``, ``release_moves``).
     OwnedTable(_table(ReleaseRow), "event_id", Ownership.COPIED, shifted=_unreleased, split=_stays),
+    # The stand at a fair (issue 15), and what hangs on it. A series has no stand: nothing
+    # of it goes to a split. A copy on other days (next year's fair) starts afresh: its
+    # deadlines as many days on and open, its co-exhibitors asked, its materials at the
+    # office; a copy on the same days is the same.
+    OwnedTable(
+        _table(StandRow), "event_id", Ownership.COPIED, split=_stays, made_good=_stand_made_good
+    ),
+    OwnedTable(
+        _table(CoExhibitorRow),
+        "stand_id",
+        Ownership.COPIED,
+        parent="stands",
+        shifted=_exhibitor_shifted,
+        made_good=_co_exhibitors_made_good,
+    ),
+    OwnedTable(
+        _table(StandDeadlineRow),
+        "stand_id",
+        Ownership.COPIED,
+        parent="stands",
+        shifted=_deadline_shifted,
+        references=(("co_exhibitor_id", "co_exhibitors"),),
+    ),
+    OwnedTable(
+        _table(ExhibitorStaffRow),
+        "stand_id",
+        Ownership.COPIED,
+        parent="stands",
+        references=(("co_exhibitor_id", "co_exhibitors"),),
+        made_good=_links_made_good("contact_id"),
+    ),
+    OwnedTable(
+        _table(StandMaterialRow),
+        "stand_id",
+        Ownership.COPIED,
+        parent="stands",
+        shifted=_material_shifted,
+        made_good=_links_made_good("packer_id", "shipper_id", "returner_id"),
+    ),
 )
 """Every table an event owns, parents before the tables owned through them."""
 

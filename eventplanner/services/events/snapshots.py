@@ -406,11 +406,15 @@ def _write_owned(
                 values = dict(row)
                 if table.parent == "events":
                     values[table.link] = event_id
-                else:
+                elif values[table.link] in new_ids.get(table.parent, {}):
                     values[table.link] = new_ids[table.parent][values[table.link]]
-                for column, other in table.references:
-                    if values[column] is not None:
-                        values[column] = new_ids[other][values[column]]
+                else:
+                    continue  # its owner was left behind (``made_good``): it goes with it
+                named = [(c, o) for c, o in table.references if values[c] is not None]
+                if any(values[c] not in new_ids.get(o, {}) for c, o in named):
+                    continue  # what it is on was left behind, as ``_mapped`` has it
+                for column, other in named:
+                    values[column] = new_ids[other][values[column]]
                 wanted.append((values, event_id))
         if not wanted:
             continue
