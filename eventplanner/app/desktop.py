@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from eventplanner import __version__
 from eventplanner.app import imports
 
+imports.quicken()  # PySide is loaded: whatever imports the window's modules next, quickly
+
 if TYPE_CHECKING:  # the window's modules load once PySide's import hook is quickened
     from eventplanner.ui.planner import Planner
     from eventplanner.ui.window.main_window import MainWindow
