@@ -11,7 +11,10 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from eventplanner import __version__
-from eventplanner.app import imports
+from eventplanner.app import imports, startup_collections
+
+imports.quicken()  # PySide is loaded: whatever imports the window's modules next, quickly
+startup_collections.hold()  # until the window has painted (``build``)
 
 if TYPE_CHECKING:  # the window's modules load once PySide's import hook is quickened
     from eventplanner.ui.planner import Planner
@@ -64,10 +67,16 @@ def build(
     planner.setParent(window)
     if open_when_shown:
         planner.look_first(target)  # nothing kept: the file's month, read while it paints
-        when_painted(window, lambda: planner.open(target))
+        when_painted(window, lambda: _painted(planner, target))
     else:
+        startup_collections.release()
         planner.open(target)
     return window, planner
+
+
+def _painted(planner: Planner, target: str | None) -> None:
+    startup_collections.release()
+    planner.open(target)
 
 
 class _FirstPaint(QObject):
