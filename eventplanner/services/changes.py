@@ -46,6 +46,11 @@ class Kind(enum.StrEnum):
     ACCEPTED_CONFLICT = "accepted-conflict"
     RELEASE = "release"
     """A release of an event's programme (a write of one names its event as changed)."""
+    # The staff rota (issue 15): a write of a shift or of a person on one names its event
+    # as changed too; a contact's skills are a change of the contact.
+    SHIFT = "shift"
+    SHIFT_PERSON = "shift_person"
+    """A person on a shift (its id among those)."""
 
 
 class Action(enum.StrEnum):

@@ -23,6 +23,9 @@ PROGRAMME = (
 )  # fmt: skip
 """The programme's tables (issue 14); a contact's availability hangs on the contact."""
 
+ROTA = ("shifts", "shift_people")
+"""The staff rota's tables (issue 15); a contact's skills hang on the contact."""
+
 
 def owned_by_events(references: Mapping[str, Iterable[str]]) -> set[str]:
     """The tables that refer to ``events``, directly or through one that does, given each
@@ -54,7 +57,7 @@ def not_in_snapshots(references: Mapping[str, Iterable[str]]) -> set[str]:
 def test_every_table_that_hangs_on_an_event_is_declared() -> None:
     references = references_of(Base.metadata)
     assert owned_by_events(references) == {
-        "event_tags", "occurrence_changes", "series_occurrences", *PROGRAMME
+        "event_tags", "occurrence_changes", "series_occurrences", *PROGRAMME, *ROTA
     }  # fmt: skip
     assert not_in_snapshots(references) == set()
 

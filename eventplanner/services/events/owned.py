@@ -37,6 +37,8 @@ from eventplanner.persistence.schema import (
     SeriesOccurrenceRow,
     SessionPersonRow,
     SessionRow,
+    ShiftPersonRow,
+    ShiftRow,
     StageRow,
     TagRow,
     event_tags,
@@ -312,6 +314,23 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
     # import's update, left behind by a duplicate; never changed, so an event moved to other
     # days gets its latest one again, moved (``move_with_event``, ``release_moves``).
     OwnedTable(_table(ReleaseRow), "event_id", Ownership.COPIED, shifted=_unreleased, split=_stays),
+    # The staff rota (issue 15): shifts move with the event and are copied shifted (under
+    # UIDs of their own, as sessions), their people with them; a series has no rota.
+    OwnedTable(
+        _table(ShiftRow),
+        "event_id",
+        Ownership.COPIED,
+        shifted=_session_shifted,
+        split=_stays,
+        moves=Kind.SHIFT,
+    ),
+    OwnedTable(
+        _table(ShiftPersonRow),
+        "shift_id",
+        Ownership.COPIED,
+        parent="shifts",
+        made_good=_people_made_good,
+    ),
 )
 """Every table an event owns, parents before the tables owned through them."""
 
