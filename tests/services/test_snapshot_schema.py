@@ -118,6 +118,7 @@ def test_copied_and_derived_tables() -> None:
         "occurrence_changes": Ownership.COPIED,
         "series_occurrences": Ownership.DERIVED,
         **dict.fromkeys(PROGRAMME, Ownership.COPIED),
+        **dict.fromkeys(ROTA, Ownership.COPIED),
     }
     in_calendar = {t.name for t in OWNED_TABLES if t.in_calendar}
     assert in_calendar == {"event_tags", "occurrence_changes"}
