@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from itertools import pairwise
 
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.programme import (
@@ -277,9 +278,10 @@ def template_problems(template: RotaTemplate) -> list[ValidationError]:
         problems.append(ValidationError(
             "shifts-per-day", f"{template.shifts_per_day} shifts a day; give 1 to "
                               f"{MAX_SHIFTS_PER_DAY}"))  # fmt: skip
-    for field, people in (("people", template.people),
-                          ("build-up", template.build_up.people if template.build_up else 1),
-                          ("tear-down", template.tear_down.people if template.tear_down else 1)):  # fmt: skip
+    counts = [("people", template.people)]
+    counts += [("build-up", template.build_up.people)] if template.build_up else []
+    counts += [("tear-down", template.tear_down.people)] if template.tear_down else []
+    for field, people in counts:
         if not 1 <= people <= MAX_NEEDED:
             problems.append(ValidationError(field, f"{people} people; give 1 to {MAX_NEEDED}"))
     if template.times:
@@ -301,9 +303,7 @@ def _split(hours: Hours, parts: int) -> tuple[Hours, ...]:
     closes = hours.closes.hour * 60 + hours.closes.minute
     step = (closes - opens) / parts
     bounds = [opens + round(step * n) for n in range(parts)] + [closes]
-    return tuple(
-        Hours(time(a // 60, a % 60), time(b // 60, b % 60)) for a, b in zip(bounds, bounds[1:])
-    )
+    return tuple(Hours(time(a // 60, a % 60), time(b // 60, b % 60)) for a, b in pairwise(bounds))
 
 
 def from_template(template: RotaTemplate, event_id: int, time_zone: str) -> tuple[Shift, ...]:

@@ -83,7 +83,7 @@ def shift_bookings(
                 venue_id,
                 venue_name,
                 city,
-            )  # fmt: skip
+            )
         )
     return found
 
@@ -120,7 +120,7 @@ def double_booked(
             conflict.note,
             tuple(sorted(shifts)),
             conflict.people[0] if conflict.people else None,
-        )  # fmt: skip
+        )
         for conflict, shifts in sorted(found.values(), key=lambda f: (f[0].start, f[0].key))
     ]
 
@@ -149,8 +149,10 @@ def over_daily_maximum(
     found = []
     for (contact, day), total in sorted(hours.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         if total > maximum_hours + 1e-9:
-            note = (f"{names[contact]} is on {_number(total)} hours of shifts on "
-                    f"{day.isoformat()}, over the daily maximum of {_number(maximum_hours)}")  # fmt: skip
+            note = (
+                f"{names[contact]} is on {_number(total)} hours of shifts on "
+                f"{day.isoformat()}, over the daily maximum of {_number(maximum_hours)}"
+            )
             found.append(RotaWarning(WarningKind.OVER_DAILY_MAXIMUM, note,
                                      tuple(on[(contact, day)]), contact, day))  # fmt: skip
     return found
@@ -249,7 +251,7 @@ def coverage_grid(
                 tuple(s.id or 0 for s in mine),
                 tuple(cells),
                 tuple(totals),
-            )  # fmt: skip
+            )
         )
     return tuple(days)
 
