@@ -512,6 +512,8 @@ class ShiftRow(_Versioned, Base):
     skills: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     sequence: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    modified_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     __table_args__ = (
         # An event's rota in time order; and shifts by time, whatever their event (a

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from eventplanner.services.importing.service import ImportService
     from eventplanner.services.programme.releases import ReleaseService
     from eventplanner.services.programme.service import ProgrammeService
+    from eventplanner.services.rota.service import RotaService
 
 S = TypeVar("S")
 
@@ -119,6 +120,13 @@ class Workspace:
         from eventplanner.services.programme.service import ProgrammeService
 
         return self._service("programme", ProgrammeService)
+
+    @property
+    def rota(self) -> RotaService:
+        """Events' staff rotas: shifts, the people on them, people's skills."""
+        from eventplanner.services.rota.service import RotaService
+
+        return self._service("rota", RotaService)
 
     @property
     def releases(self) -> ReleaseService:
