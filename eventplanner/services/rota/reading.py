@@ -44,7 +44,7 @@ from eventplanner.services.conflicts.programme_reading import (
     sessions_query,
 )
 from eventplanner.services.events import rows
-from eventplanner.services.rota.feed import shift_location
+from eventplanner.services.rota.feed import booth_of, shift_location
 from eventplanner.services.rota.records import Rota
 
 
@@ -137,7 +137,7 @@ def read_rota(session: DbSession, event_id: int, margins: Margins, daily_hours: 
     warnings += over_daily_maximum(shifts, people, tz, daily_hours)
     warnings += missing_skills(shifts, people, skills_of(session, {p.contact_id for p in people}))
     return Rota(
-        event, row.uid, shift_location(row.title, line), tuple(shifts), tuple(people),
+        event, row.uid, shift_location(booth_of(session, event_id), line), tuple(shifts), tuple(people),
         tuple(warnings), coverage_grid(shifts, people, tz), daily_hours,
     )  # fmt: skip
 
