@@ -212,7 +212,7 @@ def test_moving_the_event_moves_its_shifts_and_undo_moves_them_back(
 
 def test_bad_shifts_are_refused_with_what_is_wrong(workspace: Workspace) -> None:
     fair = _fair(workspace)
-    with pytest.raises(ValidationError, match="ends .* before it starts"):
+    with pytest.raises(ValidationError, match=r"ends .* before it starts"):
         workspace.rota.add_shift(Shift(None, fair, ShiftKind.OTHER, "", at(9, 13), at(9, 9)))
     with pytest.raises(ValidationError, match="needs 0 people"):
         workspace.rota.add_shift(Shift(None, fair, ShiftKind.OTHER, "", at(9, 9), at(9, 13), 0))

@@ -136,9 +136,10 @@ def read_rota(session: DbSession, event_id: int, margins: Margins, daily_hours: 
     warnings += double_booked(own, others, margins)
     warnings += over_daily_maximum(shifts, people, tz, daily_hours)
     warnings += missing_skills(shifts, people, skills_of(session, {p.contact_id for p in people}))
+    location = shift_location(booth_of(session, event_id), line)
     return Rota(
-        event, row.uid, shift_location(booth_of(session, event_id), line), tuple(shifts), tuple(people),
-        tuple(warnings), coverage_grid(shifts, people, tz), daily_hours,
+        event, row.uid, location, tuple(shifts), tuple(people), tuple(warnings),
+        coverage_grid(shifts, people, tz), daily_hours,
     )  # fmt: skip
 
 
