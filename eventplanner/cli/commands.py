@@ -21,6 +21,7 @@ from eventplanner.cli import (
     output,
     people_commands,
     programme_commands,
+    rota_commands,
     schedule_commands,
     serve_command,
 )
@@ -77,6 +78,9 @@ def run(args: argparse.Namespace) -> int:
         "stage": programme_commands.run,
         "phase": programme_commands.run,
         "role": programme_commands.run,
+        "shift": rota_commands.run,
+        "skill": rota_commands.run,
+        "rota": rota_commands.run,
         "availability": people_commands.run,
         "conflicts": conflicts,
         "programme": programme,

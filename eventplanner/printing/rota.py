@@ -70,8 +70,7 @@ def rota_document(
         title = _word("person_rota", language, name=name)
     else:
         sections = _day_sections(rota, language) + tuple(
-            _person_section(rota, contact, name, language)
-            for contact, name in _people(rota)
+            _person_section(rota, contact, name, language) for contact, name in _people(rota)
         )
         title = _word("rota", language)
     if not sections:
@@ -116,8 +115,9 @@ def _day_sections(rota: Rota, language: Language) -> tuple[Section, ...]:
                 what.append(Line(shift.notes.strip(), "body"))
             cells = ([Line(_time(shift), "time")], what, names, need)
             items += [
-                Item((shift.start, n), tuple(lines), column, shaded=short > 0,
-                     key=(shift.id, column))  # fmt: skip
+                Item(
+                    (shift.start, n), tuple(lines), column, shaded=short > 0, key=(shift.id, column)
+                )
                 for column, lines in enumerate(cells)
             ]
         sections.append(Section(day(when, language), columns, tuple(items),
