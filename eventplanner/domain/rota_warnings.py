@@ -104,14 +104,21 @@ def double_booked(
     own: Sequence[Booking], others: Iterable[Booking], margins: Margins
 ) -> list[RotaWarning]:
     """A person on a shift of ``own`` and, at once, on another shift or in a session or
-    another event (``others``): the programme's person rule, only the pairs with a shift."""
-    by_person: dict[int, list[Booking]] = defaultdict(list)
-    for booking in [*own, *others]:
-        by_person[booking.contact_id].append(booking)
+    another event (``others``): the programme's person rule, only the pairs with a shift.
+    Two shifts of one rota are at one stand: back to back is no conflict, so between them
+    no margin counts; between a shift and anything else the programme's margins do."""
+    mine: dict[int, list[Booking]] = defaultdict(list)
+    theirs: dict[int, list[Booking]] = defaultdict(list)
+    for booking in own:
+        mine[booking.contact_id].append(booking)
+    for booking in others:
+        theirs[booking.contact_id].append(booking)
     found: dict[str, tuple[Conflict, set[int]]] = {}
     for booking in own:
-        mine = by_person[booking.contact_id]
-        for conflict in person_conflicts(mine, margins, only=booking.ident):
+        person = booking.contact_id
+        conflicts = person_conflicts(mine[person], Margins(0, 0), only=booking.ident)
+        conflicts += person_conflicts([booking, *theirs[person]], margins, only=booking.ident)
+        for conflict in conflicts:
             known = found.setdefault(conflict.key, (conflict, set()))
             known[1].add(int(booking.ident[1:]))
     return [
@@ -120,7 +127,7 @@ def double_booked(
             conflict.note,
             tuple(sorted(shifts)),
             conflict.people[0] if conflict.people else None,
-        )
+        )  # fmt: skip
         for conflict, shifts in sorted(found.values(), key=lambda f: (f[0].start, f[0].key))
     ]
 

@@ -168,3 +168,13 @@ def test_the_coverage_grid_gives_each_hour_of_each_shift_needed_and_assigned() -
         [None, Coverage.OVER],
     ]
     assert [(t.needed, t.assigned) for t in day.totals] == [(2, 1), (3, 3), (1, 2)]
+
+
+def test_back_to_back_shifts_at_the_stand_are_no_conflict_but_a_talk_next_door_is() -> None:
+    shifts = [shift(1, 9, 9, 13), shift(2, 9, 13, 17)]
+    people = [person(1, 10, "Anna"), person(2, 10, "Anna")]
+    own = shift_bookings(shifts, people, TZ, venue=(5, "Elmiamässan", "Jönköping"))
+    talk = Booking(10, "Anna", "speaker", False, "s7", "Keynote", at(9, 17, 5), at(9, 18), TZ,
+                   2, (7,), ("e2",), 3, "Aulan", 5, "Elmiamässan", "Jönköping")  # fmt: skip
+    found = double_booked(own, [talk], Margins())
+    assert [(w.shift_ids, "less than 10 minutes" in w.note) for w in found] == [((2,), True)]
