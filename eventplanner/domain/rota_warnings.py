@@ -127,7 +127,7 @@ def double_booked(
             conflict.note,
             tuple(sorted(shifts)),
             conflict.people[0] if conflict.people else None,
-        )  # fmt: skip
+        )
         for conflict, shifts in sorted(found.values(), key=lambda f: (f[0].start, f[0].key))
     ]
 
