@@ -219,3 +219,17 @@ def test_bad_shifts_are_refused_with_what_is_wrong(workspace: Workspace) -> None
     with pytest.raises(NotFoundError):
         workspace.rota.add_shift(Shift(None, 999, ShiftKind.OTHER, "", at(9, 9), at(9, 13)))
     assert workspace.rota.rota(fair).shifts == ()
+
+
+def test_a_person_on_a_shift_is_not_deleted_from_the_contacts(workspace: Workspace) -> None:
+    fair = _fair(workspace)
+    shift = workspace.rota.add_shift(
+        Shift(None, fair, ShiftKind.OPEN_DAY, "Morgon", at(9, 9), at(9, 13))
+    ).record
+    (ada,) = _people(workspace, "Ada Lind")
+    workspace.rota.assign(shift.id or 0, ada)
+    with pytest.raises(ValidationError, match="is used by 1 event"):
+        workspace.contacts.delete(ada)
+    workspace.rota.unassign(shift.id or 0, ada)
+    workspace.rota.add_skill(ada, "Tyska")
+    workspace.contacts.delete(ada)  # their skills go with them
