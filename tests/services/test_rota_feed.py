@@ -4,6 +4,7 @@ published again when the shifts change; it passes ../shared/tools/ics-check."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -95,3 +96,32 @@ def test_a_rota_feed_names_a_contact_that_exists(workspace: Workspace) -> None:
         workspace.feeds.create(
             Feed(None, "Blandat", programme=FeedProgramme(sessions=True, rota_person_id=ada))
         )
+
+
+def test_a_moved_event_moves_the_shifts_in_the_feed_under_a_higher_sequence(
+    workspace: Workspace, folder: Path
+) -> None:
+    fair = workspace.events.create(
+        EventDraft("Elmia", AllDaySpan(date(2027, 3, 9), date(2027, 3, 9), "Europe/Stockholm"))
+    ).event
+    assert fair.id is not None
+    ada = workspace.contacts.create(Contact(None, "Ada Lind")).id or 0
+    shift = workspace.rota.add_shift(
+        Shift(None, fair.id, ShiftKind.OPEN_DAY, "Pass", at(9, 9), at(9, 13))
+    ).record
+    workspace.rota.assign(shift.id or 0, ada)
+    feed = workspace.feeds.create(
+        Feed(None, "Ada", folder=str(folder), programme=FeedProgramme(rota_person_id=ada))
+    )
+    path = workspace.feeds.publish(feed.id or 0).path
+    (before,) = _events(path)
+    event = workspace.events.get(fair.id)
+    moved = replace(
+        event.draft(), timing=AllDaySpan(date(2027, 3, 16), date(2027, 3, 16), "Europe/Stockholm")
+    )
+    saved = workspace.events.update(fair.id, moved, expected_version=event.version)
+    workspace.feeds.publish_changed(saved.changes)
+    (after,) = _events(path)
+    assert str(after["UID"]) == str(before["UID"])
+    assert after["DTSTART"].dt == at(16, 9)
+    assert int(after["SEQUENCE"]) > int(before["SEQUENCE"])
