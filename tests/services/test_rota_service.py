@@ -33,6 +33,7 @@ from eventplanner.domain.rota_warnings import Coverage, WarningKind
 from eventplanner.domain.timing import AllDaySpan
 from eventplanner.services.changes import Action, Kind
 from eventplanner.services.workspace import Workspace
+from tests.icsfiles import calendar, event
 
 STO = ZoneInfo("Europe/Stockholm")
 
@@ -233,3 +234,23 @@ def test_a_person_on_a_shift_is_not_deleted_from_the_contacts(workspace: Workspa
     workspace.rota.unassign(shift.id or 0, ada)
     workspace.rota.add_skill(ada, "Tyska")
     workspace.contacts.delete(ada)  # their skills go with them
+
+
+def test_an_import_that_updates_and_moves_the_event_keeps_its_shifts_moved(
+    workspace: Workspace,
+) -> None:
+    workspace.imports.apply(workspace.imports.plan(calendar(event("SEQUENCE:1"))))
+    made = workspace.events.get_by_uid("a@test")
+    shift = workspace.rota.add_shift(
+        Shift(None, made.id or 0, ShiftKind.OPEN_DAY, "Värd", at(12, 8, 30), at(12, 10))
+    ).record
+    two_weeks_later = calendar(
+        event(
+            "SEQUENCE:5",
+            "DTSTART;TZID=Europe/Stockholm:20270326T090000",
+            "DTEND;TZID=Europe/Stockholm:20270326T100000",
+        )
+    )
+    workspace.imports.apply(workspace.imports.plan(two_weeks_later))
+    moved = workspace.rota.shift(shift.id or 0)
+    assert (moved.start, moved.end, moved.uid) == (at(26, 8, 30), at(26, 10), shift.uid)
