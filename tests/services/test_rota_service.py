@@ -254,3 +254,30 @@ def test_an_import_that_updates_and_moves_the_event_keeps_its_shifts_moved(
     workspace.imports.apply(workspace.imports.plan(two_weeks_later))
     moved = workspace.rota.shift(shift.id or 0)
     assert (moved.start, moved.end, moved.uid) == (at(26, 8, 30), at(26, 10), shift.uid)
+
+
+def test_a_person_at_another_event_or_on_its_rota_at_once_is_warned_of(
+    workspace: Workspace,
+) -> None:
+    fair = _fair(workspace)
+    other = workspace.events.create(
+        EventDraft("Frukostseminarium", AllDaySpan(date(2027, 3, 9), date(2027, 3, 9),
+                   "Europe/Stockholm"))
+    ).event.id or 0  # fmt: skip
+    ada, bo = _people(workspace, "Ada Lind", "Bo Ek")
+    workspace.programme.add_role(
+        RoleLink(None, ada, PersonRole.HOST, Target.EVENT, other, Confirmation.CONFIRMED)
+    )
+    here = workspace.rota.add_shift(
+        Shift(None, fair, ShiftKind.OPEN_DAY, "Morgon", at(9, 9), at(9, 13))
+    ).record
+    there = workspace.rota.add_shift(
+        Shift(None, other, ShiftKind.OPEN_DAY, "Entré", at(9, 8), at(9, 10))
+    ).record
+    workspace.rota.assign(here.id or 0, ada)
+    workspace.rota.assign(here.id or 0, bo, reason="Två behövs")
+    workspace.rota.assign(there.id or 0, bo)
+    warned = [w for w in workspace.rota.rota(fair).warnings if w.kind is WarningKind.DOUBLE_BOOKED]
+    assert {(w.contact_id, w.shift_ids) for w in warned} == {(ada, (here.id,)), (bo, (here.id,))}
+    assert any("Frukostseminarium" in w.note for w in warned if w.contact_id == ada)
+    assert any("'Entré'" in w.note for w in warned if w.contact_id == bo)
