@@ -227,6 +227,20 @@ def _programme(
             if args.person.strip()
             else None
         )
+    if args.rota is not None:
+        changes["rota_person_id"] = (
+            catalog_commands.resolver(workspace)("contact", args.rota)
+            if args.rota.strip()
+            else None
+        )
+        if changes["rota_person_id"] is None:
+            changes["rota_event_id"] = None
+    if args.event is not None:
+        from eventplanner.cli.programme_commands import find_event
+
+        changes["rota_event_id"] = (
+            find_event(workspace, args.event).id if args.event.strip() else None
+        )
     return replace(base, **changes)
 
 
@@ -287,6 +301,8 @@ def feed_record(workspace: Workspace, feed: Feed) -> dict[str, Any]:
         "breaks": feed.programme.breaks,
         "phases": feed.programme.phases.value,
         "person": _person_name(workspace, feed.programme.person_id),
+        "rota": _person_name(workspace, feed.programme.rota_person_id),
+        "rota_event_id": feed.programme.rota_event_id,
         "folder": feed.folder,
         "file": str(path) if path else None,
         "published_at": feed.published_at.isoformat() if feed.published_at else None,
@@ -309,6 +325,10 @@ def programme_words(workspace: Workspace, programme: FeedProgramme) -> str:
     parts = []
     if programme.person_id is not None:
         parts.append(f"everything {_person_name(workspace, programme.person_id)} is in")
+    if programme.rota_person_id is not None:
+        of = "" if programme.rota_event_id is None else f" of event {programme.rota_event_id}"
+        name = _person_name(workspace, programme.rota_person_id)
+        parts.append(f"the shifts {name} is on{of}")
     if programme.sessions:
         where = f" on the stage {programme.stage!r}" if programme.stage else ""
         breaks = ", breaks too" if programme.breaks else ""

@@ -10,6 +10,7 @@ from eventplanner.cli import (
     people_commands,
     print_command,
     programme_commands,
+    rota_commands,
     serve_command,
     workday_commands,
     stand_commands,
@@ -142,6 +143,7 @@ def build(version: str) -> argparse.ArgumentParser:
     programme_commands.add_parsers(commands)
     people_commands.add_parsers(commands)
     stand_commands.add_parsers(commands)
+    rota_commands.add_parsers(commands)
 
     for noun, fields in _CATALOG.items():
         _add_catalog(commands, noun, fields)
@@ -353,6 +355,17 @@ def _add_feed_programme(parser: argparse.ArgumentParser, *, new: bool) -> None:
         metavar="CONTACT",
         help="a person's feed: everything this contact (id or exact name) is in, in any "
         "role; '' for none",
+    )
+    part.add_argument(
+        "--rota",
+        metavar="CONTACT",
+        help="a person's rota: the shifts this contact (id or exact name) is on, and nothing "
+        "else; '' for none",
+    )
+    part.add_argument(
+        "--event",
+        metavar="EVENT",
+        help="with --rota: only this event's shifts (id, UID or exact title; '' for every event's)",
     )
 
 

@@ -42,10 +42,20 @@ class FeedProgramme:
     person_id: int | None = None
     """A person's feed: the events, blocks and sessions this contact has a role in, in any
     role, across every event (the feed's filter and days narrow them further)."""
+    rota_person_id: int | None = None
+    """A person's rota (issue 15): the shifts this contact is on, and nothing else (the
+    feed's filter and days narrow the events whose shifts it shows)."""
+    rota_event_id: int | None = None
+    """A rota feed of one event's shifts only (None: every event's)."""
 
     @property
     def wanted(self) -> bool:
-        return self.sessions or self.phases is not PhaseChoice.NONE or self.person_id is not None
+        return (
+            self.sessions
+            or self.phases is not PhaseChoice.NONE
+            or self.person_id is not None
+            or self.rota_person_id is not None
+        )
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,11 @@ class Kind(enum.StrEnum):
     CO_EXHIBITOR = "co_exhibitor"
     EXHIBITOR_STAFF = "exhibitor_staff"
     STAND_MATERIAL = "stand_material"
+    # The staff rota (issue 15): a write of a shift or of a person on one names its event
+    # as changed too; a contact's skills are a change of the contact.
+    SHIFT = "shift"
+    SHIFT_PERSON = "shift_person"
+    """A person on a shift (its id among those)."""
 
 
 class Action(enum.StrEnum):

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from eventplanner.services.programme.releases import ReleaseService
     from eventplanner.services.programme.service import ProgrammeService
     from eventplanner.services.stand.service import StandService
+    from eventplanner.services.rota.service import RotaService
 
 S = TypeVar("S")
 
@@ -127,6 +128,13 @@ class Workspace:
         from eventplanner.services.stand.service import StandService
 
         return self._service("stand", StandService)
+
+    @property
+    def rota(self) -> RotaService:
+        """Events' staff rotas: shifts, the people on them, people's skills."""
+        from eventplanner.services.rota.service import RotaService
+
+        return self._service("rota", RotaService)
 
     @property
     def releases(self) -> ReleaseService:

@@ -25,6 +25,9 @@ PROGRAMME = (
 STAND = ("stands", "co_exhibitors", "stand_deadlines", "exhibitor_staff", "stand_materials")
 """The stand at a fair (issue 15): the stand on the event, the rest on the stand."""
 
+ROTA = ("shifts", "shift_people")
+"""The staff rota's tables (issue 15); a contact's skills hang on the contact."""
+
 
 def owned_by_events(references: Mapping[str, Iterable[str]]) -> set[str]:
     """The tables that refer to ``events``, directly or through one that does, given each
@@ -56,7 +59,7 @@ def not_in_snapshots(references: Mapping[str, Iterable[str]]) -> set[str]:
 def test_every_table_that_hangs_on_an_event_is_declared() -> None:
     references = references_of(Base.metadata)
     assert owned_by_events(references) == {
-        "event_tags", "occurrence_changes", "series_occurrences", *PROGRAMME, *STAND
+        "event_tags", "occurrence_changes", "series_occurrences", *PROGRAMME, *STAND, *ROTA
     }  # fmt: skip
     assert not_in_snapshots(references) == set()
 
@@ -118,6 +121,7 @@ def test_copied_and_derived_tables() -> None:
         "series_occurrences": Ownership.DERIVED,
         **dict.fromkeys(PROGRAMME, Ownership.COPIED),
         **dict.fromkeys(STAND, Ownership.COPIED),
+        **dict.fromkeys(ROTA, Ownership.COPIED),
     }
     in_calendar = {t.name for t in OWNED_TABLES if t.in_calendar}
     assert in_calendar == {"event_tags", "occurrence_changes"}

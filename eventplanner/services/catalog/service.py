@@ -44,6 +44,8 @@ from eventplanner.persistence.schema import (
     SessionPersonRow,
     SessionRow,
     StandRow,
+    ShiftPersonRow,
+    ShiftRow,
     TagRow,
     VenueRow,
     event_tags,
@@ -319,8 +321,8 @@ def _events_of_organisation(session: Session, ident: int) -> int:
 
 
 def _roles_of_contact(session: Session, ident: int) -> int:
-    """The events a person has a role in (on the event, a block or a session): deleting
-    them would lose those roles."""
+    """The events a person has a role in (on the event, a block or a session) or a shift
+    of: deleting them would lose those roles and shifts."""
     events = union(
         select(EventPersonRow.event_id).where(EventPersonRow.contact_id == ident),
         select(BlockRow.event_id)
@@ -329,6 +331,9 @@ def _roles_of_contact(session: Session, ident: int) -> int:
         select(SessionRow.event_id)
         .join(SessionPersonRow, SessionPersonRow.session_id == SessionRow.id)
         .where(SessionPersonRow.contact_id == ident),
+        select(ShiftRow.event_id)
+        .join(ShiftPersonRow, ShiftPersonRow.shift_id == ShiftRow.id)
+        .where(ShiftPersonRow.contact_id == ident),
     ).subquery()
     return int(session.scalar(select(func.count()).select_from(events)) or 0)
 

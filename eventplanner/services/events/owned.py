@@ -40,6 +40,8 @@ from eventplanner.persistence.schema import (
     SeriesOccurrenceRow,
     SessionPersonRow,
     SessionRow,
+    ShiftPersonRow,
+    ShiftRow,
     StageRow,
     StandDeadlineRow,
     StandMaterialRow,
@@ -411,6 +413,23 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
         parent="stands",
         shifted=_material_shifted,
         made_good=_links_made_good("packer_id", "shipper_id", "returner_id"),
+    ),
+    # The staff rota (issue 15): shifts move with the event and are copied shifted (under
+    # UIDs of their own, as sessions), their people with them; a series has no rota.
+    OwnedTable(
+        _table(ShiftRow),
+        "event_id",
+        Ownership.COPIED,
+        shifted=_session_shifted,
+        split=_stays,
+        moves=Kind.SHIFT,
+    ),
+    OwnedTable(
+        _table(ShiftPersonRow),
+        "shift_id",
+        Ownership.COPIED,
+        parent="shifts",
+        made_good=_people_made_good,
     ),
 )
 """Every table an event owns, parents before the tables owned through them."""

@@ -45,6 +45,8 @@ from eventplanner.persistence.schema import (
     EventRow,
     OrganisationRow,
     ProjectRow,
+    ShiftPersonRow,
+    ShiftRow,
     VenueRow,
 )
 from eventplanner.services.events import event_loading
@@ -325,8 +327,10 @@ def state_mark(session: Session) -> tuple[Any, ...]:
     any change without reading the rows themselves.
     """
     parts: list[Any] = [select(func.max(EventRow.modified_at)).scalar_subquery()]
-    # Contacts too: a feed's sessions name their people (a speaker renamed changes them).
-    for table in (EventRow, VenueRow, ProjectRow, OrganisationRow, ContactRow):
+    # Contacts too: a feed's sessions name their people (a speaker renamed changes them);
+    # and the rota's shifts and people on them, which a person's rota feed shows.
+    for table in (EventRow, VenueRow, ProjectRow, OrganisationRow, ContactRow, ShiftRow,
+                  ShiftPersonRow):  # fmt: skip
         parts += [
             select(func.count(table.id)).scalar_subquery(),
             select(func.coalesce(func.max(table.id), 0)).scalar_subquery(),

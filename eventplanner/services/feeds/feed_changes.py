@@ -7,6 +7,8 @@ A feed may change when
 - a venue, project, organisation or tag its filter chooses was created, changed or deleted;
 - it publishes a programme (sessions, phases, a person's part) and a contact or an
   organisation changed (the sessions name their people and organisations);
+- it is a person's rota and a shift or a person on one was created, changed or deleted
+  (a write of those names its event too, but a shift may lie outside the event's days);
 - an event was created, changed or deleted whose period, before or after the write, reaches
   into the feed's days (a feed without days: any event).
 
@@ -45,6 +47,8 @@ def may_change(feed: Feed, changes: ChangeSet) -> bool:
         return True
     if feed.programme.wanted and (changes.ids(Kind.CONTACT) or changes.ids(Kind.ORGANISATION)):
         # The sessions name their people and those people's organisations.
+        return True
+    if feed.programme.rota_person_id is not None and changes.touches(Kind.SHIFT, Kind.SHIFT_PERSON):
         return True
     if not changes.ids(Kind.EVENT):
         return False

@@ -72,12 +72,16 @@ def ids_chosen(session: Session, noun: str) -> set[int]:
 def feeds_choosing(session: Session, noun: str, ident: int) -> tuple[str, ...]:
     """The names of the feeds whose filter chooses the ``noun`` (a key of FILTER_FIELDS)
     with id ``ident``, in Swedish alphabetical order; for a "contact", the person's feeds
-    that follow it."""
+    (and rota feeds) that follow it."""
     if noun == "contact":
         people = [
             name
             for name, text in session.execute(select(FeedRow.name, FeedRow.programme_json))
-            if parse_programme_json(text, name).person_id == ident
+            if ident
+            in (
+                parse_programme_json(text, name).person_id,
+                parse_programme_json(text, name).rota_person_id,
+            )
         ]
         return tuple(sorted(people, key=swedish_sort_key))
     field = FILTER_FIELDS[noun]

@@ -126,6 +126,9 @@ def programme_json(programme: FeedProgramme) -> str:
         "phases": programme.phases.value,
         "person_id": programme.person_id,
     }
+    if programme.rota_person_id is not None:
+        value["rota_person_id"] = programme.rota_person_id
+        value["rota_event_id"] = programme.rota_event_id
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
@@ -143,15 +146,20 @@ def parse_programme_json(text: str, feed_name: str) -> FeedProgramme:
     sessions, stage = value.get("sessions", False), value.get("stage", "")
     breaks, phases = value.get("breaks", False), value.get("phases", "none")
     person = value.get("person_id")
+    rota, rota_event = value.get("rota_person_id"), value.get("rota_event_id")
     if not (
         isinstance(sessions, bool)
         and isinstance(breaks, bool)
         and isinstance(stage, str)
         and phases in {p.value for p in PhaseChoice}
-        and (person is None or (isinstance(person, int) and not isinstance(person, bool)))
+        and all(_id_or_none(v) for v in (person, rota, rota_event))
     ):
         raise DatabaseError(
             f"the stored programme choice of the feed {feed_name!r} is damaged; edit the feed "
             "and save it again"
         )
-    return FeedProgramme(sessions, stage, breaks, PhaseChoice(phases), person)
+    return FeedProgramme(sessions, stage, breaks, PhaseChoice(phases), person, rota, rota_event)
+
+
+def _id_or_none(value: object) -> bool:
+    return value is None or (isinstance(value, int) and not isinstance(value, bool))

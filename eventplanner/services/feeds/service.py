@@ -40,7 +40,7 @@ from eventplanner.services.change_journal import committed
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
 from eventplanner.services.exporting.export import ExportService, Rendered, Selection, state_mark
-from eventplanner.services.feeds import feed_programme, feed_references
+from eventplanner.services.feeds import feed_programme, feed_references, rota_feed
 from eventplanner.services.feeds.feed_changes import may_change
 from eventplanner.services.feeds.feed_rows import feed_columns, feed_of
 from eventplanner.services.files import write_atomically
@@ -236,13 +236,16 @@ class FeedService:
             return self._export.render(selection, options, progress=progress)
         picked = self._export.event_ids(selection)
         with self._db.reading() as session:
-            found = feed_programme.read_programme(
-                session,
-                feed,
-                picked,
-                include_cancelled=feed.include_cancelled,
-                language=options.language,
-            )
+            if feed.programme.rota_person_id is not None:
+                found = rota_feed.read_rota(session, feed, picked)
+            else:
+                found = feed_programme.read_programme(
+                    session,
+                    feed,
+                    picked,
+                    include_cancelled=feed.include_cancelled,
+                    language=options.language,
+                )
         if found.event_ids is None:
             events = self._export.render(selection, options, progress=progress)
         elif found.event_ids:
@@ -361,6 +364,7 @@ class FeedService:
         person = feed.programme.person_id
         if person is not None and session.get(ContactRow, person) is None:
             raise ValidationError("person", f"there is no contact with id {person}")
+        rota_feed.check(session, feed.programme)
         others = [feed_of(r) for r in session.scalars(select(FeedRow).where(FeedRow.id != feed.id))]
         for other in others:
             if other.name.casefold() == feed.name.casefold():
