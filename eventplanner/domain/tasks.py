@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from eventplanner.domain.deadlines import RelativeDeadline
 from eventplanner.domain.errors import ValidationError
 
 TITLE_LIMIT = 200
@@ -42,21 +43,12 @@ class AnchorKind(enum.StrEnum):
     event, whose days the fair organiser does not follow."""
 
 
-UNITS = ("days", "weeks", "working_days")
-DIRECTIONS = ("before", "after")
-DAY_OFF_RULES = ("keep", "earlier", "later")
-
-
 @dataclass(frozen=True, slots=True)
 class TaskRule:
-    """A relative deadline and what it is counted from; the values are those of
-    ``domain.deadlines`` (``Unit``, ``Direction``, ``DayOff``)."""
+    """A relative deadline (``domain.deadlines``) and what it is counted from."""
 
     anchor: AnchorKind
-    amount: int
-    unit: str = "days"
-    direction: str = "before"
-    day_off: str = "keep"
+    deadline: RelativeDeadline
     anchor_id: int | None = None
     """The phase or task of a PHASE or TASK anchor."""
     anchor_ref: str | None = None
@@ -66,6 +58,19 @@ class TaskRule:
     def follows_event(self) -> bool:
         """Whether the rule's anchor moves when the event moves."""
         return self.anchor is not AnchorKind.FAIR_DEADLINE
+
+    def describe(self) -> str:
+        """ "10 working days before the event's start"."""
+        return f"{self.deadline.describe()} {ANCHOR_WORDS[self.anchor]}"
+
+
+ANCHOR_WORDS = {
+    AnchorKind.EVENT_START: "the event's start",
+    AnchorKind.EVENT_END: "the event's end",
+    AnchorKind.PHASE: "the phase",
+    AnchorKind.TASK: "the task",
+    AnchorKind.FAIR_DEADLINE: "the fair organiser's deadline",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,24 +141,21 @@ def checked_title(title: str) -> str:
 
 
 def checked_rule(rule: TaskRule, event_id: int | None) -> TaskRule:
-    """The rule if it can give a date; ValidationError naming what is wrong otherwise."""
-    if rule.amount < 0:
-        raise ValidationError("due", f"a deadline counts 0 or more, not {rule.amount}")
-    if rule.amount > 3660:
-        raise ValidationError("due", f"{rule.amount} {rule.unit} is more than ten years")
-    if rule.unit not in UNITS:
-        raise ValidationError("due", f"the unit {rule.unit!r} is not one of {', '.join(UNITS)}")
-    if rule.direction not in DIRECTIONS:
-        raise ValidationError("due", f"{rule.direction!r} is neither before nor after")
-    if rule.day_off not in DAY_OFF_RULES:
-        raise ValidationError(
-            "due", f"{rule.day_off!r} is not one of {', '.join(DAY_OFF_RULES)}"
-        )
+    """The rule if it can give a date; ValidationError naming what is wrong otherwise (the
+    deadline itself checks its amount and unit)."""
     needs_event = rule.anchor in (AnchorKind.EVENT_START, AnchorKind.EVENT_END, AnchorKind.PHASE)
     if needs_event and event_id is None:
-        raise ValidationError("due", "a deadline counted from an event needs the task's event")
+        raise ValidationError(
+            "due", f"a deadline counted from {ANCHOR_WORDS[rule.anchor]} needs the task's event"
+        )
     if rule.anchor in (AnchorKind.PHASE, AnchorKind.TASK) and rule.anchor_id is None:
-        raise ValidationError("due", f"a deadline counted from a {rule.anchor.value} needs which")
+        raise ValidationError(
+            "due", f"a deadline counted from {ANCHOR_WORDS[rule.anchor]} needs which"
+        )
+    if rule.anchor is AnchorKind.FAIR_DEADLINE:
+        raise ValidationError(
+            "due", "deadlines counted from a fair organiser's come with the stand"
+        )
     return rule
 
 

@@ -46,6 +46,7 @@ from eventplanner.persistence.schema import (
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
 from eventplanner.services.events.release_moves import release_moved
+from eventplanner.services.events.task_moves import tasks_followed
 
 
 class Ownership(enum.Enum):
@@ -368,10 +369,20 @@ def move_with_event(session: Session, event_id: int, shift: Shift) -> ChangeSet:
     """Move what an event owns that has times of its own (``OwnedTable.moves``) by
     ``shift``, as the event itself moved to other days: the same wall-clock times in its
     zone, each row's version raised; and its published programme with it, as a new release
-    (``release_moves``: releases never change). What it moved and made, as a change set."""
+    (``release_moves``: releases never change); and its open, unpinned tasks counted again
+    from where their anchors now lie (``task_moves``). What it moved and made, as a change
+    set."""
     moved = ChangeSet()
-    if not shift.moved:
-        return moved
+    if shift.moved:
+        moved = _times_moved(session, event_id, shift)
+    # Its tasks follow where the event (and its phases) now lie: also when only its end moved.
+    moved = moved | tasks_followed(session, event_id, shift.days)
+    if moved:
+        session.expire_all()
+    return moved
+
+
+def _times_moved(session: Session, event_id: int, shift: Shift) -> ChangeSet:
     moved = release_moved(session, event_id, shift)
     for owned in OWNED_TABLES:
         if owned.moves is None or owned.parent != "events":
@@ -404,8 +415,6 @@ def move_with_event(session: Session, event_id: int, shift: Shift) -> ChangeSet:
         )
         session.connection().execute(statement, values)
         moved = moved | ChangeSet.of(owned.moves, Action.CHANGED, (row.id for row in found))
-    if moved:
-        session.expire_all()
     return moved
 
 
