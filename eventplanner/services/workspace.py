@@ -118,7 +118,6 @@ class Workspace:
     @property
     def programme(self) -> ProgrammeService:
         from eventplanner.services.programme.service import ProgrammeService
-    from eventplanner.services.tasks.service import TaskService
 
         return self._service("programme", ProgrammeService)
 
