@@ -118,7 +118,7 @@ def test_tasks_counted_from_the_end_from_a_phase_and_from_another_task(
             datetime(2027, 9, 6, 8, tzinfo=STO),
             datetime(2027, 9, 6, 17, tzinfo=STO),
             "Bygg",
-        )  # fmt: skip
+        )
     ).record
     assert build.id is not None
     tasks = workspace.tasks
@@ -132,14 +132,14 @@ def test_tasks_counted_from_the_end_from_a_phase_and_from_another_task(
             "Frakt",
             event_id=fair.id,
             rule=_relative("1w before", AnchorKind.PHASE, anchor_id=build.id),
-        )  # fmt: skip
+        )
     ).task
     reminder = tasks.add(
         TaskDraft(
             "Påminn om frakt",
             event_id=fair.id,
             rule=_relative("2wd before", AnchorKind.TASK, anchor_id=freight.id),
-        )  # fmt: skip
+        )
     ).task
     assert (report.due_date, freight.due_date, reminder.due_date) == (
         date(2027, 9, 23), date(2027, 8, 30), date(2027, 8, 26)
@@ -173,7 +173,7 @@ def test_a_duplicate_copies_the_tasks_open_and_counted_from_the_copy(workspace: 
             "Följer",
             event_id=fair.id,
             rule=_relative("1d after", AnchorKind.TASK, anchor_id=first.id),
-        )  # fmt: skip
+        )
     ).task
     fixed = tasks.add(TaskDraft("Hotell", date(2027, 6, 1), event_id=fair.id, pinned=True)).task
     tasks.mark_done(fixed.id)
@@ -202,7 +202,7 @@ def test_a_deleted_event_comes_back_with_its_tasks(workspace: Workspace) -> None
             "Följer",
             event_id=fair.id,
             rule=_relative("1d after", AnchorKind.TASK, anchor_id=first.task.id),
-        )  # fmt: skip
+        )
     ).task
     deleted = workspace.events.delete(fair.id)
     assert workspace.tasks.list() == []
