@@ -11,6 +11,7 @@ from eventplanner.cli import (
     print_command,
     programme_commands,
     serve_command,
+    task_commands,
 )
 from eventplanner.cli.arguments import LANGUAGE_CHOICES
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
@@ -139,6 +140,7 @@ def build(version: str) -> argparse.ArgumentParser:
     import_command.add_parser(commands)
     programme_commands.add_parsers(commands)
     people_commands.add_parsers(commands)
+    task_commands.add_parsers(commands)
 
     for noun, fields in _CATALOG.items():
         _add_catalog(commands, noun, fields)
