@@ -352,6 +352,21 @@ def _add_feed_programme(parser: argparse.ArgumentParser, *, new: bool) -> None:
         help="a person's feed: everything this contact (id or exact name) is in, in any "
         "role; '' for none",
     )
+    tasks = parser.add_argument_group(
+        "a deadline feed: open tasks as all-day entries 'Deadline: …' (no events)"
+    )
+    if new:
+        tasks.add_argument(
+            "--tasks", action="store_true", help="publish tasks: --owner's, or --event's"
+        )
+    else:
+        tasks.add_argument("--tasks", choices=["yes", "no"], help="no: a feed of events again")
+    tasks.add_argument(
+        "--owner", metavar="CONTACT", help="with --tasks: this person's tasks; '' for anyone's"
+    )
+    tasks.add_argument(
+        "--event", metavar="EVENT", help="with --tasks: this event's tasks (id or UID); '' any"
+    )
 
 
 def _add_feed_fields(parser: argparse.ArgumentParser, *, new: bool) -> None:
