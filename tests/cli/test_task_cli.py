@@ -108,3 +108,43 @@ def test_bad_input_is_named_and_changes_nothing(  # type: ignore[no-untyped-def]
     status, _out, err = cli("task", *args)
     assert status != 0 and message in err, err
     assert tasks(cli) == []
+
+
+def test_a_deadline_feed_is_published_again_when_tasks_change(  # type: ignore[no-untyped-def]
+    cli, fair: str, tmp_path
+) -> None:
+    ok(cli, "task", "add", "--title", "Katalogtext", "--event", fair, "--owner", "Anna Berg",
+       "--due", "2w before start")  # fmt: skip
+    out = ok(cli, "feed", "add", "--name", "Annas deadlines", "--tasks", "--owner", "Anna Berg",
+             "--folder", str(tmp_path))  # fmt: skip
+    path = tmp_path / "Annas deadlines.ics"
+    assert "Published it to" in out
+    assert "SUMMARY:Deadline: Katalogtext" in path.read_bytes().decode()
+    shown = ok(cli, "feed", "show", "Annas deadlines")
+    assert "the open tasks of Anna Berg, as all-day deadlines" in shown
+    out = ok(cli, "task", "add", "--title", "Monterritning", "--event", fair,
+             "--owner", "Anna Berg", "--due", "3wd before start")  # fmt: skip
+    assert "Republished the feed 'Annas deadlines'" in out
+    assert "SUMMARY:Deadline: Monterritning" in path.read_bytes().decode()
+    ok(cli, "task", "done", "2")
+    assert "Monterritning" not in path.read_bytes().decode()
+    # Moving the event republishes its tasks' new dates.
+    out = ok(cli, "edit", fair, "--start", "2027-07-12", "--end", "2027-07-14")
+    assert "Republished the feed 'Annas deadlines'" in out
+    assert "DTSTART;VALUE=DATE:20270628" in path.read_bytes().decode()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--tasks",), "say whose tasks: --owner CONTACT or --event EVENT"),
+        (("--owner", "Anna Berg"), "give --tasks too"),
+        (("--tasks", "--event", "77"), "event 77 does not exist"),
+    ],
+)
+def test_deadline_feed_mistakes_are_named(  # type: ignore[no-untyped-def]
+    cli, fair: str, args: tuple[str, ...], message: str
+) -> None:
+    status, _out, err = cli("feed", "add", "--name", "Deadlines", *args)
+    assert status != 0 and message in err, err
+    assert ok(cli, "feed", "list", "--format", "json").strip() == "[]"
