@@ -275,7 +275,8 @@ class FeedService:
         """The feed's calendar as it would be served now."""
         with self._db.reading() as session:
             row = _row(session, feed_id)
-            feed, published, mark = feed_of(row), row.published_hash, self._mark(session)
+            feed, published = feed_of(row), row.published_hash
+            mark = self._mark(session, feed)
         return self._document(feed, published, mark)
 
     def document(self, token: str) -> FeedDocument | None:
@@ -287,7 +288,8 @@ class FeedService:
             row = session.scalars(select(FeedRow).where(FeedRow.token == token)).one_or_none()
             if row is None:
                 return None
-            feed, published, mark = feed_of(row), row.published_hash, self._mark(session)
+            feed, published = feed_of(row), row.published_hash
+            mark = self._mark(session, feed)
         return self._document(feed, published, mark)
 
     def preview(self, feed_id: int, reader_zone: str) -> FeedPreview:
@@ -408,10 +410,12 @@ class FeedService:
             have = f"the events the feed picks have the stages {shown}{more}"
         raise ValidationError("stage", f"no event the feed picks has a stage {wanted!r}; {have}")
 
-    def _mark(self, session: Session) -> tuple[Any, ...]:
+    def _mark(self, session: Session, feed: Feed) -> tuple[Any, ...]:
         # Deletions too: an event deleted and another made under its id (SQLite) may leave
         # the counts, highest id and versions as they were.
-        return (*state_mark(session), self._db.deletions, *task_mark(session))
+        if feed.tasks.wanted:  # a deadline feed: the tasks' own summary too
+            return (*state_mark(session), self._db.deletions, *task_mark(session))
+        return (*state_mark(session), self._db.deletions)
 
     def _content(self, feed: Feed, rendered: Rendered) -> str:
         """A hash of everything the feed's file says but its DTSTAMP."""
