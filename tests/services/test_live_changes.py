@@ -261,9 +261,11 @@ def test_tasks_are_named_and_an_event_with_tasks_moves_and_goes_as_itself(
     assert told.notices[-1].ids(Kind.TASK, Action.CREATED) == {task.id}
     workspace.tasks.mark_done(task.id)
     assert told.notices[-1].ids(Kind.TASK, Action.CHANGED) == {task.id}
+    follows = workspace.tasks.add(TaskDraft("Protokoll", date(2027, 4, 20), event_id=saved.id))
     current = workspace.events.get(saved.id)
     workspace.events.update(saved.id, meeting(day=28), expected_version=current.version)
     assert told.notices[-1].ids(Kind.EVENT, Action.CHANGED) == {saved.id}
+    assert told.notices[-1].ids(Kind.TASK, Action.CHANGED) == {follows.task.id}
     workspace.events.delete(saved.id)
     assert told.notices[-1].ids(Kind.EVENT, Action.DELETED) == {saved.id}
     assert not any(n.everything for n in told.notices)

@@ -14,6 +14,7 @@ for PostgreSQL's 8,000 bytes drops the periods, then says "everything".
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -146,6 +147,14 @@ class _Written:
 def announce_changes(database: Database) -> None:
     """Have every write on ``database`` tell its change set to the other windows on it."""
     database.announcer = SessionChanges()
+
+
+def note_written(session: Session, kind: Kind, action: Action, ids: Iterable[int]) -> None:
+    """Name records a bulk write on the connection (which the ORM's events do not see)
+    wrote, in the transaction's notice: an event's tasks moved with it."""
+    written = _written(session)
+    for ident in ids:
+        written.add(kind, action, ident)
 
 
 def written(session: Session) -> ChangeSet:
