@@ -12,6 +12,7 @@ from eventplanner.cli import (
     programme_commands,
     rota_commands,
     serve_command,
+    task_commands,
     workday_commands,
     stand_commands,
 )
@@ -144,6 +145,7 @@ def build(version: str) -> argparse.ArgumentParser:
     people_commands.add_parsers(commands)
     stand_commands.add_parsers(commands)
     rota_commands.add_parsers(commands)
+    task_commands.add_parsers(commands)
 
     for noun, fields in _CATALOG.items():
         _add_catalog(commands, noun, fields)
@@ -366,6 +368,20 @@ def _add_feed_programme(parser: argparse.ArgumentParser, *, new: bool) -> None:
         "--event",
         metavar="EVENT",
         help="with --rota: only this event's shifts (id, UID or exact title; '' for every event's)",
+    tasks = parser.add_argument_group(
+        "a deadline feed: open tasks as all-day entries 'Deadline: …' (no events)"
+    )
+    if new:
+        tasks.add_argument(
+            "--tasks", action="store_true", help="publish tasks: --owner's, or --event's"
+        )
+    else:
+        tasks.add_argument("--tasks", choices=["yes", "no"], help="no: a feed of events again")
+    tasks.add_argument(
+        "--owner", metavar="CONTACT", help="with --tasks: this person's tasks; '' for anyone's"
+    )
+    tasks.add_argument(
+        "--event", metavar="EVENT", help="with --tasks: this event's tasks (id or UID); '' any"
     )
 
 

@@ -58,6 +58,8 @@ class Kind(enum.StrEnum):
     SHIFT = "shift"
     SHIFT_PERSON = "shift_person"
     """A person on a shift (its id among those)."""
+    TASK = "task"
+    """A task (issue 15): on an event or on none; a write of one does not change its event."""
 
 
 class Action(enum.StrEnum):

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from eventplanner.services.programme.service import ProgrammeService
     from eventplanner.services.stand.service import StandService
     from eventplanner.services.rota.service import RotaService
+    from eventplanner.services.tasks.service import TaskService
 
 S = TypeVar("S")
 
@@ -146,6 +147,13 @@ class Workspace:
         return self._service(
             "releases", lambda db: ReleaseService(db, holding_finder(db, lambda: self.conflicts))
         )
+
+    @property
+    def tasks(self) -> TaskService:
+        """Tasks and their deadlines (issue 15)."""
+        from eventplanner.services.tasks.service import TaskService
+
+        return self._service("tasks", TaskService)
 
     @property
     def subscriptions(self) -> SubscriptionService:
