@@ -206,27 +206,34 @@ def _feed(args: argparse.Namespace, workspace: Workspace, base: Feed) -> Feed:
         changes["last_day"] = arguments.parse_date(args.end, "--to") if args.end else None
     changes["where"] = _filter(args, workspace, base.where)
     changes["programme"] = _programme(args, workspace, base.programme)
-    changes["tasks"] = _tasks(args, workspace, base.tasks)
+    # --event narrows a rota feed to one event's shifts, or chooses a deadline feed's tasks.
+    rota = changes["programme"].rota_person_id is not None
+    changes["tasks"] = _tasks(args, workspace, base.tasks, event_given=not rota)
     return replace(base, **changes)
 
 
-def _tasks(args: argparse.Namespace, workspace: Workspace, base: FeedTasks) -> FeedTasks:
-    """--tasks with --owner and --event: a deadline feed's choice of tasks."""
+def _tasks(
+    args: argparse.Namespace, workspace: Workspace, base: FeedTasks, *, event_given: bool
+) -> FeedTasks:
+    """--tasks with --owner and --event: a deadline feed's choice of tasks (``event_given``
+    False: --event went to a rota feed)."""
     wanted = args.tasks is True or args.tasks == "yes"
     if args.tasks == "no":
         return FeedTasks()
-    chosen = args.owner is not None or args.event is not None
+    event_ref: str | None = args.event if event_given else None
+    chosen = args.owner is not None or event_ref is not None
     if chosen and not (wanted or base.wanted):
-        raise ValidationError("--tasks", "--owner and --event choose a deadline feed's tasks; "
-                              "give --tasks too")  # fmt: skip
+        raise ValidationError("--tasks", "--owner and --event choose a deadline feed's tasks "
+                              "(--event also a rota feed's event); give --tasks or --rota "
+                              "too")  # fmt: skip
     changes: dict[str, Any] = {}
     if args.owner is not None:
         owner = args.owner.strip()
         changes["owner_id"] = (
             catalog_commands.resolver(workspace)("contact", owner) if owner else None
         )
-    if args.event is not None:
-        ref = args.event.strip()
+    if event_ref is not None:
+        ref = event_ref.strip()
         event = event_by_id_or_uid(workspace, ref) if ref else None
         if ref and event is None:
             raise NotFoundError(f"there is no event with the id or UID {ref!r}")
@@ -265,7 +272,8 @@ def _programme(
         )
         if changes["rota_person_id"] is None:
             changes["rota_event_id"] = None
-    if args.event is not None:
+    rota = changes.get("rota_person_id", base.rota_person_id)
+    if args.event is not None and rota is not None:
         from eventplanner.cli.programme_commands import find_event
 
         changes["rota_event_id"] = (

@@ -12,9 +12,9 @@ from eventplanner.cli import (
     programme_commands,
     rota_commands,
     serve_command,
+    stand_commands,
     task_commands,
     workday_commands,
-    stand_commands,
 )
 from eventplanner.cli.arguments import LANGUAGE_CHOICES
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
@@ -364,10 +364,6 @@ def _add_feed_programme(parser: argparse.ArgumentParser, *, new: bool) -> None:
         help="a person's rota: the shifts this contact (id or exact name) is on, and nothing "
         "else; '' for none",
     )
-    part.add_argument(
-        "--event",
-        metavar="EVENT",
-        help="with --rota: only this event's shifts (id, UID or exact title; '' for every event's)",
     tasks = parser.add_argument_group(
         "a deadline feed: open tasks as all-day entries 'Deadline: …' (no events)"
     )
@@ -381,7 +377,10 @@ def _add_feed_programme(parser: argparse.ArgumentParser, *, new: bool) -> None:
         "--owner", metavar="CONTACT", help="with --tasks: this person's tasks; '' for anyone's"
     )
     tasks.add_argument(
-        "--event", metavar="EVENT", help="with --tasks: this event's tasks (id or UID); '' any"
+        "--event",
+        metavar="EVENT",
+        help="with --tasks: this event's tasks; with --rota: only this event's shifts (id, UID "
+        "or exact title; '' for any event's)",
     )
 
 

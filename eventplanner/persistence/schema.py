@@ -601,6 +601,8 @@ class StandMaterialRow(_Versioned, Base):
     )
     state: Mapped[str] = mapped_column(String(20), default="at_office")
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
 # -- the staff rota (issue 15): shifts hang on an event and are part of its snapshot
 # (services.events.owned); a contact's skills belong to the contact.
 
@@ -621,6 +623,45 @@ class ShiftRow(_Versioned, Base):
     needed: Mapped[int] = mapped_column(Integer, default=1)
     skills: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    modified_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        # An event's rota in time order; and shifts by time, whatever their event (a
+        # person's other shifts at once).
+        Index("ix_shifts_event_starts", "event_id", "starts_at"),
+        Index("ix_shifts_starts_ends", "starts_at", "ends_at"),
+    )
+
+
+class ShiftPersonRow(_Versioned, Base):
+    """A contact on a shift; ``reason`` says why when they fill it beyond its need."""
+
+    __tablename__ = "shift_people"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        UniqueConstraint("shift_id", "contact_id"),
+        Index("ix_shift_people_contact", "contact_id", "shift_id"),
+    )
+
+
+class ContactSkillRow(Base):
+    """A skill a contact has ("English", "demo operator"), as typed; ``skill_key`` folds
+    case and spaces so the rota's skill warnings compare by it."""
+
+    __tablename__ = "contact_skills"
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    skill_key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    skill: Mapped[str] = mapped_column(String(100))
+
+
 # -- tasks (issue 15): a deadline with an owner, on an event (part of its snapshot) or on none.
 
 
@@ -665,38 +706,6 @@ class TaskRow(_Versioned, Base):
     modified_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     __table_args__ = (
-        # An event's rota in time order; and shifts by time, whatever their event (a
-        # person's other shifts at once).
-        Index("ix_shifts_event_starts", "event_id", "starts_at"),
-        Index("ix_shifts_starts_ends", "starts_at", "ends_at"),
-    )
-
-
-class ShiftPersonRow(_Versioned, Base):
-    """A contact on a shift; ``reason`` says why when they fill it beyond its need."""
-
-    __tablename__ = "shift_people"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id", ondelete="CASCADE"), index=True)
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
-    reason: Mapped[str] = mapped_column(Text, default="")
-
-    __table_args__ = (
-        UniqueConstraint("shift_id", "contact_id"),
-        Index("ix_shift_people_contact", "contact_id", "shift_id"),
-    )
-
-
-class ContactSkillRow(Base):
-    """A skill a contact has ("English", "demo operator"), as typed; ``skill_key`` folds
-    case and spaces so the rota's skill warnings compare by it."""
-
-    __tablename__ = "contact_skills"
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
-    )
-    skill_key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    skill: Mapped[str] = mapped_column(String(100))
         # The Tasks view: by date; an owner's and an event's tasks by date.
         Index("ix_tasks_due", "due_date", "id"),
         Index("ix_tasks_owner_due", "owner_contact_id", "due_date"),

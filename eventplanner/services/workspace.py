@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from eventplanner.services.importing.service import ImportService
     from eventplanner.services.programme.releases import ReleaseService
     from eventplanner.services.programme.service import ProgrammeService
-    from eventplanner.services.stand.service import StandService
     from eventplanner.services.rota.service import RotaService
+    from eventplanner.services.stand.service import StandService
     from eventplanner.services.tasks.service import TaskService
 
 S = TypeVar("S")

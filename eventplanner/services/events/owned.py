@@ -298,6 +298,8 @@ def _material_shifted(values: RowValues, shift: Shift) -> RowValues | None:
     """The materials of a copy on other days start at the office: the list is what goes
     to the next fair, not where last year's things ended up."""
     return {**values, "state": "at_office"} if shift.moved else values
+
+
 def _task_shifted(values: RowValues, shift: Shift) -> RowValues | None:
     """A task of a copy: open, unpinned, a UID of its own, its date as many days on as the
     copy lies from the original (those counted from the event are counted again after)."""
