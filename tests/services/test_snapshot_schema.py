@@ -79,26 +79,26 @@ def test_the_migrated_database_has_no_other_table_on_events(database: Database) 
 
 
 def test_a_table_added_without_a_declaration_is_caught() -> None:
-    # A later issue's tables, in a copy of the schema: shifts on an event, and helpers
-    # owned through a shift. Neither is declared, so CI would fail.
+    # A later issue's tables, in a copy of the schema: budget lines on an event, and notes
+    # owned through a line. Neither is declared, so CI would fail.
     metadata = MetaData()
     for table in Base.metadata.tables.values():
         table.to_metadata(metadata)
     Table(
-        "shifts",
+        "budget_lines",
         metadata,
         Column("id", Integer, primary_key=True),
         Column("event_id", ForeignKey("events.id", ondelete="CASCADE")),
         Column("title", String(200)),
     )
     Table(
-        "shift_helpers",
+        "budget_line_notes",
         metadata,
         Column("id", Integer, primary_key=True),
-        Column("shift_id", ForeignKey("shifts.id", ondelete="CASCADE")),
+        Column("line_id", ForeignKey("budget_lines.id", ondelete="CASCADE")),
         Column("name", String(200)),
     )
-    assert not_in_snapshots(references_of(metadata)) == {"shifts", "shift_helpers"}
+    assert not_in_snapshots(references_of(metadata)) == {"budget_lines", "budget_line_notes"}
 
 
 def test_each_declaration_names_a_real_link_to_its_owner() -> None:
