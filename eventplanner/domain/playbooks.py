@@ -1,0 +1,483 @@
+"""Playbooks: a kind of event's checklist, each task due relative to the event.
+
+A ``Playbook`` is a named list of ``TaskTemplate``s. Each template is due a
+``RelativeDeadline`` (``domain.deadlines``) before or after its ``Anchor``: the event's first
+or last day, the first day of one of its phases (by name or kind), a deadline of the fair
+organiser (by kind), or another template's due day ("two weeks after the invitations went
+out"). ``plan`` works out every template's due day for one event, anchors first, and says
+why a day was moved (a non-working day, an anchor the event lacks).
+
+Titles and descriptions come in English and Swedish (at least one title each); the
+playbook's ``language`` is the one its tasks are written in when applied.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from enum import StrEnum
+
+from eventplanner.domain.deadlines import (
+    DayOff,
+    Direction,
+    DueDate,
+    RelativeDeadline,
+    Unit,
+    due_date,
+)
+from eventplanner.domain.enums import EventKind
+from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.working_days import WorkingCalendar
+
+LANGUAGES = ("en", "sv")
+"""The languages a playbook's texts come in: the product's two."""
+
+MAX_NAME = 200
+MAX_TITLE = 200
+MAX_KEY = 60
+MAX_TEMPLATES = 200
+MAX_AMOUNT = 3660
+"""Ten years of days: a deadline further off is a typing error."""
+
+_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+class OwnerRole(StrEnum):
+    """Who on the team a task falls to (the person is chosen when the task is made)."""
+
+    COORDINATOR = "coordinator"
+    COMMUNICATIONS = "communications"
+    FINANCE = "finance"
+    STAND_LEAD = "stand lead"
+
+    @property
+    def label(self) -> str:
+        return self.value
+
+
+class AnchorKind(StrEnum):
+    """What a task's deadline counts from."""
+
+    EVENT_START = "event_start"
+    EVENT_END = "event_end"
+    PHASE = "phase"
+    """The first day of the event's first phase of that name or kind (build-up, open day)."""
+    FAIR_DEADLINE = "fair_deadline"
+    """A deadline of the fair organiser's exhibitor manual, by kind (catalogue, badges)."""
+    TASK = "task"
+    """Another template's due day, by its key."""
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ")
+
+    @property
+    def needs_ref(self) -> bool:
+        return self in (AnchorKind.PHASE, AnchorKind.FAIR_DEADLINE, AnchorKind.TASK)
+
+    @property
+    def may_be_missing(self) -> bool:
+        """An event may lack the phase or the fair's deadline (not entered yet)."""
+        return self in (AnchorKind.PHASE, AnchorKind.FAIR_DEADLINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    kind: AnchorKind
+    ref: str = ""
+    """The phase's name or kind, the fair deadline's kind, or the template's key."""
+
+    def __str__(self) -> str:
+        if self.kind is AnchorKind.TASK:
+            return f"task {self.ref!r}"
+        if self.kind.needs_ref:
+            return f"{self.kind.label} {self.ref!r}"
+        return self.kind.label
+
+
+EVENT_START = Anchor(AnchorKind.EVENT_START)
+EVENT_END = Anchor(AnchorKind.EVENT_END)
+
+
+@dataclass(frozen=True, slots=True)
+class TaskTemplate:
+    key: str
+    """Unique within its playbook; what another template's anchor and an applied task name."""
+    title_en: str
+    title_sv: str
+    rule: RelativeDeadline
+    anchor: Anchor = EVENT_START
+    owner_role: OwnerRole = OwnerRole.COORDINATOR
+    description_en: str = ""
+    description_sv: str = ""
+    fallback: RelativeDeadline | None = None
+    """For an anchor an event may lack: counted instead from the event's first day (before)
+    or its last (after). Without one, the rule itself is counted so."""
+
+    def title(self, language: str) -> str:
+        """The title in ``language``, else in the other one."""
+        first, other = (
+            (self.title_sv, self.title_en) if language == "sv" else (self.title_en, self.title_sv)
+        )
+        return first or other
+
+    def description(self, language: str) -> str:
+        if language == "sv":
+            return self.description_sv or self.description_en
+        return self.description_en or self.description_sv
+
+
+@dataclass(frozen=True, slots=True)
+class Playbook:
+    name: str
+    templates: tuple[TaskTemplate, ...]
+    event_kind: EventKind | None = None
+    """The kind of event it suits (None: any)."""
+    description_en: str = ""
+    description_sv: str = ""
+    language: str = "en"
+
+    def template(self, key: str) -> TaskTemplate | None:
+        return next((t for t in self.templates if t.key == key), None)
+
+    def description(self, language: str) -> str:
+        if language == "sv":
+            return self.description_sv or self.description_en
+        return self.description_en or self.description_sv
+
+
+# -- the event a playbook is planned for -----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseFact:
+    name: str
+    kind: str
+    """The phase's kind (``domain.programme.PhaseKind`` value: build_up, open_day)."""
+    first_day: date
+
+
+@dataclass(frozen=True, slots=True)
+class EventFacts:
+    """What a plan counts from: the event's days in its own zone, its phases, and the fair
+    organiser's deadlines by kind."""
+
+    first_day: date
+    last_day: date
+    phases: tuple[PhaseFact, ...] = ()
+    fair_deadlines: Mapping[str, date] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedTask:
+    template: TaskTemplate
+    due: DueDate
+    anchor_day: date
+    """The day the deadline was counted from."""
+    note: str = ""
+    """Why the anchor is not the template's (an anchor the event lacks), else ""."""
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Every reason the day is not simply the rule from the anchor."""
+        return tuple(r for r in (self.note, self.due.reason) if r)
+
+
+def same_key(a: str, b: str) -> bool:
+    return a.strip().casefold() == b.strip().casefold()
+
+
+def phase_day(phases: Iterable[PhaseFact], ref: str) -> date | None:
+    """The first day of the earliest phase named ``ref``, else of that kind ("build-up",
+    "build_up" and "Build-up" all name the kind)."""
+    ordered = sorted(phases, key=lambda p: p.first_day)
+    wanted = ref.strip().casefold()
+    named = [p for p in ordered if p.name.strip().casefold() == wanted]
+    if named:
+        return named[0].first_day
+    of_kind = [p for p in ordered if p.kind == _kind_key(ref)]
+    return of_kind[0].first_day if of_kind else None
+
+
+def _kind_key(text: str) -> str:
+    return text.strip().casefold().replace("-", "_").replace(" ", "_")
+
+
+def fair_deadline_day(deadlines: Mapping[str, date], ref: str) -> date | None:
+    """The fair organiser's deadline of kind ``ref`` ("catalogue text", "catalogue_text")."""
+    wanted = _kind_key(ref)
+    return next((day for kind, day in deadlines.items() if _kind_key(kind) == wanted), None)
+
+
+def describe_rule(rule: RelativeDeadline) -> str:
+    """ "10 working days before" and the like."""
+    unit = {Unit.DAYS: "day", Unit.WEEKS: "week", Unit.WORKING_DAYS: "working day"}[rule.unit]
+    plural = "s" if rule.amount != 1 else ""
+    return f"{rule.amount} {unit}{plural} {rule.direction.value}"
+
+
+def describe_deadline(template: TaskTemplate) -> str:
+    """ "10 working days before phase 'build-up' (else 6 weeks before event start)"."""
+    text = f"{describe_rule(template.rule)} {template.anchor}"
+    if template.rule.day_off is not DayOff.KEEP and template.rule.unit is not Unit.WORKING_DAYS:
+        text += f"; a day off moves it {template.rule.day_off.value}"
+    if template.fallback is not None:
+        fallback = template.fallback
+        end = "start" if fallback.direction is Direction.BEFORE else "end"
+        text += f" (else {describe_rule(fallback)} event {end})"
+    return text
+
+
+# -- checking ----------------------------------------------------------------------------
+
+
+def where(template: TaskTemplate | None, index: int) -> str:
+    """How a problem names a template: by its key if it has one, else its place."""
+    if template is not None and template.key:
+        return f"task {template.key!r}"
+    return f"task {index + 1}"
+
+
+def playbook_problems(playbook: Playbook) -> list[ValidationError]:
+    """Everything wrong with a playbook, each naming the template and field: empty or long
+    names and titles, keys missing or twice, anchors on nothing, anchors in a cycle."""
+    problems: list[ValidationError] = []
+    name = playbook.name.strip()
+    if not name:
+        problems.append(ValidationError("name", "a playbook needs a name"))
+    elif len(name) > MAX_NAME:
+        problems.append(ValidationError("name", f"at most {MAX_NAME} characters"))
+    if playbook.language not in LANGUAGES:
+        problems.append(
+            ValidationError("language", f"{playbook.language!r}: use one of {', '.join(LANGUAGES)}")
+        )
+    if len(playbook.templates) > MAX_TEMPLATES:
+        problems.append(ValidationError("tasks", f"at most {MAX_TEMPLATES} tasks in a playbook"))
+    seen: dict[str, int] = {}
+    for index, template in enumerate(playbook.templates):
+        problems += template_problems(template, where(template, index))
+        key = template.key.strip().casefold()
+        if key in seen:
+            problems.append(
+                ValidationError(
+                    f"{where(template, index)}: key",
+                    f"tasks {seen[key] + 1} and {index + 1} both have the key {template.key!r}",
+                )
+            )
+        seen.setdefault(key, index)
+    for index, template in enumerate(playbook.templates):
+        anchor = template.anchor
+        if anchor.kind is AnchorKind.TASK and anchor.ref:
+            if same_key(anchor.ref, template.key):
+                problems.append(
+                    ValidationError(
+                        f"{where(template, index)}: anchor", "a task cannot count from itself"
+                    )
+                )
+            elif anchor.ref.strip().casefold() not in seen:
+                problems.append(
+                    ValidationError(
+                        f"{where(template, index)}: anchor",
+                        f"no task has the key {anchor.ref!r}",
+                    )
+                )
+    if not problems:
+        cycle = _cycle(playbook.templates)
+        if cycle:
+            chain = " → ".join(repr(k) for k in cycle)
+            problems.append(
+                ValidationError(
+                    f"task {cycle[0]!r}: anchor",
+                    f"the tasks count from each other in a circle ({chain}): one of them "
+                    "must count from the event",
+                )
+            )
+    return problems
+
+
+def template_problems(template: TaskTemplate, named: str) -> list[ValidationError]:
+    problems: list[ValidationError] = []
+    key = template.key
+    if not key:
+        problems.append(ValidationError(f"{named}: key", "a task needs a key (invitations)"))
+    elif len(key) > MAX_KEY or not _KEY.match(key):
+        problems.append(
+            ValidationError(
+                f"{named}: key",
+                f"{key!r}: lower-case letters, digits, - and _ (at most {MAX_KEY} characters), "
+                "starting with a letter or digit",
+            )
+        )
+    if not template.title_en.strip() and not template.title_sv.strip():
+        problems.append(ValidationError(f"{named}: title", "a task needs a title"))
+    for language, title in (("en", template.title_en), ("sv", template.title_sv)):
+        if len(title.strip()) > MAX_TITLE:
+            problems.append(
+                ValidationError(f"{named}: title ({language})", f"at most {MAX_TITLE} characters")
+            )
+    problems += rule_problems(template.rule, f"{named}: deadline")
+    anchor = template.anchor
+    if anchor.kind.needs_ref and not anchor.ref.strip():
+        what = {
+            AnchorKind.PHASE: "the phase's name or kind (build-up)",
+            AnchorKind.FAIR_DEADLINE: "the deadline's kind (catalogue)",
+            AnchorKind.TASK: "the other task's key",
+        }[anchor.kind]
+        problems.append(ValidationError(f"{named}: anchor", f"{anchor.kind.label} needs {what}"))
+    if not anchor.kind.needs_ref and anchor.ref:
+        problems.append(
+            ValidationError(f"{named}: anchor", f"{anchor.kind.label} takes no reference")
+        )
+    if template.fallback is not None:
+        if not anchor.kind.may_be_missing:
+            problems.append(
+                ValidationError(
+                    f"{named}: fallback",
+                    f"only a phase or a fair deadline may be missing; {anchor.kind.label} "
+                    "needs none",
+                )
+            )
+        problems += rule_problems(template.fallback, f"{named}: fallback")
+    return problems
+
+
+def rule_problems(rule: RelativeDeadline, named: str) -> list[ValidationError]:
+    if isinstance(rule.amount, bool) or not isinstance(rule.amount, int):
+        return [ValidationError(named, "the amount must be a whole number")]
+    if not 0 <= rule.amount <= MAX_AMOUNT:
+        return [ValidationError(named, f"the amount must be 0 to {MAX_AMOUNT}, not {rule.amount}")]
+    return []
+
+
+def checked(playbook: Playbook) -> Playbook:
+    """The playbook, names and keys trimmed, if it has no problem; else the first problem
+    raised (``playbook_problems`` has them all)."""
+    playbook = trimmed(playbook)
+    problems = playbook_problems(playbook)
+    if problems:
+        raise problems[0]
+    return playbook
+
+
+def trimmed(playbook: Playbook) -> Playbook:
+    return replace(
+        playbook,
+        name=playbook.name.strip(),
+        templates=tuple(
+            replace(
+                t,
+                key=t.key.strip(),
+                title_en=t.title_en.strip(),
+                title_sv=t.title_sv.strip(),
+                anchor=Anchor(t.anchor.kind, t.anchor.ref.strip()),
+            )
+            for t in playbook.templates
+        ),
+    )
+
+
+def _cycle(templates: Sequence[TaskTemplate]) -> list[str]:
+    """The keys of a circle of task anchors (the first again at the end), or []."""
+    after = {
+        t.key.casefold(): t.anchor.ref.strip().casefold()
+        for t in templates
+        if t.anchor.kind is AnchorKind.TASK
+    }
+    names = {t.key.casefold(): t.key for t in templates}
+    for start in after:
+        path: list[str] = []
+        at: str | None = start
+        while at is not None and at not in path:
+            path.append(at)
+            at = after.get(at)
+        if at is not None:
+            circle = path[path.index(at) :]
+            return [names[k] for k in [*circle, at]]
+    return []
+
+
+def in_anchor_order(templates: Sequence[TaskTemplate]) -> Iterator[TaskTemplate]:
+    """The templates with each after the one it counts from, otherwise in their order
+    (the playbook must have no cycle: ``playbook_problems``)."""
+    done: set[str] = set()
+    waiting = list(templates)
+    while waiting:
+        left: list[TaskTemplate] = []
+        for template in waiting:
+            anchor = template.anchor
+            if anchor.kind is AnchorKind.TASK and anchor.ref.casefold() not in done:
+                left.append(template)
+                continue
+            done.add(template.key.casefold())
+            yield template
+        if len(left) == len(waiting):
+            raise ValidationError("anchor", "the tasks count from each other in a circle")
+        waiting = left
+
+
+# -- planning ----------------------------------------------------------------------------
+
+
+def plan(
+    playbook: Playbook,
+    facts: EventFacts,
+    calendar: WorkingCalendar,
+    *,
+    known: Mapping[str, date] | None = None,
+) -> list[PlannedTask]:
+    """Every template's due day for the event ``facts`` describes, in anchor order (a task
+    after the one it counts from), with why a day was moved. ``known``: due days of
+    templates already planned (by key; tasks already made), counted from as they are."""
+    given = {k.casefold(): day for k, day in (known or {}).items()}
+    planned: list[PlannedTask] = []
+    days: dict[str, date] = {}
+    for template in in_anchor_order(playbook.templates):
+        anchor_day, note, rule = _anchor(template, facts, days, given)
+        due = due_date(anchor_day, rule, calendar)
+        key = template.key.casefold()
+        days[key] = given.get(key, due.day)
+        planned.append(PlannedTask(template, due, anchor_day, note))
+    return planned
+
+
+def _anchor(
+    template: TaskTemplate,
+    facts: EventFacts,
+    days: Mapping[str, date],
+    given: Mapping[str, date],
+) -> tuple[date, str, RelativeDeadline]:
+    anchor = template.anchor
+    if anchor.kind is AnchorKind.EVENT_START:
+        return facts.first_day, "", template.rule
+    if anchor.kind is AnchorKind.EVENT_END:
+        return facts.last_day, "", template.rule
+    if anchor.kind is AnchorKind.TASK:
+        key = anchor.ref.casefold()
+        return given.get(key, days[key]), "", template.rule
+    if anchor.kind is AnchorKind.PHASE:
+        found = phase_day(facts.phases, anchor.ref)
+        missing = f"the event has no phase {anchor.ref!r}"
+    else:
+        found = fair_deadline_day(facts.fair_deadlines, anchor.ref)
+        missing = f"the fair organiser's deadline {anchor.ref!r} is not known"
+    if found is not None:
+        return found, "", template.rule
+    rule = template.fallback or template.rule
+    if rule.direction is Direction.AFTER:
+        return facts.last_day, f"{missing}: counted from the event's end", rule
+    return facts.first_day, f"{missing}: counted from the event's start", rule
+
+
+def event_days(first: date, last: date) -> EventFacts:
+    """Facts of an event with no phases or fair deadlines (a sample, a preview)."""
+    return EventFacts(first, max(first, last))
+
+
+def last_day_of(end_day: date, end_is_midnight: bool, first_day: date) -> date:
+    """The last day of a timed event ending at ``end_day``: an end at midnight ends the day
+    before (never before the first)."""
+    if end_is_midnight and end_day > first_day:
+        return end_day - timedelta(days=1)
+    return end_day
