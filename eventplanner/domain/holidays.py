@@ -42,3 +42,24 @@ def swedish_days_off(year: int) -> dict[date, tuple[str, bool]]:
         day: (name, day in eves and "från kl." not in eves[day])
         for day, name in swedish_holidays(year).items()
     }
+
+
+@lru_cache(maxsize=64)
+def swedish_bridge_days(year: int) -> dict[date, str]:
+    """The bridge days (klämdagar) of ``year`` with their Swedish names: the whole days of
+    the package's OPTIONAL category for Sweden. In holidays 0.88-0.109 that is the Friday
+    after Kristi himmelsfärdsdag only (its half days, "från kl. 14.00", are working days,
+    and Påskafton and Pingstafton fall on Saturdays anyway)."""
+    import holidays as _holidays
+
+    optional = _holidays.country_holidays(
+        "SE", years=year, include_sundays=False, categories=("optional",), language="sv"
+    )
+    return {
+        day: name
+        for day, name in optional.items()
+        if "från kl." not in name and day.weekday() < _SATURDAY
+    }
+
+
+_SATURDAY = 5

@@ -7,7 +7,7 @@ stale read fails instead of overwriting someone else's change.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    Time,
     UniqueConstraint,
 )
 from sqlalchemy.engine.default import DefaultExecutionContext
@@ -265,6 +266,9 @@ class FeedRow(_Versioned, Base):
     # What of the programme it publishes besides its events (domain.feeds.FeedProgramme) as
     # JSON: sessions, stage, breaks, phases, person_id; "{}" for none.
     programme_json: Mapped[str] = mapped_column(Text, default="{}")
+    # A deadline feed (issue 15, domain.feeds.FeedTasks) as JSON: owner_id or event_id; "{}"
+    # for a feed of events.
+    tasks_json: Mapped[str] = mapped_column(Text, default="{}")
     token: Mapped[str] = mapped_column(String(64), unique=True)
     # What was last written to the folder: the content's hash and when it was written. A
     # publication is not an edit of the feed, so these are set without raising ``version``.
@@ -489,6 +493,59 @@ class AcceptedConflictRow(Base):
     """What the conflict said when accepted, for the list of accepted ones."""
     reason: Mapped[str] = mapped_column(Text)
     accepted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# -- tasks (issue 15): a deadline with an owner, on an event (part of its snapshot) or on none.
+
+
+class TaskRow(_Versioned, Base):
+    """A task: its due date, and the relative rule it was worked out from when it has one
+    (``domain.tasks.TaskRule``: an anchor, an amount in days, weeks or working days, before
+    or after, and where a non-working day sends it); ``moved_reason`` says why the date was
+    moved off the day the rule gave. ``sequence`` rises when the date or title changes (the
+    deadline feed's SEQUENCE)."""
+
+    __tablename__ = "tasks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    uid: Mapped[str] = mapped_column(String(255), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    owner_contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL")
+    )
+    owner_role: Mapped[str | None] = mapped_column(String(40))
+    due_date: Mapped[date] = mapped_column(Date)
+    due_time: Mapped[time | None] = mapped_column(Time)
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    done_by: Mapped[str] = mapped_column(String(200), default="")
+    # The relative rule (all NULL for a task with a date of its own).
+    anchor_kind: Mapped[str | None] = mapped_column(String(20))
+    anchor_phase_id: Mapped[int | None] = mapped_column(
+        ForeignKey("phases.id", ondelete="SET NULL")
+    )
+    anchor_task_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id", ondelete="SET NULL"))
+    anchor_ref: Mapped[str | None] = mapped_column(String(200))
+    """A fair organiser's deadline, by its key (for the stand, later)."""
+    amount: Mapped[int | None] = mapped_column(Integer)
+    unit: Mapped[str | None] = mapped_column(String(20))
+    direction: Mapped[str | None] = mapped_column(String(10))
+    day_off: Mapped[str | None] = mapped_column(String(10))
+    moved_reason: Mapped[str | None] = mapped_column(Text)
+    template_key: Mapped[str | None] = mapped_column(String(200))
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    modified_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        # The Tasks view: by date; an owner's and an event's tasks by date.
+        Index("ix_tasks_due", "due_date", "id"),
+        Index("ix_tasks_owner_due", "owner_contact_id", "due_date"),
+        Index("ix_tasks_event_due", "event_id", "due_date"),
+        Index("ix_tasks_anchor_task", "anchor_task_id"),
+        Index("ix_tasks_anchor_phase", "anchor_phase_id"),
+    )
 
 
 # -- playbooks (issue 15): a coordinator's own checklists; the shipped ones are read from the

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from eventplanner.services.importing.service import ImportService
     from eventplanner.services.programme.releases import ReleaseService
     from eventplanner.services.programme.service import ProgrammeService
+    from eventplanner.services.tasks.service import TaskService
 
 S = TypeVar("S")
 
@@ -130,6 +131,13 @@ class Workspace:
         return self._service(
             "releases", lambda db: ReleaseService(db, holding_finder(db, lambda: self.conflicts))
         )
+
+    @property
+    def tasks(self) -> TaskService:
+        """Tasks and their deadlines (issue 15)."""
+        from eventplanner.services.tasks.service import TaskService
+
+        return self._service("tasks", TaskService)
 
     @property
     def subscriptions(self) -> SubscriptionService:

@@ -14,6 +14,7 @@ import enum
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
@@ -39,11 +40,13 @@ from eventplanner.persistence.schema import (
     SessionRow,
     StageRow,
     TagRow,
+    TaskRow,
     event_tags,
 )
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
 from eventplanner.services.events.release_moves import release_moved
+from eventplanner.services.events.task_moves import tasks_followed
 
 
 class Ownership(enum.Enum):
@@ -113,6 +116,9 @@ class OwnedTable:
     references: tuple[tuple[str, str], ...] = ()
     """Other columns that name a row of an owned table listed before this one (a session's
     stage and block): ``(column, table)``, given the copy's ids when written."""
+    self_references: tuple[str, ...] = ()
+    """Columns that name another row of this same table (a task counted from another):
+    given the copy's ids once every row is written."""
     moves: Kind | None = None
     """Rows with times of their own (``starts_at``, ``ends_at``: a programme's sessions and
     phases) that move with the event when it moves to other days, keeping their identity;
@@ -232,6 +238,34 @@ def _organisations_made_good(
     return _present(session, wanted, "organisation_id", OrganisationRow.__table__)  # type: ignore[arg-type]
 
 
+def _task_shifted(values: RowValues, shift: Shift) -> RowValues | None:
+    """A task of a copy: open, unpinned, a UID of its own, its date as many days on as the
+    copy lies from the original (those counted from the event are counted again after)."""
+    return {
+        **values,
+        "uid": rows.new_uid(),
+        "due_date": values["due_date"] + timedelta(days=shift.days),
+        "done_at": None,
+        "done_by": "",
+        "pinned": False,
+        "sequence": 0,
+        "version": 1,
+    }
+
+
+def _task_owners_made_good(
+    session: Session, wanted: list[tuple[RowValues, int]]
+) -> list[tuple[RowValues, int]]:
+    """A task whose owner was deleted meanwhile comes back without an owner."""
+    ids = {v["owner_contact_id"] for v, _ in wanted if v["owner_contact_id"] is not None}
+    found = set(session.scalars(select(ContactRow.id).where(ContactRow.id.in_(ids))))
+    return [
+        (v if v["owner_contact_id"] in found or v["owner_contact_id"] is None
+         else {**v, "owner_contact_id": None}, e)
+        for v, e in wanted
+    ]  # fmt: skip
+
+
 def _table(row: type[Any]) -> Table:
     table = row.__table__
     assert isinstance(table, Table)
@@ -312,6 +346,21 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
     # import's update, left behind by a duplicate; never changed, so an event moved to other
     # days gets its latest one again, moved (``move_with_event``, ``release_moves``).
     OwnedTable(_table(ReleaseRow), "event_id", Ownership.COPIED, shifted=_unreleased, split=_stays),
+    # Its tasks (issue 15): back with an undone delete, kept by an import's update, left
+    # with the earlier part of a split series (whose first days they were counted from).
+    # A duplicate is next year's event: its tasks are copied open and unpinned, under UIDs
+    # of their own, shifted by its days, and those counted from the event are counted again
+    # from the copy (``task_moves.follow_anchors``, called by the duplicate).
+    OwnedTable(
+        _table(TaskRow),
+        "event_id",
+        Ownership.COPIED,
+        shifted=_task_shifted,
+        split=_stays,
+        made_good=_task_owners_made_good,
+        references=(("anchor_phase_id", "phases"),),
+        self_references=("anchor_task_id",),
+    ),
 )
 """Every table an event owns, parents before the tables owned through them."""
 
@@ -320,10 +369,20 @@ def move_with_event(session: Session, event_id: int, shift: Shift) -> ChangeSet:
     """Move what an event owns that has times of its own (``OwnedTable.moves``) by
     ``shift``, as the event itself moved to other days: the same wall-clock times in its
     zone, each row's version raised; and its published programme with it, as a new release
-    (``release_moves``: releases never change). What it moved and made, as a change set."""
+    (``release_moves``: releases never change); and its open, unpinned tasks counted again
+    from where their anchors now lie (``task_moves``). What it moved and made, as a change
+    set."""
     moved = ChangeSet()
-    if not shift.moved:
-        return moved
+    if shift.moved:
+        moved = _times_moved(session, event_id, shift)
+    # Its tasks follow where the event (and its phases) now lie: also when only its end moved.
+    moved = moved | tasks_followed(session, event_id, shift.days)
+    if moved:
+        session.expire_all()
+    return moved
+
+
+def _times_moved(session: Session, event_id: int, shift: Shift) -> ChangeSet:
     moved = release_moved(session, event_id, shift)
     for owned in OWNED_TABLES:
         if owned.moves is None or owned.parent != "events":
@@ -356,8 +415,6 @@ def move_with_event(session: Session, event_id: int, shift: Shift) -> ChangeSet:
         )
         session.connection().execute(statement, values)
         moved = moved | ChangeSet.of(owned.moves, Action.CHANGED, (row.id for row in found))
-    if moved:
-        session.expire_all()
     return moved
 
 

@@ -49,6 +49,7 @@ from eventplanner.services.events.rows import new_uid
 from eventplanner.services.events.saved import Saved
 from eventplanner.services.events.series_split import SeriesSplitting
 from eventplanner.services.events.snapshots import Deleted, EventSnapshot, EventWritten
+from eventplanner.services.events.task_moves import tasks_followed
 from eventplanner.services.events.touches import touch_of, touches
 
 # Fields whose change a subscribed calendar must see (they raise iCalendar SEQUENCE).
@@ -187,6 +188,8 @@ class EventService(SeriesSplitting):
             columns = rows.event_columns(draft, self._rule(draft))
             columns.update(uid=new_uid(), sequence=0, version=1, created_at=now, modified_at=now)
             ident = snapshots.copy(session, source, columns, Shift(days, draft.timing.time_zone))
+            # Its tasks, copied open and shifted, counted again from the copy's own days.
+            tasks_followed(session, ident, 0)
             event = self._to_event(session, self._row(session, ident))
             changes = snapshots.event_changes(created=touches(session, [ident]))
             return EventWritten(event, changes, venue_clashes(session, event))

@@ -396,9 +396,11 @@ def _write_owned(
     """Insert the owned rows of each snapshot for the event id beside it: with their own
     ids where ``keep_ids`` and free, new ones otherwise (children follow their parents)."""
     new_ids: dict[str, dict[Any, Any]] = {}
-    has_children = {t.parent for t in OWNED_TABLES} | {
-        other for t in OWNED_TABLES for _, other in t.references
-    }
+    has_children = (
+        {t.parent for t in OWNED_TABLES}
+        | {other for t in OWNED_TABLES for _, other in t.references}
+        | {t.name for t in OWNED_TABLES if t.self_references}
+    )
     for table in copied_tables():
         wanted: list[tuple[RowValues, int]] = []
         for snapshot, event_id in targets:
@@ -417,6 +419,15 @@ def _write_owned(
         if table.made_good is not None:
             wanted = table.made_good(session, wanted)
         own = table.own_id
+        # Rows naming others of the table are written without them first (the other may
+        # come later), then given them once every row has its id.
+        pointing = [
+            (v[own], {c: v[c] for c in table.self_references if v[c] is not None})
+            for v, _ in wanted
+            if own is not None and any(v[c] is not None for c in table.self_references)
+        ]
+        for values, _ in wanted:
+            values.update(dict.fromkeys(table.self_references))
         free: set[Any] = set()
         if own is not None and keep_ids:
             free = _free(session, table.table, own, [v[own] for v, _ in wanted])
@@ -437,7 +448,27 @@ def _write_owned(
                 session.execute(
                     insert(table.table), [{k: v for k, v in f.items() if k != own} for f in fresh]
                 )
+        if pointing and own is not None:
+            _point_again(session, table, own, mapping, pointing)
     _tag_names(session, sorted({event_id for _, event_id in targets}))
+
+
+def _point_again(
+    session: Session,
+    table: OwnedTable,
+    own: str,
+    mapping: Mapping[Any, Any],
+    pointing: Sequence[tuple[Any, dict[str, Any]]],
+) -> None:
+    """Give rows written their references to rows of the same table, as the copy's ids
+    (one left behind is left out)."""
+    for old, references in pointing:
+        if old not in mapping:
+            continue
+        values = {c: mapping.get(ref) for c, ref in references.items()}
+        session.execute(
+            update(table.table).where(table.table.c[own] == mapping[old]).values(values)
+        )
 
 
 def _tag_names(session: Session, event_ids: Sequence[int]) -> None:

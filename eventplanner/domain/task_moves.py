@@ -1,0 +1,133 @@
+"""Where an event's tasks go when the event moves (issue 15): the one rule that both the
+move itself and its preview ("which tasks will move, from → to") follow.
+
+An open task that is not pinned follows its event: one counted from a relative rule is
+counted again from its anchor where the anchor now is (the event's new start or end, its
+phase moved with it, the task it follows wherever that one goes), in working days where it
+was counted so; one with a date of its own moves as many days as the event did. Done and
+pinned tasks stay, and so do those counted from a fair organiser's deadline (the fair's
+days do not follow the event). Counting again from the same anchor gives the same date, so
+moving the event back (an undo) takes its tasks back too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from eventplanner.domain.deadlines import due_date
+from eventplanner.domain.tasks import AnchorKind, TaskRule
+from eventplanner.domain.timing import TimedSpan, Timing
+from eventplanner.domain.working_days import WorkingCalendar
+
+
+@dataclass(frozen=True, slots=True)
+class TaskPlace:
+    """A task as a move sees it."""
+
+    id: int
+    title: str
+    due_date: date
+    rule: TaskRule | None = None
+    follows: bool = True
+    """Open and not pinned."""
+    moved_reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TaskMove:
+    """A task a move takes from one date to another (or whose reason changes)."""
+
+    id: int
+    title: str
+    before: date
+    after: date
+    reason: str | None = None
+    """Why ``after`` is not the day the rule gave (a holiday, a weekend), or None."""
+
+
+@dataclass(frozen=True, slots=True)
+class Anchors:
+    """Where the anchors lie once the event has moved."""
+
+    event_start: date
+    event_end: date
+    phases: Mapping[int, date] = field(default_factory=dict)
+    """Each phase's first day, in the event's zone."""
+    tasks: Mapping[int, date] = field(default_factory=dict)
+    """Tasks counted from that are not among those moved (stored dates)."""
+
+
+def last_day_of(timing: Timing) -> date:
+    """The event's last day: an end at midnight ends the day before."""
+    if not isinstance(timing, TimedSpan):
+        return timing.last_day
+    end: datetime = timing.end
+    day = end.date() if end.time() != datetime.min.time() else end.date() - timedelta(days=1)
+    return max(day, timing.start.date())
+
+
+def followed(
+    tasks: Sequence[TaskPlace],
+    anchors: Anchors,
+    calendar: WorkingCalendar,
+    *,
+    days: int,
+) -> list[TaskMove]:
+    """The tasks of ``tasks`` whose date (or reason) changes when their event has moved
+    ``days`` days and its anchors lie at ``anchors`` (see the module's rule), in date order."""
+    by_id = {t.id: t for t in tasks}
+    placed: dict[int, tuple[date, str | None]] = {}
+    working: set[int] = set()
+
+    def place(task: TaskPlace) -> tuple[date, str | None]:
+        known = placed.get(task.id)
+        if known is not None:
+            return known
+        stays = (task.due_date, task.moved_reason)
+        if not task.follows or task.id in working:  # a circle of tasks stays where it is
+            return stays
+        working.add(task.id)
+        try:
+            result = stays
+            if task.rule is None:
+                result = (task.due_date + timedelta(days=days), task.moved_reason)
+            elif task.rule.follows_event:
+                anchor = _anchor_day(task.rule, anchors, by_id, place)
+                if anchor is not None:
+                    due = due_date(anchor, task.rule.deadline, calendar)
+                    result = (due.day, due.reason)
+        finally:
+            working.discard(task.id)
+        placed[task.id] = result
+        return result
+
+    moves = []
+    for task in tasks:
+        day, reason = place(task)
+        if (day, reason) != (task.due_date, task.moved_reason):
+            moves.append(TaskMove(task.id, task.title, task.due_date, day, reason))
+    return sorted(moves, key=lambda m: (m.after, m.id))
+
+
+def _anchor_day(
+    rule: TaskRule,
+    anchors: Anchors,
+    by_id: Mapping[int, TaskPlace],
+    place: Callable[[TaskPlace], tuple[date, str | None]],
+) -> date | None:
+    if rule.anchor is AnchorKind.EVENT_START:
+        return anchors.event_start
+    if rule.anchor is AnchorKind.EVENT_END:
+        return anchors.event_end
+    if rule.anchor_id is None:
+        return None
+    if rule.anchor is AnchorKind.PHASE:
+        return anchors.phases.get(rule.anchor_id)
+    if rule.anchor is AnchorKind.TASK:
+        other = by_id.get(rule.anchor_id)
+        if other is not None:
+            return place(other)[0]
+        return anchors.tasks.get(rule.anchor_id)
+    return None

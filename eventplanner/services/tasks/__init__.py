@@ -1,0 +1,1 @@
+"""Tasks (issue 15): deadlines with an owner, on an event or on none."""
