@@ -23,6 +23,7 @@ from eventplanner.cli import (
     programme_commands,
     schedule_commands,
     serve_command,
+    workday_commands,
 )
 from eventplanner.cli.filtering import event_filter
 from eventplanner.cli.opening import (
@@ -81,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
         "conflicts": conflicts,
         "programme": programme,
         "calendar": calendar,
+        "workdays": workday_commands.run,  # no database
     }
     handler = handlers.get(args.command)
     if handler is None:

@@ -11,6 +11,7 @@ from eventplanner.cli import (
     print_command,
     programme_commands,
     serve_command,
+    workday_commands,
 )
 from eventplanner.cli.arguments import LANGUAGE_CHOICES
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
@@ -147,6 +148,7 @@ def build(version: str) -> argparse.ArgumentParser:
     serve_command.add_parser(commands)
     conflict_commands.add_parsers(commands)
     print_command.add_parser(commands)
+    workday_commands.add_parser(commands)
     return parser
 
 
