@@ -41,13 +41,12 @@ from eventplanner.domain.enums import EventKind
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.playbooks import (
     Anchor,
-    AnchorKind,
-    OwnerRole,
     Playbook,
     TaskTemplate,
     playbook_problems,
     trimmed,
 )
+from eventplanner.domain.tasks import AnchorKind, OwnerRole
 
 FORMAT = "eventplanner-playbook"
 VERSION = 1
@@ -205,12 +204,15 @@ def _deadline(value: Any, at: str) -> RelativeDeadline:
     amount = value.get("amount")
     if isinstance(amount, bool) or not isinstance(amount, int):
         raise PlaybookFileError(f"{at}.amount", f"a whole number of days or weeks, not {amount!r}")
-    return RelativeDeadline(
-        amount,
-        _enum(Unit, _text(value, "unit", at), f"{at}.unit"),
-        _enum(Direction, _text(value, "direction", at), f"{at}.direction"),
-        _enum(DayOff, _text(value, "day_off", at, required=False) or "earlier", f"{at}.day_off"),
+    unit = _enum(Unit, _text(value, "unit", at), f"{at}.unit")
+    direction = _enum(Direction, _text(value, "direction", at), f"{at}.direction")
+    day_off = _enum(
+        DayOff, _text(value, "day_off", at, required=False) or "earlier", f"{at}.day_off"
     )
+    try:
+        return RelativeDeadline(amount, unit, direction, day_off)
+    except ValidationError as exc:  # out of range: said where
+        raise PlaybookFileError(f"{at}.amount", exc.message) from exc
 
 
 def _text(data: Mapping[str, Any], name: str, at: str, *, required: bool = True) -> str:

@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
-from enum import StrEnum
+from datetime import date
 
 from eventplanner.domain.deadlines import (
     DayOff,
@@ -29,6 +28,7 @@ from eventplanner.domain.deadlines import (
 )
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.tasks import AnchorKind, OwnerRole
 from eventplanner.domain.working_days import WorkingCalendar
 
 LANGUAGES = ("en", "sv")
@@ -38,49 +38,22 @@ MAX_NAME = 200
 MAX_TITLE = 200
 MAX_KEY = 60
 MAX_TEMPLATES = 200
-MAX_AMOUNT = 3660
-"""Ten years of days: a deadline further off is a typing error."""
 
 _KEY = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
-class OwnerRole(StrEnum):
-    """Who on the team a task falls to (the person is chosen when the task is made)."""
-
-    COORDINATOR = "coordinator"
-    COMMUNICATIONS = "communications"
-    FINANCE = "finance"
-    STAND_LEAD = "stand lead"
-
-    @property
-    def label(self) -> str:
-        return self.value
+def _label(kind: AnchorKind) -> str:
+    return kind.value.replace("_", " ")
 
 
-class AnchorKind(StrEnum):
-    """What a task's deadline counts from."""
+def _needs_ref(kind: AnchorKind) -> bool:
+    """A phase (its name or kind), a fair deadline (its kind) or a task (its key)."""
+    return kind in (AnchorKind.PHASE, AnchorKind.FAIR_DEADLINE, AnchorKind.TASK)
 
-    EVENT_START = "event_start"
-    EVENT_END = "event_end"
-    PHASE = "phase"
-    """The first day of the event's first phase of that name or kind (build-up, open day)."""
-    FAIR_DEADLINE = "fair_deadline"
-    """A deadline of the fair organiser's exhibitor manual, by kind (catalogue, badges)."""
-    TASK = "task"
-    """Another template's due day, by its key."""
 
-    @property
-    def label(self) -> str:
-        return self.value.replace("_", " ")
-
-    @property
-    def needs_ref(self) -> bool:
-        return self in (AnchorKind.PHASE, AnchorKind.FAIR_DEADLINE, AnchorKind.TASK)
-
-    @property
-    def may_be_missing(self) -> bool:
-        """An event may lack the phase or the fair's deadline (not entered yet)."""
-        return self in (AnchorKind.PHASE, AnchorKind.FAIR_DEADLINE)
+def _may_be_missing(kind: AnchorKind) -> bool:
+    """An event may lack the phase or the fair's deadline (not entered yet)."""
+    return kind in (AnchorKind.PHASE, AnchorKind.FAIR_DEADLINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +65,9 @@ class Anchor:
     def __str__(self) -> str:
         if self.kind is AnchorKind.TASK:
             return f"task {self.ref!r}"
-        if self.kind.needs_ref:
-            return f"{self.kind.label} {self.ref!r}"
-        return self.kind.label
+        if _needs_ref(self.kind):
+            return f"{_label(self.kind)} {self.ref!r}"
+        return _label(self.kind)
 
 
 EVENT_START = Anchor(AnchorKind.EVENT_START)
@@ -157,6 +130,8 @@ class PhaseFact:
     kind: str
     """The phase's kind (``domain.programme.PhaseKind`` value: build_up, open_day)."""
     first_day: date
+    id: int | None = None
+    """The stored phase's id (what a task made from the plan counts from)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +153,13 @@ class PlannedTask:
     """The day the deadline was counted from."""
     note: str = ""
     """Why the anchor is not the template's (an anchor the event lacks), else ""."""
+    counted_from: Anchor = EVENT_START
+    """The anchor it was counted from: the template's, or the event's start or end in place
+    of one the event lacks."""
+    rule: RelativeDeadline | None = None
+    """The rule it was counted by (the template's, or its fallback); None: the template's."""
+    phase_id: int | None = None
+    """The phase counted from, when a stored one (``PhaseFact.id``)."""
 
     @property
     def reasons(self) -> tuple[str, ...]:
@@ -189,16 +171,16 @@ def same_key(a: str, b: str) -> bool:
     return a.strip().casefold() == b.strip().casefold()
 
 
-def phase_day(phases: Iterable[PhaseFact], ref: str) -> date | None:
-    """The first day of the earliest phase named ``ref``, else of that kind ("build-up",
-    "build_up" and "Build-up" all name the kind)."""
+def phase_named(phases: Iterable[PhaseFact], ref: str) -> PhaseFact | None:
+    """The earliest phase named ``ref``, else of that kind ("build-up", "build_up" and
+    "Build-up" all name the kind)."""
     ordered = sorted(phases, key=lambda p: p.first_day)
     wanted = ref.strip().casefold()
     named = [p for p in ordered if p.name.strip().casefold() == wanted]
     if named:
-        return named[0].first_day
+        return named[0]
     of_kind = [p for p in ordered if p.kind == _kind_key(ref)]
-    return of_kind[0].first_day if of_kind else None
+    return of_kind[0] if of_kind else None
 
 
 def _kind_key(text: str) -> str:
@@ -317,38 +299,27 @@ def template_problems(template: TaskTemplate, named: str) -> list[ValidationErro
             problems.append(
                 ValidationError(f"{named}: title ({language})", f"at most {MAX_TITLE} characters")
             )
-    problems += rule_problems(template.rule, f"{named}: deadline")
     anchor = template.anchor
-    if anchor.kind.needs_ref and not anchor.ref.strip():
+    if _needs_ref(anchor.kind) and not anchor.ref.strip():
         what = {
             AnchorKind.PHASE: "the phase's name or kind (build-up)",
             AnchorKind.FAIR_DEADLINE: "the deadline's kind (catalogue)",
             AnchorKind.TASK: "the other task's key",
         }[anchor.kind]
-        problems.append(ValidationError(f"{named}: anchor", f"{anchor.kind.label} needs {what}"))
-    if not anchor.kind.needs_ref and anchor.ref:
+        problems.append(ValidationError(f"{named}: anchor", f"{_label(anchor.kind)} needs {what}"))
+    if not _needs_ref(anchor.kind) and anchor.ref:
         problems.append(
-            ValidationError(f"{named}: anchor", f"{anchor.kind.label} takes no reference")
+            ValidationError(f"{named}: anchor", f"{_label(anchor.kind)} takes no reference")
         )
-    if template.fallback is not None:
-        if not anchor.kind.may_be_missing:
-            problems.append(
-                ValidationError(
-                    f"{named}: fallback",
-                    f"only a phase or a fair deadline may be missing; {anchor.kind.label} "
-                    "needs none",
-                )
+    if template.fallback is not None and not _may_be_missing(anchor.kind):
+        problems.append(
+            ValidationError(
+                f"{named}: fallback",
+                f"only a phase or a fair deadline may be missing; {_label(anchor.kind)} "
+                "needs none",
             )
-        problems += rule_problems(template.fallback, f"{named}: fallback")
+        )
     return problems
-
-
-def rule_problems(rule: RelativeDeadline, named: str) -> list[ValidationError]:
-    if isinstance(rule.amount, bool) or not isinstance(rule.amount, int):
-        return [ValidationError(named, "the amount must be a whole number")]
-    if not 0 <= rule.amount <= MAX_AMOUNT:
-        return [ValidationError(named, f"the amount must be 0 to {MAX_AMOUNT}, not {rule.amount}")]
-    return []
 
 
 def checked(playbook: Playbook) -> Playbook:
@@ -434,50 +405,44 @@ def plan(
     planned: list[PlannedTask] = []
     days: dict[str, date] = {}
     for template in in_anchor_order(playbook.templates):
-        anchor_day, note, rule = _anchor(template, facts, days, given)
-        due = due_date(anchor_day, rule, calendar)
+        task = _planned(template, facts, calendar, days, given)
         key = template.key.casefold()
-        days[key] = given.get(key, due.day)
-        planned.append(PlannedTask(template, due, anchor_day, note))
+        days[key] = given.get(key, task.due.day)
+        planned.append(task)
     return planned
 
 
-def _anchor(
+def _planned(
     template: TaskTemplate,
     facts: EventFacts,
+    calendar: WorkingCalendar,
     days: Mapping[str, date],
     given: Mapping[str, date],
-) -> tuple[date, str, RelativeDeadline]:
-    anchor = template.anchor
+) -> PlannedTask:
+    anchor, rule = template.anchor, template.rule
+
+    def counted(day: date, note: str = "", used: Anchor = anchor, by: RelativeDeadline = rule,
+                phase: int | None = None) -> PlannedTask:  # fmt: skip
+        return PlannedTask(template, due_date(day, by, calendar), day, note, used, by, phase)
+
     if anchor.kind is AnchorKind.EVENT_START:
-        return facts.first_day, "", template.rule
+        return counted(facts.first_day)
     if anchor.kind is AnchorKind.EVENT_END:
-        return facts.last_day, "", template.rule
+        return counted(facts.last_day)
     if anchor.kind is AnchorKind.TASK:
         key = anchor.ref.casefold()
-        return given.get(key, days[key]), "", template.rule
+        return counted(given.get(key, days[key]))
     if anchor.kind is AnchorKind.PHASE:
-        found = phase_day(facts.phases, anchor.ref)
+        phase = phase_named(facts.phases, anchor.ref)
+        if phase is not None:
+            return counted(phase.first_day, phase=phase.id)
         missing = f"the event has no phase {anchor.ref!r}"
     else:
         found = fair_deadline_day(facts.fair_deadlines, anchor.ref)
+        if found is not None:
+            return counted(found)
         missing = f"the fair organiser's deadline {anchor.ref!r} is not known"
-    if found is not None:
-        return found, "", template.rule
-    rule = template.fallback or template.rule
-    if rule.direction is Direction.AFTER:
-        return facts.last_day, f"{missing}: counted from the event's end", rule
-    return facts.first_day, f"{missing}: counted from the event's start", rule
-
-
-def event_days(first: date, last: date) -> EventFacts:
-    """Facts of an event with no phases or fair deadlines (a sample, a preview)."""
-    return EventFacts(first, max(first, last))
-
-
-def last_day_of(end_day: date, end_is_midnight: bool, first_day: date) -> date:
-    """The last day of a timed event ending at ``end_day``: an end at midnight ends the day
-    before (never before the first)."""
-    if end_is_midnight and end_day > first_day:
-        return end_day - timedelta(days=1)
-    return end_day
+    by = template.fallback or rule
+    if by.direction is Direction.AFTER:
+        return counted(facts.last_day, f"{missing}: counted from the event's end", EVENT_END, by)
+    return counted(facts.first_day, f"{missing}: counted from the event's start", EVENT_START, by)

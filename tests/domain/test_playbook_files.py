@@ -22,14 +22,13 @@ from eventplanner.domain.playbook_files import (
 )
 from eventplanner.domain.playbooks import (
     Anchor,
-    AnchorKind,
     EventFacts,
-    OwnerRole,
     PhaseFact,
     Playbook,
     TaskTemplate,
     plan,
 )
+from eventplanner.domain.tasks import AnchorKind, OwnerRole
 from eventplanner.domain.working_days import WorkingCalendar
 
 PLAYBOOK = Playbook(
@@ -118,6 +117,11 @@ def broken(change: str) -> dict[str, Any]:
             "d['tasks'][1]['due']['unit'] = 'fortnights'",
             "tasks[1] ('reminder').due.unit",
             "'fortnights' is not one of days, weeks, working_days",
+        ),
+        (
+            "d['tasks'][0]['due']['amount'] = -5",
+            "tasks[0] ('invitations').due.amount",
+            "negative",
         ),
         (
             "d['tasks'][0]['due']['amount'] = '5'",

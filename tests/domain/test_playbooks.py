@@ -12,19 +12,18 @@ from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.playbooks import (
     EVENT_START,
     Anchor,
-    AnchorKind,
     EventFacts,
-    OwnerRole,
     PhaseFact,
     Playbook,
     TaskTemplate,
     checked,
     describe_deadline,
     in_anchor_order,
-    phase_day,
+    phase_named,
     plan,
     playbook_problems,
 )
+from eventplanner.domain.tasks import AnchorKind, OwnerRole
 from eventplanner.domain.working_days import WorkingCalendar
 
 CALENDAR = WorkingCalendar()
@@ -97,9 +96,9 @@ def test_a_phase_is_found_by_its_name_before_its_kind() -> None:
         PhaseFact("Rehearsal", "other", date(2027, 1, 5)),
         PhaseFact("Soundcheck", "rehearsal", date(2027, 1, 4)),
     )
-    assert phase_day(phases, "rehearsal") == date(2027, 1, 5)
-    assert phase_day(phases, "Soundcheck") == date(2027, 1, 4)
-    assert phase_day(phases, "tear-down") is None
+    assert phase_named(phases, "rehearsal") == phases[0]
+    assert phase_named(phases, "Soundcheck") == phases[1]
+    assert phase_named(phases, "tear-down") is None
 
 
 def test_a_task_counts_from_the_computed_day_of_another_listed_after_it() -> None:
@@ -155,6 +154,9 @@ def test_a_missing_anchor_uses_the_fallback_from_the_event_and_says_so() -> None
     assert "deadline 'badges' is not known" in badges.note
     assert back.anchor_day == FAIR.last_day  # after a missing phase: from the event's end
     assert "no phase 'tear-down'" in back.note and "end" in back.note
+    assert back.counted_from == Anchor(AnchorKind.EVENT_END)
+    assert badges.counted_from == Anchor(AnchorKind.EVENT_START)
+    assert badges.rule == rule(3, Unit.WEEKS)
 
 
 @pytest.mark.parametrize(
@@ -168,7 +170,6 @@ def test_a_missing_anchor_uses_the_fallback_from_the_event_and_says_so() -> None
         ((template("a", Anchor(AnchorKind.TASK, "a")),), "task 'a': anchor", "itself"),
         ((template("a", Anchor(AnchorKind.PHASE)),), "task 'a': anchor", "phase needs"),
         ((template("a", Anchor(AnchorKind.EVENT_END, "x")),), "task 'a': anchor", "no reference"),
-        ((template("a", rule=rule(-1)),), "task 'a': deadline", "0 to"),
         ((template("a", fallback=rule(1)),), "task 'a': fallback", "needs none"),
     ],
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventplanner.domain.playbooks import Playbook, PlannedTask
+from eventplanner.domain.playbooks import PlannedTask, Playbook
 from eventplanner.services.changes import ChangeSet
 
 

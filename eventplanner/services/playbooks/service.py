@@ -13,15 +13,16 @@ Every write is one transaction and returns its change set.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
 from eventplanner.domain.playbook_files import dumps, loads
 from eventplanner.domain.playbooks import (
+    LANGUAGES,
     MAX_NAME,
     Playbook,
     TaskTemplate,
@@ -34,9 +35,16 @@ from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import EventRow, PlaybookRow, PlaybookTaskRow
 from eventplanner.services.change_journal import reported
 from eventplanner.services.changes import Action, ChangeSet, Kind
+from eventplanner.services.events.task_moves import WORKING_CALENDAR
 from eventplanner.services.files import write_atomically
+from eventplanner.services.playbooks.applying import existing_tasks, write_tasks
 from eventplanner.services.playbooks.facts import FairDeadlines, event_facts, no_fair_deadlines
-from eventplanner.services.playbooks.records import EventPlan, PlaybookWritten, StoredPlaybook
+from eventplanner.services.playbooks.records import (
+    Applied,
+    EventPlan,
+    PlaybookWritten,
+    StoredPlaybook,
+)
 from eventplanner.services.playbooks.shipped import shipped_playbooks
 from eventplanner.services.playbooks.stored import (
     playbook_of,
@@ -60,7 +68,7 @@ class PlaybookService:
         fair_deadlines: FairDeadlines = no_fair_deadlines,
     ) -> None:
         self._db = database
-        self.calendar = calendar or WorkingCalendar()
+        self.calendar = calendar or WORKING_CALENDAR
         self._fair_deadlines = fair_deadlines
 
     # -- reading ---------------------------------------------------------------------------
@@ -90,18 +98,38 @@ class PlaybookService:
         """What applying the playbook to the event would make: every task's due day and
         why it moved, and which the event has from it already."""
         with self._db.reading() as session:
-            return self.plan_in(session, self._find(session, name).playbook, event_id)
+            return self._plan_in(session, self._find(session, name).playbook, event_id)[0]
 
-    def plan_in(self, session: Session, playbook: Playbook, event_id: int) -> EventPlan:
-        from eventplanner.services.playbooks.applying import existing_days
-
+    def _plan_in(
+        self, session: Session, playbook: Playbook, event_id: int
+    ) -> tuple[EventPlan, dict[str, tuple[int, date]]]:
         row = session.get(EventRow, event_id)
         if row is None:
             raise NotFoundError(f"no event has the id {event_id}")
-        facts = event_facts(session, row, self._fair_deadlines)
-        known = existing_days(session, playbook.name, event_id)
+        facts = event_facts(session, event_id, self._fair_deadlines)
+        existing = existing_tasks(session, playbook.name, event_id)
+        known = {key: day for key, (_ident, day) in existing.items()}
         planned = plan(playbook, facts, self.calendar, known=known)
-        return EventPlan(playbook.name, event_id, row.title, tuple(planned), frozenset(known))
+        found = EventPlan(playbook.name, event_id, row.title, tuple(planned), frozenset(known))
+        return found, existing
+
+    @reported
+    def apply(self, name: str, event_id: int, *, language: str | None = None) -> Applied:
+        """Make the event's tasks from the playbook, due as planned, each keeping its rule
+        (it moves with the event) and its template; in ``language`` (en, sv; default the
+        playbook's). Tasks the event has from it already stay as they are and are not made
+        again (``Applied.plan.existing``); a task counted from one of them counts from it."""
+        if language is not None and language not in LANGUAGES:
+            raise ValidationError("language", f"{language!r}: use one of {', '.join(LANGUAGES)}")
+        with self._db.transaction() as session:
+            playbook = self._find(session, name).playbook
+            session.execute(  # one application at a time per event: none made twice
+                update(EventRow).where(EventRow.id == event_id).values(id=EventRow.id)
+            )
+            found, existing = self._plan_in(session, playbook, event_id)
+            ids = write_tasks(session, found, language or playbook.language, existing)
+            changes = ChangeSet.of(Kind.TASK, Action.CREATED, ids)
+            return Applied(found, tuple(ids), changes)
 
     # -- writing ---------------------------------------------------------------------------
 

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from eventplanner.domain.deadlines import DayOff, Direction, RelativeDeadline, Unit
 from eventplanner.domain.enums import EventKind
-from eventplanner.domain.playbooks import Anchor, AnchorKind, OwnerRole, Playbook, TaskTemplate
+from eventplanner.domain.playbooks import Anchor, Playbook, TaskTemplate
+from eventplanner.domain.tasks import AnchorKind, OwnerRole
 from eventplanner.persistence.schema import PlaybookRow, PlaybookTaskRow
 
 
@@ -67,9 +68,9 @@ def _template(row: PlaybookTaskRow) -> TaskTemplate:
     if row.fallback_amount is not None:
         fallback = RelativeDeadline(
             row.fallback_amount,
-            Unit(row.fallback_unit),
-            Direction(row.fallback_direction),
-            DayOff(row.fallback_day_off),
+            Unit(row.fallback_unit or Unit.DAYS),
+            Direction(row.fallback_direction or Direction.BEFORE),
+            DayOff(row.fallback_day_off or DayOff.EARLIER),
         )
     return TaskTemplate(
         key=row.key,

@@ -1,7 +1,7 @@
 """Playbooks: a coordinator's own lists of task templates (issue 15)
 
 Revision ID: 0018
-Revises: 0014
+Revises: 0015
 Create Date: 2026-12-07
 
 The playbooks shipped with Eventplanner are read from the package, not stored; a copy a
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0018"
-down_revision = "0014"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
