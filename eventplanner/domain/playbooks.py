@@ -315,8 +315,7 @@ def template_problems(template: TaskTemplate, named: str) -> list[ValidationErro
         problems.append(
             ValidationError(
                 f"{named}: fallback",
-                f"only a phase or a fair deadline may be missing; {_label(anchor.kind)} "
-                "needs none",
+                f"only a phase or a fair deadline may be missing; {_label(anchor.kind)} needs none",
             )
         )
     return problems

@@ -30,9 +30,9 @@ if TYPE_CHECKING:
     from eventplanner.services.exporting.export import ExportService
     from eventplanner.services.feeds.service import FeedService
     from eventplanner.services.importing.service import ImportService
+    from eventplanner.services.playbooks.service import PlaybookService
     from eventplanner.services.programme.releases import ReleaseService
     from eventplanner.services.programme.service import ProgrammeService
-    from eventplanner.services.playbooks.service import PlaybookService
     from eventplanner.services.tasks.service import TaskService
 
 S = TypeVar("S")
