@@ -12,17 +12,20 @@ tasks to them): an event's forty tasks cost little more than the rows themselves
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from eventplanner.domain.playbooks import PlannedTask
+from eventplanner.domain.playbooks import PlannedTask, Playbook, plan
 from eventplanner.domain.tasks import AnchorKind, TaskRule, checked_title
 from eventplanner.domain.text import name_key
+from eventplanner.domain.working_days import WorkingCalendar
 from eventplanner.persistence.schema import TaskRow
 from eventplanner.services.events.rows import new_uid, now_utc
+from eventplanner.services.playbooks.facts import FairDeadlines, chunks, events_facts
 from eventplanner.services.playbooks.records import EventPlan
 from eventplanner.services.tasks.records import rule_columns
 
@@ -43,53 +46,89 @@ def _prefix(playbook: str) -> str:
     return template_tag(playbook, "")
 
 
-def existing_tasks(session: Session, playbook: str, event_id: int) -> dict[str, tuple[int, date]]:
-    """The tasks the event has from ``playbook``: their id and due day by template key."""
+Existing = dict[str, tuple[int, date]]
+"""The tasks an event has from a playbook: their id and due day by template key."""
+
+
+def existing_tasks(
+    session: Session, playbook: str, event_ids: Sequence[int]
+) -> dict[int, Existing]:
+    """The tasks each event has from ``playbook``, by event id (an event with none: {})."""
     prefix = _prefix(playbook)
-    found = session.execute(
-        select(TaskRow.id, TaskRow.template_key, TaskRow.due_date).where(
-            TaskRow.event_id == event_id,
-            TaskRow.template_key.startswith(prefix, autoescape=True),
+    found: dict[int, Existing] = {ident: {} for ident in event_ids}
+    for part in chunks(list(found)):
+        rows = session.execute(
+            select(TaskRow.event_id, TaskRow.id, TaskRow.template_key, TaskRow.due_date).where(
+                TaskRow.event_id.in_(part),
+                TaskRow.template_key.startswith(prefix, autoescape=True),
+            )
         )
-    )
-    return {str(tag)[len(prefix) :]: (ident, day) for ident, tag, day in found}
+        for event_id, ident, tag, day in rows:
+            if event_id is not None:  # always: chosen by it
+                found[event_id][str(tag)[len(prefix) :]] = (ident, day)
+    return found
 
 
-def existing_days(session: Session, playbook: str, event_id: int) -> dict[str, date]:
-    """The due days of the tasks the event has from ``playbook``, by template key."""
-    return {key: day for key, (_ident, day) in existing_tasks(session, playbook, event_id).items()}
+def plans_for(
+    session: Session,
+    playbook: Playbook,
+    event_ids: Sequence[int],
+    calendar: WorkingCalendar,
+    fair_deadlines: FairDeadlines,
+) -> list[tuple[EventPlan, Existing]]:
+    """The playbook planned for each event (in the order given, once each), with the tasks
+    each has from it already (counted from as they stand, and not made again)."""
+    facts = events_facts(session, event_ids, fair_deadlines)
+    existing = existing_tasks(session, playbook.name, list(facts))
+    plans = []
+    for ident, (title, event) in facts.items():
+        there = existing[ident]
+        known = {key: day for key, (_task, day) in there.items()}
+        planned = plan(playbook, event, calendar, known=known)
+        plans.append(
+            (EventPlan(playbook.name, ident, title, tuple(planned), frozenset(known)), there)
+        )
+    return plans
 
 
 def write_tasks(
-    session: Session, plan: EventPlan, language: str, existing: dict[str, tuple[int, date]]
-) -> list[int]:
-    """Make the tasks of ``plan`` the event has not got (``existing``); their ids, in the
-    order of ``plan.new_tasks``."""
-    new = plan.new_tasks
-    if not new:
-        return []
+    session: Session, plans: Sequence[tuple[EventPlan, Existing]], language: str
+) -> list[list[int]]:
+    """Make the tasks of each plan its event has not got; their ids, plan by plan, in the
+    order of each plan's ``new_tasks``."""
     now = now_utc()
-    values = [_values(task, plan, language, now) for task in new]
-    statement = insert(TaskRow).returning(TaskRow.id, sort_by_parameter_order=True)
-    ids = list(session.scalars(statement, values))
-    by_key = {key: ident for key, (ident, _day) in existing.items()}
-    by_key.update((task.template.key, ident) for task, ident in zip(new, ids, strict=True))
-    links = [
-        {"b_id": ident, "b_anchor": by_key[task.counted_from.ref]}
-        for task, ident in zip(new, ids, strict=True)
-        if task.counted_from.kind is AnchorKind.TASK
+    values = [
+        _values(task, found, language, now) for found, _there in plans for task in found.new_tasks
     ]
+    if not values:
+        return [[] for _ in plans]
+    statement = insert(TaskRow).returning(TaskRow.id, sort_by_parameter_order=True)
+    made = iter(session.scalars(statement, values).all())
+    ids: list[list[int]] = []
+    links: list[dict[str, int]] = []
+    for found, there in plans:
+        new = found.new_tasks
+        mine = [next(made) for _ in new]
+        ids.append(mine)
+        by_key = {key: ident for key, (ident, _day) in there.items()}
+        by_key.update((task.template.key, ident) for task, ident in zip(new, mine, strict=True))
+        links += [
+            {"b_id": ident, "b_anchor": by_key[task.counted_from.ref]}
+            for task, ident in zip(new, mine, strict=True)
+            if task.counted_from.kind is AnchorKind.TASK
+        ]
     if links:
+        table = TaskRow.__table__
         session.connection().execute(
-            update(TaskRow.__table__)  # type: ignore[arg-type]
-            .where(TaskRow.__table__.c.id == bindparam("b_id"))
+            update(table)  # type: ignore[arg-type]
+            .where(table.c.id == bindparam("b_id"))
             .values(anchor_task_id=bindparam("b_anchor")),
             links,
         )
     return ids
 
 
-def _values(task: PlannedTask, plan: EventPlan, language: str, now: Any) -> dict[str, Any]:
+def _values(task: PlannedTask, event: EventPlan, language: str, now: Any) -> dict[str, Any]:
     template = task.template
     anchor = task.counted_from
     rule = TaskRule(
@@ -101,10 +140,10 @@ def _values(task: PlannedTask, plan: EventPlan, language: str, now: Any) -> dict
     notes = "\n\n".join(n for n in (template.description(language), _note(task)) if n)
     return {
         "uid": new_uid(), "title": checked_title(template.title(language)), "notes": notes,
-        "event_id": plan.event_id, "owner_contact_id": None,
+        "event_id": event.event_id, "owner_contact_id": None,
         "owner_role": template.owner_role.value, "due_date": task.due.day, "due_time": None,
         "pinned": False, "done_at": None, "done_by": "", **rule_columns(rule),
-        "moved_reason": task.due.reason, "template_key": template_tag(plan.playbook, template.key),
+        "moved_reason": task.due.reason, "template_key": template_tag(event.playbook, template.key),
         "sequence": 0, "created_at": now, "modified_at": now, "version": 1,
     }  # fmt: skip
 

@@ -12,8 +12,10 @@ Every write is one transaction and returns its change set.
 
 from __future__ import annotations
 
+import builtins
+from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import delete, insert, select, update
@@ -27,7 +29,6 @@ from eventplanner.domain.playbooks import (
     Playbook,
     TaskTemplate,
     checked,
-    plan,
 )
 from eventplanner.domain.text import name_key, swedish_sort_key
 from eventplanner.domain.working_days import WorkingCalendar
@@ -37,8 +38,8 @@ from eventplanner.services.change_journal import reported
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events.task_moves import WORKING_CALENDAR
 from eventplanner.services.files import write_atomically
-from eventplanner.services.playbooks.applying import existing_tasks, write_tasks
-from eventplanner.services.playbooks.facts import FairDeadlines, event_facts, no_fair_deadlines
+from eventplanner.services.playbooks.applying import plans_for, write_tasks
+from eventplanner.services.playbooks.facts import FairDeadlines, chunks, no_fair_deadlines
 from eventplanner.services.playbooks.records import (
     Applied,
     EventPlan,
@@ -98,20 +99,9 @@ class PlaybookService:
         """What applying the playbook to the event would make: every task's due day and
         why it moved, and which the event has from it already."""
         with self._db.reading() as session:
-            return self._plan_in(session, self._find(session, name).playbook, event_id)[0]
-
-    def _plan_in(
-        self, session: Session, playbook: Playbook, event_id: int
-    ) -> tuple[EventPlan, dict[str, tuple[int, date]]]:
-        row = session.get(EventRow, event_id)
-        if row is None:
-            raise NotFoundError(f"no event has the id {event_id}")
-        facts = event_facts(session, event_id, self._fair_deadlines)
-        existing = existing_tasks(session, playbook.name, event_id)
-        known = {key: day for key, (_ident, day) in existing.items()}
-        planned = plan(playbook, facts, self.calendar, known=known)
-        found = EventPlan(playbook.name, event_id, row.title, tuple(planned), frozenset(known))
-        return found, existing
+            playbook = self._find(session, name).playbook
+            found = plans_for(session, playbook, [event_id], self.calendar, self._fair_deadlines)
+            return found[0][0]
 
     @reported
     def apply(self, name: str, event_id: int, *, language: str | None = None) -> Applied:
@@ -119,19 +109,33 @@ class PlaybookService:
         (it moves with the event) and its template; in ``language`` (en, sv; default the
         playbook's). Tasks the event has from it already stay as they are and are not made
         again (``Applied.plan.existing``); a task counted from one of them counts from it."""
+        return self._applied(name, [event_id], language)[0]
+
+    @reported
+    def apply_to_events(
+        self, name: str, event_ids: Sequence[int], *, language: str | None = None
+    ) -> builtins.list[Applied]:
+        """``apply`` to each of these events (once each, in the order given), in one
+        transaction: a year of events at once."""
+        return self._applied(name, event_ids, language)
+
+    def _applied(
+        self, name: str, event_ids: Sequence[int], language: str | None
+    ) -> builtins.list[Applied]:
         if language is not None and language not in LANGUAGES:
             raise ValidationError("language", f"{language!r}: use one of {', '.join(LANGUAGES)}")
         with self._db.transaction() as session:
             playbook = self._find(session, name).playbook
-            session.execute(  # one application at a time per event: none made twice
-                update(EventRow).where(EventRow.id == event_id).values(id=EventRow.id)
-            )
-            found, existing = self._plan_in(session, playbook, event_id)
-            ids = write_tasks(session, found, language or playbook.language, existing)
-            changes = ChangeSet.of(Kind.TASK, Action.CREATED, ids)
-            return Applied(found, tuple(ids), changes)
-
-    # -- writing ---------------------------------------------------------------------------
+            for part in chunks(list(dict.fromkeys(event_ids))):
+                session.execute(  # one application at a time per event: none made twice
+                    update(EventRow).where(EventRow.id.in_(part)).values(id=EventRow.id)
+                )
+            plans = plans_for(session, playbook, event_ids, self.calendar, self._fair_deadlines)
+            ids = write_tasks(session, plans, language or playbook.language)
+            return [
+                Applied(found, tuple(made), ChangeSet.of(Kind.TASK, Action.CREATED, made))
+                for (found, _there), made in zip(plans, ids, strict=True)
+            ]
 
     @reported
     def create(self, playbook: Playbook) -> PlaybookWritten:
