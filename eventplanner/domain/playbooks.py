@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from eventplanner.domain.deadlines import (
     DayOff,
@@ -411,6 +412,12 @@ def plan(
     return planned
 
 
+@lru_cache(maxsize=8192)
+def _due(anchor: date, rule: RelativeDeadline, calendar: WorkingCalendar) -> DueDate:
+    """``due_date``, kept: a year of events counts the same rules from the same days."""
+    return due_date(anchor, rule, calendar)
+
+
 def _planned(
     template: TaskTemplate,
     facts: EventFacts,
@@ -422,7 +429,7 @@ def _planned(
 
     def counted(day: date, note: str = "", used: Anchor = anchor, by: RelativeDeadline = rule,
                 phase: int | None = None) -> PlannedTask:  # fmt: skip
-        return PlannedTask(template, due_date(day, by, calendar), day, note, used, by, phase)
+        return PlannedTask(template, _due(day, by, calendar), day, note, used, by, phase)
 
     if anchor.kind is AnchorKind.EVENT_START:
         return counted(facts.first_day)

@@ -96,30 +96,29 @@ def write_tasks(
 ) -> list[list[int]]:
     """Make the tasks of each plan its event has not got; their ids, plan by plan, in the
     order of each plan's ``new_tasks``."""
-    now = now_utc()
-    values = [
-        _values(task, found, language, now) for found, _there in plans for task in found.new_tasks
-    ]
+    making = _Rows(language)
+    values = [making.values(task, found) for found, _there in plans for task in found.new_tasks]
     if not values:
         return [[] for _ in plans]
-    statement = insert(TaskRow).returning(TaskRow.id, sort_by_parameter_order=True)
-    made = iter(session.scalars(statement, values).all())
+    # One executemany, then the ids read back by event and template (RETURNING in order
+    # would make SQLite insert row by row).
+    table = TaskRow.__table__
+    connection = session.connection()
+    connection.execute(insert(table), values)  # type: ignore[arg-type]
+    playbook = plans[0][0].playbook
+    made = existing_tasks(session, playbook, [found.event_id for found, _there in plans])
     ids: list[list[int]] = []
     links: list[dict[str, int]] = []
-    for found, there in plans:
-        new = found.new_tasks
-        mine = [next(made) for _ in new]
-        ids.append(mine)
-        by_key = {key: ident for key, (ident, _day) in there.items()}
-        by_key.update((task.template.key, ident) for task, ident in zip(new, mine, strict=True))
+    for found, _there in plans:
+        by_key = {key: ident for key, (ident, _day) in made[found.event_id].items()}
+        ids.append([by_key[task.template.key] for task in found.new_tasks])
         links += [
-            {"b_id": ident, "b_anchor": by_key[task.counted_from.ref]}
-            for task, ident in zip(new, mine, strict=True)
+            {"b_id": by_key[task.template.key], "b_anchor": by_key[task.counted_from.ref]}
+            for task in found.new_tasks
             if task.counted_from.kind is AnchorKind.TASK
         ]
     if links:
-        table = TaskRow.__table__
-        session.connection().execute(
+        connection.execute(
             update(table)  # type: ignore[arg-type]
             .where(table.c.id == bindparam("b_id"))
             .values(anchor_task_id=bindparam("b_anchor")),
@@ -128,24 +127,45 @@ def write_tasks(
     return ids
 
 
-def _values(task: PlannedTask, event: EventPlan, language: str, now: Any) -> dict[str, Any]:
-    template = task.template
-    anchor = task.counted_from
-    rule = TaskRule(
-        anchor.kind,
-        task.rule or template.rule,
-        anchor_id=task.phase_id if anchor.kind is AnchorKind.PHASE else None,
-        anchor_ref=anchor.ref if anchor.kind is AnchorKind.FAIR_DEADLINE else None,
-    )
-    notes = "\n\n".join(n for n in (template.description(language), _note(task)) if n)
-    return {
-        "uid": new_uid(), "title": checked_title(template.title(language)), "notes": notes,
-        "event_id": event.event_id, "owner_contact_id": None,
-        "owner_role": template.owner_role.value, "due_date": task.due.day, "due_time": None,
-        "pinned": False, "done_at": None, "done_by": "", **rule_columns(rule),
-        "moved_reason": task.due.reason, "template_key": template_tag(event.playbook, template.key),
-        "sequence": 0, "created_at": now, "modified_at": now, "version": 1,
-    }  # fmt: skip
+class _Rows:
+    """The rows of one application: what a template's tasks share is worked out once
+    (title, notes, owner, template key; the rule's columns once per rule and anchor)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.now = now_utc()
+        self._shared: dict[tuple[str, str], dict[str, Any]] = {}
+        self._rules: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+    def values(self, task: PlannedTask, event: EventPlan) -> dict[str, Any]:
+        template = task.template
+        shared = self._shared.get((event.playbook, template.key))
+        if shared is None:
+            shared = self._shared[(event.playbook, template.key)] = {
+                "title": checked_title(template.title(self.language)),
+                "notes": template.description(self.language), "owner_contact_id": None,
+                "owner_role": template.owner_role.value, "due_time": None, "pinned": False,
+                "done_at": None, "done_by": "", "sequence": 0, "created_at": self.now,
+                "modified_at": self.now, "version": 1,
+                "template_key": template_tag(event.playbook, template.key),
+            }  # fmt: skip
+        anchor = task.counted_from
+        deadline = task.rule or template.rule
+        key = (anchor, deadline, task.phase_id)
+        columns = self._rules.get(key)
+        if columns is None:
+            rule = TaskRule(
+                anchor.kind,
+                deadline,
+                anchor_id=task.phase_id if anchor.kind is AnchorKind.PHASE else None,
+                anchor_ref=anchor.ref if anchor.kind is AnchorKind.FAIR_DEADLINE else None,
+            )
+            columns = self._rules[key] = rule_columns(rule)
+        row = {**shared, **columns, "uid": new_uid(), "event_id": event.event_id,
+               "due_date": task.due.day, "moved_reason": task.due.reason}  # fmt: skip
+        if task.note:
+            row["notes"] = "\n\n".join(n for n in (shared["notes"], _note(task)) if n)
+        return row
 
 
 def _note(task: PlannedTask) -> str:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -127,9 +127,9 @@ class PlaybookService:
         with self._db.transaction() as session:
             playbook = self._find(session, name).playbook
             for part in chunks(list(dict.fromkeys(event_ids))):
-                session.execute(  # one application at a time per event: none made twice
-                    update(EventRow).where(EventRow.id.in_(part)).values(id=EventRow.id)
-                )
+                # One application at a time per event (PostgreSQL; SQLite has one writer):
+                # none made twice.
+                session.execute(select(EventRow.id).where(EventRow.id.in_(part)).with_for_update())
             plans = plans_for(session, playbook, event_ids, self.calendar, self._fair_deadlines)
             ids = write_tasks(session, plans, language or playbook.language)
             return [
