@@ -46,7 +46,7 @@ def test_show_gives_each_task_and_its_deadline(cli: Cli) -> None:
     data = json.loads(ok(cli, "playbook", "show", FAIR, "--format", "json"))
     assert data["format"] == "eventplanner-playbook" and data["built_in"] is True
     badges = next(t for t in data["tasks"] if t["key"] == "badges")
-    assert badges["anchor"] == {"kind": "fair_deadline", "ref": "badges"}
+    assert badges["anchor"] == {"kind": "fair_deadline", "ref": "badge_requests"}
 
 
 def test_apply_makes_the_tasks_once_and_says_why_dates_moved(cli: Cli, fair: str) -> None:
@@ -67,9 +67,9 @@ def test_apply_makes_the_tasks_once_and_says_why_dates_moved(cli: Cli, fair: str
     # The fair organiser's deadlines are not entered: counted from the event, and said.
     assert (
         "  2027-02-18 Thu w7   Order exhibitor badges  (stand lead; 2 working days before fair "
-        "deadline 'badges' (else 3 weeks before event start))\n"
-        "      the fair organiser's deadline 'badges' is not known: counted from the event's "
-        "start\n"
+        "deadline 'badge_requests' (else 3 weeks before event start))\n"
+        "      the fair organiser's deadline 'badge_requests' is not known: counted from the "
+        "event's start\n"
     ) in dry
     made = ok(cli, "playbook", "apply", FAIR, fair, "--language", "sv")
     assert made.splitlines()[0] == f"{FAIR} → {fair} (event 1): Made 32 tasks"

@@ -240,7 +240,7 @@ def test_a_missing_fair_deadline_is_counted_from_the_event_and_said(workspace: W
     applied = workspace.playbooks.apply(FAIR, event.id)
     assert len(applied.task_ids) == len(shipped_playbooks()[-1].templates)
     badges = next(t for t in applied.plan.tasks if t.template.key == "badges")
-    assert "deadline 'badges' is not known" in badges.note
+    assert "deadline 'badge_requests' is not known" in badges.note
     task = next(
         t for t in workspace.tasks.list(TaskFilter(event_id=event.id))
         if t.template_key and t.template_key.endswith("/badges")
@@ -263,3 +263,21 @@ def _draft_of(task: Task) -> TaskDraft:
     return TaskDraft(task.title, task.due_date, task.event_id, task.notes,
                      owner_role=task.owner_role, rule=task.rule,
                      template_key=task.template_key)  # fmt: skip
+
+
+def test_many_events_at_once_each_once(workspace: Workspace) -> None:
+    first, second = fair(workspace), fair(workspace, date(2027, 4, 6))
+    workspace.playbooks.create(small())
+    workspace.playbooks.apply("Nätverksträff", second.id)
+    with recording() as journal:
+        applied = workspace.playbooks.apply_to_events(
+            "Nätverksträff", [second.id, first.id, second.id]
+        )
+    assert [a.plan.event_id for a in applied] == [second.id, first.id]
+    assert [len(a.task_ids) for a in applied] == [0, 3]
+    assert journal.changes.ids(Kind.TASK, Action.CREATED) == set(applied[1].task_ids)
+    reminder = workspace.tasks.get(applied[1].task_ids[1])
+    assert reminder.rule is not None and reminder.rule.anchor_id == applied[1].task_ids[0]
+    with pytest.raises(NotFoundError, match="no event has the id 77"):
+        workspace.playbooks.apply_to_events("Nätverksträff", [first.id, 77])
+    assert len(workspace.tasks.list(TaskFilter(event_id=first.id))) == 3

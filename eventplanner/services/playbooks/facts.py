@@ -63,10 +63,9 @@ def events_facts(
     missing = [i for i in wanted if i not in days]
     if missing:
         raise NotFoundError(f"no event has the id {missing[0]}")
-    return {
-        ident: (
-            title,
-            EventFacts(first, last, tuple(phases[ident]), dict(fair_deadlines(session, ident))),
-        )
-        for ident, (title, first, last, _zone) in days.items()
-    }
+    found: dict[int, tuple[str, EventFacts]] = {}
+    for ident in wanted:  # in the order asked
+        title, first, last, _zone = days[ident]
+        deadlines = dict(fair_deadlines(session, ident))
+        found[ident] = (title, EventFacts(first, last, tuple(phases[ident]), deadlines))
+    return found
