@@ -24,6 +24,7 @@ from eventplanner.cli import (
     programme_commands,
     schedule_commands,
     serve_command,
+    task_commands,
     workday_commands,
 )
 from eventplanner.cli.filtering import event_filter
@@ -48,6 +49,7 @@ from eventplanner.domain.series import (
     start_key,
 )
 from eventplanner.domain.series_edits import ExceptionsLostError, lost_text, whole_series_edit
+from eventplanner.domain.task_moves import TaskMove
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.ical import endless_problem
@@ -55,6 +57,7 @@ from eventplanner.ical.event_warnings import series_note
 from eventplanner.persistence import migrations
 from eventplanner.persistence.database import Database, database_url
 from eventplanner.services.change_journal import recording, written_changes
+from eventplanner.services.changes import Action, Kind
 from eventplanner.services.events.snapshots import EventWritten
 from eventplanner.services.workspace import Workspace, sample_database_path
 
@@ -80,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
         "phase": programme_commands.run,
         "role": programme_commands.run,
         "availability": people_commands.run,
+        "task": task_commands.run,
         "playbook": playbook_commands.run,
         "conflicts": conflicts,
         "programme": programme,
@@ -352,6 +356,7 @@ def edit(args: argparse.Namespace) -> int:
     with opened_workspace(args) as workspace, _exceptions_refused(), recording() as journal:
         event = find_event(workspace, args.event)
         result: SaveResult | SplitResult
+        moves: list[TaskMove] = []
         if args.following:
             result = _edit_following(args, workspace, event)
             _report_split(args.occurrence, result)
@@ -362,6 +367,8 @@ def edit(args: argparse.Namespace) -> int:
                 # A moved series' skipped dates move with it, as in the editor.
                 draft = _draft(args, workspace, event, skipped_follow=True)
                 dropped = whole_series_edit(event, draft)
+                # Its tasks follow it as in the app: which, from → to, said after the save.
+                moves = workspace.tasks.planned_moves(event.id, draft.timing)
                 result = workspace.events.update(
                     event.id,
                     draft,
@@ -370,7 +377,11 @@ def edit(args: argparse.Namespace) -> int:
                 )
                 if dropped.loses_exceptions:
                     print(f"Dropped {lost_text(dropped)}", file=sys.stderr)
+                moved = result.changes.ids(Kind.TASK, Action.CHANGED)
+                moves = [m for m in moves if m.id in moved]
             _report("Changed", result)
+            if not args.following and moves:
+                print(output.terminal_text(task_commands.moves_text(moves)))
         feed_commands.republish_changed(workspace, written_changes(result, journal.changes))
     return 0
 

@@ -12,9 +12,10 @@ from typing import Any
 
 from eventplanner.cli import arguments, catalog_commands, preview_output
 from eventplanner.cli.export_commands import print_warnings
+from eventplanner.cli.opening import event_by_id_or_uid
 from eventplanner.cli.output import terminal_text
 from eventplanner.domain.errors import NotFoundError, ValidationError
-from eventplanner.domain.feeds import Feed, FeedProgramme, PhaseChoice
+from eventplanner.domain.feeds import Feed, FeedProgramme, FeedTasks, PhaseChoice
 from eventplanner.domain.filters import EventFilter
 from eventplanner.domain.languages import ENGLISH, SWEDISH, feed_language
 from eventplanner.services.change_journal import recording
@@ -137,6 +138,7 @@ def _show(args: argparse.Namespace, workspace: Workspace, feed: Feed) -> int:
         f"Private notes:  {'published' if feed.include_notes else 'not published'}",
         f"Categories in:  {_language_words(feed)}",
         f"Programme:      {programme_words(workspace, feed.programme)}",
+        f"Tasks:          {_tasks_words(workspace, feed.tasks)}",
         f"Folder:         {feed.folder or '(none)'}",
         f"File:           {record['file'] or '(none)'}",
         f"Last published: {_published(feed)}",
@@ -204,7 +206,35 @@ def _feed(args: argparse.Namespace, workspace: Workspace, base: Feed) -> Feed:
         changes["last_day"] = arguments.parse_date(args.end, "--to") if args.end else None
     changes["where"] = _filter(args, workspace, base.where)
     changes["programme"] = _programme(args, workspace, base.programme)
+    changes["tasks"] = _tasks(args, workspace, base.tasks)
     return replace(base, **changes)
+
+
+def _tasks(args: argparse.Namespace, workspace: Workspace, base: FeedTasks) -> FeedTasks:
+    """--tasks with --owner and --event: a deadline feed's choice of tasks."""
+    wanted = args.tasks is True or args.tasks == "yes"
+    if args.tasks == "no":
+        return FeedTasks()
+    chosen = args.owner is not None or args.event is not None
+    if chosen and not (wanted or base.wanted):
+        raise ValidationError("--tasks", "--owner and --event choose a deadline feed's tasks; "
+                              "give --tasks too")  # fmt: skip
+    changes: dict[str, Any] = {}
+    if args.owner is not None:
+        owner = args.owner.strip()
+        changes["owner_id"] = (
+            catalog_commands.resolver(workspace)("contact", owner) if owner else None
+        )
+    if args.event is not None:
+        ref = args.event.strip()
+        event = event_by_id_or_uid(workspace, ref) if ref else None
+        if ref and event is None:
+            raise NotFoundError(f"there is no event with the id or UID {ref!r}")
+        changes["event_id"] = event.id if event is not None else None
+    made = replace(base, **changes)
+    if wanted and not made.wanted:
+        raise ValidationError("--tasks", "say whose tasks: --owner CONTACT or --event EVENT")
+    return made
 
 
 def _programme(
@@ -287,6 +317,12 @@ def feed_record(workspace: Workspace, feed: Feed) -> dict[str, Any]:
         "breaks": feed.programme.breaks,
         "phases": feed.programme.phases.value,
         "person": _person_name(workspace, feed.programme.person_id),
+        "tasks": None
+        if not feed.tasks.wanted
+        else {
+            "owner": _person_name(workspace, feed.tasks.owner_id),
+            "event_id": feed.tasks.event_id,
+        },
         "folder": feed.folder,
         "file": str(path) if path else None,
         "published_at": feed.published_at.isoformat() if feed.published_at else None,
@@ -302,6 +338,18 @@ def _person_name(workspace: Workspace, person: int | None) -> str | None:
     except NotFoundError:
         return f"(deleted contact {person})"
     return name
+
+
+def _tasks_words(workspace: Workspace, tasks: FeedTasks) -> str:
+    """Whose tasks a deadline feed publishes, in words."""
+    if not tasks.wanted:
+        return "none (a feed of events)"
+    parts = ["the open tasks"]
+    if tasks.event_id is not None:
+        parts.append(f"of event {tasks.event_id}")
+    if tasks.owner_id is not None:
+        parts.append(f"of {_person_name(workspace, tasks.owner_id)}")
+    return " ".join(parts) + ", as all-day deadlines"
 
 
 def programme_words(workspace: Workspace, programme: FeedProgramme) -> str:

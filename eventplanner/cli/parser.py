@@ -12,6 +12,7 @@ from eventplanner.cli import (
     print_command,
     programme_commands,
     serve_command,
+    task_commands,
     workday_commands,
 )
 from eventplanner.cli.arguments import LANGUAGE_CHOICES
@@ -141,6 +142,7 @@ def build(version: str) -> argparse.ArgumentParser:
     import_command.add_parser(commands)
     programme_commands.add_parsers(commands)
     people_commands.add_parsers(commands)
+    task_commands.add_parsers(commands)
     playbook_commands.add_parser(commands)
 
     for noun, fields in _CATALOG.items():
@@ -353,6 +355,21 @@ def _add_feed_programme(parser: argparse.ArgumentParser, *, new: bool) -> None:
         metavar="CONTACT",
         help="a person's feed: everything this contact (id or exact name) is in, in any "
         "role; '' for none",
+    )
+    tasks = parser.add_argument_group(
+        "a deadline feed: open tasks as all-day entries 'Deadline: …' (no events)"
+    )
+    if new:
+        tasks.add_argument(
+            "--tasks", action="store_true", help="publish tasks: --owner's, or --event's"
+        )
+    else:
+        tasks.add_argument("--tasks", choices=["yes", "no"], help="no: a feed of events again")
+    tasks.add_argument(
+        "--owner", metavar="CONTACT", help="with --tasks: this person's tasks; '' for anyone's"
+    )
+    tasks.add_argument(
+        "--event", metavar="EVENT", help="with --tasks: this event's tasks (id or UID); '' any"
     )
 
 

@@ -90,6 +90,10 @@ def feed_problems(feed: Feed) -> list[ValidationError]:
             )
         )
     problems += programme_problems(feed)
+    if feed.tasks.wanted and feed.programme.wanted:
+        problems.append(
+            ValidationError("tasks", "a deadline feed publishes tasks only, not a programme")
+        )
     if feed.folder.strip():
         folder = Path(feed.folder.strip()).expanduser()
         if not folder.is_absolute():

@@ -49,6 +49,19 @@ class FeedProgramme:
 
 
 @dataclass(frozen=True)
+class FeedTasks:
+    """A deadline feed (issue 15): the open tasks of one person, or of one event (or those
+    of the person on the event), as all-day entries; the feed then publishes no events."""
+
+    owner_id: int | None = None
+    event_id: int | None = None
+
+    @property
+    def wanted(self) -> bool:
+        return self.owner_id is not None or self.event_id is not None
+
+
+@dataclass(frozen=True)
 class Feed:
     """A named filter published as one calendar ("Trade fairs 2027", "Staff calendar")."""
 
@@ -79,6 +92,8 @@ class Feed:
     Swedish, "en" English, "" automatic (told from the feed's own texts)."""
     programme: FeedProgramme = field(default_factory=FeedProgramme)
     """What of the events' programmes the feed publishes as entries of their own."""
+    tasks: FeedTasks = field(default_factory=FeedTasks)
+    """A deadline feed's choice of tasks; none for a feed of events."""
     version: int = 0
 
     @property

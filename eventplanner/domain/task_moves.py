@@ -78,28 +78,23 @@ def followed(
     """The tasks of ``tasks`` whose date (or reason) changes when their event has moved
     ``days`` days and its anchors lie at ``anchors`` (see the module's rule), in date order."""
     by_id = {t.id: t for t in tasks}
+    circled = _in_circles(by_id)
     placed: dict[int, tuple[date, str | None]] = {}
-    working: set[int] = set()
 
     def place(task: TaskPlace) -> tuple[date, str | None]:
         known = placed.get(task.id)
         if known is not None:
             return known
-        stays = (task.due_date, task.moved_reason)
-        if not task.follows or task.id in working:  # a circle of tasks stays where it is
-            return stays
-        working.add(task.id)
-        try:
-            result = stays
-            if task.rule is None:
-                result = (task.due_date + timedelta(days=days), task.moved_reason)
-            elif task.rule.follows_event:
-                anchor = _anchor_day(task.rule, anchors, by_id, place)
-                if anchor is not None:
-                    due = due_date(anchor, task.rule.deadline, calendar)
-                    result = (due.day, due.reason)
-        finally:
-            working.discard(task.id)
+        result = (task.due_date, task.moved_reason)
+        if not task.follows or task.id in circled:  # a circle of tasks stays where it is
+            pass
+        elif task.rule is None:
+            result = (task.due_date + timedelta(days=days), task.moved_reason)
+        elif task.rule.follows_event:
+            anchor = _anchor_day(task.rule, anchors, by_id, place)
+            if anchor is not None:
+                due = due_date(anchor, task.rule.deadline, calendar)
+                result = (due.day, due.reason)
         placed[task.id] = result
         return result
 
@@ -109,6 +104,26 @@ def followed(
         if (day, reason) != (task.due_date, task.moved_reason):
             moves.append(TaskMove(task.id, task.title, task.due_date, day, reason))
     return sorted(moves, key=lambda m: (m.after, m.id))
+
+
+def _in_circles(by_id: Mapping[int, TaskPlace]) -> set[int]:
+    """The tasks counted, through others, from themselves (the service refuses such a
+    circle; one in stored data must not send its tasks anywhere)."""
+
+    def counted_from(task: TaskPlace) -> int | None:
+        rule = task.rule
+        return rule.anchor_id if rule is not None and rule.anchor is AnchorKind.TASK else None
+
+    found: set[int] = set()
+    for start in by_id:
+        seen = [start]
+        current = counted_from(by_id[start])
+        while current is not None and current in by_id and current not in seen:
+            seen.append(current)
+            current = counted_from(by_id[current])
+        if current is not None and current in seen:
+            found.update(seen[seen.index(current) :])
+    return found
 
 
 def _anchor_day(

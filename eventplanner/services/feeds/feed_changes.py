@@ -8,7 +8,9 @@ A feed may change when
 - it publishes a programme (sessions, phases, a person's part) and a contact or an
   organisation changed (the sessions name their people and organisations);
 - an event was created, changed or deleted whose period, before or after the write, reaches
-  into the feed's days (a feed without days: any event).
+  into the feed's days (a feed without days: any event);
+- it is a deadline feed (``Feed.tasks``) and a task, an event or a contact changed (and no
+  other change touches it: it publishes no events).
 
 That is a superset of the feeds whose bytes change: an event is not matched against the
 feed's filter, since a change set says where an event lay before a write, not what it was.
@@ -34,6 +36,10 @@ def may_change(feed: Feed, changes: ChangeSet) -> bool:
         return True
     if feed.id is not None and feed.id in changes.ids(Kind.FEED, Action.CREATED, Action.CHANGED):
         return True
+    if feed.tasks.wanted:
+        # A deadline feed: any task (its owner or event may have changed to or from the
+        # feed's), its events' titles, its owners' names.
+        return bool(changes.ids(Kind.TASK) or changes.ids(Kind.EVENT) or changes.ids(Kind.CONTACT))
     where = feed.where
     chosen = (
         (Kind.VENUE, where.venue_ids),

@@ -7,7 +7,7 @@ from typing import Any
 
 from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.errors import DatabaseError
-from eventplanner.domain.feeds import Feed, FeedProgramme, PhaseChoice
+from eventplanner.domain.feeds import Feed, FeedProgramme, FeedTasks, PhaseChoice
 from eventplanner.domain.filters import EventFilter
 from eventplanner.persistence.schema import FeedRow
 
@@ -91,6 +91,7 @@ def feed_of(row: FeedRow) -> Feed:
         folder=row.folder,
         language=row.language,
         programme=parse_programme_json(row.programme_json, row.name),
+        tasks=parse_tasks_json(row.tasks_json, row.name),
         token=row.token,
         published_at=row.published_at,
         version=row.version,
@@ -112,7 +113,35 @@ def feed_columns(feed: Feed) -> dict[str, Any]:
         "folder": feed.folder.strip(),
         "language": feed.language,
         "programme_json": programme_json(feed.programme),
+        "tasks_json": tasks_json(feed.tasks),
     }
+
+
+def tasks_json(tasks: FeedTasks) -> str:
+    """The stored form of a deadline feed's choice ("{}" for a feed of events)."""
+    if not tasks.wanted:
+        return "{}"
+    return json.dumps({"owner_id": tasks.owner_id, "event_id": tasks.event_id}, sort_keys=True)
+
+
+def parse_tasks_json(text: str, feed_name: str) -> FeedTasks:
+    """What ``tasks_json`` stored; a DatabaseError naming the feed if it is damaged."""
+    try:
+        value = json.loads(text or "{}")
+    except json.JSONDecodeError:
+        value = None
+
+    def an_id(found: object) -> bool:
+        return found is None or (isinstance(found, int) and not isinstance(found, bool))
+
+    if not isinstance(value, dict) or not all(
+        an_id(value.get(k)) for k in ("owner_id", "event_id")
+    ):
+        raise DatabaseError(
+            f"the stored choice of tasks of the feed {feed_name!r} is damaged; edit the feed "
+            "and save it again"
+        )
+    return FeedTasks(value.get("owner_id"), value.get("event_id"))
 
 
 def programme_json(programme: FeedProgramme) -> str:

@@ -35,7 +35,7 @@ from eventplanner.ical import (
     entry_text,
 )
 from eventplanner.persistence.database import Database
-from eventplanner.persistence.schema import ContactRow, FeedRow, StageRow
+from eventplanner.persistence.schema import ContactRow, EventRow, FeedRow, StageRow
 from eventplanner.services.change_journal import committed
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
@@ -43,6 +43,7 @@ from eventplanner.services.exporting.export import ExportService, Rendered, Sele
 from eventplanner.services.feeds import feed_programme, feed_references
 from eventplanner.services.feeds.feed_changes import may_change
 from eventplanner.services.feeds.feed_rows import feed_columns, feed_of
+from eventplanner.services.feeds.feed_tasks import rendered_tasks, task_mark
 from eventplanner.services.files import write_atomically
 from eventplanner.services.progress import Progress
 
@@ -229,6 +230,9 @@ class FeedService:
         """The feed's events as rendered, and what of their programme it publishes as
         entries of their own (``feed_programme``): sessions, phases, a person's part."""
         options = self.options(feed)
+        if feed.tasks.wanted:  # a deadline feed: its tasks, no events
+            with self._db.reading() as session:
+                return rendered_tasks(session, feed.tasks, options.language)
         selection = self.selection(feed)
         if not feed.programme.wanted:
             if progress is None:
@@ -271,7 +275,8 @@ class FeedService:
         """The feed's calendar as it would be served now."""
         with self._db.reading() as session:
             row = _row(session, feed_id)
-            feed, published, mark = feed_of(row), row.published_hash, self._mark(session)
+            feed, published = feed_of(row), row.published_hash
+            mark = self._mark(session, feed)
         return self._document(feed, published, mark)
 
     def document(self, token: str) -> FeedDocument | None:
@@ -283,7 +288,8 @@ class FeedService:
             row = session.scalars(select(FeedRow).where(FeedRow.token == token)).one_or_none()
             if row is None:
                 return None
-            feed, published, mark = feed_of(row), row.published_hash, self._mark(session)
+            feed, published = feed_of(row), row.published_hash
+            mark = self._mark(session, feed)
         return self._document(feed, published, mark)
 
     def preview(self, feed_id: int, reader_zone: str) -> FeedPreview:
@@ -361,6 +367,11 @@ class FeedService:
         person = feed.programme.person_id
         if person is not None and session.get(ContactRow, person) is None:
             raise ValidationError("person", f"there is no contact with id {person}")
+        owner, event = feed.tasks.owner_id, feed.tasks.event_id
+        if owner is not None and session.get(ContactRow, owner) is None:
+            raise ValidationError("owner", f"there is no contact with id {owner}")
+        if event is not None and session.get(EventRow, event) is None:
+            raise ValidationError("event", f"there is no event with id {event}")
         others = [feed_of(r) for r in session.scalars(select(FeedRow).where(FeedRow.id != feed.id))]
         for other in others:
             if other.name.casefold() == feed.name.casefold():
@@ -399,9 +410,11 @@ class FeedService:
             have = f"the events the feed picks have the stages {shown}{more}"
         raise ValidationError("stage", f"no event the feed picks has a stage {wanted!r}; {have}")
 
-    def _mark(self, session: Session) -> tuple[Any, ...]:
+    def _mark(self, session: Session, feed: Feed) -> tuple[Any, ...]:
         # Deletions too: an event deleted and another made under its id (SQLite) may leave
         # the counts, highest id and versions as they were.
+        if feed.tasks.wanted:  # a deadline feed: the tasks' own summary too
+            return (*state_mark(session), self._db.deletions, *task_mark(session))
         return (*state_mark(session), self._db.deletions)
 
     def _content(self, feed: Feed, rendered: Rendered) -> str:
