@@ -9,7 +9,10 @@ export one, change the file, and import it). JSON carries the playbook file's ow
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -89,10 +92,15 @@ def add_parser(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # What a command says is printed once the feeds are published again: output cut short
+    # (piped into `head`) must not leave the deadline feeds without the tasks just made.
     with opened_workspace(args) as workspace, recording() as journal:
-        result = _HANDLERS[args.playbook_action](args, workspace)
-        if journal.changes:  # tasks made: the deadline feeds show them
-            feed_commands.republish_changed(workspace, written_changes(None, journal.changes))
+        with contextlib.redirect_stdout(io.StringIO()) as said:
+            result = _HANDLERS[args.playbook_action](args, workspace)
+            if journal.changes:  # tasks made: the deadline feeds show them
+                changes = written_changes(None, journal.changes)
+                feed_commands.republish_changed(workspace, changes)
+        sys.stdout.write(said.getvalue())
         return result
 
 

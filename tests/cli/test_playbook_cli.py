@@ -140,3 +140,14 @@ def test_a_malformed_file_says_where_and_adds_nothing(cli: Cli, tmp_path: Path) 
     assert "bad.json is a playbook of version 3, written by a newer Eventplanner" in err
     listed = json.loads(ok(cli, "playbook", "list", "--format", "json"))
     assert all(x["built_in"] for x in listed)
+
+
+def test_applying_publishes_the_events_deadline_feed(cli: Cli, fair: str, tmp_path: Path) -> None:
+    ok(cli, "feed", "add", "--name", "Mässans deadlines", "--tasks", "--event", "1",
+       "--folder", str(tmp_path))  # fmt: skip
+    out = ok(cli, "playbook", "apply", "Funded research seminar", fair, "--language", "sv")
+    assert out.rstrip().endswith(f"Republished the feed 'Mässans deadlines' to {tmp_path}/"
+                                 "Mässans deadlines.ics")  # fmt: skip
+    text = (tmp_path / "Mässans deadlines.ics").read_text("utf-8")
+    assert text.count("BEGIN:VEVENT") == 17
+    assert "Bjud in de lokala aktörerna" in text
