@@ -81,8 +81,10 @@ def plans_for(
     facts = events_facts(session, event_ids, fair_deadlines)
     existing = existing_tasks(session, playbook.name, list(facts))
     plans = []
+    keys = {t.key for t in playbook.templates}
     for ident, (title, event) in facts.items():
-        there = existing[ident]
+        # Only its templates' (a longer name may begin like this one's, "a/b" and "a").
+        there = {key: found for key, found in existing[ident].items() if key in keys}
         known = {key: day for key, (_task, day) in there.items()}
         planned = plan(playbook, event, calendar, known=known)
         plans.append(
