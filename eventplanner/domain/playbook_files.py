@@ -39,12 +39,11 @@ from typing import Any, TypeVar
 from eventplanner.domain.deadlines import DayOff, Direction, RelativeDeadline, Unit
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.playbook_checks import playbook_problems, trimmed
 from eventplanner.domain.playbooks import (
     Anchor,
     Playbook,
     TaskTemplate,
-    playbook_problems,
-    trimmed,
 )
 from eventplanner.domain.tasks import AnchorKind, OwnerRole
 

@@ -9,6 +9,7 @@ import pytest
 
 from eventplanner.domain.deadlines import DayOff, Direction, RelativeDeadline, Unit
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.playbook_checks import checked, playbook_problems
 from eventplanner.domain.playbooks import (
     EVENT_START,
     Anchor,
@@ -16,12 +17,10 @@ from eventplanner.domain.playbooks import (
     PhaseFact,
     Playbook,
     TaskTemplate,
-    checked,
     describe_deadline,
     in_anchor_order,
     phase_named,
     plan,
-    playbook_problems,
 )
 from eventplanner.domain.tasks import AnchorKind, OwnerRole
 from eventplanner.domain.working_days import WorkingCalendar

@@ -22,13 +22,13 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
+from eventplanner.domain.playbook_checks import checked
 from eventplanner.domain.playbook_files import dumps, loads
 from eventplanner.domain.playbooks import (
     LANGUAGES,
     MAX_NAME,
     Playbook,
     TaskTemplate,
-    checked,
 )
 from eventplanner.domain.text import name_key, swedish_sort_key
 from eventplanner.domain.working_days import WorkingCalendar
