@@ -145,7 +145,8 @@ def sample(args: argparse.Namespace) -> int:
         f"{summary.venues} venues, {summary.organisations} organisations, "
         f"{summary.contacts} contacts, {summary.projects} projects, {summary.tags} tags, "
         f"{summary.feeds} feeds (see `eventplanner feed list`), {summary.sessions} "
-        "programme sessions (see `eventplanner session list`)"
+        f"programme sessions (see `eventplanner session list`), {summary.tasks} tasks from "
+        "the playbooks (see `eventplanner task list`)"
     )
     return 0
 
