@@ -43,6 +43,7 @@ from eventplanner.persistence.schema import (
     StageRow,
     SubscriptionRow,
     TagRow,
+    TaskRow,
     VenueRow,
 )
 from eventplanner.services.changes import Action, ChangeSet, EventTouch, Kind, Period
@@ -71,6 +72,7 @@ _KINDS: dict[type[Any], Kind] = {
     SubscriptionRow: Kind.SUBSCRIPTION,
     AcceptedConflictRow: Kind.ACCEPTED_CONFLICT,
     ReleaseRow: Kind.RELEASE,
+    TaskRow: Kind.TASK,
 }
 _TABLE_KINDS = {row.__tablename__: kind for row, kind in _KINDS.items()}
 _EVENT_CHILDREN: tuple[type[Any], ...] = (OccurrenceChangeRow, SeriesOccurrenceRow)
@@ -79,7 +81,7 @@ _EVENT_CHILDREN: tuple[type[Any], ...] = (OccurrenceChangeRow, SeriesOccurrenceR
 _EVENT_CHILD_TABLES = frozenset({
     "occurrence_changes", "series_occurrences", "event_tags", "stages", "blocks", "sessions",
     "phases", "event_people", "block_people", "session_people", "event_organisations",
-    "programme_releases",
+    "programme_releases", "tasks",
 })  # fmt: skip
 # The programme's rows (a draft's and its releases) that name their event: a write of one
 # names its event as changed too, as the service's change set does, though the event's own
