@@ -20,6 +20,7 @@ from eventplanner.cli import (
     feed_commands,
     output,
     people_commands,
+    playbook_commands,
     programme_commands,
     rota_commands,
     schedule_commands,
@@ -89,6 +90,7 @@ def run(args: argparse.Namespace) -> int:
         "stand": stand,
         "exhibitor": stand,
         "task": task_commands.run,
+        "playbook": playbook_commands.run,
         "conflicts": conflicts,
         "programme": programme,
         "calendar": calendar,
@@ -157,7 +159,8 @@ def sample(args: argparse.Namespace) -> int:
         f"{summary.venues} venues, {summary.organisations} organisations, "
         f"{summary.contacts} contacts, {summary.projects} projects, {summary.tags} tags, "
         f"{summary.feeds} feeds (see `eventplanner feed list`), {summary.sessions} "
-        "programme sessions (see `eventplanner session list`)"
+        f"programme sessions (see `eventplanner session list`), {summary.tasks} tasks from "
+        "the playbooks (see `eventplanner task list`)"
     )
     return 0
 

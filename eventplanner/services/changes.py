@@ -60,6 +60,8 @@ class Kind(enum.StrEnum):
     """A person on a shift (its id among those)."""
     TASK = "task"
     """A task (issue 15): on an event or on none; a write of one does not change its event."""
+    PLAYBOOK = "playbook"
+    """A playbook of the team's (issue 15); the built-in ones are never written."""
 
 
 class Action(enum.StrEnum):
