@@ -143,7 +143,9 @@ def checked_title(title: str) -> str:
 def checked_rule(rule: TaskRule, event_id: int | None) -> TaskRule:
     """The rule if it can give a date; ValidationError naming what is wrong otherwise (the
     deadline itself checks its amount and unit)."""
-    needs_event = rule.anchor in (AnchorKind.EVENT_START, AnchorKind.EVENT_END, AnchorKind.PHASE)
+    needs_event = rule.anchor in (
+        AnchorKind.EVENT_START, AnchorKind.EVENT_END, AnchorKind.PHASE, AnchorKind.FAIR_DEADLINE
+    )  # fmt: skip
     if needs_event and event_id is None:
         raise ValidationError(
             "due", f"a deadline counted from {ANCHOR_WORDS[rule.anchor]} needs the task's event"
@@ -152,9 +154,9 @@ def checked_rule(rule: TaskRule, event_id: int | None) -> TaskRule:
         raise ValidationError(
             "due", f"a deadline counted from {ANCHOR_WORDS[rule.anchor]} needs which"
         )
-    if rule.anchor is AnchorKind.FAIR_DEADLINE:
+    if rule.anchor is AnchorKind.FAIR_DEADLINE and not (rule.anchor_ref or "").strip():
         raise ValidationError(
-            "due", "deadlines counted from a fair organiser's come with the stand"
+            "due", "a deadline counted from the fair organiser's needs which (its kind)"
         )
     return rule
 

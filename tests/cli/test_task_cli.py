@@ -139,7 +139,7 @@ def test_a_deadline_feed_is_published_again_when_tasks_change(  # type: ignore[n
     ("args", "message"),
     [
         (("--tasks",), "say whose tasks: --owner CONTACT or --event EVENT"),
-        (("--owner", "Anna Berg"), "give --tasks too"),
+        (("--owner", "Anna Berg"), "give --tasks or --rota too"),
         (("--tasks", "--event", "77"), "event 77 does not exist"),
     ],
 )

@@ -17,6 +17,7 @@ from eventplanner.domain.model import Event, EventDraft
 from eventplanner.domain.playbook_files import PlaybookFileError, dumps
 from eventplanner.domain.playbooks import Anchor, Playbook, TaskTemplate
 from eventplanner.domain.programme import Phase, PhaseKind
+from eventplanner.domain.stand import DeadlineKind, StandDeadline
 from eventplanner.domain.tasks import AnchorKind, OwnerRole, Task, TaskDraft
 from eventplanner.domain.timing import AllDaySpan
 from eventplanner.services.change_journal import recording
@@ -248,6 +249,35 @@ def test_a_missing_fair_deadline_is_counted_from_the_event_and_said(workspace: W
     assert task.due_date == badges.due.day == date(2027, 2, 16)
     assert task.rule is not None and task.rule.anchor is AnchorKind.EVENT_START
     assert "is not known" in task.notes
+
+
+def test_a_fair_deadline_on_the_stand_is_counted_from(workspace: Workspace) -> None:
+    # The stand's own deadline counts; a co-exhibitor's of the same kind does not.
+    event = fair(workspace)
+    catalogue = StandDeadline(None, 0, DeadlineKind.CATALOGUE_TEXT, date(2027, 1, 15))
+    workspace.stand.add_deadline(event.id or 0, catalogue)
+    applied = workspace.playbooks.apply(FAIR, event.id)
+    planned = next(
+        t for t in applied.plan.tasks
+        if t.template.anchor is not None and t.template.anchor.ref == "catalogue_text"
+    )  # fmt: skip
+    assert "is not known" not in planned.note
+    # Two working days before Friday 15 January 2027: Wednesday the 13th.
+    assert planned.due.day == date(2027, 1, 13)
+    task = next(
+        t for t in workspace.tasks.list(TaskFilter(event_id=event.id))
+        if t.template_key and t.template_key.endswith("/" + planned.template.key)
+    )  # fmt: skip
+    assert task.rule is not None and task.rule.anchor is AnchorKind.FAIR_DEADLINE
+    assert task.rule.anchor_ref == "catalogue_text"
+    # The task keeps its rule through an edit of its title.
+    draft = TaskDraft(
+        "Katalogtext till mässkatalogen", event_id=task.event_id, rule=task.rule,
+        owner_role=task.owner_role, template_key=task.template_key,
+    )  # fmt: skip
+    edited = workspace.tasks.edit(task.id, draft, expected_version=task.version)
+    assert edited.task.rule == task.rule
+    assert edited.task.due_date == date(2027, 1, 13)
 
 
 def test_applying_to_no_event_or_in_an_unknown_language_is_refused(workspace: Workspace) -> None:

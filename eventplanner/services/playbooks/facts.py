@@ -18,15 +18,10 @@ from eventplanner.domain.timezones import zone
 from eventplanner.persistence.schema import EventRow, PhaseRow
 
 FairDeadlines = Callable[[Session, int], Mapping[str, date]]
-"""The fair organiser's deadlines of an event by kind (the stand's, issue 15); none until
-the stand is there to give them."""
+"""The fair organiser's deadlines of an event by kind (``services.tasks.fair_deadlines``)."""
 
 CHUNK = 500
 """Ids in one ``IN (...)``."""
-
-
-def no_fair_deadlines(_session: Session, _event_id: int) -> Mapping[str, date]:
-    return {}
 
 
 def chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:

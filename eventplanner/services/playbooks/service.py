@@ -39,7 +39,7 @@ from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events.task_moves import WORKING_CALENDAR
 from eventplanner.services.files import write_atomically
 from eventplanner.services.playbooks.applying import plans_for, write_tasks
-from eventplanner.services.playbooks.facts import FairDeadlines, chunks, no_fair_deadlines
+from eventplanner.services.playbooks.facts import FairDeadlines, chunks
 from eventplanner.services.playbooks.records import (
     Applied,
     EventPlan,
@@ -53,6 +53,7 @@ from eventplanner.services.playbooks.stored import (
     task_values,
     tasks_of,
 )
+from eventplanner.services.tasks.fair_deadlines import fair_deadline_dates
 
 MAX_FILE_BYTES = 1_000_000
 """A playbook file is a few kilobytes; anything this large is not one."""
@@ -66,7 +67,7 @@ class PlaybookService:
         database: Database,
         *,
         calendar: WorkingCalendar | None = None,
-        fair_deadlines: FairDeadlines = no_fair_deadlines,
+        fair_deadlines: FairDeadlines = fair_deadline_dates,
     ) -> None:
         self._db = database
         self.calendar = calendar or WORKING_CALENDAR

@@ -25,6 +25,7 @@ from eventplanner.domain.tasks import (
     DueGroup,
     Task,
     TaskDraft,
+    TaskRule,
     checked_rule,
     checked_title,
     grouped_by_due,
@@ -45,6 +46,7 @@ from eventplanner.services.events.task_moves import (
     planned_task_moves,
     tasks_followed,
 )
+from eventplanner.services.tasks.fair_deadlines import fair_deadline_dates
 from eventplanner.services.tasks.records import rule_columns, task_of, task_query
 
 NOTES_LIMIT = 10_000
@@ -293,7 +295,7 @@ class TaskService:
             columns.update(due_date=draft.due_date, moved_reason=None)
             return columns
         rule = checked_rule(draft.rule, draft.event_id)
-        anchor = self._anchor_day(session, rule.anchor, rule.anchor_id, draft.event_id, row)
+        anchor = self._anchor_day(session, rule, draft.event_id, row)
         due = due_date(anchor, rule.deadline, self._calendar)
         columns.update(due_date=due.day, moved_reason=due.reason)
         return columns
@@ -301,11 +303,19 @@ class TaskService:
     def _anchor_day(
         self,
         session: Session,
-        anchor: AnchorKind,
-        anchor_id: int | None,
+        rule: TaskRule,
         event_id: int | None,
         row: TaskRow | None,
     ) -> date:
+        anchor, anchor_id = rule.anchor, rule.anchor_id
+        if anchor is AnchorKind.FAIR_DEADLINE:
+            assert event_id is not None
+            day = fair_deadline_dates(session, event_id).get(rule.anchor_ref or "")
+            if day is None:
+                raise ValidationError(
+                    "due", f"the event's stand has no deadline of the kind {rule.anchor_ref!r}"
+                )
+            return day
         if anchor in (AnchorKind.EVENT_START, AnchorKind.EVENT_END):
             assert event_id is not None
             first, last, _zone = event_days(session, event_id)
