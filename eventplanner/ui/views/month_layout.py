@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from operator import attrgetter
 
@@ -109,17 +109,38 @@ def sort_key(item: Placed) -> tuple[date, int, bool, float, str]:
     return (item.first_day, -length, item.start is not None, start, item.occurrence.title)
 
 
-@dataclass(frozen=True, slots=True)
 class BarSegment:
-    """The part of a bar that lies in one week row, in a lane no other bar of the row uses."""
+    """The part of a bar that lies in one week row, in a lane no other bar of the row uses.
 
-    item: Placed
-    row: int
-    first_col: int
-    last_col: int
-    lane: int
-    continues_before: bool
-    continues_after: bool
+    BarSegment and DayCell are plain classes: read, never compared nor printed, and the
+    methods a dataclass writes are compiled as the window's modules load, before its first
+    paint. Nothing changes a segment once made."""
+
+    __slots__ = ("continues_after", "continues_before", "first_col", "item", "lane",
+                 "last_col", "row")  # fmt: skip
+
+    def __init__(
+        self,
+        item: Placed,
+        row: int,
+        first_col: int,
+        last_col: int,
+        lane: int,
+        continues_before: bool,
+        continues_after: bool,
+    ) -> None:
+        self.item = item
+        self.row = row
+        self.first_col = first_col
+        self.last_col = last_col
+        self.lane = lane
+        self.continues_before = continues_before
+        self.continues_after = continues_after
+
+    def in_lane(self, lane: int) -> BarSegment:
+        """The same part of the bar, in ``lane``."""
+        return BarSegment(self.item, self.row, self.first_col, self.last_col, lane,
+                          self.continues_before, self.continues_after)  # fmt: skip
 
     def covers(self, col: int) -> bool:
         return self.first_col <= col <= self.last_col
@@ -165,17 +186,19 @@ def bar_segments(items: Iterable[Placed], weeks: Sequence[date]) -> list[BarSegm
     return segments
 
 
-@dataclass(slots=True)
 class DayCell:
     """One day of the grid and what fits in it."""
 
-    day: date
-    row: int
-    col: int
-    bars: list[BarSegment] = field(default_factory=list)
-    timed: list[Placed] = field(default_factory=list)
-    shown_lines: int = 0
-    """Lines given to bars and chips; when something is hidden the next line says so."""
+    __slots__ = ("bars", "col", "day", "row", "shown_lines", "timed")
+
+    def __init__(self, day: date, row: int, col: int) -> None:
+        self.day = day
+        self.row = row
+        self.col = col
+        self.bars: list[BarSegment] = []
+        self.timed: list[Placed] = []
+        self.shown_lines = 0
+        """Lines given to bars and chips; when something is hidden the next line says so."""
 
     @property
     def bar_lines(self) -> int:
