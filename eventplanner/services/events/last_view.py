@@ -32,7 +32,7 @@ from eventplanner.persistence.location import default_database_path
 from eventplanner.services.events.facets import FacetedOccurrences
 
 FILE_NAME = "last-view.pickle"
-FORMAT = 1
+FORMAT = 2
 """Raised when what is kept changes shape; a file of another format is not read."""
 
 # What a kept view is made of: nothing else is unpickled (a file that names any other
