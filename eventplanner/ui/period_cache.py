@@ -14,10 +14,13 @@ from typing import TYPE_CHECKING
 
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.services.events.facets import FacetedOccurrences
-from eventplanner.services.events.periods import Period, base_of, narrow
 
 if TYPE_CHECKING:  # loaded with the first change, not before the first frame
     from eventplanner.services.changes import ChangeSet, Kind
+
+    # Loaded with the first period read (the first frame shows one kept or read from the
+    # file, not a period): the module and its dataclass cost that frame 1 ms.
+    from eventplanner.services.events.periods import Period
 
 PeriodKey = tuple[TimeWindow, EventFilter]
 """A period's window and the filter it was read with (a ``base_of``)."""
@@ -40,6 +43,8 @@ def shown_kinds() -> tuple[Kind, ...]:
 
 
 def key_of(window: TimeWindow, where: EventFilter) -> PeriodKey:
+    from eventplanner.services.events.periods import base_of
+
     return (window, base_of(where))
 
 
@@ -99,6 +104,8 @@ class PeriodCache:
 
     def answer(self, period: Period, where: EventFilter) -> FacetedOccurrences:
         """``narrow(period, where)``, remembered for a kept period."""
+        from eventplanner.services.events.periods import narrow
+
         entry = self._entries.get((period.window, period.where))
         if entry is None or entry.period is not period:
             return narrow(period, where)

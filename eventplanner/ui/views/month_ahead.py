@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QSize
@@ -25,19 +24,45 @@ KEPT = 3
 """Frames kept: the months on either side, and the one just left."""
 
 
-@dataclass(slots=True)
 class AheadFrame:
-    occurrences: Sequence[Occurrence]
-    """What it was painted from, compared by identity: equal is not enough to be cheap."""
-    display_zone: str
-    items: list[Placed]
-    grid: tuple[Hashable, ...]
-    """The month, size and font its layout is for (MonthView's layout key)."""
-    layout: MonthLayout
-    geometry: MonthGeometry
-    state: tuple[Hashable, ...]
-    """What else the frame shows: selected day, chosen event, focus, today, palette."""
-    pixmap: QPixmap
+    """A month painted ahead, with what it was painted from.
+
+    A plain class, not a dataclass: never compared nor printed, and the methods a dataclass
+    writes are compiled as the window's modules load, before its first paint."""
+
+    __slots__ = (
+        "display_zone",
+        "geometry",
+        "grid",
+        "items",
+        "layout",
+        "occurrences",
+        "pixmap",
+        "state",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        occurrences: Sequence[Occurrence],
+        display_zone: str,
+        items: list[Placed],
+        grid: tuple[Hashable, ...],
+        layout: MonthLayout,
+        geometry: MonthGeometry,
+        state: tuple[Hashable, ...],
+        pixmap: QPixmap,
+    ) -> None:
+        self.occurrences = occurrences
+        """What it was painted from, compared by identity: equal is not enough to be cheap."""
+        self.display_zone = display_zone
+        self.items = items
+        self.grid = grid
+        """The month, size and font its layout is for (MonthView's layout key)."""
+        self.layout = layout
+        self.geometry = geometry
+        self.state = state
+        """What else the frame shows: selected day, chosen event, focus, today, palette."""
+        self.pixmap = pixmap
 
     def fits(self, laid_out: tuple[object, ...] | None, state: tuple[Hashable, ...]) -> bool:
         """Whether the view looks like this: laid out as ``laid_out`` (its layout key, layout

@@ -81,5 +81,5 @@ class MonthDrag(EventDrag):
             canvas.drawRect(QRectF(first.topLeft(), last.bottomRight()).adjusted(1, 1, -1, -1))
         canvas.setOpacity(_GHOST_OPACITY)
         ghost = self._chip.translated(self.pointer - self._press)
-        replace(painter, faded=None).paint_chip(ghost, item, item.start, bar=item.is_bar)
+        painter.fading(None).paint_chip(ghost, item, item.start, bar=item.is_bar)
         canvas.restore()

@@ -6,23 +6,26 @@ No painting here: the widget draws in these rectangles and hit-tests with them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFontMetrics
 
 from eventplanner.ui.views.month_layout import DAYS_A_WEEK
 
 
-@dataclass(frozen=True, slots=True)
 class Metrics:
-    """The few font measures the grid is built from."""
+    """The few font measures the grid is built from.
 
-    text_height: int
-    week_width: int
-    """The widest week label ("w. 53")."""
-    number_width: int
-    """The widest day number ("28")."""
+    Metrics and Hit are plain classes: read, never compared nor printed, and the methods a
+    dataclass writes are compiled as the window's modules load, before its first paint."""
+
+    __slots__ = ("number_width", "text_height", "week_width")
+
+    def __init__(self, text_height: int, week_width: int, number_width: int) -> None:
+        self.text_height = text_height
+        self.week_width = week_width
+        """The widest week label ("w. 53")."""
+        self.number_width = number_width
+        """The widest day number ("28")."""
 
     @classmethod
     def of(cls, metrics: QFontMetrics, week_text: str) -> Metrics:
@@ -35,13 +38,15 @@ class Metrics:
         return max(self.text_height // 6, 2)
 
 
-@dataclass(frozen=True, slots=True)
 class Hit:
     """Where a point falls: a cell, and the line in it (None above the first line)."""
 
-    row: int
-    col: int
-    line: int | None
+    __slots__ = ("col", "line", "row")
+
+    def __init__(self, row: int, col: int, line: int | None) -> None:
+        self.row = row
+        self.col = col
+        self.line = line
 
 
 class MonthGeometry:

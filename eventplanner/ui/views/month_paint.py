@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from PySide6.QtCore import QRectF, Qt
@@ -133,27 +132,63 @@ def chip_path(rect: QRectF, radius: float, open_left: bool, open_right: bool) ->
     return path
 
 
-@dataclass(slots=True)
 class MonthPainter:
-    """Paints one frame of the month view with a painter already open on the widget."""
+    """Paints one frame of the month view with a painter already open on the widget.
 
-    painter: QPainter
-    layout: MonthLayout
-    geometry: MonthGeometry
-    palette: QPalette
-    font: QFont
-    today: date
-    selected: date
-    chosen: tuple[int, object] | None
-    focused: bool
-    faded: tuple[int, object] | None = None
-    """The event being dragged, drawn faint where it was."""
-    holidays: Mapping[date, str] = field(default_factory=dict)
-    """Swedish holidays by day: their numbers red, their names beside, as in the almanac."""
-    style: MonthStyle = field(init=False)
+    A plain class, not a dataclass: one is made for each paint and never compared nor
+    printed, and the methods a dataclass writes are compiled as the window's modules load,
+    before its first paint."""
 
-    def __post_init__(self) -> None:
-        self.style = MonthStyle.of(self.font, self.palette)
+    __slots__ = (
+        "chosen",
+        "faded",
+        "focused",
+        "font",
+        "geometry",
+        "holidays",
+        "layout",
+        "painter",
+        "palette",
+        "selected",
+        "style",
+        "today",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        painter: QPainter,
+        layout: MonthLayout,
+        geometry: MonthGeometry,
+        palette: QPalette,
+        font: QFont,
+        today: date,
+        selected: date,
+        chosen: tuple[int, object] | None,
+        focused: bool,
+        faded: tuple[int, object] | None = None,
+        holidays: Mapping[date, str] | None = None,
+    ) -> None:
+        self.painter = painter
+        self.layout = layout
+        self.geometry = geometry
+        self.palette = palette
+        self.font = font
+        self.today = today
+        self.selected = selected
+        self.chosen = chosen
+        self.focused = focused
+        self.faded = faded
+        """The event being dragged, drawn faint where it was."""
+        self.holidays: Mapping[date, str] = {} if holidays is None else holidays
+        """Swedish holidays by day: their numbers red, their names beside, as in the
+        almanac."""
+        self.style = MonthStyle.of(font, palette)
+
+    def fading(self, faded: tuple[int, object] | None) -> MonthPainter:
+        """The same painter, with ``faded`` the event drawn faint."""
+        return MonthPainter(self.painter, self.layout, self.geometry, self.palette, self.font,
+                            self.today, self.selected, self.chosen, self.focused, faded,
+                            self.holidays)  # fmt: skip
 
     def paint(self) -> None:
         self.paint_frame()

@@ -170,7 +170,7 @@ class WeekDrag(EventDrag):
             )
             for segment in bar_segments([bar_item(ghost, layout.zone)], [layout.monday]):
                 if lane < geometry.shown_lanes:
-                    painter.paint_bar(replace(segment, lane=lane))
+                    painter.paint_bar(segment.in_lane(lane))
         else:
             canvas.setClipRect(geometry.grid_rect())
             for block in day_blocks(ghost, layout.zone, layout.days):
