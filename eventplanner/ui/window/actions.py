@@ -50,6 +50,7 @@ class Actions:
     manage_feeds: QAction
     serve_feeds: QAction
     show_conflicts: QAction
+    show_tasks: QAction
     show_programme: QAction
     release_programme: QAction
     manage_subscriptions: QAction
@@ -228,6 +229,12 @@ def make_actions(owner: QObject) -> Actions:
             "Ctrl+Shift+K",
             "warning",
             translate("Actions", "Holidays, double bookings and clashes in a period"),
+        ),
+        show_tasks=action(
+            translate("Actions", "Tas&ks…"),
+            "Ctrl+Shift+T",
+            "tasks",
+            translate("Actions", "Your to-do items: overdue, today, this week, later"),
         ),
         show_programme=action(
             translate("Actions", "&Programme…"),

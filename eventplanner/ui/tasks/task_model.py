@@ -1,0 +1,238 @@
+"""The Tasks view's tree: a heading per group (overdue, today, this week, later, done; or
+an owner, or an event), its tasks under it. A thin model over the service's plain groups
+(``TaskGrouping``): it filters their lists by the filter box's words (a list filtered in
+Python, not a proxy model: a keystroke over 50,000 tasks stays in a few milliseconds) and
+words them; it decides nothing about where a task falls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import IntEnum, StrEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QFont
+
+from eventplanner.domain.tasks import DueGroup, Task
+from eventplanner.services.tasks.service import TaskGroup, TaskGrouping
+from eventplanner.ui.icons import icon
+from eventplanner.ui.tasks.task_texts import due_text, group_title, task_tooltip
+from eventplanner.ui.widgets.notices import error_colour
+
+TASK_ROLE = Qt.ItemDataRole.UserRole + 1
+"""A task row's ``Task`` (None on a heading)."""
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
+"""A heading's group key."""
+
+Index = QModelIndex | Any  # QPersistentModelIndex too
+translate = QCoreApplication.translate
+_HEADING = 0  # the internal id of a heading; a task's is its heading's row + 1
+
+
+class TaskColumn(IntEnum):
+    TITLE = 0
+    DUE = 1
+    OWNER = 2
+    EVENT = 3
+
+
+class Grouping(StrEnum):
+    """What the view groups by."""
+
+    DUE = "due"
+    OWNER = "owner"
+    EVENT = "event"
+
+
+def _headers() -> dict[TaskColumn, str]:
+    return {
+        TaskColumn.TITLE: translate("TaskModel", "Task"),
+        TaskColumn.DUE: translate("TaskModel", "Due"),
+        TaskColumn.OWNER: translate("TaskModel", "Owner"),
+        TaskColumn.EVENT: translate("TaskModel", "Event"),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _Shown:
+    group: TaskGroup
+    tasks: tuple[Task, ...]
+
+
+def matches(task: Task, words: Sequence[str]) -> bool:
+    """Whether every word is in the task's title, owner or event (case folded)."""
+    if not words:
+        return True
+    text = f"{task.title}\n{task.owner_name}\n{task.event_title}".casefold()
+    return all(word in text for word in words)
+
+
+class TaskTreeModel(QAbstractItemModel):
+    """Headings and their tasks; a heading with no task shown is left out."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._grouping = TaskGrouping()
+        self._by = Grouping.DUE
+        self._words: tuple[str, ...] = ()
+        self._show_done = False
+        self._today = date.min  # given with the first tasks
+        self._shown: list[_Shown] = []
+        self._headers = _headers()
+
+    # -- what is shown -------------------------------------------------------------------------
+
+    def set_grouping(self, grouping: TaskGrouping, today: date) -> None:
+        """The tasks as the service grouped them, seen from ``today``."""
+        self._grouping = grouping
+        self._today = today
+        self._refill()
+
+    def set_group_by(self, by: Grouping) -> None:
+        self._by = by
+        self._refill()
+
+    def set_filter(self, text: str) -> None:
+        self._words = tuple(text.casefold().split())
+        self._refill()
+
+    def set_show_done(self, show: bool) -> None:
+        self._show_done = show
+        self._refill()
+
+    @property
+    def group_by(self) -> Grouping:
+        return self._by
+
+    def _refill(self) -> None:
+        groups = {
+            Grouping.DUE: self._grouping.by_due,
+            Grouping.OWNER: self._grouping.by_owner,
+            Grouping.EVENT: self._grouping.by_event,
+        }[self._by]
+        shown = []
+        for group in groups:
+            if not self._show_done and group.key == DueGroup.DONE.value:
+                continue
+            tasks = tuple(
+                t
+                for t in group.tasks
+                if (self._show_done or not t.done) and matches(t, self._words)
+            )
+            if tasks:
+                shown.append(_Shown(group, tasks))
+        self.beginResetModel()
+        self._shown = shown
+        self.endResetModel()
+
+    def task_count(self) -> int:
+        """How many tasks are shown."""
+        return sum(len(s.tasks) for s in self._shown)
+
+    def task_at(self, index: Index) -> Task | None:
+        if not index.isValid() or index.internalId() == _HEADING:
+            return None
+        group = self._shown[index.internalId() - 1]
+        return group.tasks[index.row()] if index.row() < len(group.tasks) else None
+
+    def index_of(self, task_id: int) -> QModelIndex:
+        """The index of the task ``task_id`` where it is shown (invalid when it is not)."""
+        for row, shown in enumerate(self._shown):
+            for task_row, task in enumerate(shown.tasks):
+                if task.id == task_id:
+                    return self.createIndex(task_row, 0, row + 1)
+        return QModelIndex()
+
+    # -- QAbstractItemModel ----------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _HEADING)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == _HEADING:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _HEADING)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._shown)
+        if parent.internalId() != _HEADING or parent.column() != 0:
+            return 0
+        return len(self._shown[parent.row()].tasks)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(TaskColumn)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(TaskColumn):
+            return self._headers[TaskColumn(section)]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == _HEADING:
+            return self._heading(self._shown[index.row()], index.column(), role)
+        task = self.task_at(index)
+        if task is None:
+            return None
+        return self._task(task, TaskColumn(index.column()), role)
+
+    def _heading(self, shown: _Shown, column: int, role: int) -> Any:
+        if role == GROUP_ROLE:
+            return shown.group.key
+        if column != 0:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{group_title(self._by, shown.group)} ({len(shown.tasks)})"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and shown.group.key == DueGroup.OVERDUE.value:
+            return QBrush(error_colour())
+        return None
+
+    def _task(self, task: Task, column: TaskColumn, role: int) -> Any:
+        if role == TASK_ROLE:
+            return task
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column is TaskColumn.TITLE:
+                return task.title
+            if column is TaskColumn.DUE:
+                return due_text(task)
+            if column is TaskColumn.OWNER:
+                return task.owner_name
+            return task.event_title
+        if role == Qt.ItemDataRole.CheckStateRole and column is TaskColumn.TITLE:
+            return Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DecorationRole and column is TaskColumn.DUE and task.pinned:
+            return icon("pin")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return task_tooltip(task)
+        if role == Qt.ItemDataRole.ForegroundRole and task.is_overdue(self._today):
+            return QBrush(error_colour())
+        if role == Qt.ItemDataRole.FontRole and not task.done and task.due_date == self._today:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.FontRole and task.done:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
