@@ -42,7 +42,10 @@ def deadlines_by_day(database: Database, first: date, last: date) -> dict[date, 
         .group_by(TaskRow.due_date)
     )
     with database.reading() as session:
-        return dict(session.execute(query).tuples().all())
+        found: dict[date, int] = {}
+        for day, count in session.execute(query):
+            found[day] = count
+        return found
 
 
 def due_soon(

@@ -74,8 +74,12 @@ def ask(parent: QWidget, moves: Sequence[TaskMove]) -> bool:
     box.setObjectName("taskMovesQuestion")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("TaskMoves", "Tasks move with the event"))
-    box.setText(translate("TaskMoves", "%n task(s) of this event will move with it:", "",
-                          len(moves)))  # fmt: skip
+    box.setText(
+        translate("TaskMoves", "One task of this event will move with it:")
+        if len(moves) == 1
+        else filled(translate("TaskMoves", "%1 tasks of this event will move with it:"),
+                    len(moves))
+    )  # fmt: skip
     shown = lines[:LISTED]
     if len(lines) > LISTED:
         shown.append(filled(translate("TaskMoves", "… and %1 more (see the details)"),

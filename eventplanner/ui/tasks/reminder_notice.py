@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from eventplanner.ui.wording import filled
+
 if TYPE_CHECKING:
     from eventplanner.services.tasks.glance import DueSoon
 
@@ -57,7 +59,13 @@ class ReminderNotice(QFrame):
             more = len(step.tasks) - SHOWN_TITLES
             if more > 0:
                 titles.append(html.escape(self.tr("%n more", "", more), quote=False))
-            when = html.escape(self.tr("In %n working day(s):", "", step.working_days), quote=False)
+            n = step.working_days
+            when = html.escape(
+                self.tr("In 1 working day:")
+                if n == 1
+                else filled(self.tr("In %1 working days:"), n),
+                quote=False,
+            )
             parts.append(f"<b>{when}</b> {', '.join(titles)}")
         link = html.escape(self.tr("Show tasks"), quote=False)
         self.label.setText(" &nbsp;·&nbsp; ".join(parts) + f' &nbsp;<a href="tasks">{link}</a>')

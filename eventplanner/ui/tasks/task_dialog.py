@@ -240,15 +240,16 @@ class TaskDialog(QDialog):
             raise ValidationError("event", self.tr(
                 "A date counted from the event needs the task's event: choose one, or give a "
                 "date."))  # fmt: skip
-        unit = self.unit_combo.currentData()
+        # A combo box hands its data back as plain text: the enums are made again.
+        unit = Unit(self.unit_combo.currentData())
         amount = self.amount.value()
         if amount > MAX_AMOUNT[unit]:
             raise ValidationError("deadline", filled(
                 self.tr("%1 %2 is too far; at most %3 (about ten years)."),
                 amount, self.unit_combo.currentText(), MAX_AMOUNT[unit]))  # fmt: skip
-        deadline = RelativeDeadline(amount, unit, self.direction_combo.currentData(),
-                                    self.day_off_combo.currentData())  # fmt: skip
-        rule = TaskRule(self.anchor_combo.currentData(), deadline)
+        deadline = RelativeDeadline(amount, unit, Direction(self.direction_combo.currentData()),
+                                    DayOff(self.day_off_combo.currentData()))  # fmt: skip
+        rule = TaskRule(AnchorKind(self.anchor_combo.currentData()), deadline)
         return TaskDraft(rule=rule, **common)
 
     def _kept_rule(self, day: date, event_id: int | None) -> TaskRule | None:

@@ -91,8 +91,8 @@ class TaskTreeModel(QAbstractItemModel):
         self._today = today
         self._refill()
 
-    def set_group_by(self, by: Grouping) -> None:
-        self._by = by
+    def set_group_by(self, by: Grouping | str) -> None:
+        self._by = Grouping(by)
         self._refill()
 
     def set_filter(self, text: str) -> None:
@@ -137,6 +137,10 @@ class TaskTreeModel(QAbstractItemModel):
             return None
         group = self._shown[index.internalId() - 1]
         return group.tasks[index.row()] if index.row() < len(group.tasks) else None
+
+    def shown_ids(self) -> list[int]:
+        """The tasks shown, by id, from the top down."""
+        return [t.id for s in self._shown for t in s.tasks]
 
     def index_of(self, task_id: int) -> QModelIndex:
         """The index of the task ``task_id`` where it is shown (invalid when it is not)."""

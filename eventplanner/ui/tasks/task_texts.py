@@ -63,10 +63,13 @@ def moved_text(reason: str) -> str:
 def rule_text(rule: TaskRule) -> str:
     """ "10 working days before the event's start"."""
     deadline = rule.deadline
+    one = deadline.amount == 1
     units = {
-        Unit.DAYS: translate("TaskTexts", "%n day(s)", "", deadline.amount),
-        Unit.WEEKS: translate("TaskTexts", "%n week(s)", "", deadline.amount),
-        Unit.WORKING_DAYS: translate("TaskTexts", "%n working day(s)", "", deadline.amount),
+        Unit.DAYS: translate("TaskTexts", "1 day") if one else translate("TaskTexts", "%1 days"),
+        Unit.WEEKS: translate("TaskTexts", "1 week") if one else translate("TaskTexts", "%1 weeks"),
+        Unit.WORKING_DAYS: translate("TaskTexts", "1 working day")
+        if one
+        else translate("TaskTexts", "%1 working days"),
     }
     anchors = {
         AnchorKind.EVENT_START: translate("TaskTexts", "the event's start"),
@@ -80,7 +83,7 @@ def rule_text(rule: TaskRule) -> str:
         if deadline.direction is Direction.BEFORE
         else translate("TaskTexts", "%1 after %2")
     )
-    return filled(text, units[deadline.unit], anchors[rule.anchor])
+    return filled(text, filled(units[deadline.unit], deadline.amount), anchors[rule.anchor])
 
 
 def task_tooltip(task: Task) -> str:

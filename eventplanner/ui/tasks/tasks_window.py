@@ -188,9 +188,6 @@ class TasksWindow(QDialog):
 
     def _reshown(self, change: Callable[[], None]) -> None:
         """Change what the model shows, keeping the chosen task chosen (by its id)."""
-        chosen = self.tree.current_task()
-        if chosen is not None:
-            self._selected_id = chosen.id
         change()
         self.tree.expandAll()
         if self._selected_id is not None:
@@ -225,12 +222,11 @@ class TasksWindow(QDialog):
         undo.save_then_push(self._planner, self._stack, task_undo.delete_task(self._planner, task))
 
     def _move_off(self, task: Task) -> None:
-        """Choose the task below (or above) the one going, as a list does after a delete."""
-        index = self.model.index_of(task.id)
-        for row in (index.row() + 1, index.row() - 1):
-            near = self.model.index(row, 0, index.parent()) if index.isValid() else index
-            found = self.model.task_at(near) if near.isValid() else None
-            if found is not None:
-                self._selected_id = found.id
-                return
-        self._selected_id = None
+        """Choose the task below (or else above) the one going, as a list does after a
+        delete, across headings."""
+        shown = self.model.shown_ids()
+        if task.id not in shown:
+            return
+        at = shown.index(task.id)
+        near = shown[at + 1] if at + 1 < len(shown) else shown[at - 1] if at > 0 else None
+        self._selected_id = near

@@ -87,7 +87,9 @@ def tooltip_html(occurrence: Occurrence, display_zone: str, *, brief: bool = Fal
 
 def deadlines_text(count: int) -> str:
     """What a day's deadline badge says when hovered."""
-    return translate("MonthView", "%n open task(s) due this day", "", count)
+    if count == 1:
+        return translate("MonthView", "One open task due this day")
+    return filled(translate("MonthView", "%1 open tasks due this day"), count)
 
 
 def more_text(hidden: int) -> str:
