@@ -24,6 +24,7 @@ from eventplanner.cli import (
     schedule_commands,
     serve_command,
     task_commands,
+    workday_commands,
 )
 from eventplanner.cli.filtering import event_filter
 from eventplanner.cli.opening import (
@@ -85,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
         "conflicts": conflicts,
         "programme": programme,
         "calendar": calendar,
+        "workdays": workday_commands.run,  # no database
     }
     handler = handlers.get(args.command)
     if handler is None:

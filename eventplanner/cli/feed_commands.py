@@ -391,7 +391,10 @@ def _tag_names(workspace: Workspace, where: EventFilter) -> list[str]:
 
 
 def _filter_words(workspace: Workspace, feed: Feed) -> str:
-    """The feed's choice of events in a line ("trade fair; tags mässa; 2027-01-01 on")."""
+    """The feed's choice of events in a line ("trade fair; tags mässa; 2027-01-01 on"); a
+    deadline feed's choice of tasks."""
+    if feed.tasks.wanted:
+        return _tasks_words(workspace, feed.tasks)
     where = feed.where
     parts = []
     if where.kinds:

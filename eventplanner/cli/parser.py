@@ -12,6 +12,7 @@ from eventplanner.cli import (
     programme_commands,
     serve_command,
     task_commands,
+    workday_commands,
 )
 from eventplanner.cli.arguments import LANGUAGE_CHOICES
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
@@ -149,6 +150,7 @@ def build(version: str) -> argparse.ArgumentParser:
     serve_command.add_parser(commands)
     conflict_commands.add_parsers(commands)
     print_command.add_parser(commands)
+    workday_commands.add_parser(commands)
     return parser
 
 

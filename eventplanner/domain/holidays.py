@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
+_SATURDAY = 5
+
 
 @lru_cache(maxsize=64)
 def swedish_holidays(year: int) -> dict[date, str]:
@@ -60,6 +62,3 @@ def swedish_bridge_days(year: int) -> dict[date, str]:
         for day, name in optional.items()
         if "från kl." not in name and day.weekday() < _SATURDAY
     }
-
-
-_SATURDAY = 5

@@ -122,6 +122,7 @@ def test_a_deadline_feed_is_published_again_when_tasks_change(  # type: ignore[n
     assert "SUMMARY:Deadline: Katalogtext" in path.read_bytes().decode()
     shown = ok(cli, "feed", "show", "Annas deadlines")
     assert "the open tasks of Anna Berg, as all-day deadlines" in shown
+    assert "the open tasks of Anna Berg" in ok(cli, "feed", "list")
     out = ok(cli, "task", "add", "--title", "Monterritning", "--event", fair,
              "--owner", "Anna Berg", "--due", "3wd before start")  # fmt: skip
     assert "Republished the feed 'Annas deadlines'" in out

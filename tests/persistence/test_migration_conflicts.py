@@ -12,8 +12,8 @@ from eventplanner.persistence import migrations
 from eventplanner.services.workspace import Workspace
 
 TABLES = {"subscriptions", "accepted_conflicts"}
-LATER = {"programme_releases"}
-"""Tables of the migrations after it (0012), which a downgrade to before it drops too."""
+LATER = {"programme_releases", "tasks"}
+"""Tables of the migrations after it (0012, 0015), which a downgrade to before it drops too."""
 
 
 def test_the_conflicts_tables_come_with_the_upgrade_and_go_with_its_downgrade(

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -23,6 +23,7 @@ from eventplanner.domain.model import EventDraft, Venue
 from eventplanner.domain.programme import Session as ProgrammeSession
 from eventplanner.domain.programme import Stage
 from eventplanner.domain.recurrence import Recurrence
+from eventplanner.domain.tasks import TaskDraft
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.persistence import notices
 from eventplanner.persistence.database import Database
@@ -250,6 +251,24 @@ def test_a_moved_event_names_itself_and_the_periods_before_and_after(
     workspace.events.delete(saved.id)
     assert told.notices[-1].ids(Kind.EVENT, Action.DELETED) == {saved.id}
     assert not told.notices[-1].everything
+
+
+def test_tasks_are_named_and_an_event_with_tasks_moves_and_goes_as_itself(
+    workspace: Workspace, told: Told
+) -> None:
+    saved = workspace.events.create(meeting()).event
+    task = workspace.tasks.add(TaskDraft("Kallelse", date(2027, 4, 1), event_id=saved.id)).task
+    assert told.notices[-1].ids(Kind.TASK, Action.CREATED) == {task.id}
+    workspace.tasks.mark_done(task.id)
+    assert told.notices[-1].ids(Kind.TASK, Action.CHANGED) == {task.id}
+    follows = workspace.tasks.add(TaskDraft("Protokoll", date(2027, 4, 20), event_id=saved.id))
+    current = workspace.events.get(saved.id)
+    workspace.events.update(saved.id, meeting(day=28), expected_version=current.version)
+    assert told.notices[-1].ids(Kind.EVENT, Action.CHANGED) == {saved.id}
+    assert told.notices[-1].ids(Kind.TASK, Action.CHANGED) == {follows.task.id}
+    workspace.events.delete(saved.id)
+    assert told.notices[-1].ids(Kind.EVENT, Action.DELETED) == {saved.id}
+    assert not any(n.everything for n in told.notices)
 
 
 def test_a_series_touches_every_period(workspace: Workspace, told: Told) -> None:

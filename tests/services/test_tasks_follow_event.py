@@ -16,11 +16,14 @@ from eventplanner.domain.deadlines import DayOff, parse_relative
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.model import Event, EventDraft
 from eventplanner.domain.programme import Phase, PhaseKind
+from eventplanner.domain.recurrence import Recurrence
+from eventplanner.domain.series import split_draft
 from eventplanner.domain.tasks import AnchorKind, TaskDraft, TaskRule
-from eventplanner.domain.timing import AllDaySpan
+from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.services.changes import Action, Kind
 from eventplanner.services.tasks.service import TaskFilter
 from eventplanner.services.workspace import Workspace
+from tests.icsfiles import calendar, event
 
 STO = ZoneInfo("Europe/Stockholm")
 
@@ -222,3 +225,44 @@ def test_a_move_that_changes_nothing_writes_nothing(workspace: Workspace, text: 
     )
     assert not saved.changes.ids(Kind.TASK)
     assert workspace.tasks.get(task.id).version == task.version
+
+
+def test_an_imports_update_keeps_the_tasks_and_moves_them_with_the_event(
+    workspace: Workspace,
+) -> None:
+    workspace.imports.apply(workspace.imports.plan(calendar(event("SEQUENCE:1"))))
+    made = workspace.events.get_by_uid("a@test")
+    task = workspace.tasks.add(
+        TaskDraft("Inbjudan", event_id=made.id, rule=_relative("2w before"))
+    ).task
+    assert task.due_date == date(2027, 2, 26)
+    two_weeks_later = calendar(
+        event(
+            "SEQUENCE:5",
+            "DTSTART;TZID=Europe/Stockholm:20270326T090000",
+            "DTEND;TZID=Europe/Stockholm:20270326T100000",
+        )
+    )
+    workspace.imports.apply(workspace.imports.plan(two_weeks_later))
+    kept = workspace.tasks.get(task.id)
+    assert (kept.uid, kept.due_date) == (task.uid, date(2027, 3, 12))
+
+
+def test_a_split_series_keeps_its_tasks_on_the_earlier_part(workspace: Workspace) -> None:
+    first = datetime(2027, 10, 4, 18, tzinfo=STO)
+    course = workspace.events.create(
+        EventDraft(
+            "Intraprenörskap",
+            TimedSpan(first, first.replace(hour=20), "Europe/Stockholm"),
+            kind=EventKind.COURSE,
+            recurrence=Recurrence("FREQ=WEEKLY;COUNT=8"),
+        )
+    ).event
+    task = workspace.tasks.add(
+        TaskDraft("Kursinbjudan", event_id=course.id, rule=_relative("3wd before"))
+    ).task
+    key = datetime(2027, 11, 1, 18)
+    result = workspace.events.split_series(course.id, key, split_draft(course, key))
+    assert workspace.tasks.list(TaskFilter(event_id=result.later.id)) == []
+    kept = workspace.tasks.get(task.id)
+    assert (kept.event_id, kept.due_date) == (course.id, task.due_date)

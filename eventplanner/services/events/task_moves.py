@@ -27,6 +27,7 @@ from eventplanner.domain.working_days import WorkingCalendar
 from eventplanner.persistence.schema import EventRow, PhaseRow, TaskRow
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
+from eventplanner.services.team.notices import note_written
 
 WORKING_CALENDAR = WorkingCalendar()
 """The calendar tasks are counted in: Sweden's (the organisation's own days off and its
@@ -168,4 +169,6 @@ def write_moves(session: Session, moves: Sequence[TaskMove]) -> ChangeSet:
         )
     )
     session.connection().execute(statement, values)
-    return ChangeSet.of(Kind.TASK, Action.CHANGED, [m.id for m in moves])
+    ids = [m.id for m in moves]
+    note_written(session, Kind.TASK, Action.CHANGED, ids)  # for the other windows too
+    return ChangeSet.of(Kind.TASK, Action.CHANGED, ids)

@@ -14,6 +14,7 @@ for PostgreSQL's 8,000 bytes drops the periods, then says "everything".
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -43,6 +44,7 @@ from eventplanner.persistence.schema import (
     StageRow,
     SubscriptionRow,
     TagRow,
+    TaskRow,
     VenueRow,
 )
 from eventplanner.services.changes import Action, ChangeSet, EventTouch, Kind, Period
@@ -71,6 +73,7 @@ _KINDS: dict[type[Any], Kind] = {
     SubscriptionRow: Kind.SUBSCRIPTION,
     AcceptedConflictRow: Kind.ACCEPTED_CONFLICT,
     ReleaseRow: Kind.RELEASE,
+    TaskRow: Kind.TASK,
 }
 _TABLE_KINDS = {row.__tablename__: kind for row, kind in _KINDS.items()}
 _EVENT_CHILDREN: tuple[type[Any], ...] = (OccurrenceChangeRow, SeriesOccurrenceRow)
@@ -79,7 +82,7 @@ _EVENT_CHILDREN: tuple[type[Any], ...] = (OccurrenceChangeRow, SeriesOccurrenceR
 _EVENT_CHILD_TABLES = frozenset({
     "occurrence_changes", "series_occurrences", "event_tags", "stages", "blocks", "sessions",
     "phases", "event_people", "block_people", "session_people", "event_organisations",
-    "programme_releases",
+    "programme_releases", "tasks",
 })  # fmt: skip
 # The programme's rows (a draft's and its releases) that name their event: a write of one
 # names its event as changed too, as the service's change set does, though the event's own
@@ -144,6 +147,14 @@ class _Written:
 def announce_changes(database: Database) -> None:
     """Have every write on ``database`` tell its change set to the other windows on it."""
     database.announcer = SessionChanges()
+
+
+def note_written(session: Session, kind: Kind, action: Action, ids: Iterable[int]) -> None:
+    """Name records a bulk write on the connection (which the ORM's events do not see)
+    wrote, in the transaction's notice: an event's tasks moved with it."""
+    written = _written(session)
+    for ident in ids:
+        written.add(kind, action, ident)
 
 
 def written(session: Session) -> ChangeSet:
