@@ -20,6 +20,7 @@ from eventplanner.cli import (
     feed_commands,
     output,
     people_commands,
+    playbook_commands,
     programme_commands,
     schedule_commands,
     serve_command,
@@ -83,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
         "role": programme_commands.run,
         "availability": people_commands.run,
         "task": task_commands.run,
+        "playbook": playbook_commands.run,
         "conflicts": conflicts,
         "programme": programme,
         "calendar": calendar,
@@ -143,7 +145,8 @@ def sample(args: argparse.Namespace) -> int:
         f"{summary.venues} venues, {summary.organisations} organisations, "
         f"{summary.contacts} contacts, {summary.projects} projects, {summary.tags} tags, "
         f"{summary.feeds} feeds (see `eventplanner feed list`), {summary.sessions} "
-        "programme sessions (see `eventplanner session list`)"
+        f"programme sessions (see `eventplanner session list`), {summary.tasks} tasks from "
+        "the playbooks (see `eventplanner task list`)"
     )
     return 0
 

@@ -8,6 +8,7 @@ from eventplanner.cli import (
     conflict_commands,
     import_command,
     people_commands,
+    playbook_commands,
     print_command,
     programme_commands,
     serve_command,
@@ -142,6 +143,7 @@ def build(version: str) -> argparse.ArgumentParser:
     programme_commands.add_parsers(commands)
     people_commands.add_parsers(commands)
     task_commands.add_parsers(commands)
+    playbook_commands.add_parser(commands)
 
     for noun, fields in _CATALOG.items():
         _add_catalog(commands, noun, fields)

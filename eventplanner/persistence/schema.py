@@ -546,3 +546,54 @@ class TaskRow(_Versioned, Base):
         Index("ix_tasks_anchor_task", "anchor_task_id"),
         Index("ix_tasks_anchor_phase", "anchor_phase_id"),
     )
+
+
+# -- playbooks (issue 15): a coordinator's own checklists; the shipped ones are read from the
+# package (resources/playbooks) and copied here to be edited.
+
+
+class PlaybookRow(_UniqueName, _Versioned, Base):
+    """A named list of task templates for a kind of event (``domain.playbooks``)."""
+
+    __tablename__ = "playbooks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    event_kind: Mapped[str | None] = mapped_column(String(40))
+    description_en: Mapped[str] = mapped_column(Text, default="")
+    description_sv: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(2), default="en")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    modified_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PlaybookTaskRow(Base):
+    """One task template of a playbook, in its place; written with its playbook, whose
+    version guards them both."""
+
+    __tablename__ = "playbook_tasks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    playbook_id: Mapped[int] = mapped_column(ForeignKey("playbooks.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(String(60))
+    title_en: Mapped[str] = mapped_column(String(200), default="")
+    title_sv: Mapped[str] = mapped_column(String(200), default="")
+    description_en: Mapped[str] = mapped_column(Text, default="")
+    description_sv: Mapped[str] = mapped_column(Text, default="")
+    owner_role: Mapped[str] = mapped_column(String(40))
+    anchor_kind: Mapped[str] = mapped_column(String(20))
+    anchor_ref: Mapped[str] = mapped_column(String(200), default="")
+    amount: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(String(20))
+    direction: Mapped[str] = mapped_column(String(10))
+    day_off: Mapped[str] = mapped_column(String(10))
+    # The rule counted from the event instead when the anchor is missing; NULL for none.
+    fallback_amount: Mapped[int | None] = mapped_column(Integer)
+    fallback_unit: Mapped[str | None] = mapped_column(String(20))
+    fallback_direction: Mapped[str | None] = mapped_column(String(10))
+    fallback_day_off: Mapped[str | None] = mapped_column(String(10))
+
+    __table_args__ = (
+        # A playbook's templates in order, and each key once in it.
+        Index("ix_playbook_tasks_playbook_position", "playbook_id", "position"),
+        UniqueConstraint("playbook_id", "key"),
+    )

@@ -48,6 +48,8 @@ class Kind(enum.StrEnum):
     """A release of an event's programme (a write of one names its event as changed)."""
     TASK = "task"
     """A task (issue 15): on an event or on none; a write of one does not change its event."""
+    PLAYBOOK = "playbook"
+    """A playbook of the team's (issue 15); the built-in ones are never written."""
 
 
 class Action(enum.StrEnum):

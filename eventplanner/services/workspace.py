@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from eventplanner.services.exporting.export import ExportService
     from eventplanner.services.feeds.service import FeedService
     from eventplanner.services.importing.service import ImportService
+    from eventplanner.services.playbooks.service import PlaybookService
     from eventplanner.services.programme.releases import ReleaseService
     from eventplanner.services.programme.service import ProgrammeService
     from eventplanner.services.tasks.service import TaskService
@@ -138,6 +139,13 @@ class Workspace:
         from eventplanner.services.tasks.service import TaskService
 
         return self._service("tasks", TaskService)
+
+    @property
+    def playbooks(self) -> PlaybookService:
+        """Playbooks, built in and the team's, and applying one to an event (issue 15)."""
+        from eventplanner.services.playbooks.service import PlaybookService
+
+        return self._service("playbooks", PlaybookService)
 
     @property
     def subscriptions(self) -> SubscriptionService:

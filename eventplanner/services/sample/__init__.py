@@ -47,6 +47,7 @@ from eventplanner.services.sample.meetings import (
     add_webinars,
 )
 from eventplanner.services.sample.programme import add_programmes
+from eventplanner.services.sample.tasks import add_tasks
 from eventplanner.services.sample.year import SampleYear
 from eventplanner.services.workspace import Workspace
 
@@ -69,6 +70,8 @@ class SampleSummary:
     feeds: int = 0
     sessions: int = 0
     """Sessions of the programmes (the innovation days', the report launch's)."""
+    tasks: int = 0
+    """Tasks from the playbooks of the events' kinds (issue 15)."""
 
 
 def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSummary:
@@ -99,6 +102,7 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
     for index, change in sample.changes:
         workspace.events.change_occurrence(ids[index], change)
     sessions = add_programmes(workspace, sample.drafts, ids, catalog)
+    tasks = add_tasks(workspace, sample.drafts, ids, today)
     feeds = add_feeds(workspace, catalog, today)
     return SampleSummary(
         events=len(ids),
@@ -113,6 +117,7 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
         last_day=max(sample.days),
         feeds=feeds,
         sessions=sessions,
+        tasks=tasks,
     )
 
 
