@@ -29,6 +29,15 @@ def workspace_of(window: MainWindow) -> Workspace:
     return workspace
 
 
+def without_tasks(qtbot: QtBot, window: MainWindow) -> None:
+    """The sample's tasks (from its playbooks) deleted: each test brings its own."""
+    tasks = workspace_of(window).tasks
+    for task in tasks.list():
+        tasks.delete(task.id)
+    window._planner.refresh()
+    settle(qtbot, window)
+
+
 def added(qtbot: QtBot, window: MainWindow, *drafts: TaskDraft) -> None:
     """Saved through the planner, as the app saves: the views hear of it."""
     for draft in drafts:
@@ -39,7 +48,9 @@ def added(qtbot: QtBot, window: MainWindow, *drafts: TaskDraft) -> None:
 
 def test_counts_badges_and_the_reminder(qtbot: QtBot, window: MainWindow) -> None:
     glance = window.task_glance
-    assert glance.counts_label.isHidden() and glance.reminder.isHidden()
+    assert glance.counts_label.text().endswith("due this week")  # the sample's playbooks'
+    without_tasks(qtbot, window)
+    assert glance.counts_label.isHidden()
     added(qtbot, window,
           TaskDraft("Beställ el", due_date=TODAY - timedelta(days=3)),
           TaskDraft("Katalogtext", due_date=date(2026, 11, 23)),
@@ -93,6 +104,7 @@ def innovation_days(window: MainWindow) -> tuple[int, Occurrence]:
 def test_a_move_lists_the_tasks_that_move_and_undo_takes_them_back(
     qtbot: QtBot, window: MainWindow
 ) -> None:
+    without_tasks(qtbot, window)
     event_id, picked = innovation_days(window)
     rule = TaskRule(AnchorKind.EVENT_START,
                     RelativeDeadline(10, Unit.WORKING_DAYS, Direction.BEFORE, DayOff.EARLIER))  # fmt: skip
@@ -133,6 +145,7 @@ def test_a_move_lists_the_tasks_that_move_and_undo_takes_them_back(
 
 
 def test_a_move_of_an_event_without_tasks_asks_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    without_tasks(qtbot, window)
     _event_id, picked = innovation_days(window)
     timing = picked.timing
     moved = (
@@ -145,3 +158,28 @@ def test_a_move_of_an_event_without_tasks_asks_nothing(qtbot: QtBot, window: Mai
     window.editing.move(picked, moved)
     qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=20_000)
     settle(qtbot, window)
+
+
+def test_apply_playbook_shows_the_plan_and_undo_takes_its_tasks_away(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    without_tasks(qtbot, window)
+    event_id, _picked = innovation_days(window)
+    menu = window.commands.tasks
+    menu.apply_playbook(event_id)
+    qtbot.waitUntil(lambda: menu.playbook_dialog is not None, timeout=20_000)
+    dialog = menu.playbook_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.apply_button.isEnabled, timeout=20_000)
+    assert dialog.event_combo.currentData() == event_id
+    plan = dialog.preview.toPlainText()
+    assert plan.splitlines()[0].endswith(f"new tasks for “{INNOVATION_DAYS}”:")
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.apply_button.click()
+    settle(qtbot, window)
+    made = workspace_of(window).tasks.list()
+    assert made and all(t.event_id == event_id for t in made)
+    assert window.undo_stack.undoText().startswith("Apply “")
+    window.undo_stack.undo()
+    settle(qtbot, window)
+    assert workspace_of(window).tasks.list() == []

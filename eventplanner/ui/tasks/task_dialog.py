@@ -67,11 +67,11 @@ class TaskDialog(QDialog):
         self.title_edit = QLineEdit(self)
         self.title_edit.setMaxLength(TITLE_LIMIT + 50)  # longer is said, not cut off unseen
         self.title_edit.setPlaceholderText(self.tr("What is to be done"))
-        self.event_combo = _choice_combo(self)
+        self.event_combo = choice_combo(self)
         self.event_combo.addItem(self.tr("(no event)"), None)
         for event in events:
             self.event_combo.addItem(f"{event.title} – {short_day(event.starts)}", event.id)
-        self.owner_combo = _choice_combo(self)
+        self.owner_combo = choice_combo(self)
         self.owner_combo.addItem(self.tr("(no one)"), None)
         for contact in contacts:
             self.owner_combo.addItem(contact.name, contact.id)
@@ -294,7 +294,7 @@ class TaskDialog(QDialog):
         self.accept()
 
 
-def _choice_combo(parent: QWidget) -> QComboBox:
+def choice_combo(parent: QWidget) -> QComboBox:
     """A list to pick from that also finds by any words typed (hundreds of events)."""
     combo = QComboBox(parent)
     combo.setEditable(True)

@@ -111,3 +111,21 @@ def delete_task(planner: Planner, task: Task) -> EventCommand:
     text = filled(translate("TaskUndo", "Delete task “%1”"), task.title)
     return EventCommand(planner, text, lambda ws: _deleted(ws, ident),
                         lambda ws: _remade(ws, task, ident))  # fmt: skip
+
+
+def apply_playbook(planner: Planner, name: str, event_id: int, event_title: str) -> EventCommand:
+    """Make the event's tasks from playbook ``name``; undo deletes the tasks it made."""
+    made: list[int] = []
+
+    def forward(workspace: Workspace) -> object:
+        applied = workspace.playbooks.apply(name, event_id)
+        made[:] = applied.task_ids
+        return applied
+
+    def backward(workspace: Workspace) -> object:
+        changes = [workspace.tasks.delete(ident) for ident in made]
+        made.clear()
+        return changes
+
+    text = filled(translate("TaskUndo", "Apply “%1” to “%2”"), name, event_title)
+    return EventCommand(planner, text, forward, backward)

@@ -20,6 +20,7 @@ from eventplanner.ui.tasks import task_undo
 if TYPE_CHECKING:
     from eventplanner.domain.model import Contact
     from eventplanner.services.tasks.glance import EventChoice
+    from eventplanner.ui.tasks.playbook_dialog import PlaybookDialog
     from eventplanner.ui.tasks.task_dialog import TaskDialog
     from eventplanner.ui.tasks.tasks_window import TasksWindow
 
@@ -42,7 +43,8 @@ class TasksMenu(QObject):
         self._today = today
         self.tasks: TasksWindow | None = None
         self.dialog: TaskDialog | None = None
-        self.playbook_action: Callable[[], None] | None = None
+        self.playbook_dialog: PlaybookDialog | None = None
+        self.playbook_action: Callable[[], None] | None = lambda: self.apply_playbook(None)
         """What Apply playbook… in the Tasks window does (None: the button is not shown)."""
 
     def show_tasks(self) -> TasksWindow | None:
@@ -113,3 +115,41 @@ class TasksMenu(QObject):
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()
+
+    def apply_playbook(self, event_id: int | None) -> None:
+        """Apply playbook… on ``event_id`` (None: the first event; the dialog chooses),
+        once the events and playbooks to choose from are read."""
+
+        def read(workspace):  # type: ignore[no-untyped-def]
+            from eventplanner.services.tasks.glance import event_choices
+
+            books = [(s.name, s.playbook.language) for s in workspace.playbooks.list()]
+            return event_choices(workspace.database), books
+
+        self._planner.read(read, lambda found: self._open_playbooks(event_id, *found),
+                           after_changes=True)  # fmt: skip
+
+    def _open_playbooks(
+        self, event_id: int | None, events: list[EventChoice], books: list[tuple[str, str]]
+    ) -> None:
+        from eventplanner.ui.tasks.playbook_dialog import PlaybookDialog
+
+        parent = self.tasks if self.tasks is not None and shiboken6.isValid(self.tasks) else None
+        dialog = PlaybookDialog(self._planner, events, books, event_id=event_id,
+                                parent=parent or self._window)  # fmt: skip
+        titles = {e.id: e.title for e in events}
+
+        def chosen(name: str, ident: int) -> None:
+            command = task_undo.apply_playbook(self._planner, name, ident, titles.get(ident, ""))
+            undo.save_then_push(
+                self._planner,
+                self._stack,
+                command,
+                on_saved=dialog.mark_saved,
+                on_refused=dialog.show_error,
+            )
+
+        dialog.chosen.connect(chosen)
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        self.playbook_dialog = dialog
+        dialog.open()

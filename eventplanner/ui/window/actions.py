@@ -51,6 +51,7 @@ class Actions:
     serve_feeds: QAction
     show_conflicts: QAction
     show_tasks: QAction
+    apply_playbook: QAction
     show_programme: QAction
     release_programme: QAction
     manage_subscriptions: QAction
@@ -235,6 +236,12 @@ def make_actions(owner: QObject) -> Actions:
             "Ctrl+Shift+T",
             "tasks",
             translate("Actions", "Your to-do items: overdue, today, this week, later"),
+        ),
+        apply_playbook=action(
+            translate("Actions", "Apply play&book…"),
+            None,
+            None,
+            translate("Actions", "Make the selected event's tasks from a playbook"),
         ),
         show_programme=action(
             translate("Actions", "&Programme…"),

@@ -220,6 +220,9 @@ class MainWindow(QMainWindow):
         a.serve_feeds.toggled.connect(self.commands.serve)
         a.show_conflicts.triggered.connect(lambda: self.commands.conflicts.show_conflicts())
         a.show_tasks.triggered.connect(lambda: self.commands.tasks.show_tasks())
+        a.apply_playbook.triggered.connect(
+            lambda: self._with_current(lambda o: self.commands.tasks.apply_playbook(o.event_id))
+        )
         self.task_glance.show_tasks_requested.connect(lambda: self.commands.tasks.show_tasks())
         self.task_glance.deadlines_read.connect(self.month.set_deadlines)
         a.show_programme.triggered.connect(lambda: self._with_current(self._show_programme))
