@@ -96,9 +96,9 @@ class TasksWindow(QDialog):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TaskColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         average = self.fontMetrics().averageCharWidth()
-        self.tree.setColumnWidth(TaskColumn.DUE, average * 24)
+        self.tree.setColumnWidth(TaskColumn.DUE, average * 21)
         self.tree.setColumnWidth(TaskColumn.OWNER, average * 22)
-        self.tree.setColumnWidth(TaskColumn.EVENT, average * 34)
+        self.tree.setColumnWidth(TaskColumn.EVENT, average * 42)
 
         self.summary = QLabel(self)
         quiet(self.summary)
