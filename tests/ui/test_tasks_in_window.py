@@ -106,11 +106,14 @@ def test_a_move_lists_the_tasks_that_move_and_undo_takes_them_back(
 ) -> None:
     without_tasks(qtbot, window)
     event_id, picked = innovation_days(window)
-    rule = TaskRule(AnchorKind.EVENT_START,
-                    RelativeDeadline(10, Unit.WORKING_DAYS, Direction.BEFORE, DayOff.EARLIER))  # fmt: skip
-    added(qtbot, window,
-          TaskDraft("Inbjudan ut", event_id=event_id, rule=rule),
-          TaskDraft("Fast datum", event_id=event_id, due_date=date(2027, 1, 15), pinned=True))  # fmt: skip
+    deadline = RelativeDeadline(10, Unit.WORKING_DAYS, Direction.BEFORE, DayOff.EARLIER)
+    rule = TaskRule(AnchorKind.EVENT_START, deadline)
+    added(
+        qtbot,
+        window,
+        TaskDraft("Inbjudan ut", event_id=event_id, rule=rule),
+        TaskDraft("Fast datum", event_id=event_id, due_date=date(2027, 1, 15), pinned=True),
+    )
     tasks = workspace_of(window).tasks
     before = {t.title: t.due_date for t in tasks.list()}
     timing = picked.timing

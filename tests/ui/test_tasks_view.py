@@ -31,12 +31,14 @@ def task(ident: int, title: str, due: date, **more: object) -> Task:
     return Task(id=ident, uid=f"{ident}@t", title=title, due_date=due, **more)  # type: ignore[arg-type]
 
 
+MOVED = "2027-03-13 is Saturday: moved to 2027-03-12"
+
+
 def grouping() -> TaskGrouping:
     tasks = [
         task(1, "Beställ el", date(2027, 3, 1), owner_name="Anna", event_title="Elmia"),
         task(2, "Katalogtext", TODAY, owner_name="Björn", event_title="Elmia", pinned=True),
-        task(3, "Badgar", date(2027, 3, 12), moved_reason="2027-03-13 is Saturday: moved to "
-             "2027-03-12"),  # fmt: skip
+        task(3, "Badgar", date(2027, 3, 12), moved_reason=MOVED),
         task(4, "Rapport", date(2027, 4, 1), owner_name="Anna"),
         task(5, "Inbjudan", date(2027, 2, 1), done_at=datetime(2027, 2, 1, tzinfo=UTC)),
     ]
