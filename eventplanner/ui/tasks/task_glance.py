@@ -10,7 +10,7 @@ named inside the work it hands the planner, which runs it on a reading thread.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from eventplanner.services.tasks.glance import DueSoon
     from eventplanner.services.tasks.service import TaskCounts
 
+AROUND = timedelta(weeks=6)
+"""The deadlines read on either side of the period shown: a month's grid and more."""
 DAY_CHECK_MS = 10 * 60 * 1000
 """How often the glance looks whether a new day has begun (the reminder's day)."""
 
@@ -72,10 +74,11 @@ class TaskGlance(QObject):
             self.refresh()
 
     def period_shown(self, first: date, last: date) -> None:
-        """The calendar shows ``first`` to ``last``: read their deadlines (one query)."""
-        if self._period == (first, last):
+        """The calendar shows ``first`` to ``last``: read their deadlines, and those of the
+        periods beside it (one query): a month painted ahead has its badges already."""
+        if self._period == (first - AROUND, last + AROUND):
             return
-        self._period = (first, last)
+        self._period = (first - AROUND, last + AROUND)
         self._read_deadlines()
 
     def refresh(self) -> None:

@@ -127,7 +127,7 @@ class MonthView(QWidget):
         focused = self.hasFocus()
         pixmap = off_screen(self.size(), self.devicePixelRatioF(), lambda painter: self._painter(
             painter, layout, geometry, selected, None, focused).paint())  # fmt: skip
-        state = self._state(selected, None, focused)
+        state = self._state(selected, None, focused, first)
         grid = self._grid_key(first)
         frame = AheadFrame(occurrences, display_zone, items, grid, layout, geometry, state, pixmap)
         self._ahead.add(first, frame)
@@ -230,13 +230,17 @@ class MonthView(QWidget):
         return MonthLayout(month, items, geometry.lines), geometry
 
     def _state(
-        self, selected: date, chosen: tuple[int, object] | None, focused: bool
+        self, selected: date, chosen: tuple[int, object] | None, focused: bool, month: date
     ) -> tuple[Hashable, ...]:
-        """What a frame shows besides the month's events (a drag is never painted ahead)."""
+        """What a frame of ``month`` shows besides its events (a drag is never painted
+        ahead): its deadline badges counted by the days of its grid only, so that marks
+        read for the next period leave a frame painted ahead as it was."""
         today = self.today()
+        weeks = month_weeks(month)
+        first, last = weeks[0], weeks[-1] + timedelta(days=6)
+        marks = frozenset((d, n) for d, n in self._deadlines.items() if first <= d <= last)
         return (selected, chosen, focused, today, self.palette().cacheKey(),
-                self.devicePixelRatioF(), len(self._holidays),
-                hash(frozenset(self._deadlines.items())))  # fmt: skip
+                self.devicePixelRatioF(), len(self._holidays), hash(marks))  # fmt: skip
 
     def _painter(
         self,
@@ -418,7 +422,8 @@ class MonthView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         layout, geometry = self._grid()
         painter = QPainter(self)
-        ahead, state = self._frame, self._state(self._selected, self._chosen, self.hasFocus())
+        ahead, state = self._frame, self._state(self._selected, self._chosen, self.hasFocus(),
+                                                self._month)  # fmt: skip
         if ahead is not None and not self._drag.dragging and ahead.fits(self._cache, state):
             painter.drawPixmap(0, 0, ahead.pixmap)
             painter.end()
