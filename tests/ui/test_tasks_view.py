@@ -217,6 +217,10 @@ def test_the_filter_box_narrows_the_list(qtbot: QtBot, tasks_planner: Planner) -
     window = shown_tasks(qtbot, tasks_planner, QUndoStack())
     qtbot.keyClicks(window.filter_edit, "rapp")
     assert headings(window.model) == ["Later (1)"]
+    with qtbot.assertNotEmitted(window.edit_requested):
+        qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)  # on to the list, not a button
+    assert window.tree.current_task() is not None
+    assert window.tree.current_task().title == "Rapport"
     window.group_combo.setCurrentIndex(window.group_combo.findData(Grouping.OWNER))
     assert headings(window.model) == ["No owner (1)"]
 
@@ -300,3 +304,14 @@ def test_the_menu_saves_a_new_task_onto_the_undo_stack(
     with qtbot.waitSignal(tasks_planner.changed, timeout=20_000):
         stack.undo()
     assert "Skicka logotyp" not in by_title(tasks_planner)
+
+
+def test_in_swedish(swedish: object) -> None:
+    model = TaskTreeModel()
+    model.set_grouping(grouping(), TODAY)
+    assert headings(model) == ["Försenat (1)", "I dag (1)", "Den här veckan (1)", "Senare (1)"]
+    assert model.headerData(TaskColumn.DUE, Qt.Orientation.Horizontal) == "Klart senast"
+    moved = model.index(0, TaskColumn.DUE, model.index(2, 0))
+    assert "Flyttad: lör 13 mars 2027 är en lördag: flyttad till fre 12 mars 2027" in moved.data(
+        Qt.ItemDataRole.ToolTipRole
+    )

@@ -113,6 +113,7 @@ class TasksWindow(QDialog):
         commands.addWidget(self.summary, 1)
         for button in (self.playbook_button, self.new_button, self.edit_button,
                        self.done_button, self.delete_button):  # fmt: skip
+            button.setAutoDefault(False)  # Enter belongs to the list: it opens the task
             commands.addWidget(button)
         hint = QLabel(self.tr("Space ticks the chosen task done, Enter opens it, Delete deletes "
                               "it; Ctrl+Z undoes."), self)  # fmt: skip
@@ -127,6 +128,7 @@ class TasksWindow(QDialog):
 
         self._selected_id: int | None = None
         self.filter_edit.textChanged.connect(self._filter_changed)
+        self.filter_edit.returnPressed.connect(self._to_list)
         self.group_combo.currentIndexChanged.connect(lambda _i: self._group_changed())
         self.show_done.toggled.connect(
             lambda on: self._reshown(lambda: self.model.set_show_done(on))
@@ -178,6 +180,13 @@ class TasksWindow(QDialog):
                                     counts.open, counts.overdue, counts.today,
                                     counts.done))  # fmt: skip
         self.loaded.emit()
+
+    def _to_list(self) -> None:
+        """Enter in the filter box: on to the list, its first task chosen if none is."""
+        if self.tree.current_task() is None and self.model.rowCount() > 0:
+            heading = self.model.index(0, 0)
+            self.tree.setCurrentIndex(self.model.index(0, 0, heading))
+        self.tree.setFocus()
 
     def _group_changed(self) -> None:
         by = self.group_combo.currentData()
