@@ -315,3 +315,23 @@ def test_in_swedish(swedish: object) -> None:
     assert "Flyttad: lör 13 mars 2027 är en lördag: flyttad till fre 12 mars 2027" in moved.data(
         Qt.ItemDataRole.ToolTipRole
     )
+
+
+def test_a_click_on_the_tick_box_ticks_it(qtbot: QtBot, tasks_planner: Planner) -> None:
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    stack = QUndoStack()
+    window = shown_tasks(qtbot, tasks_planner, stack)
+    choose(window, "Rapport")
+    tree = window.tree
+    index = tree.currentIndex()
+    option = QStyleOptionViewItem()
+    tree.initViewItemOption(option)
+    option.rect = tree.visualRect(index)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = tree.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, tree)
+    with qtbot.assertNotEmitted(tree.toggle_requested):  # on the title: only chosen
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=option.rect.center())
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    assert by_title(tasks_planner)["Rapport"].done

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from eventplanner.domain.tasks import Task
 from eventplanner.ui.tasks.task_model import TASK_ROLE
@@ -64,7 +70,12 @@ class TaskTree(QTreeView):
             self.toggle_requested.emit(task)
 
     def _on_tick(self, index, event) -> bool:  # type: ignore[no-untyped-def]
-        rect = self.visualRect(index)
-        box = self.style().pixelMetric(self.style().PixelMetric.PM_IndicatorWidth)
-        x = event.position().toPoint().x()
-        return bool(rect.left() <= x <= rect.left() + box + 6)
+        """Whether the click was on the row's tick box, where the style draws it."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = self.visualRect(index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        box = self.style().subElementRect(
+            QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, self
+        )
+        return bool(box.adjusted(-2, -2, 2, 2).contains(event.position().toPoint()))
