@@ -39,6 +39,10 @@ class TaskColumn(IntEnum):
     EVENT = 3
 
 
+_COLUMNS = len(TaskColumn)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once: asked each row
+
+
 class Grouping(StrEnum):
     """What the view groups by."""
 
@@ -62,11 +66,13 @@ class _Shown:
     tasks: tuple[Task, ...]
 
 
-def matches(task: Task, words: Sequence[str]) -> bool:
-    """Whether every word is in the task's title, owner or event (case folded)."""
-    if not words:
-        return True
-    text = f"{task.title}\n{task.owner_name}\n{task.event_title}".casefold()
+def searched_text(task: Task) -> str:
+    """What the filter's words are looked for in: title, owner and event, case folded."""
+    return f"{task.title}\n{task.owner_name}\n{task.event_title}".casefold()
+
+
+def matches(text: str, words: Sequence[str]) -> bool:
+    """Whether every word is in ``text`` (a task's ``searched_text``)."""
     return all(word in text for word in words)
 
 
@@ -81,6 +87,8 @@ class TaskTreeModel(QAbstractItemModel):
         self._show_done = False
         self._today = date.min  # given with the first tasks
         self._shown: list[_Shown] = []
+        self._texts: dict[int, str] = {}
+        """Each task's ``searched_text`` by id, made once a grouping: not each keystroke."""
         self._headers = _headers()
 
     # -- what is shown -------------------------------------------------------------------------
@@ -89,6 +97,7 @@ class TaskTreeModel(QAbstractItemModel):
         """The tasks as the service grouped them, seen from ``today``."""
         self._grouping = grouping
         self._today = today
+        self._texts = {}  # worded again when first filtered
         self._refill()
 
     def set_group_by(self, by: Grouping | str) -> None:
@@ -118,15 +127,21 @@ class TaskTreeModel(QAbstractItemModel):
             if not self._show_done and group.key == DueGroup.DONE.value:
                 continue
             tasks = tuple(
-                t
-                for t in group.tasks
-                if (self._show_done or not t.done) and matches(t, self._words)
+                t for t in group.tasks if (self._show_done or not t.done) and self._matches(t)
             )
             if tasks:
                 shown.append(_Shown(group, tasks))
         self.beginResetModel()
         self._shown = shown
         self.endResetModel()
+
+    def _matches(self, task: Task) -> bool:
+        if not self._words:
+            return True
+        text = self._texts.get(task.id)
+        if text is None:
+            text = self._texts[task.id] = searched_text(task)
+        return matches(text, self._words)
 
     def task_count(self) -> int:
         """How many tasks are shown."""
@@ -153,11 +168,25 @@ class TaskTreeModel(QAbstractItemModel):
     # -- QAbstractItemModel ----------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Checked here rather than by hasIndex (two more calls into Python for each row: a
+        # view lays out every task of an expanded heading).
+        if row < 0 or not 0 <= column < _COLUMNS:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, _HEADING)
-        return self.createIndex(row, column, parent.row() + 1)
+            return (
+                self.createIndex(row, column, _HEADING) if row < len(self._shown) else QModelIndex()
+            )
+        if parent.internalId() != _HEADING or parent.column() != 0:
+            return QModelIndex()
+        heading = parent.row()
+        if heading >= len(self._shown) or row >= len(self._shown[heading].tasks):
+            return QModelIndex()
+        return self.createIndex(row, column, heading + 1)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        if not parent.isValid():
+            return bool(self._shown)
+        return parent.internalId() == _HEADING and parent.column() == 0
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == _HEADING:
@@ -175,9 +204,7 @@ class TaskTreeModel(QAbstractItemModel):
         return len(TaskColumn)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
