@@ -335,3 +335,31 @@ def test_a_click_on_the_tick_box_ticks_it(qtbot: QtBot, tasks_planner: Planner) 
     with qtbot.waitSignal(window.loaded, timeout=20_000):
         qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
     assert by_title(tasks_planner)["Rapport"].done
+
+
+def test_a_long_heading_shows_a_page_and_more_on_enter(qtmodeltester, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    from eventplanner.ui.tasks.task_model import MORE_ROLE
+    from eventplanner.ui.tasks.task_tree import TaskTree
+
+    later = tuple(task(i, f"Uppgift {i}", date(2027, 5, 1)) for i in range(1, 6))
+    model = TaskTreeModel(page=2)
+    model.set_grouping(TaskGrouping((TaskGroup("later", "later", later),)), TODAY)
+    qtmodeltester.check(model)
+    assert headings(model) == ["Later (5)"]
+    assert titles_under(model, 0) == ["Uppgift 1", "Uppgift 2", "3 more… (Enter or a "
+                                      "double-click shows them; or narrow the filter)"]  # fmt: skip
+    tree = TaskTree()
+    qtbot.addWidget(tree)
+    tree.setModel(model)
+    tree.expandAll()
+    more = model.index(2, 0, model.index(0, 0))
+    assert more.data(MORE_ROLE) and model.task_at(more) is None
+    tree.setCurrentIndex(more)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert titles_under(model, 0)[:4] == [f"Uppgift {i}" for i in range(1, 5)]
+    assert model.rowCount(model.index(0, 0)) == 5  # four tasks and "1 more…"
+    model.show_more(0)
+    assert titles_under(model, 0) == [f"Uppgift {i}" for i in range(1, 6)]
+    qtmodeltester.check(model)
+    model.set_filter("uppgift")  # a new filter: the first page again
+    assert model.rowCount(model.index(0, 0)) == 3

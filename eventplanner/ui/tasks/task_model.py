@@ -7,8 +7,7 @@ words them; it decides nothing about where a task falls.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum, StrEnum
 from typing import Any
@@ -21,11 +20,18 @@ from eventplanner.services.tasks.service import TaskGroup, TaskGrouping
 from eventplanner.ui.icons import icon
 from eventplanner.ui.tasks.task_texts import due_text, group_title, task_tooltip
 from eventplanner.ui.widgets.notices import error_colour
+from eventplanner.ui.wording import filled
 
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 """A task row's ``Task`` (None on a heading)."""
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
 """A heading's group key."""
+MORE_ROLE = Qt.ItemDataRole.UserRole + 3
+"""True on a heading's last row when it shows only part of its tasks ("N more…")."""
+PAGE = 500
+"""The tasks a heading shows at first, and how many more each "N more…" shows: a tree
+view lays out every row of an expanded heading, which over 50,000 tasks costs a keystroke
+in the filter box some hundreds of milliseconds."""
 
 Index = QModelIndex | Any  # QPersistentModelIndex too
 translate = QCoreApplication.translate
@@ -64,6 +70,19 @@ def _headers() -> dict[TaskColumn, str]:
 class _Shown:
     group: TaskGroup
     tasks: tuple[Task, ...]
+    limit: int
+    """How many of ``tasks`` are rows (the rest behind an "N more…" row)."""
+    kept_more: int | None = None
+    """While rows are inserted before the "more" row: the number it said before (it stays,
+    as it was, though none may be left behind it)."""
+
+    @property
+    def rows(self) -> int:
+        return min(len(self.tasks), self.limit)
+
+    @property
+    def more(self) -> int:
+        return len(self.tasks) - self.rows
 
 
 def searched_text(task: Task) -> str:
@@ -71,16 +90,15 @@ def searched_text(task: Task) -> str:
     return f"{task.title}\n{task.owner_name}\n{task.event_title}".casefold()
 
 
-def matches(text: str, words: Sequence[str]) -> bool:
-    """Whether every word is in ``text`` (a task's ``searched_text``)."""
-    return all(word in text for word in words)
-
-
 class TaskTreeModel(QAbstractItemModel):
     """Headings and their tasks; a heading with no task shown is left out."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, page: int = PAGE) -> None:
         super().__init__(parent)
+        self._page = page
+        self._limits: dict[str, int] = {}
+        """Each heading's rows shown beyond the first page, by group key, until the
+        grouping or the filter changes."""
         self._grouping = TaskGrouping()
         self._by = Grouping.DUE
         self._words: tuple[str, ...] = ()
@@ -102,10 +120,12 @@ class TaskTreeModel(QAbstractItemModel):
 
     def set_group_by(self, by: Grouping | str) -> None:
         self._by = Grouping(by)
+        self._limits = {}
         self._refill()
 
     def set_filter(self, text: str) -> None:
         self._words = tuple(text.casefold().split())
+        self._limits = {}
         self._refill()
 
     def set_show_done(self, show: bool) -> None:
@@ -126,22 +146,29 @@ class TaskTreeModel(QAbstractItemModel):
         for group in groups:
             if not self._show_done and group.key == DueGroup.DONE.value:
                 continue
-            tasks = tuple(
-                t for t in group.tasks if (self._show_done or not t.done) and self._matches(t)
-            )
+            tasks = self._chosen(group)
             if tasks:
-                shown.append(_Shown(group, tasks))
+                shown.append(_Shown(group, tasks, self._limits.get(group.key, self._page)))
         self.beginResetModel()
         self._shown = shown
         self.endResetModel()
 
-    def _matches(self, task: Task) -> bool:
-        if not self._words:
-            return True
-        text = self._texts.get(task.id)
-        if text is None:
-            text = self._texts[task.id] = searched_text(task)
-        return matches(text, self._words)
+    def _chosen(self, group: TaskGroup) -> tuple[Task, ...]:
+        """The group's tasks that the filter's words and Show done keep."""
+        tasks = group.tasks
+        if not self._show_done:
+            tasks = tuple(t for t in tasks if t.done_at is None)
+        words = self._words
+        if not words:
+            return tasks
+        texts = self._texts
+        for task in tasks:
+            if task.id not in texts:
+                texts[task.id] = searched_text(task)
+        chosen = tasks
+        for word in words:  # a word at a time: a plain loop of "in" over the texts
+            chosen = tuple(t for t in chosen if word in texts[t.id])
+        return chosen
 
     def task_count(self) -> int:
         """How many tasks are shown."""
@@ -151,16 +178,16 @@ class TaskTreeModel(QAbstractItemModel):
         if not index.isValid() or index.internalId() == _HEADING:
             return None
         group = self._shown[index.internalId() - 1]
-        return group.tasks[index.row()] if index.row() < len(group.tasks) else None
+        return group.tasks[index.row()] if index.row() < group.rows else None
 
     def shown_ids(self) -> list[int]:
         """The tasks shown, by id, from the top down."""
-        return [t.id for s in self._shown for t in s.tasks]
+        return [t.id for s in self._shown for t in s.tasks[: s.rows]]
 
     def index_of(self, task_id: int) -> QModelIndex:
         """The index of the task ``task_id`` where it is shown (invalid when it is not)."""
         for row, shown in enumerate(self._shown):
-            for task_row, task in enumerate(shown.tasks):
+            for task_row, task in enumerate(shown.tasks[: shown.rows]):
                 if task.id == task_id:
                     return self.createIndex(task_row, 0, row + 1)
         return QModelIndex()
@@ -179,7 +206,7 @@ class TaskTreeModel(QAbstractItemModel):
         if parent.internalId() != _HEADING or parent.column() != 0:
             return QModelIndex()
         heading = parent.row()
-        if heading >= len(self._shown) or row >= len(self._shown[heading].tasks):
+        if heading >= len(self._shown) or row >= self._row_count(self._shown[heading]):
             return QModelIndex()
         return self.createIndex(row, column, heading + 1)
 
@@ -198,7 +225,35 @@ class TaskTreeModel(QAbstractItemModel):
             return len(self._shown)
         if parent.internalId() != _HEADING or parent.column() != 0:
             return 0
-        return len(self._shown[parent.row()].tasks)
+        return self._row_count(self._shown[parent.row()])
+
+    @staticmethod
+    def _row_count(shown: _Shown) -> int:
+        return shown.rows + (1 if shown.more or shown.kept_more is not None else 0)
+
+    def show_more(self, heading: int) -> None:
+        """Another page of the heading's tasks, inserted before its "N more…" row (which
+        goes when none are left behind it)."""
+        if not 0 <= heading < len(self._shown) or not self._shown[heading].more:
+            return
+        shown = self._shown[heading]
+        limit = shown.limit + self._page
+        self._limits[shown.group.key] = limit
+        parent = self.index(heading, 0)
+        first = shown.rows
+        grown = _Shown(shown.group, shown.tasks, limit, kept_more=shown.more)
+        self.beginInsertRows(parent, first, grown.rows - 1)
+        self._shown[heading] = grown
+        self.endInsertRows()
+        more = grown.rows
+        if grown.more:
+            self._shown[heading] = replace(grown, kept_more=None)
+            last = self.index(more, _COLUMNS - 1, parent)
+            self.dataChanged.emit(self.index(more, 0, parent), last)
+        else:
+            self.beginRemoveRows(parent, more, more)
+            self._shown[heading] = replace(grown, kept_more=None)
+            self.endRemoveRows()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(TaskColumn)
@@ -221,7 +276,7 @@ class TaskTreeModel(QAbstractItemModel):
             return self._heading(self._shown[index.row()], index.column(), role)
         task = self.task_at(index)
         if task is None:
-            return None
+            return self._more(self._shown[index.internalId() - 1], index.column(), role)
         return self._task(task, TaskColumn(index.column()), role)
 
     def _heading(self, shown: _Shown, column: int, role: int) -> Any:
@@ -237,6 +292,21 @@ class TaskTreeModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and shown.group.key == DueGroup.OVERDUE.value:
             return QBrush(error_colour())
+        return None
+
+    def _more(self, shown: _Shown, column: int, role: int) -> Any:
+        if role == MORE_ROLE:
+            return True
+        if column != 0:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return filled(translate("TaskModel", "%1 more… (Enter or a double-click shows them; "
+                                    "or narrow the filter)"),
+                          shown.more if shown.kept_more is None else shown.kept_more)  # fmt: skip
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
 
     def _task(self, task: Task, column: TaskColumn, role: int) -> Any:

@@ -3,7 +3,7 @@ opens it, Delete deletes it. The window decides what each does (signals)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventplanner.domain.tasks import Task
-from eventplanner.ui.tasks.task_model import TASK_ROLE
+from eventplanner.ui.tasks.task_model import MORE_ROLE, TASK_ROLE, TaskTreeModel
 
 
 class TaskTree(QTreeView):
@@ -31,7 +31,19 @@ class TaskTree(QTreeView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAllColumnsShowFocus(True)
-        self.doubleClicked.connect(lambda index: self._emit(self.open_requested, index))
+        self.doubleClicked.connect(self._double_clicked)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if not self._showed_more(index):
+            self._emit(self.open_requested, index)
+
+    def _showed_more(self, index: QModelIndex) -> bool:
+        """On an "N more…" row: show them (the model's next page) and say so."""
+        model = self.model()
+        if index.isValid() and index.data(MORE_ROLE) and isinstance(model, TaskTreeModel):
+            model.show_more(index.parent().row())
+            return True
+        return False
 
     def current_task(self) -> Task | None:
         found = self.currentIndex().siblingAtColumn(0).data(TASK_ROLE)
@@ -48,6 +60,9 @@ class TaskTree(QTreeView):
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.KeypadModifier,
         )
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if plain and enter and self._showed_more(self.currentIndex()):
+            return
         if plain and self.current_task() is not None:
             if key == Qt.Key.Key_Space:
                 self._emit(self.toggle_requested)
