@@ -186,3 +186,36 @@ def test_apply_playbook_shows_the_plan_and_undo_takes_its_tasks_away(
     window.undo_stack.undo()
     settle(qtbot, window)
     assert workspace_of(window).tasks.list() == []
+
+
+def test_the_editor_s_save_with_other_dates_asks_first(qtbot: QtBot, window: MainWindow) -> None:
+    from tests.ui.helpers import edit_event_titled
+
+    without_tasks(qtbot, window)
+    event_id, _picked = innovation_days(window)
+    deadline = RelativeDeadline(2, Unit.WEEKS, Direction.BEFORE, DayOff.EARLIER)
+    added(qtbot, window, TaskDraft("Inbjudan ut", event_id=event_id,
+                                   rule=TaskRule(AnchorKind.EVENT_START, deadline)))  # fmt: skip
+    tasks = workspace_of(window).tasks
+    [before] = tasks.list()
+    _ident, dialog = edit_event_titled(qtbot, window)
+    event = workspace_of(window).events.get(event_id)
+    timing = event.timing
+    moved = (
+        replace(timing, first_day=timing.first_day + timedelta(days=7),
+                last_day=timing.last_day + timedelta(days=7))
+        if isinstance(timing, AllDaySpan)
+        else replace(timing, start=timing.start + timedelta(days=7),
+                     end=timing.end + timedelta(days=7))
+    )  # fmt: skip
+    draft = replace(event.draft(), timing=moved)
+    answer_when_asked("Cancel")
+    dialog.submitted.emit(draft)
+    qtbot.waitUntil(lambda: dialog.error_banner.text() != "", timeout=20_000)
+    assert dialog.error_banner.text() == "Not saved: the event and its tasks are where they were."
+    assert tasks.get(before.id).due_date == before.due_date
+    answer_when_asked("Move event and tasks")
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.submitted.emit(draft)
+    settle(qtbot, window)
+    assert tasks.get(before.id).due_date == before.due_date + timedelta(days=7)
