@@ -12,6 +12,8 @@ sample's), two events planned on days off, and one conflict accepted with a reas
 ``--programme`` only programme-pdf.png (the first page of the innovation days' printed
 programme, drawn by the painting code that writes the PDF) and print-dialog.png.
 ``--timetable`` only timetable.png: the programme window on the innovation days' second day.
+``--tasks`` only tasks-view.png (View → Tasks… on the sample's tasks from its playbooks) and
+tasks-month.png (the month with its deadline badges, the reminder and the status bar's counts).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ def main() -> int:
     conflicts_only = "--conflicts" in sys.argv[1:]
     programme_only = "--programme" in sys.argv[1:]
     timetable_only = "--timetable" in sys.argv[1:]
+    tasks_only = "--tasks" in sys.argv[1:]
     if swedish:
         install_language(app, "sv")
     folder = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
@@ -86,6 +89,8 @@ def main() -> int:
         programme_shots(window, planner, later, database)
     elif timetable_only:
         timetable_shots(window, planner, later, busy)
+    elif tasks_only:
+        task_shots(window, later)
     else:
         english_shots(window, later, busy)
         import_shots(window, later)
@@ -284,6 +289,31 @@ def timetable_shots(window, planner, later, busy: date) -> None:  # type: ignore
     later(open_programme)
     later(select)
     later(lambda: shown[0].grab().save(str(OUT / "timetable.png")))
+
+
+def task_shots(window, later) -> None:  # type: ignore[no-untyped-def]
+    """The month with its deadline badges and the reminder, then the Tasks view."""
+    later(window.window_actions.show_month.trigger)
+    later(window.window_actions.today.trigger)
+    later(lambda: window.grab().save(str(OUT / "tasks-month.png")))
+
+    def open_tasks() -> None:
+        made = window.commands.tasks.show_tasks()
+        made.resize(1180, 760)
+
+    def chosen() -> None:
+        made = window.commands.tasks.tasks
+        model = made.model
+        from PySide6.QtWidgets import QAbstractItemView
+
+        today = model.index(1, 0) if model.rowCount() > 1 else model.index(0, 0)
+        made.tree.setCurrentIndex(model.index(0, 0, today))
+        made.tree.scrollTo(today, QAbstractItemView.ScrollHint.PositionAtCenter)
+        made.tree.setFocus()
+
+    later(open_tasks)
+    later(chosen)
+    later(lambda: window.commands.tasks.tasks.grab().save(str(OUT / "tasks-view.png")))
 
 
 if __name__ == "__main__":

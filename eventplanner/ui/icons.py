@@ -52,6 +52,8 @@ NAMES: tuple[str, ...] = (
     "serve",
     "preview",
     "open-outlook",
+    "tasks",
+    "pin",
 )
 """Every tinted icon, by the name ``icon()`` takes (the file is ``NAME.svg``)."""
 

@@ -230,8 +230,8 @@ def test_the_toolbar_shows_our_icons_at_one_size_with_their_text(window: MainWin
     assert bar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
     shown = [a for a in bar.actions() if not a.isSeparator()]
     assert [a.icon().name() for a in shown] == [
-        "new-event", "previous", "today", "next", "agenda", "month", "week", "year", "undo",
-        "redo",
+        "new-event", "previous", "today", "next", "agenda", "month", "week", "year", "tasks",
+        "undo", "redo",
     ]  # fmt: skip
     assert window.undo_action.icon().name() == "undo"
     assert window.redo_action.icon().name() == "redo"

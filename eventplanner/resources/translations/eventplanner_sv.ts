@@ -208,6 +208,22 @@
         <translation>Helgdagar, dubbelbokningar och krockar under en period</translation>
     </message>
     <message>
+        <source>Tas&amp;ks…</source>
+        <translation>&amp;Uppgifter…</translation>
+    </message>
+    <message>
+        <source>Your to-do items: overdue, today, this week, later</source>
+        <translation>Det du ska göra: försenat, i dag, den här veckan, senare</translation>
+    </message>
+    <message>
+        <source>Apply play&amp;book…</source>
+        <translation>Använd &amp;checklista…</translation>
+    </message>
+    <message>
+        <source>Make the selected event&apos;s tasks from a playbook</source>
+        <translation>Skapa det valda evenemangets uppgifter från en checklista</translation>
+    </message>
+    <message>
         <source>&amp;Programme…</source>
         <translation>&amp;Program…</translation>
     </message>
@@ -1203,6 +1219,10 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>The event&apos;s timetable, sessions and people</source>
         <translation>Evenemangets schema, programpunkter och medverkande</translation>
+    </message>
+    <message>
+        <source>Not saved: the event and its tasks are where they were.</source>
+        <translation>Inte sparat: evenemanget och dess uppgifter ligger kvar där de låg.</translation>
     </message>
     <message>
         <source>Change “%1” from %2</source>
@@ -2539,6 +2559,14 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Avviker från sin serie</translation>
     </message>
     <message>
+        <source>One open task due this day</source>
+        <translation>En öppen uppgift ska vara klar den här dagen</translation>
+    </message>
+    <message>
+        <source>%1 open tasks due this day</source>
+        <translation>%1 öppna uppgifter ska vara klara den här dagen</translation>
+    </message>
+    <message>
         <source>+%1 more</source>
         <translation>+%1 till</translation>
     </message>
@@ -2720,6 +2748,37 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Unexpected error (%1: %2)</source>
         <translation>Oväntat fel (%1: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookDialog</name>
+    <message>
+        <source>Apply playbook</source>
+        <translation>Använd checklista</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Använd</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evenemang:</translation>
+    </message>
+    <message>
+        <source>&amp;Playbook:</source>
+        <translation>&amp;Checklista:</translation>
+    </message>
+    <message>
+        <source>(the event has it already)</source>
+        <translation>(evenemanget har den redan)</translation>
+    </message>
+    <message>
+        <source>%1 new tasks for “%2”:</source>
+        <translation>%1 nya uppgifter för ”%2”:</translation>
+    </message>
+    <message>
+        <source>“%1” has every task of this playbook already.</source>
+        <translation>”%1” har redan alla uppgifter i den här checklistan.</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +3939,32 @@ Varför går det att godta?</translation>
     </message>
 </context>
 <context>
+    <name>ReminderNotice</name>
+    <message>
+        <source>Close this reminder</source>
+        <translation>Stäng påminnelsen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n till</numerusform>
+            <numerusform>%n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In 1 working day:</source>
+        <translation>Om 1 arbetsdag:</translation>
+    </message>
+    <message>
+        <source>In %1 working days:</source>
+        <translation>Om %1 arbetsdagar:</translation>
+    </message>
+    <message>
+        <source>Show tasks</source>
+        <translation>Visa uppgifter</translation>
+    </message>
+</context>
+<context>
     <name>SavedNotice</name>
     <message>
         <source>Close this notice</source>
@@ -4174,6 +4259,415 @@ Kopian som lästes %2 används tills en lyckas.</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>Na&amp;mn:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>Ny uppgift</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Redigera ”%1”</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Vad som ska göras</translation>
+    </message>
+    <message>
+        <source>(no event)</source>
+        <translation>(inget evenemang)</translation>
+    </message>
+    <message>
+        <source>(no one)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>On a &amp;date</source>
+        <translation>Ett &amp;datum</translation>
+    </message>
+    <message>
+        <source>Counted from the &amp;event</source>
+        <translation>Räknat från &amp;evenemanget</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>kl.</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>arbetsdagar</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>veckor</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>före</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>efter</translation>
+    </message>
+    <message>
+        <source>the event&apos;s start</source>
+        <translation>evenemangets start</translation>
+    </message>
+    <message>
+        <source>the event&apos;s end</source>
+        <translation>evenemangets slut</translation>
+    </message>
+    <message>
+        <source>on a day off: the working day before</source>
+        <translation>på en ledig dag: arbetsdagen före</translation>
+    </message>
+    <message>
+        <source>on a day off: the working day after</source>
+        <translation>på en ledig dag: arbetsdagen efter</translation>
+    </message>
+    <message>
+        <source>on a day off: keep it</source>
+        <translation>på en ledig dag: behåll den</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned: stays where it is when its event moves</source>
+        <translation>&amp;Fäst: ligger kvar när evenemanget flyttas</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>E&amp;vent:</source>
+        <translation>E&amp;venemang:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Klart senast:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>A&amp;nteckningar:</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>En uppgift behöver en titel.</translation>
+    </message>
+    <message>
+        <source>The title may have at most %1 characters; it has %2.</source>
+        <translation>Titeln får ha högst %1 tecken; den har %2.</translation>
+    </message>
+    <message>
+        <source>The notes may have at most %1 characters; they have %2.</source>
+        <translation>Anteckningarna får ha högst %1 tecken; de har %2.</translation>
+    </message>
+    <message>
+        <source>Choose the event from the list, or (no event).</source>
+        <translation>Välj evenemanget i listan, eller (inget evenemang).</translation>
+    </message>
+    <message>
+        <source>Choose the owner from the list, or (no one).</source>
+        <translation>Välj ansvarig i listan, eller (ingen).</translation>
+    </message>
+    <message>
+        <source>A date counted from the event needs the task&apos;s event: choose one, or give a date.</source>
+        <translation>Ett datum räknat från evenemanget behöver uppgiftens evenemang: välj ett, eller ange ett datum.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is too far; at most %3 (about ten years).</source>
+        <translation>%1 %2 är för långt; högst %3 (ungefär tio år).</translation>
+    </message>
+</context>
+<context>
+    <name>TaskGlance</name>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 försenade</translation>
+    </message>
+    <message>
+        <source>%1 due this week</source>
+        <translation>%1 ska vara klara den här veckan</translation>
+    </message>
+    <message>
+        <source>%1 open tasks in all; View → Tasks… lists them</source>
+        <translation>%1 öppna uppgifter totalt; Visa → Uppgifter… listar dem</translation>
+    </message>
+</context>
+<context>
+    <name>TaskModel</name>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>%1 more… (Enter or a double-click shows them; or narrow the filter)</source>
+        <translation>%1 till… (Enter eller ett dubbelklick visar dem; eller smalna av filtret)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskMoves</name>
+    <message>
+        <source>Tasks move with the event</source>
+        <translation>Uppgifter flyttas med evenemanget</translation>
+    </message>
+    <message>
+        <source>One task of this event will move with it:</source>
+        <translation>En av evenemangets uppgifter flyttas med det:</translation>
+    </message>
+    <message>
+        <source>%1 tasks of this event will move with it:</source>
+        <translation>%1 av evenemangets uppgifter flyttas med det:</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the details)</source>
+        <translation>… och %1 till (se detaljerna)</translation>
+    </message>
+    <message>
+        <source>Done and pinned tasks stay where they are. You can undo the move, and the tasks go back with it.</source>
+        <translation>Klara och fästa uppgifter ligger kvar. Du kan ångra flytten, och uppgifterna flyttas då tillbaka med den.</translation>
+    </message>
+    <message>
+        <source>&amp;Move event and tasks</source>
+        <translation>&amp;Flytta evenemang och uppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTexts</name>
+    <message>
+        <source>a Saturday</source>
+        <translation>en lördag</translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation>en söndag</translation>
+    </message>
+    <message>
+        <source>one of the organisation&apos;s own days off</source>
+        <translation>en av organisationens egna lediga dagar</translation>
+    </message>
+    <message>
+        <source>%1 is %2: moved to %3</source>
+        <translation>%1 är %2: flyttad till %3</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagar</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 vecka</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 veckor</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 arbetsdag</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 arbetsdagar</translation>
+    </message>
+    <message>
+        <source>the event&apos;s start</source>
+        <translation>evenemangets start</translation>
+    </message>
+    <message>
+        <source>the event&apos;s end</source>
+        <translation>evenemangets slut</translation>
+    </message>
+    <message>
+        <source>a phase of the event</source>
+        <translation>en av evenemangets faser</translation>
+    </message>
+    <message>
+        <source>another task</source>
+        <translation>en annan uppgift</translation>
+    </message>
+    <message>
+        <source>the fair organiser&apos;s deadline</source>
+        <translation>mässarrangörens sista dag</translation>
+    </message>
+    <message>
+        <source>%1 before %2</source>
+        <translation>%1 före %2</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 efter %2</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Klart senast %1</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation>Räknat: %1</translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation>Flyttad: %1</translation>
+    </message>
+    <message>
+        <source>Pinned: stays when its event moves</source>
+        <translation>Fäst: ligger kvar när evenemanget flyttas</translation>
+    </message>
+    <message>
+        <source>Done %1 by %2</source>
+        <translation>Klar %1 av %2</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Klar %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenat</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Den här veckan</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Ingen ansvarig</translation>
+    </message>
+    <message>
+        <source>No event</source>
+        <translation>Inget evenemang</translation>
+    </message>
+</context>
+<context>
+    <name>TaskUndo</name>
+    <message>
+        <source>Add task “%1”</source>
+        <translation>Lägg till uppgiften ”%1”</translation>
+    </message>
+    <message>
+        <source>Edit task “%1”</source>
+        <translation>Redigera uppgiften ”%1”</translation>
+    </message>
+    <message>
+        <source>Open task “%1” again</source>
+        <translation>Öppna uppgiften ”%1” igen</translation>
+    </message>
+    <message>
+        <source>Tick “%1” done</source>
+        <translation>Bocka av ”%1”</translation>
+    </message>
+    <message>
+        <source>Delete task “%1”</source>
+        <translation>Ta bort uppgiften ”%1”</translation>
+    </message>
+    <message>
+        <source>Apply “%1” to “%2”</source>
+        <translation>Använd ”%1” för ”%2”</translation>
+    </message>
+</context>
+<context>
+    <name>TasksWindow</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Filter by title, owner or event</source>
+        <translation>Filtrera på titel, ansvarig eller evenemang</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppera efter:</translation>
+    </message>
+    <message>
+        <source>Show &amp;done</source>
+        <translation>Visa &amp;klara</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Ny uppgift…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ppna…</translation>
+    </message>
+    <message>
+        <source>&amp;Tick done</source>
+        <translation>&amp;Bocka av</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Apply &amp;playbook…</source>
+        <translation>Använd &amp;checklista…</translation>
+    </message>
+    <message>
+        <source>Make an event&apos;s tasks from a playbook</source>
+        <translation>Skapa ett evenemangs uppgifter från en checklista</translation>
+    </message>
+    <message>
+        <source>Space ticks the chosen task done, Enter opens it, Delete deletes it; Ctrl+Z undoes.</source>
+        <translation>Mellanslag bockar av den valda uppgiften, Enter öppnar den, Delete tar bort den; Ctrl+Z ångrar.</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 overdue · %3 due today · %4 done</source>
+        <translation>%1 öppna · %2 försenade · %3 klart senast i dag · %4 klara</translation>
+    </message>
+    <message>
+        <source>Open a&amp;gain</source>
+        <translation>Öppna &amp;igen</translation>
     </message>
 </context>
 <context>

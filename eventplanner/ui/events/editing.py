@@ -50,6 +50,15 @@ if TYPE_CHECKING:  # the database layer loads when a database opens, not at star
 
 translate = QCoreApplication.translate
 
+ConfirmMoves = Callable[[int, Timing, QWidget, Callable[[], None], Callable[[], None]], None]
+"""Before event ``id`` moves to ``timing``: ask over the widget, then go or stop."""
+
+
+def _no_question(
+    _event_id: int, _timing: Timing, _parent: QWidget, go: Callable[[], None], _stop: object
+) -> None:
+    go()
+
 
 class EventEditing(QObject):
     """Opens the editor and turns what it returns into undoable changes."""
@@ -67,6 +76,9 @@ class EventEditing(QObject):
         self._window = window
         self.display_zone = display_zone
         self.dialog: EventDialog | None = None  # the open editor, for tests and focus
+        self.confirm_moves: ConfirmMoves = _no_question
+        """Asked before an event moves (dragged, or saved with other dates): the window
+        gives the tasks' preview (``ui.tasks.move_preview``)."""
         self._choices = EditorChoices(planner, stack, self, lambda: self.display_zone)
 
     # -- the editor ----------------------------------------------------------------------------
@@ -81,11 +93,14 @@ class EventEditing(QObject):
         command: Callable[[EventDraft], undo.EventCommand],
         series: Event | None = None,
         opened: Event | None = None,
+        moves_tasks: Event | None = None,
     ) -> None:
         """Open the editor; Save saves in the background, and only a saved change closes it
         (a refused one is shown in the dialog, with everything typed kept). With ``series``
         the draft is that whole series: Save asks before it loses exceptions. ``opened`` is
-        the stored event edited: the editor says so when someone else saves it meanwhile."""
+        the stored event edited: the editor says so when someone else saves it meanwhile.
+        ``moves_tasks``: the stored event whose tasks a save with other dates moves (the
+        save asks first, listing them)."""
 
         def show(choices: EventChoices) -> None:
             from eventplanner.ui.events.event_dialog import EventDialog  # first use
@@ -115,6 +130,20 @@ class EventEditing(QObject):
                 programme.clicked.connect(lambda: self.programme_requested.emit(ident))
 
             def submitted(draft: EventDraft) -> None:
+                if (
+                    moves_tasks is not None
+                    and moves_tasks.id is not None
+                    and (draft.timing != moves_tasks.timing)
+                ):
+                    kept = translate("EventEditing", "Not saved: the event and its tasks are "
+                                     "where they were.")  # fmt: skip
+                    self.confirm_moves(moves_tasks.id, draft.timing, dialog,
+                                       lambda: save(draft),
+                                       lambda: dialog.show_error(None, kept))  # fmt: skip
+                    return
+                save(draft)
+
+            def save(draft: EventDraft) -> None:
                 made = command(draft)
                 # One occurrence changed returns its series, whose dates are not the change's.
                 one = isinstance(made, undo.ChangeOccurrence)
@@ -201,7 +230,7 @@ class EventEditing(QObject):
 
         self._open_editor(
             event.draft(), day=None, title=title, editing=event.id, command=command,
-            series=event, opened=event,
+            series=event, opened=event, moves_tasks=event if event.recurrence is None else None,
         )  # fmt: skip
 
     def _edit_occurrence(self, event: Event, occurrence: Occurrence) -> None:
@@ -281,7 +310,12 @@ class EventEditing(QObject):
         if event.recurrence is None or key is None:
             draft = replace(event.draft(), timing=timing)
             text = self._drop_text(event.title, resized=resized)
-            self._push(undo.EditEvent(self._planner, event, draft, text))
+            command = undo.EditEvent(self._planner, event, draft, text)
+            if event.id is None or event.recurrence is not None:
+                self._push(command)
+                return
+            self.confirm_moves(event.id, timing, self._window,
+                               lambda: self._push(command), self.drop_abandoned.emit)  # fmt: skip
             return
         question = (
             self.tr("Which occurrences do you want to change?")

@@ -141,6 +141,7 @@ class MonthPainter:
 
     __slots__ = (
         "chosen",
+        "deadlines",
         "faded",
         "focused",
         "font",
@@ -167,6 +168,7 @@ class MonthPainter:
         focused: bool,
         faded: tuple[int, object] | None = None,
         holidays: Mapping[date, str] | None = None,
+        deadlines: Mapping[date, int] | None = None,
     ) -> None:
         self.painter = painter
         self.layout = layout
@@ -180,6 +182,9 @@ class MonthPainter:
         self.faded = faded
         """The event being dragged, drawn faint where it was."""
         self.holidays: Mapping[date, str] = {} if holidays is None else holidays
+        """Swedish holidays by day: their numbers red, their names beside, as in the almanac."""
+        self.deadlines: Mapping[date, int] = {} if deadlines is None else deadlines
+        """Open tasks due by day: a small badge with their number at the end of the day's line."""
         """Swedish holidays by day: their numbers red, their names beside, as in the
         almanac."""
         self.style = MonthStyle.of(font, palette)
@@ -188,7 +193,7 @@ class MonthPainter:
         """The same painter, with ``faded`` the event drawn faint."""
         return MonthPainter(self.painter, self.layout, self.geometry, self.palette, self.font,
                             self.today, self.selected, self.chosen, self.focused, faded,
-                            self.holidays)  # fmt: skip
+                            self.holidays, self.deadlines)  # fmt: skip
 
     def paint(self) -> None:
         self.paint_frame()
@@ -291,14 +296,43 @@ class MonthPainter:
                 rect.setWidth(geometry.col_x(cell.col + 1) - rect.left())
                 painter.drawText(rect, _LEFT, text)
                 after = rect.left() + self.style.metrics[bold, False].horizontalAdvance(text) + pad
+            due = self.deadlines.get(cell.day, 0)
+            badge = self.paint_deadlines(cell.row, cell.col, due, in_month) if due else None
             if holiday:
-                self.paint_holiday(cell.row, cell.col, after, holiday, holiday_colour)
+                self.paint_holiday(cell.row, cell.col, after, holiday, holiday_colour, badge)
 
-    def paint_holiday(self, row: int, col: int, left: float, name: str, colour: QColor) -> None:
-        """The holiday's name on the day number's line, after the number, cut to fit."""
+    def paint_deadlines(self, row: int, col: int, count: int, in_month: bool) -> float:
+        """A small rounded badge with the number of tasks due, at the right of the day's
+        number line; returns its left edge (a holiday's name stops before it)."""
+        geometry, painter = self.geometry, self.painter
+        line = geometry.number_rect(row, col)
+        text = str(count) if count < 100 else "99+"
+        metrics = self.style.metrics[True, False]
+        height = max(metrics.height() - geometry.pad // 2, 6)
+        width = max(metrics.horizontalAdvance(text) + geometry.pad * 2, height)
+        right = geometry.col_x(col + 1) - geometry.pad
+        rect = QRectF(right - width, line.center().y() - height / 2, width, height)
+        fill = self.colour(Role.Highlight)
+        if not in_month:
+            fill = mix(fill, self.colour(Role.Base), 0.45)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(self.colour(Role.HighlightedText))
+        painter.setFont(self.styled(bold=True))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        return rect.left()
+
+    def paint_holiday(
+        self, row: int, col: int, left: float, name: str, colour: QColor, before: float | None
+    ) -> None:
+        """The holiday's name on the day number's line, after the number, cut to fit (and
+        before a deadline badge, at ``before``)."""
         geometry = self.geometry
         line = geometry.number_rect(row, col)
-        right = geometry.col_x(col + 1) - geometry.pad
+        right: float = geometry.col_x(col + 1) - geometry.pad
+        if before is not None:
+            right = before - geometry.pad
         rect = QRectF(left, line.top(), right - left, line.height())
         if rect.width() <= geometry.pad:
             return

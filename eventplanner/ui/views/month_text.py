@@ -85,6 +85,13 @@ def tooltip_html(occurrence: Occurrence, display_zone: str, *, brief: bool = Fal
     return "<br>".join(lines)
 
 
+def deadlines_text(count: int) -> str:
+    """What a day's deadline badge says when hovered."""
+    if count == 1:
+        return translate("MonthView", "One open task due this day")
+    return filled(translate("MonthView", "%1 open tasks due this day"), count)
+
+
 def more_text(hidden: int) -> str:
     """The label of a full day: how many of its events are not shown."""
     # One form for every count, in English and Swedish alike ("+1 more", "+1 till").

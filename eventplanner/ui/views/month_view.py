@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt, Signal
@@ -44,7 +44,7 @@ from eventplanner.ui.views.month_layout import (
     place_all,
 )
 from eventplanner.ui.views.month_paint import MonthPainter
-from eventplanner.ui.views.month_text import tooltip_html
+from eventplanner.ui.views.month_text import deadlines_text, tooltip_html
 
 if TYPE_CHECKING:  # a search's jump loads it
     from eventplanner.ui.views.shown_match import Wanted
@@ -76,6 +76,7 @@ class MonthView(QWidget):
         self._items: list[Placed] = []
         self._chosen: tuple[int, object] | None = None
         self._holidays: Mapping[date, str] = {}
+        self._deadlines: Mapping[date, int] = {}
         self._cache: tuple[object, MonthLayout, MonthGeometry] | None = None
         self._ahead = FramesAhead()
         self._frame: AheadFrame | None = None  # the frame painted ahead that is shown now
@@ -126,7 +127,7 @@ class MonthView(QWidget):
         focused = self.hasFocus()
         pixmap = off_screen(self.size(), self.devicePixelRatioF(), lambda painter: self._painter(
             painter, layout, geometry, selected, None, focused).paint())  # fmt: skip
-        state = self._state(selected, None, focused)
+        state = self._state(selected, None, focused, first)
         grid = self._grid_key(first)
         frame = AheadFrame(occurrences, display_zone, items, grid, layout, geometry, state, pixmap)
         self._ahead.add(first, frame)
@@ -138,6 +139,19 @@ class MonthView(QWidget):
 
     def holidays(self) -> Mapping[date, str]:
         return self._holidays
+
+    def set_deadlines(self, deadlines: Mapping[date, int]) -> None:
+        """Mark these days with a badge: how many open tasks fall due on each."""
+        self._deadlines = dict(deadlines)
+        self.update()
+
+    def deadlines(self) -> Mapping[date, int]:
+        return self._deadlines
+
+    def grid_days(self) -> tuple[date, date]:
+        """The first and last day the month's grid shows (other months' days too)."""
+        weeks = month_weeks(self._month)
+        return weeks[0], weeks[-1] + timedelta(days=6)
 
     def set_today(self, day: date | None) -> None:
         """Mark ``day`` as today (None: the real date in the display zone)."""
@@ -216,12 +230,17 @@ class MonthView(QWidget):
         return MonthLayout(month, items, geometry.lines), geometry
 
     def _state(
-        self, selected: date, chosen: tuple[int, object] | None, focused: bool
+        self, selected: date, chosen: tuple[int, object] | None, focused: bool, month: date
     ) -> tuple[Hashable, ...]:
-        """What a frame shows besides the month's events (a drag is never painted ahead)."""
+        """What a frame of ``month`` shows besides its events (a drag is never painted
+        ahead): its deadline badges counted by the days of its grid only, so that marks
+        read for the next period leave a frame painted ahead as it was."""
         today = self.today()
+        weeks = month_weeks(month)
+        first, last = weeks[0], weeks[-1] + timedelta(days=6)
+        marks = frozenset((d, n) for d, n in self._deadlines.items() if first <= d <= last)
         return (selected, chosen, focused, today, self.palette().cacheKey(),
-                self.devicePixelRatioF(), len(self._holidays))  # fmt: skip
+                self.devicePixelRatioF(), len(self._holidays), hash(marks))  # fmt: skip
 
     def _painter(
         self,
@@ -244,6 +263,7 @@ class MonthView(QWidget):
             focused,
             self._drag.dragged_key(),
             self._holidays,
+            self._deadlines,
         )
 
     def _target_at(self, point: QPointF) -> _Target | None:
@@ -392,14 +412,18 @@ class MonthView(QWidget):
         if more:
             hidden = self._grid()[0].cells[day].hidden()
             return "<br>".join(tooltip_html(o, self._zone, brief=True) for o in hidden)
-        return "" if item is None else tooltip_html(item.occurrence, self._zone)
+        if item is None:
+            count = self._deadlines.get(day, 0)
+            return deadlines_text(count) if count else ""
+        return tooltip_html(item.occurrence, self._zone)
 
     # --- painting --------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
         layout, geometry = self._grid()
         painter = QPainter(self)
-        ahead, state = self._frame, self._state(self._selected, self._chosen, self.hasFocus())
+        ahead, state = self._frame, self._state(self._selected, self._chosen, self.hasFocus(),
+                                                self._month)  # fmt: skip
         if ahead is not None and not self._drag.dragging and ahead.fits(self._cache, state):
             painter.drawPixmap(0, 0, ahead.pixmap)
             painter.end()

@@ -53,6 +53,8 @@ class Actions:
     manage_feeds: QAction
     serve_feeds: QAction
     show_conflicts: QAction
+    show_tasks: QAction
+    apply_playbook: QAction
     show_programme: QAction
     release_programme: QAction
     manage_subscriptions: QAction
@@ -251,6 +253,18 @@ def make_actions(owner: QObject) -> Actions:
             "Ctrl+Shift+K",
             "warning",
             translate("Actions", "Holidays, double bookings and clashes in a period"),
+        ),
+        show_tasks=action(
+            translate("Actions", "Tas&ks…"),
+            "Ctrl+Shift+T",
+            "tasks",
+            translate("Actions", "Your to-do items: overdue, today, this week, later"),
+        ),
+        apply_playbook=action(
+            translate("Actions", "Apply play&book…"),
+            None,
+            None,
+            translate("Actions", "Make the selected event's tasks from a playbook"),
         ),
         show_programme=action(
             translate("Actions", "&Programme…"),

@@ -33,6 +33,7 @@ from eventplanner.services.events.facets import FacetedOccurrences
 from eventplanner.ui.period_cache import shown_kinds
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.settings import FilterSettings, Settings
+from eventplanner.ui.tasks.task_glance import TaskGlance
 from eventplanner.ui.text import first_day
 from eventplanner.ui.window.actions import Actions, make_actions
 from eventplanner.ui.window.database_menu import DatabaseMenu
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self._planner = planner
         self._settings = settings
         self._today = today or datetime.now(zone(settings.display_zone)).date()
+        self._fixed_today = today  # tests give a day; else it is read again (a new day)
         self._zone = settings.display_zone
         view = ViewKind(settings.view) if settings.view in _VIEWS else ViewKind.AGENDA
         self._position = Position(view, self._today)
@@ -105,6 +107,8 @@ class MainWindow(QMainWindow):
         self.saved_notice.show_requested.connect(self._jump)
         layout.addWidget(self.period_label)
         layout.addWidget(self.saved_notice)
+        self.task_glance = TaskGlance(planner, self.today, self)
+        layout.addWidget(self.task_glance.reminder)
         layout.addWidget(self._views, 1)
         self.setCentralWidget(central)
 
@@ -121,6 +125,7 @@ class MainWindow(QMainWindow):
         self.busy.setTextVisible(False)
         self.busy.hide()
         self.database_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.task_glance.counts_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.busy)
         # A message gets the whole bar, not what a long path leaves of it (it was cut off):
@@ -136,7 +141,8 @@ class MainWindow(QMainWindow):
                                        selected=self.current_occurrence, shown=self._shown_period,
                                        reload=self.reload,
                                        saved=self.saved_notice.expect,
-                                       first_day=self._selected_day)  # fmt: skip
+                                       first_day=self._selected_day,
+                                       today=self.today)  # fmt: skip
         self.setAcceptDrops(True)  # .ics files dropped on the window are imported
         self.databases = DatabaseMenu(planner, settings, self)
         self.languages = LanguageMenu(settings, self)
@@ -213,6 +219,12 @@ class MainWindow(QMainWindow):
         a.manage_feeds.triggered.connect(lambda: self.feeds.show_feeds())
         a.serve_feeds.toggled.connect(self.commands.serve)
         a.show_conflicts.triggered.connect(lambda: self.commands.conflicts.show_conflicts())
+        a.show_tasks.triggered.connect(lambda: self.commands.tasks.show_tasks())
+        a.apply_playbook.triggered.connect(
+            lambda: self._with_current(lambda o: self.commands.tasks.apply_playbook(o.event_id))
+        )
+        self.task_glance.show_tasks_requested.connect(lambda: self.commands.tasks.show_tasks())
+        self.task_glance.deadlines_read.connect(self.month.set_deadlines)
         a.show_programme.triggered.connect(lambda: self._with_current(self._show_programme))
         a.release_programme.triggered.connect(lambda: self._with_current(self._release_programme))
         a.manage_subscriptions.triggered.connect(
@@ -311,7 +323,12 @@ class MainWindow(QMainWindow):
         day = position.day
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         self._views.show_position(position)
+        self.task_glance.period_shown(*self.month.grid_days())
         self.reload()
+
+    def today(self) -> date:
+        """Today in the display zone (the day the window was given, in tests)."""
+        return self._fixed_today or datetime.now(zone(self._zone)).date()
 
     def _saved(self, changes: ChangeSet) -> None:
         """Read the shown period and the search again after a change of events or of what

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from eventplanner.domain.model import Event
+    from eventplanner.domain.timing import Timing
     from eventplanner.ui.conflicts.conflicts_menu import ConflictsMenu
     from eventplanner.ui.events.editing import EventEditing
     from eventplanner.ui.exporting.export_request import ShownPeriod
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from eventplanner.ui.importing.importing import ImportCommands
     from eventplanner.ui.printing.printing_menu import PrintCommands
     from eventplanner.ui.programme.programme_window import ProgrammeWindow
+    from eventplanner.ui.tasks.tasks_menu import TasksMenu
 
 
 class WindowCommands:
@@ -53,6 +55,7 @@ class WindowCommands:
         reload: Callable[[], None],
         saved: Callable[[Event], None] | None = None,
         first_day: Callable[[], date] | None = None,
+        today: Callable[[], date] | None = None,
     ) -> None:
         """``saved`` hears of each event saved from the editor; ``port`` is read when the
         feeds menu is made (the settings' feed port, not needed by the first window)."""
@@ -67,6 +70,7 @@ class WindowCommands:
         self._reload = reload
         self._saved = saved
         self._first_day = first_day or date.today
+        self._today = today or date.today
         self._editing: EventEditing | None = None
         self._exports: ExportCommands | None = None
         self._programme_export: ProgrammeExport | None = None
@@ -74,6 +78,7 @@ class WindowCommands:
         self._feeds: FeedsMenu | None = None
         self._conflicts: ConflictsMenu | None = None
         self._printing: PrintCommands | None = None
+        self._tasks: TasksMenu | None = None
         self._managers: dict[str, QWidget] = {}
         self._programmes: dict[int, ProgrammeWindow] = {}
         self._availability: dict[int, QDialog] = {}
@@ -88,10 +93,24 @@ class WindowCommands:
                 self._planner, self._undo_stack, self._window, self._display_zone()
             )
             self._editing.drop_abandoned.connect(self._reload)
+            self._editing.confirm_moves = self._confirm_task_moves
             self._editing.programme_requested.connect(self.show_programme)
             if self._saved is not None:
                 self._editing.event_saved.connect(self._saved)
         return self._editing
+
+    def _confirm_task_moves(
+        self,
+        event_id: int,
+        timing: Timing,
+        parent: QWidget,
+        go: Callable[[], None],
+        stop: Callable[[], None],
+    ) -> None:
+        """Before an event moves: which of its tasks move with it, from → to."""
+        from eventplanner.ui.tasks.move_preview import confirm_task_moves
+
+        confirm_task_moves(self._planner, parent, event_id, timing, go, stop)
 
     def edits(self, act: str) -> Callable[..., None]:
         """A slot that hands its arguments to ``act`` of the editing coordinator."""
@@ -153,6 +172,16 @@ class WindowCommands:
                 first_day=self._first_day, open_event=lambda o: self.editing.edit(o),
             )  # fmt: skip
         return self._conflicts
+
+    @property
+    def tasks(self) -> TasksMenu:
+        """View → Tasks… and the task dialog (made when first used)."""
+        if self._tasks is None:
+            from eventplanner.ui.tasks.tasks_menu import TasksMenu
+
+            self._tasks = TasksMenu(self._planner, self._undo_stack, self._window,
+                                    today=self._today)  # fmt: skip
+        return self._tasks
 
     @property
     def printing(self) -> PrintCommands:

@@ -43,7 +43,7 @@ def build_menus(
     view.addSeparator()
     view.addActions([a.today, a.previous, a.following, a.go_to_date])
     view.addSeparator()
-    view.addAction(a.show_conflicts)
+    view.addActions([a.show_conflicts, a.show_tasks, a.apply_playbook])
     view.addActions([a.show_programme, a.release_programme])
     view.addSeparator()
     view.addAction(a.display_zone)
@@ -63,7 +63,7 @@ def event_menu_actions(a: Actions) -> list[QAction]:
     return [a.edit_event, a.duplicate_event, a.cancel_event, a.delete_event,
             _separator(a.export), a.export_selected, a.open_in_outlook,
             _separator(a.show_programme), a.show_programme, a.release_programme,
-            a.print_programme]  # fmt: skip
+            a.print_programme, a.apply_playbook]  # fmt: skip
 
 
 def _separator(owner: QAction) -> QAction:
@@ -86,6 +86,8 @@ def build_toolbar(window: QMainWindow, a: Actions, undo: QAction, redo: QAction)
     bar.addActions([a.previous, a.today, a.following])
     bar.addSeparator()
     bar.addActions([a.show_agenda, a.show_month, a.show_week, a.show_year])
+    bar.addSeparator()
+    bar.addAction(a.show_tasks)
     bar.addSeparator()
     bar.addActions([undo, redo])
     window.addToolBar(bar)

@@ -1,0 +1,365 @@
+"""The Tasks view (issue 15): its tree model passes qtmodeltester, groups and filters, marks
+overdue, today, moved and pinned tasks; Space ticks done, Delete deletes, and Ctrl+Z takes
+either back; the task dialog refuses bad input in the dialog and saves nothing."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QUndoStack
+from pytestqt.qtbot import QtBot
+
+from eventplanner.domain.deadlines import DayOff, Direction, RelativeDeadline, Unit
+from eventplanner.domain.tasks import AnchorKind, Task, TaskDraft, TaskRule
+from eventplanner.services.tasks.service import TaskGroup, TaskGrouping, TaskService
+from eventplanner.services.workspace import Workspace
+from eventplanner.ui.planner import Planner
+from eventplanner.ui.tasks.task_dialog import TaskDialog
+from eventplanner.ui.tasks.task_model import TASK_ROLE, Grouping, TaskColumn, TaskTreeModel
+from eventplanner.ui.tasks.tasks_menu import TasksMenu
+from eventplanner.ui.tasks.tasks_window import TasksWindow
+from eventplanner.ui.widgets.notices import error_colour
+from tests.ui.helpers import close_unasked
+
+TODAY = date(2027, 3, 10)  # a Wednesday
+
+
+def task(ident: int, title: str, due: date, **more: object) -> Task:
+    return Task(id=ident, uid=f"{ident}@t", title=title, due_date=due, **more)  # type: ignore[arg-type]
+
+
+MOVED = "2027-03-13 is Saturday: moved to 2027-03-12"
+
+
+def grouping() -> TaskGrouping:
+    tasks = [
+        task(1, "Beställ el", date(2027, 3, 1), owner_name="Anna", event_title="Elmia"),
+        task(2, "Katalogtext", TODAY, owner_name="Björn", event_title="Elmia", pinned=True),
+        task(3, "Badgar", date(2027, 3, 12), moved_reason=MOVED),
+        task(4, "Rapport", date(2027, 4, 1), owner_name="Anna"),
+        task(5, "Inbjudan", date(2027, 2, 1), done_at=datetime(2027, 2, 1, tzinfo=UTC)),
+    ]
+    by_due = (
+        TaskGroup("overdue", "overdue", (tasks[0],)),
+        TaskGroup("today", "today", (tasks[1],)),
+        TaskGroup("this week", "this week", (tasks[2],)),
+        TaskGroup("later", "later", (tasks[3],)),
+        TaskGroup("done", "done", (tasks[4],)),
+    )
+    by_owner = (
+        TaskGroup("1", "Anna", (tasks[0], tasks[3])),
+        TaskGroup("2", "Björn", (tasks[1],)),
+        TaskGroup("", "", (tasks[2], tasks[4])),
+    )
+    by_event = (TaskGroup("7", "Elmia", (tasks[0], tasks[1])),
+                TaskGroup("", "", (tasks[2], tasks[3], tasks[4])))  # fmt: skip
+    return TaskGrouping(by_due, by_owner, by_event)
+
+
+def headings(model: TaskTreeModel) -> list[str]:
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def titles_under(model: TaskTreeModel, row: int) -> list[str]:
+    parent = model.index(row, 0)
+    return [model.index(r, 0, parent).data() for r in range(model.rowCount(parent))]
+
+
+def test_the_model_passes_the_model_tester_through_every_change(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = TaskTreeModel()
+    qtmodeltester.check(model)
+    model.set_grouping(grouping(), TODAY)
+    qtmodeltester.check(model)
+    assert headings(model) == ["Overdue (1)", "Today (1)", "This week (1)", "Later (1)"]
+    model.set_show_done(True)
+    assert headings(model)[-1] == "Done (1)"
+    model.set_group_by(Grouping.OWNER)
+    qtmodeltester.check(model)
+    assert headings(model) == ["Anna (2)", "Björn (1)", "No owner (2)"]
+    model.set_group_by(Grouping.EVENT)
+    model.set_filter("elm")
+    qtmodeltester.check(model)
+    assert headings(model) == ["Elmia (2)"]
+    model.set_filter("anna rapport")  # every word, in title, owner or event
+    assert headings(model) == ["No event (1)"] and titles_under(model, 0) == ["Rapport"]
+    model.set_filter("")
+    model.set_show_done(False)
+    assert model.task_count() == 4
+
+
+def test_overdue_is_red_today_bold_moved_and_pinned_are_told() -> None:
+    model = TaskTreeModel()
+    model.set_grouping(grouping(), TODAY)
+    overdue = model.index(0, 0, model.index(0, 0))
+    assert overdue.data(Qt.ItemDataRole.ForegroundRole).color() == error_colour()
+    assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole).color() == error_colour()
+    today = model.index(0, TaskColumn.TITLE, model.index(1, 0))
+    font = today.data(Qt.ItemDataRole.FontRole)
+    assert isinstance(font, QFont) and font.bold()
+    assert today.data(Qt.ItemDataRole.ForegroundRole) is None
+    pinned = model.index(0, TaskColumn.DUE, model.index(1, 0))
+    assert not pinned.data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert "Pinned" in pinned.data(Qt.ItemDataRole.ToolTipRole)
+    moved = model.index(0, TaskColumn.DUE, model.index(2, 0))
+    assert moved.data().endswith("*")
+    tip = moved.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Moved: Sat 13 Mar 2027 is a Saturday: moved to Fri 12 Mar 2027" in tip
+    assert moved.siblingAtColumn(0).data(TASK_ROLE).id == 3
+
+
+# -- the window on a database ------------------------------------------------------------------
+
+
+@pytest.fixture
+def tasks_file(tmp_path: Path) -> Path:
+    path = tmp_path / "uppgifter.sqlite"
+    workspace = Workspace.open(path)
+    service = workspace.tasks
+    service.add(TaskDraft("Beställ el", due_date=date(2027, 3, 1)))
+    service.add(TaskDraft("Katalogtext", due_date=TODAY))
+    service.add(TaskDraft("Rapport", due_date=date(2027, 4, 1)))
+    workspace.close()
+    return path
+
+
+@pytest.fixture
+def tasks_planner(qtbot: QtBot, tasks_file: Path):  # type: ignore[no-untyped-def]
+    from tests.ui.helpers import opened_planner
+
+    with opened_planner(qtbot, tasks_file) as made:
+        yield made
+
+
+def shown_tasks(qtbot: QtBot, planner: Planner, stack: QUndoStack) -> TasksWindow:
+    made = TasksWindow(planner, stack, lambda: TODAY)
+    qtbot.addWidget(made)
+    with qtbot.waitSignal(made.loaded, timeout=20_000):
+        made.show()
+    return made
+
+
+def choose(window: TasksWindow, title: str) -> None:
+    model = window.model
+    for row in range(model.rowCount()):
+        parent = model.index(row, 0)
+        for task_row in range(model.rowCount(parent)):
+            index = model.index(task_row, 0, parent)
+            if index.data() == title:
+                window.tree.setCurrentIndex(index)
+                window.tree.setFocus()
+                return
+    raise AssertionError(f"{title!r} is not shown")
+
+
+def service(planner: Planner) -> TaskService:
+    assert planner.workspace is not None
+    return planner.workspace.tasks
+
+
+def by_title(planner: Planner) -> dict[str, Task]:
+    return {t.title: t for t in service(planner).list()}
+
+
+def test_space_ticks_done_and_undo_opens_it_again(qtbot: QtBot, tasks_planner: Planner) -> None:
+    stack = QUndoStack()
+    window = shown_tasks(qtbot, tasks_planner, stack)
+    assert headings(window.model) == ["Overdue (1)", "Today (1)", "Later (1)"]
+    choose(window, "Katalogtext")
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        qtbot.keyClick(window.tree, Qt.Key.Key_Space)
+    assert by_title(tasks_planner)["Katalogtext"].done
+    assert headings(window.model) == ["Overdue (1)", "Later (1)"]  # done is hidden
+    assert stack.undoText() == "Tick “Katalogtext” done"
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not by_title(tasks_planner)["Katalogtext"].done
+    assert headings(window.model) == ["Overdue (1)", "Today (1)", "Later (1)"]
+    window.show_done.setChecked(True)
+    choose(window, "Rapport")
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        window.done_button.click()
+    assert headings(window.model)[-1] == "Done (1)"
+    assert window.tree.current_task() is not None
+    assert window.tree.current_task().title == "Rapport"  # still chosen, under Done
+
+
+def test_delete_deletes_and_undo_brings_it_back_with_its_rule(
+    qtbot: QtBot, tasks_planner: Planner
+) -> None:
+    stack = QUndoStack()
+    window = shown_tasks(qtbot, tasks_planner, stack)
+    choose(window, "Beställ el")
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        qtbot.keyClick(window.tree, Qt.Key.Key_Delete)
+    assert "Beställ el" not in by_title(tasks_planner)
+    assert window.tree.current_task() is not None  # the next one is chosen
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        stack.undo()
+    back = by_title(tasks_planner)["Beställ el"]
+    assert back.due_date == date(2027, 3, 1)
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        stack.redo()  # deletes it again, under the id it came back with
+    assert "Beställ el" not in by_title(tasks_planner)
+
+
+def test_enter_opens_the_task(qtbot: QtBot, tasks_planner: Planner) -> None:
+    window = shown_tasks(qtbot, tasks_planner, QUndoStack())
+    choose(window, "Rapport")
+    with qtbot.waitSignal(window.edit_requested) as opened:
+        qtbot.keyClick(window.tree, Qt.Key.Key_Return)
+    assert opened.args[0].title == "Rapport"
+
+
+def test_the_filter_box_narrows_the_list(qtbot: QtBot, tasks_planner: Planner) -> None:
+    window = shown_tasks(qtbot, tasks_planner, QUndoStack())
+    qtbot.keyClicks(window.filter_edit, "rapp")
+    assert headings(window.model) == ["Later (1)"]
+    with qtbot.assertNotEmitted(window.edit_requested):
+        qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)  # on to the list, not a button
+    assert window.tree.current_task() is not None
+    assert window.tree.current_task().title == "Rapport"
+    window.group_combo.setCurrentIndex(window.group_combo.findData(Grouping.OWNER))
+    assert headings(window.model) == ["No owner (1)"]
+
+
+# -- the task dialog ---------------------------------------------------------------------------
+
+
+def dialog(qtbot: QtBot, task: Task | None = None) -> TaskDialog:
+    from eventplanner.services.tasks.glance import EventChoice
+
+    made = TaskDialog([EventChoice(7, "Elmia Subcontractor", date(2027, 11, 9))], [], task,
+                      today=TODAY)  # fmt: skip
+    qtbot.addWidget(made)
+    made.show()
+    return made
+
+
+def test_bad_input_is_said_in_the_dialog_and_nothing_is_submitted(qtbot: QtBot) -> None:
+    made = dialog(qtbot)
+    sent: list[TaskDraft] = []
+    made.submitted.connect(sent.append)
+    made.title_edit.setText("   ")
+    made.buttons.accepted.emit()
+    assert made.problems.isVisible() and made.problems.text() == "A task needs a title."
+    assert made.title_edit.hasFocus() or not made.isActiveWindow()
+    made.title_edit.setText("x" * 201)
+    made.buttons.accepted.emit()
+    assert made.problems.text() == "The title may have at most 200 characters; it has 201."
+    made.title_edit.setText("Beställ el")
+    made.counted.setChecked(True)  # counted from the event, but on no event
+    made.buttons.accepted.emit()
+    assert made.problems.text().startswith("A date counted from the event needs the task's event")
+    made.event_combo.setCurrentIndex(1)
+    made.amount.setValue(3000)  # working days: at most 2,500
+    made.buttons.accepted.emit()
+    assert "too far" in made.problems.text()
+    assert sent == []
+    made.amount.setValue(10)
+    made.pinned.setChecked(True)
+    made.buttons.accepted.emit()
+    [draft] = sent
+    assert draft.title == "Beställ el" and draft.event_id == 7 and draft.pinned
+    assert draft.due_date is None
+    assert draft.rule == TaskRule(
+        AnchorKind.EVENT_START,
+        RelativeDeadline(10, Unit.WORKING_DAYS, Direction.BEFORE, DayOff.EARLIER),
+    )
+    close_unasked(made)
+
+
+def test_a_date_and_time_of_its_own(qtbot: QtBot) -> None:
+    made = dialog(qtbot)
+    sent: list[TaskDraft] = []
+    made.submitted.connect(sent.append)
+    made.title_edit.setText("Ring mässan")
+    made.has_time.setChecked(True)
+    made.buttons.accepted.emit()
+    [draft] = sent
+    assert draft.due_date == TODAY and draft.due_time == time(12, 0) and draft.rule is None
+    close_unasked(made)
+
+
+def test_the_menu_saves_a_new_task_onto_the_undo_stack(
+    qtbot: QtBot, tasks_planner: Planner
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    stack = QUndoStack()
+    menu = TasksMenu(tasks_planner, stack, parent, today=lambda: TODAY)
+    menu.edit_task(None)
+    qtbot.waitUntil(lambda: menu.dialog is not None, timeout=20_000)
+    made = menu.dialog
+    assert made is not None
+    made.title_edit.setText("Skicka logotyp")
+    with qtbot.waitSignal(made.accepted, timeout=20_000):
+        made.buttons.accepted.emit()
+    assert by_title(tasks_planner)["Skicka logotyp"].due_date == TODAY
+    assert stack.undoText() == "Add task “Skicka logotyp”"
+    with qtbot.waitSignal(tasks_planner.changed, timeout=20_000):
+        stack.undo()
+    assert "Skicka logotyp" not in by_title(tasks_planner)
+
+
+def test_in_swedish(swedish: object) -> None:
+    model = TaskTreeModel()
+    model.set_grouping(grouping(), TODAY)
+    assert headings(model) == ["Försenat (1)", "I dag (1)", "Den här veckan (1)", "Senare (1)"]
+    assert model.headerData(TaskColumn.DUE, Qt.Orientation.Horizontal) == "Klart senast"
+    moved = model.index(0, TaskColumn.DUE, model.index(2, 0))
+    assert "Flyttad: lör 13 mars 2027 är en lördag: flyttad till fre 12 mars 2027" in moved.data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+
+
+def test_a_click_on_the_tick_box_ticks_it(qtbot: QtBot, tasks_planner: Planner) -> None:
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    stack = QUndoStack()
+    window = shown_tasks(qtbot, tasks_planner, stack)
+    choose(window, "Rapport")
+    tree = window.tree
+    index = tree.currentIndex()
+    option = QStyleOptionViewItem()
+    tree.initViewItemOption(option)
+    option.rect = tree.visualRect(index)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = tree.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, tree)
+    with qtbot.assertNotEmitted(tree.toggle_requested):  # on the title: only chosen
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=option.rect.center())
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    assert by_title(tasks_planner)["Rapport"].done
+
+
+def test_a_long_heading_shows_a_page_and_more_on_enter(qtmodeltester, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    from eventplanner.ui.tasks.task_model import MORE_ROLE
+    from eventplanner.ui.tasks.task_tree import TaskTree
+
+    later = tuple(task(i, f"Uppgift {i}", date(2027, 5, 1)) for i in range(1, 6))
+    model = TaskTreeModel(page=2)
+    model.set_grouping(TaskGrouping((TaskGroup("later", "later", later),)), TODAY)
+    qtmodeltester.check(model)
+    assert headings(model) == ["Later (5)"]
+    assert titles_under(model, 0) == ["Uppgift 1", "Uppgift 2", "3 more… (Enter or a "
+                                      "double-click shows them; or narrow the filter)"]  # fmt: skip
+    tree = TaskTree()
+    qtbot.addWidget(tree)
+    tree.setModel(model)
+    tree.expandAll()
+    more = model.index(2, 0, model.index(0, 0))
+    assert more.data(MORE_ROLE) and model.task_at(more) is None
+    tree.setCurrentIndex(more)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert titles_under(model, 0)[:4] == [f"Uppgift {i}" for i in range(1, 5)]
+    assert model.rowCount(model.index(0, 0)) == 5  # four tasks and "1 more…"
+    model.show_more(0)
+    assert titles_under(model, 0) == [f"Uppgift {i}" for i in range(1, 6)]
+    qtmodeltester.check(model)
+    model.set_filter("uppgift")  # a new filter: the first page again
+    assert model.rowCount(model.index(0, 0)) == 3
