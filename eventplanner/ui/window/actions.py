@@ -52,6 +52,7 @@ class Actions:
     show_conflicts: QAction
     show_programme: QAction
     release_programme: QAction
+    show_stand: QAction
     manage_subscriptions: QAction
     about: QAction
     views: QActionGroup
@@ -240,6 +241,14 @@ def make_actions(owner: QObject) -> Actions:
             None,
             None,
             translate("Actions", "Release the selected event's draft programme to subscribers"),
+        ),
+        show_stand=action(
+            translate("Actions", "&Stand…"),
+            None,
+            None,
+            translate(
+                "Actions", "The selected fair's stand: co-exhibitors, deadlines, badges, materials"
+            ),
         ),
         manage_subscriptions=action(
             translate("Actions", "&Subscribed calendars…"),
