@@ -98,15 +98,13 @@ class StaffDialog(RecordDialog):
         self,
         staff: ExhibitorStaff,
         exhibitors: Choices,
-        cluster: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(translate("StaffDialog", "Add a person for a badge"), parent)
         self._staff = staff
         self.name = QLineEdit(staff.name)
         self.name.setPlaceholderText(self.tr("as on the badge"))
-        self.company = chooser(list(exhibitors), staff.co_exhibitor_id,
-                               cluster or self.tr("the cluster"))  # fmt: skip
+        self.company = chooser(list(exhibitors), staff.co_exhibitor_id, self.tr("our own staff"))
         self.badge = QCheckBox(self.tr("Needs a badge from us"))
         self.badge.setChecked(staff.badge)
         self.form.addRow(self.tr("&Name:"), self.name)

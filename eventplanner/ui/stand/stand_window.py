@@ -62,7 +62,7 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 Names = list[tuple[int, str]]
-Loaded = tuple["StandView", Names, Names, str]
+Loaded = tuple["StandView", Names, Names]
 
 
 def _read(event_id: int) -> Any:
@@ -71,11 +71,7 @@ def _read(event_id: int) -> Any:
         organisations = [(o.id, o.name) for o in workspace.organisations.list()
                          if o.id is not None]  # fmt: skip
         contacts = [(c.id, c.name) for c in workspace.contacts.list() if c.id is not None]
-        event = workspace.events.get(event_id)
-        cluster = ""
-        if event.organiser_id is not None:
-            cluster = next((n for i, n in organisations if i == event.organiser_id), "")
-        return view, organisations, contacts, cluster
+        return view, organisations, contacts
 
     return read
 
@@ -112,7 +108,6 @@ class StandWindow(QWidget):
         self.view: StandView | None = None
         self._organisations: Names = []
         self._contacts: Names = []
-        self._cluster = ""
         self._dialog: RecordDialog | None = None
         self.setWindowTitle(self.tr("Stand"))
         self.addActions(list(actions))
@@ -225,9 +220,9 @@ class StandWindow(QWidget):
         self.export_action.setEnabled(False)
 
     def _loaded(self, loaded: Loaded) -> None:
-        view, organisations, contacts, cluster = loaded
+        view, organisations, contacts = loaded
         self.view = view
-        self._organisations, self._contacts, self._cluster = organisations, contacts, cluster
+        self._organisations, self._contacts = organisations, contacts
         self.setWindowTitle(filled(self.tr("Stand: %1"), view.event_title))
         self.heading.setText(view.event_title)
         self.header.set_choices(organisations, contacts)
@@ -363,7 +358,7 @@ class StandWindow(QWidget):
         if self.view is None:
             return
         record = ExhibitorStaff(None, self._stand_id(), "")
-        self._open(StaffDialog(record, self._exhibitor_names(), self._cluster, self), record)
+        self._open(StaffDialog(record, self._exhibitor_names(), self), record)
 
     def _edit_material(self, material: StandMaterial | None) -> None:
         if self.view is None:
