@@ -4,7 +4,7 @@ a line saying what to do while the list is empty."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -34,6 +34,7 @@ class ListPage(QWidget):
         edit: Callable[[Any], None] | None,
         remove: Callable[[list[Any]], None],
         add_tip: str = "",
+        extra: Sequence[QAction] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,6 +61,7 @@ class ListPage(QWidget):
         actions = [self.add_action, self.remove_action]
         if edit is not None:
             actions.insert(1, self.edit_action)
+        actions += list(extra)
         wire_row_actions(self, self.table, actions, open_row=self.edit_chosen,
                          chosen_changed=self.enable)  # fmt: skip
         box = QVBoxLayout(self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -62,6 +63,12 @@ class StandHeader(QWidget):
         self.hours.setWordWrap(True)
         self.hours.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # Two short columns of fields and the opening hours beside them: the lists below
+        # get the window's height. The fields are as wide as a name, not the window.
+        widest = self.fontMetrics().averageCharWidth() * 42
+        for field in (self.organiser, self.hall, self.booth, self.area, self.stand_type,
+                      self.lead):  # fmt: skip
+            field.setMaximumWidth(widest)
         left = QFormLayout()
         left.addRow(self.tr("Fair &organiser:"), self.organiser)
         left.addRow(self.tr("&Hall:"), self.hall)
@@ -72,21 +79,26 @@ class StandHeader(QWidget):
         right.addRow(self.tr("Stand &lead:"), self.lead)
         hours_title = QLabel(self.tr("Opening hours:"))
         quiet(hours_title)
-        hours_box = QFormLayout()
-        hours_box.addRow(hours_title, self.hours)
+        hours_box = QVBoxLayout()
+        hours_box.setSpacing(2)
+        hours_box.addWidget(hours_title)
+        hours_box.addWidget(self.hours)
+        hours_box.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.problems, 1)
+        buttons.addStretch(0)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(24)
+        grid.setHorizontalSpacing(28)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
-        grid.addLayout(hours_box, 1, 0, 1, 2)
-        grid.addLayout(buttons, 2, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid.addLayout(hours_box, 0, 2)
+        grid.addLayout(buttons, 1, 0, 1, 3)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 2)
 
         for edit in (self.hall, self.booth, self.area):
             edit.textChanged.connect(lambda _text: self.check())

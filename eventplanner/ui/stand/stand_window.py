@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMessageBox,
+    QPushButton,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -129,9 +129,11 @@ class StandWindow(QWidget):
             self.tr("Co-exhibitors, badges, orders and deadlines, and materials as one .xlsx")
         )
         self.export_action.triggered.connect(self._export)
-        bar = QToolBar()
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addAction(self.export_action)
+        export_button = QPushButton(self.export_action.text())
+        export_button.setToolTip(self.export_action.toolTip())
+        export_button.setAutoDefault(False)
+        export_button.clicked.connect(self.export_action.trigger)
+        self.export_action.enabledChanged.connect(export_button.setEnabled)
 
         self.exhibitors = CoExhibitorModel(self)
         self.exhibitors.state_chosen.connect(self._state_chosen)
@@ -150,20 +152,20 @@ class StandWindow(QWidget):
                               | QAbstractItemView.EditTrigger.EditKeyPressed)  # fmt: skip
         self.deadlines = DeadlineModel(self, today)
         self.deadlines.done_toggled.connect(self._done_toggled)
-        self.deadline_page = ListPage(
-            self.deadlines,
-            self.tr("No deadlines yet. Add the fair organiser's deadlines from the exhibitor "
-                    "manual: registration, catalogue text, electricity and furniture orders, "
-                    "build-up slot, badge requests."),
-            add=lambda: self._edit_deadline(None), edit=self._edit_deadline,
-            remove=lambda chosen: self._remove(chosen),
-        )  # fmt: skip
         self.tick_action = QAction(self.tr("&Tick done"), self)
         self.tick_action.setToolTip(self.tr("Tick the chosen deadlines done, or open them "
                                             "again (Space)"))  # fmt: skip
         self.tick_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
         self.tick_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.tick_action.triggered.connect(self.tick_chosen)
+        self.deadline_page = ListPage(
+            self.deadlines,
+            self.tr("No deadlines yet. Add the fair organiser's deadlines from the exhibitor "
+                    "manual: registration, catalogue text, electricity and furniture orders, "
+                    "build-up slot, badge requests."),
+            add=lambda: self._edit_deadline(None), edit=self._edit_deadline,
+            remove=lambda chosen: self._remove(chosen), extra=[self.tick_action],
+        )  # fmt: skip
         self.deadline_page.table.addAction(self.tick_action)
         self.staff = StaffModel(self)
         self.staff_page = ListPage(
@@ -185,6 +187,7 @@ class StandWindow(QWidget):
         self.tabs = QTabWidget()
         for page in self.pages:
             self.tabs.addTab(page, "")
+        self.tabs.setCornerWidget(export_button, Qt.Corner.TopRightCorner)
         self._name_tabs()
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -193,7 +196,6 @@ class StandWindow(QWidget):
         box.addWidget(self.heading)
         box.addWidget(self.header)
         box.addWidget(line)
-        box.addWidget(bar)
         box.addWidget(self.tabs, 1)
         box.addWidget(self.status)
         self.resize(1080, 720)
