@@ -239,3 +239,35 @@ def test_a_refused_export_is_said(qtbot: QtBot, tmp_path: Path, window: StandWin
     with qtbot.waitSignal(window.export.failed, timeout=20_000):
         window.export_action.trigger()
     assert said and not (tmp_path / "no such folder").exists()
+
+
+def test_several_deadlines_ticked_and_rows_removed_in_one_step(
+    qtbot: QtBot, window: StandWindow
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    table = window.deadline_page.table
+    chosen = table.selectionModel()
+    for row in (1, 2):
+        chosen.select(window.deadlines.index(row, 0),
+                      QItemSelectionModel.SelectionFlag.Select
+                      | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        window.tick_action.trigger()
+    ticks = [window.deadlines.index(r, DeadlineColumn.DONE).data(Qt.ItemDataRole.CheckStateRole)
+             for r in range(3)]  # fmt: skip
+    assert ticks == [Qt.CheckState.Checked] * 3
+    assert stack_of(window).count() == 1
+    assert stack_of(window).undoText() == "Tick 2 deadlines done or open"
+    table.selectAll()
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        window.deadline_page.remove_action.trigger()
+    assert window.deadlines.rowCount() == 0 and not window.deadline_page.empty.isHidden()
+    assert stack_of(window).undoText() == "Remove 3 rows from the stand"
+    step(qtbot, window, "undo")
+    assert column(window.deadlines, DeadlineColumn.TITLE) == [
+        "Registration", "Catalogue text", "Electricity order",
+    ]  # fmt: skip
+    step(qtbot, window, "undo")
+    assert window.deadlines.index(1, DeadlineColumn.DONE).data(
+        Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked  # fmt: skip

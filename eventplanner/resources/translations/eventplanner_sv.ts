@@ -5711,6 +5711,14 @@ Kopian som lästes %2 används tills en lyckas.</translation>
         <source>“%1” is no longer on the stand.</source>
         <translation>”%1” finns inte längre i montern.</translation>
     </message>
+    <message>
+        <source>Remove %1 rows from the stand</source>
+        <translation>Ta bort %1 rader från montern</translation>
+    </message>
+    <message>
+        <source>Tick %1 deadlines done or open</source>
+        <translation>Bocka av eller öppna %1 deadlines</translation>
+    </message>
 </context>
 <context>
     <name>text</name>

@@ -217,18 +217,20 @@ class DeadlineModel(_ListModel):
             return False
         if index.column() != DeadlineColumn.DONE:
             return False
-        self.toggle(index.row())
+        was = self.flip(index.row())
+        if was is not None:
+            self.done_toggled.emit(was)
         return True
 
-    def toggle(self, row: int) -> None:
-        """Tick the deadline of ``row`` done, or open it again (shown at once, written by
-        whoever hears ``done_toggled``)."""
+    def flip(self, row: int) -> StandDeadline | None:
+        """Show the deadline of ``row`` ticked done, or open again, at once (until it is
+        read again); answers it as it was, for whoever writes the change."""
         record = self.row_at(row)
-        if record is None:
-            return
+        if not isinstance(record, StandDeadline):
+            return None
         self._rows[row] = replace(record, done=not record.done)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        self.done_toggled.emit(record)
+        return record
 
 
 class StaffColumn(IntEnum):

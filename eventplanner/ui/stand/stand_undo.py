@@ -3,15 +3,17 @@ the planner's writing thread, as the programme's are (``ui/programme/setting_und
 
 Each step reads the record's current version before it writes, so an undo after another
 change still finds it; the first save checks the version the window loaded. A record
-taken away and made again by undo gets a new id: the command keeps the one it has now.
-A co-exhibitor taken off the stand takes its own deadlines and people with it; undo
-brings them back with it.
+taken away and made again by undo gets a new id: the commands on one record share a
+``Handle`` that follows it, so an older command in the history still finds it. A
+co-exhibitor taken off the stand takes its own deadlines and people with it; undo brings
+them back with it.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QCoreApplication
 
@@ -34,6 +36,38 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 Listed = CoExhibitor | StandDeadline | ExhibitorStaff | StandMaterial
+
+
+@dataclass
+class Handle:
+    """One record as the undo history knows it, whatever id it has now: every command on
+    the record shares it, and an undo that makes the record again gives it the new id (a
+    database may give a new record the id of one deleted before)."""
+
+    ident: int | None
+
+
+_handles: WeakKeyDictionary[Workspace, dict[tuple[type, int], Handle]] = WeakKeyDictionary()
+"""Per open database: the handle of the record that has each id now."""
+
+
+def handle_of(planner: Planner, record: Listed | None) -> Handle:
+    """The handle of ``record`` (as the window read it), shared with the commands before."""
+    workspace = planner.workspace
+    if record is None or record.id is None or workspace is None:
+        return Handle(None if record is None else record.id)
+    known = _handles.setdefault(workspace, {})
+    key = (type(record), record.id)
+    found = known.get(key)
+    if found is None or found.ident != record.id:
+        found = known[key] = Handle(record.id)
+    return found
+
+
+def _renew(workspace: Workspace, kind: type, handle: Handle, ident: int | None) -> None:
+    handle.ident = ident
+    if ident is not None:
+        _handles.setdefault(workspace, {})[(kind, ident)] = handle
 
 
 class EditStand(EventCommand):
@@ -120,8 +154,9 @@ class ListChange(EventCommand):
         self._after = after
         self._owned = owned
         self._first = True
-        self.ident = before.id if before is not None else None
-        """The record's id now (an added or re-made one gets a new one)."""
+        self.handle = handle_of(planner, before)
+        """The record, whatever id it has now (an added or re-made one gets a new one)."""
+        self._owned_handles = [handle_of(planner, o) for o in owned]
 
     def forward(self, workspace: Workspace) -> Listed | None:
         return self._put(workspace, self._after)
@@ -133,25 +168,29 @@ class ListChange(EventCommand):
         """Make the record as ``wanted`` has it (None: gone), from whatever it is now."""
         service = workspace.stand
         shown = self._before if self._before is not None else self._after
+        ident = self.handle.ident
         if wanted is None:
-            if self.ident is not None:
-                _remove(workspace, shown, self.ident)
-            self.ident = None
+            if ident is not None:
+                _remove(workspace, shown, ident)
+            self.handle.ident = None
+            for handle in self._owned_handles:  # removed with their co-exhibitor
+                handle.ident = None
             return None
-        if self.ident is None:
+        if ident is None:
             made = _add(workspace, self._event_id, wanted)
-            self.ident = made.id
-            if isinstance(made, CoExhibitor) and self._owned:
-                for owned in self._owned:
+            _renew(workspace, type(made), self.handle, made.id)
+            if isinstance(made, CoExhibitor):
+                for owned, handle in zip(self._owned, self._owned_handles, strict=True):
                     if isinstance(owned, StandDeadline | ExhibitorStaff):
                         theirs: Listed = replace(owned, co_exhibitor_id=made.id)
-                        _add(workspace, self._event_id, theirs)
+                        again = _add(workspace, self._event_id, theirs)
+                        _renew(workspace, type(again), handle, again.id)
             return made
         view = service.stand(self._event_id)
-        current = _current(view, wanted, self.ident)
+        current = _current(view, wanted, ident)
         version = wanted.version if self._first else current.version
         self._first = False
-        changed = replace(wanted, id=self.ident, version=version)
+        changed = replace(wanted, id=ident, version=version)
         if isinstance(changed, CoExhibitor):
             return service.edit_co_exhibitor(changed).record
         if isinstance(changed, StandDeadline):
@@ -203,3 +242,29 @@ def owned_by(view: StandView, exhibitor: CoExhibitor) -> tuple[Listed, ...]:
     deadlines = tuple(d for d in view.deadlines if d.co_exhibitor_id == exhibitor.id)
     staff = tuple(s for s in view.staff if s.co_exhibitor_id == exhibitor.id)
     return deadlines + staff
+
+
+class ListChanges(EventCommand):
+    """Several of the stand's records changed in one step (removed together, ticked done
+    together): undo takes them all back, the last first."""
+
+    def __init__(self, planner: Planner, text: str, steps: list[ListChange]) -> None:
+        super().__init__(planner, text, self.forward, self.backward)
+        self._steps = steps
+
+    def forward(self, workspace: Workspace) -> None:
+        for each in self._steps:
+            each.forward(workspace)
+
+    def backward(self, workspace: Workspace) -> None:
+        for each in reversed(self._steps):
+            each.backward(workspace)
+
+
+def several_text(kind: str, count: int) -> str:
+    """The undo history's words for ``count`` records removed or ticked at once."""
+    texts = {
+        "remove": translate("stand", "Remove %1 rows from the stand"),
+        "tick": translate("stand", "Tick %1 deadlines done or open"),
+    }
+    return filled(texts[kind], str(count))

@@ -51,7 +51,14 @@ from eventplanner.ui.stand.stand_models import (
     MaterialModel,
     StaffModel,
 )
-from eventplanner.ui.stand.stand_undo import EditStand, ListChange, done_text, owned_by
+from eventplanner.ui.stand.stand_undo import (
+    EditStand,
+    ListChange,
+    ListChanges,
+    done_text,
+    owned_by,
+    several_text,
+)
 from eventplanner.ui.stand.state_delegate import StateDelegate
 from eventplanner.ui.wording import filled
 
@@ -280,14 +287,25 @@ class StandWindow(QWidget):
                               text=done_text(after)))  # fmt: skip
 
     def tick_chosen(self) -> None:
-        """Space: tick the chosen deadlines done (or open them again)."""
+        """Space: tick the chosen deadlines done (or open them again), in one step."""
         rows = sorted({i.row() for i in self.deadline_page.table.selectionModel().selectedRows()})
-        for row in rows:
-            self.deadlines.toggle(row)
+        flipped = [was for row in rows if (was := self.deadlines.flip(row)) is not None]
+        if len(flipped) == 1:
+            self._done_toggled(flipped[0])
+        elif flipped:
+            steps = [ListChange(self._planner, self._event_id, d, replace(d, done=not d.done))
+                     for d in flipped]  # fmt: skip
+            self._push(ListChanges(self._planner, several_text("tick", len(steps)), steps))
 
-    def _remove(self, chosen: Sequence[Any]) -> None:
-        for record in chosen:
-            self._push(ListChange(self._planner, self._event_id, record, None))
+    def _remove(self, chosen: Sequence[Any], owned: Sequence[tuple[Any, ...]] = ()) -> None:
+        """Take ``chosen`` off the stand in one step (with what each owns, if given)."""
+        theirs = list(owned) or [() for _record in chosen]
+        steps = [ListChange(self._planner, self._event_id, record, None, mine)
+                 for record, mine in zip(chosen, theirs, strict=True)]  # fmt: skip
+        if len(steps) == 1:
+            self._push(steps[0])
+        elif steps:
+            self._push(ListChanges(self._planner, several_text("remove", len(steps)), steps))
 
     def _remove_exhibitors(self, chosen: Sequence[CoExhibitor]) -> None:
         view = self.view
@@ -305,8 +323,7 @@ class StandWindow(QWidget):
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        for exhibitor, theirs in zip(chosen, owned, strict=True):
-            self._push(ListChange(self._planner, self._event_id, exhibitor, None, theirs))
+        self._remove(chosen, owned)
 
     # -- the editors -----------------------------------------------------------------------
 
