@@ -42,8 +42,19 @@ def make_stand(workspace: Workspace) -> int:
     three open days)."""
     event_id = workspace.programme.events_titled(FAIR)[0][0]
     stand = workspace.stand
-    stand.save_stand(Stand(None, event_id, organisation_id(workspace, "Västerås Mässor AB"),
-                           "B", "B:12", 60.0))  # fmt: skip
+    for exhibitor in stand.stand(event_id).co_exhibitors:  # the sample's, emptied first
+        stand.remove_co_exhibitor(exhibitor.id or 0)
+    rest = stand.stand(event_id)  # the stand's own deadlines, people and items
+    for deadline in rest.deadlines:
+        stand.remove_deadline(deadline.id or 0)
+    for person in rest.staff:
+        stand.remove_staff(person.id or 0)
+    for item in rest.materials:
+        stand.remove_material(item.id or 0)
+    found = stand.stand(event_id).stand
+    assert found is not None
+    stand.save_stand(Stand(found.id, event_id, organisation_id(workspace, "Västerås Mässor AB"),
+                           "B", "B:12", 60.0, version=found.version))  # fmt: skip
     abb = stand.add_co_exhibitor(event_id, CoExhibitor(
         None, 0, organisation_id(workspace, "ABB"), contact_id(workspace, "Annika Söderberg"),
         area=12.0, staff_quota=3, badge_quota=4, brings="a robot cell", power_kw=16.0,

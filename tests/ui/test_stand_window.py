@@ -271,3 +271,31 @@ def test_several_deadlines_ticked_and_rows_removed_in_one_step(
     step(qtbot, window, "undo")
     assert window.deadlines.index(1, DeadlineColumn.DONE).data(
         Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked  # fmt: skip
+
+
+def test_an_event_without_a_stand_gets_one_when_saved(
+    qtbot: QtBot, planner_on_sample: Planner
+) -> None:
+    workspace = planner_on_sample.workspace
+    assert workspace is not None
+    event_id = workspace.programme.events_titled("Innovationsdagarna Västerås 2027")[0][0]
+    stack = QUndoStack()
+    window = StandWindow(planner_on_sample, stack, event_id)
+    window.stack = stack  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        window.show()
+    assert window.view is not None and window.view.stand is None
+    assert not window.exhibitor_page.empty.isHidden()
+    assert window.header.hours.text().startswith("No open days yet")
+    window.header.hall.setText("Aros Congress Center")
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        qtbot.keyClick(window.header.hall, Qt.Key.Key_Return)
+    stand = workspace.stand.stand(event_id).stand
+    assert stand is not None and stand.hall == "Aros Congress Center"
+    step(qtbot, window, "undo")  # the stand stays, its fields as they were
+    stand = workspace.stand.stand(event_id).stand
+    assert stand is not None and stand.hall == "" and window.header.hall.text() == ""
+    qtbot.waitUntil(lambda: not planner_on_sample.busy, timeout=20_000)
+    window.close()
+    window.deleteLater()
+    stack.deleteLater()
