@@ -30,6 +30,7 @@ class RecordDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
+        self.form.setHorizontalSpacing(self.fontMetrics().averageCharWidth() * 2)
         self.problems = problems_label(self)
         self.buttons = save_cancel_buttons(self, self.save)
         self.submit: Submit | None = None

@@ -77,6 +77,8 @@ class StandHeader(QWidget):
         right.addRow(self.tr("&Area (m²):"), self.area)
         right.addRow(self.tr("&Type:"), self.stand_type)
         right.addRow(self.tr("Stand &lead:"), self.lead)
+        for form in (left, right):
+            form.setHorizontalSpacing(self.fontMetrics().averageCharWidth() * 2)
         hours_title = QLabel(self.tr("Opening hours:"))
         quiet(hours_title)
         hours_box = QVBoxLayout()
