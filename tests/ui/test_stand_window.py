@@ -299,3 +299,40 @@ def test_an_event_without_a_stand_gets_one_when_saved(
     window.close()
     window.deleteLater()
     stack.deleteLater()
+
+
+def test_a_deadline_added_for_a_co_exhibitor_and_an_item_edited(
+    qtbot: QtBot, window: StandWindow
+) -> None:
+    from datetime import date
+
+    from eventplanner.ui.qt_dates import qdate_of
+    from eventplanner.ui.stand.item_dialogs import DeadlineDialog
+
+    window.deadline_page.add_action.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, DeadlineDialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findText("furniture order"))
+    dialog.due.setDate(qdate_of(date(2027, 3, 2)))
+    dialog.whose.setCurrentIndex(dialog.whose.findText("Köpings Automation AB"))
+    dialog.title.setText("x" * 201)
+    assert dialog.problems.text() == "The title is longer than 200 characters."
+    dialog.title.setText("Furniture for the PLC rig")
+    save(qtbot, window, dialog)
+    assert column(window.deadlines, DeadlineColumn.TITLE)[-1] == "Furniture for the PLC rig"
+    assert column(window.deadlines, DeadlineColumn.FOR)[-1] == "Köpings Automation AB"
+    assert column(window.deadlines, DeadlineColumn.DUE)[-1] == "2027-03-02"
+
+    window.material_page.table.selectRow(0)
+    window.material_page.edit_action.trigger()
+    material = window.dialog
+    assert isinstance(material, MaterialDialog)
+    assert material.item.text() == "Roll-up" and material.quantity.value() == 2
+    material.where.setCurrentIndex(material.where.findText("shipped"))
+    save(qtbot, window, material)
+    assert column(window.materials, 5) == ["shipped"]
+    assert stack_of(window).undoText() == "Change the item “Roll-up”"
+    step(qtbot, window, "undo")
+    assert column(window.materials, 5) == ["at the office"]
+    step(qtbot, window, "undo")
+    assert "Furniture for the PLC rig" not in column(window.deadlines, DeadlineColumn.TITLE)
