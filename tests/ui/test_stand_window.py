@@ -336,3 +336,20 @@ def test_a_deadline_added_for_a_co_exhibitor_and_an_item_edited(
     assert column(window.materials, 5) == ["at the office"]
     step(qtbot, window, "undo")
     assert "Furniture for the PLC rig" not in column(window.deadlines, DeadlineColumn.TITLE)
+
+
+def test_the_state_is_chosen_from_a_list_over_its_cell(qtbot: QtBot, window: StandWindow) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    table = window.exhibitor_page.table
+    index = window.exhibitors.index(1, ExhibitorColumn.STATE)  # Köpings Automation: asked
+    table.setCurrentIndex(index)
+    table.edit(index)
+    (editor,) = table.viewport().findChildren(QComboBox)
+    assert editor.currentText() == "asked"
+    chosen = editor.findText("approved by the fair")
+    editor.setCurrentIndex(chosen)
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        editor.activated.emit(chosen)
+    assert window.exhibitors.index(1, ExhibitorColumn.STATE).data() == "approved by the fair"
+    assert stack_of(window).undoText() == "Change the co-exhibitor “Köpings Automation AB”"
