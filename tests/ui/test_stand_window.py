@@ -353,3 +353,16 @@ def test_the_state_is_chosen_from_a_list_over_its_cell(qtbot: QtBot, window: Sta
         editor.activated.emit(chosen)
     assert window.exhibitors.index(1, ExhibitorColumn.STATE).data() == "approved by the fair"
     assert stack_of(window).undoText() == "Change the co-exhibitor “Köpings Automation AB”"
+
+
+def test_typing_in_the_header_stays_when_a_list_is_read_again(
+    qtbot: QtBot, window: StandWindow
+) -> None:
+    window.header.booth.setText("B:20")
+    window.header.lead.setCurrentIndex(window.header.lead.findText("Erik Dahlgren"))
+    window.staff_page.table.selectRow(0)
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        window.staff_page.remove_action.trigger()
+    assert window.header.booth.text() == "B:20"
+    assert window.header.lead.currentText() == "Erik Dahlgren"
+    assert window.header.save_button.isEnabled()

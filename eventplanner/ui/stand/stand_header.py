@@ -115,15 +115,18 @@ class StandHeader(QWidget):
     def set_choices(
         self, organisations: Sequence[tuple[int, str]], contacts: Sequence[tuple[int, str]]
     ) -> None:
+        """The organisations and contacts to choose from; what is chosen stays chosen."""
         self._filling = True
         for box, choices, none in ((self.organiser, organisations, self.tr("(none yet)")),
                                    (self.lead, contacts, self.tr("(no one yet)"))):  # fmt: skip
+            kept, kept_name = box.currentData(), box.currentText()
             made = chooser(list(choices), None, none)
             box.clear()
             for index in range(made.count()):
                 box.addItem(made.itemText(index), made.itemData(index))
+            _choose(box, kept, kept_name)
         self._filling = False
-        self.revert()
+        self.check()
 
     def set_stand(self, stand: Stand, shares: float) -> None:
         """Show ``stand`` (its co-exhibitors' shares ``shares`` m²); typing not yet saved
