@@ -240,6 +240,14 @@
         <translation>Släpp det valda evenemangets programutkast till prenumeranterna</translation>
     </message>
     <message>
+        <source>&amp;Stand…</source>
+        <translation>&amp;Monter…</translation>
+    </message>
+    <message>
+        <source>The selected fair&apos;s stand: co-exhibitors, deadlines, badges, materials</source>
+        <translation>Den valda mässans monter: medutställare, deadlines, passerkort, material</translation>
+    </message>
+    <message>
         <source>&amp;Subscribed calendars…</source>
         <translation>Pr&amp;enumererade kalendrar…</translation>
     </message>
@@ -1101,6 +1109,57 @@ Varför går det att godta?</translation>
     </message>
 </context>
 <context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Add a deadline</source>
+        <translation>Lägg till en deadline</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>(the kind, if left empty)</source>
+        <translation>(typen, om tomt)</translation>
+    </message>
+    <message>
+        <source>the stand</source>
+        <translation>montern</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Senast:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Gäller:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>The title is longer than 200 characters.</source>
+        <translation>Rubriken är längre än 200 tecken.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than 4000 characters.</source>
+        <translation>Anteckningarna är längre än 4000 tecken.</translation>
+    </message>
+</context>
+<context>
     <name>Discard</name>
     <message>
         <source>What you typed is not saved.</source>
@@ -1446,6 +1505,125 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>No project is called “%1”: pick one from the list, or create it</source>
         <translation>Inget projekt heter ”%1”: välj ett i listan, eller skapa det</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitorDialog</name>
+    <message>
+        <source>Add a co-exhibitor</source>
+        <translation>Lägg till en medutställare</translation>
+    </message>
+    <message>
+        <source>Co-exhibitor</source>
+        <translation>Medutställare</translation>
+    </message>
+    <message>
+        <source>(no one)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>m², or leave empty and give a fee</source>
+        <translation>m², eller lämna tomt och ange en avgift</translation>
+    </message>
+    <message>
+        <source>SEK, or leave empty and give an area</source>
+        <translation>kr, eller lämna tomt och ange en yta</translation>
+    </message>
+    <message>
+        <source>e.g. a robot cell and a demo screen</source>
+        <translation>t.ex. en robotcell och en demoskärm</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>m² of floor for what it brings</source>
+        <translation>m² golv för det de tar med</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Area (m²):</source>
+        <translation>&amp;Yta (m²):</translation>
+    </message>
+    <message>
+        <source>&amp;Fee (SEK):</source>
+        <translation>&amp;Avgift (kr):</translation>
+    </message>
+    <message>
+        <source>&amp;Staff quota:</source>
+        <translation>&amp;Personal (antal):</translation>
+    </message>
+    <message>
+        <source>&amp;Badge quota:</source>
+        <translation>&amp;Passerkort (antal):</translation>
+    </message>
+    <message>
+        <source>B&amp;rings:</source>
+        <translation>&amp;Tar med:</translation>
+    </message>
+    <message>
+        <source>&amp;Power (kW):</source>
+        <translation>&amp;El (kW):</translation>
+    </message>
+    <message>
+        <source>F&amp;loor (m²):</source>
+        <translation>&amp;Golv (m²):</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Läge:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>%1 is not a number (e.g. 12 or 12,5).</source>
+        <translation>%1 är inget tal (t.ex. 12 eller 12,5).</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0 and at most %2.</source>
+        <translation>%1 måste vara mer än 0 och högst %2.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation sharing the stand.</source>
+        <translation>Välj organisationen som delar montern.</translation>
+    </message>
+    <message>
+        <source>The area</source>
+        <translation>Ytan</translation>
+    </message>
+    <message>
+        <source>The power</source>
+        <translation>Elen</translation>
+    </message>
+    <message>
+        <source>The floor</source>
+        <translation>Golvet</translation>
+    </message>
+    <message>
+        <source>The fee is not an amount of SEK (e.g. 15000).</source>
+        <translation>Avgiften är inget belopp i kronor (t.ex. 15000).</translation>
+    </message>
+    <message>
+        <source>The fee must be 0 to %1 SEK.</source>
+        <translation>Avgiften måste vara 0 till %1 kr.</translation>
+    </message>
+    <message>
+        <source>Give a share of the area or a fixed fee, not both.</source>
+        <translation>Ange en andel av ytan eller en fast avgift, inte båda.</translation>
+    </message>
+    <message>
+        <source>The stand is %1 m² and the other co-exhibitors have %2 m²: %3 m² is left.</source>
+        <translation>Montern är %1 m² och de andra medutställarna har %2 m²: %3 m² är kvar.</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2644,25 @@ annan zon visar också sin lokala tid.</translation>
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the chosen rows (Del; it can be undone)</source>
+        <translation>Ta bort de valda raderna (Del; det går att ångra)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Calendar</source>
@@ -2542,6 +2739,65 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>&lt;h3&gt;Eventplanner %1&lt;/h3&gt;&lt;p&gt;Plan trade fairs, launches, innovation days, courses and seminars, and publish them to Outlook.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Eventplanner %1&lt;/h3&gt;&lt;p&gt;Planera mässor, lanseringar, innovationsdagar, kurser och seminarier, och publicera dem i Outlook.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialog</name>
+    <message>
+        <source>Add an item</source>
+        <translation>Lägg till en sak</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>e.g. roll-up, screen, brochures, demo kit</source>
+        <translation>t.ex. roll-up, skärm, broschyrer, demoutrustning</translation>
+    </message>
+    <message>
+        <source>(no one)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Sak:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Antal:</translation>
+    </message>
+    <message>
+        <source>&amp;Packs:</source>
+        <translation>&amp;Packar:</translation>
+    </message>
+    <message>
+        <source>&amp;Ships:</source>
+        <translation>S&amp;kickar:</translation>
+    </message>
+    <message>
+        <source>&amp;Brings back:</source>
+        <translation>&amp;Tar hem:</translation>
+    </message>
+    <message>
+        <source>&amp;Where it is:</source>
+        <translation>&amp;Var den är:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>A&amp;nteckningar:</translation>
+    </message>
+    <message>
+        <source>Name the item.</source>
+        <translation>Ge saken ett namn.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s name is longer than 200 characters.</source>
+        <translation>Sakens namn är längre än 200 tecken.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than 4000 characters.</source>
+        <translation>Anteckningarna är längre än 4000 tecken.</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3412,14 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>The event&apos;s build-up, open days, rehearsal, dinner and tear-down</source>
         <translation>Evenemangets uppbyggnad, öppna dagar, repetition, middag och rivning</translation>
+    </message>
+    <message>
+        <source>Sta&amp;nd…</source>
+        <translation>Mo&amp;nter…</translation>
+    </message>
+    <message>
+        <source>The event&apos;s stand at the fair: co-exhibitors, deadlines, badges, materials</source>
+        <translation>Evenemangets monter på mässan: medutställare, deadlines, passerkort, material</translation>
     </message>
     <message>
         <source>Move &amp;block to</source>
@@ -4112,6 +4376,41 @@ Varför går det att godta?</translation>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Add a person for a badge</source>
+        <translation>Lägg till en person för passerkort</translation>
+    </message>
+    <message>
+        <source>as on the badge</source>
+        <translation>som på passerkortet</translation>
+    </message>
+    <message>
+        <source>our own staff</source>
+        <translation>vår egen personal</translation>
+    </message>
+    <message>
+        <source>Needs a badge from us</source>
+        <translation>Behöver passerkort från oss</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Företag:</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name, as on the badge.</source>
+        <translation>Ange personens namn, som på passerkortet.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation>Namnet är längre än 200 tecken.</translation>
+    </message>
+</context>
+<context>
     <name>StagesDialog</name>
     <message>
         <source>Stages: %1</source>
@@ -4160,6 +4459,191 @@ Varför går det att godta?</translation>
     <message>
         <source>room</source>
         <translation>lokal</translation>
+    </message>
+</context>
+<context>
+    <name>StandExport</name>
+    <message>
+        <source>Export for the fair organiser</source>
+        <translation>Exportera till mässarrangören</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Kalkylblad (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Stand not exported</source>
+        <translation>Montern exporterades inte</translation>
+    </message>
+    <message>
+        <source>%1 – stand.xlsx</source>
+        <translation>%1 – monter.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>StandHeader</name>
+    <message>
+        <source>e.g. Hall B</source>
+        <translation>t.ex. Hall B</translation>
+    </message>
+    <message>
+        <source>e.g. B:12</source>
+        <translation>t.ex. B:12</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Å&amp;terställ</translation>
+    </message>
+    <message>
+        <source>Fair &amp;organiser:</source>
+        <translation>Mäss&amp;arrangör:</translation>
+    </message>
+    <message>
+        <source>&amp;Hall:</source>
+        <translation>&amp;Hall:</translation>
+    </message>
+    <message>
+        <source>&amp;Booth:</source>
+        <translation>&amp;Monternummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Area (m²):</source>
+        <translation>&amp;Yta (m²):</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Stand &amp;lead:</source>
+        <translation>Monter&amp;ansvarig:</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Öppettider:</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ingen ännu)</translation>
+    </message>
+    <message>
+        <source>(no one yet)</source>
+        <translation>(ingen ännu)</translation>
+    </message>
+    <message>
+        <source>No open days yet: add the fair&apos;s open days as phases of the programme (Programme → Phases…).</source>
+        <translation>Inga mässdagar ännu: lägg till mässans öppna dagar som faser i programmet (Program → Faser…).</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>The area is not a number of m² (e.g. 24 or 24,5).</source>
+        <translation>Ytan är inget antal m² (t.ex. 24 eller 24,5).</translation>
+    </message>
+    <message>
+        <source>The area must be more than 0 and at most %1 m².</source>
+        <translation>Ytan måste vara mer än 0 och högst %1 m².</translation>
+    </message>
+    <message>
+        <source>The stand cannot be %1 m²: its co-exhibitors&apos; shares add up to %2 m². Make their shares smaller first.</source>
+        <translation>Montern kan inte vara %1 m²: medutställarnas andelar är tillsammans %2 m². Minska deras andelar först.</translation>
+    </message>
+    <message>
+        <source>The hall</source>
+        <translation>Hallen</translation>
+    </message>
+    <message>
+        <source>The booth</source>
+        <translation>Monternumret</translation>
+    </message>
+    <message>
+        <source>%1 is longer than 200 characters.</source>
+        <translation>%1 är längre än 200 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>StandWindow</name>
+    <message>
+        <source>Stand</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Skrev %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the fair organiser…</source>
+        <translation>E&amp;xportera till mässarrangören…</translation>
+    </message>
+    <message>
+        <source>Co-exhibitors, badges, orders and deadlines, and materials as one .xlsx</source>
+        <translation>Medutställare, passerkort, beställningar och deadlines samt material i en .xlsx</translation>
+    </message>
+    <message>
+        <source>No co-exhibitor shares the stand yet. Add the member companies that exhibit under the cluster: their share of the area or fee, quota and what they bring.</source>
+        <translation>Ingen medutställare delar montern ännu. Lägg till medlemsföretagen som ställer ut under klustret: deras andel av ytan eller avgift, antal och vad de tar med.</translation>
+    </message>
+    <message>
+        <source>A member company sharing the stand</source>
+        <translation>Ett medlemsföretag som delar montern</translation>
+    </message>
+    <message>
+        <source>No deadlines yet. Add the fair organiser&apos;s deadlines from the exhibitor manual: registration, catalogue text, electricity and furniture orders, build-up slot, badge requests.</source>
+        <translation>Inga deadlines ännu. Lägg till mässarrangörens deadlines ur utställarmanualen: anmälan, katalogtext, el- och möbelbeställning, tid för uppbyggnad, beställning av passerkort.</translation>
+    </message>
+    <message>
+        <source>&amp;Tick done</source>
+        <translation>&amp;Bocka av</translation>
+    </message>
+    <message>
+        <source>Tick the chosen deadlines done, or open them again (Space)</source>
+        <translation>Bocka av de valda deadlines som klara, eller öppna dem igen (mellanslag)</translation>
+    </message>
+    <message>
+        <source>No one is named for a badge yet. Add the people working the stand, the cluster&apos;s and each co-exhibitor&apos;s.</source>
+        <translation>Ingen har namngetts för passerkort ännu. Lägg till dem som arbetar i montern, klustrets egna och varje medutställares.</translation>
+    </message>
+    <message>
+        <source>Nothing on the materials list yet: roll-ups, screens, brochures, demo kit, with who packs, ships and brings each back.</source>
+        <translation>Inget på materiallistan ännu: roll-ups, skärmar, broschyrer, demoutrustning, med vem som packar, skickar och tar hem varje sak.</translation>
+    </message>
+    <message>
+        <source>Stand: %1</source>
+        <translation>Monter: %1</translation>
+    </message>
+    <message>
+        <source>Co-exhibitors (%1)</source>
+        <translation>Medutställare (%1)</translation>
+    </message>
+    <message>
+        <source>Deadlines (%1)</source>
+        <translation>Deadlines (%1)</translation>
+    </message>
+    <message>
+        <source>Badges (%1)</source>
+        <translation>Passerkort (%1)</translation>
+    </message>
+    <message>
+        <source>Materials (%1)</source>
+        <translation>Material (%1)</translation>
+    </message>
+    <message>
+        <source>Remove co-exhibitor</source>
+        <translation>Ta bort medutställare</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the stand with their own deadlines and people on the badge list? You can undo it.</source>
+        <translation>Ta bort %1 från montern med deras egna deadlines och personer på passerkortslistan? Det går att ångra.</translation>
     </message>
 </context>
 <context>
@@ -5461,6 +5945,273 @@ Kopian som lästes %2 används tills en lyckas.</translation>
     <message>
         <source>%1 conflicts hold the release</source>
         <translation>%1 konflikter stoppar nästa version</translation>
+    </message>
+</context>
+<context>
+    <name>stand</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Area or fee</source>
+        <translation>Yta eller avgift</translation>
+    </message>
+    <message>
+        <source>Staff / badges</source>
+        <translation>Personal / passerkort</translation>
+    </message>
+    <message>
+        <source>Brings</source>
+        <translation>Tar med</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Golv</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1 and not done</source>
+        <translation>Försenad: skulle vara klar %1</translation>
+    </message>
+    <message>
+        <source>the stand</source>
+        <translation>montern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Passerkort</translation>
+    </message>
+    <message>
+        <source>our own staff</source>
+        <translation>vår egen personal</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Packar</translation>
+    </message>
+    <message>
+        <source>Ships</source>
+        <translation>Skickar</translation>
+    </message>
+    <message>
+        <source>Brings back</source>
+        <translation>Tar hem</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Var den är</translation>
+    </message>
+    <message>
+        <source>own stand</source>
+        <translation>egen monter</translation>
+    </message>
+    <message>
+        <source>shared stand</source>
+        <translation>delad monter</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>anmälan</translation>
+    </message>
+    <message>
+        <source>catalogue text</source>
+        <translation>katalogtext</translation>
+    </message>
+    <message>
+        <source>electricity order</source>
+        <translation>elbeställning</translation>
+    </message>
+    <message>
+        <source>furniture order</source>
+        <translation>möbelbeställning</translation>
+    </message>
+    <message>
+        <source>build-up slot</source>
+        <translation>tid för uppbyggnad</translation>
+    </message>
+    <message>
+        <source>badge requests</source>
+        <translation>beställning av passerkort</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annat</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>tillfrågad</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bekräftad</translation>
+    </message>
+    <message>
+        <source>approved by the fair</source>
+        <translation>godkänd av mässan</translation>
+    </message>
+    <message>
+        <source>at the office</source>
+        <translation>på kontoret</translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation>packad</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>skickad</translation>
+    </message>
+    <message>
+        <source>at the stand</source>
+        <translation>i montern</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>tillbaka</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>borta</translation>
+    </message>
+    <message>
+        <source>%1 SEK</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <source>Change the stand</source>
+        <translation>Ändra montern</translation>
+    </message>
+    <message>
+        <source>Add the co-exhibitor “%1”</source>
+        <translation>Lägg till medutställaren ”%1”</translation>
+    </message>
+    <message>
+        <source>Change the co-exhibitor “%1”</source>
+        <translation>Ändra medutställaren ”%1”</translation>
+    </message>
+    <message>
+        <source>Remove the co-exhibitor “%1”</source>
+        <translation>Ta bort medutställaren ”%1”</translation>
+    </message>
+    <message>
+        <source>Add the deadline “%1”</source>
+        <translation>Lägg till deadline ”%1”</translation>
+    </message>
+    <message>
+        <source>Change the deadline “%1”</source>
+        <translation>Ändra deadline ”%1”</translation>
+    </message>
+    <message>
+        <source>Remove the deadline “%1”</source>
+        <translation>Ta bort deadline ”%1”</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the badges</source>
+        <translation>Lägg till ”%1” för passerkort</translation>
+    </message>
+    <message>
+        <source>Change “%1” on the badges</source>
+        <translation>Ändra ”%1” för passerkort</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the badges</source>
+        <translation>Ta bort ”%1” från passerkorten</translation>
+    </message>
+    <message>
+        <source>Add the item “%1”</source>
+        <translation>Lägg till ”%1”</translation>
+    </message>
+    <message>
+        <source>Change the item “%1”</source>
+        <translation>Ändra ”%1”</translation>
+    </message>
+    <message>
+        <source>Remove the item “%1”</source>
+        <translation>Ta bort ”%1”</translation>
+    </message>
+    <message>
+        <source>Tick “%1” done</source>
+        <translation>Bocka av ”%1”</translation>
+    </message>
+    <message>
+        <source>Open “%1” again</source>
+        <translation>Öppna ”%1” igen</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer on the stand.</source>
+        <translation>”%1” finns inte längre i montern.</translation>
+    </message>
+    <message>
+        <source>Remove %1 rows from the stand</source>
+        <translation>Ta bort %1 rader från montern</translation>
+    </message>
+    <message>
+        <source>Tick %1 deadlines done or open</source>
+        <translation>Bocka av eller öppna %1 deadlines</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,9 @@ confirmed, the rest planned, and what lies beyond about nine months is still a d
 The data is this package's on purpose: a catalogue of the product's world, kept in one place.
 ``calendar`` knows the working days, ``catalog`` the organisations, contacts, venues and
 projects, ``year`` the window and the queue of events, and ``fairs_and_launches``,
-``courses_and_projects`` and ``meetings`` the events themselves, and ``programme`` the
-programmes of the innovation days, the report launch, the Västerås fair and the seminars.
+``courses_and_projects`` and ``meetings`` the events themselves, ``programme`` the
+programmes of the innovation days, the report launch, the Västerås fair and the seminars,
+and ``stands`` the trade fairs' shared stands.
 Building is deterministic for a given ``today`` (only the iCalendar UIDs are random).
 """
 
@@ -48,6 +49,7 @@ from eventplanner.services.sample.meetings import (
 )
 from eventplanner.services.sample.programme import add_programmes
 from eventplanner.services.sample.tasks import add_tasks
+from eventplanner.services.sample.stands import add_stands
 from eventplanner.services.sample.year import SampleYear
 from eventplanner.services.workspace import Workspace
 
@@ -72,6 +74,8 @@ class SampleSummary:
     """Sessions of the programmes (the innovation days', the report launch's)."""
     tasks: int = 0
     """Tasks from the playbooks of the events' kinds (issue 15)."""
+    stands: int = 0
+    """The trade fairs' shared stands."""
 
 
 def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSummary:
@@ -103,6 +107,7 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
         workspace.events.change_occurrence(ids[index], change)
     sessions = add_programmes(workspace, sample.drafts, ids, catalog)
     tasks = add_tasks(workspace, sample.drafts, ids, today)
+    stands = add_stands(workspace, sample.drafts, ids, catalog, today)
     feeds = add_feeds(workspace, catalog, today)
     return SampleSummary(
         events=len(ids),
@@ -118,6 +123,7 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
         feeds=feeds,
         sessions=sessions,
         tasks=tasks,
+        stands=stands,
     )
 
 

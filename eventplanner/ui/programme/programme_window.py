@@ -113,6 +113,8 @@ class ProgrammeWindow(QWidget):
     """(contact id, name): a person's itinerary asked for."""
     conflicts_requested = Signal(object, object)
     """(first day, last day): the Conflicts window over those days asked for."""
+    stand_requested = Signal(int)
+    """(event id): the event's stand window asked for."""
 
     def __init__(
         self,
@@ -287,13 +289,18 @@ class ProgrammeWindow(QWidget):
         )
         self.manage_phases.triggered.connect(self.open_phases)
         self.phases_dialog: PhasesDialog | None = None
+        self.show_stand = QAction(self.tr("Sta&nd…"), self)
+        self.show_stand.setToolTip(
+            self.tr("The event's stand at the fair: co-exhibitors, deadlines, badges, materials")
+        )
+        self.show_stand.triggered.connect(lambda: self.stand_requested.emit(self._event_id))
         self.move_block_menu = QMenu(self.tr("Move &block to"), self)
         self.move_block = self.move_block_menu.menuAction()
         bar = QToolBar()
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addActions([self.new_session, self.edit_session, self.delete_session])
         bar.addSeparator()
-        bar.addActions([self.manage_stages, self.manage_phases])
+        bar.addActions([self.manage_stages, self.manage_phases, self.show_stand])
         bar.addSeparator()
         bar.addActions([self.copy_to_stages, self.copy_to_days, self.shift_later,
                         self.make_block, self.move_block])  # fmt: skip

@@ -57,6 +57,7 @@ class Actions:
     apply_playbook: QAction
     show_programme: QAction
     release_programme: QAction
+    show_stand: QAction
     manage_subscriptions: QAction
     about: QAction
     views: QActionGroup
@@ -277,6 +278,14 @@ def make_actions(owner: QObject) -> Actions:
             None,
             None,
             translate("Actions", "Release the selected event's draft programme to subscribers"),
+        ),
+        show_stand=action(
+            translate("Actions", "&Stand…"),
+            None,
+            None,
+            translate(
+                "Actions", "The selected fair's stand: co-exhibitors, deadlines, badges, materials"
+            ),
         ),
         manage_subscriptions=action(
             translate("Actions", "&Subscribed calendars…"),

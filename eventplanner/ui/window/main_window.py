@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
         self.task_glance.deadlines_read.connect(self.month.set_deadlines)
         a.show_programme.triggered.connect(lambda: self._with_current(self._show_programme))
         a.release_programme.triggered.connect(lambda: self._with_current(self._release_programme))
+        a.show_stand.triggered.connect(lambda: self._with_current(self._show_stand))
         a.manage_subscriptions.triggered.connect(
             lambda: self.commands.conflicts.show_subscriptions()
         )
@@ -401,6 +402,10 @@ class MainWindow(QMainWindow):
     def _show_programme(self, occurrence: Occurrence) -> None:
         """View → Programme…: the selected event's timetable."""
         self.commands.show_programme(occurrence.event_id)
+
+    def _show_stand(self, occurrence: Occurrence) -> None:
+        """View → Stand…: the selected fair's stand."""
+        self.commands.show_stand(occurrence.event_id)
 
     def _release_programme(self, occurrence: Occurrence) -> None:
         """View → Release programme…: the selected event's programme and its Release dialog."""

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from eventplanner.ui.printing.printing_menu import PrintCommands
     from eventplanner.ui.programme.programme_window import ProgrammeWindow
     from eventplanner.ui.tasks.tasks_menu import TasksMenu
+    from eventplanner.ui.stand.stand_window import StandWindow
 
 
 class WindowCommands:
@@ -81,6 +82,7 @@ class WindowCommands:
         self._tasks: TasksMenu | None = None
         self._managers: dict[str, QWidget] = {}
         self._programmes: dict[int, ProgrammeWindow] = {}
+        self._stands: dict[int, StandWindow] = {}
         self._availability: dict[int, QDialog] = {}
         self.programme_actions: list[QAction] = []
 
@@ -205,7 +207,26 @@ class WindowCommands:
                                    actions=self.programme_actions, parent=self._window)  # fmt: skip
             made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             made.conflicts_requested.connect(self.show_conflicts_over)
+            made.stand_requested.connect(self.show_stand)
             self._programmes[event_id] = made
+        made.show()
+        made.raise_()
+        made.activateWindow()
+        return made
+
+    def show_stand(self, event_id: int) -> StandWindow:
+        """The event's stand window (one per event; raised when asked again), with
+        ``programme_actions`` (the window's Undo and Redo) in it."""
+        import shiboken6
+
+        made = self._stands.get(event_id)
+        if made is None or not shiboken6.isValid(made):
+            from eventplanner.ui.stand.stand_window import StandWindow
+
+            made = StandWindow(self._planner, self._undo_stack, event_id,
+                               actions=self.programme_actions, parent=self._window)  # fmt: skip
+            made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._stands[event_id] = made
         made.show()
         made.raise_()
         made.activateWindow()

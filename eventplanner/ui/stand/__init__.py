@@ -1,0 +1,1 @@
+"""The stand at a fair: its window, lists, dialogs and undoable changes."""
