@@ -52,6 +52,7 @@ class Actions:
     show_conflicts: QAction
     show_programme: QAction
     release_programme: QAction
+    show_rota: QAction
     manage_subscriptions: QAction
     about: QAction
     views: QActionGroup
@@ -240,6 +241,12 @@ def make_actions(owner: QObject) -> Actions:
             None,
             None,
             translate("Actions", "Release the selected event's draft programme to subscribers"),
+        ),
+        show_rota=action(
+            translate("Actions", "R&ota…"),
+            None,
+            None,
+            translate("Actions", "The selected event's staff rota: shifts, people and coverage"),
         ),
         manage_subscriptions=action(
             translate("Actions", "&Subscribed calendars…"),

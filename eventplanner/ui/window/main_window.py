@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         a.show_conflicts.triggered.connect(lambda: self.commands.conflicts.show_conflicts())
         a.show_programme.triggered.connect(lambda: self._with_current(self._show_programme))
         a.release_programme.triggered.connect(lambda: self._with_current(self._release_programme))
+        a.show_rota.triggered.connect(lambda: self._with_current(self._show_rota))
         a.manage_subscriptions.triggered.connect(
             lambda: self.commands.conflicts.show_subscriptions()
         )
@@ -384,6 +385,10 @@ class MainWindow(QMainWindow):
     def _show_programme(self, occurrence: Occurrence) -> None:
         """View → Programme…: the selected event's timetable."""
         self.commands.show_programme(occurrence.event_id)
+
+    def _show_rota(self, occurrence: Occurrence) -> None:
+        """View → Rota…: the selected event's staff rota."""
+        self.commands.show_rota(occurrence.event_id)
 
     def _release_programme(self, occurrence: Occurrence) -> None:
         """View → Release programme…: the selected event's programme and its Release dialog."""
