@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.rota import Shift, skill_key
 from eventplanner.ui.rota.rota_models import PeopleModel, Person
-from eventplanner.ui.rota.rota_texts import shift_title, span_text
-from eventplanner.ui.text import day_text
+from eventplanner.ui.rota.rota_texts import day_text, shift_title, span_text
 from eventplanner.ui.wording import filled
 
 

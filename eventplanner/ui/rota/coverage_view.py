@@ -12,7 +12,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from eventplanner.domain.rota import Shift
-from eventplanner.domain.rota_warnings import Cell, CoverageDay
+from eventplanner.domain.rota_warnings import Cell, Coverage, CoverageDay
 from eventplanner.ui.rota.rota_style import coverage_fill
 from eventplanner.ui.rota.rota_texts import shift_title
 
@@ -50,12 +50,12 @@ class CoverageView(QWidget):
         return self.fontMetrics().horizontalAdvance("00:00") + 16
 
     def sizeHint(self) -> QSize:
-        rows = 1 + (len(self.day.hours) if self.day is not None else 4)
+        rows = 2 + (len(self.day.hours) if self.day is not None else 4)
         columns = max(len(self._titles), 2)
         return QSize(self._hour_width() + columns * 120, rows * self._row_height() + 2)
 
     def minimumSizeHint(self) -> QSize:
-        rows = 1 + (len(self.day.hours) if self.day is not None else 2)
+        rows = 2 + (len(self.day.hours) if self.day is not None else 2)
         return QSize(self._hour_width() + 160, rows * self._row_height() + 2)
 
     def _column_width(self) -> float:
@@ -125,12 +125,29 @@ class CoverageView(QWidget):
         for row in range(len(day.hours) + 1):
             painter.drawLine(self._hour_width(), (row + 1) * height, self.width(),
                              (row + 1) * height)  # fmt: skip
+        self._legend(painter, palette, bottom + height // 4)
         if self.selected in day.shift_ids:
             column = day.shift_ids.index(self.selected)
             first = self.cell_rect(0, column)
             frame = QRect(first.left(), 0, first.width(), bottom).adjusted(1, 1, -1, -1)
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
             painter.drawRect(frame)
+
+    def _legend(self, painter: QPainter, palette: QPalette, top: int) -> None:
+        """What the colours say, under the grid."""
+        metrics = self.fontMetrics()
+        size = metrics.height() - 2
+        x = self._hour_width()
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        for coverage, words in ((Coverage.UNDER, self.tr("Below need")),
+                                (Coverage.FULL, self.tr("Covered")),
+                                (Coverage.OVER, self.tr("Beyond need"))):  # fmt: skip
+            painter.fillRect(QRect(x, top, size, size), coverage_fill(coverage, palette))
+            painter.drawRect(QRect(x, top, size, size))
+            x += size + 6
+            painter.drawText(QRect(x, top - 2, metrics.horizontalAdvance(words) + 2, size + 4),
+                             Qt.AlignmentFlag.AlignVCenter, words)  # fmt: skip
+            x += metrics.horizontalAdvance(words) + 18
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
 from eventplanner.domain.rota import Scope, Shift, ShiftKind
 from eventplanner.domain.rota_warnings import RotaWarning, WarningKind
 from eventplanner.services.rota.records import Rota
-from eventplanner.ui.text import day_text
+from eventplanner.ui.text import days_text
 from eventplanner.ui.wording import filled
 
 translate = QCoreApplication.translate
@@ -37,6 +38,19 @@ def scope_label(scope: Scope) -> str:
 def shift_title(shift: Shift) -> str:
     """Its own title, or its kind in the window's language."""
     return shift.title.strip() or shift_kind_label(shift.kind)
+
+
+def day_text(day: date) -> str:
+    """ "Tue 16 Mar 2027" in the window's language."""
+    return days_text(day, day)
+
+
+def day_tab_text(day: date, shifts: Sequence[Shift]) -> str:
+    """A day's tab: "Mon 15 Mar 2027", with "· Build-up" on a day of build-up alone."""
+    kinds = {s.kind for s in shifts}
+    if len(kinds) == 1 and ShiftKind.OPEN_DAY not in kinds:
+        return f"{day_text(day)} · {shift_kind_label(kinds.pop())}"
+    return day_text(day)
 
 
 def clock(at: datetime) -> str:

@@ -42,7 +42,8 @@ from eventplanner.ui.rota.rota_models import (
     ShiftModel,
     WarningModel,
 )
-from eventplanner.ui.text import day_text, days_text
+from eventplanner.ui.rota.rota_texts import day_tab_text
+from eventplanner.ui.text import days_text
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ class RotaWindow(QWidget):
         self.warning_list = QListView()
         self.warning_list.setModel(self.warnings)
         self.warning_list.setWordWrap(True)
-        self.warning_list.setSpacing(2)
+        self.warning_list.setSpacing(4)
         self.warning_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.warning_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.warning_list.clicked.connect(self._warning_chosen)
@@ -139,9 +140,12 @@ class RotaWindow(QWidget):
         self.people_list.verticalHeader().hide()
         self.people_list.horizontalHeader().setStretchLastSection(True)
         self.people_list.setWordWrap(False)
+        for view in (self.table, self.people_list):
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         self.people_list.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
 
         left = QSplitter(Qt.Orientation.Vertical)
+        self.left = left
         left.addWidget(grid)
         left.addWidget(self.table)
         left.setSizes([330, 260])
@@ -205,7 +209,7 @@ class RotaWindow(QWidget):
         while self.days.count():
             self.days.removeTab(0)
         for day in days:
-            self.days.addTab(day_text(day, long=True))
+            self.days.addTab(day_tab_text(day, [s for s in rota.shifts if s.start.date() == day]))
         if self.day not in days:
             self.day = days[0] if days else None
         if self.day is not None:
@@ -234,6 +238,11 @@ class RotaWindow(QWidget):
         if rota is not None:
             coverage = next((d for d in rota.coverage if d.day == self.day), None)
         self.coverage.set_day(coverage, {s.id: s for s in shifts if s.id is not None})
+        # The grid as tall as its hours (up to two thirds), the shifts below in the rest.
+        total = sum(self.left.sizes())
+        if total > 0:
+            grid = min(self.coverage.sizeHint().height() + 6, total * 2 // 3)
+            self.left.setSizes([grid, total - grid])
         row = self.model.row_of(chosen) if chosen is not None else -1
         if row < 0 and shifts:
             row = 0

@@ -32,7 +32,7 @@ from eventplanner.domain.rota import (
     from_template,
     parse_hours,
 )
-from eventplanner.ui.text import day_text
+from eventplanner.ui.rota.rota_texts import day_text
 from eventplanner.ui.widgets.notices import FieldError
 from eventplanner.ui.wording import filled
 
