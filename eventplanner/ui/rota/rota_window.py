@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QScrollArea,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabBar,
     QTableView,
     QToolBar,
@@ -124,7 +126,8 @@ class RotaWindow(QWidget):
         self.warning_list = QListView()
         self.warning_list.setModel(self.warnings)
         self.warning_list.setWordWrap(True)
-        self.warning_list.setSpacing(4)
+        self.warning_list.setItemDelegate(_RoomyDelegate(self.warning_list))
+        self.warning_list.setSpacing(2)
         self.warning_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.warning_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.warning_list.clicked.connect(self._warning_chosen)
@@ -202,7 +205,8 @@ class RotaWindow(QWidget):
         event = rota.event
         self.setWindowTitle(filled(self.tr("Rota: %1"), event.title))
         days_shown = days_text(event.first_day, event.last_day)
-        count = self.tr("%n shifts", "", len(rota.shifts))
+        count = (self.tr("1 shift") if len(rota.shifts) == 1
+                 else self.tr("%n shifts", "", len(rota.shifts)))  # fmt: skip
         self.heading.setText(f"{event.title} · {days_shown} · {count}")
         days = [d.day for d in rota.coverage]
         self.days.blockSignals(True)
@@ -325,6 +329,17 @@ class RotaWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editing.close_dialogs()
         super().closeEvent(event)
+
+
+class _RoomyDelegate(QStyledItemDelegate):
+    """Wrapped lines with room above them: the list's own measure cut the dots off a
+    capital Ö on the first line."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + option.fontMetrics.descent() + 2)
 
 
 def _titled(label: QLabel, widget: QWidget) -> QWidget:

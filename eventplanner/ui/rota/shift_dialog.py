@@ -120,9 +120,9 @@ class ShiftDialog(QDialog):
         starts = _time(self.starts.time())
         ends = _time(self.ends.time())
         skills = clean_skills(self.skills.text().split(","))
-        kind = self.kind.currentData()
+        kind = ShiftKind(self.kind.currentData())  # (a StrEnum comes back from Qt a str)
         return ShiftEdit(
-            kind=kind if kind is not shift.kind else None,
+            kind=kind if kind != shift.kind else None,
             title=self.title.text() if self.title.text().strip() != shift.title else None,
             needed=self.needed.value() if self.needed.value() != shift.needed else None,
             skills=skills if skills != shift.skills else None,
@@ -142,8 +142,12 @@ class ShiftDialog(QDialog):
             self.effect.setText(self.tr("Counting the shifts this changes…"))
             self.save_button.setEnabled(False)
             return
-        self.effect.setText(self.tr("This changes %n shifts.", "", count))
-        self.save_button.setText(self.tr("Change %n shifts", "", count))
+        if count == 1:
+            self.effect.setText(self.tr("This changes this shift only."))
+            self.save_button.setText(self.tr("Change 1 shift"))
+        else:
+            self.effect.setText(self.tr("This changes %n shifts.", "", count))
+            self.save_button.setText(self.tr("Change %n shifts", "", count))
         self.save_button.setEnabled(True)
 
     def save(self) -> None:

@@ -140,7 +140,8 @@ class TemplateDialog(QDialog):
         self.summary.setText(filled(
             self.tr("Makes %1 shifts from %2 to %3, added to the rota's shifts (undo takes "
                     "them away)."), len(shifts), day_text(first), day_text(last)))  # fmt: skip
-        self.make_button.setText(self.tr("Make %n shifts", "", len(shifts)))
+        self.make_button.setText(self.tr("Make 1 shift") if len(shifts) == 1
+                                 else self.tr("Make %n shifts", "", len(shifts)))  # fmt: skip
         self.make_button.setEnabled(True)
 
     def make(self) -> None:
