@@ -269,3 +269,29 @@ def test_days_are_the_rota_s(qtbot: QtBot, rota_window: RotaWindow) -> None:
     days = [d.day for d in rota_window.rota.coverage]
     assert rota_window.days.count() == len(days)
     assert isinstance(rota_window.day, date) and rota_window.day in days
+
+
+def test_in_swedish_the_warnings_and_the_template_speak_swedish(
+    qtbot: QtBot, swedish, planner_on_sample: Planner  # type: ignore[no-untyped-def]
+) -> None:
+    workspace = planner_on_sample.workspace
+    assert workspace is not None
+    event_id = workspace.programme.events_titled(FAIR)[0][0]
+    stack = QUndoStack()
+    window = RotaWindow(planner_on_sample, stack, event_id)
+    window.stack = stack  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        window.show()
+    try:
+        dialog = _make_rota(qtbot, window)
+        assert not isValid(dialog) or not dialog.isVisible()
+        texts = [window.warnings.index(r).data() for r in range(window.warnings.rowCount())]
+        assert any("personer det behöver" in t for t in texts)
+        assert window.warnings_label.text().startswith("Varningar")
+        assert window.model.headerData(1, Qt.Orientation.Horizontal) == "Pass"
+        assert window.editing.make_rota.text() == "&Gör schema från mall…"
+    finally:
+        qtbot.waitUntil(lambda: not planner_on_sample.busy, timeout=20_000)
+        window.close()
+        window.deleteLater()
+        stack.deleteLater()
