@@ -11,8 +11,9 @@ confirmed, the rest planned, and what lies beyond about nine months is still a d
 The data is this package's on purpose: a catalogue of the product's world, kept in one place.
 ``calendar`` knows the working days, ``catalog`` the organisations, contacts, venues and
 projects, ``year`` the window and the queue of events, and ``fairs_and_launches``,
-``courses_and_projects`` and ``meetings`` the events themselves, and ``programme`` the
-programmes of the innovation days, the report launch, the Västerås fair and the seminars.
+``courses_and_projects`` and ``meetings`` the events themselves, ``programme`` the
+programmes of the innovation days, the report launch, the Västerås fair and the seminars,
+and ``rotas`` the trade fairs' staff rotas.
 Building is deterministic for a given ``today`` (only the iCalendar UIDs are random).
 """
 
@@ -47,6 +48,7 @@ from eventplanner.services.sample.meetings import (
     add_webinars,
 )
 from eventplanner.services.sample.programme import add_programmes
+from eventplanner.services.sample.rotas import add_rotas
 from eventplanner.services.sample.year import SampleYear
 from eventplanner.services.workspace import Workspace
 
@@ -69,6 +71,8 @@ class SampleSummary:
     feeds: int = 0
     sessions: int = 0
     """Sessions of the programmes (the innovation days', the report launch's)."""
+    shifts: int = 0
+    """Shifts of the trade fairs' rotas."""
 
 
 def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSummary:
@@ -99,6 +103,7 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
     for index, change in sample.changes:
         workspace.events.change_occurrence(ids[index], change)
     sessions = add_programmes(workspace, sample.drafts, ids, catalog)
+    shifts = add_rotas(workspace, sample.drafts, ids, today)
     feeds = add_feeds(workspace, catalog, today)
     return SampleSummary(
         events=len(ids),
@@ -113,6 +118,7 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
         last_day=max(sample.days),
         feeds=feeds,
         sessions=sessions,
+        shifts=shifts,
     )
 
 
