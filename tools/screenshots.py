@@ -12,6 +12,8 @@ sample's), two events planned on days off, and one conflict accepted with a reas
 ``--programme`` only programme-pdf.png (the first page of the innovation days' printed
 programme, drawn by the painting code that writes the PDF) and print-dialog.png.
 ``--timetable`` only timetable.png: the programme window on the innovation days' second day.
+``--rota`` only rota.png: the rota window (View → Rota…) on the next Västerås fair, still
+being planned, its last day chosen (an afternoon one short).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ def main() -> int:
     conflicts_only = "--conflicts" in sys.argv[1:]
     programme_only = "--programme" in sys.argv[1:]
     timetable_only = "--timetable" in sys.argv[1:]
+    rota_only = "--rota" in sys.argv[1:]
     if swedish:
         install_language(app, "sv")
     folder = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
@@ -86,6 +89,8 @@ def main() -> int:
         programme_shots(window, planner, later, database)
     elif timetable_only:
         timetable_shots(window, planner, later, busy)
+    elif rota_only:
+        rota_shots(window, planner, later)
     else:
         english_shots(window, later, busy)
         import_shots(window, later)
@@ -284,6 +289,30 @@ def timetable_shots(window, planner, later, busy: date) -> None:  # type: ignore
     later(open_programme)
     later(select)
     later(lambda: shown[0].grab().save(str(OUT / "timetable.png")))
+
+
+def rota_shots(window, planner, later) -> None:  # type: ignore[no-untyped-def]
+    """The rota of the next Västerås fair (View → Rota…) on its last open day."""
+    shown = []
+
+    def open_rota() -> None:
+        today = date.today()  # noqa: DTZ011 - the sample is built around the local today
+        for year in (today.year, today.year + 1):
+            found = planner.workspace.programme.events_titled(f"Automationsmässan Västerås {year}")
+            if found and planner.workspace.rota.rota(found[0][0]).warnings:
+                made = window.commands.show_rota(found[0][0])
+                made.resize(1240, 760)
+                shown.append(made)
+                return
+
+    def select() -> None:
+        made = shown[0]
+        short = next(w for w in made.rota.warnings if w.shift_ids)
+        made.choose_shift(short.shift_ids[0])
+
+    later(open_rota)
+    later(select)
+    later(lambda: shown[0].grab().save(str(OUT / "rota.png")))
 
 
 if __name__ == "__main__":

@@ -156,6 +156,7 @@ class RotaWindow(QWidget):
         side.addWidget(_titled(self.warnings_label, self.warning_list))
         side.addWidget(_titled(QLabel(self.tr("People (drag one onto a shift)")),
                                self.people_list))  # fmt: skip
+        side.setSizes([260, 440])
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(side)
