@@ -55,7 +55,7 @@ class TemplateDialog(QDialog):
         self.shifts_per_day = _spin(1, MAX_SHIFTS_PER_DAY, 2)
         self.people = _spin(1, MAX_NEEDED, 2)
         self.hours = _hours("09:00-17:00")
-        self.build_up_hours = _hours("08:00-17:00")
+        self.build_up_hours = _hours("08:00-16:00")
         self.build_up_people = _spin(0, MAX_NEEDED, 2)
         self.tear_down_hours = _hours("08:00-13:00")
         self.tear_down_people = _spin(0, MAX_NEEDED, 2)
