@@ -119,8 +119,8 @@ def _shift_parser(commands: Commands) -> None:
         "every one); it says how many shifts it changes. Times are times of day.",
     )
     edit.add_argument("shift", metavar="SHIFT", help="the shift's id")
-    edit.add_argument("--start", metavar="HH:MM")
-    edit.add_argument("--end", metavar="HH:MM")
+    edit.add_argument("--start", metavar="HH:MM", help="a new start; the end stays")
+    edit.add_argument("--end", metavar="HH:MM", help="a new end (before the start: the next day)")
     edit.add_argument("--kind", metavar="KIND", help=_KINDS)
     edit.add_argument("--title")
     edit.add_argument("--needed", type=int, metavar="N")

@@ -194,8 +194,9 @@ class ShiftEdit:
 
 
 def edited(shift: Shift, edit: ShiftEdit, time_zone: str) -> Shift:
-    """``shift`` with ``edit`` applied (a time of day on the shift's own local day; an end
-    at or before the start reads as the next day's, as a night shift)."""
+    """``shift`` with ``edit`` applied (a time of day on the shift's own local day; the
+    other end stays; an end given at or before the start reads as the next day's, as a
+    night shift). A new start at or after the end kept is refused: give the end too."""
     tz = zone(time_zone)
     start, end = shift.start, shift.end
     day = start.astimezone(tz).date()
@@ -204,6 +205,12 @@ def edited(shift: Shift, edit: ShiftEdit, time_zone: str) -> Shift:
     if edit.ends is not None or edit.starts is not None:
         ends = edit.ends if edit.ends is not None else end.astimezone(tz).time()
         end = localize(datetime.combine(day, ends), time_zone, field="end")
+        if end <= start and edit.ends is None:
+            raise ValidationError(
+                "start",
+                f"{shift.shown_title!r} would start at {edit.starts:%H:%M}, at or after its "
+                f"end ({ends:%H:%M}); give its new end too",
+            )
         if end <= start:
             end = shifted(end, 1, time_zone)
     return replace(

@@ -126,6 +126,8 @@ def test_an_edit_moves_times_of_day_on_each_shifts_own_day() -> None:
     assert (moved.start, moved.end, moved.needed) == (at(10, 8), at(10, 13), 4)
     night = edited(shift(3, 10, 18, 22), ShiftEdit(ends=time(2)), TZ)
     assert night.end == at(11, 2)
+    with pytest.raises(ValidationError, match="give its new end too"):
+        edited(shift(3, 10, 9, 13), ShiftEdit(starts=time(14)), TZ)
 
 
 def test_warnings_below_need_over_the_daily_maximum_and_missing_skills() -> None:
