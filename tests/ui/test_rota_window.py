@@ -274,7 +274,9 @@ def test_days_are_the_rota_s(qtbot: QtBot, rota_window: RotaWindow) -> None:
 
 
 def test_in_swedish_the_warnings_and_the_template_speak_swedish(
-    qtbot: QtBot, swedish, planner_on_sample: Planner  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    swedish,
+    planner_on_sample: Planner,  # type: ignore[no-untyped-def]
 ) -> None:
     workspace = planner_on_sample.workspace
     assert workspace is not None
@@ -292,6 +294,83 @@ def test_in_swedish_the_warnings_and_the_template_speak_swedish(
         assert window.warnings_label.text().startswith("Varningar")
         assert window.model.headerData(1, Qt.Orientation.Horizontal) == "Pass"
         assert window.editing.make_rota.text() == "&Gör schema från mall…"
+    finally:
+        qtbot.waitUntil(lambda: not planner_on_sample.busy, timeout=20_000)
+        window.close()
+        window.deleteLater()
+        stack.deleteLater()
+
+
+def test_a_shift_deleted_comes_back_with_its_people_on_undo(
+    qtbot: QtBot, rota_window: RotaWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.helpers import answer_questions
+
+    window = rota_window
+    assert window.rota is not None
+    shift = next(s for s in window.rota.shifts if len(window.rota.people_on(s.id)) >= 2)
+    people = sorted(p.contact_id for p in window.rota.people_on(shift.id))
+    window.choose_shift(shift.id or 0)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    _written(qtbot, window, window.editing.delete_shift.trigger)
+    assert len(asked) == 1 and shift.title in asked[0]
+    assert window.rota.shift(shift.id or 0) is None
+
+    _written(qtbot, window, _stack(window).undo)
+    back = next(s for s in window.rota.shifts if (s.title, s.start) == (shift.title, shift.start))
+    assert sorted(p.contact_id for p in window.rota.people_on(back.id)) == people
+
+
+def test_a_person_taken_off_is_put_back_on_undo(qtbot: QtBot, rota_window: RotaWindow) -> None:
+    window = rota_window
+    assert window.rota is not None
+    shift = next(s for s in window.rota.shifts if window.rota.people_on(s.id))
+    window.choose_shift(shift.id or 0)
+    first = window.rota.people_on(shift.id)[0]
+    names = [a.text() for a in window.editing.take_off_menu.actions()]
+    assert first.contact_name in names
+    _written(qtbot, window, window.editing.take_off_menu.actions()[0].trigger)
+    assert first.contact_id not in {p.contact_id for p in window.rota.people_on(shift.id)}
+    _written(qtbot, window, _stack(window).undo)
+    assert first.contact_id in {p.contact_id for p in window.rota.people_on(shift.id)}
+
+
+def _address(token: str) -> str:
+    return f"http://127.0.0.1:8765/feeds/{token}.ics"
+
+
+def test_copy_feed_address_makes_the_person_s_rota_feed_and_copies_its_address(
+    qtbot: QtBot, planner_on_sample: Planner
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    workspace = planner_on_sample.workspace
+    assert workspace is not None
+    event_id = workspace.programme.events_titled(FAIR)[0][0]
+    stack = QUndoStack()
+    window = RotaWindow(planner_on_sample, stack, event_id, feed_address=_address)
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        window.show()
+    try:
+        assert not window.editing.copy_feed.isEnabled()
+        assert window.rota is not None
+        person = window.rota.people[0]
+        window.select_person(person.contact_id)
+        assert window.editing.copy_feed.isEnabled()
+        window.editing.copy_feed.trigger()
+        qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=20_000)
+        feeds = [f for f in workspace.feeds.list()
+                 if f.programme.rota_person_id == person.contact_id]  # fmt: skip
+        assert len(feeds) == 1
+        address = QGuiApplication.clipboard().text()
+        assert address == _address(feeds[0].token)
+        assert "Subscribe from web" in window.notice.text()
+        window.editing.copy_feed.trigger()  # the same feed again, not another
+        qtbot.waitUntil(lambda: not planner_on_sample.busy, timeout=20_000)
+        assert len([f for f in workspace.feeds.list()
+                    if f.programme.rota_person_id == person.contact_id]) == 1  # fmt: skip
     finally:
         qtbot.waitUntil(lambda: not planner_on_sample.busy, timeout=20_000)
         window.close()
