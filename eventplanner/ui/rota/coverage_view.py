@@ -138,7 +138,7 @@ class CoverageView(QWidget):
         metrics = self.fontMetrics()
         size = metrics.height() - 2
         x = self._hour_width()
-        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
         for coverage, words in ((Coverage.UNDER, self.tr("Below need")),
                                 (Coverage.FULL, self.tr("Covered")),
                                 (Coverage.OVER, self.tr("Beyond need"))):  # fmt: skip

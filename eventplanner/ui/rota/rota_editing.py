@@ -57,7 +57,6 @@ class RotaEditing(QObject):
                                    self.delete_chosen)  # fmt: skip
         self.delete_shift.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_shift.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        window.addAction(self.delete_shift)
         self.assign = action(self.tr("&Assign people…"),
                              self.tr("Put people on the shift (or drag them from the list)"),
                              self.open_assign)  # fmt: skip

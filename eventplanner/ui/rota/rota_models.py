@@ -22,7 +22,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from eventplanner.domain.rota import Shift
-from eventplanner.domain.rota_warnings import RotaWarning, coverage_of
+from eventplanner.domain.rota_warnings import RotaWarning, WarningKind, coverage_of
 from eventplanner.services.rota.records import Rota
 from eventplanner.ui.models.row_table import RowTableModel
 from eventplanner.ui.rota.rota_style import coverage_fill
@@ -171,8 +171,8 @@ class WarningModel(QAbstractListModel):
         warning, text = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return warning.note
+        if role == Qt.ItemDataRole.ToolTipRole and warning.kind is WarningKind.DOUBLE_BOOKED:
+            return warning.note  # what else they are on, as the conflict checks name it
         if role == SHIFT_ROLE:
             return warning.shift_ids[0] if warning.shift_ids else None
         return None

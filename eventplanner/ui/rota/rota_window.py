@@ -121,6 +121,7 @@ class RotaWindow(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.editing.edit_chosen())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.addAction(self.editing.delete_shift)  # Del in the shifts, not the people
 
         self.warnings = WarningModel(self)
         self.warning_list = QListView()
