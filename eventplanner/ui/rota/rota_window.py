@@ -57,8 +57,9 @@ Loaded = tuple[Rota, list[Person]]
 
 def _read(event_id: int) -> Callable[[Workspace], Loaded]:
     def read(workspace: Workspace) -> Loaded:
-        contacts = [c for c in workspace.contacts.list() if c.id is not None]
-        people = [Person(c.id or 0, c.name, workspace.rota.skills(c.id or 0)) for c in contacts]
+        skills = workspace.rota.all_skills()
+        people = [Person(c.id, c.name, skills.get(c.id, ()))
+                  for c in workspace.contacts.list() if c.id is not None]  # fmt: skip
         return workspace.rota.rota(event_id), people
 
     return read
