@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from eventplanner.domain.rota import Shift
 from eventplanner.domain.rota_warnings import RotaWarning, WarningKind, coverage_of
 from eventplanner.services.rota.records import Rota
+from eventplanner.ui.icons import icon
 from eventplanner.ui.models.row_table import RowTableModel
 from eventplanner.ui.rota.rota_style import coverage_fill
 from eventplanner.ui.rota.rota_texts import (
@@ -56,6 +57,7 @@ class ShiftRow:
     people: str
     reasons: str
     have: int
+    warned: bool
 
 
 class ShiftModel(RowTableModel[ShiftRow]):
@@ -79,8 +81,9 @@ class ShiftModel(RowTableModel[ShiftRow]):
         for shift in shifts:
             people = rota.people_on(shift.id) if rota is not None else ()
             reasons = "\n".join(f"{p.contact_name}: {p.reason}" for p in people if p.reason)
+            warned = rota is not None and bool(rota.warnings_of(shift.id))
             self._rows.append(ShiftRow(shift, ", ".join(p.contact_name for p in people),
-                                       reasons, len(people)))  # fmt: skip
+                                       reasons, len(people), warned))  # fmt: skip
         self.endResetModel()
 
     def row_of(self, shift_id: int) -> int:
@@ -106,6 +109,8 @@ class ShiftModel(RowTableModel[ShiftRow]):
             if column is ShiftColumn.SHIFT and shift.notes.strip():
                 return shift.notes.strip()
             return None
+        if role == Qt.ItemDataRole.DecorationRole and column is ShiftColumn.SHIFT and row.warned:
+            return icon("warning")  # the warnings beside say what
         if role == Qt.ItemDataRole.BackgroundRole and column is ShiftColumn.NEED:
             app = QApplication.instance()
             palette = app.palette() if isinstance(app, QApplication) else QPalette()
