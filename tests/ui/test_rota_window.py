@@ -12,9 +12,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QMimeData, Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtCore import QByteArray, QMimeData, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
@@ -199,8 +199,18 @@ def test_a_person_dropped_on_a_shift_is_put_on_it(qtbot: QtBot, rota_window: Rot
     dropped.setData(CONTACT_MIME, QByteArray(str(person.contact_id).encode()))
     target = window.model.index(row, 2)
     assert window.model.canDropMimeData(dropped, Qt.DropAction.CopyAction, -1, -1, target)
-    _written(qtbot, window, lambda: window.model.dropMimeData(
-        dropped, Qt.DropAction.CopyAction, -1, -1, target))  # fmt: skip
+    # Dropped on the row in the list, as the mouse would: enter, move, drop.
+    viewport = window.table.viewport()
+    at = QPointF(window.table.visualRect(target).center())
+    copy, left, none = (
+        Qt.DropAction.CopyAction,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, QDragEnterEvent(at.toPoint(), copy, dropped, left, none))
+    QApplication.sendEvent(viewport, QDragMoveEvent(at.toPoint(), copy, dropped, left, none))
+    _written(qtbot, window, lambda: QApplication.sendEvent(
+        viewport, QDropEvent(at, copy, dropped, left, none)))  # fmt: skip
     assert person.contact_id in {p.contact_id for p in window.rota.people_on(shift.id)}
 
 
