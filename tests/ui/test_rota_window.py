@@ -386,3 +386,54 @@ def test_copy_feed_address_makes_the_person_s_rota_feed_and_copies_its_address(
         window.close()
         window.deleteLater()
         stack.deleteLater()
+
+
+def test_an_older_step_finds_its_shift_made_again_by_an_undo_or_redo(
+    qtbot: QtBot, rota_window: RotaWindow
+) -> None:
+    """Make a rota, put someone on a new shift; undo both, redo both: the person is on the
+    shift made again (under another id)."""
+    window = rota_window
+    assert window.rota is not None
+    known = {s.id for s in window.rota.shifts}
+    _make_rota(qtbot, window)
+    shift = next(s for s in window.rota.shifts if s.id not in known)
+    person = window.people[0]
+    _written(qtbot, window, lambda: window.editing.assign_people(shift, [person]))
+    stack = _stack(window)
+    _written(qtbot, window, stack.undo)  # the person off
+    _written(qtbot, window, stack.undo)  # the template's shifts gone
+    assert window.rota.shift(shift.id or 0) is None
+    _written(qtbot, window, stack.redo)  # made again, new ids
+    _written(qtbot, window, stack.redo)  # the person on the shift made again
+    same = (shift.title, shift.start)
+    again = next(s for s in window.rota.shifts if s.id not in known and (s.title, s.start) == same)
+    assert person.contact_id in {p.contact_id for p in window.rota.people_on(again.id)}
+
+
+def test_an_older_step_finds_its_shift_after_a_delete_undone(
+    qtbot: QtBot, rota_window: RotaWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Put someone on a shift, delete it, undo the delete (a new id), undo the putting on:
+    they are off the shift made again."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.helpers import answer_questions
+
+    window = rota_window
+    _make_rota(qtbot, window)
+    assert window.rota is not None
+    shift = next(s for s in window.rota.shifts if not window.rota.people_on(s.id))
+    person = window.people[0]
+    _written(qtbot, window, lambda: window.editing.assign_people(shift, [person]))
+    window.choose_shift(shift.id or 0)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    _written(qtbot, window, window.editing.delete_shift.trigger)
+    stack = _stack(window)
+    _written(qtbot, window, stack.undo)  # the shift back, with the person
+    same = (shift.title, shift.start)
+    again = next(s for s in window.rota.shifts if (s.title, s.start) == same)
+    assert again.id != shift.id  # made again under the next id
+    assert person.contact_id in {p.contact_id for p in window.rota.people_on(again.id)}
+    _written(qtbot, window, stack.undo)  # the person off the shift made again
+    assert window.rota.people_on(again.id) == ()

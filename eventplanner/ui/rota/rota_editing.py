@@ -19,7 +19,14 @@ from eventplanner.ui.events.undo import EventCommand, save_then_push
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.rota.rota_models import Person
 from eventplanner.ui.rota.rota_texts import shift_title
-from eventplanner.ui.rota.rota_undo import Assign, DeleteShift, EditShifts, MakeRota, Unassign
+from eventplanner.ui.rota.rota_undo import (
+    Assign,
+    DeleteShift,
+    EditShifts,
+    MakeRota,
+    ShiftRefs,
+    Unassign,
+)
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
@@ -35,6 +42,8 @@ class RotaEditing(QObject):
         self._planner = planner
         self._stack = stack
         self._feed_address = feed_address
+        self.refs = ShiftRefs()
+        """The shifts the window's steps in the history name."""
         self.dialog: QDialog | None = None
         """The dialog open over the window (one at a time)."""
         self.message = ""
@@ -122,7 +131,9 @@ class RotaEditing(QObject):
 
         def submit(template: RotaTemplate, saved: Callable[[], None],
                    refused: Callable[[str], None]) -> None:  # fmt: skip
-            self._push(MakeRota(self._planner, self._window.event_id, template), saved, refused)
+            self._push(
+                MakeRota(self._planner, self.refs, self._window.event_id, template), saved, refused
+            )
 
         dialog = TemplateDialog(rota.event, submit, self._window)
         self._show(dialog)
@@ -141,7 +152,9 @@ class RotaEditing(QObject):
                    refused: Callable[[str], None]) -> None:  # fmt: skip
             def counted(ids: tuple[int, ...]) -> None:
                 before = [s for i in ids if (s := rota.shift(i)) is not None]
-                self._push(EditShifts(self._planner, shift, edit, scope, before), saved, refused)
+                self._push(
+                    EditShifts(self._planner, self.refs, shift, edit, scope, before), saved, refused
+                )
 
             self._planner.read(lambda ws: ws.rota.edit_preview(ident, scope).shift_ids, counted,
                                after_changes=True, on_error=refused)  # fmt: skip
@@ -170,7 +183,7 @@ class RotaEditing(QObject):
             QMessageBox.StandardButton.No,
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
-            self._push(DeleteShift(self._planner, shift, people))
+            self._push(DeleteShift(self._planner, self.refs, shift, people))
 
     def open_assign(self) -> QDialog | None:
         from eventplanner.ui.rota.assign_dialog import AssignDialog
@@ -212,7 +225,9 @@ class RotaEditing(QObject):
                 if asked is None:
                     continue
                 reason = asked
-            self._push(Assign(self._planner, shift, person.contact_id, person.name, reason))
+            self._push(
+                Assign(self._planner, self.refs, shift, person.contact_id, person.name, reason)
+            )
             have += 1
 
     def reason_for(self, shift: Shift, name: str) -> str | None:
@@ -232,7 +247,7 @@ class RotaEditing(QObject):
             return
         person = next((p for p in rota.people_on(shift.id) if p.contact_id == contact_id), None)
         if person is not None:
-            self._push(Unassign(self._planner, shift, person))
+            self._push(Unassign(self._planner, self.refs, shift, person))
 
     # -- printing and the feed ---------------------------------------------------------------
 
