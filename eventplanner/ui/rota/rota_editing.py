@@ -27,6 +27,7 @@ from eventplanner.ui.rota.rota_undo import (
     ShiftRefs,
     Unassign,
 )
+from eventplanner.ui.widgets.alive import while_alive
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
@@ -165,7 +166,7 @@ class RotaEditing(QObject):
         def counts(workspace: Workspace) -> dict[Scope, int]:
             return {s: workspace.rota.edit_preview(ident, s).count for s in Scope}
 
-        self._planner.read(counts, lambda found: _if_open(dialog, found),
+        self._planner.read(counts, while_alive(dialog, dialog.set_counts),
                            key=f"rota-scopes-{id(self)}")  # fmt: skip
         return dialog
 
@@ -279,7 +280,7 @@ class RotaEditing(QObject):
                 Feed(None, name, programme=FeedProgramme(rota_person_id=person.contact_id))
             )
 
-        self._planner.change(feed_of, self._feed_ready)
+        self._planner.change(feed_of, while_alive(self._window, self._feed_ready))
 
     def _feed_ready(self, feed: Feed) -> None:
         address = self._feed_address(feed.token) if feed.token else None
@@ -293,12 +294,3 @@ class RotaEditing(QObject):
             self.message = filled(self.tr("Copied %1. In Outlook: Add calendar → Subscribe "
                                           "from web, and paste it."), address)  # fmt: skip
         self._window.show_message(self.message)
-
-
-def _if_open(dialog: QDialog, counts: dict[Scope, int]) -> None:
-    from shiboken6 import isValid
-
-    from eventplanner.ui.rota.shift_dialog import ShiftDialog
-
-    if isValid(dialog) and isinstance(dialog, ShiftDialog):
-        dialog.set_counts(counts)

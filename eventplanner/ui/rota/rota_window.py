@@ -46,6 +46,7 @@ from eventplanner.ui.rota.rota_models import (
 )
 from eventplanner.ui.rota.rota_texts import day_tab_text
 from eventplanner.ui.text import days_text
+from eventplanner.ui.widgets.alive import while_alive
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
@@ -185,14 +186,14 @@ class RotaWindow(QWidget):
         box.addWidget(self.days)
         box.addWidget(split, 1)
         self.resize(1180, 740)
-        planner.changed.connect(self._changed)
+        planner.changed.connect(while_alive(self, self._changed))
         self._enable()
         self.reload()
 
     # -- reading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self._planner.read(_read(self.event_id), self._loaded,
+        self._planner.read(_read(self.event_id), while_alive(self, self._loaded),
                            key=f"rota-{self.event_id}-{id(self)}", after_changes=True)  # fmt: skip
 
     def _changed(self, changes: ChangeSet) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.rota import MAX_NEEDED, Scope, Shift, ShiftEdit, ShiftKind, clean_skills
 from eventplanner.ui.rota.rota_texts import scope_label, shift_kind_label, shift_title
+from eventplanner.ui.widgets.alive import while_alive
 from eventplanner.ui.widgets.notices import FieldError
 from eventplanner.ui.wording import filled
 
@@ -160,7 +161,8 @@ class ShiftDialog(QDialog):
             self._update()
             self.problem.show_message(message)
 
-        self._submit(edit, self.scope(), self.accept, refused)
+        self._submit(edit, self.scope(), while_alive(self, self.accept),
+                     while_alive(self, refused))  # fmt: skip
 
 
 def _time(shown: QTime) -> time:

@@ -33,6 +33,7 @@ from eventplanner.domain.rota import (
     parse_hours,
 )
 from eventplanner.ui.rota.rota_texts import day_text
+from eventplanner.ui.widgets.alive import while_alive
 from eventplanner.ui.widgets.notices import FieldError
 from eventplanner.ui.wording import filled
 
@@ -156,7 +157,7 @@ class TemplateDialog(QDialog):
             self.make_button.setEnabled(True)
             self.problem.show_message(message[:1].upper() + message[1:])
 
-        self._submit(template, self.accept, refused)
+        self._submit(template, while_alive(self, self.accept), while_alive(self, refused))
 
 
 def _spin(low: int, high: int, value: int) -> QSpinBox:
