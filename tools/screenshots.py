@@ -14,6 +14,8 @@ programme, drawn by the painting code that writes the PDF) and print-dialog.png.
 ``--timetable`` only timetable.png: the programme window on the innovation days' second day.
 ``--tasks`` only tasks-view.png (View → Tasks… on the sample's tasks from its playbooks) and
 tasks-month.png (the month with its deadline badges, the reminder and the status bar's counts).
+``--rota`` only rota.png: the rota window (View → Rota…) on the next Västerås fair, still
+being planned, its last day chosen (an afternoon one short).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ def main() -> int:
     programme_only = "--programme" in sys.argv[1:]
     timetable_only = "--timetable" in sys.argv[1:]
     tasks_only = "--tasks" in sys.argv[1:]
+    rota_only = "--rota" in sys.argv[1:]
     if swedish:
         install_language(app, "sv")
     folder = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
@@ -91,6 +94,8 @@ def main() -> int:
         timetable_shots(window, planner, later, busy)
     elif tasks_only:
         task_shots(window, later)
+    elif rota_only:
+        rota_shots(window, planner, later)
     else:
         english_shots(window, later, busy)
         import_shots(window, later)
@@ -314,6 +319,28 @@ def task_shots(window, later) -> None:  # type: ignore[no-untyped-def]
     later(open_tasks)
     later(chosen)
     later(lambda: window.commands.tasks.tasks.grab().save(str(OUT / "tasks-view.png")))
+def rota_shots(window, planner, later) -> None:  # type: ignore[no-untyped-def]
+    """The rota of the next Västerås fair (View → Rota…) on its last open day."""
+    shown = []
+
+    def open_rota() -> None:
+        today = date.today()  # noqa: DTZ011 - the sample is built around the local today
+        for year in (today.year, today.year + 1):
+            found = planner.workspace.programme.events_titled(f"Automationsmässan Västerås {year}")
+            if found and planner.workspace.rota.rota(found[0][0]).warnings:
+                made = window.commands.show_rota(found[0][0])
+                made.resize(1240, 760)
+                shown.append(made)
+                return
+
+    def select() -> None:
+        made = shown[0]
+        short = next(w for w in made.rota.warnings if w.shift_ids)
+        made.choose_shift(short.shift_ids[0])
+
+    later(open_rota)
+    later(select)
+    later(lambda: shown[0].grab().save(str(OUT / "rota.png")))
 
 
 if __name__ == "__main__":

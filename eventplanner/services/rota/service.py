@@ -94,6 +94,18 @@ class RotaService:
             _contact(session, contact_id)
             return tuple(skills_of(session, [contact_id]).get(contact_id, []))
 
+    def all_skills(self) -> dict[int, tuple[str, ...]]:
+        """Every contact's skills (those with any), in one read: a list of people to
+        choose from shows them."""
+        with self._db.reading() as session:
+            query = select(ContactSkillRow.contact_id, ContactSkillRow.skill).order_by(
+                ContactSkillRow.contact_id, ContactSkillRow.skill_key
+            )
+            found: dict[int, list[str]] = {}
+            for contact, skill in session.execute(query):
+                found.setdefault(contact, []).append(skill)
+            return {contact: tuple(skills) for contact, skills in found.items()}
+
     def shifts_of_person(
         self, contact_id: int, event_id: int | None = None
     ) -> tuple[tuple[Shift, str], ...]:

@@ -13,7 +13,8 @@ The data is this package's on purpose: a catalogue of the product's world, kept 
 projects, ``year`` the window and the queue of events, and ``fairs_and_launches``,
 ``courses_and_projects`` and ``meetings`` the events themselves, ``programme`` the
 programmes of the innovation days, the report launch, the Västerås fair and the seminars,
-and ``stands`` the trade fairs' shared stands.
+``stands`` the trade fairs' shared stands, ``rotas`` their staff rotas, and ``tasks`` every
+event's tasks from the playbook of its kind.
 Building is deterministic for a given ``today`` (only the iCalendar UIDs are random).
 """
 
@@ -50,6 +51,7 @@ from eventplanner.services.sample.meetings import (
 from eventplanner.services.sample.programme import add_programmes
 from eventplanner.services.sample.tasks import add_tasks
 from eventplanner.services.sample.stands import add_stands
+from eventplanner.services.sample.rotas import add_rotas
 from eventplanner.services.sample.year import SampleYear
 from eventplanner.services.workspace import Workspace
 
@@ -76,6 +78,8 @@ class SampleSummary:
     """Tasks from the playbooks of the events' kinds (issue 15)."""
     stands: int = 0
     """The trade fairs' shared stands."""
+    shifts: int = 0
+    """Shifts of the trade fairs' rotas."""
 
 
 def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSummary:
@@ -108,6 +112,7 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
     sessions = add_programmes(workspace, sample.drafts, ids, catalog)
     tasks = add_tasks(workspace, sample.drafts, ids, today)
     stands = add_stands(workspace, sample.drafts, ids, catalog, today)
+    shifts = add_rotas(workspace, sample.drafts, ids, today)
     feeds = add_feeds(workspace, catalog, today)
     return SampleSummary(
         events=len(ids),
@@ -124,6 +129,7 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
         sessions=sessions,
         tasks=tasks,
         stands=stands,
+        shifts=shifts,
     )
 
 

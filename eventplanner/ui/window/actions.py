@@ -58,6 +58,7 @@ class Actions:
     show_programme: QAction
     release_programme: QAction
     show_stand: QAction
+    show_rota: QAction
     manage_subscriptions: QAction
     about: QAction
     views: QActionGroup
@@ -286,6 +287,12 @@ def make_actions(owner: QObject) -> Actions:
             translate(
                 "Actions", "The selected fair's stand: co-exhibitors, deadlines, badges, materials"
             ),
+        ),
+        show_rota=action(
+            translate("Actions", "R&ota…"),
+            None,
+            None,
+            translate("Actions", "The selected event's staff rota: shifts, people and coverage"),
         ),
         manage_subscriptions=action(
             translate("Actions", "&Subscribed calendars…"),

@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         a.show_programme.triggered.connect(lambda: self._with_current(self._show_programme))
         a.release_programme.triggered.connect(lambda: self._with_current(self._release_programme))
         a.show_stand.triggered.connect(lambda: self._with_current(self._show_stand))
+        a.show_rota.triggered.connect(lambda: self._with_current(self._show_rota))
         a.manage_subscriptions.triggered.connect(
             lambda: self.commands.conflicts.show_subscriptions()
         )
@@ -406,6 +407,9 @@ class MainWindow(QMainWindow):
     def _show_stand(self, occurrence: Occurrence) -> None:
         """View → Stand…: the selected fair's stand."""
         self.commands.show_stand(occurrence.event_id)
+    def _show_rota(self, occurrence: Occurrence) -> None:
+        """View → Rota…: the selected event's staff rota."""
+        self.commands.show_rota(occurrence.event_id)
 
     def _release_programme(self, occurrence: Occurrence) -> None:
         """View → Release programme…: the selected event's programme and its Release dialog."""

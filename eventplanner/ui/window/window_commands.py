@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from eventplanner.ui.programme.programme_window import ProgrammeWindow
     from eventplanner.ui.tasks.tasks_menu import TasksMenu
     from eventplanner.ui.stand.stand_window import StandWindow
+    from eventplanner.ui.rota.rota_window import RotaWindow
 
 
 class WindowCommands:
@@ -83,6 +84,7 @@ class WindowCommands:
         self._managers: dict[str, QWidget] = {}
         self._programmes: dict[int, ProgrammeWindow] = {}
         self._stands: dict[int, StandWindow] = {}
+        self._rotas: dict[int, RotaWindow] = {}
         self._availability: dict[int, QDialog] = {}
         self.programme_actions: list[QAction] = []
 
@@ -237,6 +239,25 @@ class WindowCommands:
         is read)."""
         made = self.show_programme(event_id)
         made.releases.open_release_when_read()
+        return made
+
+    def show_rota(self, event_id: int) -> RotaWindow:
+        """The event's rota window (one per event; raised when asked again), with the
+        window's Undo and Redo in it; a person's feed address from the feed server."""
+        import shiboken6
+
+        made = self._rotas.get(event_id)
+        if made is None or not shiboken6.isValid(made):
+            from eventplanner.ui.rota.rota_window import RotaWindow
+
+            made = RotaWindow(self._planner, self._undo_stack, event_id,
+                              feed_address=lambda token: self.feeds.serving.url_for(token),
+                              actions=self.programme_actions, parent=self._window)  # fmt: skip
+            made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._rotas[event_id] = made
+        made.show()
+        made.raise_()
+        made.activateWindow()
         return made
 
     def show_conflicts_over(self, first: date, last: date) -> None:

@@ -44,7 +44,7 @@ def build_menus(
     view.addActions([a.today, a.previous, a.following, a.go_to_date])
     view.addSeparator()
     view.addActions([a.show_conflicts, a.show_tasks, a.apply_playbook])
-    view.addActions([a.show_programme, a.release_programme, a.show_stand])
+    view.addActions([a.show_programme, a.release_programme, a.show_stand, a.show_rota])
     view.addSeparator()
     view.addAction(a.display_zone)
     view.addMenu(languages)
@@ -63,7 +63,7 @@ def event_menu_actions(a: Actions) -> list[QAction]:
     return [a.edit_event, a.duplicate_event, a.cancel_event, a.delete_event,
             _separator(a.export), a.export_selected, a.open_in_outlook,
             _separator(a.show_programme), a.show_programme, a.release_programme,
-            a.print_programme, a.apply_playbook, a.show_stand]  # fmt: skip
+            a.print_programme, a.apply_playbook, a.show_stand, a.show_rota]  # fmt: skip
 
 
 def _separator(owner: QAction) -> QAction:
