@@ -248,6 +248,14 @@
         <translation>Den valda mässans monter: medutställare, deadlines, passerkort, material</translation>
     </message>
     <message>
+        <source>R&amp;ota…</source>
+        <translation>&amp;Bemanningsschema…</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s staff rota: shifts, people and coverage</source>
+        <translation>Det markerade evenemangets bemanningsschema: pass, personal och täckning</translation>
+    </message>
+    <message>
         <source>&amp;Subscribed calendars…</source>
         <translation>Pr&amp;enumererade kalendrar…</translation>
     </message>
@@ -344,6 +352,29 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign people: %1</source>
+        <translation>Bemanna: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Requires: %1</source>
+        <translation>Kräver: %1</translation>
+    </message>
+    <message>
+        <source>Find a person or a skill</source>
+        <translation>Sök en person eller en kompetens</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Sätt på passet</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1071,29 @@ Varför går det att godta?</translation>
     <message>
         <source>&amp;Title:</source>
         <translation>T&amp;itel:</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>All shifts</source>
+        <translation>Alla pass</translation>
+    </message>
+    <message>
+        <source>No shifts yet</source>
+        <translation>Inga pass ännu</translation>
+    </message>
+    <message>
+        <source>Below need</source>
+        <translation>Under behovet</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Täckt</translation>
+    </message>
+    <message>
+        <source>Beyond need</source>
+        <translation>Över behovet</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3312,57 @@ annan zon visar också sin lokala tid.</translation>
     </message>
 </context>
 <context>
+    <name>PrintRotaDialog</name>
+    <message>
+        <source>Print rota: %1</source>
+        <translation>Skriv ut bemanningsschema: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Every day and every person (a page each)</source>
+        <translation>&amp;Varje dag och varje person (en sida var)</translation>
+    </message>
+    <message>
+        <source>&amp;One person&apos;s shifts:</source>
+        <translation>&amp;En persons pass:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>P&amp;apper:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Spara PDF…</translation>
+    </message>
+    <message>
+        <source>Rota %1.pdf</source>
+        <translation>Bemanningsschema %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the rota as PDF</source>
+        <translation>Spara bemanningsschemat som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeExport</name>
     <message>
         <source>Export programme</source>
@@ -4229,6 +4334,131 @@ Varför går det att godta?</translation>
     </message>
 </context>
 <context>
+    <name>RotaEditing</name>
+    <message>
+        <source>&amp;Make rota from template…</source>
+        <translation>&amp;Gör schema från mall…</translation>
+    </message>
+    <message>
+        <source>Build-up, open days in shifts and tear-down in a few inputs</source>
+        <translation>Uppbyggnad, öppna dagar i pass och rivning med några få uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit shift…</source>
+        <translation>&amp;Redigera pass…</translation>
+    </message>
+    <message>
+        <source>Change this shift, the following ones or all of its slot</source>
+        <translation>Ändra det här passet, de följande eller alla på samma tid</translation>
+    </message>
+    <message>
+        <source>&amp;Delete shift</source>
+        <translation>&amp;Ta bort pass</translation>
+    </message>
+    <message>
+        <source>Delete the shift with its people (it can be undone)</source>
+        <translation>Ta bort passet med dess personal (kan ångras)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign people…</source>
+        <translation>&amp;Bemanna…</translation>
+    </message>
+    <message>
+        <source>Put people on the shift (or drag them from the list)</source>
+        <translation>Sätt personer på passet (eller dra dem från listan)</translation>
+    </message>
+    <message>
+        <source>&amp;Take off</source>
+        <translation>Ta &amp;av</translation>
+    </message>
+    <message>
+        <source>Take a person off the shift</source>
+        <translation>Ta av en person från passet</translation>
+    </message>
+    <message>
+        <source>&amp;Print rota…</source>
+        <translation>Skriv &amp;ut schema…</translation>
+    </message>
+    <message>
+        <source>A page per day and per person, as a PDF</source>
+        <translation>En sida per dag och per person, som PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Copy feed address</source>
+        <translation>&amp;Kopiera prenumerationsadress</translation>
+    </message>
+    <message>
+        <source>The chosen person&apos;s rota as a calendar to subscribe to in Outlook (Subscribe from web)</source>
+        <translation>Den valda personens pass som kalender att prenumerera på i Outlook (Prenumerera från webben)</translation>
+    </message>
+    <message>
+        <source>Delete the shift “%1” with the %2 people on it? You can undo it.</source>
+        <translation>Ta bort passet ”%1” med de %2 personerna på det? Du kan ångra det.</translation>
+    </message>
+    <message>
+        <source>Delete shift</source>
+        <translation>Ta bort pass</translation>
+    </message>
+    <message>
+        <source>%1 is already on “%2”.</source>
+        <translation>%1 är redan på ”%2”.</translation>
+    </message>
+    <message>
+        <source>Beyond the need</source>
+        <translation>Över behovet</translation>
+    </message>
+    <message>
+        <source>“%1” already has the %2 people it needs. Why put %3 on it as well?</source>
+        <translation>”%1” har redan de %2 personer det behöver. Varför sätta %3 på det också?</translation>
+    </message>
+    <message>
+        <source>Rota: %1</source>
+        <translation>Bemanningsschema: %1</translation>
+    </message>
+    <message>
+        <source>The feed “%1” is ready. Turn on File → Serve feeds (or publish it to a folder in File → Feeds…) for an address Outlook can subscribe to.</source>
+        <translation>Flödet ”%1” är klart. Slå på Arkiv → Dela flöden (eller publicera det i en mapp under Arkiv → Flöden…) för att få en adress som Outlook kan prenumerera på.</translation>
+    </message>
+    <message>
+        <source>Copied %1. In Outlook: Add calendar → Subscribe from web, and paste it.</source>
+        <translation>Kopierade %1. I Outlook: Lägg till kalender → Prenumerera från webben, och klistra in den.</translation>
+    </message>
+</context>
+<context>
+    <name>RotaWindow</name>
+    <message>
+        <source>Rota</source>
+        <translation>Bemanningsschema</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varningar</translation>
+    </message>
+    <message>
+        <source>People (drag one onto a shift)</source>
+        <translation>Personal (dra någon till ett pass)</translation>
+    </message>
+    <message>
+        <source>Rota: %1</source>
+        <translation>Bemanningsschema: %1</translation>
+    </message>
+    <message>
+        <source>1 shift</source>
+        <translation>1 pass</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shifts</source>
+        <translation>
+            <numerusform>%n pass</numerusform>
+            <numerusform>%n pass</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Varningar (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SavedNotice</name>
     <message>
         <source>Close this notice</source>
@@ -4372,6 +4602,83 @@ Varför går det att godta?</translation>
         <translation>
             <numerusform>• och %n till</numerusform>
             <numerusform>• och %n till</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>Edit shift: %1</source>
+        <translation>Redigera pass: %1</translation>
+    </message>
+    <message>
+        <source>German, demo operator</source>
+        <translation>tyska, demooperatör</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>S&amp;lutar:</translation>
+    </message>
+    <message>
+        <source>&amp;People needed:</source>
+        <translation>&amp;Personer som behövs:</translation>
+    </message>
+    <message>
+        <source>Required s&amp;kills:</source>
+        <translation>Kompetenser som &amp;krävs:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändra</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Inget ändrat ännu.</translation>
+    </message>
+    <message>
+        <source>Counting the shifts this changes…</source>
+        <translation>Räknar passen som ändras…</translation>
+    </message>
+    <message>
+        <source>This changes this shift only.</source>
+        <translation>Det här ändrar bara det här passet.</translation>
+    </message>
+    <message>
+        <source>Change 1 shift</source>
+        <translation>Ändra 1 pass</translation>
+    </message>
+    <message numerus="yes">
+        <source>This changes %n shifts.</source>
+        <translation>
+            <numerusform>Det här ändrar %n pass.</numerusform>
+            <numerusform>Det här ändrar %n pass.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n shifts</source>
+        <translation>
+            <numerusform>Ändra %n pass</numerusform>
+            <numerusform>Ändra %n pass</numerusform>
         </translation>
     </message>
 </context>
@@ -5152,6 +5459,84 @@ Kopian som lästes %2 används tills en lyckas.</translation>
     <message>
         <source>Open a&amp;gain</source>
         <translation>Öppna &amp;igen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Make rota: %1</source>
+        <translation>Gör bemanningsschema: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>&amp;First open day:</source>
+        <translation>&amp;Första öppna dag:</translation>
+    </message>
+    <message>
+        <source>Open &amp;days:</source>
+        <translation>Öppna &amp;dagar:</translation>
+    </message>
+    <message>
+        <source>&amp;Shifts a day:</source>
+        <translation>&amp;Pass per dag:</translation>
+    </message>
+    <message>
+        <source>&amp;People a shift:</source>
+        <translation>Personer per p&amp;ass:</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours:</source>
+        <translation>Öppe&amp;ttider:</translation>
+    </message>
+    <message>
+        <source>&amp;Build-up hours (the day before):</source>
+        <translation>&amp;Uppbyggnad, tider (dagen före):</translation>
+    </message>
+    <message>
+        <source>Build-up p&amp;eople:</source>
+        <translation>Uppbyggnad, p&amp;ersoner:</translation>
+    </message>
+    <message>
+        <source>&amp;Tear-down hours (the day after):</source>
+        <translation>&amp;Rivning, tider (dagen efter):</translation>
+    </message>
+    <message>
+        <source>Tear-down pe&amp;ople:</source>
+        <translation>Rivning, pers&amp;oner:</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>öppettiderna</translation>
+    </message>
+    <message>
+        <source>build-up hours</source>
+        <translation>uppbyggnadens tider</translation>
+    </message>
+    <message>
+        <source>tear-down hours</source>
+        <translation>rivningens tider</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” are not hours like 09:00-17:00 (closing after opening).</source>
+        <translation>Som %1 är ”%2” inte tider som 09:00-17:00 (stängning efter öppning).</translation>
+    </message>
+    <message>
+        <source>Makes %1 shifts from %2 to %3, added to the rota&apos;s shifts (undo takes them away).</source>
+        <translation>Gör %1 pass från %2 till %3, som läggs till schemats pass (ångra tar bort dem).</translation>
+    </message>
+    <message>
+        <source>Make 1 shift</source>
+        <translation>Gör 1 pass</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n shifts</source>
+        <translation>
+            <numerusform>Gör %n pass</numerusform>
+            <numerusform>Gör %n pass</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5945,6 +6330,129 @@ Kopian som lästes %2 används tills en lyckas.</translation>
     <message>
         <source>%1 conflicts hold the release</source>
         <translation>%1 konflikter stoppar nästa version</translation>
+    </message>
+</context>
+<context>
+    <name>rota</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Medverkande</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Bemannat</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Kompetenser</translation>
+    </message>
+    <message>
+        <source>Beyond the need:</source>
+        <translation>Över behovet:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Build-up</source>
+        <translation>Uppbyggnad</translation>
+    </message>
+    <message>
+        <source>Open day</source>
+        <translation>Öppen dag</translation>
+    </message>
+    <message>
+        <source>Tear-down</source>
+        <translation>Rivning</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>This shift</source>
+        <translation>Det här passet</translation>
+    </message>
+    <message>
+        <source>This and the following shifts of its slot</source>
+        <translation>Det här och följande pass på samma tid</translation>
+    </message>
+    <message>
+        <source>All shifts of its slot</source>
+        <translation>Alla pass på samma tid</translation>
+    </message>
+    <message>
+        <source>Below need</source>
+        <translation>Under behovet</translation>
+    </message>
+    <message>
+        <source>Double-booked</source>
+        <translation>Dubbelbokad</translation>
+    </message>
+    <message>
+        <source>Over the daily maximum</source>
+        <translation>Över dagsmaximum</translation>
+    </message>
+    <message>
+        <source>Missing skill</source>
+        <translation>Kompetens saknas</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) has %3 of the %4 people it needs</source>
+        <translation>”%1” (%2) har %3 av de %4 personer det behöver</translation>
+    </message>
+    <message>
+        <source>%1 is on “%2” and “%3” at once</source>
+        <translation>%1 är på ”%2” och ”%3” samtidigt</translation>
+    </message>
+    <message>
+        <source>%1 is on “%2” (%3) and elsewhere at the same time</source>
+        <translation>%1 är på ”%2” (%3) och samtidigt på annat håll</translation>
+    </message>
+    <message>
+        <source>%1 is on %2 hours of shifts on %3, over the daily maximum of %4</source>
+        <translation>%1 har %2 timmars pass %3, över dagsmaximum på %4</translation>
+    </message>
+    <message>
+        <source>No one on “%1” (%2) has the skill “%3” it requires</source>
+        <translation>Ingen på ”%1” (%2) har kompetensen ”%3” som krävs</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>Make the rota from a template</source>
+        <translation>Gör bemanningsschemat från en mall</translation>
+    </message>
+    <message>
+        <source>Change the shift “%1”</source>
+        <translation>Ändra passet ”%1”</translation>
+    </message>
+    <message>
+        <source>Change %1 shifts</source>
+        <translation>Ändra %1 pass</translation>
+    </message>
+    <message>
+        <source>Delete the shift “%1”</source>
+        <translation>Ta bort passet ”%1”</translation>
+    </message>
+    <message>
+        <source>Put %1 on “%2”</source>
+        <translation>Sätt %1 på ”%2”</translation>
+    </message>
+    <message>
+        <source>Take %1 off “%2”</source>
+        <translation>Ta av %1 från ”%2”</translation>
     </message>
 </context>
 <context>
