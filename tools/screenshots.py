@@ -319,6 +319,8 @@ def task_shots(window, later) -> None:  # type: ignore[no-untyped-def]
     later(open_tasks)
     later(chosen)
     later(lambda: window.commands.tasks.tasks.grab().save(str(OUT / "tasks-view.png")))
+
+
 def rota_shots(window, planner, later) -> None:  # type: ignore[no-untyped-def]
     """The rota of the next Västerås fair (View → Rota…) on its last open day."""
     shown = []

@@ -49,9 +49,9 @@ from eventplanner.services.sample.meetings import (
     add_webinars,
 )
 from eventplanner.services.sample.programme import add_programmes
-from eventplanner.services.sample.tasks import add_tasks
-from eventplanner.services.sample.stands import add_stands
 from eventplanner.services.sample.rotas import add_rotas
+from eventplanner.services.sample.stands import add_stands
+from eventplanner.services.sample.tasks import add_tasks
 from eventplanner.services.sample.year import SampleYear
 from eventplanner.services.workspace import Workspace
 

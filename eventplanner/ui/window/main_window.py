@@ -407,6 +407,7 @@ class MainWindow(QMainWindow):
     def _show_stand(self, occurrence: Occurrence) -> None:
         """View → Stand…: the selected fair's stand."""
         self.commands.show_stand(occurrence.event_id)
+
     def _show_rota(self, occurrence: Occurrence) -> None:
         """View → Rota…: the selected event's staff rota."""
         self.commands.show_rota(occurrence.event_id)

@@ -35,9 +35,9 @@ if TYPE_CHECKING:
     from eventplanner.ui.importing.importing import ImportCommands
     from eventplanner.ui.printing.printing_menu import PrintCommands
     from eventplanner.ui.programme.programme_window import ProgrammeWindow
-    from eventplanner.ui.tasks.tasks_menu import TasksMenu
-    from eventplanner.ui.stand.stand_window import StandWindow
     from eventplanner.ui.rota.rota_window import RotaWindow
+    from eventplanner.ui.stand.stand_window import StandWindow
+    from eventplanner.ui.tasks.tasks_menu import TasksMenu
 
 
 class WindowCommands:
