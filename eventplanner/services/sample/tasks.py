@@ -32,6 +32,11 @@ LEFT_UNDONE = 7
 """One task in this many due before today is still open: overdue."""
 GRACE_DAYS = 2
 """Tasks due this close before today are not done yet either."""
+OVERDUE_WINDOW = timedelta(weeks=8)
+"""Only work due in these last weeks is left overdue: older work was done long ago."""
+PARTS = ("Uppbyggnad:", "Rivning:")
+"""A fair's build-up and tear-down, sample events of their own: the fair's playbook is on
+the fair, not on them (as the rotas)."""
 
 
 def add_tasks(workspace: Workspace, drafts: Sequence[EventDraft], ids: Sequence[int],
@@ -43,7 +48,7 @@ def add_tasks(workspace: Workspace, drafts: Sequence[EventDraft], ids: Sequence[
     by_book: dict[str, list[int]] = defaultdict(list)
     for draft, ident in zip(drafts, ids, strict=True):
         name = books.get(draft.kind)
-        if name is not None:
+        if name is not None and not draft.title.startswith(PARTS):
             by_book[name].append(ident)
     made = 0
     for name, events in by_book.items():
@@ -61,7 +66,9 @@ def _owned_and_done(workspace: Workspace, today: date) -> None:
         found = session.execute(select(TaskRow.id, TaskRow.owner_role, TaskRow.due_date)).all()
         rows = []
         for ident, role, due in found:
-            done = due < today - timedelta(days=GRACE_DAYS) and ident % LEFT_UNDONE != 0
+            past = due < today - timedelta(days=GRACE_DAYS)
+            left = ident % LEFT_UNDONE == 0 and due >= today - OVERDUE_WINDOW
+            done = past and not left
             rows.append({
                 "b_id": ident, "b_owner": owner_of.get(role or ""),
                 "b_done": datetime.combine(due, time(14), tzinfo=UTC) if done else None,
