@@ -28,10 +28,13 @@ from eventplanner.persistence.schema import (
     AvailabilityRow,
     BlockPersonRow,
     BlockRow,
+    CoExhibitorRow,
     ContactRow,
+    ContactSkillRow,
     EventOrganisationRow,
     EventPersonRow,
     EventRow,
+    ExhibitorStaffRow,
     FeedRow,
     OccurrenceChangeRow,
     OrganisationRow,
@@ -41,7 +44,12 @@ from eventplanner.persistence.schema import (
     SeriesOccurrenceRow,
     SessionPersonRow,
     SessionRow,
+    ShiftPersonRow,
+    ShiftRow,
     StageRow,
+    StandDeadlineRow,
+    StandMaterialRow,
+    StandRow,
     SubscriptionRow,
     TagRow,
     TaskRow,
@@ -74,6 +82,13 @@ _KINDS: dict[type[Any], Kind] = {
     AcceptedConflictRow: Kind.ACCEPTED_CONFLICT,
     ReleaseRow: Kind.RELEASE,
     TaskRow: Kind.TASK,
+    StandRow: Kind.STAND,
+    StandDeadlineRow: Kind.STAND_DEADLINE,
+    CoExhibitorRow: Kind.CO_EXHIBITOR,
+    ExhibitorStaffRow: Kind.EXHIBITOR_STAFF,
+    StandMaterialRow: Kind.STAND_MATERIAL,
+    ShiftRow: Kind.SHIFT,
+    ShiftPersonRow: Kind.SHIFT_PERSON,
 }
 _TABLE_KINDS = {row.__tablename__: kind for row, kind in _KINDS.items()}
 _EVENT_CHILDREN: tuple[type[Any], ...] = (OccurrenceChangeRow, SeriesOccurrenceRow)
@@ -82,7 +97,8 @@ _EVENT_CHILDREN: tuple[type[Any], ...] = (OccurrenceChangeRow, SeriesOccurrenceR
 _EVENT_CHILD_TABLES = frozenset({
     "occurrence_changes", "series_occurrences", "event_tags", "stages", "blocks", "sessions",
     "phases", "event_people", "block_people", "session_people", "event_organisations",
-    "programme_releases", "tasks",
+    "programme_releases", "tasks", "stands", "co_exhibitors", "stand_deadlines",
+    "exhibitor_staff", "stand_materials", "shifts", "shift_people",
 })  # fmt: skip
 # The programme's rows (a draft's and its releases) that name their event: a write of one
 # names its event as changed too, as the service's change set does, though the event's own
@@ -95,6 +111,8 @@ _NAMES_ITS_EVENT: tuple[type[Any], ...] = (
     EventPersonRow,
     EventOrganisationRow,
     ReleaseRow,
+    StandRow,
+    ShiftRow,
 )
 _WRITTEN = "team_written"
 
@@ -240,6 +258,10 @@ def _written(session: Session) -> _Written:
 
 
 def _note(written: _Written, row: object, action: Action, session: Session) -> None:
+    if isinstance(row, ContactSkillRow):
+        # A contact's skills are a change of the contact.
+        written.add(Kind.CONTACT, Action.CHANGED, int(inspect(row).dict["contact_id"]))
+        return
     if isinstance(row, _EVENT_CHILDREN):
         # The event's own rows: the event changed (unless it went or came along with them).
         event_id = inspect(row).dict.get("event_id")
