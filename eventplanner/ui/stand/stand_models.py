@@ -32,6 +32,7 @@ from eventplanner.ui.stand.stand_texts import (
     sek_text,
 )
 from eventplanner.ui.widgets.notices import error_colour
+from eventplanner.ui.wording import filled
 
 translate = QCoreApplication.translate
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -108,7 +109,7 @@ class CoExhibitorModel(_ListModel):
             return record.contact_name
         if column == ExhibitorColumn.SHARE:
             if record.area is not None:
-                return translate("stand", "%1 m²").replace("%1", number_text(record.area))
+                return filled(translate("stand", "%1 m²"), number_text(record.area))
             return sek_text(record.fee)
         if column == ExhibitorColumn.QUOTA:
             return f"{record.staff_quota} / {record.badge_quota}"
@@ -116,10 +117,10 @@ class CoExhibitorModel(_ListModel):
             return record.brings
         if column == ExhibitorColumn.POWER:
             shown = number_text(record.power_kw)
-            return translate("stand", "%1 kW").replace("%1", shown) if shown else ""
+            return filled(translate("stand", "%1 kW"), shown) if shown else ""
         if column == ExhibitorColumn.FLOOR:
             shown = number_text(record.floor_m2)
-            return translate("stand", "%1 m²").replace("%1", shown) if shown else ""
+            return filled(translate("stand", "%1 m²"), shown) if shown else ""
         return exhibitor_state_label(record.state)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

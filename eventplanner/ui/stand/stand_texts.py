@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from eventplanner.domain.stand import DeadlineKind, ExhibitorState, MaterialState, StandType
+from eventplanner.ui.wording import filled
 
 translate = QCoreApplication.translate
 
@@ -65,7 +66,7 @@ def sek_text(value: Decimal | None) -> str:
     if value is None:
         return ""
     shown = QLocale().toString(float(value), "f", 0 if value == value.to_integral() else 2)
-    return translate("stand", "%1 SEK").replace("%1", shown)
+    return filled(translate("stand", "%1 SEK"), shown)
 
 
 def read_number(text: str) -> float | None:
