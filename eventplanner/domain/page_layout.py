@@ -179,13 +179,29 @@ def _section_pages(section: Section, spec: PageSpec, measure: Measure) -> list[P
                 h if any(cols & later for _, later, _ in sized[n + 1 :]) else row_foot - t
                 for n, ((_, cols, _), t, h) in enumerate(zip(sized, tops, heights, strict=True))
             ]
-        for (item, cols, width), height, at in zip(sized, heights, tops, strict=True):
+        start = 0  # the first of the slot's items on the page being filled
+        n = 0
+        while n < len(sized):
+            item, cols, width = sized[n]
+            height, at = heights[n], tops[n]
+            if at + height > foot and n > start:
+                # A slot taller than a page goes on over the next: what does not fit below
+                # its first items starts that page, rather than falling past this one's foot.
+                close()
+                current = _Open()
+                bottoms = [top] * count
+                y = top
+                tops[n:] = _stacked(sized[n:], heights[n:], y, bottoms, spec.gap)
+                current.slot_tops.append((slot, y))
+                start = n
+                continue
             clipped = at + height > foot
             height = max(0.0, min(height, foot - at))
             x = spans[min(cols)][0]
             current.boxes.append(Box(x, at, width, height, item, clipped))
             for c in cols:
                 bottoms[c] = max(bottoms[c], at + height + spec.gap)
+            n += 1
         last = y
     if current.boxes or not pages:
         close()

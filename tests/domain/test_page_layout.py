@@ -125,3 +125,14 @@ def test_any_programme_is_laid_out_whole(
     ]
     pages = lay_out([Section("", ("A", "B", "C", "D"), tuple(items), rows=rows)], SPEC, measure)
     check(pages, items)
+
+
+def test_a_slot_taller_than_a_page_goes_on_over_the_next() -> None:
+    """Found by the property above: six items of one slot, stacked, are taller than a page;
+    those that do not fit start the next page instead of falling past the first's foot."""
+    raw = [(0, None, 1, 0), (0, None, 1, 0), (0, None, 5, 0), (0, None, 5, 0), (0, None, 5, 0),
+           (0, None, 1, 0)]  # fmt: skip
+    items = [item(slot, column, lines, key=n) for n, (slot, column, lines, _) in enumerate(raw)]
+    pages = lay_out([Section("", ("A", "B", "C", "D"), tuple(items))], SPEC, measure)
+    check(pages, items)
+    assert len(pages) == 2 and not any(b.clipped for p in pages for b in p.boxes)
