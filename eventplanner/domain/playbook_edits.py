@@ -28,6 +28,7 @@ from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.playbook_checks import PlaybookProblem, Problem, checked, where
 from eventplanner.domain.playbooks import (
     MAX_KEY,
+    MAX_NAME,
     Anchor,
     Playbook,
     TaskTemplate,
@@ -38,6 +39,7 @@ from eventplanner.domain.playbooks import (
 from eventplanner.domain.programme import PhaseKind
 from eventplanner.domain.stand import DeadlineKind
 from eventplanner.domain.tasks import AnchorKind, OwnerRole
+from eventplanner.domain.text import name_key
 
 NEW_DEADLINE = RelativeDeadline(2, Unit.WEEKS, Direction.BEFORE, DayOff.EARLIER)
 """A new template's deadline until it is given one: two weeks before the event starts."""
@@ -56,6 +58,18 @@ def new_key(title: str, taken: Iterable[str]) -> str:
         key = f"{stem}-{number}"
         number += 1
     return key
+
+
+def free_name(name: str, taken: Iterable[str]) -> str:
+    """``name``, else "name (2)", "name (3)"…: the first none of ``taken`` has, whatever
+    its case (a playbook's name is one playbook's)."""
+    used = {name_key(n) for n in taken}
+    candidate, number = name, 2
+    while name_key(candidate) in used:
+        suffix = f" ({number})"
+        candidate = f"{name[: MAX_NAME - len(suffix)]}{suffix}"
+        number += 1
+    return candidate
 
 
 def dependents(playbook: Playbook, key: str) -> list[int]:

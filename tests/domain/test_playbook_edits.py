@@ -10,6 +10,7 @@ from eventplanner.domain.playbook_checks import PlaybookProblem, Problem, playbo
 from eventplanner.domain.playbook_edits import (
     NEW_DEADLINE,
     dependents,
+    free_name,
     moved,
     new_key,
     renamed,
@@ -139,3 +140,10 @@ def test_problems_carry_their_code_place_and_values() -> None:
     [found] = playbook_problems(twice)
     assert (found.code, found.index, found.values) == (Problem.KEY_TWICE, 1, ("invitations", "0"))
     assert found.field == "task 'invitations': key"
+
+
+def test_a_free_name_is_numbered_whatever_the_case() -> None:
+    assert free_name("Träff", ["Möte"]) == "Träff"
+    assert free_name("Träff", ["TRÄFF ", "träff (2)"]) == "Träff (3)"
+    long_name = "x" * 200
+    assert free_name(long_name, [long_name]) == "x" * 196 + " (2)"

@@ -23,10 +23,10 @@ from sqlalchemy.orm import Session
 
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
 from eventplanner.domain.playbook_checks import checked
+from eventplanner.domain.playbook_edits import free_name
 from eventplanner.domain.playbook_files import dumps, loads
 from eventplanner.domain.playbooks import (
     LANGUAGES,
-    MAX_NAME,
     Playbook,
     TaskTemplate,
 )
@@ -306,13 +306,8 @@ class PlaybookService:
             )
 
     def _free_name(self, session: Session, name: str) -> str:
-        number = 2
-        candidate = name
-        while _row(session, candidate) is not None or _built_in(candidate) is not None:
-            suffix = f" ({number})"
-            candidate = f"{name[: MAX_NAME - len(suffix)]}{suffix}"
-            number += 1
-        return candidate
+        taken = [*_names(session), *(p.name for p in shipped_playbooks())]
+        return free_name(name, taken)
 
 
 def read_playbook_file(path: Path) -> Playbook:
