@@ -83,7 +83,9 @@ class PlaybookHeader(QWidget):
         kinds.addStretch(1)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Suits:"), kinds)
+        suits = QLabel(self.tr("&Suits:"), self)
+        suits.setBuddy(self.kind_combo)
+        form.addRow(suits, kinds)
         form.addRow(self.tr("&Description:"), self.description_edit)
 
         layout = QVBoxLayout(self)
@@ -121,10 +123,8 @@ class PlaybookHeader(QWidget):
         """Show ``stored`` (None: nothing chosen); a shipped one's fields cannot be changed."""
         self._stored = stored
         editable = stored is not None and not stored.built_in
-        for widget in (self.kind_combo, self.language_combo):
+        for widget in (self.kind_combo, self.language_combo, self.description_edit):
             widget.setEnabled(editable)
-        self.description_edit.setReadOnly(not editable)
-        self.description_edit.setEnabled(stored is not None)
         if stored is None:
             self.heading.setText(self.tr("No playbook chosen"))
             self.detail.setText("")

@@ -79,7 +79,10 @@ class PlaybookListModel(QAbstractListModel):
         if role == DETAIL_ROLE:
             return self.detail(stored)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{stored.name}\n{self.detail(stored)}"
+            if stored.built_in:
+                return filled(self.tr("%1\nShipped with Eventplanner: read-only, copy it to "
+                                      "change it"), stored.name)  # fmt: skip
+            return filled(self.tr("%1\nYour team's playbook"), stored.name)
         if role == STORED_ROLE:
             return stored
         return None
@@ -88,5 +91,5 @@ class PlaybookListModel(QAbstractListModel):
         count = len(stored.playbook.templates)
         tasks = self.tr("1 task") if count == 1 else filled(self.tr("%1 tasks"), count)
         if stored.built_in:
-            return filled(self.tr("Shipped with Eventplanner · %1"), tasks)
+            return filled(self.tr("Shipped · %1"), tasks)
         return filled(self.tr("Your team's · %1"), tasks)

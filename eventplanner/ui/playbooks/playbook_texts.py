@@ -56,9 +56,9 @@ def direction_label(direction: Direction) -> str:
 def day_off_label(day_off: DayOff) -> str:
     """What the day-off rule does, as its column offers it."""
     return {
-        DayOff.EARLIER: translate("PlaybookTexts", "Working day before"),
-        DayOff.LATER: translate("PlaybookTexts", "Working day after"),
-        DayOff.KEEP: translate("PlaybookTexts", "Keep the day"),
+        DayOff.EARLIER: translate("PlaybookTexts", "Move earlier"),
+        DayOff.LATER: translate("PlaybookTexts", "Move later"),
+        DayOff.KEEP: translate("PlaybookTexts", "Keep"),
     }[day_off]
 
 
@@ -67,7 +67,7 @@ def anchor_label(kind: AnchorKind) -> str:
         AnchorKind.EVENT_START: translate("PlaybookTexts", "Event start"),
         AnchorKind.EVENT_END: translate("PlaybookTexts", "Event end"),
         AnchorKind.PHASE: translate("PlaybookTexts", "Phase"),
-        AnchorKind.FAIR_DEADLINE: translate("PlaybookTexts", "Fair organiser's deadline"),
+        AnchorKind.FAIR_DEADLINE: translate("PlaybookTexts", "Fair deadline"),
         AnchorKind.TASK: translate("PlaybookTexts", "Another task"),
     }[kind]
 
@@ -157,25 +157,26 @@ def moves_off_a_day_off(rule: RelativeDeadline) -> bool:
 
 def deadline_words(playbook: Playbook, template: TaskTemplate) -> str:
     """The preview of a template's deadline: "5 working days before the fair organiser's
-    deadline “registration” (not entered: 20 weeks before the event's start)"."""
+    deadline “registration” (without it: 20 weeks before the start)": an event may lack
+    the phase or the deadline (not entered yet), and is then counted from its start or end."""
     rule = template.rule
     text = rule_words(rule, _anchor_words(playbook, template))
     if moves_off_a_day_off(rule):
         text = filled(
-            translate("PlaybookTexts", "%1, on a day off the working day before")
+            translate("PlaybookTexts", "%1; a day off moves it earlier")
             if rule.day_off is DayOff.EARLIER
-            else translate("PlaybookTexts", "%1, on a day off the working day after"),
+            else translate("PlaybookTexts", "%1; a day off moves it later"),
             text,
         )
     if may_be_missing(template.anchor.kind):
         fallback = template.fallback or rule
         end = (
-            translate("PlaybookTexts", "the event's start")
+            translate("PlaybookTexts", "the start")
             if fallback.direction is Direction.BEFORE
-            else translate("PlaybookTexts", "the event's end")
+            else translate("PlaybookTexts", "the end")
         )
         text = filled(
-            translate("PlaybookTexts", "%1 (if the event has none: %2)"),
+            translate("PlaybookTexts", "%1 (without it: %2)"),
             text,
             rule_words(fallback, end),
         )

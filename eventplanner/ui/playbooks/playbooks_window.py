@@ -87,6 +87,7 @@ class PlaybooksWindow(QWidget):
             planner, self, lambda command, then: self.push(command, lambda r: then(_name(r))),
             lambda: [s.name for s in self.list_model.playbooks()],
         )  # fmt: skip
+        self.transfer.imported_as = self.choose
         self.transfer.exported.connect(
             lambda path: self.status.setText(filled(self.tr("Exported to %1"), path))
         )
@@ -126,6 +127,8 @@ class PlaybooksWindow(QWidget):
         self.list.setModel(self.list_model)
         self.list.setItemDelegate(CatalogItemDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.new_action = self._action(self.tr("&New…"), self.tr("A new, empty playbook of "
                                                                   "your team's"),
                                        lambda: self.commands.new_playbook())  # fmt: skip
@@ -166,20 +169,23 @@ class PlaybooksWindow(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.SelectedClicked)  # fmt: skip
-        self.table.setWordWrap(False)
+        # Two lines a row: a title, a description and the deadline in words wrap onto the
+        # second rather than being cut off after a few words.
+        self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        self.table.verticalHeader().setMinimumWidth(self.fontMetrics().averageCharWidth() * 4)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         average = self.fontMetrics().averageCharWidth()
-        for column, chars in ((TemplateColumn.TITLE, 38), (TemplateColumn.DESCRIPTION, 22),
-                              (TemplateColumn.OWNER, 16), (TemplateColumn.AMOUNT, 8),
-                              (TemplateColumn.UNIT, 15), (TemplateColumn.DIRECTION, 12),
-                              (TemplateColumn.ANCHOR, 18), (TemplateColumn.REF, 20),
-                              (TemplateColumn.DAY_OFF, 20)):  # fmt: skip
+        for column, chars in ((TemplateColumn.TITLE, 31), (TemplateColumn.DESCRIPTION, 19),
+                              (TemplateColumn.OWNER, 18), (TemplateColumn.AMOUNT, 9),
+                              (TemplateColumn.UNIT, 15), (TemplateColumn.DIRECTION, 14),
+                              (TemplateColumn.ANCHOR, 16), (TemplateColumn.REF, 18),
+                              (TemplateColumn.DAY_OFF, 15)):  # fmt: skip
             self.table.setColumnWidth(column, average * chars)
 
         self.add_action = self._action(self.tr("&Add task…"), self.tr("A new task after the "
@@ -204,8 +210,7 @@ class PlaybooksWindow(QWidget):
         commands = self._buttons([self.add_action, self.remove_action, self.up_action,
                                   self.down_action])  # fmt: skip
         commands.addWidget(self.status, 1, Qt.AlignmentFlag.AlignRight)
-        self.hint = QLabel(self.tr("Double-click a cell (or press F2) to change it. Each change "
-                                   "is saved at once; Ctrl+Z undoes it."), self)  # fmt: skip
+        self.hint = QLabel(self)
         quiet(self.hint)
 
         right = QWidget(self)
@@ -224,11 +229,11 @@ class PlaybooksWindow(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([average * 40, average * 230])
+        self.splitter.setSizes([average * 36, average * 220])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.splitter)
-        self.resize(average * 275, self.fontMetrics().height() * 40)
+        self.resize(average * 262, self.fontMetrics().height() * 44)
 
     def _wire(self) -> None:
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self._list_chosen())
@@ -328,6 +333,14 @@ class PlaybooksWindow(QWidget):
         own = stored is not None and not stored.built_in
         row = self.table.currentIndex().row()
         rows = self.model.rowCount()
+        self.hint.setText(
+            self.tr("Double-click a cell (or press F2) to change it. Each change is saved at "
+                    "once; Ctrl+Z undoes it.")
+            if own
+            else self.tr("A shipped playbook is read-only: make a copy to change it.")
+            if stored is not None
+            else ""
+        )  # fmt: skip
         self.duplicate_action.setEnabled(stored is not None)
         self.export_action.setEnabled(stored is not None)
         self.rename_action.setEnabled(own)

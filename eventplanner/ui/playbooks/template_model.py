@@ -86,6 +86,17 @@ class TemplateTableModel(QAbstractTableModel):
             TemplateColumn.DAY_OFF: self.tr("On a day off"),
             TemplateColumn.PREVIEW: self.tr("Deadline"),
         }
+        self._header_tips = {
+            TemplateColumn.TITLE: self.tr("The task's title, in the language its tasks are "
+                                          "written in"),
+            TemplateColumn.OWNER: self.tr("Who on the event's team it falls to"),
+            TemplateColumn.ANCHOR: self.tr("The event's start or end, a phase of it, the fair "
+                                           "organiser's deadline, or another task"),
+            TemplateColumn.REF: self.tr("Which phase, fair organiser's deadline or task"),
+            TemplateColumn.DAY_OFF: self.tr("A date on a weekend or holiday moves to the "
+                                            "working day before or after, or is kept"),
+            TemplateColumn.PREVIEW: self.tr("The deadline in words"),
+        }  # fmt: skip
 
     # -- what it shows ----------------------------------------------------------------------
 
@@ -149,10 +160,17 @@ class TemplateTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(TemplateColumn):
+        if orientation == Qt.Orientation.Vertical:
+            # Numbered as the problems name them ("Task 3 …").
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.rowCount():
+                return str(section + 1)
+            return None
+        if not 0 <= section < len(TemplateColumn):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[TemplateColumn(section)]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips.get(TemplateColumn(section))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -241,6 +259,8 @@ class TemplateTableModel(QAbstractTableModel):
             return self.tr("Counted in working days, the date falls on a working day by itself")
         if column is TemplateColumn.PREVIEW:
             return deadline_words(playbook, template)
+        if column is TemplateColumn.REF:
+            return ref_label(playbook, template) or None
         return None
 
     @staticmethod

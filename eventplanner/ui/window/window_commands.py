@@ -198,7 +198,8 @@ class WindowCommands:
         if self._planner.workspace is None:
             return None
         made = self._playbooks
-        if made is None or not shiboken6.isValid(made):
+        # Closed, it is deleted (later): a new one then, not one about to go.
+        if made is None or not shiboken6.isValid(made) or not made.isVisible():
             from eventplanner.ui.playbooks.playbooks_window import PlaybooksWindow
 
             made = PlaybooksWindow(self._planner, self._undo_stack,
