@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from eventplanner.domain.playbook_files import dumps, loads
+from eventplanner.domain.playbook_files import dumps
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.playbooks.playbooks_window import PlaybooksWindow
 from eventplanner.ui.playbooks.template_model import TemplateColumn

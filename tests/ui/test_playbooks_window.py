@@ -57,8 +57,7 @@ def test_the_team_s_playbooks_first_then_the_shipped_ones(  # type: ignore[no-un
     assert cells(books, TemplateColumn.PREVIEW) == [
         "4 weeks before the event's start; a day off moves it earlier",
         "10 working days after “Send invitations”",
-        "1 working day before the phase “build-up” (without it: 1 working day before the "
-        "start)",
+        "1 working day before the phase “build-up” (without it: 1 working day before the start)",
     ]
     assert cells(books, TemplateColumn.REF) == ["—", "Send invitations", "build-up"]
     assert cells(books, TemplateColumn.OWNER) == ["Coordinator", "Communications", "Coordinator"]
@@ -304,8 +303,7 @@ def test_a_change_made_elsewhere_meanwhile_is_not_written_over(
     model = books.model
     written(qtbot, books, lambda: model.setData(model.index(0, TemplateColumn.AMOUNT), 9))
     assert books.error_banner.text() == (
-        f"“{OWN}” was changed elsewhere meanwhile; it is shown as it is now: make the change "
-        "again."
+        f"“{OWN}” was changed elsewhere meanwhile; it is shown as it is now: make the change again."
     )
     assert stored(planner).templates[0].rule.amount == 4
     assert books.header.description_edit.text() == "Changed elsewhere"

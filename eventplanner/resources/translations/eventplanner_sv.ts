@@ -3356,11 +3356,11 @@ Er egen checklista</translation>
     </message>
     <message>
         <source>Event start</source>
-        <translation>Evenemangets start</translation>
+        <translation>Evenemangsstart</translation>
     </message>
     <message>
         <source>Event end</source>
-        <translation>Evenemangets slut</translation>
+        <translation>Evenemangsslut</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -6196,7 +6196,7 @@ Kopian som lästes %2 används tills en lyckas.</translation>
     </message>
     <message>
         <source>On a day off</source>
-        <translation>På en ledig dag</translation>
+        <translation>Vid ledig dag</translation>
     </message>
     <message>
         <source>Deadline</source>

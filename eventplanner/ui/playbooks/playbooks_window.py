@@ -91,7 +91,9 @@ class PlaybooksWindow(QWidget):
         self.transfer.exported.connect(
             lambda path: self.status.setText(filled(self.tr("Exported to %1"), path))
         )
-        self.transfer.refused.connect(lambda _title, why: self.error_banner.show_message(why))
+        self.transfer.refused.connect(
+            lambda _title, why: self.error_banner.show_message(why[:1].upper() + why[1:])
+        )
         self._wire()
         planner.changed.connect(self._changed)
         self._enable()
@@ -184,8 +186,8 @@ class PlaybooksWindow(QWidget):
         for column, chars in ((TemplateColumn.TITLE, 31), (TemplateColumn.DESCRIPTION, 19),
                               (TemplateColumn.OWNER, 18), (TemplateColumn.AMOUNT, 9),
                               (TemplateColumn.UNIT, 15), (TemplateColumn.DIRECTION, 14),
-                              (TemplateColumn.ANCHOR, 16), (TemplateColumn.REF, 18),
-                              (TemplateColumn.DAY_OFF, 15)):  # fmt: skip
+                              (TemplateColumn.ANCHOR, 19), (TemplateColumn.REF, 18),
+                              (TemplateColumn.DAY_OFF, 16)):  # fmt: skip
             self.table.setColumnWidth(column, average * chars)
 
         self.add_action = self._action(self.tr("&Add task…"), self.tr("A new task after the "

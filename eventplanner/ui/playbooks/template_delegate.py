@@ -74,6 +74,9 @@ class TemplateDelegate(QStyledItemDelegate):
         else:
             for text, value in _LISTS[column]():
                 box.addItem(text, value)
+        # The list as wide as its longest choice (a task's title), not the cell.
+        view = box.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + box.fontMetrics().averageCharWidth() * 4)
         # A choice is saved as it is made: the list closes and the change is written.
         box.activated.connect(lambda _i: self._chosen(box))
         return box
