@@ -308,3 +308,19 @@ def test_a_change_made_elsewhere_meanwhile_is_not_written_over(
     assert stored(planner).templates[0].rule.amount == 4
     assert books.header.description_edit.text() == "Changed elsewhere"
     assert stack_of(books).count() == 0
+
+
+def test_a_cell_being_edited_is_saved_before_its_row_moves(
+    qtbot: QtBot, books: PlaybooksWindow, planner: Planner
+) -> None:
+    line = editor(books, 0, TemplateColumn.TITLE)
+    qtbot.keyClick(line, Qt.Key.Key_End)  # the title is chosen whole when its editor opens
+    qtbot.keyClicks(line, " to everyone")
+    with qtbot.waitSignal(books.settled, timeout=20_000):
+        books.down_action.trigger()
+    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+    titles = [t.title_en for t in stored(planner).templates]
+    assert titles[:2] == ["Remind", "Send invitations to everyone"]
+    assert books.table.currentIndex().row() == 1
+    assert stack_of(books).count() == 2
+    assert stack_of(books).undoText() == f"Move “Send invitations to everyone” in “{OWN}”"

@@ -3684,16 +3684,16 @@ Er egen checklista</translation>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <source>Earlier in the list (Alt+Up)</source>
-        <translation>Tidigare i listan (Alt+Upp)</translation>
+        <source>Earlier in the list (Ctrl+Up)</source>
+        <translation>Tidigare i listan (Ctrl+Upp)</translation>
+    </message>
+    <message>
+        <source>Later in the list (Ctrl+Down)</source>
+        <translation>Senare i listan (Ctrl+Ned)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
-    </message>
-    <message>
-        <source>Later in the list (Alt+Down)</source>
-        <translation>Senare i listan (Alt+Ned)</translation>
     </message>
     <message>
         <source>Double-click a cell (or press F2) to change it. Each change is saved at once; Ctrl+Z undoes it.</source>

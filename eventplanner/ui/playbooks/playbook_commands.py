@@ -143,6 +143,7 @@ class PlaybookCommands(QObject):
     # -- the chosen playbook ---------------------------------------------------------------
 
     def add_template(self) -> None:
+        self._window.end_editing()
         playbook = self._window.model.playbook
         stored = self._window.chosen()
         if playbook is None or stored is None or stored.built_in:

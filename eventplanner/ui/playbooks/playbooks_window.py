@@ -18,7 +18,9 @@ import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -198,12 +200,13 @@ class PlaybooksWindow(QWidget):
                                                                             "task out (Delete)"),
                                           self.remove_chosen,
                                           QKeySequence.StandardKey.Delete)  # fmt: skip
+        # Ctrl, not Alt: Alt+Down opens a list being edited.
         self.up_action = self._action(self.tr("Move &up"), self.tr("Earlier in the list "
-                                                                    "(Alt+Up)"),
-                                      lambda: self.move_chosen(-1), "Alt+Up")  # fmt: skip
+                                                                    "(Ctrl+Up)"),
+                                      lambda: self.move_chosen(-1), "Ctrl+Up")  # fmt: skip
         self.down_action = self._action(self.tr("Move do&wn"), self.tr("Later in the list "
-                                                                        "(Alt+Down)"),
-                                        lambda: self.move_chosen(1), "Alt+Down")  # fmt: skip
+                                                                        "(Ctrl+Down)"),
+                                        lambda: self.move_chosen(1), "Ctrl+Down")  # fmt: skip
         self.table.addActions([self.add_action, self.remove_action, self.up_action,
                                self.down_action])  # fmt: skip
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -417,13 +420,24 @@ class PlaybooksWindow(QWidget):
         self.choose_template(key)
         self._edited(before, after, filled(text, before.name))
 
+    def end_editing(self) -> None:
+        """A cell being edited is saved first (a row is about to come, go or move)."""
+        editor = QApplication.focusWidget()
+        while editor is not None and editor.parentWidget() is not self.table.viewport():
+            editor = editor.parentWidget()
+        if editor is not None and self.table.state() == QAbstractItemView.State.EditingState:
+            self.table.commitData(editor)
+            self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def remove_chosen(self) -> None:
+        self.end_editing()
         row = self.table.currentIndex().row()
         if row >= 0 and self.model.remove_template(row):
             self.choose_template(None if self.model.rowCount() == 0 else self._key_at(
                 min(row, self.model.rowCount() - 1)))  # fmt: skip
 
     def move_chosen(self, step: int) -> None:
+        self.end_editing()
         index = self.table.currentIndex()
         row = index.row()
         if row < 0:
@@ -442,7 +456,7 @@ class PlaybooksWindow(QWidget):
             self.transfer.export(stored.name)
 
     def closeEvent(self, event: Any) -> None:
-        self.table.setFocus()  # an open editor commits before the window goes
+        self.end_editing()  # what is being typed is saved before the window goes
         super().closeEvent(event)
 
 
