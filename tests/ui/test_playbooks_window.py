@@ -208,9 +208,10 @@ def test_problems_are_said_and_change_nothing(
     assert banner.text() == ""  # said until the next change is made
 
 
-def test_tasks_are_added_removed_and_moved(
-    qtbot: QtBot, books: PlaybooksWindow, planner: Planner
+def test_tasks_are_added_removed_and_moved(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, qtmodeltester, books: PlaybooksWindow, planner: Planner
 ) -> None:
+    qtmodeltester.check(books.model)  # and it watches each row added, removed or moved
     books.table.setCurrentIndex(books.model.index(0, TemplateColumn.TITLE))
     books.commands.ask = answer("Book the room")
     written(qtbot, books, books.add_action.trigger)
@@ -270,6 +271,7 @@ def test_new_rename_and_delete_asked_first(
     assert books.header.heading.text() == "Frukostmöte"
     assert stored(planner, "Frukostmöte").templates == ()
     assert books.model.rowCount() == 0
+    assert books.hint.text().startswith("No tasks yet: Add task… (Insert) adds the first")
 
     books.commands.ask = answer("Frukost för medlemmar")
     written(qtbot, books, books.rename_action.trigger)

@@ -3696,6 +3696,10 @@ Er egen checklista</translation>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
+        <source>No tasks yet: Add task… (Insert) adds the first; each is due a number of days or weeks before or after the event.</source>
+        <translation>Inga uppgifter ännu: Lägg till uppgift… (Insert) lägger till den första; var och en infaller ett antal dagar eller veckor före eller efter evenemanget.</translation>
+    </message>
+    <message>
         <source>Double-click a cell (or press F2) to change it. Each change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Dubbelklicka på en cell (eller tryck F2) för att ändra den. Varje ändring sparas direkt; Ctrl+Z ångrar den.</translation>
     </message>

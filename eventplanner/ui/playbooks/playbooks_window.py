@@ -339,8 +339,11 @@ class PlaybooksWindow(QWidget):
         row = self.table.currentIndex().row()
         rows = self.model.rowCount()
         self.hint.setText(
-            self.tr("Double-click a cell (or press F2) to change it. Each change is saved at "
-                    "once; Ctrl+Z undoes it.")
+            self.tr("No tasks yet: Add task… (Insert) adds the first; each is due a number of "
+                    "days or weeks before or after the event.")
+            if own and rows == 0
+            else self.tr("Double-click a cell (or press F2) to change it. Each change is saved "
+                         "at once; Ctrl+Z undoes it.")
             if own
             else self.tr("A shipped playbook is read-only: make a copy to change it.")
             if stored is not None
