@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -70,3 +71,11 @@ class NameDialog(QDialog):
     def _accept(self) -> None:
         if self._checked(self.line.text()):
             self.accept()
+
+
+def roomy(box: QMessageBox) -> None:
+    """A question's sentences a line each (a message box wraps short texts narrower still)."""
+    width = box.fontMetrics().averageCharWidth() * 62
+    for label in box.findChildren(QLabel):
+        if label.objectName() in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
+            label.setMinimumWidth(width)

@@ -23,7 +23,7 @@ from eventplanner.domain.playbooks import MAX_NAME, MAX_TITLE, Playbook
 from eventplanner.domain.text import name_key
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.playbooks import playbook_undo
-from eventplanner.ui.playbooks.name_dialog import Check, NameDialog
+from eventplanner.ui.playbooks.name_dialog import Check, NameDialog, roomy
 from eventplanner.ui.playbooks.playbook_texts import language_label
 from eventplanner.ui.wording import filled
 
@@ -135,6 +135,7 @@ class PlaybookCommands(QObject):
         keep = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
+        roomy(box)
         box.exec()
         agreed = box.clickedButton() is delete
         box.deleteLater()

@@ -22,6 +22,7 @@ from eventplanner.domain.playbook_edits import free_name
 from eventplanner.domain.text import name_key
 from eventplanner.ui.folders import documents_folder
 from eventplanner.ui.planner import Planner
+from eventplanner.ui.playbooks.name_dialog import roomy
 from eventplanner.ui.playbooks.playbook_undo import MakePlaybook
 from eventplanner.ui.wording import filled
 
@@ -88,6 +89,7 @@ class PlaybookTransfer(QObject):
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(yes)
         box.setEscapeButton(cancel)
+        roomy(box)
         box.exec()
         agreed = box.clickedButton() is yes
         box.deleteLater()
