@@ -148,6 +148,7 @@ def test_the_window_from_the_view_menu_and_the_tasks_window(
 def test_in_swedish(qtbot: QtBot, swedish, planner: Planner) -> None:  # type: ignore[no-untyped-def]
     with shown_playbooks(qtbot, planner) as books:
         assert books.windowTitle() == "Checklistor"
+        assert books.add_action.text() == "&Lägg till uppgift…"  # the view's own words
         model = books.model
         assert [model.headerData(c, Qt.Orientation.Horizontal)
                 for c in (TemplateColumn.TITLE, TemplateColumn.PREVIEW)] == [

@@ -3606,14 +3606,10 @@ Er egen checklista</translation>
     </message>
 </context>
 <context>
-    <name>PlaybooksWindow</name>
+    <name>PlaybooksView</name>
     <message>
         <source>Playbooks</source>
         <translation>Checklistor</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporterad till %1</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -3688,12 +3684,19 @@ Er egen checklista</translation>
         <translation>Tidigare i listan (Ctrl+Upp)</translation>
     </message>
     <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
         <source>Later in the list (Ctrl+Down)</source>
         <translation>Senare i listan (Ctrl+Ned)</translation>
     </message>
+</context>
+<context>
+    <name>PlaybooksWindow</name>
     <message>
-        <source>Move do&amp;wn</source>
-        <translation>Flytta &amp;ned</translation>
+        <source>Exported to %1</source>
+        <translation>Exporterad till %1</translation>
     </message>
     <message>
         <source>No tasks yet: Add task… (Insert) adds the first; each is due a number of days or weeks before or after the event.</source>
