@@ -16,6 +16,8 @@ programme, drawn by the painting code that writes the PDF) and print-dialog.png.
 tasks-month.png (the month with its deadline badges, the reminder and the status bar's counts).
 ``--rota`` only rota.png: the rota window (View → Rota…) on the next Västerås fair, still
 being planned, its last day chosen (an afternoon one short).
+``--playbooks`` only playbook-editor.png: View → Edit playbooks… on the team's copy of the
+trade fair's playbook, its tasks written in Swedish, a task counted from another chosen.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ def main() -> int:
     timetable_only = "--timetable" in sys.argv[1:]
     tasks_only = "--tasks" in sys.argv[1:]
     rota_only = "--rota" in sys.argv[1:]
+    playbooks_only = "--playbooks" in sys.argv[1:]
     if swedish:
         install_language(app, "sv")
     folder = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
@@ -56,6 +59,8 @@ def main() -> int:
     build_sample(workspace)
     if conflicts_only:
         conflicts_first = with_conflicts(workspace, folder)
+    if playbooks_only:
+        with_own_playbook(workspace)
     workspace.close()
     store = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window, planner = build(store, str(database))
@@ -96,6 +101,8 @@ def main() -> int:
         task_shots(window, later)
     elif rota_only:
         rota_shots(window, planner, later)
+    elif playbooks_only:
+        playbook_shots(window, later)
     else:
         english_shots(window, later, busy)
         import_shots(window, later)
@@ -319,6 +326,39 @@ def task_shots(window, later) -> None:  # type: ignore[no-untyped-def]
     later(open_tasks)
     later(chosen)
     later(lambda: window.commands.tasks.tasks.grab().save(str(OUT / "tasks-view.png")))
+
+
+OWN_PLAYBOOK = "Vår monter på mässan"
+
+
+def with_own_playbook(workspace: Workspace) -> None:
+    """The team's copy of the trade fair's playbook, its tasks written in Swedish."""
+    from dataclasses import replace
+
+    copied = workspace.playbooks.copy("Trade fair with a shared stand", OWN_PLAYBOOK)
+    playbook = copied.stored.playbook
+    workspace.playbooks.edit(OWN_PLAYBOOK, replace(playbook, language="sv"))
+
+
+def playbook_shots(window, later) -> None:  # type: ignore[no-untyped-def]
+    """View → Edit playbooks… on the team's own playbook, a task counted from another."""
+
+    def open_playbooks() -> None:
+        window.window_actions.show_playbooks.trigger()
+        made = window.commands._playbooks
+        made.resize(1600, 860)
+        made.choose(OWN_PLAYBOOK)
+
+    def chosen() -> None:
+        made = window.commands._playbooks
+        from eventplanner.ui.playbooks.template_model import TemplateColumn
+
+        made.choose_template("co-exhibitors-confirmed", TemplateColumn.REF)
+        made.table.setFocus()
+
+    later(open_playbooks)
+    later(chosen)
+    later(lambda: window.commands._playbooks.grab().save(str(OUT / "playbook-editor.png")))
 
 
 def rota_shots(window, planner, later) -> None:  # type: ignore[no-untyped-def]

@@ -446,3 +446,21 @@ def test_a_release_names_itself_and_its_event(workspace: Workspace, told: Told) 
     notice = told.notices[-1]
     assert notice.ids(Kind.RELEASE, Action.CREATED) == {released.record.id}
     assert notice.ids(Kind.EVENT, Action.CHANGED) == {saved.id} and not notice.everything
+
+
+def test_playbook_writes_name_the_playbook(workspace: Workspace, told: Told) -> None:
+    """Its task templates are rewritten in bulk with each write: the playbook covers them,
+    so a colleague's Playbooks window reads the playbooks again, not everything."""
+    from eventplanner.domain.deadlines import DayOff, Direction, RelativeDeadline, Unit
+    from eventplanner.domain.playbooks import Playbook, TaskTemplate
+
+    rule = RelativeDeadline(2, Unit.WEEKS, Direction.BEFORE, DayOff.EARLIER)
+    playbook = Playbook("Träff", (TaskTemplate("invite", "Invite", "Bjud in", rule),))
+    made = workspace.playbooks.create(playbook).stored
+    workspace.playbooks.edit("Träff", Playbook("Träff", playbook.templates * 1, language="sv"))
+    workspace.playbooks.delete("Träff")
+    created, changed, deleted = told.notices
+    assert created.ids(Kind.PLAYBOOK, Action.CREATED) == {made.id}
+    assert changed.ids(Kind.PLAYBOOK, Action.CHANGED) == {made.id}
+    assert deleted.ids(Kind.PLAYBOOK, Action.DELETED) == {made.id}
+    assert not any(n.everything or n.touches(Kind.EVENT) for n in told.notices)

@@ -224,6 +224,14 @@
         <translation>Skapa det valda evenemangets uppgifter från en checklista</translation>
     </message>
     <message>
+        <source>E&amp;dit playbooks…</source>
+        <translation>Re&amp;digera checklistor…</translation>
+    </message>
+    <message>
+        <source>The playbooks&apos; tasks and deadlines; share them as files</source>
+        <translation>Checklistornas uppgifter och deadlines; dela dem som filer</translation>
+    </message>
+    <message>
         <source>&amp;Programme…</source>
         <translation>&amp;Program…</translation>
     </message>
@@ -3061,6 +3069,117 @@ annan zon visar också sin lokala tid.</translation>
     </message>
 </context>
 <context>
+    <name>PlaybookCommands</name>
+    <message>
+        <source>A playbook needs a name.</source>
+        <translation>En checklista behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>A playbook&apos;s name has at most %1 characters.</source>
+        <translation>En checklistas namn får vara högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>A playbook called “%1” exists already; give this one another name.</source>
+        <translation>Det finns redan en checklista som heter ”%1”; ge den här ett annat namn.</translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation>Ny checklista</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new playbook:</source>
+        <translation>&amp;Namn på den nya checklistan:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <source>Duplicate playbook</source>
+        <translation>Kopiera checklista</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the copy:</source>
+        <translation>&amp;Namn på kopian:</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Rename playbook</source>
+        <translation>Byt namn på checklista</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>&amp;Nytt namn:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Byt namn</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>Byt namn på ”%1” till ”%2”</translation>
+    </message>
+    <message>
+        <source>Delete the playbook “%1”?</source>
+        <translation>Ta bort checklistan ”%1”?</translation>
+    </message>
+    <message>
+        <source>Its task goes with it.</source>
+        <translation>Dess uppgift försvinner med den.</translation>
+    </message>
+    <message>
+        <source>Its %1 tasks go with it.</source>
+        <translation>Dess %1 uppgifter försvinner med den.</translation>
+    </message>
+    <message>
+        <source>Tasks already made from it for events stay as they are. Ctrl+Z brings the playbook back.</source>
+        <translation>Uppgifter som redan skapats från den för evenemang ligger kvar som de är. Ctrl+Z tar tillbaka checklistan.</translation>
+    </message>
+    <message>
+        <source>Delete playbook</source>
+        <translation>Ta bort checklista</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>En uppgift behöver en titel.</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Lägg till uppgift</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the new task (in %1):</source>
+        <translation>&amp;Titel på den nya uppgiften (på %1):</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Change the kind of event “%1” suits</source>
+        <translation>Ändra vilken sorts evenemang ”%1” passar</translation>
+    </message>
+    <message>
+        <source>Change the language of “%1”</source>
+        <translation>Ändra språket i ”%1”</translation>
+    </message>
+    <message>
+        <source>Change the description of “%1”</source>
+        <translation>Ändra beskrivningen av ”%1”</translation>
+    </message>
+</context>
+<context>
     <name>PlaybookDialog</name>
     <message>
         <source>Apply playbook</source>
@@ -3089,6 +3208,507 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>“%1” has every task of this playbook already.</source>
         <translation>”%1” har redan alla uppgifter i den här checklistan.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookHeader</name>
+    <message>
+        <source>Make an editable &amp;copy…</source>
+        <translation>Gör en redigerbar &amp;kopia…</translation>
+    </message>
+    <message>
+        <source>Any kind of event</source>
+        <translation>Alla sorters evenemang</translation>
+    </message>
+    <message>
+        <source>The tasks are made in this language; the table shows and edits their titles and descriptions in it</source>
+        <translation>Uppgifterna skapas på det här språket; tabellen visar och redigerar deras titlar och beskrivningar på det</translation>
+    </message>
+    <message>
+        <source>What it is for, in a sentence</source>
+        <translation>Vad den är till för, i en mening</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks written in:</source>
+        <translation>&amp;Uppgifterna skrivs på:</translation>
+    </message>
+    <message>
+        <source>&amp;Suits:</source>
+        <translation>&amp;Passar:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>No playbook chosen</source>
+        <translation>Ingen checklista vald</translation>
+    </message>
+    <message>
+        <source>1 task</source>
+        <translation>1 uppgift</translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation>%1 uppgifter</translation>
+    </message>
+    <message>
+        <source>Shipped with Eventplanner · %1</source>
+        <translation>Medföljer Eventplanner · %1</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s playbook · %1</source>
+        <translation>Er egen checklista · %1</translation>
+    </message>
+    <message>
+        <source>This playbook ships with Eventplanner and stays as each new version ships it. Make a copy to change it: the copy is your team&apos;s to edit, share and apply, and the shipped one stays beside it.</source>
+        <translation>Den här checklistan medföljer Eventplanner och förblir som varje ny version levererar den. Gör en kopia för att ändra den: kopian är er egen att redigera, dela och använda, och den medföljande finns kvar bredvid.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookListModel</name>
+    <message>
+        <source>%1
+Shipped with Eventplanner: read-only, copy it to change it</source>
+        <translation>%1
+Medföljer Eventplanner: skrivskyddad, kopiera den för att ändra den</translation>
+    </message>
+    <message>
+        <source>%1
+Your team&apos;s playbook</source>
+        <translation>%1
+Er egen checklista</translation>
+    </message>
+    <message>
+        <source>1 task</source>
+        <translation>1 uppgift</translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation>%1 uppgifter</translation>
+    </message>
+    <message>
+        <source>Shipped · %1</source>
+        <translation>Medföljer · %1</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s · %1</source>
+        <translation>Er egen · %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookTexts</name>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Samordnare</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Ekonomi</translation>
+    </message>
+    <message>
+        <source>Stand lead</source>
+        <translation>Monteransvarig</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>veckor</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>arbetsdagar</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>före</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>efter</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Flytta tidigare</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Flytta senare</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <source>Event start</source>
+        <translation>Evenemangsstart</translation>
+    </message>
+    <message>
+        <source>Event end</source>
+        <translation>Evenemangsslut</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Fair deadline</source>
+        <translation>Mässans deadline</translation>
+    </message>
+    <message>
+        <source>Another task</source>
+        <translation>Annan uppgift</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagar</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 vecka</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 veckor</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 arbetsdag</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 arbetsdagar</translation>
+    </message>
+    <message>
+        <source>the day of %1</source>
+        <translation>samma dag som %1</translation>
+    </message>
+    <message>
+        <source>%1 before %2</source>
+        <translation>%1 före %2</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 efter %2</translation>
+    </message>
+    <message>
+        <source>the event&apos;s start</source>
+        <translation>evenemangets start</translation>
+    </message>
+    <message>
+        <source>the event&apos;s end</source>
+        <translation>evenemangets slut</translation>
+    </message>
+    <message>
+        <source>the phase “%1”</source>
+        <translation>fasen ”%1”</translation>
+    </message>
+    <message>
+        <source>the fair organiser&apos;s deadline “%1”</source>
+        <translation>mässarrangörens deadline ”%1”</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>%1; a day off moves it earlier</source>
+        <translation>%1; en ledig dag flyttar den tidigare</translation>
+    </message>
+    <message>
+        <source>%1; a day off moves it later</source>
+        <translation>%1; en ledig dag flyttar den senare</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>starten</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>slutet</translation>
+    </message>
+    <message>
+        <source>%1 (without it: %2)</source>
+        <translation>%1 (annars: %2)</translation>
+    </message>
+    <message>
+        <source>Say which phase it counts from.</source>
+        <translation>Ange vilken fas den räknas från.</translation>
+    </message>
+    <message>
+        <source>Say which of the fair organiser&apos;s deadlines it counts from.</source>
+        <translation>Ange vilken av mässarrangörens deadlines den räknas från.</translation>
+    </message>
+    <message>
+        <source>It can only count from another task once the playbook has one: add that task first.</source>
+        <translation>Den kan räknas från en annan uppgift först när checklistan har en: lägg till den uppgiften först.</translation>
+    </message>
+    <message>
+        <source>A playbook needs a name.</source>
+        <translation>En checklista behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>A playbook&apos;s name has at most %1 characters.</source>
+        <translation>En checklistas namn får vara högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of playbooks: use English or Swedish.</source>
+        <translation>”%1” är inget språk för checklistor: använd engelska eller svenska.</translation>
+    </message>
+    <message>
+        <source>A playbook has at most %1 tasks.</source>
+        <translation>En checklista har högst %1 uppgifter.</translation>
+    </message>
+    <message>
+        <source>A task needs a key.</source>
+        <translation>En uppgift behöver en nyckel.</translation>
+    </message>
+    <message>
+        <source>The key “%1” may hold only lower-case letters, digits, - and _.</source>
+        <translation>Nyckeln ”%1” får bara innehålla gemena bokstäver, siffror, - och _.</translation>
+    </message>
+    <message>
+        <source>Another task has the key “%1”.</source>
+        <translation>En annan uppgift har nyckeln ”%1”.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>En uppgift behöver en titel.</translation>
+    </message>
+    <message>
+        <source>A title has at most %1 characters.</source>
+        <translation>En titel får vara högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s start or end needs no phase, deadline or task.</source>
+        <translation>Evenemangets start eller slut behöver ingen fas, deadline eller uppgift.</translation>
+    </message>
+    <message>
+        <source>Only a task counted from a phase or a fair deadline needs a date to fall back on.</source>
+        <translation>Bara en uppgift som räknas från en fas eller mässans deadline behöver ett datum att falla tillbaka på.</translation>
+    </message>
+    <message>
+        <source>A task cannot count from itself.</source>
+        <translation>En uppgift kan inte räknas från sig själv.</translation>
+    </message>
+    <message>
+        <source>It counts from “%1”, which is not a task of this playbook.</source>
+        <translation>Den räknas från ”%1”, som inte är en uppgift i den här checklistan.</translation>
+    </message>
+    <message>
+        <source>The tasks would count from each other in a circle (%1): one of them must count from the event.</source>
+        <translation>Uppgifterna skulle räknas från varandra i en cirkel (%1): en av dem måste räknas från evenemanget.</translation>
+    </message>
+    <message>
+        <source>%1 is too far: at most %2 %3 (about ten years).</source>
+        <translation>%1 är för långt: högst %2 %3 (ungefär tio år).</translation>
+    </message>
+    <message>
+        <source>%1 counts from it: have it count from something else first.</source>
+        <translation>%1 räknas från den: låt den räknas från något annat först.</translation>
+    </message>
+    <message>
+        <source>%1 count from it: have them count from something else first.</source>
+        <translation>%1 räknas från den: låt dem räknas från något annat först.</translation>
+    </message>
+    <message>
+        <source>Task %1 “%2”: %3</source>
+        <translation>Uppgift %1 ”%2”: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookTransfer</name>
+    <message>
+        <source>Playbook files (*.json);;All files (*)</source>
+        <translation>Checklistfiler (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Export playbook</source>
+        <translation>Exportera checklista</translation>
+    </message>
+    <message>
+        <source>Import playbook</source>
+        <translation>Importera checklista</translation>
+    </message>
+    <message>
+        <source>Playbook not exported</source>
+        <translation>Checklistan exporterades inte</translation>
+    </message>
+    <message>
+        <source>Playbook not imported</source>
+        <translation>Checklistan importerades inte</translation>
+    </message>
+    <message>
+        <source>“%1” is not a playbook file Eventplanner can read, and nothing was imported.
+
+%2</source>
+        <translation>”%1” är ingen checklistfil som Eventplanner kan läsa, och inget importerades.
+
+%2</translation>
+    </message>
+    <message>
+        <source>A playbook called “%1” exists already.</source>
+        <translation>Det finns redan en checklista som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>The playbook of “%1” can be imported as “%2”; rename it afterwards if you like.</source>
+        <translation>Checklistan i ”%1” kan importeras som ”%2”; byt namn på den efteråt om du vill.</translation>
+    </message>
+    <message>
+        <source>Import as “%1”</source>
+        <translation>Importera som ”%1”</translation>
+    </message>
+    <message>
+        <source>Import the playbook “%1”</source>
+        <translation>Importera checklistan ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookUndo</name>
+    <message>
+        <source>There is no playbook “%1” any more: someone else deleted or renamed it.</source>
+        <translation>Checklistan ”%1” finns inte längre: någon annan har tagit bort den eller bytt namn på den.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere meanwhile; it is shown as it is now: make the change again.</source>
+        <translation>”%1” ändrades någon annanstans under tiden; den visas som den är nu: gör ändringen igen.</translation>
+    </message>
+    <message>
+        <source>Delete the playbook “%1”</source>
+        <translation>Ta bort checklistan ”%1”</translation>
+    </message>
+    <message>
+        <source>New playbook “%1”</source>
+        <translation>Ny checklista ”%1”</translation>
+    </message>
+    <message>
+        <source>Copy “%1” as “%2”</source>
+        <translation>Kopiera ”%1” som ”%2”</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybooksView</name>
+    <message>
+        <source>Playbooks</source>
+        <translation>Checklistor</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny…</translation>
+    </message>
+    <message>
+        <source>A new, empty playbook of your team&apos;s</source>
+        <translation>En ny, tom checklista som är er egen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>K&amp;opiera…</translation>
+    </message>
+    <message>
+        <source>A copy of the chosen playbook, yours to edit</source>
+        <translation>En kopia av den valda checklistan, er egen att redigera</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>Byt na&amp;mn…</translation>
+    </message>
+    <message>
+        <source>Give the chosen playbook another name</source>
+        <translation>Ge den valda checklistan ett annat namn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen playbook (it asks first)</source>
+        <translation>Ta bort den valda checklistan (frågar först)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Add a playbook from a file a colleague shared</source>
+        <translation>Lägg till en checklista från en fil som en kollega delat</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>Save the chosen playbook as a file to share</source>
+        <translation>Spara den valda checklistan som en fil att dela</translation>
+    </message>
+    <message>
+        <source>&amp;Add task…</source>
+        <translation>&amp;Lägg till uppgift…</translation>
+    </message>
+    <message>
+        <source>A new task after the chosen one (Insert)</source>
+        <translation>En ny uppgift efter den valda (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove task</source>
+        <translation>Ta bo&amp;rt uppgift</translation>
+    </message>
+    <message>
+        <source>Take the chosen task out (Delete)</source>
+        <translation>Ta bort den valda uppgiften (Delete)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Earlier in the list (Ctrl+Up)</source>
+        <translation>Tidigare i listan (Ctrl+Upp)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Later in the list (Ctrl+Down)</source>
+        <translation>Senare i listan (Ctrl+Ned)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybooksWindow</name>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporterad till %1</translation>
+    </message>
+    <message>
+        <source>No tasks yet: Add task… (Insert) adds the first; each is due a number of days or weeks before or after the event.</source>
+        <translation>Inga uppgifter ännu: Lägg till uppgift… (Insert) lägger till den första; var och en infaller ett antal dagar eller veckor före eller efter evenemanget.</translation>
+    </message>
+    <message>
+        <source>Double-click a cell (or press F2) to change it. Each change is saved at once; Ctrl+Z undoes it.</source>
+        <translation>Dubbelklicka på en cell (eller tryck F2) för att ändra den. Varje ändring sparas direkt; Ctrl+Z ångrar den.</translation>
+    </message>
+    <message>
+        <source>A shipped playbook is read-only: make a copy to change it.</source>
+        <translation>En medföljande checklista är skrivskyddad: gör en kopia för att ändra den.</translation>
     </message>
 </context>
 <context>
@@ -5449,6 +6069,14 @@ Kopian som lästes %2 används tills en lyckas.</translation>
         <translation>Skapa ett evenemangs uppgifter från en checklista</translation>
     </message>
     <message>
+        <source>Edit play&amp;books…</source>
+        <translation>Redigera &amp;checklistor…</translation>
+    </message>
+    <message>
+        <source>The playbooks&apos; tasks and deadlines: your team&apos;s own, and copies of the shipped ones</source>
+        <translation>Checklistornas uppgifter och deadlines: era egna, och kopior av de medföljande</translation>
+    </message>
+    <message>
         <source>Space ticks the chosen task done, Enter opens it, Delete deletes it; Ctrl+Z undoes.</source>
         <translation>Mellanslag bockar av den valda uppgiften, Enter öppnar den, Delete tar bort den; Ctrl+Z ångrar.</translation>
     </message>
@@ -5537,6 +6165,103 @@ Kopian som lästes %2 används tills en lyckas.</translation>
             <numerusform>Gör %n pass</numerusform>
             <numerusform>Gör %n pass</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTableModel</name>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Before/after</source>
+        <translation>Före/efter</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Räknas från</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Vilken</translation>
+    </message>
+    <message>
+        <source>On a day off</source>
+        <translation>Vid ledig dag</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>The task&apos;s title, in the language its tasks are written in</source>
+        <translation>Uppgiftens titel, på det språk uppgifterna skrivs på</translation>
+    </message>
+    <message>
+        <source>Who on the event&apos;s team it falls to</source>
+        <translation>Vem i evenemangets team den faller på</translation>
+    </message>
+    <message>
+        <source>The event&apos;s start or end, a phase of it, the fair organiser&apos;s deadline, or another task</source>
+        <translation>Evenemangets start eller slut, en av dess faser, mässarrangörens deadline eller en annan uppgift</translation>
+    </message>
+    <message>
+        <source>Which phase, fair organiser&apos;s deadline or task</source>
+        <translation>Vilken fas, deadline hos mässarrangören eller uppgift</translation>
+    </message>
+    <message>
+        <source>A date on a weekend or holiday moves to the working day before or after, or is kept</source>
+        <translation>Ett datum på en helg eller helgdag flyttas till arbetsdagen före eller efter, eller behålls</translation>
+    </message>
+    <message>
+        <source>The deadline in words</source>
+        <translation>Deadline i ord</translation>
+    </message>
+    <message>
+        <source>%1
+In %2: %3</source>
+        <translation>%1
+På %2: %3</translation>
+    </message>
+    <message>
+        <source>The date is kept even on a weekend or holiday</source>
+        <translation>Datumet behålls även på en helg eller helgdag</translation>
+    </message>
+    <message>
+        <source>Counted in working days, the date falls on a working day by itself</source>
+        <translation>Räknat i arbetsdagar hamnar datumet på en arbetsdag av sig självt</translation>
+    </message>
+    <message>
+        <source>Change “%1” in “%2”</source>
+        <translation>Ändra ”%1” i ”%2”</translation>
+    </message>
+    <message>
+        <source>Add “%1” to “%2”</source>
+        <translation>Lägg till ”%1” i ”%2”</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from “%2”</source>
+        <translation>Ta bort ”%1” ur ”%2”</translation>
+    </message>
+    <message>
+        <source>Move “%1” in “%2”</source>
+        <translation>Flytta ”%1” i ”%2”</translation>
     </message>
 </context>
 <context>

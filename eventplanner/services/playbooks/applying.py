@@ -12,11 +12,11 @@ tasks to them): an event's forty tasks cost little more than the rows themselves
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.playbooks import PlannedTask, Playbook, plan
@@ -50,23 +50,69 @@ Existing = dict[str, tuple[int, date]]
 """The tasks an event has from a playbook: their id and due day by template key."""
 
 
-def existing_tasks(
-    session: Session, playbook: str, event_ids: Sequence[int]
-) -> dict[int, Existing]:
-    """The tasks each event has from ``playbook``, by event id (an event with none: {})."""
+def _hashed(playbook: str, keys: Iterable[str]) -> dict[str, str]:
+    """The keys whose tags are the long name's hash (not under ``_prefix``), by tag."""
     prefix = _prefix(playbook)
+    tags = {template_tag(playbook, k): k for k in keys}
+    return {tag: k for tag, k in tags.items() if not tag.startswith(prefix)}
+
+
+def existing_tasks(
+    session: Session, playbook: str, event_ids: Sequence[int], keys: Iterable[str] = ()
+) -> dict[int, Existing]:
+    """The tasks each event has from ``playbook``, by event id (an event with none: {});
+    ``keys``: its templates' (a long name tags some by its hash)."""
+    prefix = _prefix(playbook)
+    hashed = _hashed(playbook, keys)
+    chosen = TaskRow.template_key.startswith(prefix, autoescape=True)
+    if hashed:
+        chosen = or_(chosen, TaskRow.template_key.in_(hashed))
     found: dict[int, Existing] = {ident: {} for ident in event_ids}
     for part in chunks(list(found)):
         rows = session.execute(
             select(TaskRow.event_id, TaskRow.id, TaskRow.template_key, TaskRow.due_date).where(
-                TaskRow.event_id.in_(part),
-                TaskRow.template_key.startswith(prefix, autoescape=True),
+                TaskRow.event_id.in_(part), chosen
             )
         )
         for event_id, ident, tag, day in rows:
             if event_id is not None:  # always: chosen by it
-                found[event_id][str(tag)[len(prefix) :]] = (ident, day)
+                key = hashed.get(str(tag)) or str(tag)[len(prefix) :]
+                found[event_id][key] = (ident, day)
     return found
+
+
+def retag_tasks(session: Session, old: str, new: str, keys: Sequence[str]) -> list[int]:
+    """The tasks made from the playbook called ``old`` tagged as made from ``new`` (a
+    rename): applied again under its new name, it still knows what each event has. Their
+    ids (none when the names differ only in case)."""
+    prefix, moved = _prefix(old), {}
+    if prefix == _prefix(new):
+        return []
+    table = TaskRow.__table__
+    rows = session.execute(
+        select(TaskRow.id, TaskRow.template_key).where(
+            TaskRow.template_key.startswith(prefix, autoescape=True)
+        )
+    )
+    for ident, tag in rows:
+        key = str(tag)[len(prefix) :]
+        if "/" not in key:  # not another playbook's whose name begins like this one's
+            moved[ident] = template_tag(new, key)
+    # A long name's tag may be its hash: found by each template's own.
+    hashed = _hashed(old, keys)
+    if hashed:
+        for ident, tag in session.execute(
+            select(TaskRow.id, TaskRow.template_key).where(TaskRow.template_key.in_(hashed))
+        ):
+            moved[ident] = template_tag(new, hashed[str(tag)])
+    if moved:
+        session.connection().execute(
+            update(table)  # type: ignore[arg-type]
+            .where(table.c.id == bindparam("b_id"))
+            .values(template_key=bindparam("b_tag")),
+            [{"b_id": ident, "b_tag": tag} for ident, tag in moved.items()],
+        )
+    return sorted(moved)
 
 
 def plans_for(
@@ -79,9 +125,9 @@ def plans_for(
     """The playbook planned for each event (in the order given, once each), with the tasks
     each has from it already (counted from as they stand, and not made again)."""
     facts = events_facts(session, event_ids, fair_deadlines)
-    existing = existing_tasks(session, playbook.name, list(facts))
-    plans = []
     keys = {t.key for t in playbook.templates}
+    existing = existing_tasks(session, playbook.name, list(facts), keys)
+    plans = []
     for ident, (title, event) in facts.items():
         # Only its templates' (a longer name may begin like this one's, "a/b" and "a").
         there = {key: found for key, found in existing[ident].items() if key in keys}
@@ -108,7 +154,8 @@ def write_tasks(
     connection = session.connection()
     connection.execute(insert(table), values)  # type: ignore[arg-type]
     playbook = plans[0][0].playbook
-    made = existing_tasks(session, playbook, [found.event_id for found, _there in plans])
+    keys = {task.template.key for found, _there in plans for task in found.tasks}
+    made = existing_tasks(session, playbook, [found.event_id for found, _there in plans], keys)
     ids: list[list[int]] = []
     links: list[dict[str, int]] = []
     for found, _there in plans:

@@ -23,10 +23,10 @@ from sqlalchemy.orm import Session
 
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
 from eventplanner.domain.playbook_checks import checked
+from eventplanner.domain.playbook_edits import free_name
 from eventplanner.domain.playbook_files import dumps, loads
 from eventplanner.domain.playbooks import (
     LANGUAGES,
-    MAX_NAME,
     Playbook,
     TaskTemplate,
 )
@@ -38,7 +38,7 @@ from eventplanner.services.change_journal import reported
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events.task_moves import WORKING_CALENDAR
 from eventplanner.services.files import write_atomically
-from eventplanner.services.playbooks.applying import plans_for, write_tasks
+from eventplanner.services.playbooks.applying import plans_for, retag_tasks, write_tasks
 from eventplanner.services.playbooks.facts import FairDeadlines, chunks
 from eventplanner.services.playbooks.records import (
     Applied,
@@ -168,15 +168,29 @@ class PlaybookService:
                     f"the playbook {row.name!r} was changed by someone else since it was read; "
                     "read it again and make the change anew"
                 )
+            retagged: builtins.list[int] = []
             if name_key(playbook.name) != row.name_key:
                 self._name_free(session, playbook.name)
+                keys = {t.key for t in (*playbook_of(row, tasks_of(session, row.id)).templates,
+                                        *playbook.templates)}  # fmt: skip
+                retagged = retag_tasks(session, row.name, playbook.name, sorted(keys))
             for column, value in playbook_values(playbook, _now()).items():
                 setattr(row, column, value)
             session.execute(delete(PlaybookTaskRow).where(PlaybookTaskRow.playbook_id == row.id))
             _insert_tasks(session, row.id, playbook.templates)
             session.flush()
             stored = _stored(row, tasks_of(session, row.id))
-            return PlaybookWritten(stored, ChangeSet.of(Kind.PLAYBOOK, Action.CHANGED, [row.id]))
+            changes = ChangeSet.of(Kind.PLAYBOOK, Action.CHANGED, [row.id])
+            if retagged:
+                changes = changes | ChangeSet.of(Kind.TASK, Action.CHANGED, retagged)
+            return PlaybookWritten(stored, changes)
+
+    def rename(self, name: str, new_name: str, *, version: int | None = None) -> PlaybookWritten:
+        """The team's playbook ``name`` called ``new_name`` (free, as any playbook's name);
+        the tasks made from it are tagged with the new name, so applying it again still
+        makes only what an event lacks. ``version`` as for ``edit``."""
+        playbook = self.get(name).playbook
+        return self.edit(name, replace(playbook, name=new_name), version=version)
 
     @reported
     def delete(self, name: str) -> ChangeSet:
@@ -228,6 +242,7 @@ class PlaybookService:
         )  # fmt: skip
         return path
 
+    @reported
     def import_file(
         self, path: Path, *, name: str | None = None, rename: bool = False
     ) -> PlaybookWritten:
@@ -291,13 +306,8 @@ class PlaybookService:
             )
 
     def _free_name(self, session: Session, name: str) -> str:
-        number = 2
-        candidate = name
-        while _row(session, candidate) is not None or _built_in(candidate) is not None:
-            suffix = f" ({number})"
-            candidate = f"{name[: MAX_NAME - len(suffix)]}{suffix}"
-            number += 1
-        return candidate
+        taken = [*_names(session), *(p.name for p in shipped_playbooks())]
+        return free_name(name, taken)
 
 
 def read_playbook_file(path: Path) -> Playbook:

@@ -39,6 +39,7 @@ from eventplanner.persistence.schema import (
     OccurrenceChangeRow,
     OrganisationRow,
     PhaseRow,
+    PlaybookRow,
     ProjectRow,
     ReleaseRow,
     SeriesOccurrenceRow,
@@ -89,6 +90,7 @@ _KINDS: dict[type[Any], Kind] = {
     StandMaterialRow: Kind.STAND_MATERIAL,
     ShiftRow: Kind.SHIFT,
     ShiftPersonRow: Kind.SHIFT_PERSON,
+    PlaybookRow: Kind.PLAYBOOK,
 }
 _TABLE_KINDS = {row.__tablename__: kind for row, kind in _KINDS.items()}
 _EVENT_CHILDREN: tuple[type[Any], ...] = (OccurrenceChangeRow, SeriesOccurrenceRow)
@@ -100,6 +102,9 @@ _EVENT_CHILD_TABLES = frozenset({
     "programme_releases", "tasks", "stands", "co_exhibitors", "stand_deadlines",
     "exhibitor_staff", "stand_materials", "shifts", "shift_people",
 })  # fmt: skip
+# A playbook's task templates, rewritten in bulk with each write of it: the playbook's row,
+# written in the same transaction, covers them.
+_PLAYBOOK_CHILD_TABLES = frozenset({"playbook_tasks"})
 # The programme's rows (a draft's and its releases) that name their event: a write of one
 # names its event as changed too, as the service's change set does, though the event's own
 # row stays (``services.programme.service._changes``).
@@ -129,6 +134,7 @@ class _Written:
     events: dict[int, EventTouch] = field(default_factory=dict)
     everything: bool = False
     children_in_bulk: bool = False  # a bulk statement on an event's own rows
+    templates_in_bulk: bool = False  # a bulk statement on a playbook's own rows
 
     def add(self, kind: Kind, action: Action, ident: int) -> None:
         self.ids[action].setdefault(kind, set()).add(ident)
@@ -146,6 +152,8 @@ class _Written:
 
     def change_set(self) -> ChangeSet:
         if self.everything or (self.children_in_bulk and not self._event_ids()):
+            return ChangeSet.all()
+        if self.templates_in_bulk and not any(self.ids[a].get(Kind.PLAYBOOK) for a in Action):
             return ChangeSet.all()
 
         def records(action: Action) -> dict[Kind, frozenset[int]]:
@@ -210,6 +218,9 @@ class SessionChanges:
         name = getattr(getattr(state.statement, "table", None), "name", None)
         if name in _EVENT_CHILD_TABLES:
             written.children_in_bulk = True
+            return None
+        if name in _PLAYBOOK_CHILD_TABLES:
+            written.templates_in_bulk = True
             return None
         kind = _TABLE_KINDS.get(str(name))
         if kind is None or not getattr(state.statement, "_returning", ()):

@@ -46,6 +46,9 @@ class TasksMenu(QObject):
         self.playbook_dialog: PlaybookDialog | None = None
         self.playbook_action: Callable[[], None] | None = lambda: self.apply_playbook(None)
         """What Apply playbook… in the Tasks window does (None: the button is not shown)."""
+        self.edit_playbooks: Callable[[], object] | None = None
+        """What Edit playbooks… in the Tasks window does (None: the button is not shown); the
+        window that made this menu wires it to the playbook editor."""
 
     def show_tasks(self) -> TasksWindow | None:
         """Open the Tasks window (once; raised when asked again)."""
@@ -61,6 +64,9 @@ class TasksMenu(QObject):
             if self.playbook_action is not None:
                 made.offer_playbooks()
                 made.playbook_requested.connect(self.playbook_action)
+            if self.edit_playbooks is not None:
+                made.offer_playbook_editor()
+                made.playbooks_requested.connect(self.edit_playbooks)
             self.tasks = made
         made.show()
         made.raise_()

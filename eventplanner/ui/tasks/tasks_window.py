@@ -55,6 +55,8 @@ class TasksWindow(QDialog):
     """A task to open in the task dialog (None: a new one)."""
     playbook_requested = Signal()
     """Apply playbook… was clicked (the window that made this one wires it)."""
+    playbooks_requested = Signal()
+    """Edit playbooks… was clicked (the window that made this one wires it)."""
 
     def __init__(
         self,
@@ -109,9 +111,16 @@ class TasksWindow(QDialog):
         self.playbook_button = QPushButton(self.tr("Apply &playbook…"), self)
         self.playbook_button.setToolTip(self.tr("Make an event's tasks from a playbook"))
         self.playbook_button.hide()  # shown once something is wired to it (``offer_playbooks``)
+        self.playbooks_button = QPushButton(self.tr("Edit play&books…"), self)
+        self.playbooks_button.setToolTip(
+            self.tr("The playbooks' tasks and deadlines: your team's own, and copies of the "
+                    "shipped ones")
+        )  # fmt: skip
+        self.playbooks_button.hide()  # shown once wired (``offer_playbook_editor``)
         commands = QHBoxLayout()
         commands.addWidget(self.summary, 1)
-        for button in (self.playbook_button, self.new_button, self.edit_button,
+        for button in (self.playbooks_button, self.playbook_button, self.new_button,
+                       self.edit_button,
                        self.done_button, self.delete_button):  # fmt: skip
             button.setAutoDefault(False)  # Enter belongs to the list: it opens the task
             commands.addWidget(button)
@@ -141,6 +150,7 @@ class TasksWindow(QDialog):
         self.done_button.clicked.connect(lambda: self._with_current(self.toggle_done))
         self.delete_button.clicked.connect(lambda: self._with_current(self.delete))
         self.playbook_button.clicked.connect(self.playbook_requested.emit)
+        self.playbooks_button.clicked.connect(self.playbooks_requested.emit)
         self.tree.selectionModel().currentRowChanged.connect(lambda *_: self._chosen_changed())
         for keys in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -156,6 +166,10 @@ class TasksWindow(QDialog):
     def offer_playbooks(self) -> None:
         """Show Apply playbook… (the window that made this one has wired it)."""
         self.playbook_button.show()
+
+    def offer_playbook_editor(self) -> None:
+        """Show Edit playbooks… (the window that made this one has wired it)."""
+        self.playbooks_button.show()
 
     # -- reading ---------------------------------------------------------------------------------
 

@@ -55,6 +55,7 @@ class Actions:
     show_conflicts: QAction
     show_tasks: QAction
     apply_playbook: QAction
+    show_playbooks: QAction
     show_programme: QAction
     release_programme: QAction
     show_stand: QAction
@@ -267,6 +268,12 @@ def make_actions(owner: QObject) -> Actions:
             None,
             None,
             translate("Actions", "Make the selected event's tasks from a playbook"),
+        ),
+        show_playbooks=action(
+            translate("Actions", "E&dit playbooks…"),
+            None,
+            None,
+            translate("Actions", "The playbooks' tasks and deadlines; share them as files"),
         ),
         show_programme=action(
             translate("Actions", "&Programme…"),

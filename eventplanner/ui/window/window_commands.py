@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from eventplanner.ui.exporting.programme_export import ProgrammeExport
     from eventplanner.ui.feeds.feeds_menu import FeedsMenu
     from eventplanner.ui.importing.importing import ImportCommands
+    from eventplanner.ui.playbooks.playbooks_window import PlaybooksWindow
     from eventplanner.ui.printing.printing_menu import PrintCommands
     from eventplanner.ui.programme.programme_window import ProgrammeWindow
     from eventplanner.ui.rota.rota_window import RotaWindow
@@ -86,6 +87,7 @@ class WindowCommands:
         self._stands: dict[int, StandWindow] = {}
         self._rotas: dict[int, RotaWindow] = {}
         self._availability: dict[int, QDialog] = {}
+        self._playbooks: PlaybooksWindow | None = None
         self.programme_actions: list[QAction] = []
 
     @property
@@ -185,7 +187,29 @@ class WindowCommands:
 
             self._tasks = TasksMenu(self._planner, self._undo_stack, self._window,
                                     today=self._today)  # fmt: skip
+            self._tasks.edit_playbooks = self.show_playbooks
         return self._tasks
+
+    def show_playbooks(self) -> PlaybooksWindow | None:
+        """View → Edit playbooks… (one window, raised when asked again), with the window's
+        Undo and Redo in it; nothing before a database is open."""
+        import shiboken6
+
+        if self._planner.workspace is None:
+            return None
+        made = self._playbooks
+        # Closed, it is deleted (later): a new one then, not one about to go.
+        if made is None or not shiboken6.isValid(made) or not made.isVisible():
+            from eventplanner.ui.playbooks.playbooks_window import PlaybooksWindow
+
+            made = PlaybooksWindow(self._planner, self._undo_stack,
+                                   actions=self.programme_actions, parent=self._window)  # fmt: skip
+            made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._playbooks = made
+        made.show()
+        made.raise_()
+        made.activateWindow()
+        return made
 
     @property
     def printing(self) -> PrintCommands:

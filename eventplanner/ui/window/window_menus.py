@@ -43,7 +43,7 @@ def build_menus(
     view.addSeparator()
     view.addActions([a.today, a.previous, a.following, a.go_to_date])
     view.addSeparator()
-    view.addActions([a.show_conflicts, a.show_tasks, a.apply_playbook])
+    view.addActions([a.show_conflicts, a.show_tasks, a.apply_playbook, a.show_playbooks])
     view.addActions([a.show_programme, a.release_programme, a.show_stand, a.show_rota])
     view.addSeparator()
     view.addAction(a.display_zone)
