@@ -12,6 +12,8 @@ import pytest
 from openpyxl import load_workbook
 
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
+from eventplanner.domain.model import Organisation
+from eventplanner.domain.programme import OrganisationLink, OrganisationRole
 from eventplanner.domain.stand import (
     CoExhibitor,
     DeadlineKind,
@@ -56,6 +58,50 @@ def test_a_stand_with_its_lists_reads_back(workspace: Workspace) -> None:
         ("Roll-up", 2, MaterialState.PACKED, "Bo Ek"),
         ("=Brochures", 300, MaterialState.AT_OFFICE, ""),
     ]
+
+
+def test_the_cluster_s_people_are_badged_under_the_cluster_not_the_fair(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A fair organised by the fair organiser (as the sample's are): the cluster's own people
+    carry the main exhibitor's name (their lead's organisation), never the fair's."""
+    fair = make_fair(workspace)
+    event = workspace.events.get(fair.event_id)
+    draft = replace(event.draft(), organiser_id=fair.organiser_id)
+    workspace.events.update(fair.event_id, draft, expected_version=event.version)
+    cluster = workspace.organisations.create(Organisation(None, "Automationsklustret"))
+    bo = workspace.contacts.get(fair.bo_id)
+    workspace.contacts.update(replace(bo, organisation_id=cluster.id))
+    view = workspace.stand.stand(fair.event_id)
+    assert view.main_exhibitor == "Automationsklustret"
+    assert [(s.name, s.company) for s in view.staff] == [
+        ("Bo Ek", "Automationsklustret"),
+        ("Ada Lind", "Robotik i Norr AB"),
+    ]
+    from eventplanner.services.stand.spreadsheet import write_workbook
+
+    write_workbook(view, tmp_path / "badges.xlsx")
+    book = load_workbook(tmp_path / "badges.xlsx")
+    badges = [list(r) for r in book["Badges"].iter_rows(min_row=2, values_only=True)]
+    assert badges == [["Bo Ek", "Automationsklustret"], ["Ada Lind", "Robotik i Norr AB"]]
+
+
+def test_the_main_exhibitor_is_the_event_s_organiser_role_first(workspace: Workspace) -> None:
+    """An organisation linked to the event as its organiser names the main exhibitor; the
+    fair organiser never does, even linked so; none known leaves the company empty."""
+    fair = make_fair(workspace)
+    event = workspace.events.get(fair.event_id)
+    workspace.events.update(fair.event_id, replace(event.draft(), organiser_id=None),
+                            expected_version=event.version)  # fmt: skip
+    assert workspace.stand.stand(fair.event_id).staff[0].company == ""
+    workspace.programme.add_organisation_role(
+        OrganisationLink(None, fair.event_id, fair.organiser_id, OrganisationRole.ORGANISER)
+    )
+    assert workspace.stand.stand(fair.event_id).staff[0].company == ""
+    workspace.programme.add_organisation_role(
+        OrganisationLink(None, fair.event_id, fair.steel_id, OrganisationRole.ORGANISER)
+    )
+    assert workspace.stand.stand(fair.event_id).staff[0].company == "Stålverket AB"
 
 
 def test_open_days_come_from_the_phases(workspace: Workspace) -> None:

@@ -70,7 +70,8 @@ def test_the_window_shows_the_stand_and_its_lists(qtbot: QtBot, qtmodeltester,  
     assert column(window.exhibitors, ExhibitorColumn.SHARE) == ["12 m²", "15000 SEK"]
     assert column(window.exhibitors, ExhibitorColumn.POWER) == ["16 kW", ""]
     assert column(window.deadlines, DeadlineColumn.FOR) == ["the stand", "the stand", "ABB"]
-    assert column(window.staff, 1) == ["our own staff", "ABB"]
+    # The cluster's own people under the cluster (the stand lead's), not the fair organiser.
+    assert column(window.staff, 1) == ["Automationsklustret Västerås", "ABB"]
     overdue = window.deadlines.index(1, DeadlineColumn.TITLE)
     assert overdue.data() == "Catalogue text"
     assert overdue.data(Qt.ItemDataRole.ForegroundRole) == error_colour()

@@ -257,7 +257,7 @@ class StaffModel(_ListModel):
         if column == StaffColumn.NAME:
             return record.name
         if column == StaffColumn.COMPANY:
-            if record.co_exhibitor_id is None:  # (the event's organiser is the fair's)
+            if record.co_exhibitor_id is None and not record.company:  # no main exhibitor known
                 return translate("stand", "our own staff")
             return record.company
         return translate("stand", "yes") if record.badge else translate("stand", "no")
