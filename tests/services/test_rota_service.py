@@ -281,3 +281,19 @@ def test_a_person_at_another_event_or_on_its_rota_at_once_is_warned_of(
     assert {(w.contact_id, w.shift_ids) for w in warned} == {(ada, (here.id,)), (bo, (here.id,))}
     assert any("Frukostseminarium" in w.note for w in warned if w.contact_id == ada)
     assert any("'Entré'" in w.note for w in warned if w.contact_id == bo)
+
+
+def test_a_deleted_shift_is_not_made_again_without_its_people(workspace: Workspace) -> None:
+    """Undo of a delete whose person has left the contacts meanwhile is refused, saying
+    who, and makes nothing."""
+    fair = _fair(workspace)
+    shift = workspace.rota.add_shift(
+        Shift(None, fair, ShiftKind.OPEN_DAY, "Morgon", at(9, 9), at(9, 13))
+    ).record
+    (ada,) = _people(workspace, "Ada Lind")
+    workspace.rota.assign(shift.id or 0, ada)
+    deleted = workspace.rota.delete_shift(shift.id or 0).record
+    workspace.contacts.delete(ada)
+    with pytest.raises(ValidationError, match="Ada Lind was on 'Morgon' but is no longer"):
+        workspace.rota.restore_shift(deleted)
+    assert workspace.rota.rota(fair).shifts == ()

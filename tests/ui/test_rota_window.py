@@ -331,6 +331,14 @@ def test_a_shift_deleted_comes_back_with_its_people_on_undo(
     _written(qtbot, window, _stack(window).undo)
     back = next(s for s in window.rota.shifts if (s.title, s.start) == (shift.title, shift.start))
     assert sorted(p.contact_id for p in window.rota.people_on(back.id)) == people
+    # The same shift to a calendar subscribed to the rota: its UID, a newer revision.
+    assert (back.uid, back.sequence) == (shift.uid, shift.sequence + 1)
+
+    _written(qtbot, window, _stack(window).redo)  # deleted again, and undone again
+    _written(qtbot, window, _stack(window).undo)
+    again = next(s for s in window.rota.shifts if s.uid == shift.uid)
+    assert again.sequence == shift.sequence + 2
+    assert sorted(p.contact_id for p in window.rota.people_on(again.id)) == people
 
 
 def test_a_person_taken_off_is_put_back_on_undo(qtbot: QtBot, rota_window: RotaWindow) -> None:

@@ -22,6 +22,15 @@ class Written(Generic[T]):
 
 
 @dataclass(frozen=True, slots=True)
+class DeletedShift:
+    """A shift as it was when deleted, with the people who were on it: what an undo
+    gives ``RotaService.restore_shift`` to make it again under the same UID."""
+
+    shift: Shift
+    people: tuple[ShiftPerson, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Rota:
     """An event's rota as stored: shifts in time order, the people on them, what it warns
     of, and its coverage grid per day."""
