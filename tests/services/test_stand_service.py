@@ -299,3 +299,35 @@ def test_the_spreadsheet_reads_back(workspace: Workspace, tmp_path: Path) -> Non
     ]
     materials = book["Materials"]
     assert materials["A3"].value == "=Brochures" and materials["A3"].data_type == "s"
+
+
+def test_a_co_exhibitor_s_badges_stay_within_its_badge_quota(workspace: Workspace) -> None:
+    """Robotik i Norr may name 4 people for badges (Ada is one): a fifth is refused, saying
+    who has them, and changes nothing; one without a badge is welcome; the quota cannot be
+    made smaller than the badges named; a co-exhibitor with no badges gives none."""
+    fair = make_fair(workspace)
+    view = workspace.stand.stand(fair.event_id)
+    robotics, steel = view.co_exhibitors
+    for name in ("Cai Berg", "Dan Ek", "Eva Ström"):
+        workspace.stand.add_staff(fair.event_id, ExhibitorStaff(None, 0, name, robotics.id))
+    with pytest.raises(ValidationError, match=(
+        r"badge: 'Robotik i Norr AB' has a badge quota of 4 and all 4 are named \(Ada Lind, "
+        r"Cai Berg, Dan Ek, Eva Ström\); add 'Fia Nord' without a badge, or raise 'Robotik i "
+        r"Norr AB''s badge quota first"
+    )):  # fmt: skip
+        workspace.stand.add_staff(fair.event_id, ExhibitorStaff(None, 0, "Fia Nord", robotics.id))
+    assert len(workspace.stand.stand(fair.event_id).staff) == 5  # Bo Ek, Ada and three
+    workspace.stand.add_staff(
+        fair.event_id, ExhibitorStaff(None, 0, "Fia Nord", robotics.id, badge=False)
+    )
+    workspace.stand.add_staff(fair.event_id, ExhibitorStaff(None, 0, "Gus Ek"))  # the cluster's
+    with pytest.raises(ValidationError, match=(
+        r"badges: the badge quota of 'Robotik i Norr AB' cannot be 3: 4 of its people have "
+        r"badges \(Ada Lind, Cai Berg, Dan Ek, Eva Ström\); take badges away first"
+    )):  # fmt: skip
+        workspace.stand.edit_co_exhibitor(replace(robotics, badge_quota=3))
+    assert workspace.stand.stand(fair.event_id).co_exhibitors[0].badge_quota == 4
+    workspace.stand.edit_co_exhibitor(replace(robotics, badge_quota=5, staff_quota=1))
+    with pytest.raises(ValidationError, match="'Stålverket AB' has a badge quota of 0 and no "
+                       "badge to give; add 'Hans Stål' without a badge"):  # fmt: skip
+        workspace.stand.add_staff(fair.event_id, ExhibitorStaff(None, 0, "Hans Stål", steel.id))

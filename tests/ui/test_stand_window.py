@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from eventplanner.domain.stand import ExhibitorStaff
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.stand.exhibitor_dialog import ExhibitorDialog
 from eventplanner.ui.stand.item_dialogs import MaterialDialog, StaffDialog
@@ -213,6 +214,59 @@ def test_people_and_materials_added_and_removed(qtbot: QtBot, window: StandWindo
     assert column(window.materials, 0) == ["Roll-up"]
     step(qtbot, window, "undo")
     assert column(window.materials, 0) == ["Roll-up", 'Screen 55"']
+
+
+def test_a_badge_beyond_a_co_exhibitor_s_quota_is_a_problem_before_save(
+    qtbot: QtBot, window: StandWindow
+) -> None:
+    """Köpings Automation has no badges to give and ABB's four are all named: the person's
+    dialog says so and waits (a person without a badge is welcome); ABB's quota cannot be
+    made smaller than the badges named."""
+    workspace = window._planner.workspace
+    assert workspace is not None
+    window.staff_page.add_action.trigger()
+    staff = window.dialog
+    assert isinstance(staff, StaffDialog)
+    staff.name.setText("Maja Lind")
+    staff.company.setCurrentIndex(staff.company.findText("Köpings Automation AB"))
+    saving = staff.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not saving.isEnabled()
+    assert staff.problems.text() == (
+        "Köpings Automation AB has no badges to give (its badge quota is 0). Untick “Needs a "
+        "badge from us”, or raise its badge quota first."
+    )
+    staff.badge.setChecked(False)
+    assert saving.isEnabled() and staff.problems.text() == ""
+    save(qtbot, window, staff)
+
+    abb = next(e for e in window.view.co_exhibitors if e.organisation_name == "ABB")  # type: ignore[union-attr]
+    for name in ("Ola Berg", "Per Berg", "Rut Berg"):
+        workspace.stand.add_staff(window._event_id, ExhibitorStaff(None, 0, name, abb.id))
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        window.reload()
+    window.staff_page.add_action.trigger()
+    staff = window.dialog
+    assert isinstance(staff, StaffDialog)
+    staff.name.setText("Sara Lind")
+    staff.company.setCurrentIndex(staff.company.findText("ABB"))
+    assert staff.problems.text() == (
+        "All 4 badges of ABB are given (Lena Berg, Ola Berg, Per Berg, Rut Berg). Untick "
+        "“Needs a badge from us”, or raise its badge quota first."
+    )
+    staff.close()
+
+    window.exhibitor_page.table.selectRow(0)
+    window.exhibitor_page.edit_action.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, ExhibitorDialog)
+    dialog.badges.setValue(3)
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    assert dialog.problems.text() == (
+        "Badges are named for 4 of its people (Lena Berg, Ola Berg, Per Berg, Rut Berg): the "
+        "badge quota cannot be less."
+    )
+    dialog.badges.setValue(5)
+    assert dialog.problems.text() == ""
 
 
 def test_export_writes_the_spreadsheet(qtbot: QtBot, tmp_path: Path, window: StandWindow) -> None:

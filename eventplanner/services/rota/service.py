@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session as DbSession
 
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
+from eventplanner.domain.exhibitor_quotas import staff_quota_excess
 from eventplanner.domain.programme import raise_first
 from eventplanner.domain.programme_conflicts import Margins
 from eventplanner.domain.rota import (
@@ -46,6 +47,7 @@ from eventplanner.services.change_journal import reported
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
 from eventplanner.services.events.touches import touch_of
+from eventplanner.services.rota.quotas import staff_quotas
 from eventplanner.services.rota.reading import (
     event_row,
     people_of,
@@ -287,6 +289,8 @@ class RotaService:
                     f"{'person' if row.needed == 1 else 'people'} it needs; give a reason to "
                     f"put {contact.name} on it as well",
                 )
+            if not reason:
+                self._check_staff_quota(session, row, contact, title)
             if len(reason) > MAX_REASON:
                 raise ValidationError("reason", f"is longer than {MAX_REASON} characters")
             link = ShiftPersonRow(shift_id=shift_id, contact_id=contact_id, reason=reason,
@@ -296,6 +300,25 @@ class RotaService:
             return Written(
                 ShiftPerson(link.id, shift_id, contact_id, contact.name, reason, link.version),
                 _changes(Kind.SHIFT_PERSON, Action.CREATED, [link.id], row_of_event),
+            )
+
+    def _check_staff_quota(
+        self, session: DbSession, row: ShiftRow, contact: ContactRow, title: str
+    ) -> None:
+        """A co-exhibitor's person put on a shift beyond its staff quota at once takes a
+        reason, as a shift beyond its need (``domain.exhibitor_quotas``)."""
+        quotas = staff_quotas(session, row.event_id)
+        if not any(contact.id in q.contact_ids for q in quotas):
+            return
+        tz = event_row(session, row.event_id).time_zone
+        shifts = shifts_of_event(session, row.event_id, tz)
+        people = people_of(session, [s.id for s in shifts if s.id is not None])
+        excess = staff_quota_excess(shift_of(row, tz), contact.id, shifts, people, quotas)
+        if excess is not None:
+            raise ValidationError(
+                "reason",
+                f"{excess.note} with {contact.name} on {title!r}; give a reason to put "
+                f"{contact.name} on it as well",
             )
 
     @reported

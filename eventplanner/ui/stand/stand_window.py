@@ -364,7 +364,8 @@ class StandWindow(QWidget):
         record = exhibitor or CoExhibitor(None, self._stand_id(), 0)
         area = view.stand.area if view.stand is not None else None
         dialog = ExhibitorDialog(record, self._organisations, self._contacts, stand_area=area,
-                                 others=view.co_exhibitors, parent=self)  # fmt: skip
+                                 others=view.co_exhibitors, named=view.staff,
+                                 parent=self)  # fmt: skip
         self._open(dialog, record)
 
     def _edit_deadline(self, deadline: StandDeadline | None) -> None:
@@ -377,7 +378,9 @@ class StandWindow(QWidget):
         if self.view is None:
             return
         record = ExhibitorStaff(None, self._stand_id(), "")
-        self._open(StaffDialog(record, self._exhibitor_names(), self), record)
+        self._open(StaffDialog(record, self._exhibitor_names(), self,
+                               quotas=self.view.co_exhibitors, named=self.view.staff),
+                   record)  # fmt: skip
 
     def _edit_material(self, material: StandMaterial | None) -> None:
         if self.view is None:
