@@ -491,3 +491,23 @@ def test_an_older_step_finds_its_shift_after_a_delete_undone(
     assert person.contact_id in {p.contact_id for p in window.rota.people_on(again.id)}
     _written(qtbot, window, stack.undo)  # the person off the shift made again
     assert window.rota.people_on(again.id) == ()
+
+
+def test_each_day_s_grid_fits_without_a_scroll_bar(qtbot: QtBot, rota_window: RotaWindow) -> None:
+    """Every day's coverage grid is as tall as its hours, from the first read on (the day
+    tabs that came with it took their height from the grid and the shifts alike, and the
+    grid came up in a scroll bar) and once the window has grown."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window = rota_window
+    grid = window.left.widget(0)
+    assert isinstance(grid, QScrollArea)
+    QApplication.processEvents()  # the day tabs, come with the first read, laid out
+    assert grid.verticalScrollBar().maximum() == 0, window.days.tabText(window.days.currentIndex())
+    window.resize(1240, 800)
+    for index in range(window.days.count()):
+        window.days.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: grid.verticalScrollBar().maximum() == 0, timeout=5_000)
+        window.resize(window.width(), window.height() + 40)  # grown: the grid keeps its fit
+        QApplication.processEvents()
+        assert grid.verticalScrollBar().maximum() == 0, window.days.tabText(index)

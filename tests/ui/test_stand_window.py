@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.stand import ExhibitorStaff
@@ -267,6 +267,32 @@ def test_a_badge_beyond_a_co_exhibitor_s_quota_is_a_problem_before_save(
     )
     dialog.badges.setValue(5)
     assert dialog.problems.text() == ""
+
+
+def test_what_a_co_exhibitor_brings_is_given_the_room_the_others_leave(
+    qtbot: QtBot, window: StandWindow
+) -> None:
+    """The free text a co-exhibitor brings takes the width left (it was cut at 320 pixels
+    beside a State column stretched over the rest), and a day's hours stay on one line."""
+    from dataclasses import replace
+
+    workspace = window._planner.workspace
+    assert workspace is not None
+    abb = workspace.stand.stand(window._event_id).co_exhibitors[0]
+    brings = "Robotcell med samarbetande robot och visionsdemo, och en PLC-rigg för utbildning"
+    workspace.stand.edit_co_exhibitor(replace(abb, brings=brings))
+    window.resize(1400, 720)
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        window.reload()
+    QApplication.processEvents()
+    table = window.exhibitor_page.table
+    assert table.columnWidth(ExhibitorColumn.BRINGS) >= table.sizeHintForColumn(
+        ExhibitorColumn.BRINGS
+    )
+    state = table.columnWidth(ExhibitorColumn.STATE)
+    assert state <= table.sizeHintForColumn(ExhibitorColumn.STATE) + 40
+    hours = window.header.hours
+    assert not hours.wordWrap() and len(hours.text().splitlines()) == 3
 
 
 def test_export_writes_the_spreadsheet(qtbot: QtBot, tmp_path: Path, window: StandWindow) -> None:

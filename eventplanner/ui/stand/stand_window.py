@@ -46,9 +46,12 @@ from eventplanner.ui.stand.stand_export import StandExport
 from eventplanner.ui.stand.stand_header import StandHeader
 from eventplanner.ui.stand.stand_models import (
     CoExhibitorModel,
+    DeadlineColumn,
     DeadlineModel,
     ExhibitorColumn,
+    MaterialColumn,
     MaterialModel,
+    StaffColumn,
     StaffModel,
 )
 from eventplanner.ui.stand.stand_undo import (
@@ -152,6 +155,7 @@ class StandWindow(QWidget):
             add=lambda: self._edit_exhibitor(None), edit=self._edit_exhibitor,
             remove=self._remove_exhibitors,
             add_tip=self.tr("A member company sharing the stand"),
+            stretch=ExhibitorColumn.BRINGS,
         )  # fmt: skip
         table = self.exhibitor_page.table
         table.setItemDelegateForColumn(ExhibitorColumn.STATE, StateDelegate(table))
@@ -172,6 +176,7 @@ class StandWindow(QWidget):
                     "build-up slot, badge requests."),
             add=lambda: self._edit_deadline(None), edit=self._edit_deadline,
             remove=lambda chosen: self._remove(chosen), extra=[self.tick_action],
+            stretch=DeadlineColumn.TITLE,
         )  # fmt: skip
         self.deadline_page.table.addAction(self.tick_action)
         self.staff = StaffModel(self)
@@ -180,6 +185,7 @@ class StandWindow(QWidget):
             self.tr("No one is named for a badge yet. Add the people working the stand, "
                     "the cluster's and each co-exhibitor's."),
             add=self._add_staff, edit=None, remove=lambda chosen: self._remove(chosen),
+            stretch=StaffColumn.COMPANY,
         )  # fmt: skip
         self.materials = MaterialModel(self)
         self.material_page = ListPage(
@@ -187,7 +193,7 @@ class StandWindow(QWidget):
             self.tr("Nothing on the materials list yet: roll-ups, screens, brochures, demo "
                     "kit, with who packs, ships and brings each back."),
             add=lambda: self._edit_material(None), edit=self._edit_material,
-            remove=lambda chosen: self._remove(chosen),
+            remove=lambda chosen: self._remove(chosen), stretch=MaterialColumn.ITEM,
         )  # fmt: skip
         self.pages = (self.exhibitor_page, self.deadline_page, self.staff_page,
                       self.material_page)  # fmt: skip
