@@ -18,19 +18,23 @@ tasks-month.png (the month with its deadline badges, the reminder and the status
 being planned, its last day chosen (an afternoon one short).
 ``--playbooks`` only playbook-editor.png: View → Edit playbooks… on the team's copy of the
 trade fair's playbook, its tasks written in Swedish, a task counted from another chosen.
+``--stand`` only stand.png (the stand of the next Västerås fair: its co-exhibitors) and
+stand-deadlines.png (its deadlines, the last week's overdue).
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from eventplanner.app.desktop import build
+from eventplanner.domain.enums import EventKind
+from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.language import install as install_language
@@ -51,6 +55,7 @@ def main() -> int:
     tasks_only = "--tasks" in sys.argv[1:]
     rota_only = "--rota" in sys.argv[1:]
     playbooks_only = "--playbooks" in sys.argv[1:]
+    stand_only = "--stand" in sys.argv[1:]
     if swedish:
         install_language(app, "sv")
     folder = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
@@ -103,6 +108,8 @@ def main() -> int:
         rota_shots(window, planner, later)
     elif playbooks_only:
         playbook_shots(window, later)
+    elif stand_only:
+        stand_shots(window, planner, later)
     else:
         english_shots(window, later, busy)
         import_shots(window, later)
@@ -383,6 +390,46 @@ def rota_shots(window, planner, later) -> None:  # type: ignore[no-untyped-def]
     later(open_rota)
     later(select)
     later(lambda: shown[0].grab().save(str(OUT / "rota.png")))
+
+
+def stand_shots(window, planner, later) -> None:  # type: ignore[no-untyped-def]
+    """The stand of the next Västerås fair (View → Stand…): its co-exhibitors; then the
+    deadlines of a stand with one overdue (the sample's last week's are still open)."""
+    shown = []
+    today = date.today()  # noqa: DTZ011 - the sample is built around the local today
+
+    def open_stand() -> None:
+        workspace = planner.workspace
+        for year in (today.year, today.year + 1):
+            found = workspace.programme.events_titled(f"Automationsmässan Västerås {year}")
+            days = found and workspace.stand.stand(found[0][0]).open_days
+            if days and days[0].day >= today:
+                made = window.commands.show_stand(found[0][0])
+                made.resize(1180, 760)
+                shown.append(made)
+                return
+
+    def overdue_deadlines() -> None:
+        workspace = planner.workspace
+        fairs = [o.event_id for o in workspace.queries.occurrences(
+            TimeWindow.days(today - timedelta(days=120), today + timedelta(days=365)),
+            EventFilter(kinds=frozenset({EventKind.TRADE_FAIR})),
+        )]  # fmt: skip
+        late = next((i for i in dict.fromkeys(fairs)
+                     if any(not d.done and d.due < today
+                            for d in workspace.stand.stand(i).deadlines)), None)  # fmt: skip
+        if late is not None:
+            shown[0].close()
+            made = window.commands.show_stand(late)
+            made.resize(1180, 760)
+            shown[0] = made
+        shown[0].tabs.setCurrentWidget(shown[0].deadline_page)
+
+    later(open_stand)
+    later(lambda: shown[0].exhibitor_page.table.selectRow(0))
+    later(lambda: shown[0].grab().save(str(OUT / "stand.png")))
+    later(overdue_deadlines)
+    later(lambda: shown[0].grab().save(str(OUT / "stand-deadlines.png")))
 
 
 if __name__ == "__main__":

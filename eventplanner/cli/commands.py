@@ -159,7 +159,9 @@ def sample(args: argparse.Namespace) -> int:
         f"{summary.venues} venues, {summary.organisations} organisations, "
         f"{summary.contacts} contacts, {summary.projects} projects, {summary.tags} tags, "
         f"{summary.feeds} feeds (see `eventplanner feed list`), {summary.sessions} "
-        f"programme sessions (see `eventplanner session list`), {summary.tasks} tasks from "
+        f"programme sessions (see `eventplanner session list`), {summary.stands} shared "
+        f"stands at the trade fairs (see `eventplanner stand show`) with {summary.shifts} "
+        f"shifts in their rotas (see `eventplanner shift list`), {summary.tasks} tasks from "
         "the playbooks (see `eventplanner task list`)"
     )
     return 0

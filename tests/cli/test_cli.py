@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -267,6 +268,12 @@ def test_sample_replace_keeps_what_the_file_held(tmp_path: Path, capsys) -> None
     assert main(["--database", str(target), "sample"]) == 1
     assert "already exists" in capsys.readouterr().err
     assert main(["--database", str(target), "sample", "--replace"]) == 0
+    said = capsys.readouterr().out
+    # The summary names what the sample holds, the fairs' stands, shifts and tasks too.
+    assert re.search(r"\d+ programme sessions \(see `eventplanner session list`\), [1-9]\d* "
+                     r"shared stands at the trade fairs \(see `eventplanner stand show`\) "
+                     r"with [1-9]\d* shifts in their rotas \(see `eventplanner shift list`\), "
+                     r"[1-9]\d* tasks from the playbooks", said), said  # fmt: skip
     [kept] = tmp_path.glob("planering.replaced-*.sqlite")
     assert main(["--database", str(kept), "list", "--all", "--format", "json"]) == 0
     assert "Min egen plan" in capsys.readouterr().out

@@ -201,3 +201,27 @@ def test_a_persons_rota_feed_is_published_again_when_a_shift_changes(  # type: i
     assert "Republished the feed 'Adas pass'" in again
     text = (tmp_path / "Adas pass.ics").read_text(encoding="utf-8")
     assert "SEQUENCE:1" in text and "DTSTART;TZID=Europe/Stockholm:20270309T083000" in text
+
+
+def test_a_co_exhibitor_s_quotas_from_the_command_line(cli, fair: str) -> None:  # type: ignore[no-untyped-def]
+    """A co-exhibitor's person beyond its staff quota at once asks for a reason (`--reason`);
+    a badge beyond its badge quota is refused; each says why and changes nothing."""
+    ok(cli, "organisation", "add", "--name", "Robotik i Norr AB")
+    ok(cli, "exhibitor", "add", fair, "Robotik i Norr AB", "--staff", "1", "--badges", "1")
+    ok(cli, "stand", "staff", "add", fair, "Ada Lind", "--exhibitor", "Robotik i Norr AB",
+       "--contact", "Ada Lind")  # fmt: skip
+    status, _, err = cli("stand", "staff", "add", fair, "Bo Ek", "--exhibitor",
+                         "Robotik i Norr AB", "--contact", "Bo Ek")  # fmt: skip
+    assert status != 0
+    assert "'Robotik i Norr AB' has a badge quota of 1 and all 1 are named (Ada Lind)" in err
+    ok(cli, "stand", "staff", "add", fair, "Bo Ek", "--exhibitor", "Robotik i Norr AB",
+       "--contact", "Bo Ek", "--no-badge")  # fmt: skip
+    ok(cli, "shift", "add", fair, "--start", "2027-03-09 09:00", "--end", "2027-03-09 13:00",
+       "--title", "Förmiddag", "--needed", "2")  # fmt: skip
+    ok(cli, "shift", "assign", "1", "Ada Lind")
+    status, _, err = cli("shift", "assign", "1", "Bo Ek")
+    assert status != 0
+    assert ("'Robotik i Norr AB' may have 1 person on the stand at once (its staff quota) and "
+            "would have 2 with Bo Ek on 'Förmiddag'; give a reason") in err  # fmt: skip
+    assert [p["name"] for p in rota(cli)["shifts"][0]["people"]] == ["Ada Lind"]
+    ok(cli, "shift", "assign", "1", "Bo Ek", "--reason", "Robot demo")

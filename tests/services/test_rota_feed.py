@@ -125,3 +125,61 @@ def test_a_moved_event_moves_the_shifts_in_the_feed_under_a_higher_sequence(
     assert str(after["UID"]) == str(before["UID"])
     assert after["DTSTART"].dt == at(16, 9)
     assert int(after["SEQUENCE"]) > int(before["SEQUENCE"])
+
+
+def test_a_deleted_shift_undone_comes_back_in_the_feed_under_its_uid(
+    workspace: Workspace, folder: Path
+) -> None:
+    """Undo of a shift's delete: the same UID back in the person's feed, a newer revision
+    (SEQUENCE above the one it had), with its people and their reasons; a second delete and
+    undo rises again. Outlook sees the same shift come back, no duplicate beside a
+    cancelled one."""
+    fair = workspace.events.create(
+        EventDraft("Elmia", AllDaySpan(date(2027, 3, 9), date(2027, 3, 9), "Europe/Stockholm"))
+    ).event
+    assert fair.id is not None
+    ada = workspace.contacts.create(Contact(None, "Ada Lind")).id or 0
+    bo = workspace.contacts.create(Contact(None, "Bo Ek")).id or 0
+    rota = workspace.rota
+    shift = rota.add_shift(
+        Shift(None, fair.id, ShiftKind.OPEN_DAY, "Pass", at(9, 9), at(9, 13), needed=1)
+    ).record
+    rota.assign(shift.id or 0, ada)
+    rota.assign(shift.id or 0, bo, reason="Demo of the robot cell")
+    shift = rota.edit_shifts(shift.id or 0, ShiftEdit(starts=time(8)), Scope.THIS).record[0]
+    assert shift.sequence == 1
+    feed = workspace.feeds.create(
+        Feed(None, "Ada", folder=str(folder), programme=FeedProgramme(rota_person_id=ada))
+    )
+    path = workspace.feeds.publish(feed.id or 0).path
+    (before,) = _events(path)
+
+    deleted = rota.delete_shift(shift.id or 0)
+    assert deleted.record.shift.uid == shift.uid
+    assert [(p.contact_id, p.reason) for p in deleted.record.people] == [
+        (ada, ""), (bo, "Demo of the robot cell"),
+    ]  # fmt: skip
+    workspace.feeds.publish_changed(deleted.changes)
+    assert _events(path) == []
+
+    restored = rota.restore_shift(deleted.record)
+    back = restored.record
+    assert (back.uid, back.start, back.sequence) == (shift.uid, at(9, 8), 2)
+    assert restored.changes.ids(Kind.SHIFT, Action.CREATED) == {back.id}
+    assert len(restored.changes.ids(Kind.SHIFT_PERSON, Action.CREATED)) == 2
+    assert [(p.contact_id, p.reason) for p in rota.people(back.id or 0)] == [
+        (ada, ""), (bo, "Demo of the robot cell"),
+    ]  # fmt: skip
+    workspace.feeds.publish_changed(restored.changes)
+    (after,) = _events(path)
+    assert str(after["UID"]) == str(before["UID"]) == shift.uid
+    assert int(after["SEQUENCE"]) > int(before["SEQUENCE"])
+    run_ics_check(path)
+
+    # The same UID cannot be made twice; nothing is changed by the refusal.
+    with pytest.raises(ValidationError, match="another shift has the UID"):
+        rota.restore_shift(deleted.record)
+    assert len(rota.rota(fair.id).shifts) == 1
+
+    again = rota.delete_shift(back.id or 0)
+    assert rota.restore_shift(again.record).record.sequence == 3  # a newer revision again

@@ -281,3 +281,66 @@ def test_a_person_at_another_event_or_on_its_rota_at_once_is_warned_of(
     assert {(w.contact_id, w.shift_ids) for w in warned} == {(ada, (here.id,)), (bo, (here.id,))}
     assert any("Frukostseminarium" in w.note for w in warned if w.contact_id == ada)
     assert any("'Entré'" in w.note for w in warned if w.contact_id == bo)
+
+
+def test_a_deleted_shift_is_not_made_again_without_its_people(workspace: Workspace) -> None:
+    """Undo of a delete whose person has left the contacts meanwhile is refused, saying
+    who, and makes nothing."""
+    fair = _fair(workspace)
+    shift = workspace.rota.add_shift(
+        Shift(None, fair, ShiftKind.OPEN_DAY, "Morgon", at(9, 9), at(9, 13))
+    ).record
+    (ada,) = _people(workspace, "Ada Lind")
+    workspace.rota.assign(shift.id or 0, ada)
+    deleted = workspace.rota.delete_shift(shift.id or 0).record
+    workspace.contacts.delete(ada)
+    with pytest.raises(ValidationError, match="Ada Lind was on 'Morgon' but is no longer"):
+        workspace.rota.restore_shift(deleted)
+    assert workspace.rota.rota(fair).shifts == ()
+
+
+def test_a_co_exhibitor_s_people_beyond_its_staff_quota_at_once_take_a_reason(
+    workspace: Workspace,
+) -> None:
+    """Robotik may have 2 people on the stand at once: a third at once asks for a reason
+    (as a shift beyond its need) and is refused without one; at another time, or the
+    cluster's own people, need none. Its people are those who work for it and those named
+    for it on the badge list."""
+    from eventplanner.domain.model import Organisation
+    from eventplanner.domain.stand import CoExhibitor, ExhibitorStaff
+
+    fair = _fair(workspace)
+    robotics = workspace.organisations.create(Organisation(None, "Robotik i Norr AB"))
+    assert robotics.id is not None
+    ada, bo, cai, dan = (
+        workspace.contacts.create(Contact(None, name, organisation_id=org)).id or 0
+        for name, org in (("Ada Lind", robotics.id), ("Bo Ek", robotics.id),
+                          ("Cai Berg", None), ("Dan Ek", None))
+    )  # fmt: skip
+    exhibitor = workspace.stand.add_co_exhibitor(
+        fair, CoExhibitor(None, 0, robotics.id, staff_quota=2, badge_quota=4)
+    ).record
+    workspace.stand.add_staff(fair, ExhibitorStaff(None, 0, "Cai Berg", exhibitor.id, cai))
+    rota = workspace.rota
+    morning, midday, afternoon = (
+        rota.add_shift(Shift(None, fair, ShiftKind.OPEN_DAY, title, at(9, start), at(9, end),
+                             needed=3)).record.id or 0
+        for title, start, end in (("Morgon", 9, 13), ("Mitt", 12, 15), ("Kväll", 14, 17))
+    )  # fmt: skip
+    assert [q.contact_ids for q in rota.rota(fair).quotas] == [frozenset({ada, bo, cai})]
+    rota.assign(morning, ada)
+    rota.assign(morning, bo)
+    with pytest.raises(ValidationError, match=(
+        "reason: 'Robotik i Norr AB' may have 2 people on the stand at once \\(its staff "
+        "quota\\) and would have 3 with Cai Berg on 'Mitt'; give a reason to put Cai Berg on "
+        "it as well"
+    )):  # fmt: skip
+        rota.assign(midday, cai)
+    assert rota.people(midday) == ()  # nothing changed
+    rota.assign(afternoon, cai)  # after the morning: two at once at most
+    rota.assign(midday, dan)  # the cluster's own
+    rota.assign(afternoon, ada)  # on the morning too, but with Cai only at 14
+    with pytest.raises(ValidationError, match="would have 3 with Bo Ek on 'Kväll'"):
+        rota.assign(afternoon, bo)
+    rota.assign(midday, cai, reason="Demo of the robot cell at noon")
+    assert {p.contact_id for p in rota.people(midday)} == {cai, dan}

@@ -90,3 +90,22 @@ def test_the_vasteras_fair_s_stand(workspace: Workspace, sample: SampleSummary) 
     own = [d for d in view.deadlines if d.co_exhibitor_id == abb.id]
     assert [d.title for d in own] == ["Riskbedömning av robotcellen"]
     assert len(view.open_days) == 3
+
+
+def test_the_badges_name_the_cluster_and_each_co_exhibitor(
+    workspace: Workspace, sample: SampleSummary
+) -> None:
+    """The cluster's own people are badged under the cluster (the main exhibitor), never
+    the fair organiser that organises the fair's event; each co-exhibitor's under its own."""
+    for title, view in _fairs(workspace, sample).items():
+        if view.stand is None:
+            continue
+        exhibitors = {e.id: e.organisation_name for e in view.co_exhibitors}
+        badges = [(s.name, s.company) for s in view.staff]
+        assert badges[:2] == [
+            ("Jörgen Öberg", "Automationsklustret Västerås"),
+            ("Märta Håkansson", "Automationsklustret Västerås"),
+        ], title
+        assert all(s.company == exhibitors[s.co_exhibitor_id] for s in view.staff
+                   if s.co_exhibitor_id), title  # fmt: skip
+        assert view.stand.organiser_name not in {c for _, c in badges}, title

@@ -12,6 +12,8 @@ import pytest
 from openpyxl import load_workbook
 
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
+from eventplanner.domain.model import Organisation
+from eventplanner.domain.programme import OrganisationLink, OrganisationRole
 from eventplanner.domain.stand import (
     CoExhibitor,
     DeadlineKind,
@@ -56,6 +58,50 @@ def test_a_stand_with_its_lists_reads_back(workspace: Workspace) -> None:
         ("Roll-up", 2, MaterialState.PACKED, "Bo Ek"),
         ("=Brochures", 300, MaterialState.AT_OFFICE, ""),
     ]
+
+
+def test_the_cluster_s_people_are_badged_under_the_cluster_not_the_fair(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A fair organised by the fair organiser (as the sample's are): the cluster's own people
+    carry the main exhibitor's name (their lead's organisation), never the fair's."""
+    fair = make_fair(workspace)
+    event = workspace.events.get(fair.event_id)
+    draft = replace(event.draft(), organiser_id=fair.organiser_id)
+    workspace.events.update(fair.event_id, draft, expected_version=event.version)
+    cluster = workspace.organisations.create(Organisation(None, "Automationsklustret"))
+    bo = workspace.contacts.get(fair.bo_id)
+    workspace.contacts.update(replace(bo, organisation_id=cluster.id))
+    view = workspace.stand.stand(fair.event_id)
+    assert view.main_exhibitor == "Automationsklustret"
+    assert [(s.name, s.company) for s in view.staff] == [
+        ("Bo Ek", "Automationsklustret"),
+        ("Ada Lind", "Robotik i Norr AB"),
+    ]
+    from eventplanner.services.stand.spreadsheet import write_workbook
+
+    write_workbook(view, tmp_path / "badges.xlsx")
+    book = load_workbook(tmp_path / "badges.xlsx")
+    badges = [list(r) for r in book["Badges"].iter_rows(min_row=2, values_only=True)]
+    assert badges == [["Bo Ek", "Automationsklustret"], ["Ada Lind", "Robotik i Norr AB"]]
+
+
+def test_the_main_exhibitor_is_the_event_s_organiser_role_first(workspace: Workspace) -> None:
+    """An organisation linked to the event as its organiser names the main exhibitor; the
+    fair organiser never does, even linked so; none known leaves the company empty."""
+    fair = make_fair(workspace)
+    event = workspace.events.get(fair.event_id)
+    workspace.events.update(fair.event_id, replace(event.draft(), organiser_id=None),
+                            expected_version=event.version)  # fmt: skip
+    assert workspace.stand.stand(fair.event_id).staff[0].company == ""
+    workspace.programme.add_organisation_role(
+        OrganisationLink(None, fair.event_id, fair.organiser_id, OrganisationRole.ORGANISER)
+    )
+    assert workspace.stand.stand(fair.event_id).staff[0].company == ""
+    workspace.programme.add_organisation_role(
+        OrganisationLink(None, fair.event_id, fair.steel_id, OrganisationRole.ORGANISER)
+    )
+    assert workspace.stand.stand(fair.event_id).staff[0].company == "Stålverket AB"
 
 
 def test_open_days_come_from_the_phases(workspace: Workspace) -> None:
@@ -253,3 +299,35 @@ def test_the_spreadsheet_reads_back(workspace: Workspace, tmp_path: Path) -> Non
     ]
     materials = book["Materials"]
     assert materials["A3"].value == "=Brochures" and materials["A3"].data_type == "s"
+
+
+def test_a_co_exhibitor_s_badges_stay_within_its_badge_quota(workspace: Workspace) -> None:
+    """Robotik i Norr may name 4 people for badges (Ada is one): a fifth is refused, saying
+    who has them, and changes nothing; one without a badge is welcome; the quota cannot be
+    made smaller than the badges named; a co-exhibitor with no badges gives none."""
+    fair = make_fair(workspace)
+    view = workspace.stand.stand(fair.event_id)
+    robotics, steel = view.co_exhibitors
+    for name in ("Cai Berg", "Dan Ek", "Eva Ström"):
+        workspace.stand.add_staff(fair.event_id, ExhibitorStaff(None, 0, name, robotics.id))
+    with pytest.raises(ValidationError, match=(
+        r"badge: 'Robotik i Norr AB' has a badge quota of 4 and all 4 are named \(Ada Lind, "
+        r"Cai Berg, Dan Ek, Eva Ström\); add 'Fia Nord' without a badge, or raise 'Robotik i "
+        r"Norr AB''s badge quota first"
+    )):  # fmt: skip
+        workspace.stand.add_staff(fair.event_id, ExhibitorStaff(None, 0, "Fia Nord", robotics.id))
+    assert len(workspace.stand.stand(fair.event_id).staff) == 5  # Bo Ek, Ada and three
+    workspace.stand.add_staff(
+        fair.event_id, ExhibitorStaff(None, 0, "Fia Nord", robotics.id, badge=False)
+    )
+    workspace.stand.add_staff(fair.event_id, ExhibitorStaff(None, 0, "Gus Ek"))  # the cluster's
+    with pytest.raises(ValidationError, match=(
+        r"badges: the badge quota of 'Robotik i Norr AB' cannot be 3: 4 of its people have "
+        r"badges \(Ada Lind, Cai Berg, Dan Ek, Eva Ström\); take badges away first"
+    )):  # fmt: skip
+        workspace.stand.edit_co_exhibitor(replace(robotics, badge_quota=3))
+    assert workspace.stand.stand(fair.event_id).co_exhibitors[0].badge_quota == 4
+    workspace.stand.edit_co_exhibitor(replace(robotics, badge_quota=5, staff_quota=1))
+    with pytest.raises(ValidationError, match="'Stålverket AB' has a badge quota of 0 and no "
+                       "badge to give; add 'Hans Stål' without a badge"):  # fmt: skip
+        workspace.stand.add_staff(fair.event_id, ExhibitorStaff(None, 0, "Hans Stål", steel.id))

@@ -37,8 +37,9 @@ def contact_id(workspace: Workspace, name: str) -> int:
 
 
 def make_stand(workspace: Workspace) -> int:
-    """The fair's stand: 60 m² in hall B, ABB with 12 m² and its deadline and person,
-    a registration done and a catalogue text overdue, a roll-up (the sample's phases give
+    """The fair's stand: 60 m² in hall B led by the cluster's Märta Håkansson (so the
+    cluster's people are badged under the cluster), ABB with 12 m² and its deadline and
+    person, a registration done and a catalogue text overdue, a roll-up (the sample's phases give
     three open days)."""
     event_id = workspace.programme.events_titled(FAIR)[0][0]
     stand = workspace.stand
@@ -53,8 +54,10 @@ def make_stand(workspace: Workspace) -> int:
         stand.remove_material(item.id or 0)
     found = stand.stand(event_id).stand
     assert found is not None
+    lead = contact_id(workspace, "Märta Håkansson")
     stand.save_stand(Stand(found.id, event_id, organisation_id(workspace, "Västerås Mässor AB"),
-                           "B", "B:12", 60.0, version=found.version))  # fmt: skip
+                           "B", "B:12", 60.0, lead_contact_id=lead,
+                           version=found.version))  # fmt: skip
     abb = stand.add_co_exhibitor(event_id, CoExhibitor(
         None, 0, organisation_id(workspace, "ABB"), contact_id(workspace, "Annika Söderberg"),
         area=12.0, staff_quota=3, badge_quota=4, brings="a robot cell", power_kw=16.0,

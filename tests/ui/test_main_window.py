@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -244,10 +245,16 @@ def test_open_the_sample_database_builds_it_in_the_background(
 
     target = tmp_path / "data" / "sample.sqlite"
     monkeypatch.setattr(workspace, "sample_database_path", lambda: target)
-    with qtbot.waitSignal(window._planner.opened, timeout=30_000):
+    with qtbot.waitSignal(window.databases.said, timeout=30_000):
         window.window_actions.open_sample.trigger()
     settle(qtbot, window)
     assert window.windowTitle() == "sample.sqlite – Eventplanner"
+    # What the sample holds, its fairs' stands, shifts and tasks too, in the status bar.
+    said = window.statusBar().currentMessage()
+    assert re.fullmatch(
+        r"Made the sample planning year: \d+ events from .+ to .+, \d+ programme sessions, "
+        r"[1-9]\d* shared stands at the trade fairs with [1-9]\d* shifts in their rotas, and "
+        r"[1-9]\d* tasks from the playbooks\.", said), said  # fmt: skip
     assert target.exists()
     assert agenda_titles(window)
     assert window._settings.recent_databases[0] == str(target)
@@ -401,3 +408,22 @@ def test_a_status_message_gets_the_whole_bar(qtbot, window: MainWindow) -> None:
     assert bar.fontMetrics().horizontalAdvance(message) <= bar.width() - permanent - 20
     bar.clearMessage()
     qtbot.waitUntil(window.database_label.isVisible, timeout=2_000)
+
+
+def test_the_sample_s_summary_in_swedish(swedish) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from eventplanner.services.sample import SampleSummary
+    from eventplanner.ui.window.database_menu import sample_text
+
+    summary = SampleSummary(
+        events=312, series=9, changed_occurrences=4, venues=12, organisations=30, contacts=22,
+        projects=5, tags=14, first_day=date(2026, 8, 3), last_day=date(2027, 7, 30),
+        feeds=3, sessions=70, tasks=890, stands=4, shifts=36,
+    )  # fmt: skip
+    said = sample_text(summary)
+    assert said.startswith("Exempelåret är skapat: 312 evenemang från ")
+    assert said.endswith(
+        ", 70 programpunkter, 4 delade montrar på mässorna med 36 pass i deras "
+        "bemanningsscheman och 890 uppgifter från checklistorna."
+    )

@@ -331,6 +331,60 @@ def test_a_shift_deleted_comes_back_with_its_people_on_undo(
     _written(qtbot, window, _stack(window).undo)
     back = next(s for s in window.rota.shifts if (s.title, s.start) == (shift.title, shift.start))
     assert sorted(p.contact_id for p in window.rota.people_on(back.id)) == people
+    # The same shift to a calendar subscribed to the rota: its UID, a newer revision.
+    assert (back.uid, back.sequence) == (shift.uid, shift.sequence + 1)
+
+    _written(qtbot, window, _stack(window).redo)  # deleted again, and undone again
+    _written(qtbot, window, _stack(window).undo)
+    again = next(s for s in window.rota.shifts if s.uid == shift.uid)
+    assert again.sequence == shift.sequence + 2
+    assert sorted(p.contact_id for p in window.rota.people_on(again.id)) == people
+
+
+def test_a_co_exhibitor_s_people_beyond_its_staff_quota_take_a_reason(
+    qtbot: QtBot, rota_window: RotaWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Robotcell Väst may have one person on the stand at once: a second of its people on a
+    shift at once is asked why (as one beyond the need), and not put on it without."""
+    from eventplanner.domain.stand import ExhibitorStaff
+
+    window = rota_window
+    workspace = window._planner.workspace
+    assert workspace is not None
+    view = workspace.stand.stand(window.event_id)
+    (cell,) = [e for e in view.co_exhibitors if e.organisation_name == "Robotcell Väst AB"]
+    assert cell.staff_quota == 1
+    named = {c.name: c.id for c in workspace.contacts.list()}
+    for name in ("Erik Dahlgren", "Annika Söderberg"):
+        workspace.stand.add_staff(window.event_id, ExhibitorStaff(
+            None, 0, name, cell.id, named[name], badge=False))  # fmt: skip
+    _make_rota(qtbot, window)
+    assert window.rota is not None
+    shift = next(s for s in window.rota.shifts
+                 if s.kind is ShiftKind.OPEN_DAY and not window.rota.people_on(s.id))  # fmt: skip
+    erik, annika = (next(p for p in window.people if p.name == n)
+                    for n in ("Erik Dahlgren", "Annika Söderberg"))  # fmt: skip
+    asked: list[str] = []
+
+    def no_reason(_parent: object, _title: str, text: str, *_args: object) -> tuple[str, bool]:
+        asked.append(text)
+        return "", False
+
+    monkeypatch.setattr(QInputDialog, "getText", no_reason)
+    _written(qtbot, window, lambda: window.editing.assign_people(shift, [erik, annika]))
+    assert asked == [
+        f"With Annika Söderberg on “{shift.title}”, Robotcell Väst AB would have 2 of its "
+        "people on the stand at once; its staff quota is 1. Why put Annika Söderberg on it "
+        "as well?"
+    ]
+    assert [p.contact_name for p in window.rota.people_on(shift.id)] == ["Erik Dahlgren"]
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a: ("Two demos at noon", True))
+    _written(qtbot, window, lambda: window.editing.assign_people(shift, [annika]))
+    on = window.rota.people_on(shift.id)
+    assert [(p.contact_name, p.reason) for p in on] == [
+        ("Annika Söderberg", "Two demos at noon"), ("Erik Dahlgren", ""),
+    ]  # fmt: skip
 
 
 def test_a_person_taken_off_is_put_back_on_undo(qtbot: QtBot, rota_window: RotaWindow) -> None:
@@ -437,3 +491,23 @@ def test_an_older_step_finds_its_shift_after_a_delete_undone(
     assert person.contact_id in {p.contact_id for p in window.rota.people_on(again.id)}
     _written(qtbot, window, stack.undo)  # the person off the shift made again
     assert window.rota.people_on(again.id) == ()
+
+
+def test_each_day_s_grid_fits_without_a_scroll_bar(qtbot: QtBot, rota_window: RotaWindow) -> None:
+    """Every day's coverage grid is as tall as its hours, from the first read on (the day
+    tabs that came with it took their height from the grid and the shifts alike, and the
+    grid came up in a scroll bar) and once the window has grown."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window = rota_window
+    grid = window.left.widget(0)
+    assert isinstance(grid, QScrollArea)
+    QApplication.processEvents()  # the day tabs, come with the first read, laid out
+    assert grid.verticalScrollBar().maximum() == 0, window.days.tabText(window.days.currentIndex())
+    window.resize(1240, 800)
+    for index in range(window.days.count()):
+        window.days.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: grid.verticalScrollBar().maximum() == 0, timeout=5_000)
+        window.resize(window.width(), window.height() + 40)  # grown: the grid keeps its fit
+        QApplication.processEvents()
+        assert grid.verticalScrollBar().maximum() == 0, window.days.tabText(index)

@@ -12,9 +12,10 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from eventplanner.domain.stand import ExhibitorStaff
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.stand.exhibitor_dialog import ExhibitorDialog
 from eventplanner.ui.stand.item_dialogs import MaterialDialog, StaffDialog
@@ -70,7 +71,8 @@ def test_the_window_shows_the_stand_and_its_lists(qtbot: QtBot, qtmodeltester,  
     assert column(window.exhibitors, ExhibitorColumn.SHARE) == ["12 m²", "15000 SEK"]
     assert column(window.exhibitors, ExhibitorColumn.POWER) == ["16 kW", ""]
     assert column(window.deadlines, DeadlineColumn.FOR) == ["the stand", "the stand", "ABB"]
-    assert column(window.staff, 1) == ["our own staff", "ABB"]
+    # The cluster's own people under the cluster (the stand lead's), not the fair organiser.
+    assert column(window.staff, 1) == ["Automationsklustret Västerås", "ABB"]
     overdue = window.deadlines.index(1, DeadlineColumn.TITLE)
     assert overdue.data() == "Catalogue text"
     assert overdue.data(Qt.ItemDataRole.ForegroundRole) == error_colour()
@@ -212,6 +214,85 @@ def test_people_and_materials_added_and_removed(qtbot: QtBot, window: StandWindo
     assert column(window.materials, 0) == ["Roll-up"]
     step(qtbot, window, "undo")
     assert column(window.materials, 0) == ["Roll-up", 'Screen 55"']
+
+
+def test_a_badge_beyond_a_co_exhibitor_s_quota_is_a_problem_before_save(
+    qtbot: QtBot, window: StandWindow
+) -> None:
+    """Köpings Automation has no badges to give and ABB's four are all named: the person's
+    dialog says so and waits (a person without a badge is welcome); ABB's quota cannot be
+    made smaller than the badges named."""
+    workspace = window._planner.workspace
+    assert workspace is not None
+    window.staff_page.add_action.trigger()
+    staff = window.dialog
+    assert isinstance(staff, StaffDialog)
+    staff.name.setText("Maja Lind")
+    staff.company.setCurrentIndex(staff.company.findText("Köpings Automation AB"))
+    saving = staff.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not saving.isEnabled()
+    assert staff.problems.text() == (
+        "Köpings Automation AB has no badges to give (its badge quota is 0). Untick “Needs a "
+        "badge from us”, or raise its badge quota first."
+    )
+    staff.badge.setChecked(False)
+    assert saving.isEnabled() and staff.problems.text() == ""
+    save(qtbot, window, staff)
+
+    abb = next(e for e in window.view.co_exhibitors if e.organisation_name == "ABB")  # type: ignore[union-attr]
+    for name in ("Ola Berg", "Per Berg", "Rut Berg"):
+        workspace.stand.add_staff(window._event_id, ExhibitorStaff(None, 0, name, abb.id))
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        window.reload()
+    window.staff_page.add_action.trigger()
+    staff = window.dialog
+    assert isinstance(staff, StaffDialog)
+    staff.name.setText("Sara Lind")
+    staff.company.setCurrentIndex(staff.company.findText("ABB"))
+    assert staff.problems.text() == (
+        "All 4 badges of ABB are given (Lena Berg, Ola Berg, Per Berg, Rut Berg). Untick "
+        "“Needs a badge from us”, or raise its badge quota first."
+    )
+    staff.close()
+
+    window.exhibitor_page.table.selectRow(0)
+    window.exhibitor_page.edit_action.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, ExhibitorDialog)
+    dialog.badges.setValue(3)
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    assert dialog.problems.text() == (
+        "Badges are named for 4 of its people (Lena Berg, Ola Berg, Per Berg, Rut Berg): the "
+        "badge quota cannot be less."
+    )
+    dialog.badges.setValue(5)
+    assert dialog.problems.text() == ""
+
+
+def test_what_a_co_exhibitor_brings_is_given_the_room_the_others_leave(
+    qtbot: QtBot, window: StandWindow
+) -> None:
+    """The free text a co-exhibitor brings takes the width left (it was cut at 320 pixels
+    beside a State column stretched over the rest), and a day's hours stay on one line."""
+    from dataclasses import replace
+
+    workspace = window._planner.workspace
+    assert workspace is not None
+    abb = workspace.stand.stand(window._event_id).co_exhibitors[0]
+    brings = "Robotcell med samarbetande robot och visionsdemo, och en PLC-rigg för utbildning"
+    workspace.stand.edit_co_exhibitor(replace(abb, brings=brings))
+    window.resize(1400, 720)
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        window.reload()
+    QApplication.processEvents()
+    table = window.exhibitor_page.table
+    assert table.columnWidth(ExhibitorColumn.BRINGS) >= table.sizeHintForColumn(
+        ExhibitorColumn.BRINGS
+    )
+    state = table.columnWidth(ExhibitorColumn.STATE)
+    assert state <= table.sizeHintForColumn(ExhibitorColumn.STATE) + 40
+    hours = window.header.hours
+    assert not hours.wordWrap() and len(hours.text().splitlines()) == 3
 
 
 def test_export_writes_the_spreadsheet(qtbot: QtBot, tmp_path: Path, window: StandWindow) -> None:

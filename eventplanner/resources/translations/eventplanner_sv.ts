@@ -1107,6 +1107,10 @@ Varför går det att godta?</translation>
 <context>
     <name>DatabaseMenu</name>
     <message>
+        <source>Made the sample planning year: %1 events from %2 to %3, %4 programme sessions, %5 shared stands at the trade fairs with %6 shifts in their rotas, and %7 tasks from the playbooks.</source>
+        <translation>Exempelåret är skapat: %1 evenemang från %2 till %3, %4 programpunkter, %5 delade montrar på mässorna med %6 pass i deras bemanningsscheman och %7 uppgifter från checklistorna.</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
@@ -1682,6 +1686,10 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Give a share of the area or a fixed fee, not both.</source>
         <translation>Ange en andel av ytan eller en fast avgift, inte båda.</translation>
+    </message>
+    <message>
+        <source>Badges are named for %1 of its people (%2): the badge quota cannot be less.</source>
+        <translation>%1 av företagets personer har redan passerkort (%2): antalet passerkort kan inte vara lägre.</translation>
     </message>
     <message>
         <source>The stand is %1 m² and the other co-exhibitors have %2 m²: %3 m² is left.</source>
@@ -5032,6 +5040,14 @@ Varför går det att godta?</translation>
         <translation>”%1” har redan de %2 personer det behöver. Varför sätta %3 på det också?</translation>
     </message>
     <message>
+        <source>Beyond the staff quota</source>
+        <translation>Utöver personalkvoten</translation>
+    </message>
+    <message>
+        <source>With %1 on “%2”, %3 would have %4 of its people on the stand at once; its staff quota is %5. Why put %1 on it as well?</source>
+        <translation>Med %1 på ”%2” skulle %3 ha %4 personer i montern samtidigt; företagets personalkvot är %5. Varför sätta %1 på det också?</translation>
+    </message>
+    <message>
         <source>Rota: %1</source>
         <translation>Bemanningsschema: %1</translation>
     </message>
@@ -5335,6 +5351,14 @@ Varför går det att godta?</translation>
     <message>
         <source>The name is longer than 200 characters.</source>
         <translation>Namnet är längre än 200 tecken.</translation>
+    </message>
+    <message>
+        <source>%1 has no badges to give (its badge quota is 0). Untick “Needs a badge from us”, or raise its badge quota first.</source>
+        <translation>%1 har inga passerkort att dela ut (antalet passerkort är 0). Avmarkera ”Behöver passerkort från oss”, eller höj företagets antal passerkort först.</translation>
+    </message>
+    <message>
+        <source>All %1 badges of %2 are given (%3). Untick “Needs a badge from us”, or raise its badge quota first.</source>
+        <translation>Alla %1 passerkort för %2 är utdelade (%3). Avmarkera ”Behöver passerkort från oss”, eller höj företagets antal passerkort först.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ from eventplanner.services.conflicts.programme_reading import (
 )
 from eventplanner.services.events import rows
 from eventplanner.services.rota.feed import booth_of, shift_location
+from eventplanner.services.rota.quotas import staff_quotas
 from eventplanner.services.rota.records import Rota
 
 
@@ -139,7 +140,7 @@ def read_rota(session: DbSession, event_id: int, margins: Margins, daily_hours: 
     location = shift_location(booth_of(session, event_id), line)
     return Rota(
         event, row.uid, location, tuple(shifts), tuple(people), tuple(warnings),
-        coverage_grid(shifts, people, tz), daily_hours,
+        coverage_grid(shifts, people, tz), daily_hours, staff_quotas(session, event_id),
     )  # fmt: skip
 
 

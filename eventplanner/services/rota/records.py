@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from eventplanner.domain.exhibitor_quotas import StaffQuota
 from eventplanner.domain.programme import ProgrammeEvent
 from eventplanner.domain.rota import Shift, ShiftPerson
 from eventplanner.domain.rota_warnings import CoverageDay, RotaWarning
@@ -22,6 +23,15 @@ class Written(Generic[T]):
 
 
 @dataclass(frozen=True, slots=True)
+class DeletedShift:
+    """A shift as it was when deleted, with the people who were on it: what an undo
+    gives ``RotaService.restore_shift`` to make it again under the same UID."""
+
+    shift: Shift
+    people: tuple[ShiftPerson, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Rota:
     """An event's rota as stored: shifts in time order, the people on them, what it warns
     of, and its coverage grid per day."""
@@ -35,6 +45,9 @@ class Rota:
     warnings: tuple[RotaWarning, ...]
     coverage: tuple[CoverageDay, ...]
     daily_hours: float
+    quotas: tuple[StaffQuota, ...] = ()
+    """The co-exhibitors' staff quotas on the event's stand (how many of each one's
+    people may be on it at once), for a window to ask for a reason as the service will."""
 
     def people_on(self, shift_id: int | None) -> tuple[ShiftPerson, ...]:
         return tuple(p for p in self.people if p.shift_id == shift_id)

@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session as DbSession
 
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
+from eventplanner.domain.exhibitor_quotas import staff_quota_excess
 from eventplanner.domain.programme import raise_first
 from eventplanner.domain.programme_conflicts import Margins
 from eventplanner.domain.rota import (
@@ -46,6 +47,7 @@ from eventplanner.services.change_journal import reported
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
 from eventplanner.services.events.touches import touch_of
+from eventplanner.services.rota.quotas import staff_quotas
 from eventplanner.services.rota.reading import (
     event_row,
     people_of,
@@ -55,7 +57,7 @@ from eventplanner.services.rota.reading import (
     shifts_of_event,
     skills_of,
 )
-from eventplanner.services.rota.records import EditPreview, Rota, Written
+from eventplanner.services.rota.records import DeletedShift, EditPreview, Rota, Written
 
 MAX_REASON = 1000
 
@@ -198,22 +200,65 @@ class RotaService:
             )
 
     @reported
-    def delete_shift(self, shift_id: int) -> ChangeSet:
-        """Delete a shift and take its people off it."""
+    def delete_shift(self, shift_id: int) -> Written[DeletedShift]:
+        """Delete a shift and take its people off it; returns the shift and its people as
+        they were (for an undo: ``restore_shift``)."""
         with self._db.transaction() as session:
             row = _shift_row(session, shift_id)
             row_of_event = event_row(session, row.event_id, lock=True)
-            people = list(
-                session.scalars(
-                    select(ShiftPersonRow.id).where(ShiftPersonRow.shift_id == shift_id)
-                )
+            gone = DeletedShift(
+                shift_of(row, row_of_event.time_zone), tuple(people_of(session, [shift_id]))
             )
             session.execute(delete(ShiftPersonRow).where(ShiftPersonRow.shift_id == shift_id))
             session.delete(row)
             session.flush()
-            return _changes(Kind.SHIFT, Action.DELETED, [shift_id], row_of_event) | ChangeSet.of(
-                Kind.SHIFT_PERSON, Action.DELETED, people
-            )
+            changes = _changes(Kind.SHIFT, Action.DELETED, [shift_id], row_of_event)
+            return Written(
+                gone, changes | ChangeSet.of(Kind.SHIFT_PERSON, Action.DELETED,
+                                             [p.id for p in gone.people if p.id is not None])
+            )  # fmt: skip
+
+    @reported
+    def restore_shift(self, deleted: DeletedShift) -> Written[Shift]:
+        """Make a deleted shift again (undo) with its people and their reasons, in one step.
+
+        It keeps its UID, so a calendar subscribed to a person's rota sees the same shift
+        come back (not a new one beside a cancelled one), as a newer revision: its SEQUENCE
+        one higher than when it was deleted, as an event brought back by undo. It gets a
+        new id. ValidationError when its UID is taken meanwhile, or it no longer fits its
+        event, or a person on it is gone from the contacts. Nothing is then changed."""
+        shift = deleted.shift
+        with self._db.transaction() as session:
+            row_of_event = event_row(session, shift.event_id, lock=True)
+            checked = _checked(shift, row_of_event)
+            uid = shift.uid or rows.new_uid()
+            if session.scalar(select(ShiftRow.id).where(ShiftRow.uid == uid)) is not None:
+                raise ValidationError(
+                    "uid", f"another shift has the UID {uid!r}; {shift.shown_title!r} was not "
+                    "made again"
+                )  # fmt: skip
+            row = _new_row(checked)
+            row.uid = uid
+            row.sequence = shift.sequence + 1
+            session.add(row)
+            session.flush()
+            links = []
+            for person in deleted.people:
+                if session.get(ContactRow, person.contact_id) is None:
+                    raise ValidationError(
+                        "contact", f"{person.contact_name or person.contact_id} was on "
+                        f"{shift.shown_title!r} but is no longer among the contacts; the "
+                        "shift was not made again"
+                    )  # fmt: skip
+                link = ShiftPersonRow(shift_id=row.id, contact_id=person.contact_id,
+                                      reason=person.reason, version=1)  # fmt: skip
+                session.add(link)
+                links.append(link)
+            session.flush()
+            changes = _changes(Kind.SHIFT, Action.CREATED, [row.id], row_of_event)
+            if links:
+                changes |= ChangeSet.of(Kind.SHIFT_PERSON, Action.CREATED, [x.id for x in links])
+            return Written(shift_of(row, row_of_event.time_zone), changes)
 
     # -- people ----------------------------------------------------------------------------
 
@@ -244,6 +289,8 @@ class RotaService:
                     f"{'person' if row.needed == 1 else 'people'} it needs; give a reason to "
                     f"put {contact.name} on it as well",
                 )
+            if not reason:
+                self._check_staff_quota(session, row, contact, title)
             if len(reason) > MAX_REASON:
                 raise ValidationError("reason", f"is longer than {MAX_REASON} characters")
             link = ShiftPersonRow(shift_id=shift_id, contact_id=contact_id, reason=reason,
@@ -253,6 +300,25 @@ class RotaService:
             return Written(
                 ShiftPerson(link.id, shift_id, contact_id, contact.name, reason, link.version),
                 _changes(Kind.SHIFT_PERSON, Action.CREATED, [link.id], row_of_event),
+            )
+
+    def _check_staff_quota(
+        self, session: DbSession, row: ShiftRow, contact: ContactRow, title: str
+    ) -> None:
+        """A co-exhibitor's person put on a shift beyond its staff quota at once takes a
+        reason, as a shift beyond its need (``domain.exhibitor_quotas``)."""
+        quotas = staff_quotas(session, row.event_id)
+        if not any(contact.id in q.contact_ids for q in quotas):
+            return
+        tz = event_row(session, row.event_id).time_zone
+        shifts = shifts_of_event(session, row.event_id, tz)
+        people = people_of(session, [s.id for s in shifts if s.id is not None])
+        excess = staff_quota_excess(shift_of(row, tz), contact.id, shifts, people, quotas)
+        if excess is not None:
+            raise ValidationError(
+                "reason",
+                f"{excess.note} with {contact.name} on {title!r}; give a reason to put "
+                f"{contact.name} on it as well",
             )
 
     @reported

@@ -36,6 +36,7 @@ from eventplanner.persistence.schema import (
     StandMaterialRow,
     StandRow,
 )
+from eventplanner.services.stand.main_exhibitor import main_exhibitor_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,8 @@ class StandView:
     staff: tuple[ExhibitorStaff, ...] = ()
     materials: tuple[StandMaterial, ...] = ()
     open_days: tuple[OpenDay, ...] = ()
+    main_exhibitor: str = ""
+    """The cluster's name as the stand's main exhibitor ("" when unknown)."""
 
     def exhibitor(self, exhibitor_id: int | None) -> CoExhibitor | None:
         return next((e for e in self.co_exhibitors if e.id == exhibitor_id), None)
@@ -74,17 +77,21 @@ def read_stand(session: OrmSession, event: EventRow) -> StandView:
             select(CoExhibitorRow).where(CoExhibitorRow.stand_id == row.id))),
         key=lambda e: swedish_sort_key(e.organisation_name),
     )  # fmt: skip
-    # The cluster's own people carry the name of the organisation organising the event.
+    people = list(
+        session.scalars(select(ExhibitorStaffRow).where(ExhibitorStaffRow.stand_id == row.id))
+    )
+    # A badge carries the company its person represents on the stand: a co-exhibitor's
+    # people their company's, the cluster's own the main exhibitor's (not the fair's).
+    main = main_exhibitor_name(session, event, row, people)
     companies: dict[int | None, str] = {e.id: e.organisation_name for e in exhibitors}
-    companies[None] = names.organisation(event.organiser_id)
+    companies[None] = main
     deadlines = sorted(
         (deadline(r) for r in session.scalars(
             select(StandDeadlineRow).where(StandDeadlineRow.stand_id == row.id))),
         key=lambda d: (d.due, d.due_time is not None, d.due_time, d.id),
     )  # fmt: skip
     staff = sorted(
-        (staff_member(r, companies) for r in session.scalars(
-            select(ExhibitorStaffRow).where(ExhibitorStaffRow.stand_id == row.id))),
+        (staff_member(r, companies) for r in people),
         key=lambda s: (s.co_exhibitor_id is not None, swedish_sort_key(s.company),
                        swedish_sort_key(s.name)),
     )  # fmt: skip
@@ -98,7 +105,7 @@ def read_stand(session: OrmSession, event: EventRow) -> StandView:
     ]
     return StandView(
         event.id, event.title, event.uid, event.time_zone, stand(row, names),
-        tuple(exhibitors), tuple(deadlines), tuple(staff), tuple(materials), days,
+        tuple(exhibitors), tuple(deadlines), tuple(staff), tuple(materials), days, main,
     )  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.exhibitor_quotas import badge_problems
 from eventplanner.domain.programme import raise_first
 from eventplanner.domain.stand import (
     CoExhibitor,
@@ -181,6 +182,10 @@ class StandService:
             raise ValidationError("organisation", f"{organisation.name!r} shares the stand already")
         if exhibitor.contact_id is not None:
             lookup.contact(session, exhibitor.contact_id, f"the co-exhibitor {organisation.name!r}")
+        if exhibitor.id is not None:  # a quota made smaller than the badges named
+            rows = lookup.of_stand(session, ExhibitorStaffRow, stand_row.id)
+            staff = [reading.staff_member(r, {}) for r in rows]
+            raise_first(badge_problems(exhibitor, organisation.name, staff))
 
     # -- deadlines -------------------------------------------------------------------------
 
@@ -231,6 +236,8 @@ class StandService:
             lookup.co_exhibitor_of(session, staff.co_exhibitor_id, stand_row.id)
             if staff.contact_id is not None:
                 lookup.contact(session, staff.contact_id, f"the person {staff.name!r}")
+            if staff.co_exhibitor_id is not None and staff.badge:
+                self._check_badge(session, staff)
             row = ExhibitorStaffRow(
                 stand_id=staff.stand_id, co_exhibitor_id=staff.co_exhibitor_id,
                 contact_id=staff.contact_id, name=staff.name, badge=staff.badge, version=1,
@@ -241,6 +248,15 @@ class StandService:
             saved = next(s for s in view.staff if s.id == row.id)
             changes = made | lookup.changes(Kind.EXHIBITOR_STAFF, Action.CREATED, row.id, event_row)
             return Written(saved, changes)
+
+    def _check_badge(self, session: OrmSession, staff: ExhibitorStaff) -> None:
+        """One more person with a badge fits the co-exhibitor's badge quota."""
+        row = session.get(CoExhibitorRow, staff.co_exhibitor_id, with_for_update=True)
+        assert row is not None  # (checked by lookup.co_exhibitor_of)
+        exhibitor = reading.co_exhibitor(row, reading.Names(session))
+        rows = lookup.of_stand(session, ExhibitorStaffRow, staff.stand_id)
+        others = [reading.staff_member(r, {}) for r in rows]
+        raise_first(badge_problems(exhibitor, exhibitor.organisation_name, others, staff))
 
     @reported
     def remove_staff(self, staff_id: int) -> ChangeSet:

@@ -1,7 +1,8 @@
 """The rota window's commands: make from a template, edit (this, following or all) and
-delete a shift, put people on a shift (a reason asked beyond its need) and take them off,
-print, and copy a person's rota feed address. Each change is an undo command saved first
-(``save_then_push``), as the programme's are."""
+delete a shift, put people on a shift (a reason asked beyond its need, or beyond a
+co-exhibitor's staff quota at once) and take them off, print, and copy a person's rota feed
+address. Each change is an undo command saved first (``save_then_push``), as the
+programme's are."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
+from eventplanner.domain.exhibitor_quotas import QuotaExcess, staff_quota_excess
 from eventplanner.domain.feeds import Feed, FeedProgramme
-from eventplanner.domain.rota import RotaTemplate, Scope, Shift, ShiftEdit
+from eventplanner.domain.rota import RotaTemplate, Scope, Shift, ShiftEdit, ShiftPerson
 from eventplanner.services.rota.records import Rota
 from eventplanner.ui.events.undo import EventCommand, save_then_push
 from eventplanner.ui.planner import Planner
@@ -215,20 +217,25 @@ class RotaEditing(QObject):
             return
         on = {p.contact_id for p in rota.people_on(shift.id)}
         have = len(on)
+        added: list[ShiftPerson] = []  # (not read back yet: counted for the staff quota)
         for person in people:
             if person.contact_id in on:
                 self._planner.failed.emit(filled(self.tr("%1 is already on “%2”."),
                                                  person.name, shift_title(shift)))  # fmt: skip
                 continue
-            reason = ""
+            excess = staff_quota_excess(shift, person.contact_id, rota.shifts,
+                                        [*rota.people, *added], rota.quotas)  # fmt: skip
+            reason: str | None = ""
             if have >= shift.needed:
-                asked = self.reason_for(shift, person.name)
-                if asked is None:
-                    continue
-                reason = asked
+                reason = self.reason_for(shift, person.name)
+            elif excess is not None:
+                reason = self.reason_beyond_quota(shift, person.name, excess)
+            if reason is None:
+                continue
             self._push(
                 Assign(self._planner, self.refs, shift, person.contact_id, person.name, reason)
             )
+            added.append(ShiftPerson(None, shift.id, person.contact_id, person.name))
             have += 1
 
     def reason_for(self, shift: Shift, name: str) -> str | None:
@@ -237,6 +244,18 @@ class RotaEditing(QObject):
             self._window, self.tr("Beyond the need"),
             filled(self.tr("“%1” already has the %2 people it needs. Why put %3 on it as "
                            "well?"), shift_title(shift), shift.needed, name),
+            QLineEdit.EchoMode.Normal, "",
+        )  # fmt: skip
+        return text.strip() if ok and text.strip() else None
+
+    def reason_beyond_quota(self, shift: Shift, name: str, excess: QuotaExcess) -> str | None:
+        """Why one more of a co-exhibitor's people at once than its staff quota: asked of
+        the coordinator; None when they give no reason."""
+        text, ok = QInputDialog.getText(
+            self._window, self.tr("Beyond the staff quota"),
+            filled(self.tr("With %1 on “%2”, %3 would have %4 of its people on the stand at "
+                           "once; its staff quota is %5. Why put %1 on it as well?"),
+                   name, shift_title(shift), excess.company, excess.at_once, excess.quota),
             QLineEdit.EchoMode.Normal, "",
         )  # fmt: skip
         return text.strip() if ok and text.strip() else None

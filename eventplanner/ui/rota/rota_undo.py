@@ -9,12 +9,13 @@ and an older command in the history still finds its shift."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from eventplanner.domain.rota import RotaTemplate, Scope, Shift, ShiftEdit, ShiftPerson
+from eventplanner.services.rota.records import DeletedShift
 from eventplanner.ui.events.undo import EventCommand
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.rota.rota_texts import shift_title
@@ -119,7 +120,9 @@ class EditShifts(EventCommand):
 
 
 class DeleteShift(EventCommand):
-    """A shift deleted with its people; undo makes it again with them (and their reasons)."""
+    """A shift deleted with its people; undo makes it again with them (and their reasons)
+    under the same UID, so a rota feed in Outlook shows the same shift back, a newer
+    revision of it (``RotaService.restore_shift``)."""
 
     def __init__(self, planner: Planner, refs: ShiftRefs, shift: Shift,
                  people: Sequence[ShiftPerson]) -> None:  # fmt: skip
@@ -127,21 +130,19 @@ class DeleteShift(EventCommand):
         super().__init__(planner, text, self.forward, self.backward)
         assert shift.id is not None
         self._refs = refs
-        self._shift = shift
-        self._people = sorted(people, key=lambda p: bool(p.reason))
+        self._deleted = DeletedShift(shift, tuple(people))
         self.ref = refs.of(shift.id)
 
     def forward(self, workspace: Workspace) -> object:
         deleted = workspace.rota.delete_shift(self.ref.id)
+        self._deleted = deleted.record  # as it was deleted: its SEQUENCE, its people now
         self._refs.gone(self.ref)
         return deleted
 
     def backward(self, workspace: Workspace) -> Shift:
-        made = workspace.rota.add_shift(replace(self._shift, id=None, uid="", version=0)).record
+        made = workspace.rota.restore_shift(self._deleted).record
         assert made.id is not None
         self._refs.made(self.ref, made.id)
-        for person in self._people:
-            workspace.rota.assign(made.id, person.contact_id, person.reason)
         return made
 
 

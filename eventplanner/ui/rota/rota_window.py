@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -116,6 +116,7 @@ class RotaWindow(QWidget):
         self.table.setDropIndicatorShown(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setItemDelegate(_PaddedDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ShiftColumn.PEOPLE, QHeaderView.ResizeMode.Stretch)
@@ -155,6 +156,10 @@ class RotaWindow(QWidget):
         left.addWidget(grid)
         left.addWidget(self.table)
         left.setSizes([330, 260])
+        # The grid keeps the height its day was given (``_show_day``); the window's height
+        # grows or shrinks the shifts under it, never the grid into a scroll bar.
+        left.setStretchFactor(0, 0)
+        left.setStretchFactor(1, 1)
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(_titled(self.warnings_label, self.warning_list))
         side.addWidget(_titled(QLabel(self.tr("People (drag one onto a shift)")),
@@ -337,13 +342,31 @@ class RotaWindow(QWidget):
 
 class _RoomyDelegate(QStyledItemDelegate):
     """Wrapped lines with room above them: the list's own measure cut the dots off a
-    capital Ö on the first line."""
+    capital Ö on the first line. Measured as wide as the text is painted (the list's
+    width less its spacing): measured wider, a warning wrapped into a line more than it
+    was given, and its end was cut off in a narrow window."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        view = self.parent()
+        if isinstance(view, QListView):
+            option = QStyleOptionViewItem(option)
+            width = view.viewport().width() - 2 * view.spacing() - 4
+            option.rect = QRect(0, 0, max(width, 40), option.rect.height())
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + option.fontMetrics.descent() + 2)
+
+
+class _PaddedDelegate(QStyledItemDelegate):
+    """Room either side of a cell's text: columns fitted to their contents had the text
+    touch the lines between them."""
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + option.fontMetrics.descent() + 2)
+        return QSize(size.width() + option.fontMetrics.averageCharWidth() * 2, size.height())
 
 
 def _titled(label: QLabel, widget: QWidget) -> QWidget:

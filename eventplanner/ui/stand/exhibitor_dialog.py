@@ -12,12 +12,14 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
+from eventplanner.domain.exhibitor_quotas import badged
 from eventplanner.domain.stand import (
     MAX_AREA,
     MAX_FEE,
     MAX_POWER,
     MAX_QUOTA,
     CoExhibitor,
+    ExhibitorStaff,
     ExhibitorState,
     shares_total,
 )
@@ -39,8 +41,11 @@ class ExhibitorDialog(RecordDialog):
         *,
         stand_area: float | None,
         others: Sequence[CoExhibitor],
+        named: Sequence[ExhibitorStaff] = (),
         parent: QWidget | None = None,
     ) -> None:
+        """``named``: the stand's people (its badge quota cannot be less than the badges
+        named for it)."""
         new = exhibitor.id is None
         super().__init__(
             translate("ExhibitorDialog", "Add a co-exhibitor")
@@ -51,6 +56,7 @@ class ExhibitorDialog(RecordDialog):
         self._exhibitor = exhibitor
         self._stand_area = stand_area
         self._others = [o for o in others if o.id != exhibitor.id]
+        self._badged = badged(exhibitor.id, named) if exhibitor.id is not None else []
         taken = {o.organisation_id for o in self._others}
         free = [(i, n) for i, n in organisations if i not in taken]
         if not new and exhibitor.organisation_id not in {i for i, _n in free}:
@@ -94,6 +100,7 @@ class ExhibitorDialog(RecordDialog):
         for edit in (self.area, self.fee, self.power, self.floor, self.brings, self.notes):
             edit.textChanged.connect(lambda _text: self.check())
         self.organisation.currentIndexChanged.connect(lambda _index: self.check())
+        self.badges.valueChanged.connect(lambda _value: self.check())
         self.finish_layout()
 
     def _fee(self) -> Decimal | None:
@@ -152,6 +159,12 @@ class ExhibitorDialog(RecordDialog):
             problems.append(filled(self.tr("The fee must be 0 to %1 SEK."), str(MAX_FEE)))
         if area is not None and fee is not None:
             problems.append(self.tr("Give a share of the area or a fixed fee, not both."))
+        if self.badges.value() < len(self._badged):
+            problems.append(filled(
+                self.tr("Badges are named for %1 of its people (%2): the badge quota cannot "
+                        "be less."),
+                len(self._badged), ", ".join(s.name for s in self._badged),
+            ))  # fmt: skip
         if area is not None and self._stand_area is not None and not problems:
             taken = shares_total(self._others)
             if taken + area > self._stand_area:

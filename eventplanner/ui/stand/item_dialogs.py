@@ -11,10 +11,12 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
+from eventplanner.domain.exhibitor_quotas import badge_problems, badged
 from eventplanner.domain.stand import (
     MAX_NOTE,
     MAX_QUANTITY,
     MAX_TEXT,
+    CoExhibitor,
     DeadlineKind,
     ExhibitorStaff,
     MaterialState,
@@ -25,6 +27,7 @@ from eventplanner.ui.qt_dates import day_of, qdate_of
 from eventplanner.ui.stand.record_dialog import RecordDialog, chooser
 from eventplanner.ui.stand.stand_texts import deadline_kind_label, material_state_label
 from eventplanner.ui.widgets.day_edit import DayEdit
+from eventplanner.ui.wording import filled
 
 translate = QCoreApplication.translate
 Choices = Sequence[tuple[int, str]]
@@ -99,9 +102,16 @@ class StaffDialog(RecordDialog):
         staff: ExhibitorStaff,
         exhibitors: Choices,
         parent: QWidget | None = None,
+        *,
+        quotas: Sequence[CoExhibitor] = (),
+        named: Sequence[ExhibitorStaff] = (),
     ) -> None:
+        """``quotas``: the co-exhibitors with their badge quotas, ``named``: the stand's
+        people now (a badge beyond a quota is a problem before Save)."""
         super().__init__(translate("StaffDialog", "Add a person for a badge"), parent)
         self._staff = staff
+        self._quotas = {e.id: e for e in quotas}
+        self._named = list(named)
         self.name = QLineEdit(staff.name)
         self.name.setPlaceholderText(self.tr("as on the badge"))
         self.company = chooser(list(exhibitors), staff.co_exhibitor_id, self.tr("our own staff"))
@@ -111,6 +121,8 @@ class StaffDialog(RecordDialog):
         self.form.addRow(self.tr("&Company:"), self.company)
         self.form.addRow("", self.badge)
         self.name.textChanged.connect(lambda _text: self.check())
+        self.company.currentIndexChanged.connect(lambda _index: self.check())
+        self.badge.toggled.connect(lambda _on: self.check())
         self.finish_layout(420)
 
     def record(self) -> ExhibitorStaff:
@@ -127,7 +139,21 @@ class StaffDialog(RecordDialog):
             return [self.tr("Give the person's name, as on the badge.")]
         if _too_long(self.name, MAX_TEXT):
             return [self.tr("The name is longer than 200 characters.")]
-        return []
+        return self._badge_problems()
+
+    def _badge_problems(self) -> list[str]:
+        exhibitor = self._quotas.get(self.company.currentData())
+        if exhibitor is None or not badge_problems(exhibitor, "", self._named, self.record()):
+            return []
+        company = self.company.currentText()
+        if exhibitor.badge_quota == 0:
+            return [filled(self.tr("%1 has no badges to give (its badge quota is 0). Untick "
+                                   "“Needs a badge from us”, or raise its badge quota first."),
+                           company)]  # fmt: skip
+        names = ", ".join(s.name for s in badged(exhibitor.id, self._named))
+        return [filled(self.tr("All %1 badges of %2 are given (%3). Untick “Needs a badge "
+                               "from us”, or raise its badge quota first."),
+                       exhibitor.badge_quota, company, names)]  # fmt: skip
 
 
 class MaterialDialog(RecordDialog):

@@ -35,15 +35,24 @@ class ListPage(QWidget):
         remove: Callable[[list[Any]], None],
         add_tip: str = "",
         extra: Sequence[QAction] = (),
+        stretch: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``stretch``: the column given the width the others leave (a free text, so it is
+        not cut short beside a short last column); None: the last column."""
         super().__init__(parent)
         self.model = model
         self.table = QTableView()
         self.table.setModel(model)
         read_only_rows(self.table, self.table.fontMetrics().height() + 12)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._stretch = stretch
+        if stretch is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.empty = WrappedLabel(empty_text, self)
         self.add_action = QAction(translate("ListPage", "&Add…"), self)
         self.add_action.setToolTip(add_tip)
@@ -91,12 +100,12 @@ class ListPage(QWidget):
         columns, say so while it is empty."""
         self.ready = ready
         self.empty.setVisible(self.model.rowCount() == 0)
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount() - 1):
-            self.table.resizeColumnToContents(column)
-            width = min(self.table.columnWidth(column) + 18, 320)
-            self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
+        stretched = self.model.columnCount() - 1 if self._stretch is None else self._stretch
+        for column in range(self.model.columnCount()):
+            if column != stretched:
+                self.table.resizeColumnToContents(column)
+                width = min(self.table.columnWidth(column) + 18, 320)
+                self.table.setColumnWidth(column, width)
         self.enable()
 
     def reselect(self, idents: list[int | None]) -> None:

@@ -60,7 +60,7 @@ class StandHeader(QWidget):
             button.setAutoDefault(False)
         self.hours = QLabel()
         self.hours.setTextFormat(Qt.TextFormat.PlainText)
-        self.hours.setWordWrap(True)
+        self.hours.setWordWrap(False)  # a day and its hours on one line, never broken
         self.hours.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # Two short columns of fields and the opening hours beside them: the lists below

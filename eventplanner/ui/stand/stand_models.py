@@ -98,7 +98,8 @@ class CoExhibitorModel(_ListModel):
         if role == Qt.ItemDataRole.EditRole and column == ExhibitorColumn.STATE:
             return record.state.value
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            ExhibitorColumn.POWER, ExhibitorColumn.FLOOR, ExhibitorColumn.QUOTA,
+            ExhibitorColumn.SHARE, ExhibitorColumn.POWER, ExhibitorColumn.FLOOR,
+            ExhibitorColumn.QUOTA,
         ):  # fmt: skip
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in _SHOWN:
@@ -252,12 +253,14 @@ class StaffModel(_ListModel):
         super().__init__(StaffColumn, headers, parent)
 
     def cell(self, record: ExhibitorStaff, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == StaffColumn.BADGE:
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role not in _SHOWN:
             return None
         if column == StaffColumn.NAME:
             return record.name
         if column == StaffColumn.COMPANY:
-            if record.co_exhibitor_id is None:  # (the event's organiser is the fair's)
+            if record.co_exhibitor_id is None and not record.company:  # no main exhibitor known
                 return translate("stand", "our own staff")
             return record.company
         return translate("stand", "yes") if record.badge else translate("stand", "no")

@@ -46,9 +46,12 @@ from eventplanner.ui.stand.stand_export import StandExport
 from eventplanner.ui.stand.stand_header import StandHeader
 from eventplanner.ui.stand.stand_models import (
     CoExhibitorModel,
+    DeadlineColumn,
     DeadlineModel,
     ExhibitorColumn,
+    MaterialColumn,
     MaterialModel,
+    StaffColumn,
     StaffModel,
 )
 from eventplanner.ui.stand.stand_undo import (
@@ -152,6 +155,7 @@ class StandWindow(QWidget):
             add=lambda: self._edit_exhibitor(None), edit=self._edit_exhibitor,
             remove=self._remove_exhibitors,
             add_tip=self.tr("A member company sharing the stand"),
+            stretch=ExhibitorColumn.BRINGS,
         )  # fmt: skip
         table = self.exhibitor_page.table
         table.setItemDelegateForColumn(ExhibitorColumn.STATE, StateDelegate(table))
@@ -172,6 +176,7 @@ class StandWindow(QWidget):
                     "build-up slot, badge requests."),
             add=lambda: self._edit_deadline(None), edit=self._edit_deadline,
             remove=lambda chosen: self._remove(chosen), extra=[self.tick_action],
+            stretch=DeadlineColumn.TITLE,
         )  # fmt: skip
         self.deadline_page.table.addAction(self.tick_action)
         self.staff = StaffModel(self)
@@ -180,6 +185,7 @@ class StandWindow(QWidget):
             self.tr("No one is named for a badge yet. Add the people working the stand, "
                     "the cluster's and each co-exhibitor's."),
             add=self._add_staff, edit=None, remove=lambda chosen: self._remove(chosen),
+            stretch=StaffColumn.COMPANY,
         )  # fmt: skip
         self.materials = MaterialModel(self)
         self.material_page = ListPage(
@@ -187,7 +193,7 @@ class StandWindow(QWidget):
             self.tr("Nothing on the materials list yet: roll-ups, screens, brochures, demo "
                     "kit, with who packs, ships and brings each back."),
             add=lambda: self._edit_material(None), edit=self._edit_material,
-            remove=lambda chosen: self._remove(chosen),
+            remove=lambda chosen: self._remove(chosen), stretch=MaterialColumn.ITEM,
         )  # fmt: skip
         self.pages = (self.exhibitor_page, self.deadline_page, self.staff_page,
                       self.material_page)  # fmt: skip
@@ -364,7 +370,8 @@ class StandWindow(QWidget):
         record = exhibitor or CoExhibitor(None, self._stand_id(), 0)
         area = view.stand.area if view.stand is not None else None
         dialog = ExhibitorDialog(record, self._organisations, self._contacts, stand_area=area,
-                                 others=view.co_exhibitors, parent=self)  # fmt: skip
+                                 others=view.co_exhibitors, named=view.staff,
+                                 parent=self)  # fmt: skip
         self._open(dialog, record)
 
     def _edit_deadline(self, deadline: StandDeadline | None) -> None:
@@ -377,7 +384,9 @@ class StandWindow(QWidget):
         if self.view is None:
             return
         record = ExhibitorStaff(None, self._stand_id(), "")
-        self._open(StaffDialog(record, self._exhibitor_names(), self), record)
+        self._open(StaffDialog(record, self._exhibitor_names(), self,
+                               quotas=self.view.co_exhibitors, named=self.view.staff),
+                   record)  # fmt: skip
 
     def _edit_material(self, material: StandMaterial | None) -> None:
         if self.view is None:

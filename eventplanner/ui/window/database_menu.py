@@ -7,29 +7,54 @@ of its class tree, which the first window does not need (``tests/ui/test_app.py`
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from eventplanner.ui.planner import Planner, describe
 from eventplanner.ui.settings import Settings, without_password
+from eventplanner.ui.text import day_text
+from eventplanner.ui.wording import filled
+
+if TYPE_CHECKING:
+    from eventplanner.services.sample import SampleSummary
 
 
-def ensure_sample(path: Path) -> str:
-    """The sample database at ``path``, built first if it is new (runs off the GUI thread)."""
+def ensure_sample(path: Path) -> tuple[str, SampleSummary | None]:
+    """The sample database at ``path``, built first if it is new (runs off the GUI thread),
+    with what was built (None when it was there already)."""
     from eventplanner.services.sample import build_sample
     from eventplanner.services.workspace import Workspace
 
     workspace = Workspace.open(path)
+    made = None
     try:
         if workspace.queries.count() == 0 and not workspace.venues.list():
-            build_sample(workspace)
+            made = build_sample(workspace)
     finally:
         workspace.close()
-    return str(path)
+    return str(path), made
+
+
+def sample_text(summary: SampleSummary) -> str:
+    """What the sample holds, as the status bar says it once the sample is made."""
+    return filled(
+        QCoreApplication.translate(
+            "DatabaseMenu",
+            "Made the sample planning year: %1 events from %2 to %3, %4 programme sessions, "
+            "%5 shared stands at the trade fairs with %6 shifts in their rotas, and %7 tasks "
+            "from the playbooks.",
+        ),
+        summary.events, day_text(summary.first_day), day_text(summary.last_day),
+        summary.sessions, summary.stands, summary.shifts, summary.tasks,
+    )  # fmt: skip
 
 
 class DatabaseMenu(QObject):
+    said = Signal(str)
+    """A message for the status bar (what the sample holds, once it is made and open)."""
+
     def __init__(self, planner: Planner, settings: Settings, window: QWidget) -> None:
         super().__init__(window)
         self._planner = planner
@@ -38,6 +63,9 @@ class DatabaseMenu(QObject):
         self.recent_menu = QMenu(self.tr("Open &recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         planner.opened.connect(self._remember)
+        self._said_when_open = ""
+        planner.opened.connect(self._opened)
+        planner.open_failed.connect(lambda _target, _why: setattr(self, "_said_when_open", ""))
         self._asked: str | None = None
         planner.opening.connect(self._opening)
         planner.password_needed.connect(self._ask_password)
@@ -104,11 +132,18 @@ class DatabaseMenu(QObject):
         def failed(error: Exception) -> None:
             QMessageBox.warning(self._window, self.tr("Cannot make the sample"), describe(error))
 
-        self._planner.run_outside(
-            lambda: ensure_sample(_sample_path()),
-            self._planner.open,
-            failed,
-        )
+        def made(found: tuple[str, SampleSummary | None]) -> None:
+            target, summary = found
+            if summary is not None:
+                self._said_when_open = sample_text(summary)
+            self._planner.open(target)
+
+        self._planner.run_outside(lambda: ensure_sample(_sample_path()), made, failed)
+
+    def _opened(self, _name: str) -> None:
+        message, self._said_when_open = self._said_when_open, ""
+        if message:  # said once the window has done with the opening (it clears the bar)
+            QTimer.singleShot(0, self, lambda: self.said.emit(message))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
                                        today=self.today)  # fmt: skip
         self.setAcceptDrops(True)  # .ics files dropped on the window are imported
         self.databases = DatabaseMenu(planner, settings, self)
+        self.databases.said.connect(self.statusBar().showMessage)
         self.languages = LanguageMenu(settings, self)
         self.history = UndoHistory(self.undo_stack, self)
         self.undo_action, self.redo_action = build_menus(
