@@ -483,18 +483,22 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
 """Every table an event owns, parents before the tables owned through them."""
 
 
-def move_with_event(session: Session, event_id: int, shift: Shift) -> ChangeSet:
+def move_with_event(
+    session: Session, event_id: int, shift: Shift, *, task_days: int | None = None
+) -> ChangeSet:
     """Move what an event owns that has times of its own (``OwnedTable.moves``) by
     ``shift``, as the event itself moved to other days: the same wall-clock times in its
     zone, each row's version raised; and its published programme with it, as a new release
     (``release_moves``: releases never change); and its open, unpinned tasks counted again
-    from where their anchors now lie (``task_moves``). What it moved and made, as a change
-    set."""
+    from where their anchors now lie (``task_moves``; those with a date of their own go
+    ``task_days`` on, the days its tasks' start moved, when that is not the shift's: a
+    series' first occurrence as held). What it moved and made, as a change set."""
     moved = ChangeSet()
     if shift.moved:
         moved = _times_moved(session, event_id, shift)
     # Its tasks follow where the event (and its phases) now lie: also when only its end moved.
-    moved = moved | tasks_followed(session, event_id, shift.days)
+    days = shift.days if task_days is None else task_days
+    moved = moved | tasks_followed(session, event_id, days)
     if moved:
         session.expire_all()
     return moved

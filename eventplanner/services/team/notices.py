@@ -38,12 +38,14 @@ from eventplanner.persistence.schema import (
     FeedRow,
     OccurrenceChangeRow,
     OrganisationRow,
+    OwnDayOffRow,
     PhaseRow,
     ProjectRow,
     ReleaseRow,
     SeriesOccurrenceRow,
     SessionPersonRow,
     SessionRow,
+    SettingRow,
     ShiftPersonRow,
     ShiftRow,
     StageRow,
@@ -89,6 +91,8 @@ _KINDS: dict[type[Any], Kind] = {
     StandMaterialRow: Kind.STAND_MATERIAL,
     ShiftRow: Kind.SHIFT,
     ShiftPersonRow: Kind.SHIFT_PERSON,
+    SettingRow: Kind.SETTING,
+    OwnDayOffRow: Kind.DAY_OFF,
 }
 _TABLE_KINDS = {row.__tablename__: kind for row, kind in _KINDS.items()}
 _EVENT_CHILDREN: tuple[type[Any], ...] = (OccurrenceChangeRow, SeriesOccurrenceRow)
