@@ -11,6 +11,7 @@ nothing has moved them since.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +21,9 @@ from eventplanner.domain.working_days import WorkingCalendar
 from eventplanner.persistence.schema import TaskRow
 from eventplanner.services.changes import ChangeSet
 from eventplanner.services.events.task_moves import recounted, write_moves
+
+_CHUNK = 500
+"""Ids in one ``IN (...)``."""
 
 
 def planned_recount(session: Session, calendar: WorkingCalendar) -> list[TaskMove]:
@@ -45,9 +49,11 @@ def put_back(session: Session, moves: Sequence[TaskMove]) -> tuple[list[TaskMove
     them (one moved since, or deleted, stays as it is); what was put back, and its change
     set."""
     ids = [m.id for m in moves]
-    now = dict(
-        session.execute(select(TaskRow.id, TaskRow.due_date).where(TaskRow.id.in_(ids))).tuples()
-    ) if ids else {}  # fmt: skip
+    now: dict[int, date] = {}
+    for begin in range(0, len(ids), _CHUNK):
+        part = ids[begin : begin + _CHUNK]
+        query = select(TaskRow.id, TaskRow.due_date).where(TaskRow.id.in_(part))
+        now.update(session.execute(query).all())
     back = [
         TaskMove(m.id, m.title, m.after, m.before, m.reason_before, m.reason)
         for m in moves
