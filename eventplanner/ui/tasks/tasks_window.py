@@ -55,6 +55,8 @@ class TasksWindow(QDialog):
     """A task to open in the task dialog (None: a new one)."""
     playbook_requested = Signal()
     """Apply playbook… was clicked (the window that made this one wires it)."""
+    working_days_requested = Signal()
+    """Working days… was clicked."""
 
     def __init__(
         self,
@@ -109,10 +111,14 @@ class TasksWindow(QDialog):
         self.playbook_button = QPushButton(self.tr("Apply &playbook…"), self)
         self.playbook_button.setToolTip(self.tr("Make an event's tasks from a playbook"))
         self.playbook_button.hide()  # shown once something is wired to it (``offer_playbooks``)
+        self.working_days_button = QPushButton(self.tr("&Working days…"), self)
+        self.working_days_button.setToolTip(
+            self.tr("The days deadlines count as working days: bridge days, own days off")
+        )
         commands = QHBoxLayout()
         commands.addWidget(self.summary, 1)
-        for button in (self.playbook_button, self.new_button, self.edit_button,
-                       self.done_button, self.delete_button):  # fmt: skip
+        for button in (self.working_days_button, self.playbook_button, self.new_button,
+                       self.edit_button, self.done_button, self.delete_button):  # fmt: skip
             button.setAutoDefault(False)  # Enter belongs to the list: it opens the task
             commands.addWidget(button)
         hint = QLabel(self.tr("Space ticks the chosen task done, Enter opens it, Delete deletes "
@@ -141,6 +147,7 @@ class TasksWindow(QDialog):
         self.done_button.clicked.connect(lambda: self._with_current(self.toggle_done))
         self.delete_button.clicked.connect(lambda: self._with_current(self.delete))
         self.playbook_button.clicked.connect(self.playbook_requested.emit)
+        self.working_days_button.clicked.connect(self.working_days_requested.emit)
         self.tree.selectionModel().currentRowChanged.connect(lambda *_: self._chosen_changed())
         for keys in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo):
             shortcut = QShortcut(QKeySequence(keys), self)
