@@ -192,3 +192,17 @@ def test_the_tasks_window_and_the_menu_open_it_once(qtbot: QtBot, planner: Plann
     made.close()
     tasks.close()
     qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+
+
+def test_in_swedish(qtbot: QtBot, swedish: object, planner: Planner) -> None:
+    stack = QUndoStack()
+    made = WorkingDaysDialog(planner, stack, TODAY)
+    qtbot.addWidget(made)
+    with qtbot.waitSignal(made.loaded, timeout=20_000):
+        made.show()
+    assert made.windowTitle() == "Arbetsdagar"
+    assert made.bridge_check.text() == "Räkna &klämdagar som lediga dagar"
+    assert made.recompute_button.text() == "Räkna om &öppna uppgifter…"
+    assert made.year_summary.text() == "253 arbetsdagar år 2027"
+    assert "behåller sina datum" in made.notice.text()
+    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
