@@ -162,3 +162,34 @@ def test_a_recount_moves_what_its_preview_says_and_undo_puts_it_back(
     assert tasks.get(before.id).due_date == date(2027, 5, 7)
     assert tasks.get(chained.id).due_date == date(2027, 5, 5)
     assert tasks.get(days.id).due_date == date(2027, 4, 30)
+
+
+def test_a_changed_setting_moves_no_task_behind_anyone_s_back(workspace: Workspace) -> None:
+    """After the setting changed, a save of the event moves only the tasks whose anchor it
+    moved (and says so); the others keep their dates until a recount."""
+    from dataclasses import replace
+
+    tasks = workspace.tasks
+    fair = _fair(workspace, date(2027, 5, 11))
+    start = tasks.add(TaskDraft("Tryck", event_id=fair, rule=_rule("2wd before"))).task
+    end = tasks.add(
+        TaskDraft("Rapport", event_id=fair,
+                  rule=TaskRule(AnchorKind.EVENT_END, parse_relative("2wd before")))
+    ).task  # fmt: skip
+    assert (start.due_date, end.due_date) == (date(2027, 5, 7), date(2027, 5, 7))
+    workspace.working_days.set_bridge_days_off(True)
+
+    event = workspace.events.get(fair)
+    retitled = workspace.events.update(
+        fair, replace(event.draft(), title="Elmia 2027"), expected_version=event.version
+    )
+    assert not retitled.changes.ids(Kind.TASK)
+    event = workspace.events.get(fair)
+    longer = replace(event.draft(), timing=AllDaySpan(date(2027, 5, 11), date(2027, 5, 12),
+                                                      "Europe/Stockholm"))  # fmt: skip
+    assert [m.id for m in tasks.planned_moves(fair, longer.timing)] == [end.id]
+    saved = workspace.events.update(fair, longer, expected_version=event.version)
+    assert saved.changes.ids(Kind.TASK, Action.CHANGED) == {end.id}
+    assert tasks.get(end.id).due_date == date(2027, 5, 10)  # Tue 11, Mon 10; Fri 7 is off
+    assert tasks.get(start.id).due_date == date(2027, 5, 7)  # its anchor stayed: as it was
+    assert [m.id for m in tasks.planned_recount()] == [start.id]

@@ -8,7 +8,6 @@ one transaction.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Protocol
 
 from sqlalchemy import delete, select
@@ -33,7 +32,7 @@ from eventplanner.services.events.snapshots import (
     SplitWritten,
 )
 from eventplanner.services.events.task_moves import (
-    tasks_days,
+    TasksFrom,
     tasks_followed_since,
     tasks_start,
 )
@@ -211,13 +210,13 @@ class SeriesSplitting:
 
 
 def _moved_whole(
-    session: Session, event_id: int, before: Event, draft: EventDraft, tasks_from: date | None
+    session: Session, event_id: int, before: Event, draft: EventDraft, tasks_from: TasksFrom
 ) -> ChangeSet:
     """What moves with a series saved whole as ``draft``, as ``update`` moves it: what it
     owns with times of its own, its tasks counted again (``owned.move_with_event``)."""
     days = (first_day_of(draft.timing) - first_day_of(before.timing)).days
     return move_with_event(session, event_id, Shift(days, draft.timing.time_zone),
-                           task_days=tasks_days(session, event_id, tasks_from))  # fmt: skip
+                           tasks_before=tasks_from)  # fmt: skip
 
 
 def _written(

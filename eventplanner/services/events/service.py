@@ -50,7 +50,6 @@ from eventplanner.services.events.saved import Saved
 from eventplanner.services.events.series_split import SeriesSplitting
 from eventplanner.services.events.snapshots import Deleted, EventSnapshot, EventWritten
 from eventplanner.services.events.task_moves import (
-    tasks_days,
     tasks_followed,
     tasks_followed_since,
     tasks_start,
@@ -173,9 +172,8 @@ class EventService(SeriesSplitting):
                 self._store_occurrences(session, row.id, draft)
             # Its programme (sessions, phases) goes along to the event's new days.
             days = (first_day_of(draft.timing) - first_day_of(before.timing)).days
-            task_days = tasks_days(session, row.id, tasks_from)
             programme = move_with_event(
-                session, row.id, Shift(days, draft.timing.time_zone), task_days=task_days
+                session, row.id, Shift(days, draft.timing.time_zone), tasks_before=tasks_from
             )
             event = self._to_event(session, row)
             touched = ChangeSet.for_events(Action.CHANGED, [touch_of(row, was)]) | programme

@@ -3,6 +3,10 @@ tasks are counted again from where their anchors now lie, in the move's own tran
 (``owned.move_with_event``), by the rule of ``domain.task_moves``; undoing the move (the old
 event written back) counts them again from the old anchors, which takes them back.
 
+A move counts again the tasks whose anchor it moved (the event's start, its end, its phases)
+and those counted from them; the others stay where they are, whatever a change of the
+working days since would make of them (``services.tasks.recount`` is for that, asked for).
+
 ``planned_task_moves`` is the same rule before the move: "which tasks will move, from →
 to", for the app's and the command line's confirmation, of any save that may move them (a
 single event's new timing, a series saved whole, one occurrence, this and following: the
@@ -176,13 +180,16 @@ def planned_task_moves(
         return []
     before = stored_event(session, event_id)
     after = shape_after(before, edit)
-    was, _last, time_zone = event_days(session, event_id)
+    was_first, was_last, _zone = event_days(session, event_id)
     first, last = anchor_days(after)
     # Its phases go as many days on as its start (``owned.move_with_event``).
     phase_days = (first_day_of(after.timing) - first_day_of(before.timing)).days
-    anchors = _anchors(session, event_id, first, last, time_zone, phase_days)
+    recount = moved_anchors((was_first, was_last), (first, last), phase_days)
+    if recount is None:
+        return []
+    anchors = _anchors(session, event_id, first, last, after.timing.time_zone, phase_days)
     return followed(places, anchors, calendar or stored_calendar(session),
-                    days=(first - was).days)  # fmt: skip
+                    days=(first - was_first).days, recount=recount)  # fmt: skip
 
 
 def tasks_followed(
@@ -225,26 +232,56 @@ def recounted(
                     recount=recount)  # fmt: skip
 
 
-def tasks_start(session: Session, event_id: int) -> date | None:
-    """Where the event's tasks count its start from now, taken before a write that may move
-    it (``tasks_followed_since``); None when it has no tasks."""
+TasksFrom = tuple[date, date] | None
+"""The start and end day an event's tasks counted from before a write (``tasks_start``);
+None for an event without tasks."""
+
+
+def tasks_start(session: Session, event_id: int) -> TasksFrom:
+    """Where the event's tasks count its start and end from now, taken before a write that
+    may move them (``tasks_followed_since``); None when it has no tasks."""
     has = session.scalar(select(TASKS.c.id).where(TASKS.c.event_id == event_id).limit(1))
-    return None if has is None else event_days(session, event_id)[0]
-
-
-def tasks_days(session: Session, event_id: int, start_before: date | None) -> int | None:
-    """How many days the start the event's tasks count from has moved since it was on
-    ``start_before`` (``tasks_start``); None for an event without tasks."""
-    if start_before is None:
+    if has is None:
         return None
-    return (event_days(session, event_id)[0] - start_before).days
+    first, last, _zone = event_days(session, event_id)
+    return first, last
 
 
-def tasks_followed_since(session: Session, event_id: int, start_before: date | None) -> ChangeSet:
-    """``tasks_followed`` after a write that moved the event's start (for its tasks) from
-    ``start_before`` (``tasks_start``), those with a date of their own as far as it went."""
-    days = tasks_days(session, event_id, start_before)
-    return ChangeSet() if days is None else tasks_followed(session, event_id, days)
+def moved_anchors(before: tuple[date, date], after: tuple[date, date], phase_days: int) -> (
+    Callable[[TaskRule], bool] | None
+):  # fmt: skip
+    """Which rules a move from ``before`` to ``after`` (start and end days, its phases
+    ``phase_days`` on) counts again: those whose anchor moved; None when none did."""
+    start, end = before[0] != after[0], before[1] != after[1]
+    if not (start or end or phase_days):
+        return None
+
+    def moved(rule: TaskRule) -> bool:
+        anchor = rule.anchor
+        return (
+            (anchor is AnchorKind.EVENT_START and start)
+            or (anchor is AnchorKind.EVENT_END and end)
+            or (anchor is AnchorKind.PHASE and phase_days != 0)
+        )
+
+    return moved
+
+
+def tasks_followed_since(
+    session: Session, event_id: int, before: TasksFrom, *, phase_days: int = 0
+) -> ChangeSet:
+    """After a write of the event: its tasks whose anchor moved (its start and end were
+    ``before``, ``tasks_start``; its phases went ``phase_days`` on) counted again, and those
+    counted from them; those with a date of their own as far as its start went. The rest
+    stay, whatever the working days would now make of them (``task recompute`` is asked
+    for that)."""
+    if before is None:
+        return ChangeSet()
+    first, last, _zone = event_days(session, event_id)
+    recount = moved_anchors(before, (first, last), phase_days)
+    if recount is None:
+        return ChangeSet()
+    return tasks_followed(session, event_id, (first - before[0]).days, recount=recount)
 
 
 def write_moves(session: Session, moves: Sequence[TaskMove]) -> ChangeSet:
