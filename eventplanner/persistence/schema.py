@@ -694,7 +694,7 @@ class TaskRow(_Versioned, Base):
     )
     anchor_task_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id", ondelete="SET NULL"))
     anchor_ref: Mapped[str | None] = mapped_column(String(200))
-    """A fair organiser's deadline, by its key (for the stand, later)."""
+    """A fair organiser's deadline, by its kind (the stand's earliest of it)."""
     amount: Mapped[int | None] = mapped_column(Integer)
     unit: Mapped[str | None] = mapped_column(String(20))
     direction: Mapped[str | None] = mapped_column(String(10))
