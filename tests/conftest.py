@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-_TABLES = ["playbook_tasks", "playbooks", "tasks", "programme_releases", "accepted_conflicts",
-           "subscriptions", "contact_availability",
+_TABLES = ["own_days_off", "settings", "playbook_tasks", "playbooks", "tasks",
+           "programme_releases", "accepted_conflicts", "subscriptions", "contact_availability",
            "event_organisations", "session_people", "block_people", "event_people", "phases",
            "sessions", "blocks", "stages", "feeds", "series_occurrences", "occurrence_changes",
            "event_tags", "events", "contacts", "projects", "venues", "tags",

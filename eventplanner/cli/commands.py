@@ -50,6 +50,7 @@ from eventplanner.domain.series import (
     start_key,
 )
 from eventplanner.domain.series_edits import ExceptionsLostError, lost_text, whole_series_edit
+from eventplanner.domain.task_anchors import FollowingEdit, OccurrenceEdit, WholeEdit
 from eventplanner.domain.task_moves import TaskMove
 from eventplanner.domain.timezones import DEFAULT_TIME_ZONE, zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
@@ -94,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
         "conflicts": conflicts,
         "programme": programme,
         "calendar": calendar,
-        "workdays": workday_commands.run,  # no database
+        "workdays": workday_commands.run,  # a database only when one is given
     }
     handler = handlers.get(args.command)
     if handler is None:
@@ -373,32 +374,45 @@ def edit(args: argparse.Namespace) -> int:
     with opened_workspace(args) as workspace, _exceptions_refused(), recording() as journal:
         event = find_event(workspace, args.event)
         result: SaveResult | SplitResult
-        moves: list[TaskMove] = []
+        # Its tasks follow it as in the app: which, from → to, said after the save.
+        moves: list[TaskMove]
         if args.following:
-            result = _edit_following(args, workspace, event)
+            key = arguments.parse_recurrence_id(args.occurrence, "--occurrence")
+            following = _draft(args, workspace, split_draft(event, key), skipped_follow=True)
+            moves = workspace.tasks.planned_moves(event.id, FollowingEdit(key, following))
+            result = workspace.events.split_series(
+                event.id,
+                key,
+                following,
+                expected_version=event.version,
+                drop_exceptions=args.drop_exceptions,
+            )
             _report_split(args.occurrence, result)
-        else:
-            if args.occurrence:
-                result = _edit_occurrence(args, workspace, event)
-            else:
-                # A moved series' skipped dates move with it, as in the editor.
-                draft = _draft(args, workspace, event, skipped_follow=True)
-                dropped = whole_series_edit(event, draft)
-                # Its tasks follow it as in the app: which, from → to, said after the save.
-                moves = workspace.tasks.planned_moves(event.id, draft.timing)
-                result = workspace.events.update(
-                    event.id,
-                    draft,
-                    expected_version=event.version,
-                    drop_exceptions=args.drop_exceptions,
-                )
-                if dropped.loses_exceptions:
-                    print(f"Dropped {lost_text(dropped)}", file=sys.stderr)
-                moved = result.changes.ids(Kind.TASK, Action.CHANGED)
-                moves = [m for m in moves if m.id in moved]
+        elif args.occurrence:
+            change = _occurrence_change(args, event)
+            moves = workspace.tasks.planned_moves(event.id, OccurrenceEdit(change))
+            result = workspace.events.change_occurrence(
+                event.id, change, expected_version=event.version
+            )
             _report("Changed", result)
-            if not args.following and moves:
-                print(output.terminal_text(task_commands.moves_text(moves)))
+        else:
+            # A moved series' skipped dates move with it, as in the editor.
+            draft = _draft(args, workspace, event, skipped_follow=True)
+            dropped = whole_series_edit(event, draft)
+            moves = workspace.tasks.planned_moves(event.id, WholeEdit(draft))
+            result = workspace.events.update(
+                event.id,
+                draft,
+                expected_version=event.version,
+                drop_exceptions=args.drop_exceptions,
+            )
+            if dropped.loses_exceptions:
+                print(f"Dropped {lost_text(dropped)}", file=sys.stderr)
+            _report("Changed", result)
+        moved = journal.changes.ids(Kind.TASK, Action.CHANGED)
+        moves = [m for m in moves if m.id in moved]
+        if moves:
+            print(output.terminal_text(task_commands.moves_text(moves)))
         feed_commands.republish_changed(workspace, written_changes(result, journal.changes))
     return 0
 
@@ -415,7 +429,8 @@ def _exceptions_refused() -> Iterator[None]:
         ) from None
 
 
-def _edit_occurrence(args: argparse.Namespace, workspace: Workspace, event: Event) -> SaveResult:
+def _occurrence_change(args: argparse.Namespace, event: Event) -> OccurrenceChange:
+    """`edit --occurrence WHEN`: the change to that occurrence the options make."""
     key = arguments.parse_recurrence_id(args.occurrence, "--occurrence")
     not_here = [name for name in ("venue", "project", "organiser", "tag", "kind", "repeat")
                 if getattr(args, name, None) is not None]  # fmt: skip
@@ -435,19 +450,7 @@ def _edit_occurrence(args: argparse.Namespace, workspace: Workspace, event: Even
         change = replace(change, description=args.description)
     if args.status is not None:
         change = replace(change, status=arguments.parse_status(args.status))
-    return workspace.events.change_occurrence(event.id, change, expected_version=event.version)
-
-
-def _edit_following(args: argparse.Namespace, workspace: Workspace, event: Event) -> SplitResult:
-    key = arguments.parse_recurrence_id(args.occurrence, "--occurrence")
-    draft = _draft(args, workspace, split_draft(event, key), skipped_follow=True)
-    return workspace.events.split_series(
-        event.id,
-        key,
-        draft,
-        expected_version=event.version,
-        drop_exceptions=args.drop_exceptions,
-    )
+    return change
 
 
 def _report_split(occurrence: str, result: SplitResult) -> None:

@@ -91,6 +91,22 @@ def _deadline_parsers(actions: Commands) -> None:
     listing = steps.add_parser("list", help="the deadlines in date order")
     listing.add_argument("event", metavar="EVENT", help=_EVENT)
     listing.add_argument("--format", choices=["text", "json"], default="text")
+    edit = steps.add_parser(
+        "edit",
+        help="change a deadline: its date, say",
+        description="Change what is given of a deadline. The tasks counted from the stand's "
+        "deadline of its kind (the earliest) move with it, as tasks move with their event; "
+        "which, from → to, is said.",
+    )
+    edit.add_argument("event", metavar="EVENT", help=_EVENT)
+    edit.add_argument("id", metavar="ID", help="the deadline's id (see `stand deadline list`)")
+    edit.add_argument("--kind", metavar="KIND", help=_choices(DeadlineKind))
+    edit.add_argument("--due", metavar="DATE", help="2027-01-15")
+    edit.add_argument("--time", metavar="HH:MM", help="the time of day it is due ('' for none)")
+    edit.add_argument("--title", help="('' for the kind)")
+    edit.add_argument("--exhibitor", metavar="ORGANISATION",
+                      help="a co-exhibitor's own deadline ('' for the stand's)")  # fmt: skip
+    edit.add_argument("--notes")
     done = steps.add_parser("done", help="tick a deadline done (or open again)")
     done.add_argument("event", metavar="EVENT", help=_EVENT)
     done.add_argument("id", metavar="ID", help="the deadline's id (see `stand deadline list`)")

@@ -9,8 +9,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from eventplanner.cli import arguments
+from eventplanner.cli import arguments, feed_commands
 from eventplanner.cli import stand_input as typed
+from eventplanner.cli.deadline_moves import print_moves, tasks_moved
 from eventplanner.cli.opening import opened_workspace
 from eventplanner.cli.output import terminal_text
 from eventplanner.cli.programme_commands import find_event
@@ -28,6 +29,8 @@ from eventplanner.domain.stand import (
     StandMaterial,
     StandType,
 )
+from eventplanner.services.change_journal import recording
+from eventplanner.services.changes import ChangeSet, Kind
 from eventplanner.services.stand.reading import StandView
 from eventplanner.services.workspace import Workspace
 
@@ -35,14 +38,18 @@ Handler = Callable[[argparse.Namespace, Workspace], int]
 
 
 def run(args: argparse.Namespace) -> int:
-    """Nothing of a stand is in a feed: nothing is published again after a write."""
-    with opened_workspace(args) as workspace:
+    """Nothing of a stand is in a feed, but the tasks a fair deadline moves are: the
+    deadline feeds they are in are published again."""
+    with opened_workspace(args) as workspace, recording() as journal:
         if args.command == "exhibitor":
-            return _EXHIBITOR[args.exhibitor_action](args, workspace)
-        action = args.stand_action
-        if action in _LISTS:
-            return _LISTS[action][args.list_action](args, workspace)
-        return _STAND[action](args, workspace)
+            status = _EXHIBITOR[args.exhibitor_action](args, workspace)
+        elif args.stand_action in _LISTS:
+            status = _LISTS[args.stand_action][args.list_action](args, workspace)
+        else:
+            status = _STAND[args.stand_action](args, workspace)
+        if journal.changes.ids(Kind.TASK):
+            feed_commands.republish_changed(workspace, journal.changes)
+        return status
 
 
 def _exhibitor(view: StandView, workspace: Workspace, ref: str) -> CoExhibitor:
@@ -238,8 +245,17 @@ def _deadline_add(args: argparse.Namespace, workspace: Workspace) -> int:
         None, 0, kind, due, args.title, typed.time_of_day(args.time), notes=args.notes,
         co_exhibitor_id=exhibitor.id if exhibitor else None,
     )  # fmt: skip
-    saved = workspace.stand.add_deadline(view.event_id, record).record
+    added: list[StandDeadline] = []
+
+    def write() -> ChangeSet:
+        written = workspace.stand.add_deadline(view.event_id, record)
+        added.append(written.record)
+        return written.changes
+
+    moves = tasks_moved(workspace, view.event_id, write)
+    saved = added[0]
     print(terminal_text(f"Added deadline {saved.id}: {saved.name} by {saved.due.isoformat()}"))
+    print_moves(moves)
     return 0
 
 
@@ -249,6 +265,39 @@ def _deadline_list(args: argparse.Namespace, workspace: Workspace) -> int:
         _print_json(stand_record(view)["deadlines"])
         return 0
     print(terminal_text(stand_text(view, only="deadlines")))
+    return 0
+
+
+def _deadline_edit(args: argparse.Namespace, workspace: Workspace) -> int:
+    view = _view(args, workspace)
+    found: StandDeadline = _one(view.deadlines, args.id, "deadline", view,
+                                "stand deadline list EVENT")  # fmt: skip
+    changes: dict[str, Any] = {}
+    if args.kind is not None:
+        changes["kind"] = parse_enum(DeadlineKind, args.kind, "--kind")
+    if args.due is not None:
+        changes["due"] = arguments.parse_date(args.due, "--due")
+    if args.time is not None:
+        changes["due_time"] = typed.time_of_day(args.time)
+    if args.title is not None:
+        changes["title"] = args.title
+    if args.notes is not None:
+        changes["notes"] = args.notes
+    if args.exhibitor is not None:
+        exhibitor = _exhibitor(view, workspace, args.exhibitor) if args.exhibitor.strip() else None
+        changes["co_exhibitor_id"] = exhibitor.id if exhibitor else None
+    saved: list[StandDeadline] = []
+
+    def write() -> ChangeSet:
+        written = workspace.stand.edit_deadline(replace(found, **changes))
+        saved.append(written.record)
+        return written.changes
+
+    moves = tasks_moved(workspace, view.event_id, write)
+    deadline = saved[0]
+    print(terminal_text(f"Changed deadline {deadline.id}: {deadline.name} by "
+                        f"{deadline.due.isoformat()}"))  # fmt: skip
+    print_moves(moves)
     return 0
 
 
@@ -264,8 +313,9 @@ def _deadline_done(args: argparse.Namespace, workspace: Workspace) -> int:
 def _deadline_remove(args: argparse.Namespace, workspace: Workspace) -> int:
     view = _view(args, workspace)
     found = _one(view.deadlines, args.id, "deadline", view, "stand deadline list EVENT")
-    workspace.stand.remove_deadline(found.id)
+    moves = tasks_moved(workspace, view.event_id, lambda: workspace.stand.remove_deadline(found.id))
     print(terminal_text(f"Removed deadline {found.id}: {found.name}"))
+    print_moves(moves)
     return 0
 
 
@@ -353,8 +403,8 @@ def _material_remove(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 _LISTS: dict[str, dict[str, Handler]] = {
-    "deadline": {"add": _deadline_add, "list": _deadline_list, "done": _deadline_done,
-                 "remove": _deadline_remove},
+    "deadline": {"add": _deadline_add, "list": _deadline_list, "edit": _deadline_edit,
+                 "done": _deadline_done, "remove": _deadline_remove},
     "staff": {"add": _staff_add, "list": _staff_list, "remove": _staff_remove},
     "material": {"add": _material_add, "list": _material_list, "edit": _material_edit,
                  "remove": _material_remove},

@@ -1,4 +1,5 @@
-"""`eventplanner task list|add|edit|done|delete`: tasks and their deadlines from a terminal.
+"""`eventplanner task list|add|edit|done|delete|recompute`: tasks and their deadlines from a
+terminal.
 
 TASK is a task's id (`task list` shows them); EVENT an event's id or UID; CONTACT a contact's
 id or exact name. A due date is a date (2027-05-03), or a rule counted from an anchor:
@@ -8,9 +9,13 @@ id or exact name. A due date is a date (2027-05-03), or a rule counted from an a
 UNIT is d (days), w (weeks) or wd (Swedish working days: weekends, public holidays and
 midsummer, Christmas and New Year's eves off), e.g. "10wd before start", "2w after end",
 "3d before phase:12", "2w after task:7". ANCHOR is start or end (the task's event), phase:ID
-(one of its phases) or task:ID (another of its tasks). A date counted in days or weeks that
+(one of its phases), task:ID (another of its tasks) or fair:KIND (its stand's fair organiser's
+deadline of that kind, "2wd before fair:catalogue_text": it moves when that deadline is
+edited). A date counted in days or weeks that
 lands on a day off moves to the working day before (--day-off earlier, the default), after
 (later) or stays (keep); the task then says why. Counted tasks move with their event.
+Working days are the database's (`eventplanner workdays settings`); after they change,
+`task recompute` counts the open tasks again in them (`--dry-run`: which would move).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from eventplanner.cli.opening import event_by_id_or_uid, opened_workspace
 from eventplanner.cli.output import terminal_text
 from eventplanner.domain.deadlines import DayOff, parse_relative
 from eventplanner.domain.errors import NotFoundError, ValidationError
+from eventplanner.domain.stand import DeadlineKind
 from eventplanner.domain.task_moves import TaskMove
 from eventplanner.domain.tasks import AnchorKind, OwnerRole, Task, TaskDraft, TaskRule
 from eventplanner.services.change_journal import recording
@@ -38,11 +44,13 @@ if TYPE_CHECKING:
 
 _DUE_HELP = (
     "a date (2027-05-03), or a rule 'AMOUNT UNIT before|after ANCHOR': UNIT d, w or wd "
-    "(working days), ANCHOR start, end, phase:ID or task:ID; e.g. '10wd before start'"
+    "(working days), ANCHOR start, end, phase:ID, task:ID or fair:KIND (the stand's fair "
+    "deadline of that kind); e.g. '10wd before start'"
 )
-_ANCHOR = re.compile(r"^(start|end|phase:(\d+)|task:(\d+))$", re.IGNORECASE)
+_ANCHOR = re.compile(r"^(start|end|phase:(\d+)|task:(\d+)|fair:([a-z_]+))$", re.IGNORECASE)
 _TIME = re.compile(r"^\s*([01]?\d|2[0-3]):([0-5]\d)\s*$")
 _ROLES = ", ".join(r.value for r in OwnerRole)
+_FAIR_KINDS = tuple(k.value for k in DeadlineKind)
 
 
 # -- the grammar ---------------------------------------------------------------------------
@@ -102,6 +110,17 @@ def add_parsers(commands: Commands) -> None:
     delete = actions.add_parser("delete", help="delete a task")
     delete.add_argument("task", metavar="TASK", help="the task's id")
 
+    recompute = actions.add_parser(
+        "recompute",
+        help="count the open tasks again in the database's working days",
+        description="Count every open, unpinned task with a rule again in the database's "
+        "working days (after `eventplanner workdays settings` changed them: tasks already "
+        "counted keep their dates until then), and say which moved, from → to.",
+    )
+    recompute.add_argument(
+        "--dry-run", action="store_true", help="only say which would move; change nothing"
+    )
+
 
 def _add_fields(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--time", metavar="HH:MM", help="a time on the due date")
@@ -158,7 +177,7 @@ def parse_due(text: str, day_off: DayOff = DayOff.EARLIER) -> date | TaskRule:
         raise ValidationError(
             "--due",
             f"{text!r} is neither a date like 2027-05-03 nor a rule like '10wd before start' "
-            "(the anchor last: start, end, phase:ID or task:ID)",
+            "(the anchor last: start, end, phase:ID, task:ID or fair:KIND)",
         )
     try:
         deadline = parse_relative(parts[0], day_off)
@@ -171,6 +190,13 @@ def parse_due(text: str, day_off: DayOff = DayOff.EARLIER) -> date | TaskRule:
         return TaskRule(AnchorKind.EVENT_END, deadline)
     if found.group(2) is not None:
         return TaskRule(AnchorKind.PHASE, deadline, int(found.group(2)))
+    if found.group(4) is not None:
+        kind = found.group(4).lower()
+        if kind not in _FAIR_KINDS:
+            raise ValidationError(
+                "--due", f"{kind!r} is not a kind of fair deadline: {', '.join(_FAIR_KINDS)}"
+            )
+        return TaskRule(AnchorKind.FAIR_DEADLINE, deadline, anchor_ref=kind)
     return TaskRule(AnchorKind.TASK, deadline, int(found.group(3)))
 
 
@@ -356,12 +382,28 @@ def _delete(args: argparse.Namespace, workspace: Workspace) -> int:
     return 0
 
 
-_HANDLERS = {"list": _list, "add": _add, "edit": _edit, "done": _done, "delete": _delete}
+def _recompute(args: argparse.Namespace, workspace: Workspace) -> int:
+    if args.dry_run:
+        moves = workspace.tasks.planned_recount()
+        verb = "Would move"
+    else:
+        moves = list(workspace.tasks.recount().moves)
+        verb = "Moved"
+    if not moves:
+        print("No open task moves: each is where the working days count it.")
+        return 0
+    print(terminal_text(moves_text(moves, f"{verb} {{n}} in the database's working days:")))
+    return 0
 
 
-def moves_text(moves: list[TaskMove]) -> str:
-    """The tasks a move of an event took along (or will), one a line: "from → to"."""
-    lines = [f"Moved {len(moves)} task{'s' if len(moves) != 1 else ''} with the event:"]
+_HANDLERS = {"list": _list, "add": _add, "edit": _edit, "done": _done, "delete": _delete,
+             "recompute": _recompute}  # fmt: skip
+
+
+def moves_text(moves: list[TaskMove], heading: str = "Moved {n} with the event:") -> str:
+    """The tasks a move of an event took along (or will), one a line: "from → to";
+    ``heading`` with {n} for "3 tasks"."""
+    lines = [heading.format(n=f"{len(moves)} task{'s' if len(moves) != 1 else ''}")]
     for move in moves:
         why = f" ({move.reason})" if move.reason else ""
         dates = f"{move.before.isoformat()} → {move.after.isoformat()}"

@@ -1,19 +1,35 @@
-"""`eventplanner workdays add|between|list|due`: Swedish working days for a coordinator
-checking a date, without a database."""
+"""`eventplanner workdays add|between|list|due|settings`: Swedish working days for a
+coordinator checking a date, and the database's own working days.
+
+`add`, `between`, `list` and `due` need no database: by the law's calendar, with
+`--bridge-days` and `--day-off` on top. Given a database (`--database` or
+$EVENTPLANNER_DATABASE_URL) they count in its working days, as its tasks are counted (an
+SQLite file that is not there is not made: the law's calendar, and a note). `settings`
+shows and changes the database's: bridge days off or not, its own days off."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventplanner.cli import arguments
+from eventplanner.cli.opening import database_target, opened_workspace
+from eventplanner.cli.output import terminal_text
 from eventplanner.domain.deadlines import DayOff, due_date, parse_relative
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.timezones import YEARS
-from eventplanner.domain.working_days import SATURDAY, SUNDAY, WorkingCalendar
+from eventplanner.domain.working_days import (
+    OWN_DAY_OFF,
+    SATURDAY,
+    SUNDAY,
+    OwnDayOff,
+    WorkingCalendar,
+)
 
 if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -43,9 +59,11 @@ def add_parser(commands: Commands) -> None:
     )
     workdays = commands.add_parser(
         "workdays",
-        help="count Swedish working days",
+        help="count Swedish working days; the database's own working days",
         description="Swedish working days by the law's calendar: not Saturdays, Sundays, "
-        "public holidays, nor Midsommarafton, Julafton and Nyårsafton. Needs no database.",
+        "public holidays, nor Midsommarafton, Julafton and Nyårsafton. Needs no database; "
+        "given one (--database or $EVENTPLANNER_DATABASE_URL), counts in its working days "
+        "(`workdays settings`: bridge days off or not, its own days off), as its tasks are.",
     )
     actions = workdays.add_subparsers(dest="workdays_action", metavar="ACTION", required=True)
     add = actions.add_parser(
@@ -87,14 +105,47 @@ def add_parser(commands: Commands) -> None:
         default=DayOff.EARLIER.value,
         help="a date on a day off: to the working day before (default), after, or kept",
     )
+    settings = actions.add_parser(
+        "settings",
+        help="the database's working days: bridge days off, its own days off",
+        description="Show or change the database's working days, shared by everyone on it: "
+        "whether the bridge days (klämdagar) are days off, and the organisation's own days "
+        "off (a staff day). Tasks already counted keep their dates: `eventplanner task "
+        "recompute --dry-run` shows which a count in the new working days moves.",
+    )
+    settings.add_argument(
+        "--bridge-days",
+        choices=["on", "off"],
+        help="on: the bridge days (Klämdag) are days off; off: working days",
+    )
+    settings.add_argument(
+        "--add-day-off", metavar="DATE", help="make DATE one of the organisation's own days off"
+    )
+    settings.add_argument(
+        "--name", metavar="N", help="with --add-day-off: what the day is ('Personaldag')"
+    )
+    settings.add_argument(
+        "--remove-day-off",
+        metavar="DATE",
+        action="append",
+        default=[],
+        help="DATE is a working day again (repeat the option for more)",
+    )
+    settings.add_argument(
+        "--format", choices=["text", "json"], default="text", help="default: text"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    calendar = WorkingCalendar(
-        bridge_days_off=args.bridge_days,
-        own_days_off=frozenset(arguments.parse_date(d, "--day-off") for d in args.day_off),
-    )
     action = args.workdays_action
+    if action == "settings":
+        return _settings(args)
+    stored = _stored_calendar(args)
+    given = [OwnDayOff(arguments.parse_date(d, "--day-off")) for d in args.day_off]
+    calendar = WorkingCalendar.of(
+        args.bridge_days or stored.bridge_days_off,
+        [*stored.days_off_named, *(d for d in given if d.day not in stored.own_days_off)],
+    )
     if action == "add":
         record = _added(calendar, arguments.parse_date(args.day, "DATE"), _count(args.n))
     elif action == "between":
@@ -111,6 +162,71 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(record, ensure_ascii=False, indent=2))
     else:
         print(_text(action, record))
+    return 0
+
+
+def _stored_calendar(args: argparse.Namespace) -> WorkingCalendar:
+    """The working days of the database given (the law's when none is: an SQLite file that
+    is not there is not made)."""
+    target = database_target(args)
+    if target is None:
+        return WorkingCalendar()
+    from eventplanner.persistence.database import database_url
+
+    url = database_url(target)
+    if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
+        print(f"eventplanner: note: there is no database at {url.database}; counted by the "
+              "law's calendar", file=sys.stderr)  # fmt: skip
+        return WorkingCalendar()
+    with opened_workspace(args) as workspace:
+        return workspace.working_days.calendar()
+
+
+def _settings(args: argparse.Namespace) -> int:
+    """`workdays settings`: the database's working days, changed as the options say."""
+    if args.name is not None and args.add_day_off is None:
+        raise ValidationError("--name", "give it with --add-day-off DATE: the day it names")
+    removed = [arguments.parse_date(d, "--remove-day-off") for d in args.remove_day_off]
+    added = []
+    if args.add_day_off is not None:
+        added.append(OwnDayOff(arguments.parse_date(args.add_day_off, "--add-day-off"),
+                               args.name or ""))  # fmt: skip
+    bridge = None if args.bridge_days is None else args.bridge_days == "on"
+    with opened_workspace(args) as workspace:
+        service = workspace.working_days
+        changing = bridge is not None or added or removed
+        if changing:
+            written = service.change(bridge_days_off=bridge, add=added, remove=removed)
+            settings, changed = written.settings, bool(written.changes)
+        else:
+            settings, changed = service.get(), False
+        name = workspace.database.display_name
+    days = [
+        {"date": d.day.isoformat(), "weekday": _WEEKDAYS[d.day.weekday()], "name": d.name}
+        for d in settings.days_off
+    ]
+    record = {"database": name, "bridge_days_off": settings.bridge_days_off, "own_days_off": days}
+    if args.format == "json":
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+        return 0
+    lines = [f"Working days of {name}:"]
+    lines.append("  bridge days (Klämdag): " + ("days off" if settings.bridge_days_off
+                                                 else "working days"))  # fmt: skip
+    if settings.days_off:
+        lines.append("  own days off:")
+        lines += [f"    {d['date']} {d['weekday']}  {d['name'] or OWN_DAY_OFF}"
+                  for d in days]  # fmt: skip
+    else:
+        lines.append("  own days off: none")
+    if changing:
+        lines.append(
+            "Saved. Deadlines counted from now on count in these working days; tasks already "
+            "counted keep their dates (`eventplanner task recompute --dry-run` shows which "
+            "would move)."
+            if changed
+            else "Nothing changed: the working days were so already."
+        )
+    print(terminal_text("\n".join(lines)))
     return 0
 
 

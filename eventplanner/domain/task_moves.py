@@ -5,20 +5,25 @@ An open task that is not pinned follows its event: one counted from a relative r
 counted again from its anchor where the anchor now is (the event's new start or end, its
 phase moved with it, the task it follows wherever that one goes), in working days where it
 was counted so; one with a date of its own moves as many days as the event did. Done and
-pinned tasks stay, and so do those counted from a fair organiser's deadline (the fair's
-days do not follow the event). Counting again from the same anchor gives the same date, so
-moving the event back (an undo) takes its tasks back too.
+pinned tasks stay. Those counted from a fair organiser's deadline are counted from that
+deadline where it lies (the fair's days do not follow the event; an edit of the deadline
+moves them: ``recount`` picks the tasks such an edit counts again). Counting again from the
+same anchor gives the same date, so moving the event back (an undo) takes its tasks back
+too.
+
+Where an event's (or a series') start and end lie is ``domain.task_anchors``' rule.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from eventplanner.domain.deadlines import due_date
+from eventplanner.domain.task_anchors import days_of
 from eventplanner.domain.tasks import AnchorKind, TaskRule
-from eventplanner.domain.timing import TimedSpan, Timing
+from eventplanner.domain.timing import Timing
 from eventplanner.domain.working_days import WorkingCalendar
 
 
@@ -45,6 +50,8 @@ class TaskMove:
     after: date
     reason: str | None = None
     """Why ``after`` is not the day the rule gave (a holiday, a weekend), or None."""
+    reason_before: str | None = None
+    """Why ``before`` was not the day the rule gave, or None (what an undo puts back)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,15 +64,13 @@ class Anchors:
     """Each phase's first day, in the event's zone."""
     tasks: Mapping[int, date] = field(default_factory=dict)
     """Tasks counted from that are not among those moved (stored dates)."""
+    fair_deadlines: Mapping[str, date] = field(default_factory=dict)
+    """The fair organiser's deadlines of the event's stand, by kind (the earliest of each)."""
 
 
 def last_day_of(timing: Timing) -> date:
     """The event's last day: an end at midnight ends the day before."""
-    if not isinstance(timing, TimedSpan):
-        return timing.last_day
-    end: datetime = timing.end
-    day = end.date() if end.time() != datetime.min.time() else end.date() - timedelta(days=1)
-    return max(day, timing.start.date())
+    return days_of(timing)[1]
 
 
 def followed(
@@ -74,9 +79,14 @@ def followed(
     calendar: WorkingCalendar,
     *,
     days: int,
+    recount: Callable[[TaskRule], bool] | None = None,
 ) -> list[TaskMove]:
     """The tasks of ``tasks`` whose date (or reason) changes when their event has moved
-    ``days`` days and its anchors lie at ``anchors`` (see the module's rule), in date order."""
+    ``days`` days and its anchors lie at ``anchors`` (see the module's rule), in date order.
+
+    With ``recount`` only the tasks whose rule it picks are counted again, and those
+    counted from a task that moved (an edit of one fair deadline moves the tasks counted
+    from it, not the rest, whatever the working days would now make of them)."""
     by_id = {t.id: t for t in tasks}
     circled = _in_circles(by_id)
     placed: dict[int, tuple[date, str | None]] = {}
@@ -86,14 +96,15 @@ def followed(
         if known is not None:
             return known
         result = (task.due_date, task.moved_reason)
+        rule = task.rule
         if not task.follows or task.id in circled:  # a circle of tasks stays where it is
             pass
-        elif task.rule is None:
+        elif rule is None:
             result = (task.due_date + timedelta(days=days), task.moved_reason)
-        elif task.rule.follows_event:
-            anchor = _anchor_day(task.rule, anchors, by_id, place)
+        elif recount is None or recount(rule) or _anchor_moved(rule, by_id, place):
+            anchor = _anchor_day(rule, anchors, by_id, place)
             if anchor is not None:
-                due = due_date(anchor, task.rule.deadline, calendar)
+                due = due_date(anchor, rule.deadline, calendar)
                 result = (due.day, due.reason)
         placed[task.id] = result
         return result
@@ -102,7 +113,9 @@ def followed(
     for task in tasks:
         day, reason = place(task)
         if (day, reason) != (task.due_date, task.moved_reason):
-            moves.append(TaskMove(task.id, task.title, task.due_date, day, reason))
+            moves.append(
+                TaskMove(task.id, task.title, task.due_date, day, reason, task.moved_reason)
+            )
     return sorted(moves, key=lambda m: (m.after, m.id))
 
 
@@ -126,6 +139,18 @@ def _in_circles(by_id: Mapping[int, TaskPlace]) -> set[int]:
     return found
 
 
+def _anchor_moved(
+    rule: TaskRule,
+    by_id: Mapping[int, TaskPlace],
+    place: Callable[[TaskPlace], tuple[date, str | None]],
+) -> bool:
+    """Whether the task ``rule`` counts from is one that moves."""
+    if rule.anchor is not AnchorKind.TASK or rule.anchor_id is None:
+        return False
+    other = by_id.get(rule.anchor_id)
+    return other is not None and place(other)[0] != other.due_date
+
+
 def _anchor_day(
     rule: TaskRule,
     anchors: Anchors,
@@ -136,6 +161,8 @@ def _anchor_day(
         return anchors.event_start
     if rule.anchor is AnchorKind.EVENT_END:
         return anchors.event_end
+    if rule.anchor is AnchorKind.FAIR_DEADLINE:
+        return anchors.fair_deadlines.get(rule.anchor_ref or "")
     if rule.anchor_id is None:
         return None
     if rule.anchor is AnchorKind.PHASE:

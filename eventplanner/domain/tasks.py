@@ -39,8 +39,9 @@ class AnchorKind(enum.StrEnum):
     TASK = "task"
     """Another task's due date (``anchor_id``): "two weeks after the invitations went out"."""
     FAIR_DEADLINE = "fair_deadline"
-    """A fair organiser's deadline (``anchor_ref``; the stand's, later): not moved with the
-    event, whose days the fair organiser does not follow."""
+    """A fair organiser's deadline (``anchor_ref``: its kind, the event's stand's earliest of
+    it): not moved with the event, whose days the fair organiser does not follow, but with
+    the deadline when it is edited."""
 
 
 @dataclass(frozen=True, slots=True)

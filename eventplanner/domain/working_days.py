@@ -4,17 +4,19 @@ A day is not a working day when it is a Saturday or a Sunday, a public holiday, 
 the eves that count as Sundays (Midsommarafton, Julafton, Nyårsafton): the ``holidays``
 package's PUBLIC and DE_FACTO categories for Sweden (:mod:`eventplanner.domain.holidays`).
 Two switches add days off: the bridge days (its OPTIONAL category's whole days, "Klämdag")
-and the organisation's own days off.
+and the organisation's own days off (a staff day, say), each with a name of its own. A
+database keeps both as its working-days setting (``services.working_days``), so everyone on
+it counts the same days.
 
 Why a day is off is told in one word or name: the holiday's Swedish name as the package
-gives it ("Midsommarafton", "Klämdag"), else our own English words ("Saturday",
-"Sunday", "own day off").
+gives it ("Midsommarafton", "Klämdag"), an own day off's name ("Personaldag"), else our own
+English words ("Saturday", "Sunday", "own day off").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from eventplanner.domain.errors import ValidationError
@@ -26,17 +28,63 @@ SUNDAY = "Sunday"
 OWN_DAY_OFF = "own day off"
 MAX_WORKING_DAYS = 2500
 """The most working days counted in one step: about ten years."""
+DAY_OFF_NAME_LIMIT = 100
+"""The longest name an own day off may have."""
 _ONE_DAY = timedelta(days=1)
 _SATURDAY = 5
+
+
+@dataclass(frozen=True, slots=True)
+class OwnDayOff:
+    """One of the organisation's own days off: the day, and what it is ("Personaldag")."""
+
+    day: date
+    name: str = ""
+
+
+def checked_day_off(day_off: OwnDayOff) -> OwnDayOff:
+    """``day_off`` with its name trimmed; ValidationError when the day lies outside the
+    years the calendar knows or the name is too long."""
+    name = " ".join(day_off.name.split())
+    if not YEARS[0] <= day_off.day.year <= YEARS[1]:
+        raise ValidationError(
+            "day off",
+            f"{day_off.day} is outside the years {YEARS[0]}-{YEARS[1]} the calendar knows",
+        )
+    if len(name) > DAY_OFF_NAME_LIMIT:
+        raise ValidationError(
+            "name", f"a day off's name may have at most {DAY_OFF_NAME_LIMIT} characters, "
+            f"not {len(name)}",
+        )  # fmt: skip
+    return OwnDayOff(day_off.day, name)
 
 
 @dataclass(frozen=True)
 class WorkingCalendar:
     """Which days are working days: the Swedish calendar, with bridge days off when
-    ``bridge_days_off``, and the organisation's ``own_days_off``."""
+    ``bridge_days_off``, and the organisation's ``own_days_off`` (named by
+    ``own_day_names``, where a day has a name)."""
 
     bridge_days_off: bool = False
     own_days_off: frozenset[date] = frozenset()
+    own_day_names: Mapping[date, str] = field(default_factory=dict, hash=False)
+    """What each own day off is called (a day without a name is "own day off")."""
+
+    @classmethod
+    def of(cls, bridge_days_off: bool, days_off: Iterable[OwnDayOff]) -> WorkingCalendar:
+        """The calendar of a working-days setting: bridge days off or not, and these own
+        days off with their names."""
+        found = list(days_off)
+        return cls(
+            bridge_days_off,
+            frozenset(d.day for d in found),
+            {d.day: d.name for d in found if d.name},
+        )
+
+    @property
+    def days_off_named(self) -> tuple[OwnDayOff, ...]:
+        """The own days off in date order, each with its name ("" for none)."""
+        return tuple(OwnDayOff(d, self.own_day_names.get(d, "")) for d in sorted(self.own_days_off))
 
     def why_not_working(self, day: date) -> str | None:
         """None on a working day; else why not: a holiday's name first, then the weekday,
@@ -51,7 +99,7 @@ class WorkingCalendar:
             if bridge is not None:
                 return bridge
         if day in self.own_days_off:
-            return OWN_DAY_OFF
+            return self.own_day_names.get(day) or OWN_DAY_OFF
         return None
 
     def is_working_day(self, day: date) -> bool:

@@ -694,7 +694,7 @@ class TaskRow(_Versioned, Base):
     )
     anchor_task_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id", ondelete="SET NULL"))
     anchor_ref: Mapped[str | None] = mapped_column(String(200))
-    """A fair organiser's deadline, by its key (for the stand, later)."""
+    """A fair organiser's deadline, by its kind (the stand's earliest of it)."""
     amount: Mapped[int | None] = mapped_column(Integer)
     unit: Mapped[str | None] = mapped_column(String(20))
     direction: Mapped[str | None] = mapped_column(String(10))
@@ -764,3 +764,29 @@ class PlaybookTaskRow(Base):
         Index("ix_playbook_tasks_playbook_position", "playbook_id", "position"),
         UniqueConstraint("playbook_id", "key"),
     )
+
+
+# -- the database's own settings (issue 15): what everyone on it shares, so kept in it (a team
+# on PostgreSQL counts the same working days), not in each person's QSettings.
+
+
+class SettingRow(_Versioned, Base):
+    """One setting of the database, by its key (``services.working_days.settings``
+    declares each with its type and default), its value as JSON."""
+
+    __tablename__ = "settings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    value: Mapped[str] = mapped_column(Text)
+    modified_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class OwnDayOffRow(_Versioned, Base):
+    """One of the organisation's own days off (a staff day), each day once, with its name:
+    deadlines counted in working days skip it."""
+
+    __tablename__ = "own_days_off"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, unique=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    modified_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -62,6 +62,10 @@ class Kind(enum.StrEnum):
     """A task (issue 15): on an event or on none; a write of one does not change its event."""
     PLAYBOOK = "playbook"
     """A playbook of the team's (issue 15); the built-in ones are never written."""
+    SETTING = "setting"
+    """A setting of the database (whether bridge days are days off, issue 15)."""
+    DAY_OFF = "day_off"
+    """One of the organisation's own days off (issue 15)."""
 
 
 class Action(enum.StrEnum):

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from eventplanner.services.rota.service import RotaService
     from eventplanner.services.stand.service import StandService
     from eventplanner.services.tasks.service import TaskService
+    from eventplanner.services.working_days.service import WorkingDaysService
 
 S = TypeVar("S")
 
@@ -155,6 +156,13 @@ class Workspace:
         from eventplanner.services.tasks.service import TaskService
 
         return self._service("tasks", TaskService)
+
+    @property
+    def working_days(self) -> WorkingDaysService:
+        """The database's working days: bridge days off or not, its own days off."""
+        from eventplanner.services.working_days.service import WorkingDaysService
+
+        return self._service("working_days", WorkingDaysService)
 
     @property
     def playbooks(self) -> PlaybookService:

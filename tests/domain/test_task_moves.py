@@ -127,3 +127,25 @@ def test_groups_seen_from_a_day() -> None:
     groups = grouped_by_due([*tasks, timed], today)
     assert [t.id for t in groups[DueGroup.TODAY]] == [6, 3]  # a time before the whole day
     assert list(groups) == list(DueGroup)
+
+
+def test_fair_deadlines_count_and_a_recount_picks_its_tasks() -> None:
+    fair = TaskRule(AnchorKind.FAIR_DEADLINE, parse_relative("2wd before"), anchor_ref="katalog")
+    tasks = [
+        TaskPlace(1, "Katalogtext", date(2027, 1, 13), fair),
+        TaskPlace(2, "Bilder", date(2027, 1, 6), _rule("1w before", AnchorKind.TASK, 1)),
+        TaskPlace(3, "Start", date(2027, 2, 1), _rule("6wd before")),
+        TaskPlace(4, "Eget", date(2027, 1, 4)),
+    ]
+    anchors = Anchors(date(2027, 3, 16), date(2027, 3, 18),
+                      fair_deadlines={"katalog": date(2027, 1, 29)})  # fmt: skip
+    picked = followed(tasks, anchors, SWEDEN, days=0,
+                      recount=lambda rule: rule.anchor is AnchorKind.FAIR_DEADLINE)  # fmt: skip
+    # The deadline's task and the one counted from it; not the one from the start, though
+    # counting it again would move it too (its stored date is not the rule's).
+    assert [(m.id, m.before, m.after) for m in picked] == [
+        (2, date(2027, 1, 6), date(2027, 1, 20)), (1, date(2027, 1, 13), date(2027, 1, 27))
+    ]  # fmt: skip
+    assert picked[0].reason_before is None
+    everything = followed(tasks, anchors, SWEDEN, days=0)
+    assert {m.id for m in everything} == {1, 2, 3}

@@ -247,3 +247,24 @@ def test_counting_there_and_back_gives_n(day: date, n: int, calendar: WorkingCal
         steps = abs((result - day).days)
         passed = [day + timedelta(days=sign * i) for i in range(1, steps)]
         assert sum(1 for d in passed if calendar.is_working_day(d)) == abs(n) - 1
+
+
+def test_own_days_off_say_their_names() -> None:
+    from eventplanner.domain.errors import ValidationError
+    from eventplanner.domain.working_days import OwnDayOff, checked_day_off
+
+    calendar = WorkingCalendar.of(
+        True, [OwnDayOff(date(2027, 6, 4), "Personaldag"), OwnDayOff(date(2027, 6, 7))]
+    )
+    assert calendar.why_not_working(date(2027, 6, 4)) == "Personaldag"
+    assert calendar.why_not_working(date(2027, 6, 7)) == "own day off"
+    assert calendar.why_not_working(date(2027, 5, 7)) == "Klämdag"
+    assert calendar.days_off_named == (
+        OwnDayOff(date(2027, 6, 4), "Personaldag"), OwnDayOff(date(2027, 6, 7), "")
+    )  # fmt: skip
+    assert calendar == WorkingCalendar.of(True, calendar.days_off_named)
+    assert calendar != WorkingCalendar.of(True, [OwnDayOff(date(2027, 6, 4), "Kickoff")])
+    assert hash(calendar) == hash(WorkingCalendar.of(True, calendar.days_off_named))
+    assert checked_day_off(OwnDayOff(date(2027, 6, 4), "  Personal   dag ")).name == "Personal dag"
+    with pytest.raises(ValidationError, match="at most 100 characters"):
+        checked_day_off(OwnDayOff(date(2027, 6, 4), "x" * 101))

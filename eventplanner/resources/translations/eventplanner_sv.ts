@@ -272,6 +272,14 @@
         <translation>Andras kalendrar som dina evenemang jämförs med</translation>
     </message>
     <message>
+        <source>&amp;Working days…</source>
+        <translation>&amp;Arbetsdagar…</translation>
+    </message>
+    <message>
+        <source>The days deadlines count as working days: bridge days, own days off</source>
+        <translation>Vilka dagar deadlines räknar som arbetsdagar: klämdagar, egna lediga dagar</translation>
+    </message>
+    <message>
         <source>&amp;About Eventplanner</source>
         <translation>&amp;Om Eventplanner</translation>
     </message>
@@ -1172,6 +1180,13 @@ Varför går det att godta?</translation>
     <message>
         <source>That is not a date. Type it year first, as 2027-02-01.</source>
         <translation>Det är inget datum. Skriv det med året först, som 2027-02-01.</translation>
+    </message>
+</context>
+<context>
+    <name>DaysOffModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -6093,6 +6108,14 @@ Kopian som lästes %2 används tills en lyckas.</translation>
         <translation>Skapa ett evenemangs uppgifter från en checklista</translation>
     </message>
     <message>
+        <source>&amp;Working days…</source>
+        <translation>&amp;Arbetsdagar…</translation>
+    </message>
+    <message>
+        <source>The days deadlines count as working days: bridge days, own days off</source>
+        <translation>Vilka dagar deadlines räknar som arbetsdagar: klämdagar, egna lediga dagar</translation>
+    </message>
+    <message>
         <source>Edit play&amp;books…</source>
         <translation>Redigera &amp;checklistor…</translation>
     </message>
@@ -6393,6 +6416,152 @@ På %2: %3</translation>
     <message>
         <source>Week</source>
         <translation>Vecka</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDaysDialog</name>
+    <message>
+        <source>Working days</source>
+        <translation>Arbetsdagar</translation>
+    </message>
+    <message>
+        <source>Deadlines counted in working days skip Saturdays, Sundays, Swedish public holidays and Midsommarafton, Julafton and Nyårsafton. What is set here is the database&apos;s: everyone who opens it counts the same days.</source>
+        <translation>Deadlines som räknas i arbetsdagar hoppar över lördagar, söndagar, svenska helgdagar samt midsommarafton, julafton och nyårsafton. Det som ställs in här gäller databasen: alla som öppnar den räknar samma dagar.</translation>
+    </message>
+    <message>
+        <source>Count &amp;bridge days (klämdagar) as days off</source>
+        <translation>Räkna &amp;klämdagar som lediga dagar</translation>
+    </message>
+    <message>
+        <source>A weekday between a holiday and a weekend that many take off, such as the Friday after Kristi himmelsfärdsdag</source>
+        <translation>En vardag mellan en helgdag och en helg som många tar ledigt, till exempel fredagen efter Kristi himmelsfärdsdag</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Personaldag</source>
+        <translation>Namn, t.ex. Personaldag</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s own days off</source>
+        <translation>Organisationens egna lediga dagar</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Weekdays that are not working days</source>
+        <translation>Vardagar som inte är arbetsdagar</translation>
+    </message>
+    <message>
+        <source>A change counts in every deadline counted from now on. Tasks already counted keep their dates until they are counted again: when their event moves, or when you recompute the open tasks.</source>
+        <translation>En ändring gäller varje deadline som räknas från och med nu. Uppgifter som redan är uträknade behåller sina datum tills de räknas om: när deras evenemang flyttas, eller när du räknar om de öppna uppgifterna.</translation>
+    </message>
+    <message>
+        <source>Re&amp;compute open tasks…</source>
+        <translation>Räkna om &amp;öppna uppgifter…</translation>
+    </message>
+    <message>
+        <source>Shows which open tasks these working days move, and moves them if you agree</source>
+        <translation>Visar vilka öppna uppgifter som flyttas med de här arbetsdagarna, och flyttar dem om du godkänner</translation>
+    </message>
+    <message>
+        <source>%1 working days in %2</source>
+        <translation>%1 arbetsdagar år %2</translation>
+    </message>
+    <message>
+        <source>%1 is one of the days off already.</source>
+        <translation>%1 är redan en av de lediga dagarna.</translation>
+    </message>
+    <message>
+        <source>Looking at the open tasks…</source>
+        <translation>Går igenom de öppna uppgifterna…</translation>
+    </message>
+    <message>
+        <source>Every open task is where these working days count it.</source>
+        <translation>Alla öppna uppgifter ligger redan där de här arbetsdagarna räknar dem.</translation>
+    </message>
+    <message>
+        <source>Nothing moved.</source>
+        <translation>Ingenting flyttades.</translation>
+    </message>
+    <message>
+        <source>One task moved.</source>
+        <translation>En uppgift flyttades.</translation>
+    </message>
+    <message>
+        <source>%1 tasks moved.</source>
+        <translation>%1 uppgifter flyttades.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z moves them back.</source>
+        <translation>Ctrl+Z flyttar tillbaka dem.</translation>
+    </message>
+    <message>
+        <source>Recompute open tasks</source>
+        <translation>Räkna om öppna uppgifter</translation>
+    </message>
+    <message>
+        <source>One open task moves in these working days:</source>
+        <translation>En öppen uppgift flyttas med de här arbetsdagarna:</translation>
+    </message>
+    <message>
+        <source>%1 open tasks move in these working days:</source>
+        <translation>%1 öppna uppgifter flyttas med de här arbetsdagarna:</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the details)</source>
+        <translation>… och %1 till (se detaljerna)</translation>
+    </message>
+    <message>
+        <source>Done and pinned tasks and those with a date of their own stay where they are. You can undo this.</source>
+        <translation>Klara och fastnålade uppgifter och de med ett eget datum ligger kvar. Du kan ångra det här.</translation>
+    </message>
+    <message>
+        <source>&amp;Move the tasks</source>
+        <translation>&amp;Flytta uppgifterna</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDaysUndo</name>
+    <message>
+        <source>Count bridge days as days off</source>
+        <translation>Räkna klämdagar som lediga dagar</translation>
+    </message>
+    <message>
+        <source>Count bridge days as working days</source>
+        <translation>Räkna klämdagar som arbetsdagar</translation>
+    </message>
+    <message>
+        <source>Add the day off %1</source>
+        <translation>Lägg till den lediga dagen %1</translation>
+    </message>
+    <message>
+        <source>Remove the day off %1</source>
+        <translation>Ta bort den lediga dagen %1</translation>
+    </message>
+    <message>
+        <source>Recompute one open task</source>
+        <translation>Räkna om en öppen uppgift</translation>
+    </message>
+    <message>
+        <source>Recompute %1 open tasks</source>
+        <translation>Räkna om %1 öppna uppgifter</translation>
     </message>
 </context>
 <context>

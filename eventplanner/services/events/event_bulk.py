@@ -40,6 +40,7 @@ from eventplanner.services.events.owned import (
     clear,
     move_with_event,
 )
+from eventplanner.services.events.task_moves import tasks_start
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +184,7 @@ def replace_events(session: Session, replaced: Sequence[tuple[int, int, NewEvent
     events = [event for _, _, event in replaced]
     ids = [event_id for event_id, _, _ in replaced]
     first_days = _first_days(session, ids)
+    tasks_from = {event_id: tasks_start(session, event_id) for event_id in ids}
     tags = tags_by_name(session, dict.fromkeys(t for e in events for t in e.draft.tags))
     values = []
     for event_id, version, event in replaced:
@@ -212,7 +214,8 @@ def replace_events(session: Session, replaced: Sequence[tuple[int, int, NewEvent
     for event_id, _, event in replaced:
         days = (first_day_of(event.draft.timing) - first_days[event_id]).days
         shift = Shift(days, event.draft.timing.time_zone)
-        moved = moved | move_with_event(session, event_id, shift)
+        moved = moved | move_with_event(session, event_id, shift,
+                                        tasks_before=tasks_from[event_id])  # fmt: skip
     return moved
 
 

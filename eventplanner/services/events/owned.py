@@ -53,7 +53,7 @@ from eventplanner.persistence.schema import (
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
 from eventplanner.services.events.release_moves import release_moved
-from eventplanner.services.events.task_moves import tasks_followed
+from eventplanner.services.events.task_moves import TasksFrom, tasks_followed_since
 
 
 class Ownership(enum.Enum):
@@ -483,18 +483,21 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
 """Every table an event owns, parents before the tables owned through them."""
 
 
-def move_with_event(session: Session, event_id: int, shift: Shift) -> ChangeSet:
+def move_with_event(
+    session: Session, event_id: int, shift: Shift, *, tasks_before: TasksFrom
+) -> ChangeSet:
     """Move what an event owns that has times of its own (``OwnedTable.moves``) by
     ``shift``, as the event itself moved to other days: the same wall-clock times in its
     zone, each row's version raised; and its published programme with it, as a new release
-    (``release_moves``: releases never change); and its open, unpinned tasks counted again
-    from where their anchors now lie (``task_moves``). What it moved and made, as a change
-    set."""
+    (``release_moves``: releases never change); and its open, unpinned tasks whose anchor
+    moved (its start and end were ``tasks_before``: ``task_moves.tasks_start`` before the
+    write) counted again from where their anchors now lie (``task_moves``). What it moved
+    and made, as a change set."""
     moved = ChangeSet()
     if shift.moved:
         moved = _times_moved(session, event_id, shift)
     # Its tasks follow where the event (and its phases) now lie: also when only its end moved.
-    moved = moved | tasks_followed(session, event_id, shift.days)
+    moved = moved | tasks_followed_since(session, event_id, tasks_before, phase_days=shift.days)
     if moved:
         session.expire_all()
     return moved

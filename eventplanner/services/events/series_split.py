@@ -16,18 +16,25 @@ from sqlalchemy.orm import Session
 from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.model import Event, EventDraft, OccurrenceChange
 from eventplanner.domain.recurrence import RecurrenceId
-from eventplanner.domain.series import Drop, split_series, start_key
+from eventplanner.domain.series import Drop, first_day_of, split_series, start_key
 from eventplanner.domain.series_edits import ExceptionsLostError, whole_series_edit
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import EventRow, SeriesOccurrenceRow
 from eventplanner.services.change_journal import reported
+from eventplanner.services.changes import ChangeSet
 from eventplanner.services.events import rows, snapshots
 from eventplanner.services.events.clashes import venue_clashes
+from eventplanner.services.events.owned import Shift, move_with_event
 from eventplanner.services.events.snapshots import (
     EventSnapshot,
     EventWritten,
     Revision,
     SplitWritten,
+)
+from eventplanner.services.events.task_moves import (
+    TasksFrom,
+    tasks_followed_since,
+    tasks_start,
 )
 from eventplanner.services.events.touches import touches
 
@@ -103,6 +110,7 @@ class SeriesSplitting:
             row = self._locked_row(session, event_id, expected_version)
             before = self._to_event(session, row)
             source = snapshots.take_one(session, event_id)
+            tasks_from = tasks_start(session, event_id)
             if before.recurrence is not None and recurrence_id == start_key(before.timing):
                 # From its start: the whole series, edited by the same rule as ``update``.
                 edit = whole_series_edit(before, draft, dropped)
@@ -111,15 +119,17 @@ class SeriesSplitting:
                 whole_draft = self._checked(edit.draft)
                 self._check_references(session, whole_draft)
                 self._rewrite(session, row, whole_draft, edit.changes)
+                moved = _moved_whole(session, row.id, before, whole_draft, tasks_from)
                 whole = self._to_event(session, row)
-                return _written(session, source, None, whole)
+                return _written(session, source, None, whole, moved)
             later = self._checked(draft)
             plan = split_series(before, recurrence_id, later, dropped)
             self._check_references(session, later)
             if plan.earlier is None:
                 self._rewrite(session, row, later, plan.later_changes)
+                moved = _moved_whole(session, row.id, before, later, tasks_from)
                 whole = self._to_event(session, row)
-                return _written(session, source, None, whole)
+                return _written(session, source, None, whole, moved)
             if redo_of is not None and _row_by_uid(session, redo_of.uid) is not None:
                 raise ValidationError("uid", f"{redo_of.title!r} exists already")
             self._rewrite(session, row, self._checked(plan.earlier), plan.earlier_changes)
@@ -134,7 +144,9 @@ class SeriesSplitting:
             self._rewrite(session, added, later, plan.later_changes, revised=False)
             earlier, split_off = self._to_event(session, row), self._to_event(session, added)
             snapshots.carry_to_split(session, source, split_off, redo_of)
-            return _written(session, source, earlier, split_off)
+            # Its tasks stay with the earlier part, counted from its first occurrence as held.
+            moved = tasks_followed_since(session, row.id, tasks_from)
+            return _written(session, source, earlier, split_off, moved)
 
     @reported
     def unsplit(
@@ -197,11 +209,25 @@ class SeriesSplitting:
         self._store_occurrences(session, row.id, draft)
 
 
+def _moved_whole(
+    session: Session, event_id: int, before: Event, draft: EventDraft, tasks_from: TasksFrom
+) -> ChangeSet:
+    """What moves with a series saved whole as ``draft``, as ``update`` moves it: what it
+    owns with times of its own, its tasks counted again (``owned.move_with_event``)."""
+    days = (first_day_of(draft.timing) - first_day_of(before.timing)).days
+    return move_with_event(session, event_id, Shift(days, draft.timing.time_zone),
+                           tasks_before=tasks_from)  # fmt: skip
+
+
 def _written(
-    session: Session, source: EventSnapshot, earlier: Event | None, later: Event
+    session: Session,
+    source: EventSnapshot,
+    earlier: Event | None,
+    later: Event,
+    moved: ChangeSet,
 ) -> SplitWritten:
     """The split's result: the series changed (where it lay, where it lies) and the part
-    split off, if any, created."""
+    split off, if any, created; with what moved along (its tasks)."""
     if earlier is None:
         changed = [source.touch(), *touches(session, [later.id])]
         changes = snapshots.event_changes(changed=changed)
@@ -209,7 +235,7 @@ def _written(
         changed = [source.touch(), *touches(session, [earlier.id])]
         created = touches(session, [later.id])
         changes = snapshots.event_changes(created=created, changed=changed)
-    return SplitWritten(earlier, later, venue_clashes(session, later), changes)
+    return SplitWritten(earlier, later, venue_clashes(session, later), changes | moved)
 
 
 def _row_by_uid(session: Session, uid: str) -> EventRow | None:

@@ -49,7 +49,11 @@ from eventplanner.services.events.rows import new_uid
 from eventplanner.services.events.saved import Saved
 from eventplanner.services.events.series_split import SeriesSplitting
 from eventplanner.services.events.snapshots import Deleted, EventSnapshot, EventWritten
-from eventplanner.services.events.task_moves import tasks_followed
+from eventplanner.services.events.task_moves import (
+    tasks_followed,
+    tasks_followed_since,
+    tasks_start,
+)
 from eventplanner.services.events.touches import touch_of, touches
 
 # Fields whose change a subscribed calendar must see (they raise iCalendar SEQUENCE).
@@ -145,6 +149,7 @@ class EventService(SeriesSplitting):
             row = self._locked_row(session, event_id, expected_version)
             before = self._to_event(session, row)
             was = touch_of(row)
+            tasks_from = tasks_start(session, row.id)
             edit = whole_series_edit(before, draft)
             if edit.loses_exceptions and not drop_exceptions:
                 raise ExceptionsLostError(edit)
@@ -167,7 +172,9 @@ class EventService(SeriesSplitting):
                 self._store_occurrences(session, row.id, draft)
             # Its programme (sessions, phases) goes along to the event's new days.
             days = (first_day_of(draft.timing) - first_day_of(before.timing)).days
-            programme = move_with_event(session, row.id, Shift(days, draft.timing.time_zone))
+            programme = move_with_event(
+                session, row.id, Shift(days, draft.timing.time_zone), tasks_before=tasks_from
+            )
             event = self._to_event(session, row)
             touched = ChangeSet.for_events(Action.CHANGED, [touch_of(row, was)]) | programme
             saved = Saved(event, venue_clashes(session, event), touched)
@@ -264,6 +271,7 @@ class EventService(SeriesSplitting):
             row = self._locked_row(session, event_id, expected_version)
             before = self._to_event(session, row)
             was = touch_of(row)
+            tasks_from = tasks_start(session, row.id)
             if before.recurrence is None:
                 raise ValidationError("recurrence_id", f"{before.title!r} is not a series")
             timing = before.timing
@@ -289,8 +297,10 @@ class EventService(SeriesSplitting):
             row.sequence += 1
             row.modified_at = rows.now_utc()
             session.flush()
+            # Its tasks count from its first occurrence as held: moving that one moves them.
+            moved = tasks_followed_since(session, row.id, tasks_from)
             event = self._to_event(session, row)
-            touched = ChangeSet.for_events(Action.CHANGED, [touch_of(row, was)])
+            touched = ChangeSet.for_events(Action.CHANGED, [touch_of(row, was)]) | moved
             saved = Saved(event, venue_clashes(session, event), touched)
         committed(saved.changes)
         return saved
@@ -305,6 +315,7 @@ class EventService(SeriesSplitting):
             row = self._locked_row(session, event_id, expected_version)
             kept = [c for c in row.changes if c.recurrence_id != key]
             if len(kept) != len(row.changes):
+                tasks_from = tasks_start(session, row.id)
                 was = touch_of(row)
                 row.changes = kept
                 row.sequence += 1
@@ -316,7 +327,8 @@ class EventService(SeriesSplitting):
                         event.timing, event.recurrence.rule, event.changes
                     )
                 session.flush()
-                changes = ChangeSet.for_events(Action.CHANGED, [touch_of(row, was)])
+                moved = tasks_followed_since(session, row.id, tasks_from)
+                changes = ChangeSet.for_events(Action.CHANGED, [touch_of(row, was)]) | moved
             saved = Saved(self._to_event(session, row), changes=changes)
         committed(saved.changes)
         return saved

@@ -1,6 +1,6 @@
 """What a plan counts from, read for events in bulk: each one's title, its days in its own
-zone (as the tasks' moves count them, ``services.events.task_moves.event_days``: the first
-occurrence's start and end, an end at midnight ending the day before; so a task made from a
+zone (as the tasks' moves count them, ``services.events.task_moves.event_days``: an end at
+midnight ending the day before, a series' first occurrence as held; so a task made from a
 plan stays where a move of the event would put it) and its phases."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from eventplanner.domain.errors import NotFoundError
 from eventplanner.domain.playbooks import EventFacts, PhaseFact
 from eventplanner.domain.timezones import zone
 from eventplanner.persistence.schema import EventRow, PhaseRow
+from eventplanner.services.events.task_moves import event_days
 
 FairDeadlines = Callable[[Session, int], Mapping[str, date]]
 """The fair organiser's deadlines of an event by kind (``services.tasks.fair_deadlines``)."""
@@ -40,8 +41,12 @@ def events_facts(
         for r in session.execute(
             select(EventRow.id, EventRow.title, EventRow.all_day, EventRow.first_day,
                    EventRow.last_day, EventRow.starts_at, EventRow.ends_at,
-                   EventRow.time_zone).where(EventRow.id.in_(part))
+                   EventRow.time_zone, EventRow.is_recurring).where(EventRow.id.in_(part))
         ):  # fmt: skip
+            if r.is_recurring:  # its first occurrence as held (a few series in a year)
+                first_day, last_day, _zone = event_days(session, r.id)
+                days[r.id] = (r.title, first_day, last_day, r.time_zone)
+                continue
             if r.all_day and r.first_day is not None and r.last_day is not None:
                 days[r.id] = (r.title, r.first_day, r.last_day, r.time_zone)
                 continue

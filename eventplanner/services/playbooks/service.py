@@ -36,7 +36,6 @@ from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import EventRow, PlaybookRow, PlaybookTaskRow
 from eventplanner.services.change_journal import reported
 from eventplanner.services.changes import Action, ChangeSet, Kind
-from eventplanner.services.events.task_moves import WORKING_CALENDAR
 from eventplanner.services.files import write_atomically
 from eventplanner.services.playbooks.applying import plans_for, retag_tasks, write_tasks
 from eventplanner.services.playbooks.facts import FairDeadlines, chunks
@@ -54,6 +53,7 @@ from eventplanner.services.playbooks.stored import (
     tasks_of,
 )
 from eventplanner.services.tasks.fair_deadlines import fair_deadline_dates
+from eventplanner.services.working_days.stored import stored_calendar
 
 MAX_FILE_BYTES = 1_000_000
 """A playbook file is a few kilobytes; anything this large is not one."""
@@ -70,8 +70,12 @@ class PlaybookService:
         fair_deadlines: FairDeadlines = fair_deadline_dates,
     ) -> None:
         self._db = database
-        self.calendar = calendar or WORKING_CALENDAR
+        self.calendar = calendar
+        """The working days to count in; None counts in the database's own."""
         self._fair_deadlines = fair_deadlines
+
+    def _counting(self, session: Session) -> WorkingCalendar:
+        return self.calendar if self.calendar is not None else stored_calendar(session)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -101,7 +105,9 @@ class PlaybookService:
         why it moved, and which the event has from it already."""
         with self._db.reading() as session:
             playbook = self._find(session, name).playbook
-            found = plans_for(session, playbook, [event_id], self.calendar, self._fair_deadlines)
+            found = plans_for(
+                session, playbook, [event_id], self._counting(session), self._fair_deadlines
+            )
             return found[0][0]
 
     @reported
@@ -131,7 +137,9 @@ class PlaybookService:
                 # One application at a time per event (PostgreSQL; SQLite has one writer):
                 # none made twice.
                 session.execute(select(EventRow.id).where(EventRow.id.in_(part)).with_for_update())
-            plans = plans_for(session, playbook, event_ids, self.calendar, self._fair_deadlines)
+            plans = plans_for(
+                session, playbook, event_ids, self._counting(session), self._fair_deadlines
+            )
             ids = write_tasks(session, plans, language or playbook.language)
             return [
                 Applied(found, tuple(made), ChangeSet.of(Kind.TASK, Action.CREATED, made))

@@ -10,7 +10,9 @@ list of an event without a stand makes the stand first (an empty one: fill it in
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -32,6 +34,7 @@ from eventplanner.domain.stand import (
     staff_problems,
     stand_problems,
 )
+from eventplanner.domain.tasks import AnchorKind, TaskRule
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import (
     CoExhibitorRow,
@@ -42,6 +45,7 @@ from eventplanner.persistence.schema import (
 )
 from eventplanner.services.change_journal import reported
 from eventplanner.services.changes import Action, ChangeSet, Kind
+from eventplanner.services.events.task_moves import fair_deadline_dates, tasks_followed
 from eventplanner.services.programme.records import Written
 from eventplanner.services.stand import reading
 from eventplanner.services.stand import rows as lookup
@@ -197,10 +201,12 @@ class StandService:
             stand_row, made = lookup.stand_for_writing(session, event_id)
             deadline = replace(deadline, id=None, stand_id=stand_row.id)
             lookup.check_deadline(session, deadline)
+            was = fair_deadline_dates(session, event_id)
             row = StandDeadlineRow(**lookup.deadline_values(deadline), version=1)
             session.add(row)
             session.flush()
             changes = made | lookup.changes(Kind.STAND_DEADLINE, Action.CREATED, row.id, event_row)
+            changes |= _tasks_followed(session, event_id, was)
             return Written(reading.deadline(row), changes)
 
     @reported
@@ -212,15 +218,26 @@ class StandService:
             event_row = lookup.event_of_stand(session, row.stand_id)
             deadline = replace(deadline, stand_id=row.stand_id)
             lookup.check_deadline(session, deadline)
+            was = fair_deadline_dates(session, event_row.id)
             for name, value in lookup.deadline_values(deadline).items():
                 setattr(row, name, value)
             session.flush()
             changes = lookup.changes(Kind.STAND_DEADLINE, Action.CHANGED, row.id, event_row)
+            changes |= _tasks_followed(session, event_row.id, was)
             return Written(reading.deadline(row), changes)
 
     @reported
     def remove_deadline(self, deadline_id: int) -> ChangeSet:
-        return self._remove(StandDeadlineRow, deadline_id, "deadline", Kind.STAND_DEADLINE)
+        """Take a deadline away; the tasks counted from it count from the next of its kind,
+        if there is one (else they stay where they are)."""
+        with self._db.transaction() as session:
+            row = lookup.get(session, StandDeadlineRow, deadline_id, "deadline")
+            event_row = lookup.event_of_stand(session, row.stand_id)
+            was = fair_deadline_dates(session, event_row.id)
+            session.delete(row)
+            session.flush()
+            changes = lookup.changes(Kind.STAND_DEADLINE, Action.DELETED, deadline_id, event_row)
+            return changes | _tasks_followed(session, event_row.id, was)
 
     # -- people for badges -----------------------------------------------------------------
 
@@ -303,3 +320,18 @@ class StandService:
             session.delete(row)
             session.flush()
             return lookup.changes(kind, Action.DELETED, ident, event_row)
+
+
+def _tasks_followed(session: OrmSession, event_id: int, was: Mapping[str, date]) -> ChangeSet:
+    """The tasks counted from a fair deadline of a kind whose date a write changed (it was
+    ``was``, by kind), counted again from where it lies now (those of a kind left without
+    one stay), and those counted from them; the moves as a change set."""
+    now = fair_deadline_dates(session, event_id)
+    moved = {kind for kind in now if now[kind] != was.get(kind)}
+    if not moved:
+        return ChangeSet()
+
+    def from_moved(rule: TaskRule) -> bool:
+        return rule.anchor is AnchorKind.FAIR_DEADLINE and rule.anchor_ref in moved
+
+    return tasks_followed(session, event_id, 0, recount=from_moved)

@@ -15,8 +15,8 @@ from eventplanner.domain.tasks import Task, in_order
 from eventplanner.domain.working_days import WorkingCalendar
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import EventRow, TaskRow
-from eventplanner.services.events.task_moves import WORKING_CALENDAR
 from eventplanner.services.tasks.records import task_of, task_query
+from eventplanner.services.working_days.stored import stored_calendar
 
 REMINDER_STEPS = (7, 3, 1)
 """The working days ahead a reminder tells of, farthest first."""
@@ -52,22 +52,24 @@ def due_soon(
     database: Database,
     today: date,
     steps: Sequence[int] = REMINDER_STEPS,
-    calendar: WorkingCalendar = WORKING_CALENDAR,
+    calendar: WorkingCalendar | None = None,
 ) -> tuple[DueSoon, ...]:
-    """For each of ``steps`` (working days ahead), the open tasks that then fall due; the
-    steps with none left out. A task is told of once a step: at 7 working days ahead, at 3,
-    at 1 (so a reminder each day tells of what is new, not again of everything)."""
+    """For each of ``steps`` (working days ahead, in the database's working days unless
+    ``calendar`` is given), the open tasks that then fall due; the steps with none left
+    out. A task is told of once a step: at 7 working days ahead, at 3, at 1 (so a reminder
+    each day tells of what is new, not again of everything)."""
     ordered = sorted(set(steps))
-    bounds = [(n, calendar.add_working_days(today, n - 1) if n > 1 else today,
-               calendar.add_working_days(today, n)) for n in ordered]  # fmt: skip
-    if not bounds:
+    if not ordered:
         return ()
-    lowest = min(after for _n, after, _last in bounds)
-    highest = max(last for _n, _after, last in bounds)
-    query = task_query().where(
-        TaskRow.done_at.is_(None), TaskRow.due_date > lowest, TaskRow.due_date <= highest
-    )
     with database.reading() as session:
+        counting = calendar or stored_calendar(session)
+        bounds = [(n, counting.add_working_days(today, n - 1) if n > 1 else today,
+                   counting.add_working_days(today, n)) for n in ordered]  # fmt: skip
+        lowest = min(after for _n, after, _last in bounds)
+        highest = max(last for _n, _after, last in bounds)
+        query = task_query().where(
+            TaskRow.done_at.is_(None), TaskRow.due_date > lowest, TaskRow.due_date <= highest
+        )
         found = in_order(task_of(r, n, t) for r, n, t in session.execute(query))
     answer = []
     for n, after, last in reversed(bounds):

@@ -10,7 +10,7 @@ event as it is. Moving an event moves its tasks in the move's own transaction
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from eventplanner.domain.deadlines import due_date
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
+from eventplanner.domain.task_anchors import EventEdit
 from eventplanner.domain.task_moves import TaskMove
 from eventplanner.domain.tasks import (
     AnchorKind,
@@ -32,7 +33,6 @@ from eventplanner.domain.tasks import (
     in_order,
 )
 from eventplanner.domain.text import swedish_sort_key
-from eventplanner.domain.timing import Timing
 from eventplanner.domain.working_days import WorkingCalendar
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import ContactRow, EventRow, TaskRow
@@ -40,14 +40,16 @@ from eventplanner.services.change_journal import committed
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
 from eventplanner.services.events.task_moves import (
-    WORKING_CALENDAR,
     event_days,
     phase_day,
     planned_task_moves,
     tasks_followed,
+    write_moves,
 )
 from eventplanner.services.tasks.fair_deadlines import fair_deadline_dates
 from eventplanner.services.tasks.records import rule_columns, task_of, task_query
+from eventplanner.services.tasks.recount import planned_recount, put_back
+from eventplanner.services.working_days.stored import stored_calendar
 
 NOTES_LIMIT = 10_000
 
@@ -57,6 +59,14 @@ class TaskWritten:
     """A task as written, and what the write changed."""
 
     task: Task
+    changes: ChangeSet
+
+
+@dataclass(frozen=True, slots=True)
+class TasksRecounted:
+    """The tasks a recount (or its undo) moved, from → to, and the change set."""
+
+    moves: tuple[TaskMove, ...]
     changes: ChangeSet
 
 
@@ -111,9 +121,14 @@ class TaskGrouping:
 class TaskService:
     """Use cases on tasks; each call is one transaction."""
 
-    def __init__(self, database: Database, calendar: WorkingCalendar = WORKING_CALENDAR) -> None:
+    def __init__(self, database: Database, calendar: WorkingCalendar | None = None) -> None:
+        """``calendar``: the working days to count in; None (the app's) counts in the
+        database's own (``services.working_days``), read in each transaction."""
         self._db = database
-        self._calendar = calendar
+        self._given = calendar
+
+    def _calendar(self, session: Session) -> WorkingCalendar:
+        return self._given if self._given is not None else stored_calendar(session)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -163,15 +178,41 @@ class TaskService:
         """Every task counted, seen from ``today``."""
         return counts_of(self.list(), today)
 
-    def planned_moves(self, event_id: int, timing: Timing) -> builtins.list[TaskMove]:
-        """Which of the event's tasks will move, from → to, when it is saved with
-        ``timing`` (the move's confirmation); none when the event has none that follow."""
+    def planned_moves(self, event_id: int, edit: EventEdit) -> builtins.list[TaskMove]:
+        """Which of the event's tasks will move, from → to, when ``edit`` of it is saved
+        (the move's confirmation): a new timing, the event (a whole series) saved as a
+        draft, one occurrence changed, a series edited from one occurrence on
+        (``domain.task_anchors``); none when the event has none that follow."""
         with self._db.reading() as session:
             if session.get(EventRow, event_id) is None:
                 raise NotFoundError(f"event {event_id} does not exist (it may have been deleted)")
-            return planned_task_moves(session, event_id, timing, self._calendar)
+            return planned_task_moves(session, event_id, edit, self._calendar(session))
+
+    def planned_recount(self) -> builtins.list[TaskMove]:
+        """Which open tasks move, from → to, when counted again in the database's working
+        days (``recount``): the preview after its working-days setting changed."""
+        with self._db.reading() as session:
+            return planned_recount(session, self._calendar(session))
 
     # -- writing ---------------------------------------------------------------------------
+
+    def recount(self) -> TasksRecounted:
+        """Count every open, unpinned task with a rule again in the database's working days
+        (``recount``'s rule), in one transaction; the moves made."""
+        with self._db.transaction() as session:
+            moves = planned_recount(session, self._calendar(session))
+            done = TasksRecounted(tuple(moves), write_moves(session, moves))
+        committed(done.changes)
+        return done
+
+    def put_back(self, moves: Sequence[TaskMove]) -> TasksRecounted:
+        """Undo a ``recount``: the tasks it moved go back to their dates and reasons, those
+        nothing has moved since."""
+        with self._db.transaction() as session:
+            back, changes = put_back(session, moves)
+            done = TasksRecounted(tuple(back), changes)
+        committed(done.changes)
+        return done
 
     def add(self, draft: TaskDraft) -> TaskWritten:
         """Save a new task: its date as given, or worked out from its rule (moved off a
@@ -201,7 +242,9 @@ class TaskService:
                 row.sequence += 1
             row.modified_at = rows.now_utc()
             session.flush()
-            changes = _changes(Action.CHANGED, [row.id]) | self._followers(session, row)
+            changes = _changes(Action.CHANGED, [row.id])
+            if row.due_date != calendar_before[1]:
+                changes |= self._followers(session, row)
             written = TaskWritten(_read(session, task_id), changes)
         committed(written.changes)
         return written
@@ -296,7 +339,7 @@ class TaskService:
             return columns
         rule = checked_rule(draft.rule, draft.event_id)
         anchor = self._anchor_day(session, rule, draft.event_id, row)
-        due = due_date(anchor, rule.deadline, self._calendar)
+        due = due_date(anchor, rule.deadline, self._calendar(session))
         columns.update(due_date=due.day, moved_reason=due.reason)
         return columns
 
@@ -337,12 +380,18 @@ class TaskService:
             )
         return other.due_date
 
-    @staticmethod
-    def _followers(session: Session, row: TaskRow) -> ChangeSet:
-        """The tasks counted from ``row`` (and from them) counted again."""
+    def _followers(self, session: Session, row: TaskRow) -> ChangeSet:
+        """The tasks counted from ``row`` (and from them) counted again; the event's others
+        stay as they are."""
         if row.event_id is None:
             return ChangeSet()
-        return tasks_followed(session, row.event_id, 0)
+        ident = row.id
+
+        def counted_from_it(rule: TaskRule) -> bool:
+            return rule.anchor is AnchorKind.TASK and rule.anchor_id == ident
+
+        return tasks_followed(session, row.event_id, 0, self._calendar(session),
+                              recount=counted_from_it)  # fmt: skip
 
 
 def counts_of(tasks: list[Task], today: date) -> TaskCounts:

@@ -38,6 +38,7 @@ from eventplanner.persistence.schema import (
     FeedRow,
     OccurrenceChangeRow,
     OrganisationRow,
+    OwnDayOffRow,
     PhaseRow,
     PlaybookRow,
     ProjectRow,
@@ -45,6 +46,7 @@ from eventplanner.persistence.schema import (
     SeriesOccurrenceRow,
     SessionPersonRow,
     SessionRow,
+    SettingRow,
     ShiftPersonRow,
     ShiftRow,
     StageRow,
@@ -91,6 +93,8 @@ _KINDS: dict[type[Any], Kind] = {
     ShiftRow: Kind.SHIFT,
     ShiftPersonRow: Kind.SHIFT_PERSON,
     PlaybookRow: Kind.PLAYBOOK,
+    SettingRow: Kind.SETTING,
+    OwnDayOffRow: Kind.DAY_OFF,
 }
 _TABLE_KINDS = {row.__tablename__: kind for row, kind in _KINDS.items()}
 _EVENT_CHILDREN: tuple[type[Any], ...] = (OccurrenceChangeRow, SeriesOccurrenceRow)

@@ -35,6 +35,7 @@ from eventplanner.domain.series import (
     start_key,
 )
 from eventplanner.domain.series_edits import whole_series_edit
+from eventplanner.domain.task_anchors import EventEdit, FollowingEdit, OccurrenceEdit, WholeEdit
 from eventplanner.domain.timing import TimedSpan, Timing
 from eventplanner.ui.events import undo
 from eventplanner.ui.events.changed_elsewhere import ChangedElsewhere
@@ -50,12 +51,17 @@ if TYPE_CHECKING:  # the database layer loads when a database opens, not at star
 
 translate = QCoreApplication.translate
 
-ConfirmMoves = Callable[[int, Timing, QWidget, Callable[[], None], Callable[[], None]], None]
-"""Before event ``id`` moves to ``timing``: ask over the widget, then go or stop."""
+ConfirmMoves = Callable[[int, EventEdit, QWidget, Callable[[], None], Callable[[], None]], None]
+"""Before ``edit`` of event ``id`` is saved (a new timing, a series whole, one occurrence, this
+and following): ask over the widget which of its tasks move, then go or stop."""
+
+TaskEdit = Callable[[EventDraft], EventEdit | None]
+"""What a save of the editor's draft does to the event its tasks count from (None: it moves
+none of them, so nothing is asked)."""
 
 
 def _no_question(
-    _event_id: int, _timing: Timing, _parent: QWidget, go: Callable[[], None], _stop: object
+    _event_id: int, _edit: EventEdit, _parent: QWidget, go: Callable[[], None], _stop: object
 ) -> None:
     go()
 
@@ -93,14 +99,14 @@ class EventEditing(QObject):
         command: Callable[[EventDraft], undo.EventCommand],
         series: Event | None = None,
         opened: Event | None = None,
-        moves_tasks: Event | None = None,
+        moves_tasks: TaskEdit | None = None,
     ) -> None:
         """Open the editor; Save saves in the background, and only a saved change closes it
         (a refused one is shown in the dialog, with everything typed kept). With ``series``
         the draft is that whole series: Save asks before it loses exceptions. ``opened`` is
         the stored event edited: the editor says so when someone else saves it meanwhile.
-        ``moves_tasks``: the stored event whose tasks a save with other dates moves (the
-        save asks first, listing them)."""
+        ``moves_tasks``: what a save of a draft does to ``opened``'s tasks' anchors (the
+        save asks first, listing the tasks that move)."""
 
         def show(choices: EventChoices) -> None:
             from eventplanner.ui.events.event_dialog import EventDialog  # first use
@@ -130,15 +136,11 @@ class EventEditing(QObject):
                 programme.clicked.connect(lambda: self.programme_requested.emit(ident))
 
             def submitted(draft: EventDraft) -> None:
-                if (
-                    moves_tasks is not None
-                    and moves_tasks.id is not None
-                    and (draft.timing != moves_tasks.timing)
-                ):
+                edit = moves_tasks(draft) if moves_tasks is not None else None
+                if edit is not None and opened is not None and opened.id is not None:
                     kept = translate("EventEditing", "Not saved: the event and its tasks are "
                                      "where they were.")  # fmt: skip
-                    self.confirm_moves(moves_tasks.id, draft.timing, dialog,
-                                       lambda: save(draft),
+                    self.confirm_moves(opened.id, edit, dialog, lambda: save(draft),
                                        lambda: dialog.show_error(None, kept))  # fmt: skip
                     return
                 save(draft)
@@ -228,9 +230,14 @@ class EventEditing(QObject):
             lost = whole_series_edit(event, draft).loses_exceptions
             return undo.EditEvent(self._planner, event, draft, drop_exceptions=lost)
 
+        def moves_tasks(draft: EventDraft) -> EventEdit | None:
+            if draft.timing == event.timing and draft.recurrence == event.recurrence:
+                return None
+            return draft.timing if event.recurrence is None else WholeEdit(draft)
+
         self._open_editor(
             event.draft(), day=None, title=title, editing=event.id, command=command,
-            series=event, opened=event, moves_tasks=event if event.recurrence is None else None,
+            series=event, opened=event, moves_tasks=moves_tasks,
         )  # fmt: skip
 
     def _edit_occurrence(self, event: Event, occurrence: Occurrence) -> None:
@@ -249,10 +256,16 @@ class EventEditing(QObject):
             text = filled(self.tr("Change one “%1”"), event.title)
             return undo.ChangeOccurrence(self._planner, event, change, text)
 
+        def moves_tasks(draft: EventDraft) -> EventEdit | None:
+            if draft.timing == one.timing:
+                return None
+            return OccurrenceEdit(occurrence_change(event, key, draft))
+
         title = filled(self.tr("Edit one occurrence of “%1”"), event.title)
         self._open_editor(
-            one, day=None, title=title, editing=event.id, command=command, opened=event
-        )
+            one, day=None, title=title, editing=event.id, command=command, opened=event,
+            moves_tasks=moves_tasks,
+        )  # fmt: skip
 
     def _edit_following(self, event: Event, key: RecurrenceId) -> None:
         """The series from occurrence ``key`` on, in the editor; saving splits it there."""
@@ -268,10 +281,15 @@ class EventEditing(QObject):
             lost = whole and whole_series_edit(event, draft).loses_exceptions
             return undo.SplitSeries(self._planner, event, key, draft, text, drop_exceptions=lost)
 
+        def moves_tasks(draft: EventDraft) -> EventEdit | None:
+            if draft.timing == following.timing and draft.recurrence == following.recurrence:
+                return None
+            return FollowingEdit(key, draft)
+
         title = filled(self.tr("Edit “%1” from %2 on"), event.title, day)
         self._open_editor(
             following, day=None, title=title, editing=event.id, command=command,
-            series=event if whole else None, opened=event,
+            series=event if whole else None, opened=event, moves_tasks=moves_tasks,
         )  # fmt: skip
 
     def _split_draft(self, event: Event, key: RecurrenceId) -> EventDraft | None:
@@ -311,11 +329,8 @@ class EventEditing(QObject):
             draft = replace(event.draft(), timing=timing)
             text = self._drop_text(event.title, resized=resized)
             command = undo.EditEvent(self._planner, event, draft, text)
-            if event.id is None or event.recurrence is not None:
-                self._push(command)
-                return
-            self.confirm_moves(event.id, timing, self._window,
-                               lambda: self._push(command), self.drop_abandoned.emit)  # fmt: skip
+            whole: EventEdit = timing if event.recurrence is None else WholeEdit(draft)
+            self._confirmed(event, whole, command)
             return
         question = (
             self.tr("Which occurrences do you want to change?")
@@ -329,7 +344,8 @@ class EventEditing(QObject):
         if scope == "one":
             change = occurrence_moved(event, key, timing)
             text = self._drop_text(event.title, resized=resized, one=True)
-            self._push(undo.ChangeOccurrence(self._planner, event, change, text))
+            one = undo.ChangeOccurrence(self._planner, event, change, text)
+            self._confirmed(event, OccurrenceEdit(change), one)
             return
         try:
             if scope == "following":
@@ -352,11 +368,19 @@ class EventEditing(QObject):
                 self.drop_abandoned.emit()
                 return
             lost = edit.loses_exceptions
-        self._push(
-            undo.SplitSeries(
-                self._planner, event, split_at, draft, text, dropped, drop_exceptions=lost
-            )
+        split = undo.SplitSeries(
+            self._planner, event, split_at, draft, text, dropped, drop_exceptions=lost
         )
+        self._confirmed(event, FollowingEdit(split_at, draft, dropped), split)
+
+    def _confirmed(self, event: Event, edit: EventEdit, command: undo.EventCommand) -> None:
+        """Save a drop once the tasks it moves are confirmed (``confirm_moves``); declined,
+        the view shows the event where it is."""
+        if event.id is None:
+            self._push(command)
+            return
+        self.confirm_moves(event.id, edit, self._window,
+                           lambda: self._push(command), self.drop_abandoned.emit)  # fmt: skip
 
     def _drop_text(
         self, title: str, *, resized: bool, one: bool = False, since: str | None = None

@@ -1,7 +1,9 @@
-"""Before an event moves (dragged in a view, or saved from the editor with other dates):
-which of its tasks move with it, from → to, as the tasks service plans it; the move goes
-ahead once confirmed (and straight away when no task moves). Undoing the move takes the
-tasks back: the service counts them again from where the event is put back.
+"""Before an event moves (dragged in a view, or saved from the editor with other dates; a
+repeating event whole, one occurrence of it, or this and following): which of its tasks
+move with it, from → to, as the tasks service plans it (``TaskService.planned_moves`` of the
+save's ``EventEdit``, by the rule the save then follows); the move goes ahead once confirmed
+(and straight away when no task moves). Undoing the move takes the tasks back: the service
+counts them again from where the event is put back.
 """
 
 from __future__ import annotations
@@ -12,11 +14,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from eventplanner.domain.timing import Timing
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
+    from eventplanner.domain.task_anchors import EventEdit
     from eventplanner.domain.task_moves import TaskMove
 
 translate = QCoreApplication.translate
@@ -46,13 +48,14 @@ def confirm_task_moves(
     planner: Planner,
     parent: QWidget,
     event_id: int,
-    timing: Timing,
+    edit: EventEdit,
     go: Callable[[], None],
     stop: Callable[[], None],
 ) -> None:
-    """Ask the service which tasks ``timing`` moves; when some do, ask before ``go``
-    (``stop`` when the person declines). A failed look goes ahead: the move's own save
-    then says what is wrong."""
+    """Ask the service which tasks ``edit`` (a new timing, a series saved whole, one
+    occurrence, this and following) moves; when some do, ask before ``go`` (``stop`` when
+    the person declines). A failed look goes ahead: the move's own save then says what is
+    wrong."""
 
     def answered(moves: list[TaskMove]) -> None:
         moving = moved_dates(moves)
@@ -61,7 +64,7 @@ def confirm_task_moves(
         else:
             stop()
 
-    planner.read(lambda ws: ws.tasks.planned_moves(event_id, timing), answered,
+    planner.read(lambda ws: ws.tasks.planned_moves(event_id, edit), answered,
                  after_changes=True, on_error=lambda _message: go())  # fmt: skip
 
 

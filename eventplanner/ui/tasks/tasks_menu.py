@@ -1,5 +1,6 @@
-"""The window's task commands: View → Tasks… (one window, raised when asked again) and the
-task dialog (new or opened), whose save goes onto the undo stack."""
+"""The window's task commands: View → Tasks… (one window, raised when asked again), the
+task dialog (new or opened), whose save goes onto the undo stack, and Manage → Working
+days… (one dialog, raised when asked again)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from eventplanner.ui.tasks.playbook_dialog import PlaybookDialog
     from eventplanner.ui.tasks.task_dialog import TaskDialog
     from eventplanner.ui.tasks.tasks_window import TasksWindow
+    from eventplanner.ui.tasks.working_days_dialog import WorkingDaysDialog
 
 
 class TasksMenu(QObject):
@@ -44,6 +46,7 @@ class TasksMenu(QObject):
         self.tasks: TasksWindow | None = None
         self.dialog: TaskDialog | None = None
         self.playbook_dialog: PlaybookDialog | None = None
+        self.working_days: WorkingDaysDialog | None = None
         self.playbook_action: Callable[[], None] | None = lambda: self.apply_playbook(None)
         """What Apply playbook… in the Tasks window does (None: the button is not shown)."""
         self.edit_playbooks: Callable[[], object] | None = None
@@ -61,6 +64,7 @@ class TasksMenu(QObject):
             made = TasksWindow(self._planner, self._stack, self._today, self._window)
             made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             made.edit_requested.connect(self.edit_task)
+            made.working_days_requested.connect(self.show_working_days)
             if self.playbook_action is not None:
                 made.offer_playbooks()
                 made.playbook_requested.connect(self.playbook_action)
@@ -68,6 +72,24 @@ class TasksMenu(QObject):
                 made.offer_playbook_editor()
                 made.playbooks_requested.connect(self.edit_playbooks)
             self.tasks = made
+        made.show()
+        made.raise_()
+        made.activateWindow()
+        return made
+
+    def show_working_days(self) -> WorkingDaysDialog | None:
+        """The database's working days (once; raised when asked again)."""
+        if self._planner.workspace is None:
+            return None
+        made = self.working_days
+        if made is None or not shiboken6.isValid(made):
+            from eventplanner.ui.tasks.working_days_dialog import WorkingDaysDialog
+
+            tasks = self.tasks if self.tasks is not None and shiboken6.isValid(self.tasks) else None
+            made = WorkingDaysDialog(self._planner, self._stack, self._today(),
+                                     tasks or self._window)  # fmt: skip
+            made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.working_days = made
         made.show()
         made.raise_()
         made.activateWindow()

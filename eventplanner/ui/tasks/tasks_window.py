@@ -57,6 +57,8 @@ class TasksWindow(QDialog):
     """Apply playbook… was clicked (the window that made this one wires it)."""
     playbooks_requested = Signal()
     """Edit playbooks… was clicked (the window that made this one wires it)."""
+    working_days_requested = Signal()
+    """Working days… was clicked."""
 
     def __init__(
         self,
@@ -111,6 +113,10 @@ class TasksWindow(QDialog):
         self.playbook_button = QPushButton(self.tr("Apply &playbook…"), self)
         self.playbook_button.setToolTip(self.tr("Make an event's tasks from a playbook"))
         self.playbook_button.hide()  # shown once something is wired to it (``offer_playbooks``)
+        self.working_days_button = QPushButton(self.tr("&Working days…"), self)
+        self.working_days_button.setToolTip(
+            self.tr("The days deadlines count as working days: bridge days, own days off")
+        )
         self.playbooks_button = QPushButton(self.tr("Edit play&books…"), self)
         self.playbooks_button.setToolTip(
             self.tr("The playbooks' tasks and deadlines: your team's own, and copies of the "
@@ -119,9 +125,9 @@ class TasksWindow(QDialog):
         self.playbooks_button.hide()  # shown once wired (``offer_playbook_editor``)
         commands = QHBoxLayout()
         commands.addWidget(self.summary, 1)
-        for button in (self.playbooks_button, self.playbook_button, self.new_button,
-                       self.edit_button,
-                       self.done_button, self.delete_button):  # fmt: skip
+        for button in (self.working_days_button, self.playbooks_button, self.playbook_button,
+                       self.new_button, self.edit_button, self.done_button,
+                       self.delete_button):  # fmt: skip
             button.setAutoDefault(False)  # Enter belongs to the list: it opens the task
             commands.addWidget(button)
         hint = QLabel(self.tr("Space ticks the chosen task done, Enter opens it, Delete deletes "
@@ -151,6 +157,7 @@ class TasksWindow(QDialog):
         self.delete_button.clicked.connect(lambda: self._with_current(self.delete))
         self.playbook_button.clicked.connect(self.playbook_requested.emit)
         self.playbooks_button.clicked.connect(self.playbooks_requested.emit)
+        self.working_days_button.clicked.connect(self.working_days_requested.emit)
         self.tree.selectionModel().currentRowChanged.connect(lambda *_: self._chosen_changed())
         for keys in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo):
             shortcut = QShortcut(QKeySequence(keys), self)

@@ -61,6 +61,7 @@ class Actions:
     show_stand: QAction
     show_rota: QAction
     manage_subscriptions: QAction
+    manage_working_days: QAction
     about: QAction
     views: QActionGroup
     step_tips: dict[ViewKind, tuple[str, str]]
@@ -306,6 +307,14 @@ def make_actions(owner: QObject) -> Actions:
             None,
             None,
             translate("Actions", "Others' calendars your events are checked against"),
+        ),
+        manage_working_days=action(
+            translate("Actions", "&Working days…"),
+            None,
+            None,
+            translate(
+                "Actions", "The days deadlines count as working days: bridge days, own days off"
+            ),
         ),
         about=action(translate("Actions", "&About Eventplanner"), None, "about"),
         views=views,

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from eventplanner.domain.model import Event
-    from eventplanner.domain.timing import Timing
+    from eventplanner.domain.task_anchors import EventEdit
     from eventplanner.ui.conflicts.conflicts_menu import ConflictsMenu
     from eventplanner.ui.events.editing import EventEditing
     from eventplanner.ui.exporting.export_request import ShownPeriod
@@ -108,7 +108,7 @@ class WindowCommands:
     def _confirm_task_moves(
         self,
         event_id: int,
-        timing: Timing,
+        edit: EventEdit,
         parent: QWidget,
         go: Callable[[], None],
         stop: Callable[[], None],
@@ -116,7 +116,7 @@ class WindowCommands:
         """Before an event moves: which of its tasks move with it, from → to."""
         from eventplanner.ui.tasks.move_preview import confirm_task_moves
 
-        confirm_task_moves(self._planner, parent, event_id, timing, go, stop)
+        confirm_task_moves(self._planner, parent, event_id, edit, go, stop)
 
     def edits(self, act: str) -> Callable[..., None]:
         """A slot that hands its arguments to ``act`` of the editing coordinator."""

@@ -53,6 +53,8 @@ def build_menus(
                        a.manage_projects, a.manage_tags])  # fmt: skip
     manage.addSeparator()
     manage.addActions([a.manage_feeds, a.manage_subscriptions])
+    manage.addSeparator()
+    manage.addAction(a.manage_working_days)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(a.about)
     return undo, redo
