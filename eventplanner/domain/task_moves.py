@@ -97,15 +97,14 @@ def followed(
             return known
         result = (task.due_date, task.moved_reason)
         rule = task.rule
-        if not task.follows or task.id in circled:  # a circle of tasks stays where it is
-            pass
-        elif rule is None:
-            result = (task.due_date + timedelta(days=days), task.moved_reason)
-        elif recount is None or recount(rule) or _anchor_moved(rule, by_id, place):
-            anchor = _anchor_day(rule, anchors, by_id, place)
-            if anchor is not None:
-                due = due_date(anchor, rule.deadline, calendar)
-                result = (due.day, due.reason)
+        if task.follows and task.id not in circled:  # a circle of tasks stays where it is
+            if rule is None:
+                result = (task.due_date + timedelta(days=days), task.moved_reason)
+            elif recount is None or recount(rule) or _anchor_moved(rule, by_id, place):
+                anchor = _anchor_day(rule, anchors, by_id, place)
+                if anchor is not None:
+                    due = due_date(anchor, rule.deadline, calendar)
+                    result = (due.day, due.reason)
         placed[task.id] = result
         return result
 
