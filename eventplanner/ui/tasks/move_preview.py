@@ -70,35 +70,53 @@ def confirm_task_moves(
 
 def ask(parent: QWidget, moves: Sequence[TaskMove]) -> bool:
     """The question, listing the tasks from → to; True to move."""
+    return ask_moves(
+        parent,
+        moves,
+        name="taskMovesQuestion",
+        title=translate("TaskMoves", "Tasks move with the event"),
+        heading=translate("TaskMoves", "One task of this event will move with it:")
+        if len(moves) == 1
+        else filled(translate("TaskMoves", "%1 tasks of this event will move with it:"),
+                    len(moves)),
+        more=translate("TaskMoves", "… and %1 more (see the details)"),
+        footer=translate(
+            "TaskMoves",
+            "Done and pinned tasks stay where they are. You can undo the "
+            "move, and the tasks go back with it.",
+        ),
+        button=translate("TaskMoves", "&Move event and tasks"),
+    )  # fmt: skip
+
+
+def ask_moves(
+    parent: QWidget,
+    moves: Sequence[TaskMove],
+    *,
+    name: str,
+    title: str,
+    heading: str,
+    more: str,
+    footer: str,
+    button: str,
+) -> bool:
+    """A question listing tasks from → to (the first ``LISTED``, the rest in the details,
+    ``more`` saying how many with %1), ending with ``footer``; True if ``button`` was
+    clicked."""
     from PySide6.QtWidgets import QMessageBox
 
     lines = move_lines(moves)
     box = QMessageBox(parent)
-    box.setObjectName("taskMovesQuestion")
+    box.setObjectName(name)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(translate("TaskMoves", "Tasks move with the event"))
-    box.setText(
-        translate("TaskMoves", "One task of this event will move with it:")
-        if len(moves) == 1
-        else filled(translate("TaskMoves", "%1 tasks of this event will move with it:"),
-                    len(moves))
-    )  # fmt: skip
+    box.setWindowTitle(title)
+    box.setText(heading)
     shown = lines[:LISTED]
     if len(lines) > LISTED:
-        shown.append(filled(translate("TaskMoves", "… and %1 more (see the details)"),
-                            len(lines) - LISTED))  # fmt: skip
+        shown.append(filled(more, len(lines) - LISTED))
         box.setDetailedText("\n".join(lines))
-    box.setInformativeText(
-        "\n".join(shown)
-        + "\n\n"
-        + translate(
-            "TaskMoves",
-            "Done and pinned tasks stay where they are. You can undo the "
-            "move, and the tasks go back with it.",
-        )
-    )
-    move = box.addButton(translate("TaskMoves", "&Move event and tasks"),
-                         QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+    box.setInformativeText("\n".join(shown) + "\n\n" + footer)
+    move = box.addButton(button, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(move)
     box.exec()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -52,7 +51,7 @@ from eventplanner.ui.planner import Planner
 from eventplanner.ui.qt_dates import day_of, qdate_of
 from eventplanner.ui.tasks import working_days_undo
 from eventplanner.ui.tasks.days_off_model import DayColumn, DaysOffModel
-from eventplanner.ui.tasks.move_preview import LISTED, move_lines
+from eventplanner.ui.tasks.move_preview import ask_moves
 from eventplanner.ui.tasks.task_texts import short_day
 from eventplanner.ui.widgets.day_edit import DayEdit
 from eventplanner.ui.widgets.notices import WrappedLabel, problems_label, quiet
@@ -331,36 +330,20 @@ def _table(model: DaysOffModel, parent: QWidget) -> QTableView:
 
 def ask_recount(parent: QWidget, moves: Sequence[TaskMove]) -> bool:
     """The question before a recompute, listing the tasks from → to; True to move them."""
-    lines = move_lines(moves)
-    box = QMessageBox(parent)
-    box.setObjectName("recountQuestion")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(translate("WorkingDaysDialog", "Recompute open tasks"))
-    box.setText(
-        translate("WorkingDaysDialog", "One open task moves in these working days:")
+    return ask_moves(
+        parent,
+        moves,
+        name="recountQuestion",
+        title=translate("WorkingDaysDialog", "Recompute open tasks"),
+        heading=translate("WorkingDaysDialog", "One open task moves in these working days:")
         if len(moves) == 1
         else filled(translate("WorkingDaysDialog", "%1 open tasks move in these working days:"),
-                    len(moves))
-    )  # fmt: skip
-    shown = lines[:LISTED]
-    if len(lines) > LISTED:
-        shown.append(filled(translate("WorkingDaysDialog", "… and %1 more (see the details)"),
-                            len(lines) - LISTED))  # fmt: skip
-        box.setDetailedText("\n".join(lines))
-    box.setInformativeText(
-        "\n".join(shown)
-        + "\n\n"
-        + translate(
+                    len(moves)),
+        more=translate("WorkingDaysDialog", "… and %1 more (see the details)"),
+        footer=translate(
             "WorkingDaysDialog",
             "Done and pinned tasks and those with a date of their own stay where they are. "
             "You can undo this.",
-        )
-    )
-    move = box.addButton(translate("WorkingDaysDialog", "&Move the tasks"),
-                         QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(move)
-    box.exec()
-    answer = box.clickedButton() is move
-    box.deleteLater()
-    return answer
+        ),
+        button=translate("WorkingDaysDialog", "&Move the tasks"),
+    )  # fmt: skip
