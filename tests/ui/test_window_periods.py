@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 
 from eventplanner.domain.filters import EventFilter
@@ -111,14 +111,19 @@ def reading_ahead(qtbot, tmp_path: Path, planner_file: Path) -> Iterator[MainWin
     settings = Settings(QSettings(str(tmp_path / "ahead.ini"), QSettings.Format.IniFormat))
     planner = Planner(JobRunner(workers=2), JobRunner(workers=1), ahead=JobRunner(workers=1))
     made = MainWindow(planner, settings, today=TODAY)
-    qtbot.addWidget(made)
     made.show()
-    with qtbot.waitSignal(planner.opened, timeout=20_000):
-        planner.open(str(planner_file))
-    settle(qtbot, made)
-    yield made
-    settle(qtbot, made)
-    planner.shutdown()
+    try:
+        with qtbot.waitSignal(planner.opened, timeout=20_000):
+            planner.open(str(planner_file))
+        settle(qtbot, made)
+        yield made
+        settle(qtbot, made)
+    finally:  # not qtbot.addWidget: it deletes the window before the planner is done
+        made.close()
+        planner.shutdown()
+        QCoreApplication.processEvents()
+        made.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_the_next_month_is_painted_ahead_and_shown_as_read(qtbot, reading_ahead: MainWindow,  # type: ignore[no-untyped-def]
