@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
 from eventplanner.domain.errors import EventplannerError
@@ -95,6 +96,8 @@ class JobRunner(QObject):
             return  # a newer request of the same kind is on its way
         if done.cancelled():
             return  # dropped by ``shutdown`` before it began: nobody waits for it
+        if _owner_gone(on_done):
+            return  # a window's method, the window closed and deleted meanwhile
         error = done.exception()
         if error is not None:
             if not isinstance(error, EventplannerError):  # not a refusal: the log keeps it
@@ -149,3 +152,10 @@ class JobProgress(QObject):
             callback(value)
 
         return call
+
+
+def _owner_gone(callback: Callable[..., Any]) -> bool:
+    """Whether ``callback`` is a method of a Qt object whose C++ side was deleted (a window
+    closed while its read was under way): nobody is left to tell."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
