@@ -143,14 +143,21 @@ class Database:
         # deletions (committed in this process) to not take a new event for an old one.
         self._deleted_events: list[int] = []
         self._deleted_lock = threading.Lock()
-        event.listen(self._sessions, "after_flush", _note_flushed_deletions)
-        event.listen(self._sessions, "after_commit", self._deletions_committed)
         # Names this object in the notices it sends, so that it can tell its own apart.
         self.origin = uuid.uuid4().hex
         self.announcer: Announcer | None = None
-        event.listen(self._sessions, "after_flush", self._flushed)
-        event.listen(self._sessions, "do_orm_execute", self._executed)
-        event.listen(self._sessions, "before_commit", self._announce)
+        # SQLAlchemy keeps a session class's listeners in a registry that holds the class
+        # only weakly, but the listeners here hold this object, and it the class: they are
+        # removed on close, or the database (engine, statement cache and all) lives for ever.
+        self._listeners: list[tuple[str, Any]] = [
+            ("after_flush", _note_flushed_deletions),
+            ("after_commit", self._deletions_committed),
+            ("after_flush", self._flushed),
+            ("do_orm_execute", self._executed),
+            ("before_commit", self._announce),
+        ]
+        for name, listener in self._listeners:
+            event.listen(self._sessions, name, listener)
 
     @property
     def url(self) -> URL:
@@ -405,6 +412,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        for name, listener in self._listeners:
+            if event.contains(self._sessions, name, listener):
+                event.remove(self._sessions, name, listener)
 
     def table_names(self) -> list[str]:
         return inspect(self.engine).get_table_names()
