@@ -14,6 +14,9 @@ from pathlib import Path
 from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 
+# Ctrl+C to exit; generous, since a loaded CI machine starts and ends processes slowly.
+_STOP_SECONDS = 60
+
 
 def test_serve_answers_each_sample_feed_and_stops_on_ctrl_c(tmp_path: Path) -> None:
     database = tmp_path / "sample.sqlite"
@@ -24,7 +27,8 @@ def test_serve_answers_each_sample_feed_and_stops_on_ctrl_c(tmp_path: Path) -> N
     finally:
         workspace.close()
     assert feeds, "the sample year has feeds"
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    # faulthandler: a server that does not stop is made to print where each thread is.
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONFAULTHANDLER": "1"}
     server = subprocess.Popen(
         [sys.executable, "-m", "eventplanner", "--database", str(database),
          "serve", "--port", "0"],
@@ -53,7 +57,14 @@ def test_serve_answers_each_sample_feed_and_stops_on_ctrl_c(tmp_path: Path) -> N
             name = re.search(rb"X-WR-CALNAME:(.*)\r\n", body)
             assert name and name[1].decode() in feeds
         server.send_signal(signal.SIGINT)
-        out, err = server.communicate(timeout=30)
+        try:
+            out, err = server.communicate(timeout=_STOP_SECONDS)
+        except subprocess.TimeoutExpired:
+            server.send_signal(signal.SIGABRT)  # faulthandler prints every thread's stack
+            out, err = server.communicate(timeout=30)
+            raise AssertionError(
+                f"serve did not stop within {_STOP_SECONDS} s of Ctrl+C; where it was:\n{err}"
+            ) from None
     finally:
         if server.poll() is None:
             server.kill()
