@@ -325,10 +325,11 @@ def task_shots(window, later) -> None:  # type: ignore[no-untyped-def]
         model = made.model
         from PySide6.QtWidgets import QAbstractItemView
 
-        today = model.index(1, 0) if model.rowCount() > 1 else model.index(0, 0)
-        made.tree.setCurrentIndex(model.index(0, 0, today))
-        made.tree.scrollTo(today, QAbstractItemView.ScrollHint.PositionAtCenter)
-        made.tree.setFocus()
+        headings = [r for r in range(model.rowCount()) if model.is_heading(r)]
+        today = model.index(headings[1] if len(headings) > 1 else 0, 0)  # overdue above it
+        made.table.setCurrentIndex(model.index(today.row() + 1, 0))
+        made.table.scrollTo(today, QAbstractItemView.ScrollHint.PositionAtCenter)
+        made.table.setFocus()
 
     later(open_tasks)
     later(chosen)

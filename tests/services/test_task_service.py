@@ -15,7 +15,9 @@ from eventplanner.domain.tasks import AnchorKind, OwnerRole, TaskDraft, TaskRule
 from eventplanner.domain.timing import AllDaySpan
 from eventplanner.services.change_journal import recording
 from eventplanner.services.changes import Action, Kind
+from eventplanner.services.tasks.counts import TaskCounts, counts_of
 from eventplanner.services.tasks.service import TaskFilter
+from eventplanner.services.tasks.task_rows import Section
 from eventplanner.services.workspace import Workspace
 
 TODAY = date(2027, 3, 10)  # a Wednesday
@@ -104,22 +106,41 @@ def test_lists_groups_and_counts(workspace: Workspace) -> None:
     assert titles(TaskFilter(done=True)) == ["Klar"]
     assert titles(TaskFilter(done=False, due_by=date(2027, 3, 17))) == ["Sen", "Idag", "Veckan"]
 
-    grouping = tasks.grouped(TODAY)
-    assert [(g.key, [t.title for t in g.tasks]) for g in grouping.by_due] == [
+    rows = tasks.rows(TODAY)
+
+    def grouped(sections: tuple[Section, ...]) -> list[tuple[str, str, list[str]]]:
+        return [(s.key, s.title, [rows.tasks[at].title for at in s.rows]) for s in sections]
+
+    assert [(key, shown) for key, _title, shown in grouped(rows.by_due)] == [
         ("overdue", ["Sen"]), ("today", ["Idag"]), ("this week", ["Veckan"]),
         ("later", ["Senare"]), ("done", ["Klar"]),
     ]  # fmt: skip
-    assert [(g.title, len(g.tasks)) for g in grouping.by_owner] == [
+    assert [(title, len(shown)) for _key, title, shown in grouped(rows.by_owner)] == [
         ("Anna Berg", 3), ("Bo Ek", 1), ("", 1)
     ]  # fmt: skip
-    assert [(g.key, g.title) for g in grouping.by_event] == [
+    assert [(key, title) for key, title, _shown in grouped(rows.by_event)] == [
         (str(event), "Almedalen"), (str(other), "Elmia"), ("", "")
     ]  # fmt: skip
+    assert [rows.tasks[at].title for at in rows.by_owner[0].open_rows] == ["Sen", "Senare"]
+    assert rows.keys[rows.positions[ids["Sen"]]] == "sen\nanna berg\nalmedalen"
     counts = tasks.counts(TODAY)
     assert (counts.open, counts.overdue, counts.today, counts.this_week, counts.done) == (
         4, 1, 1, 1, 1
     )  # fmt: skip
-    assert ids["Sen"] in {t.id for t in grouping.by_due[0].tasks}
+    assert rows.counts == counts  # counted by the database as from the tasks read
+
+
+@pytest.mark.parametrize("today", [date(2027, 3, 8), TODAY, date(2027, 3, 14), date(2027, 2, 1)])
+def test_the_database_counts_as_the_tasks_are_grouped(workspace: Workspace, today: date) -> None:
+    """The aggregate query against ``counts_of`` over the tasks, on every day of a week's
+    edges (a Monday, a Wednesday, a Sunday) and before every task."""
+    tasks = workspace.tasks
+    assert tasks.counts(today) == TaskCounts()  # no tasks: zeros, not None
+    for day in range(1, 31, 2):
+        added = tasks.add(TaskDraft(f"Uppgift {day}", date(2027, 3, day))).task
+        if day % 5 == 0:
+            tasks.mark_done(added.id)
+    assert tasks.counts(today) == counts_of(tasks.list(), today)
 
 
 def test_an_edited_date_replaces_the_rule_and_its_followers_follow(workspace: Workspace) -> None:

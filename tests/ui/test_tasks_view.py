@@ -1,4 +1,4 @@
-"""The Tasks view (issue 15): its tree model passes qtmodeltester, groups and filters, marks
+"""The Tasks view (issue 15): its flat list model passes qtmodeltester, groups and filters, marks
 overdue, today, moved and pinned tasks; Space ticks done, Delete deletes, and Ctrl+Z takes
 either back; the task dialog refuses bad input in the dialog and saves nothing."""
 
@@ -14,11 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.deadlines import DayOff, Direction, RelativeDeadline, Unit
 from eventplanner.domain.tasks import AnchorKind, Task, TaskDraft, TaskRule
-from eventplanner.services.tasks.service import TaskGroup, TaskGrouping, TaskService
+from eventplanner.services.tasks.service import TaskService
+from eventplanner.services.tasks.task_rows import TaskRows, task_rows
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.tasks.task_dialog import TaskDialog
-from eventplanner.ui.tasks.task_model import TASK_ROLE, Grouping, TaskColumn, TaskTreeModel
+from eventplanner.ui.tasks.task_model import TASK_ROLE, Grouping, TaskColumn, TaskListModel
 from eventplanner.ui.tasks.tasks_menu import TasksMenu
 from eventplanner.ui.tasks.tasks_window import TasksWindow
 from eventplanner.ui.widgets.notices import error_colour
@@ -34,44 +35,40 @@ def task(ident: int, title: str, due: date, **more: object) -> Task:
 MOVED = "2027-03-13 is Saturday: moved to 2027-03-12"
 
 
-def grouping() -> TaskGrouping:
-    tasks = [
-        task(1, "Beställ el", date(2027, 3, 1), owner_name="Anna", event_title="Elmia"),
-        task(2, "Katalogtext", TODAY, owner_name="Björn", event_title="Elmia", pinned=True),
-        task(3, "Badgar", date(2027, 3, 12), moved_reason=MOVED),
-        task(4, "Rapport", date(2027, 4, 1), owner_name="Anna"),
-        task(5, "Inbjudan", date(2027, 2, 1), done_at=datetime(2027, 2, 1, tzinfo=UTC)),
-    ]
-    by_due = (
-        TaskGroup("overdue", "overdue", (tasks[0],)),
-        TaskGroup("today", "today", (tasks[1],)),
-        TaskGroup("this week", "this week", (tasks[2],)),
-        TaskGroup("later", "later", (tasks[3],)),
-        TaskGroup("done", "done", (tasks[4],)),
-    )
-    by_owner = (
-        TaskGroup("1", "Anna", (tasks[0], tasks[3])),
-        TaskGroup("2", "Björn", (tasks[1],)),
-        TaskGroup("", "", (tasks[2], tasks[4])),
-    )
-    by_event = (TaskGroup("7", "Elmia", (tasks[0], tasks[1])),
-                TaskGroup("", "", (tasks[2], tasks[3], tasks[4])))  # fmt: skip
-    return TaskGrouping(by_due, by_owner, by_event)
+def grouping() -> TaskRows:
+    anna = {"owner_contact_id": 1, "owner_name": "Anna"}
+    elmia = {"event_id": 7, "event_title": "Elmia"}
+    return task_rows(
+        [
+            task(1, "Beställ el", date(2027, 3, 1), **anna, **elmia),
+            task(2, "Katalogtext", TODAY, owner_contact_id=2, owner_name="Björn", pinned=True,
+                 **elmia),
+            task(3, "Badgar", date(2027, 3, 12), moved_reason=MOVED),
+            task(4, "Rapport", date(2027, 4, 1), **anna),
+            task(5, "Inbjudan", date(2027, 2, 1), done_at=datetime(2027, 2, 1, tzinfo=UTC)),
+        ],
+        TODAY,
+    )  # fmt: skip
 
 
-def headings(model: TaskTreeModel) -> list[str]:
-    return [model.index(r, 0).data() for r in range(model.rowCount())]
+def headings(model: TaskListModel) -> list[str]:
+    return [model.index(r, 0).data() for r in range(model.rowCount()) if model.is_heading(r)]
 
 
-def titles_under(model: TaskTreeModel, row: int) -> list[str]:
-    parent = model.index(row, 0)
-    return [model.index(r, 0, parent).data() for r in range(model.rowCount(parent))]
+def titles_under(model: TaskListModel, heading: int) -> list[str]:
+    """The titles listed under the ``heading``-th heading, down to the next one."""
+    starts = [r for r in range(model.rowCount()) if model.is_heading(r)] + [model.rowCount()]
+    return [model.index(r, 0).data() for r in range(starts[heading] + 1, starts[heading + 1])]
+
+
+def row_of(model: TaskListModel, title: str) -> int:
+    return next(r for r in range(model.rowCount()) if model.index(r, 0).data() == title)
 
 
 def test_the_model_passes_the_model_tester_through_every_change(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    model = TaskTreeModel()
+    model = TaskListModel()
     qtmodeltester.check(model)
-    model.set_grouping(grouping(), TODAY)
+    model.set_rows(grouping())
     qtmodeltester.check(model)
     assert headings(model) == ["Overdue (1)", "Today (1)", "This week (1)", "Later (1)"]
     model.set_show_done(True)
@@ -91,19 +88,20 @@ def test_the_model_passes_the_model_tester_through_every_change(qtmodeltester) -
 
 
 def test_overdue_is_red_today_bold_moved_and_pinned_are_told() -> None:
-    model = TaskTreeModel()
-    model.set_grouping(grouping(), TODAY)
-    overdue = model.index(0, 0, model.index(0, 0))
+    model = TaskListModel()
+    model.set_rows(grouping())
+    overdue = model.index(row_of(model, "Beställ el"), 0)
     assert overdue.data(Qt.ItemDataRole.ForegroundRole).color() == error_colour()
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole).color() == error_colour()
-    today = model.index(0, TaskColumn.TITLE, model.index(1, 0))
+    assert model.index(0, 0).data(TASK_ROLE) is None and model.task_at(model.index(0, 0)) is None
+    today = model.index(row_of(model, "Katalogtext"), TaskColumn.TITLE)
     font = today.data(Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.bold()
     assert today.data(Qt.ItemDataRole.ForegroundRole) is None
-    pinned = model.index(0, TaskColumn.DUE, model.index(1, 0))
+    pinned = today.siblingAtColumn(TaskColumn.DUE)
     assert not pinned.data(Qt.ItemDataRole.DecorationRole).isNull()
     assert "Pinned" in pinned.data(Qt.ItemDataRole.ToolTipRole)
-    moved = model.index(0, TaskColumn.DUE, model.index(2, 0))
+    moved = model.index(row_of(model, "Badgar"), TaskColumn.DUE)
     assert moved.data().endswith("*")
     tip = moved.data(Qt.ItemDataRole.ToolTipRole)
     assert "Moved: Sat 13 Mar 2027 is a Saturday: moved to Fri 12 Mar 2027" in tip
@@ -144,13 +142,11 @@ def shown_tasks(qtbot: QtBot, planner: Planner, stack: QUndoStack) -> TasksWindo
 def choose(window: TasksWindow, title: str) -> None:
     model = window.model
     for row in range(model.rowCount()):
-        parent = model.index(row, 0)
-        for task_row in range(model.rowCount(parent)):
-            index = model.index(task_row, 0, parent)
-            if index.data() == title:
-                window.tree.setCurrentIndex(index)
-                window.tree.setFocus()
-                return
+        index = model.index(row, 0)
+        if index.data() == title and not model.is_heading(row):
+            window.table.setCurrentIndex(index)
+            window.table.setFocus()
+            return
     raise AssertionError(f"{title!r} is not shown")
 
 
@@ -169,12 +165,12 @@ def test_space_ticks_done_and_undo_opens_it_again(qtbot: QtBot, tasks_planner: P
     assert headings(window.model) == ["Overdue (1)", "Today (1)", "Later (1)"]
     choose(window, "Katalogtext")
     with qtbot.waitSignal(window.loaded, timeout=20_000):
-        qtbot.keyClick(window.tree, Qt.Key.Key_Space)
+        qtbot.keyClick(window.table, Qt.Key.Key_Space)
     assert by_title(tasks_planner)["Katalogtext"].done
     assert headings(window.model) == ["Overdue (1)", "Later (1)"]  # done is hidden
     assert stack.undoText() == "Tick “Katalogtext” done"
     with qtbot.waitSignal(window.loaded, timeout=20_000):
-        qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not by_title(tasks_planner)["Katalogtext"].done
     assert headings(window.model) == ["Overdue (1)", "Today (1)", "Later (1)"]
     window.show_done.setChecked(True)
@@ -182,8 +178,8 @@ def test_space_ticks_done_and_undo_opens_it_again(qtbot: QtBot, tasks_planner: P
     with qtbot.waitSignal(window.loaded, timeout=20_000):
         window.done_button.click()
     assert headings(window.model)[-1] == "Done (1)"
-    assert window.tree.current_task() is not None
-    assert window.tree.current_task().title == "Rapport"  # still chosen, under Done
+    assert window.table.current_task() is not None
+    assert window.table.current_task().title == "Rapport"  # still chosen, under Done
 
 
 def test_delete_deletes_and_undo_brings_it_back_with_its_rule(
@@ -193,9 +189,9 @@ def test_delete_deletes_and_undo_brings_it_back_with_its_rule(
     window = shown_tasks(qtbot, tasks_planner, stack)
     choose(window, "Beställ el")
     with qtbot.waitSignal(window.loaded, timeout=20_000):
-        qtbot.keyClick(window.tree, Qt.Key.Key_Delete)
+        qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     assert "Beställ el" not in by_title(tasks_planner)
-    assert window.tree.current_task() is not None  # the next one is chosen
+    assert window.table.current_task() is not None  # the next one is chosen
     with qtbot.waitSignal(window.loaded, timeout=20_000):
         stack.undo()
     back = by_title(tasks_planner)["Beställ el"]
@@ -209,7 +205,7 @@ def test_enter_opens_the_task(qtbot: QtBot, tasks_planner: Planner) -> None:
     window = shown_tasks(qtbot, tasks_planner, QUndoStack())
     choose(window, "Rapport")
     with qtbot.waitSignal(window.edit_requested) as opened:
-        qtbot.keyClick(window.tree, Qt.Key.Key_Return)
+        qtbot.keyClick(window.table, Qt.Key.Key_Return)
     assert opened.args[0].title == "Rapport"
 
 
@@ -219,8 +215,8 @@ def test_the_filter_box_narrows_the_list(qtbot: QtBot, tasks_planner: Planner) -
     assert headings(window.model) == ["Later (1)"]
     with qtbot.assertNotEmitted(window.edit_requested):
         qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)  # on to the list, not a button
-    assert window.tree.current_task() is not None
-    assert window.tree.current_task().title == "Rapport"
+    assert window.table.current_task() is not None
+    assert window.table.current_task().title == "Rapport"
     window.group_combo.setCurrentIndex(window.group_combo.findData(Grouping.OWNER))
     assert headings(window.model) == ["No owner (1)"]
 
@@ -307,11 +303,11 @@ def test_the_menu_saves_a_new_task_onto_the_undo_stack(
 
 
 def test_in_swedish(swedish: object) -> None:
-    model = TaskTreeModel()
-    model.set_grouping(grouping(), TODAY)
+    model = TaskListModel()
+    model.set_rows(grouping())
     assert headings(model) == ["Försenat (1)", "I dag (1)", "Den här veckan (1)", "Senare (1)"]
     assert model.headerData(TaskColumn.DUE, Qt.Orientation.Horizontal) == "Klart senast"
-    moved = model.index(0, TaskColumn.DUE, model.index(2, 0))
+    moved = model.index(row_of(model, "Badgar"), TaskColumn.DUE)
     assert "Flyttad: lör 13 mars 2027 är en lördag: flyttad till fre 12 mars 2027" in moved.data(
         Qt.ItemDataRole.ToolTipRole
     )
@@ -323,43 +319,43 @@ def test_a_click_on_the_tick_box_ticks_it(qtbot: QtBot, tasks_planner: Planner) 
     stack = QUndoStack()
     window = shown_tasks(qtbot, tasks_planner, stack)
     choose(window, "Rapport")
-    tree = window.tree
-    index = tree.currentIndex()
+    table = window.table
+    index = table.currentIndex()
     option = QStyleOptionViewItem()
-    tree.initViewItemOption(option)
-    option.rect = tree.visualRect(index)
+    table.initViewItemOption(option)
+    option.rect = table.visualRect(index)
     option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
-    box = tree.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, tree)
-    with qtbot.assertNotEmitted(tree.toggle_requested):  # on the title: only chosen
-        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=option.rect.center())
+    box = table.style().subElementRect(
+        QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, table
+    )
+    with qtbot.assertNotEmitted(table.toggle_requested):  # on the title: only chosen
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=option.rect.center())
     with qtbot.waitSignal(window.loaded, timeout=20_000):
-        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
     assert by_title(tasks_planner)["Rapport"].done
 
 
-def test_a_long_heading_shows_a_page_and_more_on_enter(qtmodeltester, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
-    from eventplanner.ui.tasks.task_model import MORE_ROLE
-    from eventplanner.ui.tasks.task_tree import TaskTree
-
-    later = tuple(task(i, f"Uppgift {i}", date(2027, 5, 1)) for i in range(1, 6))
-    model = TaskTreeModel(page=2)
-    model.set_grouping(TaskGrouping((TaskGroup("later", "later", later),)), TODAY)
-    qtmodeltester.check(model)
-    assert headings(model) == ["Later (5)"]
-    assert titles_under(model, 0) == ["Uppgift 1", "Uppgift 2", "3 more… (Enter or a "
-                                      "double-click shows them; or narrow the filter)"]  # fmt: skip
-    tree = TaskTree()
-    qtbot.addWidget(tree)
-    tree.setModel(model)
-    tree.expandAll()
-    more = model.index(2, 0, model.index(0, 0))
-    assert more.data(MORE_ROLE) and model.task_at(more) is None
-    tree.setCurrentIndex(more)
-    qtbot.keyClick(tree, Qt.Key.Key_Return)
-    assert titles_under(model, 0)[:4] == [f"Uppgift {i}" for i in range(1, 5)]
-    assert model.rowCount(model.index(0, 0)) == 5  # four tasks and "1 more…"
-    model.show_more(0)
-    assert titles_under(model, 0) == [f"Uppgift {i}" for i in range(1, 6)]
-    qtmodeltester.check(model)
-    model.set_filter("uppgift")  # a new filter: the first page again
-    assert model.rowCount(model.index(0, 0)) == 3
+def test_the_chosen_task_stays_chosen_while_the_filter_changes_and_headings_do_nothing(
+    qtbot: QtBot, tasks_planner: Planner
+) -> None:
+    window = shown_tasks(qtbot, tasks_planner, QUndoStack())
+    choose(window, "Rapport")
+    qtbot.keyClicks(window.filter_edit, "ra")
+    assert window.table.current_task() is not None
+    assert window.table.current_task().title == "Rapport"
+    qtbot.keyClicks(window.filter_edit, "x")  # "rax": nothing shown
+    assert window.model.rowCount() == 0 and window.table.current_task() is None
+    assert not window.done_button.isEnabled()
+    window.filter_edit.clear()  # all shown again: the task chosen before is chosen again
+    assert window.table.current_task() is not None
+    assert window.table.current_task().title == "Rapport"
+    window.table.setCurrentIndex(window.model.index(0, 0))  # a heading: no task
+    window.table.setFocus()
+    assert window.model.is_heading(0) and window.table.current_task() is None
+    with qtbot.assertNotEmitted(window.edit_requested):
+        qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    with qtbot.assertNotEmitted(window.table.toggle_requested):
+        qtbot.keyClick(window.table, Qt.Key.Key_Space)
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)  # on to the task under it
+    assert window.table.current_task() is not None
+    assert window.table.current_task().title == "Beställ el"

@@ -5871,10 +5871,6 @@ Kopian som lästes %2 används tills en lyckas.</translation>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
-    <message>
-        <source>%1 more… (Enter or a double-click shows them; or narrow the filter)</source>
-        <translation>%1 till… (Enter eller ett dubbelklick visar dem; eller smalna av filtret)</translation>
-    </message>
 </context>
 <context>
     <name>TaskMoves</name>

@@ -10,8 +10,8 @@ event as it is. Moving an event moves its tasks in the move's own transaction
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -23,16 +23,13 @@ from eventplanner.domain.task_anchors import EventEdit
 from eventplanner.domain.task_moves import TaskMove
 from eventplanner.domain.tasks import (
     AnchorKind,
-    DueGroup,
     Task,
     TaskDraft,
     TaskRule,
     checked_rule,
     checked_title,
-    grouped_by_due,
     in_order,
 )
-from eventplanner.domain.text import swedish_sort_key
 from eventplanner.domain.working_days import WorkingCalendar
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import ContactRow, EventRow, TaskRow
@@ -46,9 +43,11 @@ from eventplanner.services.events.task_moves import (
     tasks_followed,
     write_moves,
 )
+from eventplanner.services.tasks.counts import TaskCounts, counted
 from eventplanner.services.tasks.fair_deadlines import fair_deadline_dates
 from eventplanner.services.tasks.records import rule_columns, task_of, task_query
 from eventplanner.services.tasks.recount import planned_recount, put_back
+from eventplanner.services.tasks.task_rows import TaskRows, task_rows
 from eventplanner.services.working_days.stored import stored_calendar
 
 NOTES_LIMIT = 10_000
@@ -84,38 +83,6 @@ class TaskFilter:
     """Only open tasks due before this day."""
     due_by: date | None = None
     """Only tasks due on or before this day ("due within N days": today + N)."""
-
-
-@dataclass(frozen=True, slots=True)
-class TaskGroup:
-    """A heading of the Tasks view and its tasks in date order."""
-
-    key: str
-    """The group's key: a ``DueGroup`` value, an owner's or an event's id as text ("" none)."""
-    title: str
-    """What the heading shows (an owner's name, an event's title; "" for none)."""
-    tasks: tuple[Task, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class TaskCounts:
-    """What the status bar counts, seen from a day."""
-
-    open: int = 0
-    overdue: int = 0
-    today: int = 0
-    this_week: int = 0
-    done: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class TaskGrouping:
-    """The Tasks view's three groupings of the same tasks, as plain data."""
-
-    by_due: tuple[TaskGroup, ...] = ()
-    by_owner: tuple[TaskGroup, ...] = ()
-    by_event: tuple[TaskGroup, ...] = ()
-    counts: TaskCounts = field(default_factory=TaskCounts)
 
 
 class TaskService:
@@ -158,25 +125,16 @@ class TaskService:
             found = [task_of(r, n, t) for r, n, t in session.execute(query.order_by(TaskRow.id))]
         return in_order(found)
 
-    def grouped(self, today: date, where: TaskFilter | None = None) -> TaskGrouping:
-        """The tasks ``where`` picks grouped for the Tasks view, seen from ``today``:
-        overdue, today, this week, later, done; by owner; by event (names in Swedish
-        order, those without last)."""
-        tasks = self.list(where)
-        by_due = tuple(
-            TaskGroup(group.value, group.value, tuple(found))
-            for group, found in grouped_by_due(tasks, today).items()
-        )
-        return TaskGrouping(
-            by_due,
-            _grouped(tasks, lambda t: (t.owner_contact_id, t.owner_name)),
-            _grouped(tasks, lambda t: (t.event_id, t.event_title)),
-            counts_of(tasks, today),
-        )
+    def rows(self, today: date) -> TaskRows:
+        """Every task as the Tasks view reads it, seen from ``today``: in date order, with
+        each one's search key and its place under the headings of each grouping
+        (``task_rows``), made here, on the reading thread."""
+        return task_rows(self.list(), today)
 
     def counts(self, today: date) -> TaskCounts:
-        """Every task counted, seen from ``today``."""
-        return counts_of(self.list(), today)
+        """Every task counted, seen from ``today`` (one aggregate query)."""
+        with self._db.reading() as session:
+            return counted(session, today)
 
     def planned_moves(self, event_id: int, edit: EventEdit) -> builtins.list[TaskMove]:
         """Which of the event's tasks will move, from → to, when ``edit`` of it is saved
@@ -392,33 +350,6 @@ class TaskService:
 
         return tasks_followed(session, row.event_id, 0, self._calendar(session),
                               recount=counted_from_it)  # fmt: skip
-
-
-def counts_of(tasks: list[Task], today: date) -> TaskCounts:
-    groups = grouped_by_due(tasks, today)
-    return TaskCounts(
-        open=len(tasks) - len(groups[DueGroup.DONE]),
-        overdue=len(groups[DueGroup.OVERDUE]),
-        today=len(groups[DueGroup.TODAY]),
-        this_week=len(groups[DueGroup.THIS_WEEK]),
-        done=len(groups[DueGroup.DONE]),
-    )
-
-
-def _grouped(
-    tasks: list[Task], key: Callable[[Task], tuple[int | None, str]]
-) -> tuple[TaskGroup, ...]:
-    found: dict[int | None, tuple[str, list[Task]]] = {}
-    for task in tasks:
-        ident, name = key(task)
-        found.setdefault(ident, (name, []))[1].append(task)
-    ordered = sorted(
-        found.items(), key=lambda i: (i[0] is None, swedish_sort_key(i[1][0]), i[0] or 0)
-    )
-    return tuple(
-        TaskGroup("" if ident is None else str(ident), name, tuple(group))
-        for ident, (name, group) in ordered
-    )
 
 
 def _counts_from(session: Session, other: TaskRow, task_id: int) -> bool:

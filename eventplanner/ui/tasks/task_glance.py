@@ -23,8 +23,8 @@ from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
     from eventplanner.services.changes import ChangeSet
+    from eventplanner.services.tasks.counts import TaskCounts
     from eventplanner.services.tasks.glance import DueSoon
-    from eventplanner.services.tasks.service import TaskCounts
 
 AROUND = timedelta(weeks=6)
 """The deadlines read on either side of the period shown: a month's grid and more."""

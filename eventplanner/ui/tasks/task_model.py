@@ -1,41 +1,38 @@
-"""The Tasks view's tree: a heading per group (overdue, today, this week, later, done; or
-an owner, or an event), its tasks under it. A thin model over the service's plain groups
-(``TaskGrouping``): it filters their lists by the filter box's words (a list filtered in
-Python, not a proxy model: a keystroke over 50,000 tasks stays in a few milliseconds) and
-words them; it decides nothing about where a task falls.
+"""The Tasks view's model: one flat list of rows, a heading per group (overdue, today, this
+week, later, done; or an owner, or an event) followed by its tasks. A thin table model over
+the service's ``TaskList`` (ints into the rows as read, ``task_rows``): the filter box, the
+grouping and Show done make a new list there (a keystroke over 50,000 tasks tests only
+``word in key`` over ints), and this model words what is shown; it decides nothing about
+where a task falls or which are kept.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import date
-from enum import IntEnum, StrEnum
+from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from eventplanner.domain.tasks import DueGroup, Task
-from eventplanner.services.tasks.service import TaskGroup, TaskGrouping
+from eventplanner.services.tasks.task_list import Grouping, TaskList, TaskLister, words_of
+from eventplanner.services.tasks.task_rows import Section, TaskRows
 from eventplanner.ui.icons import icon
 from eventplanner.ui.tasks.task_texts import due_text, group_title, task_tooltip
 from eventplanner.ui.widgets.notices import error_colour
-from eventplanner.ui.wording import filled
+
+__all__ = ["GROUP_ROLE", "TASK_ROLE", "Grouping", "TaskColumn", "TaskListModel"]
 
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 """A task row's ``Task`` (None on a heading)."""
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
-"""A heading's group key."""
-MORE_ROLE = Qt.ItemDataRole.UserRole + 3
-"""True on a heading's last row when it shows only part of its tasks ("N more…")."""
-PAGE = 500
-"""The tasks a heading shows at first, and how many more each "N more…" shows: a tree
-view lays out every row of an expanded heading, which over 50,000 tasks costs a keystroke
-in the filter box some hundreds of milliseconds."""
+"""A heading's group key (None on a task)."""
 
 Index = QModelIndex | Any  # QPersistentModelIndex too
 translate = QCoreApplication.translate
-_HEADING = 0  # the internal id of a heading; a task's is its heading's row + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once: asked each row
 
 
 class TaskColumn(IntEnum):
@@ -46,15 +43,6 @@ class TaskColumn(IntEnum):
 
 
 _COLUMNS = len(TaskColumn)
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once: asked each row
-
-
-class Grouping(StrEnum):
-    """What the view groups by."""
-
-    DUE = "due"
-    OWNER = "owner"
-    EVENT = "event"
 
 
 def _headers() -> dict[TaskColumn, str]:
@@ -66,66 +54,42 @@ def _headers() -> dict[TaskColumn, str]:
     }
 
 
-@dataclass(frozen=True, slots=True)
-class _Shown:
-    group: TaskGroup
-    tasks: tuple[Task, ...]
-    limit: int
-    """How many of ``tasks`` are rows (the rest behind an "N more…" row)."""
-    kept_more: int | None = None
-    """While rows are inserted before the "more" row: the number it said before (it stays,
-    as it was, though none may be left behind it)."""
-
-    @property
-    def rows(self) -> int:
-        return min(len(self.tasks), self.limit)
-
-    @property
-    def more(self) -> int:
-        return len(self.tasks) - self.rows
+def _font(*, bold: bool = False, strike: bool = False) -> QFont:
+    font = QFont()
+    font.setBold(bold)
+    font.setStrikeOut(strike)
+    return font
 
 
-def searched_text(task: Task) -> str:
-    """What the filter's words are looked for in: title, owner and event, case folded."""
-    return f"{task.title}\n{task.owner_name}\n{task.event_title}".casefold()
+class TaskListModel(QAbstractTableModel):
+    """Headings and their tasks in one list; a heading with no task shown is left out."""
 
-
-class TaskTreeModel(QAbstractItemModel):
-    """Headings and their tasks; a heading with no task shown is left out."""
-
-    def __init__(self, parent: QObject | None = None, *, page: int = PAGE) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._page = page
-        self._limits: dict[str, int] = {}
-        """Each heading's rows shown beyond the first page, by group key, until the
-        grouping or the filter changes."""
-        self._grouping = TaskGrouping()
+        self._lister = TaskLister(TaskRows(today=date.min))
         self._by = Grouping.DUE
         self._words: tuple[str, ...] = ()
         self._show_done = False
-        self._today = date.min  # given with the first tasks
-        self._shown: list[_Shown] = []
-        self._texts: dict[int, str] = {}
-        """Each task's ``searched_text`` by id, made once a grouping: not each keystroke."""
+        self._list = TaskList([], (), {})
         self._headers = _headers()
+        self._bold = _font(bold=True)
+        self._struck = _font(strike=True)
+        self._red = QBrush(error_colour())
 
     # -- what is shown -------------------------------------------------------------------------
 
-    def set_grouping(self, grouping: TaskGrouping, today: date) -> None:
-        """The tasks as the service grouped them, seen from ``today``."""
-        self._grouping = grouping
-        self._today = today
-        self._texts = {}  # worded again when first filtered
+    def set_rows(self, rows: TaskRows) -> None:
+        """The tasks as read (seen from ``rows.today``)."""
+        self._lister = TaskLister(rows)
+        self._red = QBrush(error_colour())  # the palette may have changed since
         self._refill()
 
     def set_group_by(self, by: Grouping | str) -> None:
         self._by = Grouping(by)
-        self._limits = {}
         self._refill()
 
     def set_filter(self, text: str) -> None:
-        self._words = tuple(text.casefold().split())
-        self._limits = {}
+        self._words = words_of(text)
         self._refill()
 
     def set_show_done(self, show: bool) -> None:
@@ -137,203 +101,104 @@ class TaskTreeModel(QAbstractItemModel):
         return self._by
 
     def _refill(self) -> None:
-        groups = {
-            Grouping.DUE: self._grouping.by_due,
-            Grouping.OWNER: self._grouping.by_owner,
-            Grouping.EVENT: self._grouping.by_event,
-        }[self._by]
-        shown = []
-        for group in groups:
-            if not self._show_done and group.key == DueGroup.DONE.value:
-                continue
-            tasks = self._chosen(group)
-            if tasks:
-                shown.append(_Shown(group, tasks, self._limits.get(group.key, self._page)))
+        listed = self._lister.listed(self._by, self._words, self._show_done)
         self.beginResetModel()
-        self._shown = shown
+        self._list = listed
         self.endResetModel()
-
-    def _chosen(self, group: TaskGroup) -> tuple[Task, ...]:
-        """The group's tasks that the filter's words and Show done keep."""
-        tasks = group.tasks
-        if not self._show_done:
-            tasks = tuple(t for t in tasks if t.done_at is None)
-        words = self._words
-        if not words:
-            return tasks
-        texts = self._texts
-        for task in tasks:
-            if task.id not in texts:
-                texts[task.id] = searched_text(task)
-        chosen = tasks
-        for word in words:  # a word at a time: a plain loop of "in" over the texts
-            chosen = tuple(t for t in chosen if word in texts[t.id])
-        return chosen
 
     def task_count(self) -> int:
         """How many tasks are shown."""
-        return sum(len(s.tasks) for s in self._shown)
+        return self._list.task_count()
 
     def task_at(self, index: Index) -> Task | None:
-        if not index.isValid() or index.internalId() == _HEADING:
+        if not index.isValid():
             return None
-        group = self._shown[index.internalId() - 1]
-        return group.tasks[index.row()] if index.row() < group.rows else None
+        at = self._list.rows[index.row()]
+        return self._lister.rows.tasks[at] if at >= 0 else None
+
+    def is_heading(self, row: int) -> bool:
+        return 0 <= row < len(self._list.rows) and self._list.rows[row] < 0
 
     def shown_ids(self) -> list[int]:
         """The tasks shown, by id, from the top down."""
-        return [t.id for s in self._shown for t in s.tasks[: s.rows]]
+        tasks = self._lister.rows.tasks
+        return [tasks[at].id for at in self._list.rows if at >= 0]
 
     def index_of(self, task_id: int) -> QModelIndex:
         """The index of the task ``task_id`` where it is shown (invalid when it is not)."""
-        for row, shown in enumerate(self._shown):
-            for task_row, task in enumerate(shown.tasks[: shown.rows]):
-                if task.id == task_id:
-                    return self.createIndex(task_row, 0, row + 1)
-        return QModelIndex()
-
-    # -- QAbstractItemModel ----------------------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        # Checked here rather than by hasIndex (two more calls into Python for each row: a
-        # view lays out every task of an expanded heading).
-        if row < 0 or not 0 <= column < _COLUMNS:
+        at = self._lister.rows.positions.get(task_id)
+        if at is None:
             return QModelIndex()
-        if not parent.isValid():
-            return (
-                self.createIndex(row, column, _HEADING) if row < len(self._shown) else QModelIndex()
-            )
-        if parent.internalId() != _HEADING or parent.column() != 0:
+        try:
+            return self.index(self._list.rows.index(at), 0)
+        except ValueError:
             return QModelIndex()
-        heading = parent.row()
-        if heading >= len(self._shown) or row >= self._row_count(self._shown[heading]):
-            return QModelIndex()
-        return self.createIndex(row, column, heading + 1)
 
-    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        if not parent.isValid():
-            return bool(self._shown)
-        return parent.internalId() == _HEADING and parent.column() == 0
+    def first_task_row(self) -> int:
+        """The row of the first task shown (-1: none)."""
+        return next((row for row, at in enumerate(self._list.rows) if at >= 0), -1)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == _HEADING:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _HEADING)
+    # -- QAbstractTableModel ---------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._shown)
-        if parent.internalId() != _HEADING or parent.column() != 0:
-            return 0
-        return self._row_count(self._shown[parent.row()])
-
-    @staticmethod
-    def _row_count(shown: _Shown) -> int:
-        return shown.rows + (1 if shown.more or shown.kept_more is not None else 0)
-
-    def show_more(self, heading: int) -> None:
-        """Another page of the heading's tasks, inserted before its "N more…" row (which
-        goes when none are left behind it)."""
-        if not 0 <= heading < len(self._shown) or not self._shown[heading].more:
-            return
-        shown = self._shown[heading]
-        limit = shown.limit + self._page
-        self._limits[shown.group.key] = limit
-        parent = self.index(heading, 0)
-        first = shown.rows
-        grown = _Shown(shown.group, shown.tasks, limit, kept_more=shown.more)
-        self.beginInsertRows(parent, first, grown.rows - 1)
-        self._shown[heading] = grown
-        self.endInsertRows()
-        more = grown.rows
-        if grown.more:
-            self._shown[heading] = replace(grown, kept_more=None)
-            last = self.index(more, _COLUMNS - 1, parent)
-            self.dataChanged.emit(self.index(more, 0, parent), last)
-        else:
-            self.beginRemoveRows(parent, more, more)
-            self._shown[heading] = replace(grown, kept_more=None)
-            self.endRemoveRows()
+        return 0 if parent.isValid() else len(self._list.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(TaskColumn)
+        return 0 if parent.isValid() else _COLUMNS
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(TaskColumn):
+        if horizontal and role == _DISPLAY and 0 <= section < _COLUMNS:
             return self._headers[TaskColumn(section)]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None
-        if index.internalId() == _HEADING:
-            return self._heading(self._shown[index.row()], index.column(), role)
-        task = self.task_at(index)
-        if task is None:
-            return self._more(self._shown[index.internalId() - 1], index.column(), role)
-        return self._task(task, TaskColumn(index.column()), role)
+        at = self._list.rows[index.row()]
+        if at < 0:
+            return self._heading(~at, index.column(), role)
+        return self._task(self._lister.rows.tasks[at], index.column(), role)
 
-    def _heading(self, shown: _Shown, column: int, role: int) -> Any:
+    def _heading(self, number: int, column: int, role: int) -> Any:
+        section: Section = self._list.sections[number]
         if role == GROUP_ROLE:
-            return shown.group.key
-        if column != 0:
+            return section.key
+        if column != TaskColumn.TITLE:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{group_title(self._by, shown.group)} ({len(shown.tasks)})"
+        if role == _DISPLAY:
+            return f"{group_title(self._by, section)} ({self._list.shown[number]})"
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and shown.group.key == DueGroup.OVERDUE.value:
-            return QBrush(error_colour())
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and section.key == DueGroup.OVERDUE.value:
+            return self._red
         return None
 
-    def _more(self, shown: _Shown, column: int, role: int) -> Any:
-        if role == MORE_ROLE:
-            return True
-        if column != 0:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return filled(translate("TaskModel", "%1 more… (Enter or a double-click shows them; "
-                                    "or narrow the filter)"),
-                          shown.more if shown.kept_more is None else shown.kept_more)  # fmt: skip
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        return None
-
-    def _task(self, task: Task, column: TaskColumn, role: int) -> Any:
-        if role == TASK_ROLE:
-            return task
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column is TaskColumn.TITLE:
+    def _task(self, task: Task, column: int, role: int) -> Any:
+        if role == _DISPLAY:
+            if column == TaskColumn.TITLE:
                 return task.title
-            if column is TaskColumn.DUE:
+            if column == TaskColumn.DUE:
                 return due_text(task)
-            if column is TaskColumn.OWNER:
+            if column == TaskColumn.OWNER:
                 return task.owner_name
             return task.event_title
-        if role == Qt.ItemDataRole.CheckStateRole and column is TaskColumn.TITLE:
-            return Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.DecorationRole and column is TaskColumn.DUE and task.pinned:
+        if role == TASK_ROLE:
+            return task
+        if role == Qt.ItemDataRole.CheckStateRole and column == TaskColumn.TITLE:
+            return Qt.CheckState.Checked if task.done_at is not None else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DecorationRole and column == TaskColumn.DUE and task.pinned:
             return icon("pin")
         if role == Qt.ItemDataRole.ToolTipRole:
             return task_tooltip(task)
-        if role == Qt.ItemDataRole.ForegroundRole and task.is_overdue(self._today):
-            return QBrush(error_colour())
-        if role == Qt.ItemDataRole.FontRole and not task.done and task.due_date == self._today:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.FontRole and task.done:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
+        if role == Qt.ItemDataRole.ForegroundRole and task.is_overdue(self._lister.rows.today):
+            return self._red
+        if role == Qt.ItemDataRole.FontRole:
+            if task.done_at is not None:
+                return self._struck
+            if task.due_date == self._lister.rows.today:
+                return self._bold
         return None

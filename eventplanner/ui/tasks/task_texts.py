@@ -12,12 +12,12 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from eventplanner.domain.deadlines import Direction, Unit
 from eventplanner.domain.tasks import AnchorKind, DueGroup, Task, TaskRule
 from eventplanner.domain.working_days import OWN_DAY_OFF, SATURDAY, SUNDAY
+from eventplanner.services.tasks.task_list import Grouping
 from eventplanner.ui.text import day_text
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
-    from eventplanner.services.tasks.service import TaskGroup
-    from eventplanner.ui.tasks.task_model import Grouping
+    from eventplanner.services.tasks.task_rows import Section
 
 translate = QCoreApplication.translate
 _MOVED = re.compile(r"^(\d{4}-\d\d-\d\d) is (.+): moved to (\d{4}-\d\d-\d\d)$")
@@ -106,10 +106,8 @@ def task_tooltip(task: Task) -> str:
     return "\n".join(lines)
 
 
-def group_title(by: Grouping, group: TaskGroup) -> str:
+def group_title(by: Grouping, group: Section) -> str:
     """A heading: "Overdue", "This week"; an owner's name; an event's title."""
-    from eventplanner.ui.tasks.task_model import Grouping
-
     if by is Grouping.DUE:
         return {
             DueGroup.OVERDUE.value: translate("TaskTexts", "Overdue"),

@@ -1,7 +1,8 @@
 """View → Tasks…: the coordinator's tasks, overdue, today, this week, later (and done, when
 asked), or by owner, or by event; a filter box over title, owner and event.
 
-Read through the Planner off the GUI thread (``TaskService.grouped``), and read again when
+Read through the Planner off the GUI thread (``TaskService.rows``: the tasks with their
+search keys and groupings made there), and read again when
 a change set touches tasks, events (a move takes tasks along; a delete takes them away) or
 contacts (an owner's name). Each change (tick done, edit, delete) goes onto the window's
 undo stack.
@@ -34,13 +35,13 @@ from eventplanner.services.changes import ChangeSet, Kind
 from eventplanner.ui.events import undo
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.tasks import task_undo
-from eventplanner.ui.tasks.task_model import Grouping, TaskColumn, TaskTreeModel
-from eventplanner.ui.tasks.task_tree import TaskTree
+from eventplanner.ui.tasks.task_model import Grouping, TaskColumn, TaskListModel
+from eventplanner.ui.tasks.task_table import TaskTable
 from eventplanner.ui.widgets.notices import quiet
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
-    from eventplanner.services.tasks.service import TaskGrouping
+    from eventplanner.services.tasks.task_rows import TaskRows
 
 RELOAD_ON = (Kind.TASK, Kind.EVENT, Kind.CONTACT)
 """What a change set touches that the Tasks view shows."""
@@ -93,16 +94,16 @@ class TasksWindow(QDialog):
         top.addWidget(self.group_combo)
         top.addWidget(self.show_done)
 
-        self.model = TaskTreeModel(self)
-        self.tree = TaskTree(self)
-        self.tree.setModel(self.model)
-        header = self.tree.header()
+        self.model = TaskListModel(self)
+        self.table = TaskTable(self)
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TaskColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         average = self.fontMetrics().averageCharWidth()
-        self.tree.setColumnWidth(TaskColumn.DUE, average * 21)
-        self.tree.setColumnWidth(TaskColumn.OWNER, average * 22)
-        self.tree.setColumnWidth(TaskColumn.EVENT, average * 42)
+        self.table.setColumnWidth(TaskColumn.DUE, average * 21)
+        self.table.setColumnWidth(TaskColumn.OWNER, average * 22)
+        self.table.setColumnWidth(TaskColumn.EVENT, average * 42)
 
         self.summary = QLabel(self)
         quiet(self.summary)
@@ -136,7 +137,7 @@ class TasksWindow(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.table, 1)
         layout.addLayout(commands)
         layout.addWidget(hint)
         self.resize(average * 150, self.fontMetrics().height() * 34)
@@ -148,9 +149,9 @@ class TasksWindow(QDialog):
         self.show_done.toggled.connect(
             lambda on: self._reshown(lambda: self.model.set_show_done(on))
         )
-        self.tree.toggle_requested.connect(self.toggle_done)
-        self.tree.open_requested.connect(self.edit_requested.emit)
-        self.tree.delete_requested.connect(self.delete)
+        self.table.toggle_requested.connect(self.toggle_done)
+        self.table.open_requested.connect(self.edit_requested.emit)
+        self.table.delete_requested.connect(self.delete)
         self.new_button.clicked.connect(lambda: self.edit_requested.emit(None))
         self.edit_button.clicked.connect(lambda: self._with_current(self.edit_requested.emit))
         self.done_button.clicked.connect(lambda: self._with_current(self.toggle_done))
@@ -158,7 +159,7 @@ class TasksWindow(QDialog):
         self.playbook_button.clicked.connect(self.playbook_requested.emit)
         self.playbooks_button.clicked.connect(self.playbooks_requested.emit)
         self.working_days_button.clicked.connect(self.working_days_requested.emit)
-        self.tree.selectionModel().currentRowChanged.connect(lambda *_: self._chosen_changed())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen_changed())
         for keys in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(
@@ -183,8 +184,8 @@ class TasksWindow(QDialog):
     def reload(self) -> None:
         today = self._today()
         self._planner.read(
-            lambda ws: ws.tasks.grouped(today),
-            lambda grouping: self._loaded(grouping, today),
+            lambda ws: ws.tasks.rows(today),
+            self._loaded,
             key=self._key,
         )
 
@@ -192,11 +193,11 @@ class TasksWindow(QDialog):
         if shiboken6.isValid(self) and changes.touches(*RELOAD_ON):
             self.reload()
 
-    def _loaded(self, grouping: TaskGrouping, today: date) -> None:
+    def _loaded(self, rows: TaskRows) -> None:
         if not shiboken6.isValid(self):
             return
-        self._reshown(lambda: self.model.set_grouping(grouping, today))
-        counts = grouping.counts
+        self._reshown(lambda: self.model.set_rows(rows))
+        counts = rows.counts
         self.summary.setText(filled(self.tr("%1 open · %2 overdue · %3 due today · %4 done"),
                                     counts.open, counts.overdue, counts.today,
                                     counts.done))  # fmt: skip
@@ -204,10 +205,10 @@ class TasksWindow(QDialog):
 
     def _to_list(self) -> None:
         """Enter in the filter box: on to the list, its first task chosen if none is."""
-        if self.tree.current_task() is None and self.model.rowCount() > 0:
-            heading = self.model.index(0, 0)
-            self.tree.setCurrentIndex(self.model.index(0, 0, heading))
-        self.tree.setFocus()
+        first = self.model.first_task_row()
+        if self.table.current_task() is None and first >= 0:
+            self.table.setCurrentIndex(self.model.index(first, 0))
+        self.table.setFocus()
 
     def _group_changed(self) -> None:
         by = self.group_combo.currentData()
@@ -219,15 +220,14 @@ class TasksWindow(QDialog):
     def _reshown(self, change: Callable[[], None]) -> None:
         """Change what the model shows, keeping the chosen task chosen (by its id)."""
         change()
-        self.tree.expandAll()
         if self._selected_id is not None:
             index = self.model.index_of(self._selected_id)
             if index.isValid():
-                self.tree.setCurrentIndex(index)
+                self.table.setCurrentIndex(index)
         self._chosen_changed()
 
     def _chosen_changed(self) -> None:
-        task = self.tree.current_task()
+        task = self.table.current_task()
         if task is not None:
             self._selected_id = task.id
         for button in (self.edit_button, self.done_button, self.delete_button):
@@ -237,7 +237,7 @@ class TasksWindow(QDialog):
         )
 
     def _with_current(self, act: Callable[[Task], None]) -> None:
-        task = self.tree.current_task()
+        task = self.table.current_task()
         if task is not None:
             act(task)
 

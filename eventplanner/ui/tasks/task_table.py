@@ -1,5 +1,10 @@
-"""The Tasks view's tree with its keys: Space ticks the task done (or open again), Enter
-opens it, Delete deletes it. The window decides what each does (signals)."""
+"""The Tasks view's list with its keys: Space ticks the task done (or open again), Enter
+opens it, Delete deletes it. The window decides what each does (signals).
+
+A table view over the flat ``TaskListModel`` (headings are rows of the same list, drawn
+bold), not a tree view: a tree view lays a new list out by asking the model about every
+row (in Python: some hundreds of milliseconds for 50,000 tasks), a table view only about
+the rows it paints."""
 
 from __future__ import annotations
 
@@ -7,43 +12,41 @@ from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QStyle,
     QStyleOptionViewItem,
-    QTreeView,
+    QTableView,
     QWidget,
 )
 
 from eventplanner.domain.tasks import Task
-from eventplanner.ui.tasks.task_model import MORE_ROLE, TASK_ROLE, TaskTreeModel
+from eventplanner.ui.tasks.task_model import TASK_ROLE
 
 
-class TaskTree(QTreeView):
+class TaskTable(QTableView):
     toggle_requested = Signal(object)  # Task: Space
     open_requested = Signal(object)  # Task: Enter or a double-click
     delete_requested = Signal(object)  # Task: Delete
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("taskTree")
-        self.setUniformRowHeights(True)
+        self.setObjectName("taskTable")
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one height: nothing measured
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.horizontalHeader().setHighlightSections(False)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAllColumnsShowFocus(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the list, as from a tree
         self.doubleClicked.connect(self._double_clicked)
 
     def _double_clicked(self, index: QModelIndex) -> None:
-        if not self._showed_more(index):
-            self._emit(self.open_requested, index)
-
-    def _showed_more(self, index: QModelIndex) -> bool:
-        """On an "N more…" row: show them (the model's next page) and say so."""
-        model = self.model()
-        if index.isValid() and index.data(MORE_ROLE) and isinstance(model, TaskTreeModel):
-            model.show_more(index.parent().row())
-            return True
-        return False
+        self._emit(self.open_requested, index)
 
     def current_task(self) -> Task | None:
         found = self.currentIndex().siblingAtColumn(0).data(TASK_ROLE)
@@ -60,9 +63,6 @@ class TaskTree(QTreeView):
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.KeypadModifier,
         )
-        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if plain and enter and self._showed_more(self.currentIndex()):
-            return
         if plain and self.current_task() is not None:
             if key == Qt.Key.Key_Space:
                 self._emit(self.toggle_requested)
