@@ -87,6 +87,34 @@ def test_the_model_passes_the_model_tester_through_every_change(qtmodeltester) -
     assert model.task_count() == 4
 
 
+def test_a_filter_moves_the_chosen_task_with_its_row(qtmodeltester, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    """A keystroke is a change of layout, not a reset: the chosen task stays chosen by the
+    view itself, wherever its row goes, and is let go when it is filtered out."""
+    from eventplanner.ui.tasks.task_table import TaskTable
+
+    model = TaskListModel()
+    model.set_rows(grouping())
+    qtmodeltester.check(model)
+    table = TaskTable()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.setCurrentIndex(model.index(row_of(model, "Rapport"), TaskColumn.OWNER))
+    resets: list[object] = []
+    model.modelReset.connect(lambda: resets.append(None))
+    for text, rows in (("a", 8), ("ap", 2), ("rapport anna", 2), ("r", 6), ("", 8)):
+        model.set_filter(text)
+        assert model.rowCount() == rows, text
+        assert table.current_task() is not None and table.current_task().title == "Rapport"
+        assert table.currentIndex().column() == TaskColumn.OWNER
+    model.set_show_done(True)
+    assert model.rowCount() == 10 and table.current_task().title == "Rapport"  # type: ignore[union-attr]
+    model.set_filter("el")
+    assert table.current_task() is None and titles_under(model, 0) == ["Beställ el"]
+    assert resets == []
+    model.set_group_by(Grouping.OWNER)  # other headings: a reset
+    assert resets == [None] and headings(model) == ["Anna (1)", "Björn (1)"]
+
+
 def test_overdue_is_red_today_bold_moved_and_pinned_are_told() -> None:
     model = TaskListModel()
     model.set_rows(grouping())

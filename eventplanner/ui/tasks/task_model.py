@@ -8,6 +8,7 @@ where a task falls or which are kept.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -61,6 +62,13 @@ def _font(*, bold: bool = False, strike: bool = False) -> QFont:
     return font
 
 
+def _row_in(rows: list[int], at: int) -> int:
+    try:
+        return rows.index(at)
+    except ValueError:
+        return -1
+
+
 class TaskListModel(QAbstractTableModel):
     """Headings and their tasks in one list; a heading with no task shown is left out."""
 
@@ -102,9 +110,42 @@ class TaskListModel(QAbstractTableModel):
 
     def _refill(self) -> None:
         listed = self._lister.listed(self._by, self._words, self._show_done)
-        self.beginResetModel()
+        before = self._list
+        if listed.sections is not before.sections or not listed.rows or not before.rows:
+            self.beginResetModel()  # another reading or grouping: the rows mean other things
+            self._list = listed
+            self.endResetModel()
+        else:
+            self._relisted(before.rows, listed)
+
+    def _relisted(self, before: list[int], listed: TaskList) -> None:
+        """The same rows filtered anew, told as a change of layout (the rows kept move to
+        their new places, the chosen one with them; the rest are let go) at the longer of
+        the two lengths, the rows added before it or removed after it at the end: a reset
+        makes a table view measure its 50,000 rows again, this does not."""
+        after = listed.rows
+        longer = max(len(before), len(after))
+        if len(after) > len(before):  # padded with its last row: asked for only by checks
+            self.beginInsertRows(QModelIndex(), len(before), longer - 1)
+            self._list = replace(self._list, rows=before + [before[-1]] * (longer - len(before)))
+            self.endInsertRows()
+        self.layoutAboutToBeChanged.emit()
+        shown = self._list.rows
+        self._list = replace(listed, rows=after + [after[-1]] * (longer - len(after)))
+        kept = self.persistentIndexList()
+        place = {at: row for row, at in enumerate(after)} if len(kept) > 8 else None
+        moved = []
+        for index in kept:
+            at = shown[index.row()]
+            row = place.get(at, -1) if place is not None else _row_in(after, at)
+            moved.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(kept, moved)
+        self.layoutChanged.emit()
+        if len(before) > len(after):
+            self.beginRemoveRows(QModelIndex(), len(after), longer - 1)
+            self._list = listed
+            self.endRemoveRows()
         self._list = listed
-        self.endResetModel()
 
     def task_count(self) -> int:
         """How many tasks are shown."""
