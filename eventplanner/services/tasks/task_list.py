@@ -80,7 +80,7 @@ class TaskLister:
                 among = [at for at in among if word in keys[at]]
             kept.append(among)
             if among:
-                rows.append(~index)
+                rows.append(heading_row(index))
                 rows.extend(among)
                 shown[index] = len(among)
         self._last, self._kept = (by, show_done, words), kept

@@ -13,7 +13,7 @@ from datetime import date
 
 from eventplanner.domain.tasks import DueGroup, Task, due_group, in_order
 from eventplanner.domain.text import swedish_sort_key
-from eventplanner.services.tasks.counts import TaskCounts, counts_of
+from eventplanner.services.tasks.counts import TaskCounts
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +69,13 @@ def task_rows(tasks: Sequence[Task], today: date) -> TaskRows:
         by_due=tuple(_section(g.value, g.value, rows, done) for g, rows in due.items()),
         by_owner=_sections(ordered, done, lambda t: (t.owner_contact_id, t.owner_name)),
         by_event=_sections(ordered, done, lambda t: (t.event_id, t.event_title)),
-        counts=counts_of(ordered, today),
+        counts=TaskCounts(
+            open=len(ordered) - len(due[DueGroup.DONE]),
+            overdue=len(due[DueGroup.OVERDUE]),
+            today=len(due[DueGroup.TODAY]),
+            this_week=len(due[DueGroup.THIS_WEEK]),
+            done=len(due[DueGroup.DONE]),
+        ),
         positions={task.id: at for at, task in enumerate(ordered)},
     )
 
