@@ -1,19 +1,17 @@
 """What the status bar and the calendar's task glance count: open, overdue, due today, due
 this week and done tasks, seen from a day. Counted by the database in one aggregate query
 (the glance asks after every change to a task: loading 50,000 tasks to count them took
-2.5 s on SQLite here, the aggregate 30 ms), and counted the same way from tasks already
-read."""
+2.5 s on SQLite here, the aggregate 30 ms). ``task_rows`` counts the tasks it read by
+their due groups."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
-from eventplanner.domain.tasks import DueGroup, Task, due_group
 from eventplanner.persistence.schema import TaskRow
 
 
@@ -26,20 +24,6 @@ class TaskCounts:
     today: int = 0
     this_week: int = 0
     done: int = 0
-
-
-def counts_of(tasks: Sequence[Task], today: date) -> TaskCounts:
-    """``tasks`` counted as ``due_group`` places them, seen from ``today``."""
-    found = dict.fromkeys(DueGroup, 0)
-    for task in tasks:
-        found[due_group(task, today)] += 1
-    return TaskCounts(
-        open=len(tasks) - found[DueGroup.DONE],
-        overdue=found[DueGroup.OVERDUE],
-        today=found[DueGroup.TODAY],
-        this_week=found[DueGroup.THIS_WEEK],
-        done=found[DueGroup.DONE],
-    )
 
 
 def counted(session: Session, today: date) -> TaskCounts:
