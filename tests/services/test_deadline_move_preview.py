@@ -70,9 +70,12 @@ def test_the_preview_of_an_edit_lists_what_the_save_moves(workspace: Workspace) 
     _agrees(moves, before, _dates(workspace, fair))
     assert written.changes.ids(Kind.TASK, Action.CHANGED) == {m.id for m in moves}
     # Its title, notes or done move nothing, so nothing is read for them.
-    assert workspace.stand.planned_deadline_moves(
-        fair.event_id, [(written.record, replace(written.record, title="Ny", done=True))]
-    ) == []
+    assert (
+        workspace.stand.planned_deadline_moves(
+            fair.event_id, [(written.record, replace(written.record, title="Ny", done=True))]
+        )
+        == []
+    )
 
 
 def test_the_preview_of_an_addition_and_of_removals_together(workspace: Workspace) -> None:
