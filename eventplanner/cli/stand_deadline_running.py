@@ -1,6 +1,8 @@
 """Running `eventplanner stand deadline add|list|edit|done|remove EVENT …`: the fair
 organiser's deadlines. A write of one moves the tasks counted from the stand's deadline of
-its kind (``StandService``), and says which, from → to (``deadline_moves``)."""
+its kind (``StandService``), and says which, from → to (``deadline_moves``); with
+`--dry-run` it says which would move (``StandService.planned_deadline_moves``, the rule the
+write follows) and writes nothing."""
 
 from __future__ import annotations
 
@@ -20,8 +22,10 @@ from eventplanner.cli.stand_lookup import (
     view_of,
 )
 from eventplanner.cli.stand_text import stand_record, stand_text
+from eventplanner.cli.task_text import moves_text
 from eventplanner.domain.enums import parse_enum
-from eventplanner.domain.stand import DeadlineKind, StandDeadline
+from eventplanner.domain.programme import raise_first
+from eventplanner.domain.stand import DeadlineKind, StandDeadline, deadline_problems
 from eventplanner.services.changes import ChangeSet
 from eventplanner.services.workspace import Workspace
 
@@ -35,6 +39,8 @@ def _deadline_add(args: argparse.Namespace, workspace: Workspace) -> int:
         None, 0, kind, due, args.title, typed.time_of_day(args.time), notes=args.notes,
         co_exhibitor_id=exhibitor.id if exhibitor else None,
     )  # fmt: skip
+    if args.dry_run:
+        return _dry_run(workspace, view.event_id, None, record, "add")
     added: list[StandDeadline] = []
 
     def write() -> ChangeSet:
@@ -78,6 +84,8 @@ def _deadline_edit(args: argparse.Namespace, workspace: Workspace) -> int:
             find_exhibitor(view, workspace, args.exhibitor) if args.exhibitor.strip() else None
         )
         changes["co_exhibitor_id"] = exhibitor.id if exhibitor else None
+    if args.dry_run:
+        return _dry_run(workspace, view.event_id, found, replace(found, **changes), "change")
     saved: list[StandDeadline] = []
 
     def write() -> ChangeSet:
@@ -105,9 +113,35 @@ def _deadline_done(args: argparse.Namespace, workspace: Workspace) -> int:
 def _deadline_remove(args: argparse.Namespace, workspace: Workspace) -> int:
     view = view_of(args, workspace)
     found = find_row(view.deadlines, args.id, "deadline", view, "stand deadline list EVENT")
+    if args.dry_run:
+        return _dry_run(workspace, view.event_id, found, None, "remove")
     moves = tasks_moved(workspace, view.event_id, lambda: workspace.stand.remove_deadline(found.id))
     print(terminal_text(f"Removed deadline {found.id}: {found.name}"))
     print_moves(moves)
+    return 0
+
+
+def _dry_run(
+    workspace: Workspace,
+    event_id: int,
+    before: StandDeadline | None,
+    after: StandDeadline | None,
+    verb: str,
+) -> int:
+    """Say what a write of the deadline would do and which tasks it would move; write
+    nothing. The input is checked as the write checks it."""
+    if after is not None:
+        raise_first(deadline_problems(after))
+    shown = after if after is not None else before
+    assert shown is not None
+    print(terminal_text(f"Would {verb} the deadline {shown.name} by {shown.due.isoformat()} "
+                        "(a dry run: nothing was saved)"))  # fmt: skip
+    moves = workspace.stand.planned_deadline_moves(event_id, [(before, after)])
+    moving = [m for m in moves if m.before != m.after]
+    if moving:
+        print(terminal_text(moves_text(moving, "Would move {n} with the deadline:")))
+    else:
+        print("No task would move.")
     return 0
 
 
