@@ -26,6 +26,7 @@ from eventplanner.cli import (
     schedule_commands,
     serve_command,
     task_commands,
+    task_text,
     workday_commands,
 )
 from eventplanner.cli.filtering import event_filter
@@ -412,7 +413,7 @@ def edit(args: argparse.Namespace) -> int:
         moved = journal.changes.ids(Kind.TASK, Action.CHANGED)
         moves = [m for m in moves if m.id in moved]
         if moves:
-            print(output.terminal_text(task_commands.moves_text(moves)))
+            print(output.terminal_text(task_text.moves_text(moves)))
         feed_commands.republish_changed(workspace, written_changes(result, journal.changes))
     return 0
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from eventplanner.cli.output import terminal_text
-from eventplanner.cli.task_commands import moves_text
+from eventplanner.cli.task_text import moves_text
 from eventplanner.domain.task_moves import TaskMove
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.tasks.service import TaskFilter

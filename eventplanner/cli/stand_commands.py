@@ -88,6 +88,7 @@ def _deadline_parsers(actions: Commands) -> None:
     add.add_argument("--exhibitor", metavar="ORGANISATION",
                      help="a co-exhibitor's own deadline")  # fmt: skip
     add.add_argument("--notes", default="")
+    _dry_run(add)
     listing = steps.add_parser("list", help="the deadlines in date order")
     listing.add_argument("event", metavar="EVENT", help=_EVENT)
     listing.add_argument("--format", choices=["text", "json"], default="text")
@@ -107,6 +108,7 @@ def _deadline_parsers(actions: Commands) -> None:
     edit.add_argument("--exhibitor", metavar="ORGANISATION",
                       help="a co-exhibitor's own deadline ('' for the stand's)")  # fmt: skip
     edit.add_argument("--notes")
+    _dry_run(edit)
     done = steps.add_parser("done", help="tick a deadline done (or open again)")
     done.add_argument("event", metavar="EVENT", help=_EVENT)
     done.add_argument("id", metavar="ID", help="the deadline's id (see `stand deadline list`)")
@@ -114,6 +116,14 @@ def _deadline_parsers(actions: Commands) -> None:
     remove = steps.add_parser("remove", help="take a deadline away")
     remove.add_argument("event", metavar="EVENT", help=_EVENT)
     remove.add_argument("id", metavar="ID", help="the deadline's id")
+    _dry_run(remove)
+
+
+def _dry_run(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--dry-run", action="store_true",
+        help="only say which tasks counted from the deadline would move; change nothing",
+    )  # fmt: skip
 
 
 def _staff_parsers(actions: Commands) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtGui import QUndoStack
 
@@ -80,12 +81,14 @@ def make_stand(workspace: Workspace) -> int:
 
 
 @contextmanager
-def shown_stand(qtbot, planner: Planner) -> Iterator[StandWindow]:  # type: ignore[no-untyped-def]
+def shown_stand(qtbot, planner: Planner, ask_moves: Any = None) -> Iterator[StandWindow]:  # type: ignore[no-untyped-def]
+    """The window on the fair's stand; ``ask_moves``: the question before a deadline's save
+    moves tasks (none: it saves without asking)."""
     workspace = planner.workspace
     assert workspace is not None
     event_id = make_stand(workspace)
     stack = QUndoStack()
-    made = StandWindow(planner, stack, event_id, today=TODAY)
+    made = StandWindow(planner, stack, event_id, today=TODAY, ask_moves=ask_moves)
     made.stack = stack  # type: ignore[attr-defined]  # kept alive beside the window
     with qtbot.waitSignal(made.loaded, timeout=20_000):
         made.show()

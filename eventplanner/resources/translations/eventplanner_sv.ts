@@ -1241,6 +1241,65 @@ Varför går det att godta?</translation>
     </message>
 </context>
 <context>
+    <name>DeadlineMoves</name>
+    <message>
+        <source>Saving this deadline moves one task:</source>
+        <translation>Om du sparar denna deadline flyttas en uppgift:</translation>
+    </message>
+    <message>
+        <source>Saving this deadline moves %1 tasks:</source>
+        <translation>Om du sparar denna deadline flyttas %1 uppgifter:</translation>
+    </message>
+    <message>
+        <source>&amp;Save and move the tasks</source>
+        <translation>&amp;Spara och flytta uppgifterna</translation>
+    </message>
+    <message>
+        <source>Removing these deadlines moves one task:</source>
+        <translation>Om du tar bort dessa deadlines flyttas en uppgift:</translation>
+    </message>
+    <message>
+        <source>Removing these deadlines moves %1 tasks:</source>
+        <translation>Om du tar bort dessa deadlines flyttas %1 uppgifter:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove and move the tasks</source>
+        <translation>&amp;Ta bort och flytta uppgifterna</translation>
+    </message>
+    <message>
+        <source>Removing this deadline moves one task:</source>
+        <translation>Om du tar bort denna deadline flyttas en uppgift:</translation>
+    </message>
+    <message>
+        <source>Removing this deadline moves %1 tasks:</source>
+        <translation>Om du tar bort denna deadline flyttas %1 uppgifter:</translation>
+    </message>
+    <message>
+        <source>Tasks move with the deadline</source>
+        <translation>Uppgifter flyttas med deadlinen</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the details)</source>
+        <translation>… och %1 till (se detaljerna)</translation>
+    </message>
+    <message>
+        <source>Tasks counted from the fair organiser&apos;s deadline move with it; done and pinned tasks stay where they are. You can undo it, and the tasks go back with it.</source>
+        <translation>Uppgifter som räknas från mässarrangörens deadline flyttas med den; klara och fästa uppgifter ligger kvar. Du kan ångra det, och uppgifterna flyttas då tillbaka.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>och %1 till</translation>
+    </message>
+    <message>
+        <source>Moved one task with the deadline: %1. Undo takes it back.</source>
+        <translation>En uppgift flyttades med deadlinen: %1. Ångra flyttar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Moved %2 tasks with the deadline: %1. Undo takes them back.</source>
+        <translation>%2 uppgifter flyttades med deadlinen: %1. Ångra flyttar tillbaka dem.</translation>
+    </message>
+</context>
+<context>
     <name>Discard</name>
     <message>
         <source>What you typed is not saved.</source>
@@ -5610,6 +5669,10 @@ Varför går det att godta?</translation>
     <message>
         <source>Remove %1 from the stand with their own deadlines and people on the badge list? You can undo it.</source>
         <translation>Ta bort %1 från montern med deras egna deadlines och personer på passerkortslistan? Det går att ångra.</translation>
+    </message>
+    <message>
+        <source>Not saved: the deadline and its tasks are as they were.</source>
+        <translation>Inte sparat: deadlinen och dess uppgifter är som de var.</translation>
     </message>
 </context>
 <context>

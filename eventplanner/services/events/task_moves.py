@@ -220,16 +220,29 @@ def recounted(
     """Where the event's tasks go (those on no event for None: counted from each other
     only) counted again from where their anchors are stored, those with a date of their
     own ``days`` on; not written (``write_moves``)."""
-    places = _places(session, event_id)
+    places, anchors, counted_in = counting(session, event_id, calendar)
     if not places:
         return []
+    return followed(places, anchors, counted_in, days=days, recount=recount)
+
+
+def counting(
+    session: Session, event_id: int | None, calendar: WorkingCalendar | None = None
+) -> tuple[list[TaskPlace], Anchors, WorkingCalendar]:
+    """What the event's tasks (those on no event for None) are counted with as stored:
+    the tasks as a move sees them, where their anchors lie, and the working days
+    (``calendar``, or the database's). The anchors are not read for an event without
+    tasks."""
+    places = _places(session, event_id)
+    counted_in = calendar or WORKING_CALENDAR
+    if not places:
+        return places, Anchors(date.min, date.min), counted_in
     if event_id is None:
         anchors = Anchors(date.min, date.min)  # no rule of a task on no event counts from one
     else:
         first, last, time_zone = event_days(session, event_id)
         anchors = _anchors(session, event_id, first, last, time_zone, 0)
-    return followed(places, anchors, calendar or stored_calendar(session), days=days,
-                    recount=recount)  # fmt: skip
+    return places, anchors, calendar or stored_calendar(session)
 
 
 TasksFrom = tuple[date, date] | None

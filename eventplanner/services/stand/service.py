@@ -10,9 +10,8 @@ list of an event without a stand makes the stand first (an empty one: fill it in
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.exhibitor_quotas import badge_problems
+from eventplanner.domain.fair_deadline_moves import DeadlineStep
 from eventplanner.domain.programme import raise_first
 from eventplanner.domain.stand import (
     CoExhibitor,
@@ -34,7 +34,7 @@ from eventplanner.domain.stand import (
     staff_problems,
     stand_problems,
 )
-from eventplanner.domain.tasks import AnchorKind, TaskRule
+from eventplanner.domain.task_moves import TaskMove
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import (
     CoExhibitorRow,
@@ -45,10 +45,15 @@ from eventplanner.persistence.schema import (
 )
 from eventplanner.services.change_journal import reported
 from eventplanner.services.changes import Action, ChangeSet, Kind
-from eventplanner.services.events.task_moves import fair_deadline_dates, tasks_followed
+from eventplanner.services.events.task_moves import fair_deadline_dates
 from eventplanner.services.programme.records import Written
 from eventplanner.services.stand import reading
 from eventplanner.services.stand import rows as lookup
+from eventplanner.services.stand.deadline_tasks import (
+    planned_moves,
+    put_back_first,
+    tasks_followed,
+)
 from eventplanner.services.stand.reading import StandView
 
 
@@ -193,51 +198,73 @@ class StandService:
 
     # -- deadlines -------------------------------------------------------------------------
 
+    def planned_deadline_moves(
+        self, event_id: int, steps: Sequence[DeadlineStep]
+    ) -> list[TaskMove]:
+        """The tasks that writing ``steps`` (deadlines added, changed or taken away, one
+        after another: (as it was, as saved)) would move, from → to, by the rule the writes
+        follow (``domain.fair_deadline_moves``); nothing is written."""
+        with self._db.reading() as session:
+            lookup.event_row(session, event_id)
+            return planned_moves(session, event_id, steps)
+
     @reported
-    def add_deadline(self, event_id: int, deadline: StandDeadline) -> Written[StandDeadline]:
-        """A fair organiser's deadline for the stand, or for one of its co-exhibitors."""
+    def add_deadline(
+        self, event_id: int, deadline: StandDeadline, *, tasks_back: Sequence[TaskMove] = ()
+    ) -> Written[StandDeadline]:
+        """A fair organiser's deadline for the stand, or for one of its co-exhibitors.
+        ``tasks_back``, for an undo: the moves of the write undone, put back first."""
         with self._db.transaction() as session:
             event_row = lookup.event_row(session, event_id, lock=True)
             stand_row, made = lookup.stand_for_writing(session, event_id)
             deadline = replace(deadline, id=None, stand_id=stand_row.id)
             lookup.check_deadline(session, deadline)
+            made |= put_back_first(session, tasks_back)
             was = fair_deadline_dates(session, event_id)
             row = StandDeadlineRow(**lookup.deadline_values(deadline), version=1)
             session.add(row)
             session.flush()
             changes = made | lookup.changes(Kind.STAND_DEADLINE, Action.CREATED, row.id, event_row)
-            changes |= _tasks_followed(session, event_id, was)
+            changes |= tasks_followed(session, event_id, was)
             return Written(reading.deadline(row), changes)
 
     @reported
-    def edit_deadline(self, deadline: StandDeadline) -> Written[StandDeadline]:
-        """Save a deadline as ``deadline`` has it (loaded at its version): done, say."""
+    def edit_deadline(
+        self, deadline: StandDeadline, *, tasks_back: Sequence[TaskMove] = ()
+    ) -> Written[StandDeadline]:
+        """Save a deadline as ``deadline`` has it (loaded at its version): done, say.
+        ``tasks_back``, for an undo: the moves of the write undone, put back first."""
         with self._db.transaction() as session:
             ident = lookup.saved_id(deadline.id, "deadline")
             row = lookup.get(session, StandDeadlineRow, ident, "deadline", deadline.version)
             event_row = lookup.event_of_stand(session, row.stand_id)
             deadline = replace(deadline, stand_id=row.stand_id)
             lookup.check_deadline(session, deadline)
+            back = put_back_first(session, tasks_back)
             was = fair_deadline_dates(session, event_row.id)
             for name, value in lookup.deadline_values(deadline).items():
                 setattr(row, name, value)
             session.flush()
-            changes = lookup.changes(Kind.STAND_DEADLINE, Action.CHANGED, row.id, event_row)
-            changes |= _tasks_followed(session, event_row.id, was)
+            changes = back | lookup.changes(Kind.STAND_DEADLINE, Action.CHANGED, row.id, event_row)
+            changes |= tasks_followed(session, event_row.id, was)
             return Written(reading.deadline(row), changes)
 
     @reported
-    def remove_deadline(self, deadline_id: int) -> ChangeSet:
+    def remove_deadline(
+        self, deadline_id: int, *, tasks_back: Sequence[TaskMove] = ()
+    ) -> ChangeSet:
         """Take a deadline away; the tasks counted from it count from the next of its kind,
-        if there is one (else they stay where they are)."""
+        if there is one (else they stay where they are). ``tasks_back``, for an undo: the
+        moves of the write undone, put back first."""
         with self._db.transaction() as session:
             row = lookup.get(session, StandDeadlineRow, deadline_id, "deadline")
             event_row = lookup.event_of_stand(session, row.stand_id)
+            back = put_back_first(session, tasks_back)
             was = fair_deadline_dates(session, event_row.id)
             session.delete(row)
             session.flush()
             changes = lookup.changes(Kind.STAND_DEADLINE, Action.DELETED, deadline_id, event_row)
-            return changes | _tasks_followed(session, event_row.id, was)
+            return back | changes | tasks_followed(session, event_row.id, was)
 
     # -- people for badges -----------------------------------------------------------------
 
@@ -320,18 +347,3 @@ class StandService:
             session.delete(row)
             session.flush()
             return lookup.changes(kind, Action.DELETED, ident, event_row)
-
-
-def _tasks_followed(session: OrmSession, event_id: int, was: Mapping[str, date]) -> ChangeSet:
-    """The tasks counted from a fair deadline of a kind whose date a write changed (it was
-    ``was``, by kind), counted again from where it lies now (those of a kind left without
-    one stay), and those counted from them; the moves as a change set."""
-    now = fair_deadline_dates(session, event_id)
-    moved = {kind for kind in now if now[kind] != was.get(kind)}
-    if not moved:
-        return ChangeSet()
-
-    def from_moved(rule: TaskRule) -> bool:
-        return rule.anchor is AnchorKind.FAIR_DEADLINE and rule.anchor_ref in moved
-
-    return tasks_followed(session, event_id, 0, recount=from_moved)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from eventplanner.domain.enums import EventStatus
 from eventplanner.domain.errors import EventplannerError
@@ -26,11 +26,7 @@ from eventplanner.domain.model import (
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.recurrence import RecurrenceId
 from eventplanner.domain.series import (
-    Drop,
-    following_moved,
     occurrence_change,
-    occurrence_moved,
-    series_moved,
     split_draft,
     start_key,
 )
@@ -41,7 +37,8 @@ from eventplanner.ui.events import undo
 from eventplanner.ui.events.changed_elsewhere import ChangedElsewhere
 from eventplanner.ui.events.editor_choices import EditorChoices
 from eventplanner.ui.events.event_choices import EventChoices
-from eventplanner.ui.events.lost_exceptions import agrees_to_drop
+from eventplanner.ui.events.event_drops import ConfirmMoves, EventDrops
+from eventplanner.ui.events.scope_question import ask_scope
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.text import day_month_text, first_day
 from eventplanner.ui.wording import filled
@@ -50,10 +47,6 @@ if TYPE_CHECKING:  # the database layer loads when a database opens, not at star
     from eventplanner.ui.events.event_dialog import EventDialog
 
 translate = QCoreApplication.translate
-
-ConfirmMoves = Callable[[int, EventEdit, QWidget, Callable[[], None], Callable[[], None]], None]
-"""Before ``edit`` of event ``id`` is saved (a new timing, a series whole, one occurrence, this
-and following): ask over the widget which of its tasks move, then go or stop."""
 
 TaskEdit = Callable[[EventDraft], EventEdit | None]
 """What a save of the editor's draft does to the event its tasks count from (None: it moves
@@ -86,6 +79,10 @@ class EventEditing(QObject):
         """Asked before an event moves (dragged, or saved with other dates): the window
         gives the tasks' preview (``ui.tasks.move_preview``)."""
         self._choices = EditorChoices(planner, stack, self, lambda: self.display_zone)
+        self._drops = EventDrops(
+            planner, window, push=self._push, confirm_moves=lambda: self.confirm_moves,
+            abandoned=self.drop_abandoned.emit, day_of=self._day_of,
+        )  # fmt: skip
 
     # -- the editor ----------------------------------------------------------------------------
 
@@ -215,7 +212,9 @@ class EventEditing(QObject):
     def _edit(self, event: Event, occurrence: Occurrence) -> None:
         title = filled(self.tr("Edit “%1”"), event.title)
         if event.recurrence is not None and occurrence.recurrence_id is not None:
-            scope = self._ask_scope(event, self.tr("Which occurrences do you want to change?"))
+            scope = ask_scope(
+                self._window, event, self.tr("Which occurrences do you want to change?")
+            )
             if scope is None:
                 return
             if scope == "one":
@@ -305,103 +304,15 @@ class EventEditing(QObject):
     def _day_of(self, draft: EventDraft) -> str:
         return day_month_text(first_day(draft.timing, self.display_zone))
 
-    # -- dragged in a view ---------------------------------------------------------------------
+    # -- dragged in a view (``event_drops``) ----------------------------------------------------
 
     def move(self, occurrence: Occurrence, timing: Timing) -> None:
         """``occurrence`` was dragged to ``timing`` (another day or time)."""
-        self._retime(occurrence, timing, resized=False)
+        self._drops.retime(occurrence, timing, resized=False)
 
     def resize(self, occurrence: Occurrence, timing: Timing) -> None:
         """``occurrence``'s end was dragged: ``timing`` is its new span."""
-        self._retime(occurrence, timing, resized=True)
-
-    def _retime(self, occurrence: Occurrence, timing: Timing, *, resized: bool) -> None:
-        self._planner.read(
-            lambda ws: ws.events.get(occurrence.event_id),
-            lambda event: self._retimed(event, occurrence, timing, resized),
-            after_changes=True,
-            on_error=self._drop_refused,
-        )
-
-    def _retimed(self, event: Event, occurrence: Occurrence, timing: Timing, resized: bool) -> None:
-        key = occurrence.recurrence_id
-        if event.recurrence is None or key is None:
-            draft = replace(event.draft(), timing=timing)
-            text = self._drop_text(event.title, resized=resized)
-            command = undo.EditEvent(self._planner, event, draft, text)
-            whole: EventEdit = timing if event.recurrence is None else WholeEdit(draft)
-            self._confirmed(event, whole, command)
-            return
-        question = (
-            self.tr("Which occurrences do you want to change?")
-            if resized
-            else self.tr("Which occurrences do you want to move?")
-        )
-        scope = self._ask_scope(event, question)
-        if scope is None:
-            self.drop_abandoned.emit()
-            return
-        if scope == "one":
-            change = occurrence_moved(event, key, timing)
-            text = self._drop_text(event.title, resized=resized, one=True)
-            one = undo.ChangeOccurrence(self._planner, event, change, text)
-            self._confirmed(event, OccurrenceEdit(change), one)
-            return
-        try:
-            if scope == "following":
-                draft = following_moved(event, key, occurrence.timing, timing)
-            else:
-                draft = series_moved(event, key, occurrence.timing, timing)
-        except EventplannerError as error:
-            self._drop_refused(str(error))
-            return
-        # The whole series is split at its start: its changed occurrences go along by the
-        # rule of an edit of the whole series (domain.series_edits), asked about when lost.
-        since = self._day_of(split_draft(event, key)) if scope == "following" else None
-        split_at = key if scope == "following" else start_key(event.timing)
-        text = self._drop_text(event.title, resized=resized, since=since)
-        dropped = Drop(key, timing)
-        lost = False
-        if split_at == start_key(event.timing):
-            edit = whole_series_edit(event, draft, dropped)
-            if not agrees_to_drop(self._window, edit, editing=False):
-                self.drop_abandoned.emit()
-                return
-            lost = edit.loses_exceptions
-        split = undo.SplitSeries(
-            self._planner, event, split_at, draft, text, dropped, drop_exceptions=lost
-        )
-        self._confirmed(event, FollowingEdit(split_at, draft, dropped), split)
-
-    def _confirmed(self, event: Event, edit: EventEdit, command: undo.EventCommand) -> None:
-        """Save a drop once the tasks it moves are confirmed (``confirm_moves``); declined,
-        the view shows the event where it is."""
-        if event.id is None:
-            self._push(command)
-            return
-        self.confirm_moves(event.id, edit, self._window,
-                           lambda: self._push(command), self.drop_abandoned.emit)  # fmt: skip
-
-    def _drop_text(
-        self, title: str, *, resized: bool, one: bool = False, since: str | None = None
-    ) -> str:
-        """What the undo history calls a drop: "Move “Title”", "Change length of one …",
-        "Move “Title” from 12 Feb" (this and the following ones)."""
-        if one:
-            text = self.tr("Change length of one “%1”") if resized else self.tr("Move one “%1”")
-        elif since is not None:
-            text = (
-                self.tr("Change length of “%1” from %2")
-                if resized
-                else self.tr("Move “%1” from %2")
-            )
-        else:
-            text = self.tr("Change length of “%1”") if resized else self.tr("Move “%1”")
-        return filled(text, title, since)
-
-    def _drop_refused(self, message: str) -> None:
-        QMessageBox.warning(self._window, self.tr("Not saved"), message)
-        self.drop_abandoned.emit()
+        self._drops.retime(occurrence, timing, resized=True)
 
     def duplicate(self, occurrence: Occurrence) -> None:
         from eventplanner.ui.dialogs.go_to_date import ask_date
@@ -428,7 +339,9 @@ class EventEditing(QObject):
 
     def _cancel(self, event: Event, occurrence: Occurrence) -> None:
         if event.recurrence is not None and occurrence.recurrence_id is not None:
-            scope = self._ask_scope(event, self.tr("Which occurrences do you want to cancel?"))
+            scope = ask_scope(
+                self._window, event, self.tr("Which occurrences do you want to cancel?")
+            )
             if scope is None:
                 return
             key = occurrence.recurrence_id
@@ -467,24 +380,3 @@ class EventEditing(QObject):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._push(undo.DeleteEvent(self._planner, event))
-
-    def _ask_scope(self, event: Event, question: str) -> str | None:
-        """Which occurrences: "one", "following" (this and those after it), "all", or None
-        (cancelled). Each answer has its Alt key; Enter takes the first, Escape cancels."""
-        box = QMessageBox(self._window)
-        box.setWindowTitle(self.tr("A repeating event"))
-        box.setText(filled(self.tr("“%1” repeats."), event.title))
-        box.setInformativeText(question)
-        role = QMessageBox.ButtonRole.AcceptRole
-        answers = {
-            box.addButton(self.tr("&Only this one"), role): "one",
-            box.addButton(self.tr("This and &following"), role): "following",
-            box.addButton(self.tr("The &whole series"), role): "all",
-        }
-        box.setDefaultButton(next(iter(answers)))
-        box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
-        box.exec()
-        clicked = box.clickedButton()
-        answer = answers.get(clicked) if isinstance(clicked, QPushButton) else None
-        box.deleteLater()
-        return answer

@@ -30,6 +30,7 @@ from eventplanner.ui.planner import Planner
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
+    from eventplanner.domain.task_moves import TaskMove
     from eventplanner.services.stand.reading import StandView
     from eventplanner.services.workspace import Workspace
 
@@ -157,27 +158,37 @@ class ListChange(EventCommand):
         self.handle = handle_of(planner, before)
         """The record, whatever id it has now (an added or re-made one gets a new one)."""
         self._owned_handles = [handle_of(planner, o) for o in owned]
+        self.moved: tuple[TaskMove, ...] = ()
+        """The tasks the last write of a deadline moved (planned before it), from → to."""
 
     def forward(self, workspace: Workspace) -> Listed | None:
-        return self._put(workspace, self._after)
+        return self._put(workspace, self._after, undoing=False)
 
     def backward(self, workspace: Workspace) -> Listed | None:
-        return self._put(workspace, self._before)
+        return self._put(workspace, self._before, undoing=True)
 
-    def _put(self, workspace: Workspace, wanted: Listed | None) -> Listed | None:
-        """Make the record as ``wanted`` has it (None: gone), from whatever it is now."""
+    def _put(self, workspace: Workspace, wanted: Listed | None, *, undoing: bool) -> Listed | None:
+        """Make the record as ``wanted`` has it (None: gone), from whatever it is now. A
+        deadline's write moves the tasks counted from it (``moved``, planned just before
+        it by the rule it follows); its undo puts them back first."""
         service = workspace.stand
         shown = self._before if self._before is not None else self._after
         ident = self.handle.ident
+        back: tuple[TaskMove, ...] = ()
+        if isinstance(shown, StandDeadline):
+            if undoing:
+                back = self.moved
+            else:
+                self.moved = self._planned(workspace, shown, ident, wanted)
         if wanted is None:
             if ident is not None:
-                _remove(workspace, shown, ident)
+                _remove(workspace, shown, ident, back)
             self.handle.ident = None
             for handle in self._owned_handles:  # removed with their co-exhibitor
                 handle.ident = None
             return None
         if ident is None:
-            made = _add(workspace, self._event_id, wanted)
+            made = _add(workspace, self._event_id, wanted, back)
             _renew(workspace, type(made), self.handle, made.id)
             if isinstance(made, CoExhibitor):
                 for owned, handle in zip(self._owned, self._owned_handles, strict=True):
@@ -194,10 +205,23 @@ class ListChange(EventCommand):
         if isinstance(changed, CoExhibitor):
             return service.edit_co_exhibitor(changed).record
         if isinstance(changed, StandDeadline):
-            return service.edit_deadline(changed).record
+            return service.edit_deadline(changed, tasks_back=back).record
         if isinstance(changed, StandMaterial):
             return service.edit_material(changed).record
         raise NotFoundError("a person on the badge list is not changed, only added or removed")
+
+    def _planned(
+        self, workspace: Workspace, shown: StandDeadline, ident: int | None, wanted: Listed | None
+    ) -> tuple[TaskMove, ...]:
+        """The tasks the write of ``wanted`` (over the deadline ``ident`` is now) moves."""
+        before: StandDeadline | None = None
+        if ident is not None:
+            before = replace(shown, id=ident)
+            if wanted is not None:  # changed: from what it is now
+                current = _current(workspace.stand.stand(self._event_id), wanted, ident)
+                before = current if isinstance(current, StandDeadline) else before
+        after = wanted if isinstance(wanted, StandDeadline) else None
+        return tuple(workspace.stand.planned_deadline_moves(self._event_id, [(before, after)]))
 
 
 def _current(view: StandView, wanted: Listed, ident: int) -> Listed:
@@ -213,24 +237,28 @@ def _current(view: StandView, wanted: Listed, ident: int) -> Listed:
     )
 
 
-def _add(workspace: Workspace, event_id: int, record: Listed) -> Listed:
+def _add(
+    workspace: Workspace, event_id: int, record: Listed, back: tuple[TaskMove, ...] = ()
+) -> Listed:
     service = workspace.stand
     fresh = replace(record, id=None, version=0)
     if isinstance(fresh, CoExhibitor):
         return service.add_co_exhibitor(event_id, fresh).record
     if isinstance(fresh, StandDeadline):
-        return service.add_deadline(event_id, fresh).record
+        return service.add_deadline(event_id, fresh, tasks_back=back).record
     if isinstance(fresh, ExhibitorStaff):
         return service.add_staff(event_id, fresh).record
     return service.add_material(event_id, fresh).record
 
 
-def _remove(workspace: Workspace, record: Listed | None, ident: int) -> None:
+def _remove(
+    workspace: Workspace, record: Listed | None, ident: int, back: tuple[TaskMove, ...] = ()
+) -> None:
     service = workspace.stand
     if isinstance(record, CoExhibitor):
         service.remove_co_exhibitor(ident)
     elif isinstance(record, StandDeadline):
-        service.remove_deadline(ident)
+        service.remove_deadline(ident, tasks_back=back)
     elif isinstance(record, ExhibitorStaff):
         service.remove_staff(ident)
     else:
@@ -251,6 +279,11 @@ class ListChanges(EventCommand):
     def __init__(self, planner: Planner, text: str, steps: list[ListChange]) -> None:
         super().__init__(planner, text, self.forward, self.backward)
         self._steps = steps
+
+    @property
+    def moved(self) -> tuple[TaskMove, ...]:
+        """The tasks the steps' writes of deadlines moved, each step's in turn."""
+        return tuple(m for each in self._steps for m in each.moved)
 
     def forward(self, workspace: Workspace) -> None:
         for each in self._steps:

@@ -23,25 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eventplanner.domain.fair_deadline_moves import DeadlineStep
 from eventplanner.domain.stand import (
     CoExhibitor,
-    ExhibitorStaff,
     Stand,
     StandDeadline,
-    StandMaterial,
     shares_total,
 )
 from eventplanner.ui.events.undo import EventCommand, save_then_push
 from eventplanner.ui.planner import Planner
-from eventplanner.ui.stand.exhibitor_dialog import ExhibitorDialog
-from eventplanner.ui.stand.item_dialogs import (
-    DeadlineDialog,
-    MaterialDialog,
-    StaffDialog,
-    blank_deadline,
-)
+from eventplanner.ui.stand.deadline_moves import AskMoves, confirm_deadline_moves, moved_notice
 from eventplanner.ui.stand.list_page import ListPage
 from eventplanner.ui.stand.record_dialog import RecordDialog
+from eventplanner.ui.stand.stand_editors import StandEditors
 from eventplanner.ui.stand.stand_export import StandExport
 from eventplanner.ui.stand.stand_header import StandHeader
 from eventplanner.ui.stand.stand_models import (
@@ -109,16 +103,25 @@ class StandWindow(QWidget):
         *,
         actions: Sequence[QAction] = (),
         today: date | None = None,
+        ask_moves: AskMoves | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``ask_moves``: the question before a deadline's save moves tasks (the tasks'
+        ``move_preview.ask_moves``); without it the save goes ahead and the status line
+        names what moved."""
         super().__init__(parent, Qt.WindowType.Window)
         self._planner = planner
+        self._ask_moves = ask_moves
         self._stack = undo_stack
         self._event_id = event_id
         self.view: StandView | None = None
         self._organisations: Names = []
         self._contacts: Names = []
-        self._dialog: RecordDialog | None = None
+        self.editors = StandEditors(
+            self, view=lambda: self.view, choices=lambda: (self._organisations, self._contacts),
+            today=lambda: self.deadlines.today, submit=self._submit,
+        )  # fmt: skip
+        self.editors.opened.connect(self.dialog_opened)
         self.setWindowTitle(self.tr("Stand"))
         self.addActions(list(actions))
 
@@ -152,7 +155,7 @@ class StandWindow(QWidget):
             self.tr("No co-exhibitor shares the stand yet. Add the member companies that "
                     "exhibit under the cluster: their share of the area or fee, quota and "
                     "what they bring."),
-            add=lambda: self._edit_exhibitor(None), edit=self._edit_exhibitor,
+            add=lambda: self.editors.exhibitor(None), edit=self.editors.exhibitor,
             remove=self._remove_exhibitors,
             add_tip=self.tr("A member company sharing the stand"),
             stretch=ExhibitorColumn.BRINGS,
@@ -174,7 +177,7 @@ class StandWindow(QWidget):
             self.tr("No deadlines yet. Add the fair organiser's deadlines from the exhibitor "
                     "manual: registration, catalogue text, electricity and furniture orders, "
                     "build-up slot, badge requests."),
-            add=lambda: self._edit_deadline(None), edit=self._edit_deadline,
+            add=lambda: self.editors.deadline(None), edit=self.editors.deadline,
             remove=lambda chosen: self._remove(chosen), extra=[self.tick_action],
             stretch=DeadlineColumn.TITLE,
         )  # fmt: skip
@@ -184,7 +187,7 @@ class StandWindow(QWidget):
             self.staff,
             self.tr("No one is named for a badge yet. Add the people working the stand, "
                     "the cluster's and each co-exhibitor's."),
-            add=self._add_staff, edit=None, remove=lambda chosen: self._remove(chosen),
+            add=self.editors.staff, edit=None, remove=lambda chosen: self._remove(chosen),
             stretch=StaffColumn.COMPANY,
         )  # fmt: skip
         self.materials = MaterialModel(self)
@@ -192,7 +195,7 @@ class StandWindow(QWidget):
             self.materials,
             self.tr("Nothing on the materials list yet: roll-ups, screens, brochures, demo "
                     "kit, with who packs, ships and brings each back."),
-            add=lambda: self._edit_material(None), edit=self._edit_material,
+            add=lambda: self.editors.material(None), edit=self.editors.material,
             remove=lambda chosen: self._remove(chosen), stretch=MaterialColumn.ITEM,
         )  # fmt: skip
         self.pages = (self.exhibitor_page, self.deadline_page, self.staff_page,
@@ -270,8 +273,21 @@ class StandWindow(QWidget):
     # -- writing ---------------------------------------------------------------------------
 
     def _push(self, command: EventCommand, on_saved: Any = None, on_refused: Any = None) -> None:
-        save_then_push(self._planner, self._stack, command, on_saved=on_saved,
+        def saved() -> None:
+            moved = getattr(command, "moved", ())  # a deadline's write: the tasks it moved
+            if moved:
+                self.status.setText(moved_notice(moved))
+            if on_saved is not None:
+                on_saved()
+
+        save_then_push(self._planner, self._stack, command, on_saved=saved,
                        on_refused=on_refused or self._refused)  # fmt: skip
+
+    def _confirmed(self, steps: Sequence[DeadlineStep], go: Any, stop: Any = None) -> None:
+        """``go`` once the tasks the deadlines' ``steps`` move are confirmed (``stop`` if
+        declined)."""
+        confirm_deadline_moves(self._planner, self, self._event_id, steps, self._ask_moves,
+                               go, stop or (lambda: None))  # fmt: skip
 
     def _refused(self, message: str) -> None:
         self._planner.failed.emit(message)
@@ -308,10 +324,18 @@ class StandWindow(QWidget):
         theirs = list(owned) or [() for _record in chosen]
         steps = [ListChange(self._planner, self._event_id, record, None, mine)
                  for record, mine in zip(chosen, theirs, strict=True)]  # fmt: skip
-        if len(steps) == 1:
-            self._push(steps[0])
-        elif steps:
-            self._push(ListChanges(self._planner, several_text("remove", len(steps)), steps))
+
+        def go() -> None:
+            if len(steps) == 1:
+                self._push(steps[0])
+            elif steps:
+                self._push(ListChanges(self._planner, several_text("remove", len(steps)), steps))
+
+        deadlines: list[DeadlineStep] = [(d, None) for d in chosen if isinstance(d, StandDeadline)]
+        if deadlines:
+            self._confirmed(deadlines, go)
+        else:
+            go()
 
     def _remove_exhibitors(self, chosen: Sequence[CoExhibitor]) -> None:
         view = self.view
@@ -331,74 +355,31 @@ class StandWindow(QWidget):
                 return
         self._remove(chosen, owned)
 
-    # -- the editors -----------------------------------------------------------------------
+    # -- the editors (``stand_editors``) -----------------------------------------------------
 
     @property
     def dialog(self) -> RecordDialog | None:
-        return self._dialog
+        return self.editors.dialog
 
-    def _open(self, dialog: RecordDialog, before: Any) -> None:
-        if self._dialog is not None:
-            self._dialog.close()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: setattr(self, "_dialog", None))
+    def _submit(self, before: Any, after: Any, done: Any, refused: Any) -> None:
+        """Write a record saved in an editor; a deadline once the tasks it moves are
+        confirmed (declined, the editor stays open and says nothing was saved)."""
+        was = before if before.id is not None else None
+        command = ListChange(self._planner, self._event_id, was, after)
 
-        def submit(after: Any, done: Any, refused: Any) -> None:
-            command = ListChange(self._planner, self._event_id,
-                                 before if before.id is not None else None, after)  # fmt: skip
+        def go() -> None:
             self._push(command, on_saved=done, on_refused=refused)
 
-        dialog.submit = submit
-        self._dialog = dialog
-        dialog.show()
-        self.dialog_opened.emit(dialog)
-
-    def _stand_id(self) -> int:
-        view = self.view
-        return view.stand.id or 0 if view is not None and view.stand is not None else 0
-
-    def _exhibitor_names(self) -> list[tuple[int, str]]:
-        view = self.view
-        if view is None:
-            return []
-        return [(e.id, e.organisation_name) for e in view.co_exhibitors if e.id is not None]
-
-    def _edit_exhibitor(self, exhibitor: CoExhibitor | None) -> None:
-        view = self.view
-        if view is None:
+        if not isinstance(after, StandDeadline):
+            go()
             return
-        record = exhibitor or CoExhibitor(None, self._stand_id(), 0)
-        area = view.stand.area if view.stand is not None else None
-        dialog = ExhibitorDialog(record, self._organisations, self._contacts, stand_area=area,
-                                 others=view.co_exhibitors, named=view.staff,
-                                 parent=self)  # fmt: skip
-        self._open(dialog, record)
-
-    def _edit_deadline(self, deadline: StandDeadline | None) -> None:
-        if self.view is None:
-            return
-        record = deadline or blank_deadline(self._stand_id(), self.deadlines.today)
-        self._open(DeadlineDialog(record, self._exhibitor_names(), self), record)
-
-    def _add_staff(self) -> None:
-        if self.view is None:
-            return
-        record = ExhibitorStaff(None, self._stand_id(), "")
-        self._open(StaffDialog(record, self._exhibitor_names(), self,
-                               quotas=self.view.co_exhibitors, named=self.view.staff),
-                   record)  # fmt: skip
-
-    def _edit_material(self, material: StandMaterial | None) -> None:
-        if self.view is None:
-            return
-        record = material or StandMaterial(None, self._stand_id(), "")
-        self._open(MaterialDialog(record, self._contacts, self), record)
+        kept = self.tr("Not saved: the deadline and its tasks are as they were.")
+        self._confirmed([(was, after)], go, lambda: refused(kept))
 
     def _export(self) -> None:
         if self.view is not None:
             self.export.export(self.view.event_title)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._dialog is not None:
-            self._dialog.close()
+        self.editors.close()
         super().closeEvent(event)

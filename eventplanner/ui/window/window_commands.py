@@ -242,15 +242,18 @@ class WindowCommands:
 
     def show_stand(self, event_id: int) -> StandWindow:
         """The event's stand window (one per event; raised when asked again), with
-        ``programme_actions`` (the window's Undo and Redo) in it."""
+        ``programme_actions`` (the window's Undo and Redo) in it, and the tasks' question
+        before a deadline's save moves tasks."""
         import shiboken6
 
         made = self._stands.get(event_id)
         if made is None or not shiboken6.isValid(made):
             from eventplanner.ui.stand.stand_window import StandWindow
+            from eventplanner.ui.tasks.move_preview import ask_moves
 
             made = StandWindow(self._planner, self._undo_stack, event_id,
-                               actions=self.programme_actions, parent=self._window)  # fmt: skip
+                               actions=self.programme_actions, ask_moves=ask_moves,
+                               parent=self._window)  # fmt: skip
             made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self._stands[event_id] = made
         made.show()
