@@ -15,6 +15,7 @@ from pathlib import Path
 from eventplanner.cli import (
     TIME_ZONE_ENV,
     arguments,
+    budget_commands,
     catalog_commands,
     export_commands,
     feed_commands,
@@ -91,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
         "stand": stand,
         "exhibitor": stand,
         "task": task_commands.run,
+        "budget": budget_commands.run,
         "playbook": playbook_commands.run,
         "conflicts": conflicts,
         "programme": programme,
