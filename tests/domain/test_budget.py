@@ -27,7 +27,9 @@ from eventplanner.domain.stand import CoExhibitor, ExhibitorState
 D = Decimal
 
 
-def line(category: BudgetCategory, planned: str, actual: str | None = None, **more: object) -> BudgetLine:  # fmt: skip
+def line(
+    category: BudgetCategory, planned: str, actual: str | None = None, **more: object
+) -> BudgetLine:
     return BudgetLine(
         None,
         category,
@@ -91,8 +93,11 @@ def test_refusals_name_the_field_and_what_is_wrong(
     changes: dict[str, object], field: str, words: str
 ) -> None:
     values: dict[str, object] = {
-        "id": None, "category": BudgetCategory.VENUE, "planned": D("100"), "event_id": 1,
-    }  # fmt: skip
+        "id": None,
+        "category": BudgetCategory.VENUE,
+        "planned": D("100"),
+        "event_id": 1,
+    }
     values.update(changes)
     bad = BudgetLine(**values)  # type: ignore[arg-type]
     problems = line_problems(bad)
@@ -105,9 +110,16 @@ def test_refusals_name_the_field_and_what_is_wrong(
 
 def test_checked_tidies_a_line() -> None:
     tidy = checked(
-        BudgetLine(None, BudgetCategory.TRAVEL, D("10"), currency=" usd ", rate=D("10.45"),
-                   description=" Flights ", event_id=1)
-    )  # fmt: skip
+        BudgetLine(
+            None,
+            BudgetCategory.TRAVEL,
+            D("10"),
+            currency=" usd ",
+            rate=D("10.45"),
+            description=" Flights ",
+            event_id=1,
+        )
+    )
     assert (tidy.currency, tidy.description, tidy.planned) == ("USD", "Flights", D("10.00"))
     sek = checked(BudgetLine(None, BudgetCategory.VENUE, D("1"), rate=D(1), project_id=2))
     assert sek.rate is None
@@ -115,9 +127,14 @@ def test_checked_tidies_a_line() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("1234.50", "1234.50"), ("1 234,50", "1234.50"), ("12500", "12500.00"),
-     ("1\u00a0000", "1000.00"), ("-3", "-3.00")],
-)  # fmt: skip
+    [
+        ("1234.50", "1234.50"),
+        ("1 234,50", "1234.50"),
+        ("12500", "12500.00"),
+        ("1\u00a0000", "1000.00"),
+        ("-3", "-3.00"),
+    ],
+)
 def test_amounts_as_people_type_them(text: str, value: str) -> None:
     assert parse_amount(text, "planned") == D(value)
 
@@ -155,7 +172,10 @@ def test_co_exhibitor_shares_follow_the_stand_fee_and_their_state() -> None:
     # Asked, not yet confirmed: planned only.
     assert (steel.planned, steel.actual) == (D("15000.00"), None)
     assert steel.share is not None and steel.share.basis is ShareBasis.FEE
-    assert (empty.planned, empty.share and empty.share.basis) == (D("0.00"), ShareBasis.NO_STAND_FEE)  # fmt: skip
+    assert (empty.planned, empty.share and empty.share.basis) == (
+        D("0.00"),
+        ShareBasis.NO_STAND_FEE,
+    )
     assert all(x.derived and x.event_id == 7 for x in (robotics, steel, empty))
     # No stand fee in the budget yet: an area share is nothing, and says why.
     (alone,) = co_exhibitor_lines(7, 60.0, exhibitors[:1], [])

@@ -26,8 +26,8 @@ from eventplanner.domain.text import name_key
 from eventplanner.persistence.names import insert_missing
 from eventplanner.persistence.schema import (
     BlockPersonRow,
-    BudgetLineRow,
     BlockRow,
+    BudgetLineRow,
     CoExhibitorRow,
     ContactRow,
     EventOrganisationRow,
