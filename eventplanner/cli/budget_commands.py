@@ -214,9 +214,10 @@ def _totals(args: argparse.Namespace, workspace: Workspace) -> int:
         )
         if part
     )
-    head = f"Totals of {what or 'every budget'}: {summary.events} events' budgets"
+    events = "1 event" if summary.events == 1 else f"{summary.events} events"
+    head = f"Totals of {what or 'every budget'}: {events} with a budget"
     if summary.project_lines:
-        head += f" and {summary.project_lines} of the project's own lines"
+        head += f", and the project's own lines ({summary.project_lines})"
     print(terminal_text("\n".join([head, *_totals_text(summary.totals)])))
     return 0
 
@@ -276,6 +277,8 @@ def _line_text(line: BudgetLine) -> str:
         why = "  [fixed fee]"
     if line.share is not None and not line.share.confirmed:
         why += "  [not confirmed: planned only]"
+    elif line.share is not None and line.actual is None:
+        why += "  [no actual stand fee yet: planned only]"
     supplier = f"  ({line.supplier})" if line.supplier else ""
     return f"{ident}  {kind:<6}  {line.category.label:<20}  {line.title}{supplier}: {money}{why}"
 

@@ -165,7 +165,8 @@ def sample(args: argparse.Namespace) -> int:
         f"programme sessions (see `eventplanner session list`), {summary.stands} shared "
         f"stands at the trade fairs (see `eventplanner stand show`) with {summary.shifts} "
         f"shifts in their rotas (see `eventplanner shift list`), {summary.tasks} tasks from "
-        "the playbooks (see `eventplanner task list`)"
+        f"the playbooks (see `eventplanner task list`), {summary.budget_lines} budget lines "
+        "(see `eventplanner budget list` and `budget totals`)"
     )
     return 0
 

@@ -12,7 +12,9 @@ A refusal is a ``ValidationError`` naming the field and what is wrong with it.
 typed: a co-exhibitor with a fixed fee brings that fee; one with a share of the area brings
 that share of the stand's fee (the event's stand-fee cost lines, planned from planned and
 actual from actual) as the share is of the stand's area. Their actual amount counts once the
-co-exhibitor has confirmed (or the fair organiser approved); until then it is planned only.
+co-exhibitor has confirmed (or the fair organiser approved) and the stand fee has an actual
+amount (the fair organiser has invoiced the stand, and the cluster its co-exhibitors); until
+then it is planned income only.
 """
 
 from __future__ import annotations
@@ -353,7 +355,8 @@ def co_exhibitor_lines(
         planned: Decimal
         actual: Decimal | None
         if exhibitor.fee is not None:
-            basis, planned, actual = ShareBasis.FEE, money(exhibitor.fee), money(exhibitor.fee)
+            basis, planned = ShareBasis.FEE, money(exhibitor.fee)
+            actual = None if fee_actual is None else planned
         elif exhibitor.area and stand_area and fee_lines:
             part = Decimal(str(exhibitor.area)) / Decimal(str(stand_area))
             basis, planned = ShareBasis.AREA, money(fee_planned * part)

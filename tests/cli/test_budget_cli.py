@@ -50,7 +50,7 @@ def test_lines_and_totals(cli: Cli, seminar: str) -> None:
     assert (totals["events"], totals["project_lines"]) == (1, 1)
     assert totals["totals"]["actual"]["net"] == "37762.50"
     year = ok(cli, "budget", "totals", "--year", "2027")
-    assert year.splitlines()[0] == "Totals of the events of 2027: 1 events' budgets"
+    assert year.splitlines()[0] == "Totals of the events of 2027: 1 event with a budget"
     assert "Removed line" in ok(cli, "budget", "remove", str(catering))
     after = json.loads(ok(cli, "budget", "list", seminar, "--format", "json"))
     assert len(after["lines"]) == 2

@@ -181,3 +181,14 @@ def test_co_exhibitor_shares_follow_the_stand_fee_and_their_state() -> None:
     (alone,) = co_exhibitor_lines(7, 60.0, exhibitors[:1], [])
     assert alone.planned == D("0.00")
     assert alone.share is not None and alone.share.basis is ShareBasis.NO_STAND_FEE
+
+
+def test_a_confirmed_fixed_fee_is_actual_once_the_stand_fee_is() -> None:
+    steel = _exhibitor(2, "Stålverket AB", fee=D("15000"), state=ExhibitorState.APPROVED)
+    planned_only = line(BudgetCategory.STAND_FEE, "60000")
+    (share,) = co_exhibitor_lines(7, 60.0, [steel], [planned_only])
+    assert (share.planned, share.actual) == (D("15000.00"), None)
+    invoiced = line(BudgetCategory.STAND_FEE, "60000", "61000")
+    (share,) = co_exhibitor_lines(7, 60.0, [steel], [invoiced])
+    assert (share.planned, share.actual) == (D("15000.00"), D("15000.00"))
+    assert share.share is not None and share.share.confirmed

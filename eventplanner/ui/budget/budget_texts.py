@@ -73,6 +73,12 @@ def share_explanation(line: BudgetLine) -> str:
         text += " " + translate(
             "budget", "Not confirmed yet: counted as planned income only, not as actual."
         )
+    elif line.actual is None:
+        text += " " + translate(
+            "budget",
+            "No actual stand fee yet: counted as planned income only until the stand is "
+            "invoiced.",
+        )
     return text
 
 
