@@ -76,8 +76,7 @@ def share_explanation(line: BudgetLine) -> str:
     elif line.actual is None:
         text += " " + translate(
             "budget",
-            "No actual stand fee yet: counted as planned income only until the stand is "
-            "invoiced.",
+            "No actual stand fee yet: counted as planned income only until the stand is invoiced.",
         )
     return text
 
