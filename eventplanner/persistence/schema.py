@@ -807,9 +807,8 @@ class BudgetLineRow(_Versioned, Base):
     event_id: Mapped[int | None] = mapped_column(
         ForeignKey("events.id", ondelete="CASCADE"), index=True
     )
-    project_id: Mapped[int | None] = mapped_column(
-        ForeignKey("projects.id", ondelete="CASCADE"), index=True
-    )
+    # A project with lines of its own is not deleted (``services.catalog``): nothing cascades.
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id"), index=True)
     category: Mapped[str] = mapped_column(String(40))
     description: Mapped[str] = mapped_column(String(200), default="")
     planned_minor: Mapped[int] = mapped_column(BigInteger)

@@ -187,3 +187,16 @@ def test_an_import_keeps_the_lines_and_a_feed_never_shows_them(workspace: Worksp
     exported = workspace.export.export(Selection(), CalendarInfo(name="Allt")).text
     assert "Seminarium om AI" in exported
     assert "Lunch" not in exported and "4321" not in exported
+
+
+def test_a_project_with_lines_of_its_own_is_not_deleted(workspace: Workspace) -> None:
+    project = workspace.projects.create(Project(None, "Forskningsprojektet")).id
+    assert project is not None
+    grant = workspace.budget.add(
+        BudgetLine(None, BudgetCategory.GRANTS, D("50000"), project_id=project)
+    ).record
+    with pytest.raises(ValidationError, match="1 budget line of its own; remove them first"):
+        workspace.projects.delete(project)
+    assert workspace.budget.project_lines(project) == (grant,)
+    workspace.budget.remove(grant.id or 0)
+    workspace.projects.delete(project)

@@ -46,7 +46,6 @@ def upgrade() -> None:
             ["project_id"],
             ["projects.id"],
             name=op.f("fk_budget_lines_project_id_projects"),
-            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_budget_lines")),
     )
