@@ -26,6 +26,7 @@ from eventplanner.domain.budget import (
     BudgetLine,
     BudgetTotals,
     ShareBasis,
+    cost_per_participant,
     parse_amount,
     parse_rate,
     totals,
@@ -53,6 +54,13 @@ def add_parsers(commands: Commands) -> None:
     listing = actions.add_parser("list", help="an event's (or a project's) lines and totals")
     listing.add_argument("event", nargs="?", metavar="EVENT", help="the event's id or UID")
     listing.add_argument("--project", metavar="PROJECT", help="a project's own lines instead")
+    listing.add_argument(
+        "--participants",
+        type=int,
+        metavar="N",
+        help="with EVENT: the costs per participant for N participants (registrations "
+        "are not counted here yet)",
+    )
     listing.add_argument("--format", choices=["table", "json"], default="table")
 
     add = actions.add_parser("add", help="add a line to an event's (or a project's) budget")
@@ -104,6 +112,8 @@ def run(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace, workspace: Workspace) -> int:
     if (args.event is None) == (args.project is None):
         raise ValidationError("EVENT", "give an event, or --project for a project's own lines")
+    if args.participants is not None and args.participants < 0:
+        raise ValidationError("--participants", f"{args.participants} is not a number of people")
     if args.project is not None:
         project = catalog_commands.find(workspace, "project", args.project)
         lines = workspace.budget.project_lines(project.id)
@@ -111,9 +121,18 @@ def _list(args: argparse.Namespace, workspace: Workspace) -> int:
     else:
         budget = workspace.budget.event_budget(_event_id(workspace, args.event))
         title, lines, total = budget.event_title, budget.lines, budget.totals
+    per = None
+    if args.participants is not None:
+        per = (cost_per_participant(total.planned_costs, args.participants),
+               cost_per_participant(total.actual_costs, args.participants))  # fmt: skip
     if args.format == "json":
-        record = {"title": title, "lines": [line_record(x) for x in lines],
-                  "totals": totals_record(total)}  # fmt: skip
+        record: dict[str, Any] = {"title": title, "lines": [line_record(x) for x in lines],
+                                  "totals": totals_record(total)}  # fmt: skip
+        if per is not None:
+            record["cost_per_participant"] = {
+                "participants": args.participants, "planned": _text(per[0]),
+                "actual": _text(per[1]),
+            }  # fmt: skip
         print(json.dumps(record, ensure_ascii=False, indent=2))
         return 0
     out = [f"Budget of {title}"]
@@ -122,6 +141,11 @@ def _list(args: argparse.Namespace, workspace: Workspace) -> int:
     for line in lines:
         out.append(_line_text(line))
     out += _totals_text(total)
+    if per is not None:
+        out.append(
+            f"  costs per participant ({args.participants}): {_amount(per[0])} planned, "
+            f"{_amount(per[1])} actual (SEK)"
+        )
     print(terminal_text("\n".join(out)))
     return 0
 

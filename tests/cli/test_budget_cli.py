@@ -43,6 +43,12 @@ def test_lines_and_totals(cli: Cli, seminar: str) -> None:
     text = ok(cli, "budget", "list", seminar)
     assert "Catering: 4 500.50 / 4 400.00 SEK" in text
     assert "  costs         12 860.50       12 237.50" in text
+    per = json.loads(ok(cli, "budget", "list", seminar, "--participants", "40",
+                        "--format", "json"))["cost_per_participant"]  # fmt: skip
+    assert per == {"participants": 40, "planned": "321.51", "actual": "305.94"}
+    assert "costs per participant (0): — planned, — actual (SEK)" in ok(
+        cli, "budget", "list", seminar, "--participants", "0"
+    )
     ok(cli, "budget", "add", "--project", "AI-projektet", "--category", "grants",
        "--planned", "100000", "--actual", "50000")  # fmt: skip
     totals = json.loads(ok(cli, "budget", "totals", "--project", "AI-projektet",
