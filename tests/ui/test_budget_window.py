@@ -129,6 +129,7 @@ def test_a_line_added_through_its_dialog_is_one_undo_step(
     assert window.lines.rowCount() == rows + 1
     assert "Keynote from the Silicon Valley node" in texts(window, BudgetColumn.DESCRIPTION)
     row = texts(window, BudgetColumn.DESCRIPTION).index("Keynote from the Silicon Valley node")
+    assert window.lines.index(row, BudgetColumn.CURRENCY).data() == "USD @ 10.45"
     assert window.lines.index(row, BudgetColumn.PLANNED_SEK).data() == amount_text(
         Decimal("15675.00")
     )

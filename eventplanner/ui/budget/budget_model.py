@@ -8,7 +8,7 @@ from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 
 from eventplanner.domain.budget import BudgetLine, parse_amount
@@ -118,7 +118,7 @@ class BudgetLineModel(RowTableModel[BudgetLine]):
         if column == BudgetColumn.CURRENCY:
             if line.rate is None:
                 return line.currency
-            return f"{line.currency} @ {amount_text(line.rate).rstrip('0').rstrip(',.')}"
+            return f"{line.currency} @ {QLocale().toString(float(line.rate), 'g', 10)}"
         if column == BudgetColumn.PLANNED_SEK:
             return amount_text(line.planned_sek)
         return amount_text(line.actual_sek)

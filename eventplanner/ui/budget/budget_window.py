@@ -7,6 +7,7 @@ stand, a co-exhibitor, the event)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -193,14 +194,14 @@ class BudgetWindow(QWidget):
         self.edit_button.setEnabled(typed)
         self.remove_button.setEnabled(typed)
         if line is not None and line.derived:
-            self.status.setText(share_explanation(line))
+            self._say(share_explanation(line))
 
     # -- writing ---------------------------------------------------------------------------
 
     def add_line(self) -> None:
         if self.budget is None:
             return
-        blank = BudgetLine(None, BudgetCategory.VENUE, _zero(), event_id=self._event_id)
+        blank = BudgetLine(None, BudgetCategory.VENUE, Decimal("0.00"), event_id=self._event_id)
         self._open(blank)
 
     def edit_selected(self) -> None:
@@ -208,7 +209,7 @@ class BudgetWindow(QWidget):
         if line is None:
             return
         if line.derived:
-            self.status.setText(share_explanation(line))
+            self._say(share_explanation(line))
             return
         self._open(line)
 
@@ -235,8 +236,12 @@ class BudgetWindow(QWidget):
     def _edited_in_place(self, before: BudgetLine, after: BudgetLine) -> None:
         self._push(LineChange(self._planner, before, after))
 
+    def _say(self, text: str) -> None:
+        self.status.setStyleSheet("")
+        self.status.setText(text)
+
     def _push(self, command: LineChange) -> None:
-        self.status.setText("")
+        self._say("")
         save_then_push(self._planner, self._stack, command, on_refused=self._refused)
 
     def _refused(self, message: str) -> None:
@@ -247,12 +252,6 @@ class BudgetWindow(QWidget):
         if self._dialog is not None:
             self._dialog.close()
         super().closeEvent(event)
-
-
-def _zero() -> Any:
-    from decimal import Decimal
-
-    return Decimal("0.00")
 
 
 class _TotalsGrid(QWidget):
