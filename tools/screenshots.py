@@ -20,6 +20,8 @@ being planned, its last day chosen (an afternoon one short).
 trade fair's playbook, its tasks written in Swedish, a task counted from another chosen.
 ``--stand`` only stand.png (the stand of the next Västerås fair: its co-exhibitors) and
 stand-deadlines.png (its deadlines, the last week's overdue).
+``--budget`` only budget.png: the budget (View → Budget…) of the last fair held, its actual
+amounts in, a co-exhibitor's share chosen (where it comes from, below).
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ def main() -> int:
     rota_only = "--rota" in sys.argv[1:]
     playbooks_only = "--playbooks" in sys.argv[1:]
     stand_only = "--stand" in sys.argv[1:]
+    budget_only = "--budget" in sys.argv[1:]
     if swedish:
         install_language(app, "sv")
     folder = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
@@ -110,6 +113,8 @@ def main() -> int:
         playbook_shots(window, later)
     elif stand_only:
         stand_shots(window, planner, later)
+    elif budget_only:
+        budget_shots(window, planner, later)
     else:
         english_shots(window, later, busy)
         import_shots(window, later)
@@ -431,6 +436,30 @@ def stand_shots(window, planner, later) -> None:  # type: ignore[no-untyped-def]
     later(lambda: shown[0].grab().save(str(OUT / "stand.png")))
     later(overdue_deadlines)
     later(lambda: shown[0].grab().save(str(OUT / "stand-deadlines.png")))
+
+
+def budget_shots(window, planner, later) -> None:  # type: ignore[no-untyped-def]
+    """The budget of the last fair held (its actuals in), a co-exhibitor's share chosen."""
+    shown = []
+    today = date.today()  # noqa: DTZ011 - the sample is built around the local today
+
+    def open_budget() -> None:
+        workspace = planner.workspace
+        fairs = [o for o in workspace.queries.occurrences(
+            TimeWindow.days(today - timedelta(days=200), today),
+            EventFilter(kinds=frozenset({EventKind.TRADE_FAIR})),
+        ) if workspace.budget.event_budget(o.event_id).lines]  # fmt: skip
+        made = window.commands.show_budget(fairs[-1].event_id)
+        made.resize(1180, 620)
+        shown.append(made)
+
+    def choose_share() -> None:
+        budget = shown[0].budget
+        shown[0].table.selectRow(len(budget.typed))
+
+    later(open_budget)
+    later(choose_share)
+    later(lambda: shown[0].grab().save(str(OUT / "budget.png")))
 
 
 if __name__ == "__main__":

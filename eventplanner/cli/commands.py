@@ -15,6 +15,7 @@ from pathlib import Path
 from eventplanner.cli import (
     TIME_ZONE_ENV,
     arguments,
+    budget_commands,
     catalog_commands,
     export_commands,
     feed_commands,
@@ -92,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
         "stand": stand,
         "exhibitor": stand,
         "task": task_commands.run,
+        "budget": budget_commands.run,
         "playbook": playbook_commands.run,
         "conflicts": conflicts,
         "programme": programme,
@@ -164,7 +166,8 @@ def sample(args: argparse.Namespace) -> int:
         f"programme sessions (see `eventplanner session list`), {summary.stands} shared "
         f"stands at the trade fairs (see `eventplanner stand show`) with {summary.shifts} "
         f"shifts in their rotas (see `eventplanner shift list`), {summary.tasks} tasks from "
-        "the playbooks (see `eventplanner task list`)"
+        f"the playbooks (see `eventplanner task list`), {summary.budget_lines} budget lines "
+        "(see `eventplanner budget list` and `budget totals`)"
     )
     return 0
 

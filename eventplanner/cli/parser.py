@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from eventplanner.cli import (
+    budget_commands,
     conflict_commands,
     import_command,
     people_commands,
@@ -145,6 +146,7 @@ def build(version: str) -> argparse.ArgumentParser:
     programme_commands.add_parsers(commands)
     people_commands.add_parsers(commands)
     stand_commands.add_parsers(commands)
+    budget_commands.add_parsers(commands)
     rota_commands.add_parsers(commands)
     task_commands.add_parsers(commands)
     playbook_commands.add_parser(commands)

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -790,3 +791,29 @@ class OwnDayOffRow(_Versioned, Base):
     day: Mapped[date] = mapped_column(Date, unique=True)
     name: Mapped[str] = mapped_column(String(100), default="")
     modified_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# -- budget (issue 16): an event's lines (part of its snapshot) or a project's own.
+
+
+class BudgetLineRow(_Versioned, Base):
+    """A line of an event's budget (``event_id``) or of a project's own (``project_id``,
+    no event; ``domain.budget.BudgetLine``). Amounts in minor units (öre, cents) of the
+    line's currency, never floats; ``rate`` SEK per unit, NULL for SEK. Co-exhibitor shares
+    are not stored: they are worked out from the stand when read."""
+
+    __tablename__ = "budget_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), index=True
+    )
+    # A project with lines of its own is not deleted (``services.catalog``): nothing cascades.
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id"), index=True)
+    category: Mapped[str] = mapped_column(String(40))
+    description: Mapped[str] = mapped_column(String(200), default="")
+    planned_minor: Mapped[int] = mapped_column(BigInteger)
+    actual_minor: Mapped[int | None] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3), default="SEK")
+    rate: Mapped[Decimal | None] = mapped_column(Numeric(14, 6))
+    supplier: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -66,6 +66,9 @@ class Kind(enum.StrEnum):
     """A setting of the database (whether bridge days are days off, issue 15)."""
     DAY_OFF = "day_off"
     """One of the organisation's own days off (issue 15)."""
+    BUDGET_LINE = "budget_line"
+    """A line of an event's or a project's budget (issue 16); a write of one does not
+    change its event (nothing of a budget is in a calendar)."""
 
 
 class Action(enum.StrEnum):

@@ -22,6 +22,7 @@ from eventplanner.services.team.notices import announce_changes
 
 if TYPE_CHECKING:
     from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
+    from eventplanner.services.budget.service import BudgetService
     from eventplanner.services.catalog.service import CatalogService
     from eventplanner.services.conflicts.programme import ProgrammeConflicts
     from eventplanner.services.conflicts.service import ConflictService
@@ -131,6 +132,13 @@ class Workspace:
         from eventplanner.services.stand.service import StandService
 
         return self._service("stand", StandService)
+
+    @property
+    def budget(self) -> BudgetService:
+        """Events' and projects' budgets: lines, co-exhibitors' shares, totals (issue 16)."""
+        from eventplanner.services.budget.service import BudgetService
+
+        return self._service("budget", BudgetService)
 
     @property
     def rota(self) -> RotaService:

@@ -29,6 +29,8 @@ ROTA = ("shifts", "shift_people")
 """The staff rota's tables (issue 15); a contact's skills hang on the contact."""
 TASKS = ("tasks",)
 """An event's tasks (issue 15); a task without an event is owned by none."""
+BUDGET = ("budget_lines",)
+"""An event's budget lines (issue 16); a project's own lines are owned by none."""
 
 
 def owned_by_events(references: Mapping[str, Iterable[str]]) -> set[str]:
@@ -62,7 +64,7 @@ def test_every_table_that_hangs_on_an_event_is_declared() -> None:
     references = references_of(Base.metadata)
     assert owned_by_events(references) == {
         "event_tags", "occurrence_changes", "series_occurrences", *PROGRAMME, *STAND, *ROTA,
-        *TASKS,
+        *TASKS, *BUDGET,
     }  # fmt: skip
     assert not_in_snapshots(references) == set()
 
@@ -79,26 +81,26 @@ def test_the_migrated_database_has_no_other_table_on_events(database: Database) 
 
 
 def test_a_table_added_without_a_declaration_is_caught() -> None:
-    # A later issue's tables, in a copy of the schema: budget lines on an event, and notes
-    # owned through a line. Neither is declared, so CI would fail.
+    # A later issue's tables, in a copy of the schema: invoices on an event, and notes
+    # owned through an invoice. Neither is declared, so CI would fail.
     metadata = MetaData()
     for table in Base.metadata.tables.values():
         table.to_metadata(metadata)
     Table(
-        "budget_lines",
+        "invoices",
         metadata,
         Column("id", Integer, primary_key=True),
         Column("event_id", ForeignKey("events.id", ondelete="CASCADE")),
         Column("title", String(200)),
     )
     Table(
-        "budget_line_notes",
+        "invoice_notes",
         metadata,
         Column("id", Integer, primary_key=True),
-        Column("line_id", ForeignKey("budget_lines.id", ondelete="CASCADE")),
+        Column("invoice_id", ForeignKey("invoices.id", ondelete="CASCADE")),
         Column("name", String(200)),
     )
-    assert not_in_snapshots(references_of(metadata)) == {"budget_lines", "budget_line_notes"}
+    assert not_in_snapshots(references_of(metadata)) == {"invoices", "invoice_notes"}
 
 
 def test_each_declaration_names_a_real_link_to_its_owner() -> None:
@@ -126,6 +128,7 @@ def test_copied_and_derived_tables() -> None:
         **dict.fromkeys(STAND, Ownership.COPIED),
         **dict.fromkeys(ROTA, Ownership.COPIED),
         **dict.fromkeys(TASKS, Ownership.COPIED),
+        **dict.fromkeys(BUDGET, Ownership.COPIED),
     }
     in_calendar = {t.name for t in OWNED_TABLES if t.in_calendar}
     assert in_calendar == {"event_tags", "occurrence_changes"}

@@ -264,6 +264,14 @@
         <translation>Det markerade evenemangets bemanningsschema: pass, personal och täckning</translation>
     </message>
     <message>
+        <source>&amp;Budget…</source>
+        <translation>&amp;Budget…</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s budget: costs and income, planned and actual</source>
+        <translation>Det markerade evenemangets budget: kostnader och intäkter, planerat och utfall</translation>
+    </message>
+    <message>
         <source>&amp;Subscribed calendars…</source>
         <translation>Pr&amp;enumererade kalendrar…</translation>
     </message>
@@ -536,6 +544,136 @@
     <message>
         <source>%1 (whole days)</source>
         <translation>%1 (hela dagar)</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <source>Add a budget line</source>
+        <translation>Lägg till en budgetrad</translation>
+    </message>
+    <message>
+        <source>Change the budget line</source>
+        <translation>Ändra budgetraden</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>intäkt</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>kostnad</translation>
+    </message>
+    <message>
+        <source>nothing spent or received yet</source>
+        <translation>inget betalt eller inkommet än</translation>
+    </message>
+    <message>
+        <source>SEK per unit, e.g. 10,45</source>
+        <translation>kronor per enhet, t.ex. 10,45</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned:</source>
+        <translation>&amp;Planerat:</translation>
+    </message>
+    <message>
+        <source>&amp;Actual:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate to SEK:</source>
+        <translation>Ku&amp;rs mot SEK:</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>&amp;Leverantör:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>Type the planned amount.</source>
+        <translation>Skriv det planerade beloppet.</translation>
+    </message>
+    <message>
+        <source>Amounts are not negative: put income under an income category.</source>
+        <translation>Belopp är inte negativa: lägg intäkter under en intäktskategori.</translation>
+    </message>
+    <message>
+        <source>The amount is too large for one line.</source>
+        <translation>Beloppet är för stort för en rad.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code known here (SEK, USD, EUR, …).</source>
+        <translation>”%1” är ingen känd valutakod (SEK, USD, EUR …).</translation>
+    </message>
+    <message>
+        <source>Give the rate: how many SEK one %1 costs.</source>
+        <translation>Ange kursen: hur många kronor en %1 kostar.</translation>
+    </message>
+    <message>
+        <source>A line in SEK has no rate: leave the rate empty.</source>
+        <translation>En rad i SEK har ingen kurs: lämna kursen tom.</translation>
+    </message>
+    <message>
+        <source>The rate “%1” SEK per %2 is not believable: give SEK per one %2.</source>
+        <translation>Kursen ”%1” kronor per %2 är inte rimlig: ange kronor per en %2.</translation>
+    </message>
+    <message>
+        <source>The description is longer than 200 characters.</source>
+        <translation>Beskrivningen är längre än 200 tecken.</translation>
+    </message>
+    <message>
+        <source>The supplier is longer than 200 characters.</source>
+        <translation>Leverantören är längre än 200 tecken.</translation>
+    </message>
+    <message>
+        <source>The note is longer than 4000 characters.</source>
+        <translation>Anteckningen är längre än 4000 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetWindow</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>&amp;Add line…</source>
+        <translation>&amp;Lägg till rad…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>Budget: %1</translation>
+    </message>
+    <message>
+        <source>Lines in italics are the co-exhibitors&apos; shares of the stand: worked out from the stand (fixed fees, or shares of the area of the stand fee) each time the budget is shown, never typed. Change them in the Stand window.</source>
+        <translation>Rader i kursiv stil är medutställarnas andelar av montern: de räknas fram ur montern (fasta avgifter, eller andelar av ytan av monterhyran) varje gång budgeten visas och skrivs aldrig in. Ändra dem i fönstret Monter.</translation>
+    </message>
+    <message>
+        <source>No lines yet: add the first with Add line…</source>
+        <translation>Inga rader än: lägg till den första med Lägg till rad…</translation>
     </message>
 </context>
 <context>
@@ -6643,10 +6781,168 @@ På %2: %3</translation>
     </message>
 </context>
 <context>
+    <name>_TotalsGrid</name>
+    <message>
+        <source>Totals (SEK)</source>
+        <translation>Summor (kr)</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Actual − planned</source>
+        <translation>Utfall − planerat</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kostnader</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Intäkter</translation>
+    </message>
+    <message>
+        <source>Net (income − costs)</source>
+        <translation>Netto (intäkter − kostnader)</translation>
+    </message>
+</context>
+<context>
     <name>_WithOrganisations</name>
     <message>
         <source>No organisation is called “%1”: pick one from the list</source>
         <translation>Ingen organisation heter ”%1”: välj en i listan</translation>
+    </message>
+</context>
+<context>
+    <name>budget</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverantör</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Planned (SEK)</source>
+        <translation>Planerat (kr)</translation>
+    </message>
+    <message>
+        <source>Actual (SEK)</source>
+        <translation>Utfall (kr)</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation>Förtäring</translation>
+    </message>
+    <message>
+        <source>Stand fee</source>
+        <translation>Monterhyra</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Resor</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marknadsföring</translation>
+    </message>
+    <message>
+        <source>Speaker fees</source>
+        <translation>Talararvoden</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>Övriga kostnader</translation>
+    </message>
+    <message>
+        <source>Sponsorship</source>
+        <translation>Sponsring</translation>
+    </message>
+    <message>
+        <source>Participant fees</source>
+        <translation>Deltagaravgifter</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Bidrag</translation>
+    </message>
+    <message>
+        <source>Co-exhibitor shares</source>
+        <translation>Medutställarandelar</translation>
+    </message>
+    <message>
+        <source>Co-exhibitor share: %1</source>
+        <translation>Medutställarandel: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s fixed fee, from the stand.</source>
+        <translation>%1:s fasta avgift, från montern.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 m² of the stand&apos;s %3 m², as a share of the stand fee.</source>
+        <translation>%1:s %2 m² av monterns %3 m², som andel av monterhyran.</translation>
+    </message>
+    <message>
+        <source>%1 has a share of the area, but the budget has no stand fee (or the stand no area) yet: add a stand fee line.</source>
+        <translation>%1 har en andel av ytan, men budgeten har ingen monterhyra (eller montern ingen yta) än: lägg till en rad för monterhyra.</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: counted as planned income only, not as actual.</source>
+        <translation>Inte bekräftad än: räknas bara som planerad intäkt, inte som utfall.</translation>
+    </message>
+    <message>
+        <source>No actual stand fee yet: counted as planned income only until the stand is invoiced.</source>
+        <translation>Ingen monterhyra i utfallet än: räknas bara som planerad intäkt tills montern är fakturerad.</translation>
+    </message>
+    <message>
+        <source>The planned amount “%1” is not an amount (e.g. 1 234,50).</source>
+        <translation>Det planerade beloppet ”%1” är inget belopp (t.ex. 1 234,50).</translation>
+    </message>
+    <message>
+        <source>The actual amount “%1” is not an amount (e.g. 1 234,50).</source>
+        <translation>Utfallet ”%1” är inget belopp (t.ex. 1 234,50).</translation>
+    </message>
+    <message>
+        <source>Add the budget line “%1”</source>
+        <translation>Lägg till budgetraden ”%1”</translation>
+    </message>
+    <message>
+        <source>Remove the budget line “%1”</source>
+        <translation>Ta bort budgetraden ”%1”</translation>
+    </message>
+    <message>
+        <source>Change the budget line “%1”</source>
+        <translation>Ändra budgetraden ”%1”</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from eventplanner.persistence.schema import (
     Base,
     BlockPersonRow,
     BlockRow,
+    BudgetLineRow,
     CoExhibitorRow,
     ContactRow,
     EventOrganisationRow,
@@ -343,8 +344,22 @@ def projects(database: Database) -> CatalogService[Project]:
         database, Project, ProjectRow, "project", project_problems,
         column_names={"start": "start_date", "end": "end_date"},
         references={"funder_id": OrganisationRow},
-        usage=lambda s, i: _count(s, EventRow.project_id, i), chosen_by_feeds=True,
+        usage=_project_usage, chosen_by_feeds=True,
     )  # fmt: skip
+
+
+def _project_usage(session: Session, ident: int) -> int:
+    """The events of a project; a project with budget lines of its own is refused first
+    (deleting it would lose them, and undo would not bring them back)."""
+    lines = _count(session, BudgetLineRow.project_id, ident)
+    if lines:
+        plural = "" if lines == 1 else "s"
+        raise ValidationError(
+            "project",
+            f"it has {lines} budget line{plural} of its own; remove them first "
+            "(`eventplanner budget list --project`)",
+        )
+    return _count(session, EventRow.project_id, ident)
 
 
 def tags(database: Database) -> CatalogService[Tag]:

@@ -27,6 +27,7 @@ from eventplanner.persistence.names import insert_missing
 from eventplanner.persistence.schema import (
     BlockPersonRow,
     BlockRow,
+    BudgetLineRow,
     CoExhibitorRow,
     ContactRow,
     EventOrganisationRow,
@@ -328,6 +329,11 @@ def _task_owners_made_good(
     ]  # fmt: skip
 
 
+def _budget_line_copied(values: RowValues, _shift: Shift) -> RowValues | None:
+    """A line of a copy of the event: what was planned, nothing spent or received yet."""
+    return {**values, "actual_minor": None, "version": 1}
+
+
 def _table(row: type[Any]) -> Table:
     table = row.__table__
     assert isinstance(table, Table)
@@ -478,6 +484,16 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
         made_good=_task_owners_made_good,
         references=(("anchor_phase_id", "phases"),),
         self_references=("anchor_task_id",),
+    ),
+    # Its budget lines (issue 16): back with an undone delete, kept by an import's update,
+    # left with the earlier part of a split series; a duplicate copies the planned lines
+    # with their actuals cleared. A project's own lines (no event) are owned by none.
+    OwnedTable(
+        _table(BudgetLineRow),
+        "event_id",
+        Ownership.COPIED,
+        shifted=_budget_line_copied,
+        split=_stays,
     ),
 )
 """Every table an event owns, parents before the tables owned through them."""

@@ -13,8 +13,8 @@ The data is this package's on purpose: a catalogue of the product's world, kept 
 projects, ``year`` the window and the queue of events, and ``fairs_and_launches``,
 ``courses_and_projects`` and ``meetings`` the events themselves, ``programme`` the
 programmes of the innovation days, the report launch, the Västerås fair and the seminars,
-``stands`` the trade fairs' shared stands, ``rotas`` their staff rotas, and ``tasks`` every
-event's tasks from the playbook of its kind.
+``stands`` the trade fairs' shared stands, ``rotas`` their staff rotas, ``tasks`` every
+event's tasks from the playbook of its kind, and ``budgets`` the budgets of a few events.
 Building is deterministic for a given ``today`` (only the iCalendar UIDs are random).
 """
 
@@ -25,6 +25,7 @@ from datetime import date, datetime
 
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.timezones import zone
+from eventplanner.services.sample.budgets import add_budgets
 from eventplanner.services.sample.calendar import STOCKHOLM
 from eventplanner.services.sample.catalog import create_catalog
 from eventplanner.services.sample.courses_and_projects import (
@@ -80,6 +81,8 @@ class SampleSummary:
     """The trade fairs' shared stands."""
     shifts: int = 0
     """Shifts of the trade fairs' rotas."""
+    budget_lines: int = 0
+    """Budget lines of the fairs, a seminar, a mingle and the steel project (issue 16)."""
 
 
 def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSummary:
@@ -113,6 +116,7 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
     tasks = add_tasks(workspace, sample.drafts, ids, today)
     stands = add_stands(workspace, sample.drafts, ids, catalog, today)
     shifts = add_rotas(workspace, sample.drafts, ids, today)
+    budget_lines = add_budgets(workspace, sample.drafts, ids, catalog, today)
     feeds = add_feeds(workspace, catalog, today)
     return SampleSummary(
         events=len(ids),
@@ -130,6 +134,7 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
         tasks=tasks,
         stands=stands,
         shifts=shifts,
+        budget_lines=budget_lines,
     )
 
 

@@ -60,6 +60,7 @@ class Actions:
     release_programme: QAction
     show_stand: QAction
     show_rota: QAction
+    show_budget: QAction
     manage_subscriptions: QAction
     manage_working_days: QAction
     about: QAction
@@ -301,6 +302,14 @@ def make_actions(owner: QObject) -> Actions:
             None,
             None,
             translate("Actions", "The selected event's staff rota: shifts, people and coverage"),
+        ),
+        show_budget=action(
+            translate("Actions", "&Budget…"),
+            None,
+            None,
+            translate(
+                "Actions", "The selected event's budget: costs and income, planned and actual"
+            ),
         ),
         manage_subscriptions=action(
             translate("Actions", "&Subscribed calendars…"),

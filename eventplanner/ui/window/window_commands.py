@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from eventplanner.domain.model import Event
     from eventplanner.domain.task_anchors import EventEdit
+    from eventplanner.ui.budget.budget_window import BudgetWindow
     from eventplanner.ui.conflicts.conflicts_menu import ConflictsMenu
     from eventplanner.ui.events.editing import EventEditing
     from eventplanner.ui.exporting.export_request import ShownPeriod
@@ -86,6 +87,7 @@ class WindowCommands:
         self._programmes: dict[int, ProgrammeWindow] = {}
         self._stands: dict[int, StandWindow] = {}
         self._rotas: dict[int, RotaWindow] = {}
+        self._budgets: dict[int, BudgetWindow] = {}
         self._availability: dict[int, QDialog] = {}
         self._playbooks: PlaybooksWindow | None = None
         self.programme_actions: list[QAction] = []
@@ -282,6 +284,24 @@ class WindowCommands:
                               actions=self.programme_actions, parent=self._window)  # fmt: skip
             made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self._rotas[event_id] = made
+        made.show()
+        made.raise_()
+        made.activateWindow()
+        return made
+
+    def show_budget(self, event_id: int) -> BudgetWindow:
+        """The event's budget window (one per event; raised when asked again), with the
+        window's Undo and Redo in it."""
+        import shiboken6
+
+        made = self._budgets.get(event_id)
+        if made is None or not shiboken6.isValid(made):
+            from eventplanner.ui.budget.budget_window import BudgetWindow
+
+            made = BudgetWindow(self._planner, self._undo_stack, event_id,
+                                actions=self.programme_actions, parent=self._window)  # fmt: skip
+            made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._budgets[event_id] = made
         made.show()
         made.raise_()
         made.activateWindow()

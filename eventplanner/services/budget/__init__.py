@@ -1,0 +1,1 @@
+"""Budgets of events and projects (issue 16)."""

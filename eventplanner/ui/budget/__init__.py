@@ -1,0 +1,1 @@
+"""An event's budget window (issue 16)."""
