@@ -66,6 +66,9 @@ class Kind(enum.StrEnum):
     """A setting of the database (whether bridge days are days off, issue 15)."""
     DAY_OFF = "day_off"
     """One of the organisation's own days off (issue 15)."""
+    REGISTRATION = "registration"
+    """A person's registration for an event (issue 16): a write of one names its event as
+    changed too (its counts show on the calendar)."""
 
 
 class Action(enum.StrEnum):

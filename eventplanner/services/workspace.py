@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from eventplanner.services.playbooks.service import PlaybookService
     from eventplanner.services.programme.releases import ReleaseService
     from eventplanner.services.programme.service import ProgrammeService
+    from eventplanner.services.registrations.service import RegistrationService
     from eventplanner.services.rota.service import RotaService
     from eventplanner.services.stand.service import StandService
     from eventplanner.services.tasks.service import TaskService
@@ -106,6 +107,12 @@ class Workspace:
         from eventplanner.services.catalog import service as catalog
 
         return self._service("tags", catalog.tags)
+
+    @property
+    def registrations(self) -> RegistrationService:
+        from eventplanner.services.registrations.service import RegistrationService
+
+        return self._service("registrations", RegistrationService)
 
     @property
     def export(self) -> ExportService:

@@ -29,6 +29,8 @@ ROTA = ("shifts", "shift_people")
 """The staff rota's tables (issue 15); a contact's skills hang on the contact."""
 TASKS = ("tasks",)
 """An event's tasks (issue 15); a task without an event is owned by none."""
+REGISTRATIONS = ("registrations", "registration_sessions")
+"""Who registered for an event (issue 16), and the sessions each chose."""
 
 
 def owned_by_events(references: Mapping[str, Iterable[str]]) -> set[str]:
@@ -62,7 +64,7 @@ def test_every_table_that_hangs_on_an_event_is_declared() -> None:
     references = references_of(Base.metadata)
     assert owned_by_events(references) == {
         "event_tags", "occurrence_changes", "series_occurrences", *PROGRAMME, *STAND, *ROTA,
-        *TASKS,
+        *TASKS, *REGISTRATIONS,
     }  # fmt: skip
     assert not_in_snapshots(references) == set()
 
@@ -126,6 +128,7 @@ def test_copied_and_derived_tables() -> None:
         **dict.fromkeys(STAND, Ownership.COPIED),
         **dict.fromkeys(ROTA, Ownership.COPIED),
         **dict.fromkeys(TASKS, Ownership.COPIED),
+        **dict.fromkeys(REGISTRATIONS, Ownership.COPIED),
     }
     in_calendar = {t.name for t in OWNED_TABLES if t.in_calendar}
     assert in_calendar == {"event_tags", "occurrence_changes"}

@@ -36,6 +36,8 @@ from eventplanner.persistence.schema import (
     OccurrenceChangeRow,
     OrganisationRow,
     PhaseRow,
+    RegistrationRow,
+    RegistrationSessionRow,
     ReleaseRow,
     SeriesOccurrenceRow,
     SessionPersonRow,
@@ -328,6 +330,12 @@ def _task_owners_made_good(
     ]  # fmt: skip
 
 
+def _not_copied(_values: RowValues, _shift: Shift) -> RowValues | None:
+    """A duplicate is a new occasion: people register for it afresh, so a copy of an event
+    (on its days or others) starts with no registrations."""
+    return None
+
+
 def _table(row: type[Any]) -> Table:
     table = row.__table__
     assert isinstance(table, Table)
@@ -478,6 +486,25 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
         made_good=_task_owners_made_good,
         references=(("anchor_phase_id", "phases"),),
         self_references=("anchor_task_id",),
+    ),
+    # Its registrations (issue 16): back with an undone delete, kept by an import's update
+    # (an iCalendar file carries no participants), left with the earlier part of a split
+    # series; a duplicate copies none (``_not_copied``). A person deleted meanwhile takes
+    # their registration with them (a registration is of a person).
+    OwnedTable(
+        _table(RegistrationRow),
+        "event_id",
+        Ownership.COPIED,
+        shifted=_not_copied,
+        split=_stays,
+        made_good=_people_made_good,
+    ),
+    OwnedTable(
+        _table(RegistrationSessionRow),
+        "registration_id",
+        Ownership.COPIED,
+        parent="registrations",
+        references=(("session_id", "sessions"),),
     ),
 )
 """Every table an event owns, parents before the tables owned through them."""
