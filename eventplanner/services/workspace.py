@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from eventplanner.services.playbooks.service import PlaybookService
     from eventplanner.services.programme.releases import ReleaseService
     from eventplanner.services.programme.service import ProgrammeService
+    from eventplanner.services.registrations.people import PeopleDirectory
     from eventplanner.services.registrations.service import RegistrationService
     from eventplanner.services.rota.service import RotaService
     from eventplanner.services.stand.service import StandService
@@ -113,6 +114,13 @@ class Workspace:
         from eventplanner.services.registrations.service import RegistrationService
 
         return self._service("registrations", RegistrationService)
+
+    @property
+    def people(self) -> PeopleDirectory:
+        """People as participants: found by e-mail or name, listed across events."""
+        from eventplanner.services.registrations.people import PeopleDirectory
+
+        return self._service("people", PeopleDirectory)
 
     @property
     def export(self) -> ExportService:
