@@ -4,6 +4,7 @@ import's update leaves them; and no participant ever reaches a feed."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from eventplanner.domain.feeds import Feed
@@ -90,6 +91,9 @@ def test_an_imported_update_keeps_the_registrations(workspace: Workspace) -> Non
     (result,) = workspace.imports.apply_all((workspace.imports.plan(first),))
     (ident,) = result.created
     workspace.registrations.register(ident, seminar.people[1], needs="Glutenfri")
+    event = workspace.events.get(ident)
+    closed = replace(event.draft(), public=False)
+    workspace.events.update(ident, closed, expected_version=event.version)
     before = workspace.registrations.registrations(ident)
     newer = ICS.format(sequence=3, title="AI-seminarium (ny sal)").encode()
     (update,) = workspace.imports.apply_all((workspace.imports.plan(newer),))
@@ -97,6 +101,7 @@ def test_an_imported_update_keeps_the_registrations(workspace: Workspace) -> Non
     after = workspace.registrations.registrations(ident)
     assert after.event_title == "AI-seminarium (ny sal)"
     assert after.lines == before.lines
+    assert workspace.events.get(ident).public is False  # a file does not carry it
 
 
 def test_no_participant_reaches_a_feed(workspace: Workspace) -> None:

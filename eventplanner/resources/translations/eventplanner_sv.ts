@@ -910,6 +910,10 @@
         <translation>Kapacitet</translation>
     </message>
     <message>
+        <source>Public or closed</source>
+        <translation>Öppet eller slutet</translation>
+    </message>
+    <message>
         <source>Web page</source>
         <translation>Webbsida</translation>
     </message>
@@ -932,6 +936,14 @@
     <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>öppet</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>slutet</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1534,10 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>No limit</source>
         <translation>Ingen gräns</translation>
+    </message>
+    <message>
+        <source>Public: openly advertised (clear for a closed event)</source>
+        <translation>Öppet: annonseras öppet (avmarkera för ett slutet evenemang)</translation>
     </message>
     <message>
         <source>Shown to everyone who sees the event</source>

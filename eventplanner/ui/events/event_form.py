@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -202,6 +203,10 @@ class EventForm(QTabWidget):
         self.capacity.setGroupSeparatorShown(True)
         self.capacity.setValue(_NO_LIMIT)
         self.capacity.setMinimumWidth(self.capacity.sizeHint().width() + 16)  # room to breathe
+        self.public = QCheckBox(
+            self.tr("Public: openly advertised (clear for a closed event)"), page
+        )
+        self.public.setChecked(True)
         self.busy = QComboBox(page)
         self.busy.addItem("", "")
         for busy in BusyStatus:
@@ -222,6 +227,7 @@ class EventForm(QTabWidget):
         self.notes.setMaximumHeight(90)
         p = DETAILS_PAGE
         form.addRow(self.tr("&Capacity:"), self._field("capacity", _hbox(page, self.capacity), p))
+        form.addRow("", self.public)
         form.addRow(self.tr("&Busy status:"), _hbox(page, self.busy))
         form.addRow(self.tr("&Reminder:"), self._field("reminder", _hbox(page, self.reminder), p))
         form.addRow(self.tr("&Web page:"), self._field("web_page", self.web_page, p))
@@ -251,6 +257,7 @@ class EventForm(QTabWidget):
         self.tags.textChanged.connect(lambda: emit("tags"))
         self.recurrence.changed.connect(lambda: emit("recurrence"))
         self.capacity.valueChanged.connect(lambda: emit("capacity"))
+        self.public.toggled.connect(lambda: emit("public"))
         self.busy.currentIndexChanged.connect(lambda: emit("busy_status"))
         self.reminder.currentIndexChanged.connect(lambda: emit("reminder"))
         self.web_page.textChanged.connect(lambda: emit("web_page"))
@@ -278,6 +285,7 @@ class EventForm(QTabWidget):
             self.project.set_current_id(draft.project_id)
             self.tags.set_tags(draft.tags)
             self.capacity.setValue(_NO_LIMIT if draft.capacity is None else draft.capacity)
+            self.public.setChecked(draft.public)
             busy = "" if draft.busy_status is None else draft.busy_status.value
             self.busy.setCurrentIndex(self.busy.findData(busy))
             self._load_reminder(draft.reminder_minutes)
@@ -330,6 +338,7 @@ class EventForm(QTabWidget):
             reminder_minutes=None if reminder == _NO_REMINDER else reminder,
             recurrence=self.recurrence.recurrence(),
             notes=self.notes.toPlainText(),
+            public=self.public.isChecked(),
         )
         return draft, problems
 
