@@ -264,6 +264,14 @@
         <translation>Det markerade evenemangets bemanningsschema: pass, personal och täckning</translation>
     </message>
     <message>
+        <source>Part&amp;icipants…</source>
+        <translation>Delt&amp;agare…</translation>
+    </message>
+    <message>
+        <source>Who registered for the selected event, its waitlist and attendance</source>
+        <translation>Vilka som anmält sig till det valda evenemanget, dess väntelista och närvaro</translation>
+    </message>
+    <message>
         <source>&amp;Subscribed calendars…</source>
         <translation>Pr&amp;enumererade kalendrar…</translation>
     </message>
@@ -3031,6 +3039,49 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Take the chosen roles away (it can be undone)</source>
         <translation>Ta bort de valda rollerna (det går att ångra)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsWindow</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Pick a person, or type a new name</source>
+        <translation>Välj en person, eller skriv ett nytt namn</translation>
+    </message>
+    <message>
+        <source>E-mail of a new person</source>
+        <translation>E-post till en ny person</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Anmäl</translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation>Avanmäl</translation>
+    </message>
+    <message>
+        <source>Mark attended</source>
+        <translation>Markera som närvarande</translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation>Skriv e-post</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Deltagare: %1</translation>
+    </message>
+    <message>
+        <source>Pick a person, or type a new person&apos;s name.</source>
+        <translation>Välj en person, eller skriv en ny persons namn.</translation>
+    </message>
+    <message>
+        <source>Moved up from the waitlist: %1. Tell them.</source>
+        <translation>Flyttade upp från väntelistan: %1. Meddela dem.</translation>
     </message>
 </context>
 <context>
@@ -6954,6 +7005,65 @@ På %2: %3</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>participants</name>
+    <message>
+        <source>registered</source>
+        <translation>anmäld</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>väntar</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avanmäld</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>närvarade</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>uteblev</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation>Anmäl %1</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Avanmäl %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as attended</source>
+        <translation>Markera %1 som närvarande</translation>
     </message>
 </context>
 <context>

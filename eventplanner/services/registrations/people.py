@@ -3,8 +3,6 @@ case) or by name, listed with their organisation and how many events they regist
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import func, select
 
 from eventplanner.domain.model import Contact
@@ -12,15 +10,7 @@ from eventplanner.domain.text import swedish_sort_key
 from eventplanner.domain.validation import email_key
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import ContactRow, OrganisationRow, RegistrationRow
-
-
-@dataclass(frozen=True, slots=True)
-class Participant:
-    """A person with their organisation's name and their registrations' number."""
-
-    contact: Contact
-    organisation: str
-    registrations: int
+from eventplanner.services.registrations.records import Participant
 
 
 def _contact(row: ContactRow) -> Contact:

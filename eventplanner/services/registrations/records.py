@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventplanner.domain.model import Contact
 from eventplanner.domain.registrations import Counts, Registration
 from eventplanner.services.changes import ChangeSet
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """A person with their organisation's name and their registrations' number."""
+
+    contact: Contact
+    organisation: str
+    registrations: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,7 @@ class Actions:
     release_programme: QAction
     show_stand: QAction
     show_rota: QAction
+    show_participants: QAction
     manage_subscriptions: QAction
     manage_working_days: QAction
     about: QAction
@@ -301,6 +302,14 @@ def make_actions(owner: QObject) -> Actions:
             None,
             None,
             translate("Actions", "The selected event's staff rota: shifts, people and coverage"),
+        ),
+        show_participants=action(
+            translate("Actions", "Part&icipants…"),
+            None,
+            None,
+            translate(
+                "Actions", "Who registered for the selected event, its waitlist and attendance"
+            ),
         ),
         manage_subscriptions=action(
             translate("Actions", "&Subscribed calendars…"),

@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         a.release_programme.triggered.connect(lambda: self._with_current(self._release_programme))
         a.show_stand.triggered.connect(lambda: self._with_current(self._show_stand))
         a.show_rota.triggered.connect(lambda: self._with_current(self._show_rota))
+        a.show_participants.triggered.connect(lambda: self._with_current(self._show_participants))
         a.manage_subscriptions.triggered.connect(
             lambda: self.commands.conflicts.show_subscriptions()
         )
@@ -414,6 +415,10 @@ class MainWindow(QMainWindow):
     def _show_rota(self, occurrence: Occurrence) -> None:
         """View → Rota…: the selected event's staff rota."""
         self.commands.show_rota(occurrence.event_id)
+
+    def _show_participants(self, occurrence: Occurrence) -> None:
+        """View → Participants…: the selected event's registrations."""
+        self.commands.show_participants(occurrence.event_id)
 
     def _release_programme(self, occurrence: Occurrence) -> None:
         """View → Release programme…: the selected event's programme and its Release dialog."""

@@ -44,7 +44,8 @@ def build_menus(
     view.addActions([a.today, a.previous, a.following, a.go_to_date])
     view.addSeparator()
     view.addActions([a.show_conflicts, a.show_tasks, a.apply_playbook, a.show_playbooks])
-    view.addActions([a.show_programme, a.release_programme, a.show_stand, a.show_rota])
+    view.addActions([a.show_programme, a.release_programme, a.show_stand, a.show_rota,
+                     a.show_participants])  # fmt: skip
     view.addSeparator()
     view.addAction(a.display_zone)
     view.addMenu(languages)
@@ -65,7 +66,8 @@ def event_menu_actions(a: Actions) -> list[QAction]:
     return [a.edit_event, a.duplicate_event, a.cancel_event, a.delete_event,
             _separator(a.export), a.export_selected, a.open_in_outlook,
             _separator(a.show_programme), a.show_programme, a.release_programme,
-            a.print_programme, a.apply_playbook, a.show_stand, a.show_rota]  # fmt: skip
+            a.print_programme, a.apply_playbook, a.show_stand, a.show_rota,
+            a.show_participants]  # fmt: skip
 
 
 def _separator(owner: QAction) -> QAction:
