@@ -1584,6 +1584,10 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Detaljer</translation>
     </message>
     <message>
+        <source>Registered: %1</source>
+        <translation>Anmälda: %1</translation>
+    </message>
+    <message>
         <source>Default for the kind (%1)</source>
         <translation>Standard för typen (%1)</translation>
     </message>

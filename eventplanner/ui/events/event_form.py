@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus, default_busy_status
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import EventDraft
+from eventplanner.domain.registrations import Counts
 from eventplanner.domain.timing import Timing
 from eventplanner.domain.validation import MAX_CAPACITY
 from eventplanner.ui.events.event_choices import EventChoices
@@ -203,6 +205,7 @@ class EventForm(QTabWidget):
         self.capacity.setGroupSeparatorShown(True)
         self.capacity.setValue(_NO_LIMIT)
         self.capacity.setMinimumWidth(self.capacity.sizeHint().width() + 16)  # room to breathe
+        self.registered = QLabel(page)  # "48 / 60, 5 waiting", read when an event opens
         self.public = QCheckBox(
             self.tr("Public: openly advertised (clear for a closed event)"), page
         )
@@ -226,7 +229,8 @@ class EventForm(QTabWidget):
         self.notes.setPlaceholderText(self.tr("For the team only; never published"))
         self.notes.setMaximumHeight(90)
         p = DETAILS_PAGE
-        form.addRow(self.tr("&Capacity:"), self._field("capacity", _hbox(page, self.capacity), p))
+        capacity = _hbox(page, self.capacity, self.registered)
+        form.addRow(self.tr("&Capacity:"), self._field("capacity", capacity, p))
         form.addRow("", self.public)
         form.addRow(self.tr("&Busy status:"), _hbox(page, self.busy))
         form.addRow(self.tr("&Reminder:"), self._field("reminder", _hbox(page, self.reminder), p))
@@ -235,6 +239,11 @@ class EventForm(QTabWidget):
         form.addRow(self.tr("Private &notes:"), self._field("notes", self.notes, p))
         self.addTab(page, self.tr("Details"))
         self._update_busy_default()
+
+    def show_registrations(self, counts: Counts) -> None:
+        """Beside the capacity, the stored event's registrations: seats taken of its
+        capacity and how many wait ("Registered: 48 / 60, 5 waiting")."""
+        self.registered.setText(filled(self.tr("Registered: %1"), counts.text))
 
     def _emit(self, field: str) -> None:
         if not self._loading:
