@@ -104,3 +104,18 @@ def test_editing_a_participant(cli: Cli, seminar: str) -> None:
     assert out.strip() == "Changed person 'Bo Ek' (id 2)"
     (bo,) = json.loads(ok(cli, "participant", "list", "bo@mdu", "--format", "json"))
     assert (bo["phone"], bo["title"], bo["organisation"]) == ("021-10 13 00", "PhD", "ABB Robotics")
+
+
+def test_a_sessions_own_seats(cli: Cli, seminar: str) -> None:
+    ok(cli, "session", "add", seminar, "--title", "Labbdemo", "--start", "2027-04-20 14:00",
+       "--end", "2027-04-20 15:00", "--capacity", "1")  # fmt: skip
+    (session,) = json.loads(ok(cli, "session", "list", seminar, "--format", "json"))
+    assert session["capacity"] == 1
+    ok(cli, "registration", "add", seminar, "Anna Berg", "--session", str(session["id"]))
+    out = ok(cli, "registration", "add", seminar, "Bo Ek", "--session", str(session["id"]))
+    assert "on the waitlist (1 / 2, 1 waiting)" in out
+    status, _out, err = cli("session", "edit", str(session["id"]), "--capacity", "many")
+    assert status != 0 and "'many' is not a whole number" in err
+    ok(cli, "session", "edit", str(session["id"]), "--capacity", "")
+    (session,) = json.loads(ok(cli, "session", "list", seminar, "--format", "json"))
+    assert session["capacity"] is None

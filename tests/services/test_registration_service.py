@@ -4,6 +4,7 @@ own seats, counts from one query, change sets, and undo of each write."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -75,8 +76,6 @@ def test_capacity_comes_from_the_venue_when_the_event_has_none(workspace: Worksp
     seminar = make_seminar(workspace, capacity=None)
     hall = workspace.venues.create(Venue(None, "Aros Congress", capacity=1))
     event = workspace.events.get(seminar.event_id)
-    from dataclasses import replace
-
     workspace.events.update(
         event.id, replace(event.draft(), venue_id=hall.id), expected_version=event.version
     )
@@ -107,12 +106,8 @@ def test_a_full_session_sends_its_choosers_to_the_waitlist(workspace: Workspace)
             SessionKind.TALK,
         )
     ).record
-    from sqlalchemy import update
-
-    from eventplanner.persistence.schema import SessionRow
-
-    with workspace.database.transaction() as session:  # the programme's editor sets this later
-        session.execute(update(SessionRow).where(SessionRow.id == talk.id).values(capacity=1))
+    talk = workspace.programme.edit_session(replace(talk, capacity=1)).record
+    assert workspace.programme.session(talk.id or 0).capacity == 1
     anna, bo, cecilia, *_ = seminar.people
     service = workspace.registrations
     assert (
