@@ -2951,6 +2951,22 @@ annan zon visar också sin lokala tid.</translation>
         <translation>t.ex. Mälardalens universitet</translation>
     </message>
     <message>
+        <source>NNNNNN-NNNN</source>
+        <translation>NNNNNN-NNNN</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(ej angivet)</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>SMF (små och medelstora)</translation>
+    </message>
+    <message>
+        <source>Large company</source>
+        <translation>Stort företag</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>Na&amp;mn:</translation>
     </message>
@@ -2959,12 +2975,52 @@ annan zon visar också sin lokala tid.</translation>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
+        <source>&amp;Actor type:</source>
+        <translation>&amp;Aktörstyp:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>St&amp;orlek:</translation>
+    </message>
+    <message>
+        <source>Organisation n&amp;umber:</source>
+        <translation>Organisationsn&amp;ummer:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
         <source>&amp;Web page:</source>
         <translation>&amp;Webbsida:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
         <translation>Ant&amp;eckningar:</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Näringsliv</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Akademi</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>Forskningsinstitut</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Offentlig sektor</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Civilsamhälle</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
     </message>
 </context>
 <context>
