@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from pytestqt.qtbot import QtBot
 
+from eventplanner.domain.model import Contact
 from eventplanner.domain.registrations import RegistrationStatus
 from eventplanner.ui.participants.participants_window import ParticipantsWindow
 from eventplanner.ui.planner import Planner
@@ -90,6 +91,10 @@ def test_register_a_picked_and_a_new_person_and_mark_attended(
     window.person.setEditText("David Holm <david@vasteras.se>")
     act(qtbot, window, lambda: qtbot.mouseClick(window.add_button, Qt.MouseButton.LeftButton))
     assert ("David Holm", "waiting", "2") in shown(window)
+    window.person.setEditText("eva@ROBOTDALEN.se")  # typed, not picked: Eva all the same
+    act(qtbot, window, lambda: qtbot.mouseClick(window.add_button, Qt.MouseButton.LeftButton))
+    assert ("Eva Strand", "waiting", "3") in shown(window)
+    act(qtbot, window, window.stack.undo)  # type: ignore[attr-defined]
     window.person.setEditText("Frida Nord")
     qtbot.keyClicks(window.email, "frida@skf.se")
     act(qtbot, window, lambda: qtbot.mouseClick(window.add_button, Qt.MouseButton.LeftButton))
@@ -112,3 +117,17 @@ def test_register_a_picked_and_a_new_person_and_mark_attended(
     ]
     act(qtbot, window, stack.redo)  # David again
     assert ("David Holm", "waiting", "2") in shown(window)
+
+
+def test_a_name_two_people_have_asks_for_a_pick(
+    qtbot: QtBot, window: ParticipantsWindow, planner: Planner
+) -> None:
+    workspace = planner.workspace
+    assert workspace is not None
+    workspace.contacts.create(Contact(None, "David Holm", "david.holm@abb.se"))
+    act(qtbot, window, window.reload)
+    window.person.setEditText("david holm")
+    with qtbot.waitSignal(planner.failed) as told:
+        qtbot.mouseClick(window.add_button, Qt.MouseButton.LeftButton)
+    assert told.args == ["Several people are called “david holm”: pick one from the list."]
+    assert window.stack.count() == 0  # type: ignore[attr-defined]

@@ -3140,6 +3140,10 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Välj en person, eller skriv en ny persons namn.</translation>
     </message>
     <message>
+        <source>Several people are called “%1”: pick one from the list.</source>
+        <translation>Flera personer heter ”%1”: välj en i listan.</translation>
+    </message>
+    <message>
         <source>Moved up from the waitlist: %1. Tell them.</source>
         <translation>Flyttade upp från väntelistan: %1. Meddela dem.</translation>
     </message>

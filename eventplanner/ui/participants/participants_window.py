@@ -188,15 +188,29 @@ class ParticipantsWindow(QWidget):
         if not typed:
             self._planner.failed.emit(self.tr("Pick a person, or type a new person's name."))
             return
-        found = self.person.findText(typed)
-        if found >= 0:
-            ident = self.person.itemData(found)
-            name = self.people[found].contact.name
-            command = RegisterPerson(self._planner, self.event_id, ident, None, name)
+        found = self._matching(typed)
+        if len(found) > 1:
+            self._planner.failed.emit(
+                filled(self.tr("Several people are called “%1”: pick one from the list."), typed)
+            )
+            return
+        if found:
+            person = found[0].contact
+            command = RegisterPerson(self._planner, self.event_id, person.id, None, person.name)
         else:
             new = Contact(None, typed, self.email.text().strip())
             command = RegisterPerson(self._planner, self.event_id, None, new, typed)
         self._push(command, cleared=True)
+
+    def _matching(self, typed: str) -> list[Participant]:
+        """The people the typed text names: one picked from the list, or typed by name or
+        e-mail (any case), so that nobody is made twice."""
+        wanted = typed.casefold()
+        picked = [p for p in self.people if self._person_text(p).casefold() == wanted]
+        return picked or [
+            p for p in self.people
+            if wanted in {p.contact.name.casefold(), p.contact.email.strip().casefold()}
+        ]  # fmt: skip
 
     def change_chosen(self, *, cancel: bool) -> None:
         """Cancel the chosen registration, or mark it attended."""
