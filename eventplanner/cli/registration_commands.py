@@ -83,6 +83,11 @@ def add_parsers(commands: Commands) -> None:
         action = actions.add_parser(name, help=text)
         action.add_argument("event", metavar="EVENT", help=_EVENT)
         action.add_argument("person", metavar="PERSON", help=_PERSON)
+    fill = actions.add_parser(
+        "fill",
+        help="move the waiting up into free seats (after the capacity was raised)",
+    )
+    fill.add_argument("event", metavar="EVENT", help=_EVENT)
     priority = actions.add_parser("priority", help="raise a waiting person's priority")
     priority.add_argument("event", metavar="EVENT", help=_EVENT)
     priority.add_argument("person", metavar="PERSON", help=_PERSON)
@@ -206,6 +211,11 @@ def _registration(args: argparse.Namespace, workspace: Workspace) -> int:
                  for line in listed.lines],
             )))  # fmt: skip
         return 0
+    if args.registration_action == "fill":
+        written = service.fill_free_seats(event.id)
+        print(terminal_text(f"{event.title}: {service.counts([event.id])[event.id].text}"))
+        _promoted(written)
+        return 0
     person = find_person(workspace, args.person)
     ident = person.id or 0
     action = args.registration_action
@@ -214,6 +224,7 @@ def _registration(args: argparse.Namespace, workspace: Workspace) -> int:
         sessions = [_session_id(s) for s in args.session]
         written = service.register(event.id, ident, status=status, session_ids=sessions,
                                    needs=args.needs)  # fmt: skip
+        assert written.registration is not None  # a registration was written
         state = written.registration.registration.status
         where = "on the waitlist" if state is RegistrationStatus.WAITLISTED else state.label
         print(terminal_text(f"Registered {person.name} for {event.title!r}: {where} "

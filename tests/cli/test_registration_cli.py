@@ -119,3 +119,18 @@ def test_a_sessions_own_seats(cli: Cli, seminar: str) -> None:
     ok(cli, "session", "edit", str(session["id"]), "--capacity", "")
     (session,) = json.loads(ok(cli, "session", "list", seminar, "--format", "json"))
     assert session["capacity"] is None
+
+
+def test_fill_after_the_capacity_was_raised(cli: Cli, seminar: str) -> None:
+    for person in ("Anna Berg", "Bo Ek", "Cecilia Lind"):
+        ok(cli, "registration", "add", seminar, person)
+    ok(cli, "edit", "1", "--capacity", "3")
+    assert ok(cli, "registration", "fill", seminar).splitlines() == [
+        "AI i verkstaden: 3 / 3",
+        "Moved up from the waitlist (tell them):",
+        "  Cecilia Lind <cecilia@ri.se>",
+        "E-mail them: mailto:cecilia@ri.se",
+    ]
+    assert ok(cli, "registration", "fill", seminar).splitlines()[-1] == (
+        "Nobody moved up from the waitlist."
+    )

@@ -173,3 +173,23 @@ def test_a_registered_person_cannot_be_deleted(workspace: Workspace) -> None:
     workspace.registrations.register(seminar.event_id, seminar.people[0])
     with pytest.raises(ValidationError, match="used by 1 event"):
         workspace.contacts.delete(seminar.people[0])
+
+
+def test_raised_capacity_fills_its_free_seats_from_the_waitlist(workspace: Workspace) -> None:
+    seminar = make_seminar(workspace, capacity=1)
+    service = workspace.registrations
+    for person in seminar.people[:4]:
+        service.register(seminar.event_id, person)
+    event = workspace.events.get(seminar.event_id)
+    workspace.events.update(
+        event.id, replace(event.draft(), capacity=3), expected_version=event.version
+    )
+    assert service.counts([event.id])[event.id].text == "1 / 3, 3 waiting"
+    filled = service.fill_free_seats(event.id)
+    assert filled.registration is None
+    assert [p.name for p in filled.promoted] == ["Bo Ek", "Cecilia Lind"]
+    assert filled.mailto == "mailto:bo.ek@mdu.se,cecilia@ri.se"
+    assert service.counts([event.id])[event.id].text == "3 / 3, 1 waiting"
+    assert service.fill_free_seats(event.id).promoted == ()
+    service.undo(filled)
+    assert service.counts([event.id])[event.id].text == "1 / 3, 3 waiting"

@@ -5,6 +5,7 @@ picked and registered, a new person typed in, a cancellation that names who move
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -131,3 +132,23 @@ def test_a_name_two_people_have_asks_for_a_pick(
         qtbot.mouseClick(window.add_button, Qt.MouseButton.LeftButton)
     assert told.args == ["Several people are called “david holm”: pick one from the list."]
     assert window.stack.count() == 0  # type: ignore[attr-defined]
+
+
+def test_fill_free_seats_after_the_capacity_was_raised(
+    qtbot: QtBot, window: ParticipantsWindow, planner: Planner, seminar: Seminar
+) -> None:
+    assert not window.fill_button.isEnabled()  # full: no seat to fill
+    workspace = planner.workspace
+    assert workspace is not None
+    event = workspace.events.get(seminar.event_id)
+    workspace.events.update(
+        event.id, replace(event.draft(), capacity=5), expected_version=event.version
+    )
+    act(qtbot, window, window.reload)
+    assert window.fill_button.isEnabled()
+    act(qtbot, window, lambda: qtbot.mouseClick(window.fill_button, Qt.MouseButton.LeftButton))
+    assert window.counts.text().endswith("3 / 5")
+    assert window.notice.text() == "Moved up from the waitlist: Cecilia Lind. Tell them."
+    assert not window.fill_button.isEnabled()
+    act(qtbot, window, window.stack.undo)  # type: ignore[attr-defined]
+    assert window.counts.text().endswith("2 / 5, 1 waiting")

@@ -3128,6 +3128,14 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Markera som närvarande</translation>
     </message>
     <message>
+        <source>Fill free seats</source>
+        <translation>Fyll lediga platser</translation>
+    </message>
+    <message>
+        <source>Move the waiting up into the seats free now (after the capacity was raised)</source>
+        <translation>Flytta upp de som väntar till de platser som nu är lediga (när antalet platser har ökats)</translation>
+    </message>
+    <message>
         <source>Write e-mail</source>
         <translation>Skriv e-post</translation>
     </message>
@@ -7128,6 +7136,10 @@ På %2: %3</translation>
     <message>
         <source>Mark %1 as attended</source>
         <translation>Markera %1 som närvarande</translation>
+    </message>
+    <message>
+        <source>Fill free seats from the waitlist</source>
+        <translation>Fyll lediga platser från väntelistan</translation>
     </message>
 </context>
 <context>

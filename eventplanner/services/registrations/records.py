@@ -47,9 +47,11 @@ class RegistrationWrite:
     waitlist (whom to tell, with a ``mailto:`` link to them all), and what ``undo`` needs:
     the registrations it changed as they were, and those it made."""
 
-    registration: RegistrationLine
+    registration: RegistrationLine | None
+    """None for a write about no one registration (free seats filled)."""
     promoted: tuple[RegistrationLine, ...]
     mailto: str
     before: tuple[Registration, ...]
     created: tuple[int, ...]
     changes: ChangeSet
+    event_id: int

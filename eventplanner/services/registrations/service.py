@@ -195,6 +195,15 @@ class RegistrationService:
             return _written(session, event, row, promoted, before, (), Action.CHANGED)
 
     @reported
+    def fill_free_seats(self, event_id: int) -> RegistrationWrite:
+        """Move up from the waitlist whoever fits in the seats free now (after the event's
+        or a session's capacity was raised), in the waitlist's order."""
+        with self._db.transaction() as session:
+            event = _event(session, event_id, lock=True)
+            promoted = _promote(session, event)
+            return _written(session, event, None, promoted, (), (), Action.CHANGED)
+
+    @reported
     def set_needs(self, event_id: int, contact_id: int, needs: str) -> RegistrationWrite:
         """Change a registration's dietary and access needs (private free text)."""
         raise_first(needs_problems(needs))
@@ -211,7 +220,7 @@ class RegistrationService:
         moved up from the waitlist wait again). ConflictError when one of them was changed
         since (undo that first)."""
         with self._db.transaction() as session:
-            event = _event(session, write.registration.registration.event_id, lock=True)
+            event = _event(session, write.event_id, lock=True)
             touched: set[int] = set()
             for ident in write.created:
                 session.execute(delete(RegistrationRow).where(RegistrationRow.id == ident))
@@ -381,7 +390,7 @@ def _put_back(session: Session, row: RegistrationRow, state: Registration) -> No
 def _written(
     session: Session,
     event: EventRow,
-    row: RegistrationRow,
+    row: RegistrationRow | None,
     promoted: Iterable[RegistrationRow],
     before: tuple[Registration, ...],
     created: tuple[int, ...],
@@ -397,20 +406,22 @@ def _written(
         )
         for r in records_of(session, moved)
     )  # fmt: skip
-    lines = lines_of(session, records_of(session, [row, *moved]))
+    rows_written = [row, *moved] if row is not None else moved
+    lines = lines_of(session, records_of(session, rows_written))
     by_id = {line.registration.id: line for line in lines}
     moved_lines = tuple(by_id[r.id] for r in moved)
-    changes = ChangeSet.of(Kind.REGISTRATION, action, [row.id])
+    changes = ChangeSet.of(Kind.REGISTRATION, action, [row.id] if row is not None else [])
     if moved:
         changes |= ChangeSet.of(Kind.REGISTRATION, Action.CHANGED, [r.id for r in moved])
     changes |= ChangeSet.for_events(Action.CHANGED, [touch_of(event)])
     return RegistrationWrite(
-        registration=by_id[row.id],
+        registration=by_id[row.id] if row is not None else None,
         promoted=moved_lines,
         mailto=mailto([line.email for line in moved_lines]),
         before=before + earlier,
         created=created,
         changes=changes,
+        event_id=event.id,
     )
 
 

@@ -74,3 +74,21 @@ class ChangeRegistration(EventCommand):
     def backward(self, workspace: Workspace) -> None:
         assert self.written is not None
         workspace.registrations.undo(self.written)
+
+
+class FillSeats(EventCommand):
+    """The waiting moved up into the seats free now (the capacity was raised)."""
+
+    def __init__(self, planner: Planner, event_id: int) -> None:
+        super().__init__(planner, translate("participants", "Fill free seats from the waitlist"),
+                         self.forward, self.backward)  # fmt: skip
+        self._event = event_id
+        self.written: RegistrationWrite | None = None
+
+    def forward(self, workspace: Workspace) -> RegistrationWrite:
+        self.written = workspace.registrations.fill_free_seats(self._event)
+        return self.written
+
+    def backward(self, workspace: Workspace) -> None:
+        assert self.written is not None
+        workspace.registrations.undo(self.written)

@@ -33,7 +33,11 @@ from eventplanner.services.registrations.records import (
 )
 from eventplanner.ui.events.undo import EventCommand, save_then_push
 from eventplanner.ui.participants.participants_model import RegistrationModel
-from eventplanner.ui.participants.participants_undo import ChangeRegistration, RegisterPerson
+from eventplanner.ui.participants.participants_undo import (
+    ChangeRegistration,
+    FillSeats,
+    RegisterPerson,
+)
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.widgets.alive import while_alive
 from eventplanner.ui.wording import filled
@@ -90,6 +94,10 @@ class ParticipantsWindow(QWidget):
         self.add_button = QPushButton(self.tr("Register"), self)
         self.cancel_button = QPushButton(self.tr("Cancel registration"), self)
         self.attend_button = QPushButton(self.tr("Mark attended"), self)
+        self.fill_button = QPushButton(self.tr("Fill free seats"), self)
+        self.fill_button.setToolTip(
+            self.tr("Move the waiting up into the seats free now (after the capacity was raised)")
+        )
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.write_button = QPushButton(self.tr("Write e-mail"), self)
@@ -105,6 +113,9 @@ class ParticipantsWindow(QWidget):
         self.cancel_button.clicked.connect(lambda: self.change_chosen(cancel=True))
         self.attend_button.clicked.connect(lambda: self.change_chosen(cancel=False))
         self.write_button.clicked.connect(self.write_email)
+        self.fill_button.clicked.connect(
+            lambda: self._push(FillSeats(self._planner, self.event_id))
+        )
         self.table.selectionModel().selectionChanged.connect(self._enable)
         planner.changed.connect(while_alive(self, self._changed))
         self.resize(860, 520)
@@ -120,6 +131,7 @@ class ParticipantsWindow(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.attend_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.fill_button)
         told = QHBoxLayout()
         told.addWidget(self.notice, 1)
         told.addWidget(self.write_button)
@@ -181,6 +193,8 @@ class ParticipantsWindow(QWidget):
         chosen = self.chosen_person() is not None
         self.cancel_button.setEnabled(chosen)
         self.attend_button.setEnabled(chosen)
+        counts = self.registrations.counts if self.registrations is not None else None
+        self.fill_button.setEnabled(counts is not None and counts.waiting > 0 and counts.free != 0)
 
     def add_person(self) -> None:
         """Register the person picked, or a new one with the name and e-mail typed."""
