@@ -8,7 +8,7 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import func, select, union
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -34,24 +34,18 @@ from eventplanner.ical import Place
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import (
     Base,
-    BlockPersonRow,
-    BlockRow,
-    CoExhibitorRow,
     ContactRow,
-    EventOrganisationRow,
-    EventPersonRow,
     EventRow,
     OrganisationRow,
     ProjectRow,
-    RegistrationRow,
-    SessionPersonRow,
-    SessionRow,
-    ShiftPersonRow,
-    ShiftRow,
-    StandRow,
     TagRow,
     VenueRow,
     event_tags,
+)
+from eventplanner.services.catalog.usage import (
+    count_of,
+    events_of_organisation,
+    roles_of_contact,
 )
 from eventplanner.services.change_journal import committed
 from eventplanner.services.changes import Action, ChangeSet, Kind
@@ -316,14 +310,10 @@ _ENUMS: dict[str, type[StrEnum]] = {
 }
 
 
-def _count(session: Session, column: Any, ident: int) -> int:
-    return int(session.scalar(select(func.count()).where(column == ident)) or 0)
-
-
 def venues(database: Database) -> CatalogService[Venue]:
     return CatalogService(
         database, Venue, VenueRow, "venue", venue_problems,
-        usage=lambda s, i: _count(s, EventRow.venue_id, i), unique_name=True,
+        usage=lambda s, i: count_of(s, EventRow.venue_id, i), unique_name=True,
         chosen_by_feeds=True, after_update=_relocate_events,
     )  # fmt: skip
 
@@ -331,7 +321,7 @@ def venues(database: Database) -> CatalogService[Venue]:
 def organisations(database: Database) -> CatalogService[Organisation]:
     return CatalogService(
         database, Organisation, OrganisationRow, "organisation", organisation_problems,
-        usage=_events_of_organisation,
+        usage=events_of_organisation,
         chosen_by_feeds=True, tidy=tidy_organisation,
         unique_fields={"org_number": "organisation number"},
     )  # fmt: skip
@@ -341,40 +331,8 @@ def contacts(database: Database) -> CatalogService[Contact]:
     return CatalogService(
         database, Contact, ContactRow, "contact", contact_problems,
         references={"organisation_id": OrganisationRow},
-        usage=_roles_of_contact, chosen_by_feeds=True,
+        usage=roles_of_contact, chosen_by_feeds=True,
     )  # fmt: skip
-
-
-def _events_of_organisation(session: Session, ident: int) -> int:
-    """The events an organisation organises or has a role in (partner, sponsor, ...), or
-    shares the stand of as a co-exhibitor (its fair organiser's link is cleared instead)."""
-    events = union(
-        select(EventRow.id).where(EventRow.organiser_id == ident),
-        select(EventOrganisationRow.event_id).where(EventOrganisationRow.organisation_id == ident),
-        select(StandRow.event_id)
-        .join(CoExhibitorRow, CoExhibitorRow.stand_id == StandRow.id)
-        .where(CoExhibitorRow.organisation_id == ident),
-    ).subquery()
-    return int(session.scalar(select(func.count()).select_from(events)) or 0)
-
-
-def _roles_of_contact(session: Session, ident: int) -> int:
-    """The events a person has a role in (on the event, a block or a session), a shift
-    of, or a registration for: deleting them would lose those."""
-    events = union(
-        select(EventPersonRow.event_id).where(EventPersonRow.contact_id == ident),
-        select(BlockRow.event_id)
-        .join(BlockPersonRow, BlockPersonRow.block_id == BlockRow.id)
-        .where(BlockPersonRow.contact_id == ident),
-        select(SessionRow.event_id)
-        .join(SessionPersonRow, SessionPersonRow.session_id == SessionRow.id)
-        .where(SessionPersonRow.contact_id == ident),
-        select(ShiftRow.event_id)
-        .join(ShiftPersonRow, ShiftPersonRow.shift_id == ShiftRow.id)
-        .where(ShiftPersonRow.contact_id == ident),
-        select(RegistrationRow.event_id).where(RegistrationRow.contact_id == ident),
-    ).subquery()
-    return int(session.scalar(select(func.count()).select_from(events)) or 0)
 
 
 def projects(database: Database) -> CatalogService[Project]:
@@ -382,14 +340,14 @@ def projects(database: Database) -> CatalogService[Project]:
         database, Project, ProjectRow, "project", project_problems,
         column_names={"start": "start_date", "end": "end_date"},
         references={"funder_id": OrganisationRow},
-        usage=lambda s, i: _count(s, EventRow.project_id, i), chosen_by_feeds=True,
+        usage=lambda s, i: count_of(s, EventRow.project_id, i), chosen_by_feeds=True,
     )  # fmt: skip
 
 
 def tags(database: Database) -> CatalogService[Tag]:
     return CatalogService(
         database, Tag, TagRow, "tag", tag_problems,
-        usage=lambda s, i: _count(s, event_tags.c.tag_id, i), unique_name=True,
+        usage=lambda s, i: count_of(s, event_tags.c.tag_id, i), unique_name=True,
         after_update=_retag_events, chosen_by_feeds=True,
     )  # fmt: skip
 
