@@ -10,7 +10,7 @@ from typing import Any
 
 from eventplanner.cli import arguments
 from eventplanner.cli.output import terminal_text
-from eventplanner.domain.enums import OrganisationType, parse_enum
+from eventplanner.domain.enums import ActorType, CompanySize, OrganisationType, parse_enum
 from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
 from eventplanner.services.catalog.service import CatalogService
@@ -54,6 +54,11 @@ def find(workspace: Workspace, noun: str, ref: str) -> Any:
     return found
 
 
+_ENUMS: dict[str, type[CompanySize] | type[ActorType]] = {
+    "size": CompanySize,
+    "actor_type": ActorType,
+}
+
 _RECORDS: dict[str, type[Any]] = {
     "venue": Venue, "organisation": Organisation, "contact": Contact, "project": Project,
     "tag": Tag,
@@ -77,6 +82,12 @@ def _values(args: argparse.Namespace, workspace: Workspace, noun: str) -> dict[s
             values[name] = arguments.parse_date(raw, name) if raw.strip() else None
         elif name == "type":
             values[name] = parse_enum(OrganisationType, raw, "type")
+        elif name in _ENUMS:  # an empty value clears it
+            values[name] = (
+                parse_enum(_ENUMS[name], raw, f"--{name.replace('_', '-')}")
+                if raw.strip()
+                else None
+            )
         else:
             values[name] = raw
     return values
@@ -136,6 +147,6 @@ def _table(records: list[Any], noun: str) -> str:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, OrganisationType):
+    if isinstance(value, OrganisationType | CompanySize | ActorType):
         return value.label
     return str(value)

@@ -23,6 +23,7 @@ from eventplanner.cli import (
     people_commands,
     playbook_commands,
     programme_commands,
+    registration_commands,
     rota_commands,
     schedule_commands,
     serve_command,
@@ -90,6 +91,8 @@ def run(args: argparse.Namespace) -> int:
         "skill": rota_commands.run,
         "rota": rota_commands.run,
         "availability": people_commands.run,
+        "participant": registration_commands.run,
+        "registration": registration_commands.run,
         "stand": stand,
         "exhibitor": stand,
         "task": task_commands.run,
@@ -343,6 +346,8 @@ def _draft(
         changes["tags"] = tuple(t for t in args.tag if t.strip())
     if args.capacity is not None:
         changes["capacity"] = arguments.parse_capacity(args.capacity)
+    if getattr(args, "visibility", None) is not None:
+        changes["public"] = args.visibility == "public"
     if args.busy is not None:
         changes["busy_status"] = arguments.parse_busy(args.busy)
     if args.reminder is not None:

@@ -219,6 +219,7 @@ def event_record(event: Event) -> dict[str, Any]:
         organiser=event.organiser_name,
         tags=list(event.tags),
         capacity=event.capacity,
+        public=event.public,
         web_page=event.web_page,
         busy_status=event.busy_status.value,
         reminder_minutes=event.reminder_minutes,
@@ -282,6 +283,7 @@ def event_text(event: Event, display_zone: str) -> str:
         ("Organiser", event.organiser_name),
         ("Tags", ", ".join(event.tags)),
         ("Capacity", str(event.capacity) if event.capacity is not None else ""),
+        ("Visibility", "public" if event.public else "closed"),
         ("Web page", event.web_page),
         (
             "Busy as",

@@ -12,6 +12,7 @@ from eventplanner.cli import (
     playbook_commands,
     print_command,
     programme_commands,
+    registration_commands,
     rota_commands,
     serve_command,
     stand_commands,
@@ -145,6 +146,7 @@ def build(version: str) -> argparse.ArgumentParser:
     import_command.add_parser(commands)
     programme_commands.add_parsers(commands)
     people_commands.add_parsers(commands)
+    registration_commands.add_parsers(commands)
     stand_commands.add_parsers(commands)
     budget_commands.add_parsers(commands)
     rota_commands.add_parsers(commands)
@@ -255,7 +257,11 @@ _CATALOG: dict[str, list[tuple[str, str]]] = {
               ("notes", "")],
     "organisation": [("type", "member company, partner, university or institute, public "
                       "sector, trade-fair organiser, funder, other"),
-                     ("web-page", "https://..."), ("notes", "")],
+                     ("web-page", "https://..."), ("notes", ""),
+                     ("org-number", "Swedish organisationsnummer, NNNNNN-NNNN"),
+                     ("country", "ISO code, default SE"), ("size", "sme or large"),
+                     ("actor-type", "industry, academia, research institute, public sector, "
+                      "civil society, other")],
     "contact": [("email", ""), ("phone", ""), ("organisation", "name or id"),
                 ("title", "job title")],
     "project": [("funder", "organisation name or id"), ("start", "date"), ("end", "date"),
@@ -329,6 +335,11 @@ def _add_event_fields(parser: argparse.ArgumentParser, *, new: bool) -> None:
     what.add_argument("--organiser", metavar="NAME_OR_ID")
     what.add_argument("--tag", action="append", metavar="TAG", help="repeatable; replaces tags")
     what.add_argument("--capacity", metavar="N")
+    what.add_argument(
+        "--visibility",
+        choices=["public", "closed"],
+        help="public (openly advertised, the default) or closed (by invitation)",
+    )
     what.add_argument("--web-page", metavar="URL")
     what.add_argument("--busy", metavar="STATUS", help=f"{_BUSY}, or default")
     what.add_argument(

@@ -114,6 +114,9 @@ def _session_fields(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kind", metavar="KIND", help=_SESSION_KINDS)
     parser.add_argument("--description")
     parser.add_argument("--language", help="sv, en, ...")
+    parser.add_argument(
+        "--capacity", metavar="N", help="its own seats for registrations ('' for no limit)"
+    )
 
 
 def _block_parser(commands: Commands) -> None:
@@ -418,6 +421,7 @@ def _session_record(programme: Programme, session: Session) -> dict[str, Any]:
         "block": None if block is None else {"id": block.id, "title": block.title},
         "description": session.description,
         "language": session.language,
+        "capacity": session.capacity,
         "people": _people(programme, Target.SESSION, session.id or 0),
     }  # fmt: skip
 
@@ -486,6 +490,7 @@ def _session_add(args: argparse.Namespace, workspace: Workspace) -> int:
         _stage_id(programme, args.stage) if args.stage is not None else None,
         description=args.description or "",
         language=args.language or "",
+        capacity=arguments.parse_capacity(args.capacity) if args.capacity else None,
     )
     if args.block:
         record = _in_block(programme, record, args.block, stage_given=args.stage is not None)
@@ -530,6 +535,8 @@ def _session_edit(args: argparse.Namespace, workspace: Workspace) -> int:
     for name in ("description", "language"):
         if getattr(args, name) is not None:
             changes[name] = getattr(args, name)
+    if args.capacity is not None:
+        changes["capacity"] = arguments.parse_capacity(args.capacity)
     if not changes:
         raise ValidationError("session", "nothing to change; give at least one option")
     saved = workspace.programme.edit_session(replace(current, **changes)).record

@@ -62,12 +62,29 @@ class OrganisationType(StrEnum):
 
 
 class ActorType(StrEnum):
-    """Whom an event reached, for funder reports."""
+    """Whom an event reached, as funders count it (an organisation's actor type)."""
 
     INDUSTRY = "industry"
     ACADEMIA = "academia"
+    RESEARCH_INSTITUTE = "research_institute"
     PUBLIC_SECTOR = "public_sector"
     CIVIL_SOCIETY = "civil_society"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ")
+
+
+class CompanySize(StrEnum):
+    """A company's size as funders count it (the EU's SME definition)."""
+
+    SME = "sme"
+    LARGE = "large"
+
+    @property
+    def label(self) -> str:
+        return "SME" if self is CompanySize.SME else "large"
 
 
 # A coordinator at a fair is away from the desk all day; a webinar or network meeting is

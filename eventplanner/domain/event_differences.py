@@ -20,6 +20,7 @@ _FIELDS: dict[str, Callable[[Event], object]] = {
     "organiser": lambda e: (e.organiser_id, e.organiser_name),
     "tags": lambda e: e.tags,
     "capacity": lambda e: e.capacity,
+    "public": lambda e: e.public,
     "web_page": lambda e: e.web_page,
     "busy_status": lambda e: e.busy_status,
     "reminder_minutes": lambda e: e.reminder_minutes,

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus, OrganisationType
+from eventplanner.domain.enums import (
+    ActorType,
+    BusyStatus,
+    CompanySize,
+    EventKind,
+    EventStatus,
+    OrganisationType,
+)
 from eventplanner.domain.timing import Timing
 
 if TYPE_CHECKING:  # names for the fields' types: the window paints before dateutil loads
@@ -36,6 +43,8 @@ class EventDraft:
     recurrence: Recurrence | None = None
     notes: str = ""
     """Private notes for the team; never published."""
+    public: bool = True
+    """Openly advertised (True) or a closed event by invitation: funders count them apart."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +92,8 @@ class Event:
     created_at: datetime
     modified_at: datetime
     changes: tuple[OccurrenceChange, ...] = ()
+    public: bool = True
+    """Openly advertised, or closed (by invitation)."""
 
     def draft(self) -> EventDraft:
         """The editable fields, ready to change and pass back to update."""
@@ -103,6 +114,7 @@ class Event:
             reminder_minutes=self.reminder_minutes,
             recurrence=self.recurrence,
             notes=self.notes,
+            public=self.public,
         )
 
     @property
@@ -158,6 +170,12 @@ class Organisation:
     web_page: str = ""
     notes: str = ""
     version: int = 0
+    org_number: str = ""
+    """Swedish organisationsnummer as NNNNNN-NNNN (``domain.organisation_numbers``), or ""."""
+    country: str = "SE"
+    """ISO 3166-1 alpha-2 code."""
+    size: CompanySize | None = None
+    actor_type: ActorType | None = None
 
 
 @dataclass(frozen=True, slots=True)

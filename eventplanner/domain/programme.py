@@ -235,6 +235,8 @@ class Session:
     uid: str = ""
     """Stable iCalendar UID (kept when the session moves); given when it is first saved."""
     version: int = 0
+    capacity: int | None = None
+    """Its seats for the registrations that choose it; None: no limit of its own."""
 
     @property
     def duration(self) -> timedelta:
@@ -433,6 +435,10 @@ def session_problems(session: Session, event: ProgrammeEvent) -> list[Validation
     if len(session.language) > MAX_LANGUAGE or any(c in session.language for c in "\r\n"):
         problems.append(
             ValidationError("language", f"{session.language!r} of {where} is no language")
+        )
+    if session.capacity is not None and not 0 <= session.capacity <= 10_000_000:
+        problems.append(
+            ValidationError("capacity", f"{session.capacity} seats for {where}; give 0 or more")
         )
     timing = span_problems(session.start, session.end, where, event.time_zone)
     problems += timing or within_event_problems(session.start, session.end, event, where)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from itertools import pairwise
 
@@ -21,6 +22,7 @@ from eventplanner.domain.model import (
     Tag,
     Venue,
 )
+from eventplanner.domain.organisation_numbers import country_code, org_number
 from eventplanner.domain.recurrence import (
     MAX_OCCURRENCES,
     normalize_rule,
@@ -219,14 +221,38 @@ def venue_problems(venue: Venue) -> list[ValidationError]:
 
 
 def organisation_problems(organisation: Organisation) -> list[ValidationError]:
-    return _name_problems("name", organisation.name) + _url_problems(
+    problems = _name_problems("name", organisation.name) + _url_problems(
         "web_page", organisation.web_page
     )
+    for check, value, field in (
+        (org_number, organisation.org_number, "org_number"),
+        (country_code, organisation.country, "country"),
+    ):
+        try:
+            check(value, field)
+        except ValidationError as problem:
+            problems.append(problem)
+    return problems
+
+
+def tidy_organisation(organisation: Organisation) -> Organisation:
+    """``organisation`` with its number as NNNNNN-NNNN and its country code in capitals
+    (check ``organisation_problems`` first)."""
+    return replace(
+        organisation,
+        org_number=org_number(organisation.org_number),
+        country=country_code(organisation.country),
+    )
+
+
+def email_key(email: str) -> str:
+    """An e-mail address as people are matched by it: trimmed, lower case ("" for none)."""
+    return email.strip().lower()
 
 
 def contact_problems(contact: Contact) -> list[ValidationError]:
     problems = _name_problems("name", contact.name)
-    if contact.email and not _EMAIL.match(contact.email):
+    if contact.email and not _EMAIL.match(contact.email.strip()):
         problems.append(ValidationError("email", f"{contact.email!r} is not an email address"))
     return problems
 
@@ -251,11 +277,13 @@ def raise_first(problems: Iterable[ValidationError]) -> None:
 __all__ = [
     "MAX_OCCURRENCES",
     "contact_problems",
+    "email_key",
     "event_problems",
     "organisation_problems",
     "project_problems",
     "raise_first",
     "tag_problems",
+    "tidy_organisation",
     "venue_problems",
 ]
 

@@ -90,6 +90,12 @@ class OrganisationRow(_Versioned, Base):
     type: Mapped[str] = mapped_column(String(40))
     web_page: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Issue 16: its identity for reach counts. The number as NNNNNN-NNNN, NULL for none (so
+    # that many organisations may have none); the country as ISO 3166-1 alpha-2.
+    org_number: Mapped[str | None] = mapped_column(String(11), unique=True, index=True)
+    country: Mapped[str] = mapped_column(String(2), default="SE")
+    size: Mapped[str | None] = mapped_column(String(10))
+    actor_type: Mapped[str | None] = mapped_column(String(30))
 
 
 class VenueRow(_UniqueName, _Versioned, Base):
@@ -104,6 +110,12 @@ class VenueRow(_UniqueName, _Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
+def _email_key_default(context: DefaultExecutionContext) -> str:
+    """A Core insert that gives only the e-mail gets its key too."""
+    parameters: dict[str, Any] = context.get_current_parameters()  # type: ignore[no-untyped-call]
+    return str(parameters.get("email") or "").strip().lower()
+
+
 class ContactRow(_Versioned, Base):
     __tablename__ = "contacts"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -114,6 +126,15 @@ class ContactRow(_Versioned, Base):
         ForeignKey("organisations.id", ondelete="SET NULL"), index=True
     )
     title: Mapped[str] = mapped_column(String(200), default="")
+    # The e-mail trimmed and in lower case: people are matched by it (a registration typed
+    # in, a form imported). Indexed, not unique: two records may share an address until a
+    # coordinator merges them.
+    email_key: Mapped[str] = mapped_column(String(320), index=True, default=_email_key_default)
+
+    @validates("email")
+    def _keep_email_key(self, _field: str, email: str) -> str:
+        self.email_key = email.strip().lower()
+        return email
 
 
 class ProjectRow(_Versioned, Base):
@@ -169,6 +190,8 @@ class EventRow(_Versioned, Base):
     project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id"), index=True)
     organiser_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
     capacity: Mapped[int | None] = mapped_column(Integer)
+    # Openly advertised, or closed (by invitation): funders count them apart (issue 16).
+    public: Mapped[bool] = mapped_column(Boolean, default=True)
     web_page: Mapped[str] = mapped_column(Text, default="")
     busy_status: Mapped[str | None] = mapped_column(String(20))
     reminder_minutes: Mapped[int | None] = mapped_column(Integer)
@@ -340,6 +363,8 @@ class SessionRow(_Versioned, Base):
     block_id: Mapped[int | None] = mapped_column(ForeignKey("blocks.id"), index=True)
     description: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(35), default="")
+    # Its seats for registrations that choose it (issue 16); NULL for no limit of its own.
+    capacity: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (
         # An event's programme in time order.
@@ -817,3 +842,43 @@ class BudgetLineRow(_Versioned, Base):
     rate: Mapped[Decimal | None] = mapped_column(Numeric(14, 6))
     supplier: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+# -- registrations (issue 16): a person on an event, part of its snapshot
+# (services.events.owned); the person is a contact, one record across events.
+
+
+class RegistrationRow(_Versioned, Base):
+    """A person registered for an event: its status, how and when it came, its place on
+    the waitlist (priority, then ``registered_at``) and private needs."""
+
+    __tablename__ = "registrations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
+    status: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(String(20), default="typed_in")
+    registered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    priority: Mapped[int] = mapped_column(Integer, default=0)
+    priority_reason: Mapped[str] = mapped_column(Text, default="")
+    needs: Mapped[str] = mapped_column(Text, default="")
+    modified_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        # A person once on an event; an event's list by status (the counts in one query).
+        UniqueConstraint("event_id", "contact_id"),
+        Index("ix_registrations_event_status", "event_id", "status"),
+        Index("ix_registrations_contact", "contact_id", "event_id"),
+    )
+
+
+class RegistrationSessionRow(Base):
+    """A session of the event's programme a registration chose."""
+
+    __tablename__ = "registration_sessions"
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registrations.id", ondelete="CASCADE"), primary_key=True
+    )
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True, index=True
+    )

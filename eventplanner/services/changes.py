@@ -69,6 +69,9 @@ class Kind(enum.StrEnum):
     BUDGET_LINE = "budget_line"
     """A line of an event's or a project's budget (issue 16); a write of one does not
     change its event (nothing of a budget is in a calendar)."""
+    REGISTRATION = "registration"
+    """A person's registration for an event (issue 16): a write of one names its event as
+    changed too (its counts show on the calendar)."""
 
 
 class Action(enum.StrEnum):

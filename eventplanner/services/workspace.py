@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from eventplanner.services.playbooks.service import PlaybookService
     from eventplanner.services.programme.releases import ReleaseService
     from eventplanner.services.programme.service import ProgrammeService
+    from eventplanner.services.registrations.people import PeopleDirectory
+    from eventplanner.services.registrations.service import RegistrationService
     from eventplanner.services.rota.service import RotaService
     from eventplanner.services.stand.service import StandService
     from eventplanner.services.tasks.service import TaskService
@@ -107,6 +109,19 @@ class Workspace:
         from eventplanner.services.catalog import service as catalog
 
         return self._service("tags", catalog.tags)
+
+    @property
+    def registrations(self) -> RegistrationService:
+        from eventplanner.services.registrations.service import RegistrationService
+
+        return self._service("registrations", RegistrationService)
+
+    @property
+    def people(self) -> PeopleDirectory:
+        """People as participants: found by e-mail or name, listed across events."""
+        from eventplanner.services.registrations.people import PeopleDirectory
+
+        return self._service("people", PeopleDirectory)
 
     @property
     def export(self) -> ExportService:

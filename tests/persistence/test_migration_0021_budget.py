@@ -1,7 +1,5 @@
 """Revision 0021 adds the budget lines; a downgrade takes them away and the events stay; an
-upgrade brings the table back, empty, and the service works on it.
-
-(0021 follows 0019 on this branch: the lead re-chains it after the registrations' 0020.)"""
+upgrade brings the table back, empty, and the service works on it."""
 
 from __future__ import annotations
 
@@ -32,7 +30,7 @@ def test_budget_lines_come_and_go_with_0021(empty_database_url: URL) -> None:
         ).event
         line = BudgetLine(None, BudgetCategory.VENUE, Decimal("12.34"), event_id=event.id)
         workspace.budget.add(line)
-        migrations.downgrade(engine, "0019")
+        migrations.downgrade(engine, "0020")
         assert "budget_lines" not in inspect(engine).get_table_names()
         migrations.upgrade(engine)
         assert "budget_lines" in inspect(engine).get_table_names()

@@ -32,6 +32,9 @@ TASKS = ("tasks",)
 BUDGET = ("budget_lines",)
 """An event's budget lines (issue 16); a project's own lines are owned by none."""
 
+REGISTRATIONS = ("registrations", "registration_sessions")
+"""Who registered for an event (issue 16), and the sessions each chose."""
+
 
 def owned_by_events(references: Mapping[str, Iterable[str]]) -> set[str]:
     """The tables that refer to ``events``, directly or through one that does, given each
@@ -64,7 +67,7 @@ def test_every_table_that_hangs_on_an_event_is_declared() -> None:
     references = references_of(Base.metadata)
     assert owned_by_events(references) == {
         "event_tags", "occurrence_changes", "series_occurrences", *PROGRAMME, *STAND, *ROTA,
-        *TASKS, *BUDGET,
+        *TASKS, *BUDGET, *REGISTRATIONS,
     }  # fmt: skip
     assert not_in_snapshots(references) == set()
 
@@ -129,6 +132,7 @@ def test_copied_and_derived_tables() -> None:
         **dict.fromkeys(ROTA, Ownership.COPIED),
         **dict.fromkeys(TASKS, Ownership.COPIED),
         **dict.fromkeys(BUDGET, Ownership.COPIED),
+        **dict.fromkeys(REGISTRATIONS, Ownership.COPIED),
     }
     in_calendar = {t.name for t in OWNED_TABLES if t.in_calendar}
     assert in_calendar == {"event_tags", "occurrence_changes"}

@@ -272,6 +272,14 @@
         <translation>Det markerade evenemangets budget: kostnader och intäkter, planerat och utfall</translation>
     </message>
     <message>
+        <source>Part&amp;icipants…</source>
+        <translation>Delt&amp;agare…</translation>
+    </message>
+    <message>
+        <source>Who registered for the selected event, its waitlist and attendance</source>
+        <translation>Vilka som anmält sig till det valda evenemanget, dess väntelista och närvaro</translation>
+    </message>
+    <message>
         <source>&amp;Subscribed calendars…</source>
         <translation>Pr&amp;enumererade kalendrar…</translation>
     </message>
@@ -1048,6 +1056,10 @@
         <translation>Kapacitet</translation>
     </message>
     <message>
+        <source>Public or closed</source>
+        <translation>Öppet eller slutet</translation>
+    </message>
+    <message>
         <source>Web page</source>
         <translation>Webbsida</translation>
     </message>
@@ -1070,6 +1082,14 @@
     <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>öppet</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>slutet</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1741,10 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Ingen gräns</translation>
     </message>
     <message>
+        <source>Public: openly advertised (clear for a closed event)</source>
+        <translation>Öppet: annonseras öppet (avmarkera för ett slutet evenemang)</translation>
+    </message>
+    <message>
         <source>Shown to everyone who sees the event</source>
         <translation>Visas för alla som ser evenemanget</translation>
     </message>
@@ -1755,6 +1779,10 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Details</source>
         <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>Anmälda: %1</translation>
     </message>
     <message>
         <source>Default for the kind (%1)</source>
@@ -3120,6 +3148,22 @@ annan zon visar också sin lokala tid.</translation>
         <translation>t.ex. Mälardalens universitet</translation>
     </message>
     <message>
+        <source>NNNNNN-NNNN</source>
+        <translation>NNNNNN-NNNN</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(ej angivet)</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>SMF (små och medelstora)</translation>
+    </message>
+    <message>
+        <source>Large company</source>
+        <translation>Stort företag</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>Na&amp;mn:</translation>
     </message>
@@ -3128,12 +3172,52 @@ annan zon visar också sin lokala tid.</translation>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
+        <source>&amp;Actor type:</source>
+        <translation>&amp;Aktörstyp:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>St&amp;orlek:</translation>
+    </message>
+    <message>
+        <source>Organisation n&amp;umber:</source>
+        <translation>Organisationsn&amp;ummer:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
         <source>&amp;Web page:</source>
         <translation>&amp;Webbsida:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
         <translation>Ant&amp;eckningar:</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Näringsliv</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Akademi</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>Forskningsinstitut</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Offentlig sektor</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Civilsamhälle</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3296,61 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Take the chosen roles away (it can be undone)</source>
         <translation>Ta bort de valda rollerna (det går att ångra)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsWindow</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Pick a person, or type a new name</source>
+        <translation>Välj en person, eller skriv ett nytt namn</translation>
+    </message>
+    <message>
+        <source>E-mail of a new person</source>
+        <translation>E-post till en ny person</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Anmäl</translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation>Avanmäl</translation>
+    </message>
+    <message>
+        <source>Mark attended</source>
+        <translation>Markera som närvarande</translation>
+    </message>
+    <message>
+        <source>Fill free seats</source>
+        <translation>Fyll lediga platser</translation>
+    </message>
+    <message>
+        <source>Move the waiting up into the seats free now (after the capacity was raised)</source>
+        <translation>Flytta upp de som väntar till de platser som nu är lediga (när antalet platser har ökats)</translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation>Skriv e-post</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Deltagare: %1</translation>
+    </message>
+    <message>
+        <source>Pick a person, or type a new person&apos;s name.</source>
+        <translation>Välj en person, eller skriv en ny persons namn.</translation>
+    </message>
+    <message>
+        <source>Several people are called “%1”: pick one from the list.</source>
+        <translation>Flera personer heter ”%1”: välj en i listan.</translation>
+    </message>
+    <message>
+        <source>Moved up from the waitlist: %1. Tell them.</source>
+        <translation>Flyttade upp från väntelistan: %1. Meddela dem.</translation>
     </message>
 </context>
 <context>
@@ -7293,6 +7432,69 @@ På %2: %3</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>participants</name>
+    <message>
+        <source>registered</source>
+        <translation>anmäld</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>väntar</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avanmäld</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>närvarade</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>uteblev</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation>Anmäl %1</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Avanmäl %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as attended</source>
+        <translation>Markera %1 som närvarande</translation>
+    </message>
+    <message>
+        <source>Fill free seats from the waitlist</source>
+        <translation>Fyll lediga platser från väntelistan</translation>
     </message>
 </context>
 <context>

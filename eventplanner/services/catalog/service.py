@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, fields, replace
 from datetime import timedelta
+from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import func, select, union
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from eventplanner.domain.enums import OrganisationType
+from eventplanner.domain.enums import ActorType, CompanySize, OrganisationType
 from eventplanner.domain.errors import (
     ConflictError,
     NotFoundError,
@@ -26,30 +27,26 @@ from eventplanner.domain.validation import (
     project_problems,
     raise_first,
     tag_problems,
+    tidy_organisation,
     venue_problems,
 )
 from eventplanner.ical import Place
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import (
     Base,
-    BlockPersonRow,
-    BlockRow,
     BudgetLineRow,
-    CoExhibitorRow,
     ContactRow,
-    EventOrganisationRow,
-    EventPersonRow,
     EventRow,
     OrganisationRow,
     ProjectRow,
-    SessionPersonRow,
-    SessionRow,
-    ShiftPersonRow,
-    ShiftRow,
-    StandRow,
     TagRow,
     VenueRow,
     event_tags,
+)
+from eventplanner.services.catalog.usage import (
+    count_of,
+    events_of_organisation,
+    roles_of_contact,
 )
 from eventplanner.services.change_journal import committed
 from eventplanner.services.changes import Action, ChangeSet, Kind
@@ -78,6 +75,8 @@ class CatalogService(Generic[T]):
         after_update: Callable[[Session, Any, Any], Iterable[int]] | None = None,
         unique_name: bool = False,
         chosen_by_feeds: bool = False,
+        tidy: Callable[[T], T] | None = None,
+        unique_fields: dict[str, str] | None = None,
     ) -> None:
         self._db = database
         self._record: type[T] = record
@@ -91,6 +90,9 @@ class CatalogService(Generic[T]):
         self._after_update = after_update
         self._unique_name = unique_name
         self._chosen_by_feeds = chosen_by_feeds
+        self._tidy: Callable[[T], T] | None = tidy
+        self._unique_fields = unique_fields or {}
+        """Other fields each record has alone when given, with what to call them."""
         self.kind = Kind(noun)
         """The kind of record a change set names this service's records as."""
 
@@ -224,7 +226,8 @@ class CatalogService(Generic[T]):
 
     def _checked(self, record: T) -> T:
         raise_first(self._problems(record))
-        return replace(record, name=record.name.strip())
+        record = replace(record, name=record.name.strip())
+        return self._tidy(record) if self._tidy is not None else record
 
     def _get_row(self, session: Session, ident: int) -> Any:
         row = session.get(self._row, ident)
@@ -240,9 +243,19 @@ class CatalogService(Generic[T]):
 
     def _check_unique(self, session: Session, record: T) -> None:
         """A clear message instead of the database's unique-constraint error."""
+        row: Any = self._row
+        for field, words in self._unique_fields.items():
+            value = getattr(record, field)
+            if not value:
+                continue
+            taken = select(row.name).where(getattr(row, field) == value)
+            if record.id is not None:
+                taken = taken.where(row.id != record.id)
+            other = session.scalar(taken.limit(1))
+            if other is not None:
+                raise ValidationError(field, f"{other!r} already has the {words} {value}")
         if not self._unique_name:
             return
-        row: Any = self._row
         statement = select(row.id, row.name)
         if record.id is not None:
             statement = statement.where(row.id != record.id)
@@ -256,6 +269,12 @@ class CatalogService(Generic[T]):
         try:
             session.flush()
         except IntegrityError as exc:
+            if self._unique_fields and not self._unique_name:
+                # Another writer took the number meanwhile: say so as the check above does.
+                field, words = next(iter(self._unique_fields.items()))
+                raise ValidationError(
+                    field, f"another {self.noun} already has the {words} {getattr(record, field)}"
+                ) from exc
             if not self._unique_name:
                 raise
             raise ValidationError(
@@ -268,26 +287,34 @@ class CatalogService(Generic[T]):
         values.pop("version")
         for key, column in self._columns.items():
             values[column] = values.pop(key)
-        return {k: (v.value if isinstance(v, OrganisationType) else v) for k, v in values.items()}
+        if "org_number" in values:  # none is NULL, so that many may have none
+            values["org_number"] = values["org_number"] or None
+        return {k: (v.value if isinstance(v, StrEnum) else v) for k, v in values.items()}
 
     def _to_record(self, row: Any) -> T:
         values = {
             f.name: getattr(row, self._columns.get(f.name, f.name)) for f in fields(self._record)
         }
-        if "type" in values:
-            values["type"] = OrganisationType(values["type"])
+        for name, enum in _ENUMS.items():
+            if values.get(name) is not None:
+                values[name] = enum(values[name])
+        if "org_number" in values:
+            values["org_number"] = values["org_number"] or ""
         record: T = self._record(**values)
         return record
 
 
-def _count(session: Session, column: Any, ident: int) -> int:
-    return int(session.scalar(select(func.count()).where(column == ident)) or 0)
+_ENUMS: dict[str, type[StrEnum]] = {
+    "type": OrganisationType,
+    "size": CompanySize,
+    "actor_type": ActorType,
+}
 
 
 def venues(database: Database) -> CatalogService[Venue]:
     return CatalogService(
         database, Venue, VenueRow, "venue", venue_problems,
-        usage=lambda s, i: _count(s, EventRow.venue_id, i), unique_name=True,
+        usage=lambda s, i: count_of(s, EventRow.venue_id, i), unique_name=True,
         chosen_by_feeds=True, after_update=_relocate_events,
     )  # fmt: skip
 
@@ -295,8 +322,9 @@ def venues(database: Database) -> CatalogService[Venue]:
 def organisations(database: Database) -> CatalogService[Organisation]:
     return CatalogService(
         database, Organisation, OrganisationRow, "organisation", organisation_problems,
-        usage=_events_of_organisation,
-        chosen_by_feeds=True,
+        usage=events_of_organisation,
+        chosen_by_feeds=True, tidy=tidy_organisation,
+        unique_fields={"org_number": "organisation number"},
     )  # fmt: skip
 
 
@@ -304,39 +332,8 @@ def contacts(database: Database) -> CatalogService[Contact]:
     return CatalogService(
         database, Contact, ContactRow, "contact", contact_problems,
         references={"organisation_id": OrganisationRow},
-        usage=_roles_of_contact, chosen_by_feeds=True,
+        usage=roles_of_contact, chosen_by_feeds=True,
     )  # fmt: skip
-
-
-def _events_of_organisation(session: Session, ident: int) -> int:
-    """The events an organisation organises or has a role in (partner, sponsor, ...), or
-    shares the stand of as a co-exhibitor (its fair organiser's link is cleared instead)."""
-    events = union(
-        select(EventRow.id).where(EventRow.organiser_id == ident),
-        select(EventOrganisationRow.event_id).where(EventOrganisationRow.organisation_id == ident),
-        select(StandRow.event_id)
-        .join(CoExhibitorRow, CoExhibitorRow.stand_id == StandRow.id)
-        .where(CoExhibitorRow.organisation_id == ident),
-    ).subquery()
-    return int(session.scalar(select(func.count()).select_from(events)) or 0)
-
-
-def _roles_of_contact(session: Session, ident: int) -> int:
-    """The events a person has a role in (on the event, a block or a session) or a shift
-    of: deleting them would lose those roles and shifts."""
-    events = union(
-        select(EventPersonRow.event_id).where(EventPersonRow.contact_id == ident),
-        select(BlockRow.event_id)
-        .join(BlockPersonRow, BlockPersonRow.block_id == BlockRow.id)
-        .where(BlockPersonRow.contact_id == ident),
-        select(SessionRow.event_id)
-        .join(SessionPersonRow, SessionPersonRow.session_id == SessionRow.id)
-        .where(SessionPersonRow.contact_id == ident),
-        select(ShiftRow.event_id)
-        .join(ShiftPersonRow, ShiftPersonRow.shift_id == ShiftRow.id)
-        .where(ShiftPersonRow.contact_id == ident),
-    ).subquery()
-    return int(session.scalar(select(func.count()).select_from(events)) or 0)
 
 
 def projects(database: Database) -> CatalogService[Project]:
@@ -351,7 +348,7 @@ def projects(database: Database) -> CatalogService[Project]:
 def _project_usage(session: Session, ident: int) -> int:
     """The events of a project; a project with budget lines of its own is refused first
     (deleting it would lose them, and undo would not bring them back)."""
-    lines = _count(session, BudgetLineRow.project_id, ident)
+    lines = count_of(session, BudgetLineRow.project_id, ident)
     if lines:
         plural = "" if lines == 1 else "s"
         raise ValidationError(
@@ -359,13 +356,13 @@ def _project_usage(session: Session, ident: int) -> int:
             f"it has {lines} budget line{plural} of its own; remove them first "
             "(`eventplanner budget list --project`)",
         )
-    return _count(session, EventRow.project_id, ident)
+    return count_of(session, EventRow.project_id, ident)
 
 
 def tags(database: Database) -> CatalogService[Tag]:
     return CatalogService(
         database, Tag, TagRow, "tag", tag_problems,
-        usage=lambda s, i: _count(s, event_tags.c.tag_id, i), unique_name=True,
+        usage=lambda s, i: count_of(s, event_tags.c.tag_id, i), unique_name=True,
         after_update=_retag_events, chosen_by_feeds=True,
     )  # fmt: skip
 

@@ -118,4 +118,5 @@ def _event(
         created_at=record["created_at"],
         modified_at=record["modified_at"],
         changes=tuple(kept),
+        public=record["public"],
     )

@@ -37,6 +37,8 @@ from eventplanner.persistence.schema import (
     OccurrenceChangeRow,
     OrganisationRow,
     PhaseRow,
+    RegistrationRow,
+    RegistrationSessionRow,
     ReleaseRow,
     SeriesOccurrenceRow,
     SessionPersonRow,
@@ -334,6 +336,12 @@ def _budget_line_copied(values: RowValues, _shift: Shift) -> RowValues | None:
     return {**values, "actual_minor": None, "version": 1}
 
 
+def _not_copied(_values: RowValues, _shift: Shift) -> RowValues | None:
+    """A duplicate is a new occasion: people register for it afresh, so a copy of an event
+    (on its days or others) starts with no registrations."""
+    return None
+
+
 def _table(row: type[Any]) -> Table:
     table = row.__table__
     assert isinstance(table, Table)
@@ -494,6 +502,25 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
         Ownership.COPIED,
         shifted=_budget_line_copied,
         split=_stays,
+    ),
+    # Its registrations (issue 16): back with an undone delete, kept by an import's update
+    # (an iCalendar file carries no participants), left with the earlier part of a split
+    # series; a duplicate copies none (``_not_copied``). A person deleted meanwhile takes
+    # their registration with them (a registration is of a person).
+    OwnedTable(
+        _table(RegistrationRow),
+        "event_id",
+        Ownership.COPIED,
+        shifted=_not_copied,
+        split=_stays,
+        made_good=_people_made_good,
+    ),
+    OwnedTable(
+        _table(RegistrationSessionRow),
+        "registration_id",
+        Ownership.COPIED,
+        parent="registrations",
+        references=(("session_id", "sessions"),),
     ),
 )
 """Every table an event owns, parents before the tables owned through them."""

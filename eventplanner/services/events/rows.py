@@ -102,6 +102,7 @@ def event_columns(draft: EventDraft, rule: str | None) -> dict[str, Any]:
         project_id=draft.project_id,
         organiser_id=draft.organiser_id,
         capacity=draft.capacity,
+        public=draft.public,
         web_page=draft.web_page.strip(),
         busy_status=draft.busy_status.value if draft.busy_status else None,
         reminder_minutes=draft.reminder_minutes,

@@ -462,6 +462,7 @@ class EventService(SeriesSplitting):
             created_at=row.created_at,
             modified_at=row.modified_at,
             changes=changes,
+            public=row.public,
         )
 
 

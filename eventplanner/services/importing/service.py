@@ -199,7 +199,7 @@ class ImportService:
             query = select(
                 EventRow.uid, EventRow.id, EventRow.version, EventRow.sequence,
                 EventRow.modified_at, EventRow.venue_id, EventRow.project_id,
-                EventRow.organiser_id, EventRow.capacity, EventRow.notes,
+                EventRow.organiser_id, EventRow.capacity, EventRow.notes, EventRow.public,
             ).where(EventRow.uid.in_(chunk))  # fmt: skip
             for uid, *rest in session.execute(query):
                 found[uid] = _Stored._make(rest)
@@ -245,6 +245,7 @@ class ImportService:
                 draft,
                 notes=found.notes,
                 capacity=found.capacity,
+                public=found.public,
                 organiser_id=found.organiser_id,
                 project_id=draft.project_id if options.project_id is not None else found.project_id,
                 venue_id=draft.venue_id if mapped.draft.venue_id or new_venue else found.venue_id,
@@ -285,6 +286,7 @@ class _Stored(NamedTuple):
     organiser_id: int | None
     capacity: int | None
     notes: str
+    public: bool
 
 
 def _compare(record: ImportRecord, found: _Stored) -> tuple[ImportAction, str]:

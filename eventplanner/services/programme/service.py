@@ -887,7 +887,7 @@ def _session_values(record: Session) -> dict[str, Any]:
         "event_id": record.event_id, "title": record.title, "kind": record.kind.value,
         "starts_at": record.start, "ends_at": record.end, "stage_id": record.stage_id,
         "block_id": record.block_id, "description": record.description,
-        "language": record.language,
+        "language": record.language, "capacity": record.capacity,
     }  # fmt: skip
 
 
@@ -896,7 +896,7 @@ def _session(row: SessionRow, time_zone: str) -> Session:
     return Session(
         row.id, row.event_id, row.title, row.starts_at.astimezone(tz),
         row.ends_at.astimezone(tz), SessionKind(row.kind), row.stage_id, row.block_id,
-        row.description, row.language, row.uid, row.version,
+        row.description, row.language, row.uid, row.version, row.capacity,
     )  # fmt: skip
 
 

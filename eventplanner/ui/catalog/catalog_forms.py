@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
 
-from eventplanner.domain.enums import OrganisationType
+from eventplanner.domain.enums import ActorType, CompanySize, OrganisationType
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import Contact, Organisation, Project, Tag, Venue
 from eventplanner.domain.validation import MAX_CAPACITY
@@ -94,24 +94,69 @@ class OrganisationForm(CatalogForm):
         for value in OrganisationType:
             self.type.addItem(organisation_type_label(value), value.value)
         self.web_page = self.line_edit("https://")
+        # Its identity, for reach counts (issue 16): checked by the domain on save.
+        self.org_number = self.line_edit(self.tr("NNNNNN-NNNN"))
+        self.country = self.line_edit("SE")
+        self.country.setMaxLength(2)
+        self.company_size = QComboBox(self)
+        self.company_size.addItem(self.tr("(not said)"), "")
+        self.company_size.addItem(self.tr("SME"), CompanySize.SME.value)
+        self.company_size.addItem(self.tr("Large company"), CompanySize.LARGE.value)
+        self.actor_type = QComboBox(self)
+        self.actor_type.addItem(self.tr("(not said)"), "")
+        for actor in ActorType:
+            self.actor_type.addItem(self._actor_label(actor), actor.value)
         self.notes = self.text_area()
         self.add_row(self.tr("&Name:"), "name", self.name)
         self.add_row(self.tr("&Type:"), "type", _left(self, self.type), self.type)
+        self.add_row(self.tr("&Actor type:"), "actor_type", _left(self, self.actor_type),
+                     self.actor_type)  # fmt: skip
+        self.add_row(self.tr("Si&ze:"), "size", _left(self, self.company_size), self.company_size)
+        self.add_row(self.tr("Organisation n&umber:"), "org_number", self.org_number)
+        self.add_row(self.tr("C&ountry:"), "country", self.country)
         self.add_row(self.tr("&Web page:"), "web_page", self.web_page)
         self.add_row(self.tr("No&tes:"), "notes", self.notes)
         self.watch("name", self.name.textChanged)
         self.watch("type", self.type.currentIndexChanged)
+        self.watch("actor_type", self.actor_type.currentIndexChanged)
+        self.watch("size", self.company_size.currentIndexChanged)
+        self.watch("org_number", self.org_number.textChanged)
+        self.watch("country", self.country.textChanged)
         self.watch("web_page", self.web_page.textChanged)
         self.watch("notes", self.notes.textChanged)
 
+    def _actor_label(self, actor: ActorType) -> str:
+        labels = {
+            ActorType.INDUSTRY: self.tr("Industry"),
+            ActorType.ACADEMIA: self.tr("Academia"),
+            ActorType.RESEARCH_INSTITUTE: self.tr("Research institute"),
+            ActorType.PUBLIC_SECTOR: self.tr("Public sector"),
+            ActorType.CIVIL_SOCIETY: self.tr("Civil society"),
+            ActorType.OTHER: self.tr("Other"),
+        }
+        return labels[actor]
+
     def fill(self, record: Organisation) -> None:
         self.type.setCurrentIndex(self.type.findData(record.type.value))
+        self.actor_type.setCurrentIndex(
+            self.actor_type.findData(record.actor_type.value if record.actor_type else "")
+        )
+        self.company_size.setCurrentIndex(
+            self.company_size.findData(record.size.value if record.size else "")
+        )
+        self.org_number.setText(record.org_number)
+        self.country.setText(record.country)
         self.web_page.setText(record.web_page)
         self.notes.setPlainText(record.notes)
 
     def values(self, problems: list[ValidationError]) -> dict[str, Any]:
+        actor, size = self.actor_type.currentData(), self.company_size.currentData()
         return {
             "type": OrganisationType(self.type.currentData()),
+            "actor_type": ActorType(actor) if actor else None,
+            "size": CompanySize(size) if size else None,
+            "org_number": self.org_number.text().strip(),
+            "country": self.country.text().strip() or "SE",
             "web_page": self.web_page.text().strip(),
             "notes": self.notes.toPlainText(),
         }

@@ -25,6 +25,7 @@ from eventplanner.domain.model import (
 )
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.recurrence import RecurrenceId
+from eventplanner.domain.registrations import Counts
 from eventplanner.domain.series import (
     occurrence_change,
     split_draft,
@@ -41,6 +42,7 @@ from eventplanner.ui.events.event_drops import ConfirmMoves, EventDrops
 from eventplanner.ui.events.scope_question import ask_scope
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.text import day_month_text, first_day
+from eventplanner.ui.widgets.alive import while_alive
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:  # the database layer loads when a database opens, not at start-up
@@ -121,6 +123,7 @@ class EventEditing(QObject):
                 dialog.keep_exceptions_of(series)
             if opened is not None:
                 ChangedElsewhere(self._planner, dialog, opened, self.display_zone)
+                self._show_registrations(dialog, opened.id)
             if opened is not None and opened.recurrence is None:
                 programme = dialog.buttons.addButton(
                     translate("EventEditing", "&Programme…"),
@@ -201,6 +204,16 @@ class EventEditing(QObject):
             editing=None,
             command=lambda draft: undo.CreateEvent(self._planner, draft),
         )
+
+    def _show_registrations(self, dialog: EventDialog, event_id: int) -> None:
+        """The event's registration counts beside its capacity, read in the background."""
+
+        def shown(found: dict[int, Counts]) -> None:
+            if event_id in found:
+                dialog.form.show_registrations(found[event_id])
+
+        self._planner.read(lambda ws: ws.registrations.counts([event_id]),
+                           while_alive(dialog, shown))  # fmt: skip
 
     def edit(self, occurrence: Occurrence) -> None:
         self._planner.read(

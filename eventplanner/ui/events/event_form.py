@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus, default_busy_status
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import EventDraft
+from eventplanner.domain.registrations import Counts
 from eventplanner.domain.timing import Timing
 from eventplanner.domain.validation import MAX_CAPACITY
 from eventplanner.ui.events.event_choices import EventChoices
@@ -202,6 +205,11 @@ class EventForm(QTabWidget):
         self.capacity.setGroupSeparatorShown(True)
         self.capacity.setValue(_NO_LIMIT)
         self.capacity.setMinimumWidth(self.capacity.sizeHint().width() + 16)  # room to breathe
+        self.registered = QLabel(page)  # "48 / 60, 5 waiting", read when an event opens
+        self.public = QCheckBox(
+            self.tr("Public: openly advertised (clear for a closed event)"), page
+        )
+        self.public.setChecked(True)
         self.busy = QComboBox(page)
         self.busy.addItem("", "")
         for busy in BusyStatus:
@@ -221,7 +229,9 @@ class EventForm(QTabWidget):
         self.notes.setPlaceholderText(self.tr("For the team only; never published"))
         self.notes.setMaximumHeight(90)
         p = DETAILS_PAGE
-        form.addRow(self.tr("&Capacity:"), self._field("capacity", _hbox(page, self.capacity), p))
+        capacity = _hbox(page, self.capacity, self.registered)
+        form.addRow(self.tr("&Capacity:"), self._field("capacity", capacity, p))
+        form.addRow("", self.public)
         form.addRow(self.tr("&Busy status:"), _hbox(page, self.busy))
         form.addRow(self.tr("&Reminder:"), self._field("reminder", _hbox(page, self.reminder), p))
         form.addRow(self.tr("&Web page:"), self._field("web_page", self.web_page, p))
@@ -229,6 +239,11 @@ class EventForm(QTabWidget):
         form.addRow(self.tr("Private &notes:"), self._field("notes", self.notes, p))
         self.addTab(page, self.tr("Details"))
         self._update_busy_default()
+
+    def show_registrations(self, counts: Counts) -> None:
+        """Beside the capacity, the stored event's registrations: seats taken of its
+        capacity and how many wait ("Registered: 48 / 60, 5 waiting")."""
+        self.registered.setText(filled(self.tr("Registered: %1"), counts.text))
 
     def _emit(self, field: str) -> None:
         if not self._loading:
@@ -251,6 +266,7 @@ class EventForm(QTabWidget):
         self.tags.textChanged.connect(lambda: emit("tags"))
         self.recurrence.changed.connect(lambda: emit("recurrence"))
         self.capacity.valueChanged.connect(lambda: emit("capacity"))
+        self.public.toggled.connect(lambda: emit("public"))
         self.busy.currentIndexChanged.connect(lambda: emit("busy_status"))
         self.reminder.currentIndexChanged.connect(lambda: emit("reminder"))
         self.web_page.textChanged.connect(lambda: emit("web_page"))
@@ -278,6 +294,7 @@ class EventForm(QTabWidget):
             self.project.set_current_id(draft.project_id)
             self.tags.set_tags(draft.tags)
             self.capacity.setValue(_NO_LIMIT if draft.capacity is None else draft.capacity)
+            self.public.setChecked(draft.public)
             busy = "" if draft.busy_status is None else draft.busy_status.value
             self.busy.setCurrentIndex(self.busy.findData(busy))
             self._load_reminder(draft.reminder_minutes)
@@ -330,6 +347,7 @@ class EventForm(QTabWidget):
             reminder_minutes=None if reminder == _NO_REMINDER else reminder,
             recurrence=self.recurrence.recurrence(),
             notes=self.notes.toPlainText(),
+            public=self.public.isChecked(),
         )
         return draft, problems
 

@@ -61,6 +61,7 @@ class Actions:
     show_stand: QAction
     show_rota: QAction
     show_budget: QAction
+    show_participants: QAction
     manage_subscriptions: QAction
     manage_working_days: QAction
     about: QAction
@@ -309,6 +310,14 @@ def make_actions(owner: QObject) -> Actions:
             None,
             translate(
                 "Actions", "The selected event's budget: costs and income, planned and actual"
+            ),
+        ),
+        show_participants=action(
+            translate("Actions", "Part&icipants…"),
+            None,
+            None,
+            translate(
+                "Actions", "Who registered for the selected event, its waitlist and attendance"
             ),
         ),
         manage_subscriptions=action(

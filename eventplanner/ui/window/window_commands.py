@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from eventplanner.ui.exporting.programme_export import ProgrammeExport
     from eventplanner.ui.feeds.feeds_menu import FeedsMenu
     from eventplanner.ui.importing.importing import ImportCommands
+    from eventplanner.ui.participants.participants_window import ParticipantsWindow
     from eventplanner.ui.playbooks.playbooks_window import PlaybooksWindow
     from eventplanner.ui.printing.printing_menu import PrintCommands
     from eventplanner.ui.programme.programme_window import ProgrammeWindow
@@ -88,6 +89,7 @@ class WindowCommands:
         self._stands: dict[int, StandWindow] = {}
         self._rotas: dict[int, RotaWindow] = {}
         self._budgets: dict[int, BudgetWindow] = {}
+        self._participants: dict[int, ParticipantsWindow] = {}
         self._availability: dict[int, QDialog] = {}
         self._playbooks: PlaybooksWindow | None = None
         self.programme_actions: list[QAction] = []
@@ -302,6 +304,24 @@ class WindowCommands:
                                 actions=self.programme_actions, parent=self._window)  # fmt: skip
             made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self._budgets[event_id] = made
+        made.show()
+        made.raise_()
+        made.activateWindow()
+        return made
+
+    def show_participants(self, event_id: int) -> ParticipantsWindow:
+        """The event's participants window (one per event; raised when asked again), with
+        the window's Undo and Redo in it."""
+        import shiboken6
+
+        made = self._participants.get(event_id)
+        if made is None or not shiboken6.isValid(made):
+            from eventplanner.ui.participants.participants_window import ParticipantsWindow
+
+            made = ParticipantsWindow(self._planner, self._undo_stack, event_id,
+                                      parent=self._window)  # fmt: skip
+            made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._participants[event_id] = made
         made.show()
         made.raise_()
         made.activateWindow()

@@ -1,7 +1,7 @@
 """Budget lines of events and projects (issue 16)
 
 Revision ID: 0021
-Revises: 0019
+Revises: 0020
 Create Date: 2026-12-07
 
 A line belongs to an event (part of its snapshot, ``services.events.owned``) or to a project
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0021"
-down_revision = "0019"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 

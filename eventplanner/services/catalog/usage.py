@@ -1,0 +1,59 @@
+"""How many events use a catalog record: what keeps it from being deleted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select, union
+from sqlalchemy.orm import Session
+
+from eventplanner.persistence.schema import (
+    BlockPersonRow,
+    BlockRow,
+    CoExhibitorRow,
+    EventOrganisationRow,
+    EventPersonRow,
+    EventRow,
+    RegistrationRow,
+    SessionPersonRow,
+    SessionRow,
+    ShiftPersonRow,
+    ShiftRow,
+    StandRow,
+)
+
+
+def count_of(session: Session, column: Any, ident: int) -> int:
+    return int(session.scalar(select(func.count()).where(column == ident)) or 0)
+
+
+def events_of_organisation(session: Session, ident: int) -> int:
+    """The events an organisation organises or has a role in (partner, sponsor, ...), or
+    shares the stand of as a co-exhibitor (its fair organiser's link is cleared instead)."""
+    events = union(
+        select(EventRow.id).where(EventRow.organiser_id == ident),
+        select(EventOrganisationRow.event_id).where(EventOrganisationRow.organisation_id == ident),
+        select(StandRow.event_id)
+        .join(CoExhibitorRow, CoExhibitorRow.stand_id == StandRow.id)
+        .where(CoExhibitorRow.organisation_id == ident),
+    ).subquery()
+    return int(session.scalar(select(func.count()).select_from(events)) or 0)
+
+
+def roles_of_contact(session: Session, ident: int) -> int:
+    """The events a person has a role in (on the event, a block or a session), a shift
+    of, or a registration for: deleting them would lose those."""
+    events = union(
+        select(EventPersonRow.event_id).where(EventPersonRow.contact_id == ident),
+        select(BlockRow.event_id)
+        .join(BlockPersonRow, BlockPersonRow.block_id == BlockRow.id)
+        .where(BlockPersonRow.contact_id == ident),
+        select(SessionRow.event_id)
+        .join(SessionPersonRow, SessionPersonRow.session_id == SessionRow.id)
+        .where(SessionPersonRow.contact_id == ident),
+        select(ShiftRow.event_id)
+        .join(ShiftPersonRow, ShiftPersonRow.shift_id == ShiftRow.id)
+        .where(ShiftPersonRow.contact_id == ident),
+        select(RegistrationRow.event_id).where(RegistrationRow.contact_id == ident),
+    ).subquery()
+    return int(session.scalar(select(func.count()).select_from(events)) or 0)

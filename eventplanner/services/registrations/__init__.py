@@ -1,0 +1,1 @@
+"""Registrations of people to events (issue 16): seats, waitlist, promotion."""

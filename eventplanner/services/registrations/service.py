@@ -1,0 +1,268 @@
+"""Registering people for events: a seat or the waitlist, cancellations that move the first
+on the waitlist up in the same transaction, attendance, and the undo of each.
+
+Every write locks the event's row first (``SELECT … FOR UPDATE`` on PostgreSQL; SQLite's
+write transactions are taken whole), so two coordinators registering or cancelling at once
+count the same seats one after the other and never overbook. Every write returns a
+``RegistrationWrite`` whose change set names the registrations and their event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import delete, select
+
+from eventplanner.domain.errors import NotFoundError, ValidationError
+from eventplanner.domain.registrations import (
+    Counts,
+    Registration,
+    RegistrationSource,
+    RegistrationStatus,
+    change_problem,
+    needs_problems,
+    priority_problems,
+)
+from eventplanner.domain.validation import raise_first
+from eventplanner.persistence.database import Database
+from eventplanner.persistence.schema import (
+    ContactRow,
+    RegistrationRow,
+)
+from eventplanner.services.change_journal import reported
+from eventplanner.services.changes import Action, ChangeSet, Kind
+from eventplanner.services.events import rows
+from eventplanner.services.events.touches import touch_of
+from eventplanner.services.registrations.reading import (
+    counts_of,
+    lines_of,
+    records_of,
+)
+from eventplanner.services.registrations.records import (
+    EventRegistrations,
+    RegistrationLine,
+    RegistrationWrite,
+)
+from eventplanner.services.registrations.writing import (
+    WAITING,
+    check_sessions,
+    choose_sessions,
+    event_row,
+    has_seat_for,
+    placed_status,
+    promote,
+    put_back,
+    registration_of,
+    row_of,
+    rows_of_event,
+    written,
+)
+
+
+class RegistrationService:
+    """Use cases on registrations. Every write is one transaction: all of it or none."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def registrations(self, event_id: int) -> EventRegistrations:
+        """The event's registrations with their people, and its counts."""
+        with self._db.reading() as session:
+            event = event_row(session, event_id)
+            found = rows_of_event(session, event_id)
+            return EventRegistrations(
+                event_id,
+                event.title,
+                counts_of(session, [event_id])[event_id],
+                tuple(lines_of(session, records_of(session, found))),
+            )
+
+    def counts(self, event_ids: Sequence[int]) -> dict[int, Counts]:
+        """The counts of many events ("48 / 60, 5 waiting"), from one query."""
+        with self._db.reading() as session:
+            return counts_of(session, event_ids)
+
+    def registration(self, event_id: int, contact_id: int) -> Registration:
+        with self._db.reading() as session:
+            row = row_of(session, event_id, contact_id)
+            return records_of(session, [row])[0]
+
+    def of_person(self, contact_id: int) -> tuple[Registration, ...]:
+        """A person's registrations across all events, by when they came."""
+        with self._db.reading() as session:
+            found = session.scalars(
+                select(RegistrationRow)
+                .where(RegistrationRow.contact_id == contact_id)
+                .order_by(RegistrationRow.registered_at, RegistrationRow.id)
+            ).all()
+            return tuple(records_of(session, found))
+
+    # -- writing ---------------------------------------------------------------------------
+
+    @reported
+    def register(
+        self,
+        event_id: int,
+        contact_id: int,
+        *,
+        status: RegistrationStatus | None = None,
+        session_ids: Sequence[int] = (),
+        needs: str = "",
+        source: RegistrationSource = RegistrationSource.TYPED,
+        at: datetime | None = None,
+    ) -> RegistrationWrite:
+        """Register a person: a seat when the event (and each chosen session) has one, else
+        the waitlist. ``status`` None places them so; REGISTERED when full is refused (the
+        message says to leave it out); ATTENDED or NO_SHOW record a walk-in or a past event
+        whatever the seats. A person registered before and cancelled comes again."""
+        raise_first(needs_problems(needs))
+        chosen = tuple(sorted(set(session_ids)))
+        with self._db.transaction() as session:
+            event = event_row(session, event_id, lock=True)
+            person = session.get(ContactRow, contact_id)
+            if person is None:
+                raise NotFoundError(f"there is no person with id {contact_id}")
+            check_sessions(session, event_id, chosen)
+            existing = session.scalar(registration_of(event_id, contact_id))
+            before: tuple[Registration, ...] = ()
+            if existing is not None:
+                if existing.status != RegistrationStatus.CANCELLED.value:
+                    raise ValidationError(
+                        "person",
+                        f"{person.name} is already on {event.title!r} "
+                        f"({RegistrationStatus(existing.status).label})",
+                    )
+                before = tuple(records_of(session, [existing]))
+            wanted = placed_status(session, event_id, chosen, status, event.title)
+            now = at or rows.now_utc()
+            if existing is None:
+                row = RegistrationRow(
+                    event_id=event_id, contact_id=contact_id, status=wanted.value,
+                    source=source.value, registered_at=now, priority=0, priority_reason="",
+                    needs=needs, modified_at=now, version=1,
+                )  # fmt: skip
+                session.add(row)
+            else:
+                row = existing
+                row.status, row.registered_at, row.modified_at = wanted.value, now, now
+                row.needs, row.source, row.priority, row.priority_reason = (
+                    needs, source.value, 0, ""
+                )  # fmt: skip
+            session.flush()
+            choose_sessions(session, row.id, chosen)
+            created = () if existing is not None else (row.id,)
+            action = Action.CREATED if existing is None else Action.CHANGED
+            return written(session, event, row, (), before, created, action)
+
+    @reported
+    def cancel(self, event_id: int, contact_id: int) -> RegistrationWrite:
+        """Cancel a registration; the first on the waitlist who fits the freed seat moves up
+        in the same transaction (``promoted``, with a ``mailto`` link to tell them)."""
+        return self._change(event_id, contact_id, RegistrationStatus.CANCELLED)
+
+    @reported
+    def attend(self, event_id: int, contact_id: int) -> RegistrationWrite:
+        """Mark a person as attended (from the waitlist too: they came and got in)."""
+        return self._change(event_id, contact_id, RegistrationStatus.ATTENDED)
+
+    @reported
+    def no_show(self, event_id: int, contact_id: int) -> RegistrationWrite:
+        return self._change(event_id, contact_id, RegistrationStatus.NO_SHOW)
+
+    @reported
+    def reinstate(self, event_id: int, contact_id: int) -> RegistrationWrite:
+        """Registered again: a no-show or an attendance marked by mistake."""
+        return self._change(event_id, contact_id, RegistrationStatus.REGISTERED)
+
+    @reported
+    def prioritise(
+        self, event_id: int, contact_id: int, priority: int, reason: str
+    ) -> RegistrationWrite:
+        """Give a waitlisted registration a priority (higher comes first) with a reason;
+        when there is room, whoever now comes first moves up."""
+        raise_first(priority_problems(priority, reason))
+        with self._db.transaction() as session:
+            event = event_row(session, event_id, lock=True)
+            row = row_of(session, event_id, contact_id)
+            if row.status != WAITING.value:
+                raise ValidationError(
+                    "priority", "only a registration on the waitlist has a priority"
+                )
+            before = tuple(records_of(session, [row]))
+            row.priority, row.priority_reason = priority, reason.strip()
+            row.modified_at = rows.now_utc()
+            promoted = promote(session, event)
+            return written(session, event, row, promoted, before, (), Action.CHANGED)
+
+    @reported
+    def fill_free_seats(self, event_id: int) -> RegistrationWrite:
+        """Move up from the waitlist whoever fits in the seats free now (after the event's
+        or a session's capacity was raised), in the waitlist's order."""
+        with self._db.transaction() as session:
+            event = event_row(session, event_id, lock=True)
+            promoted = promote(session, event)
+            return written(session, event, None, promoted, (), (), Action.CHANGED)
+
+    @reported
+    def set_needs(self, event_id: int, contact_id: int, needs: str) -> RegistrationWrite:
+        """Change a registration's dietary and access needs (private free text)."""
+        raise_first(needs_problems(needs))
+        with self._db.transaction() as session:
+            event = event_row(session, event_id, lock=True)
+            row = row_of(session, event_id, contact_id)
+            before = tuple(records_of(session, [row]))
+            row.needs, row.modified_at = needs, rows.now_utc()
+            return written(session, event, row, (), before, (), Action.CHANGED)
+
+    @reported
+    def undo(self, write: RegistrationWrite) -> ChangeSet:
+        """Take a write back: what it made goes, what it changed is as it was (those it
+        moved up from the waitlist wait again). ConflictError when one of them was changed
+        since (undo that first)."""
+        with self._db.transaction() as session:
+            event = event_row(session, write.event_id, lock=True)
+            touched: set[int] = set()
+            for ident in write.created:
+                session.execute(delete(RegistrationRow).where(RegistrationRow.id == ident))
+            for state in write.before:
+                assert state.id is not None
+                row = session.get(RegistrationRow, state.id)
+                if row is None:
+                    raise NotFoundError("the registration was deleted since; nothing was undone")
+                put_back(session, row, state)
+                touched.add(state.id)
+            session.flush()
+            changes = ChangeSet.of(Kind.REGISTRATION, Action.CHANGED, touched)
+            changes |= ChangeSet.of(Kind.REGISTRATION, Action.DELETED, write.created)
+            return changes | ChangeSet.for_events(Action.CHANGED, [touch_of(event)])
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _change(
+        self, event_id: int, contact_id: int, wanted: RegistrationStatus
+    ) -> RegistrationWrite:
+        with self._db.transaction() as session:
+            event = event_row(session, event_id, lock=True)
+            row = row_of(session, event_id, contact_id)
+            current = RegistrationStatus(row.status)
+            problem = change_problem(current, wanted)
+            if problem is not None:
+                name = session.get(ContactRow, contact_id)
+                who = name.name if name is not None else "the person"
+                raise ValidationError("status", f"{who} on {event.title!r}: {problem}")
+            if current is WAITING and not has_seat_for(session, event, row):
+                counts = counts_of(session, [event_id])[event_id]
+                raise ValidationError(
+                    "status", f"{event.title!r} is full ({counts.text}); cancel someone first"
+                )
+            before = tuple(records_of(session, [row]))
+            row.status, row.modified_at = wanted.value, rows.now_utc()
+            session.flush()
+            promoted = promote(session, event) if wanted is RegistrationStatus.CANCELLED else []
+            return written(session, event, row, promoted, before, (), Action.CHANGED)
+
+
+__all__ = ["RegistrationLine", "RegistrationService"]

@@ -1,0 +1,1 @@
+"""An event's participants: its registrations, waitlist and attendance (issue 16)."""

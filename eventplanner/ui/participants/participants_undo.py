@@ -1,0 +1,94 @@
+"""Undoable registrations (QUndoCommand), written by RegistrationService on the planner's
+writing thread: a person registered (a new one made first), a registration cancelled (with
+whoever it moved up from the waitlist) or marked attended. Undo takes the write back whole
+(``RegistrationService.undo``); redo writes it again."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from eventplanner.domain.model import Contact
+from eventplanner.services.registrations.records import RegistrationWrite
+from eventplanner.ui.events.undo import EventCommand
+from eventplanner.ui.planner import Planner
+from eventplanner.ui.wording import filled
+
+if TYPE_CHECKING:
+    from eventplanner.services.workspace import Workspace
+
+translate = QCoreApplication.translate
+
+
+class RegisterPerson(EventCommand):
+    """A person registered for an event; ``new`` a person made for it first (undo takes the
+    person away again, redo brings them back under the same id)."""
+
+    def __init__(
+        self, planner: Planner, event_id: int, person: int | None, new: Contact | None, name: str
+    ) -> None:
+        super().__init__(planner, filled(translate("participants", "Register %1"), name),
+                         self.forward, self.backward)  # fmt: skip
+        self._event = event_id
+        self._person = person
+        self._new = new
+        self.written: RegistrationWrite | None = None
+
+    def forward(self, workspace: Workspace) -> RegistrationWrite:
+        if self._new is not None:
+            made = (workspace.contacts.restore(self._new) if self._new.id is not None
+                    else workspace.contacts.create(self._new))  # fmt: skip
+            self._new = made
+            self._person = made.id
+        assert self._person is not None
+        self.written = workspace.registrations.register(self._event, self._person)
+        return self.written
+
+    def backward(self, workspace: Workspace) -> None:
+        assert self.written is not None
+        workspace.registrations.undo(self.written)
+        if self._new is not None and self._new.id is not None:
+            workspace.contacts.delete(self._new.id)
+
+
+class ChangeRegistration(EventCommand):
+    """A registration cancelled (moving the first waiting up) or marked attended."""
+
+    def __init__(self, planner: Planner, event_id: int, person: int, name: str,
+                 *, cancel: bool) -> None:  # fmt: skip
+        text = (translate("participants", "Cancel %1") if cancel
+                else translate("participants", "Mark %1 as attended"))  # fmt: skip
+        super().__init__(planner, filled(text, name), self.forward, self.backward)
+        self._event = event_id
+        self._person = person
+        self._cancel = cancel
+        self.written: RegistrationWrite | None = None
+
+    def forward(self, workspace: Workspace) -> RegistrationWrite:
+        service = workspace.registrations
+        step = service.cancel if self._cancel else service.attend
+        self.written = step(self._event, self._person)
+        return self.written
+
+    def backward(self, workspace: Workspace) -> None:
+        assert self.written is not None
+        workspace.registrations.undo(self.written)
+
+
+class FillSeats(EventCommand):
+    """The waiting moved up into the seats free now (the capacity was raised)."""
+
+    def __init__(self, planner: Planner, event_id: int) -> None:
+        super().__init__(planner, translate("participants", "Fill free seats from the waitlist"),
+                         self.forward, self.backward)  # fmt: skip
+        self._event = event_id
+        self.written: RegistrationWrite | None = None
+
+    def forward(self, workspace: Workspace) -> RegistrationWrite:
+        self.written = workspace.registrations.fill_free_seats(self._event)
+        return self.written
+
+    def backward(self, workspace: Workspace) -> None:
+        assert self.written is not None
+        workspace.registrations.undo(self.written)

@@ -1,0 +1,269 @@
+"""An event's participants: its counts ("48 / 60, 5 waiting"), its registrations with the
+waitlist in order, a person added (picked, or typed as a new one with an e-mail), a
+registration cancelled (whoever moves up is named, with "Write e-mail" opening a mailto:
+link in Outlook) or marked attended. Each change goes through the undo stack and is
+written off the GUI thread; the list is read again after each change set touching it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventplanner.domain.model import Contact
+from eventplanner.services.changes import Kind
+from eventplanner.services.registrations.records import (
+    EventRegistrations,
+    Participant,
+    RegistrationWrite,
+)
+from eventplanner.ui.events.undo import EventCommand, save_then_push
+from eventplanner.ui.participants.participants_model import RegistrationModel
+from eventplanner.ui.participants.participants_undo import (
+    ChangeRegistration,
+    FillSeats,
+    RegisterPerson,
+)
+from eventplanner.ui.planner import Planner
+from eventplanner.ui.widgets.alive import while_alive
+from eventplanner.ui.wording import filled
+
+if TYPE_CHECKING:
+    from eventplanner.services.changes import ChangeSet
+    from eventplanner.services.workspace import Workspace
+
+Loaded = tuple[EventRegistrations, list[Participant]]
+
+
+def _read(event_id: int) -> Callable[[Workspace], Loaded]:
+    def read(workspace: Workspace) -> Loaded:
+        return workspace.registrations.registrations(event_id), workspace.people.participants()
+
+    return read
+
+
+class ParticipantsWindow(QWidget):
+    """The participants of one event."""
+
+    loaded = Signal()
+    """The registrations were read (again) and are shown."""
+    written = Signal(object)
+    """A registration was saved: its ``RegistrationWrite``."""
+
+    def __init__(self, planner: Planner, undo_stack: QUndoStack, event_id: int,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent, Qt.WindowType.Window)
+        self._planner = planner
+        self._stack = undo_stack
+        self.event_id = event_id
+        self.registrations: EventRegistrations | None = None
+        self.people: list[Participant] = []
+        self.mailto = ""
+        self.setWindowTitle(self.tr("Participants"))
+        self.counts = QLabel(self)
+        self.model = RegistrationModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.person = QComboBox(self)
+        self.person.setEditable(True)
+        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        typing = self.person.lineEdit()
+        assert typing is not None  # an editable combo box has one
+        typing.setPlaceholderText(self.tr("Pick a person, or type a new name"))
+        self.email = QLineEdit(self)
+        self.email.setPlaceholderText(self.tr("E-mail of a new person"))
+        self.add_button = QPushButton(self.tr("Register"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel registration"), self)
+        self.attend_button = QPushButton(self.tr("Mark attended"), self)
+        self.fill_button = QPushButton(self.tr("Fill free seats"), self)
+        self.fill_button.setToolTip(
+            self.tr("Move the waiting up into the seats free now (after the capacity was raised)")
+        )
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.write_button = QPushButton(self.tr("Write e-mail"), self)
+        self.notice.hide()
+        self.write_button.hide()
+        self.undo_action = undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addActions([self.undo_action, self.redo_action])
+        self._lay_out()
+        self.add_button.clicked.connect(self.add_person)
+        self.cancel_button.clicked.connect(lambda: self.change_chosen(cancel=True))
+        self.attend_button.clicked.connect(lambda: self.change_chosen(cancel=False))
+        self.write_button.clicked.connect(self.write_email)
+        self.fill_button.clicked.connect(
+            lambda: self._push(FillSeats(self._planner, self.event_id))
+        )
+        self.table.selectionModel().selectionChanged.connect(self._enable)
+        planner.changed.connect(while_alive(self, self._changed))
+        self.resize(860, 520)
+        self._enable()
+        self.reload()
+
+    def _lay_out(self) -> None:
+        adding = QHBoxLayout()
+        adding.addWidget(self.person, 2)
+        adding.addWidget(self.email, 2)
+        adding.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.attend_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.fill_button)
+        told = QHBoxLayout()
+        told.addWidget(self.notice, 1)
+        told.addWidget(self.write_button)
+        box = QVBoxLayout(self)
+        box.addWidget(self.counts)
+        box.addLayout(adding)
+        box.addWidget(self.table, 1)
+        box.addLayout(buttons)
+        box.addLayout(told)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self._planner.read(_read(self.event_id), while_alive(self, self._loaded),
+                           key=f"participants-{self.event_id}-{id(self)}",
+                           after_changes=True)  # fmt: skip
+
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes.touches(Kind.REGISTRATION, Kind.CONTACT) or (
+            self.event_id in changes.ids(Kind.EVENT)
+        ):
+            self.reload()
+
+    def _loaded(self, loaded: Loaded) -> None:
+        registrations, people = loaded
+        self.registrations, self.people = registrations, people
+        self.setWindowTitle(filled(self.tr("Participants: %1"), registrations.event_title))
+        self.counts.setText(f"{registrations.event_title} · {registrations.counts.text}")
+        chosen = self.chosen_person()
+        self.model.set_lines(registrations.lines)
+        self.table.resizeColumnsToContents()
+        typed = self.person.currentText()
+        self.person.blockSignals(True)
+        self.person.clear()
+        for p in people:
+            self.person.addItem(self._person_text(p), p.contact.id)
+        self.person.setCurrentIndex(-1)
+        self.person.setEditText(typed)
+        self.person.blockSignals(False)
+        if chosen is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.line(row).registration.contact_id == chosen:
+                    self.table.selectRow(row)
+        self._enable()
+        self.loaded.emit()
+
+    @staticmethod
+    def _person_text(person: Participant) -> str:
+        contact = person.contact
+        return f"{contact.name} <{contact.email}>" if contact.email else contact.name
+
+    # -- changing --------------------------------------------------------------------------
+
+    def chosen_person(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.line(rows[0].row()).registration.contact_id if rows else None
+
+    def _enable(self) -> None:
+        chosen = self.chosen_person() is not None
+        self.cancel_button.setEnabled(chosen)
+        self.attend_button.setEnabled(chosen)
+        counts = self.registrations.counts if self.registrations is not None else None
+        self.fill_button.setEnabled(counts is not None and counts.waiting > 0 and counts.free != 0)
+
+    def add_person(self) -> None:
+        """Register the person picked, or a new one with the name and e-mail typed."""
+        typed = self.person.currentText().strip()
+        if not typed:
+            self._planner.failed.emit(self.tr("Pick a person, or type a new person's name."))
+            return
+        found = self._matching(typed)
+        if len(found) > 1:
+            self._planner.failed.emit(
+                filled(self.tr("Several people are called “%1”: pick one from the list."), typed)
+            )
+            return
+        if found:
+            person = found[0].contact
+            command = RegisterPerson(self._planner, self.event_id, person.id, None, person.name)
+        else:
+            new = Contact(None, typed, self.email.text().strip())
+            command = RegisterPerson(self._planner, self.event_id, None, new, typed)
+        self._push(command, cleared=True)
+
+    def _matching(self, typed: str) -> list[Participant]:
+        """The people the typed text names: one picked from the list, or typed by name or
+        e-mail (any case), so that nobody is made twice."""
+        wanted = typed.casefold()
+        picked = [p for p in self.people if self._person_text(p).casefold() == wanted]
+        return picked or [
+            p for p in self.people
+            if wanted in {p.contact.name.casefold(), p.contact.email.strip().casefold()}
+        ]  # fmt: skip
+
+    def change_chosen(self, *, cancel: bool) -> None:
+        """Cancel the chosen registration, or mark it attended."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        line = self.model.line(rows[0].row())
+        command = ChangeRegistration(self._planner, self.event_id,
+                                     line.registration.contact_id, line.name,
+                                     cancel=cancel)  # fmt: skip
+        self._push(command)
+
+    def _push(self, command: EventCommand, *, cleared: bool = False) -> None:
+        def result(written: object) -> None:
+            if not isinstance(written, RegistrationWrite):
+                return
+            if cleared:
+                self.person.setEditText("")
+                self.email.clear()
+            self._tell(written)
+            self.written.emit(written)
+
+        save_then_push(self._planner, self._stack, command,
+                       on_refused=self._planner.failed.emit,
+                       on_result=while_alive(self, result))  # fmt: skip
+
+    def _tell(self, written: RegistrationWrite) -> None:
+        """Whom a cancellation moved up from the waitlist, and the link to write to them."""
+        self.mailto = written.mailto
+        if not written.promoted:
+            self.notice.hide()
+            self.write_button.hide()
+            return
+        names = ", ".join(line.name for line in written.promoted)
+        self.notice.setText(filled(self.tr("Moved up from the waitlist: %1. Tell them."), names))
+        self.notice.show()
+        self.write_button.setVisible(bool(written.mailto))
+
+    def write_email(self) -> None:
+        """Open the e-mail program (Outlook) with the promoted people's addresses."""
+        if self.mailto:
+            QDesktopServices.openUrl(QUrl(self.mailto))
