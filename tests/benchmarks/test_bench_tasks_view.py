@@ -8,15 +8,23 @@ ratios printed; nothing asserted on time."""
 from __future__ import annotations
 
 import itertools
-from datetime import date, timedelta
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 import pytest
 from benchdata import measure, report
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import insert, select
 
+from eventplanner.domain.model import Contact, EventDraft
 from eventplanner.domain.tasks import Task
+from eventplanner.domain.timing import AllDaySpan
+from eventplanner.persistence.schema import ContactRow, EventRow, TaskRow
 from eventplanner.services.tasks.task_list import Grouping
 from eventplanner.services.tasks.task_rows import TaskRows, task_rows
+from eventplanner.services.workspace import Workspace
 from eventplanner.ui.tasks.task_model import TaskListModel
 from eventplanner.ui.tasks.task_table import TaskTable
 
@@ -25,14 +33,83 @@ EVENTS = 900
 TODAY = date(2027, 3, 10)
 
 
+OWNERS = 50
+
+
 def _tasks() -> list[Task]:
     return [
         Task(id=i, uid=f"{i}@bench", title=f"Uppgift {i} inför mässan",
-             due_date=TODAY + timedelta(days=i % 400 - 100), owner_contact_id=i % 50,
-             owner_name=f"Person {i % 50}", event_id=i % EVENTS,
+             due_date=TODAY + timedelta(days=i % 400 - 100), owner_contact_id=i % OWNERS,
+             owner_name=f"Person {i % OWNERS}", event_id=i % EVENTS,
              event_title=f"Evenemang {i % EVENTS}")
         for i in range(TASKS)
     ]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def stored(bench_dir: Path) -> Iterator[Workspace]:
+    """The same tasks in an SQLite database (their owners and events too; every seventh
+    done), inserted with Core as the data builder's other benchmarks do."""
+    path = bench_dir / "tasks-50k.sqlite"
+    workspace = Workspace.open(path)
+    owners = [workspace.contacts.create(Contact(None, f"Person {n}")).id for n in range(OWNERS)]
+    first = TODAY - timedelta(days=100)
+    events = workspace.events.create_many([
+        EventDraft(f"Evenemang {n}", AllDaySpan(first + timedelta(days=n % 400),
+                                                first + timedelta(days=n % 400 + 1)))
+        for n in range(EVENTS)
+    ])  # fmt: skip
+    now = datetime.now(UTC)
+    rows: list[dict[str, Any]] = [
+        {"uid": t.uid, "title": t.title, "notes": "", "due_date": t.due_date,
+         "owner_contact_id": owners[i % OWNERS], "event_id": events[i % EVENTS],
+         "pinned": False, "done_by": "", "done_at": now if i % 7 == 0 else None,
+         "sequence": 0, "version": 1, "created_at": now, "modified_at": now}
+        for i, t in enumerate(_tasks())
+    ]  # fmt: skip
+    with workspace.database.engine.begin() as connection:
+        connection.execute(insert(TaskRow), rows)
+    yield workspace
+    workspace.close()
+
+
+def _raw_fetch(workspace: Workspace) -> Any:
+    """The floor: the tasks' columns with their owners' names and events' titles, fetched
+    through the driver as they come (no SQLAlchemy, no values made of them)."""
+    tasks = TaskRow.__table__
+    query = (
+        select(tasks.c.id, tasks.c.uid, tasks.c.title, tasks.c.due_date, tasks.c.event_id,
+               EventRow.title, tasks.c.notes, tasks.c.owner_contact_id, ContactRow.name,
+               tasks.c.owner_role, tasks.c.due_time, tasks.c.pinned, tasks.c.done_at,
+               tasks.c.done_by, tasks.c.anchor_kind, tasks.c.anchor_phase_id,
+               tasks.c.anchor_task_id, tasks.c.anchor_ref, tasks.c.amount, tasks.c.unit,
+               tasks.c.direction, tasks.c.day_off, tasks.c.moved_reason, tasks.c.template_key,
+               tasks.c.sequence, tasks.c.version)
+        .outerjoin_from(tasks, ContactRow, ContactRow.id == tasks.c.owner_contact_id)
+        .outerjoin(EventRow, EventRow.id == tasks.c.event_id)
+    )  # fmt: skip
+    engine = workspace.database.engine
+    sql = str(query.compile(dialect=engine.dialect))
+
+    def fetch() -> object:
+        raw = engine.raw_connection()
+        try:
+            return raw.cursor().execute(sql).fetchall()
+        finally:
+            raw.close()
+
+    return fetch
+
+
+def test_bench_tasks_full_read(stored: Workspace) -> None:
+    """The Tasks view's whole read on the reading thread (every task, then its rows)."""
+    floor_ms = measure(_raw_fetch(stored), repeats=5)
+    listed_ms = measure(stored.tasks.list, repeats=3)
+    rows_ms = measure(lambda: stored.tasks.rows(TODAY), repeats=3)
+    print(f"\nTASKS VIEW: the full read of {TASKS:,} tasks on SQLite")
+    floor = ("the same columns' raw fetch through the driver", floor_ms)
+    report("TaskService.list (every task as a Task)", listed_ms, floor=floor)
+    report("TaskService.rows (the view's read: tasks, keys, groupings)", rows_ms, floor=floor)
 
 
 def _rows() -> TaskRows:
