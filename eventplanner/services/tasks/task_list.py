@@ -63,7 +63,7 @@ class TaskLister:
     def listed(self, by: Grouping, words: tuple[str, ...], show_done: bool) -> TaskList:
         """The list for the grouping ``by``, the filter's ``words`` (``words_of``) and Show
         done."""
-        sections = self._sections(by)
+        sections = self.sections(by)
         keys = self.rows.keys
         last = self._last
         if last is not None and last[:2] == (by, show_done) and _narrower(last[2], words):
@@ -86,7 +86,8 @@ class TaskLister:
         self._last, self._kept = (by, show_done, words), kept
         return TaskList(rows, sections, shown)
 
-    def _sections(self, by: Grouping) -> tuple[Section, ...]:
+    def sections(self, by: Grouping) -> tuple[Section, ...]:
+        """The sections of the grouping ``by``."""
         if by is Grouping.OWNER:
             return self.rows.by_owner
         if by is Grouping.EVENT:
