@@ -70,7 +70,7 @@ def due_soon(
         query = task_select().where(
             TaskRow.done_at.is_(None), TaskRow.due_date > lowest, TaskRow.due_date <= highest
         )
-        found = tasks_of(session.execute(in_date_order(query)))
+        found = tasks_of(session.connection().execute(in_date_order(query)).all())
     answer = []
     for n, after, last in reversed(bounds):
         tasks = tuple(t for t in found if after < t.due_date <= last)

@@ -42,7 +42,7 @@ def rows_reread(session: Session, rows: TaskRows, changes: ChangeSet) -> TaskRow
         where.append(TaskRow.owner_contact_id.in_(sorted(contacts)))
     if not where:
         return rows
-    found = tasks_of(session.execute(task_select().where(or_(*where))))
+    found = tasks_of(session.connection().execute(task_select().where(or_(*where))).all())
     return amended(rows, found, asked - {task.id for task in found})
 
 

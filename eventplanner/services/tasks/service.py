@@ -122,7 +122,7 @@ class TaskService:
         if where.due_by is not None:
             query = query.where(TaskRow.due_date <= where.due_by)
         with self._db.reading() as session:
-            return tasks_of(session.execute(in_date_order(query)))
+            return tasks_of(session.connection().execute(in_date_order(query)).all())
 
     def rows(self, today: date) -> TaskRows:
         """Every task as the Tasks view reads it, seen from ``today``: in date order, with
@@ -380,7 +380,7 @@ def _changes(action: Action, ids: list[int]) -> ChangeSet:
 
 
 def _read(session: Session, task_id: int) -> Task:
-    found = tasks_of(session.execute(task_select().where(TaskRow.id == task_id)))
+    found = tasks_of(session.connection().execute(task_select().where(TaskRow.id == task_id)).all())
     if not found:
         raise NotFoundError(f"there is no task {task_id} (it may have been deleted)")
     return found[0]
