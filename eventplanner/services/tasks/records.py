@@ -1,9 +1,10 @@
 """Stored tasks as the domain's ``Task``, and a task's rule as its columns.
 
 Tasks are read with one Core select of the columns a ``Task`` holds (with its owner's name
-and its event's title joined), never as ORM objects: the Tasks view reads every task, and
-50,000 ORM rows cost about ten times the fetch of their columns (2.6 s against 0.26 s on
-SQLite), the tuples below about twice it (``tests/benchmarks/test_bench_tasks_view.py``).
+and its event's title joined), in date order, on the session's connection, never as ORM
+objects: the Tasks view reads every task, and 50,000 ORM rows took 2.6 s on SQLite here,
+ten times the fetch of their columns; the tuples below take about three times the same
+select's fetch (``tests/benchmarks/test_bench_tasks_view.py``).
 """
 
 from __future__ import annotations
