@@ -11,11 +11,11 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from eventplanner.domain.tasks import Task, in_order
+from eventplanner.domain.tasks import Task
 from eventplanner.domain.working_days import WorkingCalendar
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import EventRow, TaskRow
-from eventplanner.services.tasks.records import task_of, task_query
+from eventplanner.services.tasks.records import in_date_order, task_select, tasks_of
 from eventplanner.services.working_days.stored import stored_calendar
 
 REMINDER_STEPS = (7, 3, 1)
@@ -67,10 +67,10 @@ def due_soon(
                    counting.add_working_days(today, n)) for n in ordered]  # fmt: skip
         lowest = min(after for _n, after, _last in bounds)
         highest = max(last for _n, _after, last in bounds)
-        query = task_query().where(
+        query = task_select().where(
             TaskRow.done_at.is_(None), TaskRow.due_date > lowest, TaskRow.due_date <= highest
         )
-        found = in_order(task_of(r, n, t) for r, n, t in session.execute(query))
+        found = tasks_of(session.connection().execute(in_date_order(query)).all())
     answer = []
     for n, after, last in reversed(bounds):
         tasks = tuple(t for t in found if after < t.due_date <= last)

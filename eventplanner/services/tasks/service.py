@@ -28,7 +28,6 @@ from eventplanner.domain.tasks import (
     TaskRule,
     checked_rule,
     checked_title,
-    in_order,
 )
 from eventplanner.domain.working_days import WorkingCalendar
 from eventplanner.persistence.database import Database
@@ -45,8 +44,9 @@ from eventplanner.services.events.task_moves import (
 )
 from eventplanner.services.tasks.counts import TaskCounts, counted
 from eventplanner.services.tasks.fair_deadlines import fair_deadline_dates
-from eventplanner.services.tasks.records import rule_columns, task_of, task_query
+from eventplanner.services.tasks.records import in_date_order, rule_columns, task_select, tasks_of
 from eventplanner.services.tasks.recount import planned_recount, put_back
+from eventplanner.services.tasks.rows_reread import rows_reread
 from eventplanner.services.tasks.task_rows import TaskRows, task_rows
 from eventplanner.services.working_days.stored import stored_calendar
 
@@ -106,7 +106,7 @@ class TaskService:
     def list(self, where: TaskFilter | None = None) -> list[Task]:
         """The tasks ``where`` picks, by due date (and time), then id."""
         where = where or TaskFilter()
-        query = task_query()
+        query = task_select()
         if where.owner_contact_id is not None:
             query = query.where(TaskRow.owner_contact_id == where.owner_contact_id)
         if where.event_id is not None:
@@ -122,14 +122,25 @@ class TaskService:
         if where.due_by is not None:
             query = query.where(TaskRow.due_date <= where.due_by)
         with self._db.reading() as session:
-            found = [task_of(r, n, t) for r, n, t in session.execute(query.order_by(TaskRow.id))]
-        return in_order(found)
+            return tasks_of(session.connection().execute(in_date_order(query)).all())
 
     def rows(self, today: date) -> TaskRows:
         """Every task as the Tasks view reads it, seen from ``today``: in date order, with
         each one's search key and its place under the headings of each grouping
         (``task_rows``), made here, on the reading thread."""
-        return task_rows(self.list(), today)
+        return task_rows(self.list(), today, in_date_order=True)
+
+    def rows_reread(self, rows: TaskRows, changes: ChangeSet, today: date) -> TaskRows:
+        """``rows`` (as the Tasks view shows them) after the writes of ``changes``: only
+        the tasks they name read again, and those of the events and contacts they name
+        (``rows_reread``); every task read again when the changes' extent is unknown or
+        large, or ``today`` is not the day the rows were seen from."""
+        if today == rows.today:
+            with self._db.reading() as session:
+                found = rows_reread(session, rows, changes)
+            if found is not None:
+                return found
+        return self.rows(today)
 
     def counts(self, today: date) -> TaskCounts:
         """Every task counted, seen from ``today`` (one aggregate query)."""
@@ -369,11 +380,10 @@ def _changes(action: Action, ids: list[int]) -> ChangeSet:
 
 
 def _read(session: Session, task_id: int) -> Task:
-    found = session.execute(task_query().where(TaskRow.id == task_id)).one_or_none()
-    if found is None:
+    found = tasks_of(session.connection().execute(task_select().where(TaskRow.id == task_id)).all())
+    if not found:
         raise NotFoundError(f"there is no task {task_id} (it may have been deleted)")
-    row, owner, event = found
-    return task_of(row, owner, event)
+    return found[0]
 
 
 def _locked(session: Session, task_id: int, expected: int | None) -> TaskRow:

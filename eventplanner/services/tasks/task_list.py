@@ -1,6 +1,6 @@
 """What the Tasks view lists, from its rows as read (``task_rows``): the headings of the
 chosen grouping, each followed by its tasks that the filter's words and Show done keep, as
-one flat list of ints. A task is its position in ``TaskRows.tasks`` (0 or more); a heading
+one flat list of ints. A task is its slot in ``TaskRows.tasks`` (0 or more); a heading
 is ``~n`` (below 0) for the grouping's n-th section. A heading with no task kept is left
 out. No Qt: the view's model only looks rows up in the list this makes.
 
@@ -35,7 +35,7 @@ class TaskList:
     """The rows shown, from the top down."""
 
     rows: list[int]
-    """Each a task's position (>= 0) or a heading (``heading_row``)."""
+    """Each a task's slot (>= 0) or a heading (``heading_row``)."""
     sections: tuple[Section, ...]
     """The grouping's sections (a heading row ``~n`` is ``sections[n]``)."""
     shown: dict[int, int]
@@ -58,12 +58,12 @@ class TaskLister:
         self.rows = rows
         self._last: tuple[Grouping, bool, tuple[str, ...]] | None = None
         self._kept: list[Sequence[int]] = []
-        """Each section's positions the last listing kept."""
+        """Each section's slots the last listing kept."""
 
     def listed(self, by: Grouping, words: tuple[str, ...], show_done: bool) -> TaskList:
         """The list for the grouping ``by``, the filter's ``words`` (``words_of``) and Show
         done."""
-        sections = self._sections(by)
+        sections = self.sections(by)
         keys = self.rows.keys
         last = self._last
         if last is not None and last[:2] == (by, show_done) and _narrower(last[2], words):
@@ -86,7 +86,8 @@ class TaskLister:
         self._last, self._kept = (by, show_done, words), kept
         return TaskList(rows, sections, shown)
 
-    def _sections(self, by: Grouping) -> tuple[Section, ...]:
+    def sections(self, by: Grouping) -> tuple[Section, ...]:
+        """The sections of the grouping ``by``."""
         if by is Grouping.OWNER:
             return self.rows.by_owner
         if by is Grouping.EVENT:

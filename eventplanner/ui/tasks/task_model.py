@@ -8,6 +8,7 @@ where a task falls or which are kept.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from enum import IntEnum
@@ -62,6 +63,26 @@ def _font(*, bold: bool = False, strike: bool = False) -> QFont:
     return font
 
 
+def _same(at: int) -> int:
+    return at
+
+
+def _carried(
+    before: TaskRows, sections: tuple[Section, ...], after: TaskRows, now: tuple[Section, ...]
+) -> Callable[[int], int | None]:
+    """Where an entry of a list of ``before`` (under its ``sections``) is in ``after``
+    (under ``now``): a task by its id, a heading by its key; None when it is gone."""
+    headings = {section.key: ~n for n, section in enumerate(now)}
+
+    def carried(at: int) -> int | None:
+        if at < 0:
+            return headings.get(sections[~at].key)
+        task = before.tasks[at]
+        return None if task is None else after.positions.get(task.id)
+
+    return carried
+
+
 def _row_in(rows: list[int], at: int) -> int:
     try:
         return rows.index(at)
@@ -75,6 +96,8 @@ class TaskListModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lister = TaskLister(TaskRows(today=date.min))
+        self._rows = self._lister.rows
+        """The rows ``_list`` is of (the lister's, but for a moment while they change)."""
         self._by = Grouping.DUE
         self._words: tuple[str, ...] = ()
         self._show_done = False
@@ -87,10 +110,14 @@ class TaskListModel(QAbstractTableModel):
     # -- what is shown -------------------------------------------------------------------------
 
     def set_rows(self, rows: TaskRows) -> None:
-        """The tasks as read (seen from ``rows.today``)."""
+        """The tasks as read (seen from ``rows.today``), or amended after a write: told as
+        a change of layout, each task and heading shown before moved to where it is now
+        (by the task's id, the heading's key), not as a reset, so the chosen task stays
+        chosen by the view itself and the table does not measure every row again."""
+        before = self._rows
         self._lister = TaskLister(rows)
         self._red = QBrush(error_colour())  # the palette may have changed since
-        self._refill()
+        self._refill(_carried(before, self._list.sections, rows, self._lister.sections(self._by)))
 
     def set_group_by(self, by: Grouping | str) -> None:
         self._by = Grouping(by)
@@ -108,21 +135,26 @@ class TaskListModel(QAbstractTableModel):
     def group_by(self) -> Grouping:
         return self._by
 
-    def _refill(self) -> None:
+    def _refill(self, carried: Callable[[int], int | None] | None = None) -> None:
+        """List anew; ``carried`` says where each entry of the list shown is in the new
+        list's rows (None: the same rows, entries as they were)."""
         listed = self._lister.listed(self._by, self._words, self._show_done)
         before = self._list
-        if listed.sections is not before.sections or not listed.rows or not before.rows:
-            self.beginResetModel()  # another reading or grouping: the rows mean other things
-            self._list = listed
+        other = carried is None and listed.sections is not before.sections
+        if other or not listed.rows or not before.rows:
+            self.beginResetModel()  # another grouping: the rows mean other things
+            self._list, self._rows = listed, self._lister.rows
             self.endResetModel()
         else:
-            self._relisted(before.rows, listed)
+            self._relisted(before.rows, listed, carried or _same)
 
-    def _relisted(self, before: list[int], listed: TaskList) -> None:
-        """The same rows filtered anew, told as a change of layout (the rows kept move to
-        their new places, the chosen one with them; the rest are let go) at the longer of
-        the two lengths, the rows added before it or removed after it at the end: a reset
-        makes a table view measure its 50,000 rows again, this does not."""
+    def _relisted(
+        self, before: list[int], listed: TaskList, carried: Callable[[int], int | None]
+    ) -> None:
+        """A new list told as a change of layout (the rows kept move to their new places,
+        the chosen one with them; the rest are let go) at the longer of the two lengths,
+        the rows added before it or removed after it at the end: a reset makes a table view
+        measure its 50,000 rows again, this does not."""
         after = listed.rows
         longer = max(len(before), len(after))
         if len(after) > len(before):  # padded with its last row: asked for only by checks
@@ -132,12 +164,15 @@ class TaskListModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         shown = self._list.rows
         self._list = replace(listed, rows=after + [after[-1]] * (longer - len(after)))
+        self._rows = self._lister.rows
         kept = self.persistentIndexList()
         place = {at: row for row, at in enumerate(after)} if len(kept) > 8 else None
         moved = []
         for index in kept:
-            at = shown[index.row()]
-            row = place.get(at, -1) if place is not None else _row_in(after, at)
+            at = carried(shown[index.row()])
+            row = (
+                -1 if at is None else place.get(at, -1) if place is not None else _row_in(after, at)
+            )
             moved.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
         self.changePersistentIndexList(kept, moved)
         self.layoutChanged.emit()
@@ -155,19 +190,19 @@ class TaskListModel(QAbstractTableModel):
         if not index.isValid():
             return None
         at = self._list.rows[index.row()]
-        return self._lister.rows.tasks[at] if at >= 0 else None
+        return self._rows.task(at) if at >= 0 else None
 
     def is_heading(self, row: int) -> bool:
         return 0 <= row < len(self._list.rows) and self._list.rows[row] < 0
 
     def shown_ids(self) -> list[int]:
         """The tasks shown, by id, from the top down."""
-        tasks = self._lister.rows.tasks
-        return [tasks[at].id for at in self._list.rows if at >= 0]
+        rows = self._rows
+        return [rows.task(at).id for at in self._list.rows if at >= 0]
 
     def index_of(self, task_id: int) -> QModelIndex:
         """The index of the task ``task_id`` where it is shown (invalid when it is not)."""
-        at = self._lister.rows.positions.get(task_id)
+        at = self._rows.positions.get(task_id)
         if at is None:
             return QModelIndex()
         try:
@@ -202,7 +237,7 @@ class TaskListModel(QAbstractTableModel):
         at = self._list.rows[index.row()]
         if at < 0:
             return self._heading(~at, index.column(), role)
-        return self._task(self._lister.rows.tasks[at], index.column(), role)
+        return self._task(self._rows.task(at), index.column(), role)
 
     def _heading(self, number: int, column: int, role: int) -> Any:
         section: Section = self._list.sections[number]
@@ -235,11 +270,11 @@ class TaskListModel(QAbstractTableModel):
             return icon("pin")
         if role == Qt.ItemDataRole.ToolTipRole:
             return task_tooltip(task)
-        if role == Qt.ItemDataRole.ForegroundRole and task.is_overdue(self._lister.rows.today):
+        if role == Qt.ItemDataRole.ForegroundRole and task.is_overdue(self._rows.today):
             return self._red
         if role == Qt.ItemDataRole.FontRole:
             if task.done_at is not None:
                 return self._struck
-            if task.due_date == self._lister.rows.today:
+            if task.due_date == self._rows.today:
                 return self._bold
         return None

@@ -2,10 +2,11 @@
 asked), or by owner, or by event; a filter box over title, owner and event.
 
 Read through the Planner off the GUI thread (``TaskService.rows``: the tasks with their
-search keys and groupings made there), and read again when
-a change set touches tasks, events (a move takes tasks along; a delete takes them away) or
-contacts (an owner's name). Each change (tick done, edit, delete) goes onto the window's
-undo stack.
+search keys and groupings made there). A change set that touches tasks, events (a move
+takes tasks along; a delete takes them away) or contacts (an owner's name) has only what it
+names read again there and amended into the rows (``TaskService.rows_reread``), not every
+task. A tick shows at once, before its write comes back (``KeptRows``). Each change (tick
+done, edit, delete) goes onto the window's undo stack.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.tasks import Task
 from eventplanner.services.changes import ChangeSet, Kind
+from eventplanner.services.tasks.kept_rows import KeptRows
 from eventplanner.ui.events import undo
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.tasks import task_undo
@@ -73,6 +75,7 @@ class TasksWindow(QDialog):
         self._stack = stack
         self._today = today
         self._key = f"tasks:{id(self)}"
+        self._kept = KeptRows()
         self.setWindowTitle(self.tr("Tasks"))
         self.setObjectName("TasksWindow")
         self.setWindowFlag(Qt.WindowType.WindowMinMaxButtonsHint, True)
@@ -182,6 +185,7 @@ class TasksWindow(QDialog):
     # -- reading ---------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Read every task."""
         today = self._today()
         self._planner.read(
             lambda ws: ws.tasks.rows(today),
@@ -190,18 +194,32 @@ class TasksWindow(QDialog):
         )
 
     def _changed(self, changes: ChangeSet) -> None:
-        if shiboken6.isValid(self) and changes.touches(*RELOAD_ON):
+        if not shiboken6.isValid(self) or not changes.touches(*RELOAD_ON):
+            return
+        heard = self._kept.heard(changes)
+        read = self._kept.read
+        if read is None:
             self.reload()
+            return
+        today = self._today()
+        self._planner.read(
+            lambda ws: ws.tasks.rows_reread(read, heard, today),
+            self._loaded,
+            key=self._key,
+        )
 
     def _loaded(self, rows: TaskRows) -> None:
         if not shiboken6.isValid(self):
             return
+        self._show(self._kept.answered(rows))
+        self.loaded.emit()
+
+    def _show(self, rows: TaskRows) -> None:
         self._reshown(lambda: self.model.set_rows(rows))
         counts = rows.counts
         self.summary.setText(filled(self.tr("%1 open · %2 overdue · %3 due today · %4 done"),
                                     counts.open, counts.overdue, counts.today,
                                     counts.done))  # fmt: skip
-        self.loaded.emit()
 
     def _to_list(self) -> None:
         """Enter in the filter box: on to the list, its first task chosen if none is."""
@@ -244,6 +262,13 @@ class TasksWindow(QDialog):
     # -- changing --------------------------------------------------------------------------------
 
     def toggle_done(self, task: Task) -> None:
+        """Tick it done (or open it again) at once; the write follows. A task ticked while
+        Show done is off leaves the list: the one below it is chosen, as after a delete."""
+        if not task.done and not self.show_done.isChecked():
+            self._move_off(task)
+        shown = self._kept.ticked_here(task)
+        if shown is not None:
+            self._show(shown)
         undo.save_then_push(self._planner, self._stack, task_undo.toggle_done(self._planner, task))
 
     def delete(self, task: Task) -> None:
