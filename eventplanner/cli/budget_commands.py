@@ -114,6 +114,7 @@ def _list(args: argparse.Namespace, workspace: Workspace) -> int:
         raise ValidationError("EVENT", "give an event, or --project for a project's own lines")
     if args.participants is not None and args.participants < 0:
         raise ValidationError("--participants", f"{args.participants} is not a number of people")
+    budget = None
     if args.project is not None:
         project = catalog_commands.find(workspace, "project", args.project)
         lines = workspace.budget.project_lines(project.id)
@@ -125,6 +126,7 @@ def _list(args: argparse.Namespace, workspace: Workspace) -> int:
     if args.participants is not None:
         per = (cost_per_participant(total.planned_costs, args.participants),
                cost_per_participant(total.actual_costs, args.participants))  # fmt: skip
+    registered = budget is not None and per is None and bool(budget.registered)
     if args.format == "json":
         record: dict[str, Any] = {"title": title, "lines": [line_record(x) for x in lines],
                                   "totals": totals_record(total)}  # fmt: skip
@@ -132,6 +134,11 @@ def _list(args: argparse.Namespace, workspace: Workspace) -> int:
             record["cost_per_participant"] = {
                 "participants": args.participants, "planned": _text(per[0]),
                 "actual": _text(per[1]),
+            }  # fmt: skip
+        elif registered and budget is not None:
+            record["cost_per_participant"] = {
+                "registered": budget.registered, "planned": _text(budget.planned_per_participant),
+                "attended": budget.attended, "actual": _text(budget.actual_per_participant),
             }  # fmt: skip
         print(json.dumps(record, ensure_ascii=False, indent=2))
         return 0
@@ -145,6 +152,13 @@ def _list(args: argparse.Namespace, workspace: Workspace) -> int:
         out.append(
             f"  costs per participant ({args.participants}): {_amount(per[0])} planned, "
             f"{_amount(per[1])} actual (SEK)"
+        )
+    elif registered and budget is not None:
+        actual = (f"{_amount(budget.actual_per_participant)} actual ({budget.attended} attended)"
+                  if budget.attended else "no one marked attended yet")  # fmt: skip
+        out.append(
+            f"  costs per participant: {_amount(budget.planned_per_participant)} planned "
+            f"({budget.registered} registered), {actual} (SEK)"
         )
     print(terminal_text("\n".join(out)))
     return 0

@@ -108,3 +108,21 @@ def test_a_fairs_co_exhibitors_are_income(cli: Cli) -> None:
     text = ok(cli, "budget", "list", fair)
     assert "[12 of 60 m² of the stand fee]" in text
     assert "[fixed fee]  [not confirmed: planned only]" in text
+
+
+def test_costs_per_participant_from_the_events_registrations(cli: Cli, seminar: str) -> None:
+    ok(cli, "budget", "add", seminar, "--category", "venue", "--planned", "3000",
+       "--actual", "3300")  # fmt: skip
+    assert "per participant" not in ok(cli, "budget", "list", seminar)  # no one registered yet
+    for name in ("Anna Berg", "Olof Ek", "Sara Lind"):
+        email = name.lower().replace(" ", ".") + "@example.se"
+        ok(cli, "participant", "add", "--name", name, "--email", email)
+        ok(cli, "registration", "add", seminar, email)
+    out = ok(cli, "budget", "list", seminar)
+    assert "costs per participant: 1 000.00 planned (3 registered), no one marked attended" in out
+    ok(cli, "registration", "attend", seminar, "anna.berg@example.se")
+    ok(cli, "registration", "attend", seminar, "olof.ek@example.se")
+    listed = json.loads(ok(cli, "budget", "list", seminar, "--format", "json"))
+    assert listed["cost_per_participant"] == {
+        "registered": 3, "planned": "1000.00", "attended": 2, "actual": "1650.00",
+    }  # fmt: skip

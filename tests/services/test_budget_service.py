@@ -200,3 +200,27 @@ def test_a_project_with_lines_of_its_own_is_not_deleted(workspace: Workspace) ->
     assert workspace.budget.project_lines(project) == (grant,)
     workspace.budget.remove(grant.id or 0)
     workspace.projects.delete(project)
+
+
+def test_cost_per_participant_is_per_seat_taken_planned_and_per_person_attended(
+    workspace: Workspace,
+) -> None:
+    from eventplanner.domain.model import Contact
+
+    ident = _event(workspace, "Seminarium om stål", date(2027, 4, 8))
+    _add(workspace, ident, BudgetCategory.VENUE, "3000", "3300")
+    budget = workspace.budget.event_budget(ident)
+    assert (budget.registered, budget.attended) == (0, 0)
+    assert budget.planned_per_participant is None and budget.actual_per_participant is None
+    people = [workspace.contacts.create(Contact(None, f"Person {n}")) for n in range(4)]
+    for person in people:
+        workspace.registrations.register(ident, person.id or 0)
+    workspace.registrations.cancel(ident, people[3].id or 0)
+    for person in people[:2]:
+        workspace.registrations.attend(ident, person.id or 0)
+    budget = workspace.budget.event_budget(ident)
+    # Three seats taken (two attended, one still registered), one cancelled: 3,000 planned
+    # over three seats; 3,300 spent on the two who came.
+    assert (budget.registered, budget.attended) == (3, 2)
+    assert budget.planned_per_participant == D("1000.00")
+    assert budget.actual_per_participant == D("1650.00")

@@ -6949,6 +6949,14 @@ På %2: %3</translation>
         <source>Net (income − costs)</source>
         <translation>Netto (intäkter − kostnader)</translation>
     </message>
+    <message>
+        <source>Costs per participant</source>
+        <translation>Kostnad per deltagare</translation>
+    </message>
+    <message>
+        <source>Planned: per seat taken (%1 registered). Actual: per person marked attended (%2).</source>
+        <translation>Budget: per bokad plats (%1 anmälda). Utfall: per person som markerats närvarande (%2).</translation>
+    </message>
 </context>
 <context>
     <name>_WithOrganisations</name>

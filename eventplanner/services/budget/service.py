@@ -47,6 +47,7 @@ from eventplanner.services.budget import stored
 from eventplanner.services.change_journal import reported
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.programme.records import Written
+from eventplanner.services.registrations.reading import counts_of
 from eventplanner.services.stand.reading import Names, co_exhibitor
 
 
@@ -60,6 +61,20 @@ class EventBudget:
     project_id: int | None
     lines: tuple[BudgetLine, ...]
     totals: BudgetTotals
+    registered: int = 0
+    """Seats taken by its registrations (registered, attended, no-show): whom it planned for."""
+    attended: int = 0
+    """Registrations marked attended: whom it was spent on."""
+
+    @property
+    def planned_per_participant(self) -> Decimal | None:
+        """Planned costs per seat taken (SEK); None with no one registered."""
+        return cost_per_participant(self.totals.planned_costs, self.registered)
+
+    @property
+    def actual_per_participant(self) -> Decimal | None:
+        """Actual costs per person who attended (SEK); None before anyone is marked attended."""
+        return cost_per_participant(self.totals.actual_costs, self.attended)
 
     @property
     def typed(self) -> tuple[BudgetLine, ...]:
@@ -70,10 +85,8 @@ class EventBudget:
         return tuple(line for line in self.lines if line.derived)
 
     def cost_per_participant(self, participants: int, *, actual: bool = True) -> Decimal | None:
-        """Costs per participant (SEK), actual or planned; None with no participants.
-
-        The count is given: registrations (issue 16) are not in this database yet; once
-        they are, their attended count is what to pass."""
+        """Costs per participant (SEK), actual or planned, for a count given (the command
+        line's ``--participants``: people not registered here); None with no participants."""
         costs = self.totals.actual_costs if actual else self.totals.planned_costs
         return cost_per_participant(costs, participants)
 
@@ -225,7 +238,10 @@ def _budget_of(session: OrmSession, event: EventRow) -> EventBudget:
         )  # fmt: skip
         derived = co_exhibitor_lines(event.id, stand.area, exhibitors, typed)
     lines = typed + derived
-    return EventBudget(event.id, event.title, event.project_id, lines, totals(lines))
+    counted = counts_of(session, [event.id]).get(event.id)
+    seated, attended = (counted.seated, counted.attended) if counted else (0, 0)
+    return EventBudget(event.id, event.title, event.project_id, lines, totals(lines),
+                       registered=seated, attended=attended)  # fmt: skip
 
 
 def _in_order(lines: Sequence[BudgetLine]) -> tuple[BudgetLine, ...]:

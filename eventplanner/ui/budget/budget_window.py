@@ -177,6 +177,7 @@ class BudgetWindow(QWidget):
             self.note.setText("")
         self.note.setVisible(bool(self.note.text()))
         self.totals.show_totals(budget.totals)
+        self.totals.show_per_participant(budget)
         self.loaded.emit()
 
     # -- choosing --------------------------------------------------------------------------
@@ -278,6 +279,14 @@ class _TotalsGrid(QWidget):
                 cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 grid.addWidget(cell, row, column)
                 self.cells[(key, column)] = cell
+        self.per_participant = QLabel(self.tr("Costs per participant"))
+        grid.addWidget(self.per_participant, len(rows) + 1, 0)
+        for column in (1, 2):
+            cell = QLabel()
+            cell.setAlignment(_alignment(column))
+            cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(cell, len(rows) + 1, column)
+            self.cells[("per_participant", column)] = cell
         grid.setColumnStretch(4, 1)
 
     def show_totals(self, totals: BudgetTotals) -> None:
@@ -291,8 +300,24 @@ class _TotalsGrid(QWidget):
             self.cells[(key, 2)].setText(amount_text(actual))
             self.cells[(key, 3)].setText(amount_text(actual - planned))
 
+    def show_per_participant(self, budget: EventBudget) -> None:
+        """Planned costs per seat taken and actual costs per person who attended (the
+        event's registrations): a dash while there is no one to share them."""
+        self.cells[("per_participant", 1)].setText(_or_dash(budget.planned_per_participant))
+        self.cells[("per_participant", 2)].setText(_or_dash(budget.actual_per_participant))
+        tip = self.tr("Planned: per seat taken (%1 registered). Actual: per person marked "
+                      "attended (%2).").replace("%1", str(budget.registered)).replace(
+                          "%2", str(budget.attended))  # fmt: skip
+        for widget in (self.per_participant, *(self.cells[("per_participant", c)]
+                                               for c in (1, 2))):  # fmt: skip
+            widget.setToolTip(tip)
+
     def text(self, key: str, column: int) -> str:
         return self.cells[(key, column)].text()
+
+
+def _or_dash(value: Decimal | None) -> str:
+    return "—" if value is None else amount_text(value)
 
 
 def _alignment(column: int) -> Qt.AlignmentFlag:
