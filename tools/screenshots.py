@@ -22,6 +22,8 @@ trade fair's playbook, its tasks written in Swedish, a task counted from another
 stand-deadlines.png (its deadlines, the last week's overdue).
 ``--budget`` only budget.png: the budget (View → Budget…) of the last fair held, its actual
 amounts in, a co-exhibitor's share chosen (where it comes from, below).
+``--participants`` only participants.png: View → Participants… on the next seminar, full
+with a waitlist, one cancellation's promotion just made (whom to tell, below).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ def main() -> int:
     playbooks_only = "--playbooks" in sys.argv[1:]
     stand_only = "--stand" in sys.argv[1:]
     budget_only = "--budget" in sys.argv[1:]
+    participants_only = "--participants" in sys.argv[1:]
     if swedish:
         install_language(app, "sv")
     folder = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
@@ -69,6 +72,8 @@ def main() -> int:
         conflicts_first = with_conflicts(workspace, folder)
     if playbooks_only:
         with_own_playbook(workspace)
+    if participants_only:
+        seminar_id = with_registrations(workspace)
     workspace.close()
     store = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window, planner = build(store, str(database))
@@ -115,6 +120,8 @@ def main() -> int:
         stand_shots(window, planner, later)
     elif budget_only:
         budget_shots(window, planner, later)
+    elif participants_only:
+        participant_shots(window, later, seminar_id)
     else:
         english_shots(window, later, busy)
         import_shots(window, later)
@@ -460,6 +467,41 @@ def budget_shots(window, planner, later) -> None:  # type: ignore[no-untyped-def
     later(open_budget)
     later(choose_share)
     later(lambda: shown[0].grab().save(str(OUT / "budget.png")))
+
+
+def with_registrations(workspace: Workspace) -> int:
+    """The next seminar of the sample, 12 seats: the sample's people registered (two on the
+    waitlist), two attended, then one cancelled and the first waiting promoted."""
+    from dataclasses import replace
+
+    today = date.today()  # noqa: DTZ011 - the sample is built around the local today
+    seminar = next(o for o in workspace.queries.occurrences(
+        TimeWindow.days(today, today + timedelta(days=200)),
+        EventFilter(kinds=frozenset({EventKind.SEMINAR})),
+    ))  # fmt: skip
+    event = workspace.events.get(seminar.event_id)
+    workspace.events.update(
+        event.id, replace(event.draft(), capacity=12), expected_version=event.version
+    )
+    people = [c for c in workspace.contacts.list() if c.email][:15]
+    for person in people:
+        workspace.registrations.register(event.id, person.id or 0)
+    for person in people[:2]:
+        workspace.registrations.attend(event.id, person.id or 0)
+    workspace.registrations.cancel(event.id, people[4].id or 0)
+    return event.id
+
+
+def participant_shots(window, later, event_id: int) -> None:  # type: ignore[no-untyped-def]
+    shown = []
+
+    def open_participants() -> None:
+        made = window.commands.show_participants(event_id)
+        made.resize(1180, 640)
+        shown.append(made)
+
+    later(open_participants)
+    later(lambda: shown[0].grab().save(str(OUT / "participants.png")))
 
 
 if __name__ == "__main__":
