@@ -3,7 +3,7 @@ again gives the same calendar, the same events, series and changed occurrences."
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -19,11 +19,11 @@ from eventplanner.ical.outlook_series import outlook_shape
 from eventplanner.persistence.database import Database
 from eventplanner.services.exporting.export import Selection
 from eventplanner.services.importing.service import ImportAction
-from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 
 STAMP = datetime(2027, 1, 1, tzinfo=UTC)
 OPTIONS = ExportOptions(include_cancelled=True)  # cancelled events and occurrences too
+SAMPLE_TODAY = date(2026, 11, 18)  # the sample year the other modules use: built once a run
 
 
 def _export(workspace: Workspace) -> str:
@@ -57,8 +57,8 @@ def _reshaped(event: Event) -> bool:
 
 
 @pytest.mark.slow
+@pytest.mark.database_copy("sample_year", SAMPLE_TODAY)
 def test_export_import_export_is_the_same(workspace: Workspace, tmp_path: Path) -> None:
-    build_sample(workspace)
     first = _export(workspace)
     empty = Workspace(Database.open(tmp_path / "empty.sqlite"))
     try:
@@ -88,10 +88,10 @@ def test_export_import_export_is_the_same(workspace: Workspace, tmp_path: Path) 
     assert again.writes == 0 and again.count(ImportAction.UNCHANGED) == len(again.events)
 
 
+@pytest.mark.database_copy("sample_year", SAMPLE_TODAY)
 def test_round_trip_on_each_backend(database_url: URL, tmp_path: Path) -> None:
     source = Workspace(Database.open(database_url))
     try:
-        build_sample(source)
         text = _export(source)
     finally:
         source.close()
