@@ -33,6 +33,9 @@ from tests import postgres
 if TYPE_CHECKING:
     from eventplanner.services.workspace import Workspace
 
+Rows = list[tuple[str, list[dict[str, Any]]]]
+"""A database's content: each model table's name and rows, parents before children."""
+
 Build = Callable[[URL], object]
 """Makes a template's content in the (empty) database at the URL it is given; what it
 returns (a summary of what it made) is given to each test that gets a copy."""
@@ -47,7 +50,7 @@ class Templates:
 
     def __post_init__(self) -> None:
         self._files: dict[str, tuple[Path, object]] = {}
-        self._rows: dict[str, tuple[list[tuple[str, list[dict[str, Any]]]], object]] = {}
+        self._rows: dict[str, tuple[Rows, object]] = {}
 
     def copy(self, name: str, build: Build, url: URL) -> object:
         """The database at ``url`` made into a copy of the template ``name``; returns what
@@ -79,16 +82,17 @@ class Templates:
         kept = self._files.get(name)
         if kept is None:
             source = self.folder / f"{name}.sqlite"
-            made = build(make_url(f"sqlite:///{source}"))
+            try:
+                made = build(make_url(f"sqlite:///{source}"))
+            except BaseException:
+                source.unlink(missing_ok=True)  # the next test builds it again, not on a half
+                raise
             # Closed cleanly, a WAL database has folded its log into the file: the file
             # alone is the whole database, and a copy of it is a copy of everything.
             assert not source.with_name(source.name + "-wal").exists(), f"{source}: a WAL left"
             kept = self._files[name] = (source, made)
         shutil.copyfile(kept[0], target)
         return kept[1]
-
-
-Rows = list[tuple[str, list[dict[str, Any]]]]
 
 
 def _read_rows(engine: Engine) -> Rows:
@@ -109,18 +113,19 @@ def _insert_rows(engine: Engine, rows: Rows) -> None:
             # A row may refer to a later row of its own table (a task counted from another
             # task): such references are filled in once all the table's rows are there.
             own = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+            (key,) = table.primary_key.columns if own else (None,)
             first = [{**row, **dict.fromkeys(own, None)} for row in table_rows]
             connection.execute(insert(table), first)
             for name in own:
                 later = [
-                    {"key": row["id"], "value": row[name]}
+                    {"key": row[key.name], "value": row[name]}
                     for row in table_rows
                     if row[name] is not None
                 ]
                 if later:
                     connection.execute(
                         update(table)
-                        .where(table.c.id == bindparam("key"))
+                        .where(key == bindparam("key"))
                         .values({name: bindparam("value")}),
                         later,
                     )
