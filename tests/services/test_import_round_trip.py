@@ -3,8 +3,9 @@ again gives the same calendar, the same events, series and changed occurrences."
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy.engine import URL
@@ -23,7 +24,8 @@ from eventplanner.services.workspace import Workspace
 
 STAMP = datetime(2027, 1, 1, tzinfo=UTC)
 OPTIONS = ExportOptions(include_cancelled=True)  # cancelled events and occurrences too
-SAMPLE_TODAY = date(2026, 11, 18)  # the sample year the other modules use: built once a run
+# The sample as build_sample places it by default: around today in Stockholm (built once a run).
+SAMPLE_TODAY = datetime.now(ZoneInfo("Europe/Stockholm")).date()
 
 
 def _export(workspace: Workspace) -> str:
