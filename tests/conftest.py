@@ -1,21 +1,27 @@
-"""Shared fixtures: a clean database per test, on SQLite always and PostgreSQL when asked.
+"""Shared fixtures: a fresh database per test, on SQLite always and PostgreSQL when asked.
 
 Set ``EVENTPLANNER_TEST_POSTGRES_URL`` (``.ci/run`` does when a server answers) and every
 test that takes the ``database`` fixture runs on both. Each run works in a database of its
-own on the server, made at the start and dropped at the end.
+own on the server, made and migrated at the start and dropped at the end.
+
+A test's database is a copy of a template built once a run (tests/copies.py): on SQLite a
+file copy of the migrated empty database (or of the one its ``database_copy`` marker
+names, such as the sample year), on PostgreSQL the run's database with every table emptied,
+its id sequences restarted, and the template's rows put in.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
 
+from tests import copies
 from tests.leaks import CONNECTIONS, Snapshot
 from tests.postgres import backends, server_url, throwaway_database
 
@@ -25,16 +31,16 @@ if TYPE_CHECKING:
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-_TABLES = ["own_days_off", "settings", "playbook_tasks", "playbooks", "tasks",
-           "programme_releases", "accepted_conflicts", "subscriptions", "contact_availability",
-           "event_organisations", "session_people", "block_people", "event_people", "phases",
-           "sessions", "blocks", "stages", "feeds", "series_occurrences", "occurrence_changes",
-           "event_tags", "events", "contacts", "projects", "venues", "tags",
-           "organisations"]  # fmt: skip
-
 
 def pytest_configure(config: pytest.Config) -> None:
     CONNECTIONS.install()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """The collected tests (thousands of objects, kept to the end) out of the garbage
+    collector's sight: each of its full passes would scan them all again, for nothing."""
+    gc.collect()
+    gc.freeze()
 
 
 @pytest.fixture(autouse=True)
@@ -61,33 +67,50 @@ def _log_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[URL | None]:
-    """A fresh PostgreSQL database for this run (migrated by the first test), then dropped."""
+    """A fresh PostgreSQL database for this run, migrated once, then dropped."""
     server = server_url()
     if server is None:
         yield None
         return
     with throwaway_database(server, "eventplanner_test") as url:
+        copies.migrated(url)
         yield url
 
 
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> copies.Templates:
+    """The run's template databases (tests/copies.py), each built the first time asked."""
+    return copies.Templates(tmp_path_factory.mktemp("templates"))
+
+
 @pytest.fixture(params=backends())
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> URL:
-    """The URL of an empty, not yet opened database on each backend under test."""
+def copied_database(
+    request: pytest.FixtureRequest, tmp_path: Path, templates: copies.Templates
+) -> tuple[URL, object]:
+    """A fresh database on each backend under test, and what building it returned: a copy
+    of the template the test's ``database_copy`` marker names (an empty database without
+    one), on PostgreSQL the run's database emptied and filled with the template's rows."""
+    marker = request.node.get_closest_marker(copies.MARKER)
+    name, build = copies.template_for(*(marker.args if marker else ()))
     if request.param == "sqlite":
-        return make_url(f"sqlite:///{tmp_path / 'planner.sqlite'}")
-    url: URL = request.getfixturevalue("postgres_url")
-    engine = create_engine(url)
-    with engine.begin() as connection:
-        existing = set(
-            connection.execute(
-                text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
-            ).scalars()
-        )
-        if existing & set(_TABLES):
-            tables = ", ".join(t for t in _TABLES if t in existing)
-            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-    engine.dispose()
-    return url
+        url = make_url(f"sqlite:///{tmp_path / 'planner.sqlite'}")
+    else:
+        url = request.getfixturevalue("postgres_url")
+    return url, templates.copy(name, build, url)
+
+
+@pytest.fixture
+def database_url(copied_database: tuple[URL, object]) -> URL:
+    """The URL of a fresh database, not yet opened, on each backend under test: at the
+    newest schema and empty, or a copy of the template the ``database_copy`` marker names."""
+    return copied_database[0]
+
+
+@pytest.fixture
+def made(copied_database: tuple[URL, object]) -> object:
+    """What building the test's database returned (``build_sample``'s summary, the seeded
+    world's expected conflicts); None for an empty one."""
+    return copied_database[1]
 
 
 @pytest.fixture

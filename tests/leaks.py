@@ -5,7 +5,8 @@ made and did not end, close or delete, each named. tests/conftest.py fails every
 any. The rules:
 
 - a thread started during the test and still alive after a short grace join (an idle
-  ``ThreadPoolExecutor`` worker too: a pool not shut down keeps its threads for ever);
+  ``ThreadPoolExecutor`` worker too: a pool not shut down keeps its threads for ever),
+  joined once the deletions the test asked for are done (they may be what ends it);
 - a top-level widget that was not there before the test, once the deletions it asked for
   (``deleteLater``) are done: hidden or shown, it is still held somewhere (pytest-qt's
   ``qtbot.addWidget`` closes and deletes its widgets before this looks);
@@ -124,8 +125,10 @@ class Snapshot:
         return found
 
     def _leaks(self) -> list[str]:
-        found = [f"thread {t.name!r} still running" for t in self._new_threads(GRACE_SECONDS)]
+        # The deletions the test asked for first: a window's deletion is what stops its
+        # threads, which then end at once instead of after the whole grace.
         widgets = _widgets()
+        found = [f"thread {t.name!r} still running" for t in self._new_threads(GRACE_SECONDS)]
         if widgets is not None:
             before = self.widgets or {}
             found += [f"top-level widget {what} not deleted"

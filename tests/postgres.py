@@ -11,7 +11,7 @@ import os
 import uuid
 from collections.abc import Iterator
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
@@ -53,3 +53,47 @@ def throwaway_database(server: URL, prefix: str) -> Iterator[URL]:
             )
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
         admin.dispose()
+
+
+def model_tables() -> list[str]:
+    """Every table of the schema's models, children before their parents (deletable in
+    this order). Taken from the models themselves, so a new table is never left out."""
+    from eventplanner.persistence.schema import Base
+
+    return [table.name for table in reversed(Base.metadata.sorted_tables)]
+
+
+def reset(engine: Engine) -> None:
+    """Empty a migrated PostgreSQL database for the next test: every model table's rows
+    deleted (children first), every sequence back at 1; the schema and its version stay."""
+    with engine.begin() as connection:
+        for table in model_tables():
+            connection.execute(text(f'DELETE FROM "{table}"'))
+        sequences = connection.execute(
+            text(
+                "SELECT quote_ident(sequence_schema) || '.' || quote_ident(sequence_name) "
+                "FROM information_schema.sequences"
+            )
+        ).scalars()
+        for sequence in list(sequences):
+            connection.execute(text(f"ALTER SEQUENCE {sequence} RESTART"))
+
+
+def continue_sequences(connection: Connection) -> None:
+    """Each id sequence set past the highest id its table holds (after rows copied in)."""
+    from eventplanner.persistence.schema import Base
+
+    for table in Base.metadata.sorted_tables:
+        for column in table.primary_key.columns:
+            sequence = connection.execute(
+                text("SELECT pg_get_serial_sequence(:table, :column)"),
+                {"table": table.name, "column": column.name},
+            ).scalar_one()
+            if sequence is not None:
+                connection.execute(
+                    text(
+                        f'SELECT setval(:sequence, COALESCE(MAX("{column.name}"), 0) + 1, false) '
+                        f'FROM "{table.name}"'
+                    ),
+                    {"sequence": sequence},
+                )

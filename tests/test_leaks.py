@@ -41,6 +41,35 @@ def test_a_thread_ending_within_the_grace_is_no_leak() -> None:
     assert before.leaks() == []
 
 
+def test_the_deletions_asked_for_are_done_before_the_threads_are_joined(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A window whose deletion stops its worker does not leave the check waiting out the
+    grace for a worker that only the deletion ends."""
+    from PySide6.QtWidgets import QWidget
+
+    before = Snapshot.take()
+    stop = threading.Event()
+    worker = threading.Thread(target=stop.wait, name="window-worker")
+    window = QWidget()
+    window.destroyed.connect(lambda *_: stop.set())
+    worker.start()
+    window.deleteLater()
+    stopped_when_joined: list[bool] = []
+    joining = Snapshot._new_threads
+
+    def spy(self: Snapshot, grace: float) -> list[threading.Thread]:
+        stopped_when_joined.append(stop.is_set())
+        return joining(self, grace)
+
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(Snapshot, "_new_threads", spy)
+            assert before.leaks() == []
+        assert stopped_when_joined == [True]
+    finally:
+        stop.set()
+        worker.join()
+
+
 def test_an_engine_not_disposed_is_a_leak(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / 'leak.sqlite'}")
     before = Snapshot.take()

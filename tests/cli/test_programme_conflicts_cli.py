@@ -7,22 +7,18 @@ import json
 from collections import Counter
 
 import pytest
-from sqlalchemy.engine import URL
 
-from eventplanner.persistence.database import Database
-from eventplanner.services.workspace import Workspace
-from tests.services.programme_conflict_world import Seeded, seed
+from tests.services.programme_conflict_world import Seeded
 
+pytestmark = pytest.mark.database_copy("programme_conflicts")  # seeded once: tests/copies.py
 PERIOD = ("--from", "2027-09-01", "--to", "2027-11-30")
 
 
 @pytest.fixture
-def seeded(database_url: URL) -> Seeded:
-    workspace = Workspace(Database.open(database_url))
-    try:
-        return seed(workspace)
-    finally:
-        workspace.close()
+def seeded(made: object) -> Seeded:
+    """The known conflicts of the seeded world the test's database is a copy of."""
+    assert isinstance(made, Seeded)
+    return made
 
 
 def test_the_programme_s_conflicts_as_json_and_as_a_table(cli, seeded: Seeded) -> None:  # type: ignore[no-untyped-def]

@@ -17,20 +17,22 @@ from eventplanner.domain.filters import TimeWindow
 from eventplanner.domain.model import Event
 from eventplanner.domain.timing import AllDaySpan
 from eventplanner.ical import CalendarInfo, ExportOptions, Place, export_calendar, preview
-from eventplanner.services.sample import SampleSummary, build_sample
+from eventplanner.services.sample import SampleSummary
 from eventplanner.services.workspace import Workspace
 from tests.ical.factories import run_ics_check
 
 TODAY = date(2026, 11, 18)
 STAMP = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
 _PLAIN = ExportOptions()
+pytestmark = pytest.mark.database_copy("sample_year", TODAY)  # tests/copies.py
 
 
 @pytest.fixture
 def sample(
-    workspace: Workspace,
+    workspace: Workspace, made: object
 ) -> tuple[Workspace, SampleSummary, list[tuple[Event, Place | None]]]:
-    summary = build_sample(workspace, today=TODAY)
+    summary = made  # the sample year, built once a run and copied (``pytestmark``)
+    assert isinstance(summary, SampleSummary)
     window = TimeWindow.days(summary.first_day, summary.last_day)
     ids = dict.fromkeys(o.event_id for o in workspace.queries.occurrences(window))
     pairs: list[tuple[Event, Place | None]] = []

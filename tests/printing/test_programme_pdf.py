@@ -22,8 +22,8 @@ from eventplanner.printing import documents, wording
 from eventplanner.printing.documents import Choice, DocumentKind, Printable
 from eventplanner.printing.render import page_image, write_pdf
 from eventplanner.services.programme.releases import NotReleasedError
-from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
+from tests.copies import Templates, sqlite_copy
 from tests.printing.big_programme import big_printable
 
 TODAY = date(2026, 11, 18)
@@ -39,11 +39,10 @@ def pages_of(path: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def sample_file(tmp_path_factory: pytest.TempPathFactory, templates: Templates) -> Path:
+    """The sample year: a copy of the run's (built once, tests/copies.py)."""
     path = tmp_path_factory.mktemp("printing") / "sample.sqlite"
-    workspace = Workspace.open(path)
-    build_sample(workspace, today=TODAY)
-    workspace.close()
+    sqlite_copy(templates, path, "sample_year", TODAY)
     return path
 
 

@@ -10,19 +10,19 @@ import pytest
 
 from eventplanner.printing import documents
 from eventplanner.printing.documents import Choice, DocumentKind
-from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
+from tests.copies import Templates, sqlite_copy
 
 DAYS = "Innovationsdagarna Västerås 2027"
 
 
 @pytest.fixture(scope="module")
-def texts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+def texts(tmp_path_factory: pytest.TempPathFactory, templates: Templates) -> dict[str, list[str]]:
     """Every line of the first day's page of the programme, English and Swedish."""
     path: Path = tmp_path_factory.mktemp("kinds") / "sample.sqlite"
+    sqlite_copy(templates, path, "sample_year", date(2026, 11, 18))  # built once: copies.py
     workspace = Workspace.open(path)
     try:
-        build_sample(workspace, today=date(2026, 11, 18))
         ((event_id, _),) = workspace.programme.events_titled(DAYS)
         printable = documents.load(workspace, event_id)
     finally:

@@ -168,10 +168,11 @@ def test_a_database_without_events_has_no_conflicts(workspace: Workspace) -> Non
     assert workspace.conflicts.conflicts(year()) == []
 
 
-def test_the_sample_year_has_no_conflicts(workspace: Workspace) -> None:
-    from eventplanner.services.sample import build_sample
-    from tests.services.test_sample import TODAY
+@pytest.mark.database_copy("sample_year", date(2026, 11, 18))  # tests/copies.py
+def test_the_sample_year_has_no_conflicts(workspace: Workspace, made: object) -> None:
+    from eventplanner.services.sample import SampleSummary
 
-    summary = build_sample(workspace, today=TODAY)
+    summary = made
+    assert isinstance(summary, SampleSummary)
     everything = TimeWindow.days(summary.first_day, summary.last_day, "Europe/Stockholm")
     assert workspace.conflicts.conflicts(everything) == []

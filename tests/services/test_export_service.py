@@ -18,7 +18,6 @@ from eventplanner.ical.outlook_rules import rule_problem
 from eventplanner.persistence.schema import VenueRow
 from eventplanner.services.exporting import export as export_module
 from eventplanner.services.exporting.export import Selection
-from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 from tests.ical.factories import run_ics_check
 from tests.services.feed_world import World
@@ -31,8 +30,8 @@ def _titles(workspace: Workspace, selection: Selection) -> list[str]:
     return [e.title for e in workspace.export.events(selection)]
 
 
+@pytest.mark.database_copy("sample_year", TODAY)  # tests/copies.py
 def test_bulk_loaded_events_equal_those_read_one_by_one(workspace: Workspace) -> None:
-    build_sample(workspace, today=TODAY)
     loaded = workspace.export.events(Selection())
     assert len(loaded) == workspace.queries.count() > 50
     assert any(e.changes for e in loaded) and any(e.recurrence for e in loaded)
@@ -191,10 +190,10 @@ def test_the_state_mark_notices_every_kind_of_change(workspace: Workspace, world
     assert duplicate.id is not None
 
 
+@pytest.mark.database_copy("sample_year", TODAY)  # tests/copies.py
 def test_the_sample_year_exported_whole_passes_ics_check(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    build_sample(workspace, today=TODAY)
     options = ExportOptions(include_cancelled=True, include_notes=True)
     done = workspace.export.export(
         Selection(), CalendarInfo(name="Klustret 2027"), options, stamp=STAMP
@@ -215,10 +214,10 @@ def test_the_sample_year_exported_whole_passes_ics_check(
     assert len(rows) == len(Calendar.from_ical(done.text).walk("VEVENT"))
 
 
+@pytest.mark.database_copy("sample_year", TODAY)  # tests/copies.py
 def test_each_feed_of_the_sample_is_published_and_passes_ics_check(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    build_sample(workspace, today=TODAY)
     feeds = workspace.feeds.list()
     assert [f.name for f in feeds] == [
         "Mässor 2027", "Personalkalender", "Spridningsseminarier", "Öppna evenemang",
@@ -243,12 +242,12 @@ def test_each_feed_of_the_sample_is_published_and_passes_ics_check(
     assert {str(e["UID"]) for e in fairs} == expected
 
 
+@pytest.mark.database_copy("sample_year", TODAY)  # tests/copies.py
 def test_a_feed_written_in_swedish_names_its_kinds_in_swedish(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     """OUTLOOK.md 8: CATEGORIES follow the language the feed is written in ("Mässor 2027",
     "Inställt: "): "Mässa", not "trade fair"; a feed written in English keeps English."""
-    build_sample(workspace, today=TODAY)
     swedish = next(f for f in workspace.feeds.list() if f.name == "Mässor 2027")
     english = workspace.feeds.create(
         replace(swedish, id=None, name="Trade fairs", calendar_name="", description="", token="")

@@ -10,16 +10,16 @@ import pytest
 
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.services.events.facets import NOT_SET, FacetValue
-from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 
 TODAY = date(2026, 11, 18)
+pytestmark = pytest.mark.database_copy("sample_year", TODAY)  # built once a run: tests/copies.py
 YEAR = TimeWindow.days(date(2026, 8, 1), date(2027, 12, 31), "Europe/Stockholm")
 
 
 @pytest.fixture
 def sample(workspace: Workspace) -> Workspace:
-    build_sample(workspace, today=TODAY)
+    """A copy of the sample year (``pytestmark``), opened."""
     return workspace
 
 

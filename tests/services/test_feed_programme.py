@@ -18,16 +18,19 @@ from eventplanner.domain.programme import Phase, PhaseKind, Target
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.feeds.feed_changes import may_change
 from eventplanner.services.programme.records import Programme
-from eventplanner.services.sample import SampleSummary, build_sample
+from eventplanner.services.sample import SampleSummary
 from eventplanner.services.workspace import Workspace
 from tests.ical.factories import run_ics_check
 
 TODAY = date(2026, 11, 18)
+pytestmark = pytest.mark.database_copy("sample_year", TODAY)  # built once a run: tests/copies.py
 
 
 @pytest.fixture
-def sample(workspace: Workspace) -> SampleSummary:
-    return build_sample(workspace, today=TODAY)
+def sample(made: object) -> SampleSummary:
+    """What building the sample year this test's database is a copy of made."""
+    assert isinstance(made, SampleSummary)
+    return made
 
 
 def _programme(workspace: Workspace, summary: SampleSummary, kind: EventKind) -> Programme:
@@ -253,6 +256,7 @@ def test_the_programme_choice_is_kept_and_checked(
     assert workspace.feeds.get(changed.id or 0).programme == FeedProgramme()
 
 
+@pytest.mark.database_copy("empty")
 def test_a_contact_a_persons_feed_follows_is_not_deleted(workspace: Workspace) -> None:
     from eventplanner.domain.errors import UsedByFeedsError
     from eventplanner.domain.model import Contact

@@ -18,11 +18,11 @@ from eventplanner.domain.model import Event, OccurrenceChange
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.ical import calendar_text
 from eventplanner.services.exporting.export import ExportService, Selection
-from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 from tests.ical.factories import run_ics_check
 
 TODAY = date(2026, 11, 18)
+pytestmark = pytest.mark.database_copy("sample_year", TODAY)  # built once a run: tests/copies.py
 
 
 def _rebuilt(workspace: Workspace, feed_id: int, stamp: datetime | None = None) -> bytes:
@@ -52,7 +52,6 @@ def _series_occurrence(workspace: Workspace, nth: int) -> tuple[int, OccurrenceC
 def published(workspace: Workspace, tmp_path: Path) -> tuple[Workspace, list[Feed]]:
     """The sample year, and two feeds of all of it in a folder: one leaving cancelled
     events out, one showing them with a prefix and the notes; both published once."""
-    build_sample(workspace, today=TODAY)
     plain = workspace.feeds.create(Feed(id=None, name="Allt", folder=str(tmp_path)))
     shown = workspace.feeds.create(
         Feed(id=None, name="Allt med inställda", folder=str(tmp_path), include_cancelled=True,

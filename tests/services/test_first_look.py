@@ -19,8 +19,8 @@ from eventplanner.domain.model import EventDraft, OccurrenceChange, Project, Ven
 from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.services.events import first_look
-from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
+from tests.copies import Templates, sqlite_copy
 
 STOCKHOLM = "Europe/Stockholm"
 STO = ZoneInfo(STOCKHOLM)
@@ -36,13 +36,13 @@ def timed(day: date, start: int, end: int, tz: ZoneInfo = STO) -> TimedSpan:
     return TimedSpan(at(day, start, tz), at(day, end, tz), str(tz))
 
 
-def planned(path: Path) -> None:
+def planned(path: Path, templates: Templates) -> None:
     """The sample year, and beside it what a month read must get right: series that end
     (stored occurrences) and endless ones, moved, retitled, cancelled and struck-out
     occurrences, all-day events and series, events in another zone, across a clock change."""
+    sqlite_copy(templates, path, "sample_year", TODAY)  # built once a run: tests/copies.py
     workspace = Workspace.open(path)
     try:
-        build_sample(workspace, today=TODAY)
         venue = workspace.venues.create(Venue(None, "Lokstallet", city="Malmö"))
         project = workspace.projects.create(Project(None, "Robotvåren"))
         course = workspace.events.create(
@@ -103,9 +103,9 @@ def planned(path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def planned_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def planned_file(tmp_path_factory: pytest.TempPathFactory, templates: Templates) -> Path:
     path = tmp_path_factory.mktemp("first-look") / "planner.sqlite"
-    planned(path)
+    planned(path, templates)
     return path
 
 

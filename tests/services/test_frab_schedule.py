@@ -19,10 +19,11 @@ from eventplanner.domain.model import Event
 from eventplanner.domain.programme import PersonRole, Target
 from eventplanner.services.programme.frab import schedule, schedule_json, schedule_xml
 from eventplanner.services.programme.records import Programme
-from eventplanner.services.sample import build_sample
+from eventplanner.services.sample import SampleSummary
 from eventplanner.services.workspace import Workspace
 
 TODAY = date(2026, 11, 18)
+pytestmark = pytest.mark.database_copy("sample_year", TODAY)  # built once a run: tests/copies.py
 
 # The frab schema's elements (c3voc's schedule.xml.xsd): what each element may hold, and
 # which of those it must.
@@ -36,8 +37,9 @@ _START = re.compile(r"^[0-2][0-9]:[0-5][0-9]$")
 
 
 @pytest.fixture
-def innovation_days(workspace: Workspace) -> tuple[Programme, Event]:
-    summary = build_sample(workspace, today=TODAY)
+def innovation_days(workspace: Workspace, made: object) -> tuple[Programme, Event]:
+    summary = made
+    assert isinstance(summary, SampleSummary)
     window = TimeWindow.days(summary.first_day, summary.last_day)
     kinds = EventFilter(kinds=frozenset({EventKind.INNOVATION_DAY}))
     ids = dict.fromkeys(o.event_id for o in workspace.queries.occurrences(window, kinds))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy.engine import URL
@@ -19,11 +20,12 @@ from eventplanner.ical.outlook_series import outlook_shape
 from eventplanner.persistence.database import Database
 from eventplanner.services.exporting.export import Selection
 from eventplanner.services.importing.service import ImportAction
-from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 
 STAMP = datetime(2027, 1, 1, tzinfo=UTC)
 OPTIONS = ExportOptions(include_cancelled=True)  # cancelled events and occurrences too
+# The sample as build_sample places it by default: around today in Stockholm (built once a run).
+SAMPLE_TODAY = datetime.now(ZoneInfo("Europe/Stockholm")).date()
 
 
 def _export(workspace: Workspace) -> str:
@@ -57,8 +59,8 @@ def _reshaped(event: Event) -> bool:
 
 
 @pytest.mark.slow
+@pytest.mark.database_copy("sample_year", SAMPLE_TODAY)
 def test_export_import_export_is_the_same(workspace: Workspace, tmp_path: Path) -> None:
-    build_sample(workspace)
     first = _export(workspace)
     empty = Workspace(Database.open(tmp_path / "empty.sqlite"))
     try:
@@ -88,10 +90,10 @@ def test_export_import_export_is_the_same(workspace: Workspace, tmp_path: Path) 
     assert again.writes == 0 and again.count(ImportAction.UNCHANGED) == len(again.events)
 
 
+@pytest.mark.database_copy("sample_year", SAMPLE_TODAY)
 def test_round_trip_on_each_backend(database_url: URL, tmp_path: Path) -> None:
     source = Workspace(Database.open(database_url))
     try:
-        build_sample(source)
         text = _export(source)
     finally:
         source.close()

@@ -16,17 +16,17 @@ from eventplanner.services import progress as progress_module
 from eventplanner.services.exporting.export import Selection
 from eventplanner.services.importing.import_plan import ImportCancelled
 from eventplanner.services.progress import CHECK_EVERY, Cancelled, Steps, stop_if_cancelled
-from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 from tests.recorded_progress import Recorded
 
 TODAY = date(2026, 11, 18)
+pytestmark = pytest.mark.database_copy("sample_year", TODAY)  # built once a run: tests/copies.py
 STAMP = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def sampled(workspace: Workspace) -> Workspace:
-    build_sample(workspace, today=TODAY)
+    """A copy of the sample year (``pytestmark``), opened."""
     assert workspace.queries.count() > CHECK_EVERY  # a cancel is noticed part-way through
     return workspace
 

@@ -14,17 +14,17 @@ from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.services.events import facets
 from eventplanner.services.events.facets import NOT_SET
 from eventplanner.services.events.periods import base_of, narrow
-from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 
 TODAY = date(2026, 11, 18)
+pytestmark = pytest.mark.database_copy("sample_year", TODAY)  # built once a run: tests/copies.py
 QUARTER = TimeWindow.days(date(2026, 11, 1), date(2027, 1, 31), "Europe/Stockholm")
 TEXTS = ["", "mäss", "MÄSS", "e", "in", "digital", "kurs automation", "ingenting sådant"]
 
 
 @pytest.fixture
 def sample(workspace: Workspace) -> Workspace:
-    build_sample(workspace, today=TODAY)
+    """A copy of the sample year (``pytestmark``), opened."""
     return workspace
 
 

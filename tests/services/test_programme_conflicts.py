@@ -15,8 +15,10 @@ from eventplanner.domain.filters import TimeWindow
 from eventplanner.domain.programme import Confirmation, PersonRole, RoleLink, Session, Target
 from eventplanner.domain.programme_conflicts import Margins
 from eventplanner.persistence.schema import ContactRow, SessionRow
+from eventplanner.services.sample import SampleSummary
 from eventplanner.services.workspace import Workspace
-from tests.services.programme_conflict_world import PERIOD, STO, Seeded, seed
+from tests.services.programme_conflict_world import PERIOD, STO, Seeded
+from tests.services.test_sample import TODAY
 
 PROGRAMME_KINDS = {
     ConflictKind.PERSON_DOUBLE_BOOKED, ConflictKind.OUTSIDE_AVAILABILITY,
@@ -25,9 +27,14 @@ PROGRAMME_KINDS = {
 }  # fmt: skip
 
 
+pytestmark = pytest.mark.database_copy("programme_conflicts")  # seeded once a run: copies.py
+
+
 @pytest.fixture
-def seeded(workspace: Workspace) -> Seeded:
-    return seed(workspace)
+def seeded(made: object) -> Seeded:
+    """The known conflicts of the seeded world this test's database is a copy of."""
+    assert isinstance(made, Seeded)
+    return made
 
 
 def period() -> TimeWindow:
@@ -149,11 +156,12 @@ def test_a_new_session_with_people_given(workspace: Workspace, seeded: Seeded) -
     assert all(c.sessions[-1] == -1 or -1 in c.sessions for c in found)
 
 
-def test_the_sample_year_has_none_of_the_programme_kinds(workspace: Workspace) -> None:
-    from eventplanner.services.sample import build_sample
-    from tests.services.test_sample import TODAY
-
-    summary = build_sample(workspace, today=TODAY)
+@pytest.mark.database_copy("sample_year", TODAY)
+def test_the_sample_year_has_none_of_the_programme_kinds(
+    workspace: Workspace, made: object
+) -> None:
+    summary = made
+    assert isinstance(summary, SampleSummary)
     everything = TimeWindow.days(summary.first_day, summary.last_day, "Europe/Stockholm")
     with workspace.database.reading() as db:
         assert db.scalar(select(SessionRow.id).limit(1)) is not None  # it has a programme

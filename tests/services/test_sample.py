@@ -29,6 +29,7 @@ from eventplanner.services.sample import (
 from eventplanner.services.workspace import Workspace
 
 TODAY = date(2026, 11, 18)  # a Wednesday in the autumn fair season
+pytestmark = pytest.mark.database_copy("sample_year", TODAY)  # built once a run: tests/copies.py
 ANCHORS = [
     date(2026, 1, 2),
     date(2026, 3, 29),  # the day Stockholm moves to summer time
@@ -73,8 +74,10 @@ def _swedish_red_days(year: int) -> set[date]:
 
 
 @pytest.fixture
-def sample(workspace: Workspace) -> SampleSummary:
-    return build_sample(workspace, today=TODAY)
+def sample(made: object) -> SampleSummary:
+    """What building the sample year this test's database is a copy of made."""
+    assert isinstance(made, SampleSummary)
+    return made
 
 
 # -- the whole ---------------------------------------------------------------------------------
@@ -155,6 +158,7 @@ def test_building_twice_refuses_and_changes_nothing(
     assert len(workspace.venues.list()) == sample.venues
 
 
+@pytest.mark.database_copy("empty")
 def test_refuses_a_database_with_only_a_catalogue(workspace: Workspace) -> None:
     from eventplanner.domain.model import Organisation
 
@@ -388,6 +392,7 @@ def test_calendar_details_are_filled_in(workspace: Workspace, sample: SampleSumm
             assert time(8) <= timing.start.time() and timing.end.time() <= time(20), event.title
 
 
+@pytest.mark.database_copy("empty")
 def test_the_same_today_gives_the_same_sample(workspace: Workspace, tmp_path: Path) -> None:
     def shape(ws: Workspace, summary: SampleSummary) -> list[tuple[object, ...]]:
         return [

@@ -15,15 +15,18 @@ from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.programme import PersonRole, PhaseKind, SessionKind, Target
 from eventplanner.domain.timing import AllDaySpan
 from eventplanner.services.programme.records import Programme
-from eventplanner.services.sample import SampleSummary, build_sample
+from eventplanner.services.sample import SampleSummary
 from eventplanner.services.workspace import Workspace
 
 TODAY = date(2026, 11, 18)
+pytestmark = pytest.mark.database_copy("sample_year", TODAY)  # built once a run: tests/copies.py
 
 
 @pytest.fixture
-def sample(workspace: Workspace) -> SampleSummary:
-    return build_sample(workspace, today=TODAY)
+def sample(made: object) -> SampleSummary:
+    """What building the sample year this test's database is a copy of made."""
+    assert isinstance(made, SampleSummary)
+    return made
 
 
 def _programmes(workspace: Workspace, summary: SampleSummary, kind: EventKind) -> list[Programme]:

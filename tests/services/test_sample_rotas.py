@@ -14,16 +14,19 @@ from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.rota import ShiftKind
 from eventplanner.domain.rota_warnings import WarningKind
 from eventplanner.services.rota.records import Rota
-from eventplanner.services.sample import SampleSummary, build_sample
+from eventplanner.services.sample import SampleSummary
 from eventplanner.services.sample.rotas import EXTRA_REASON
 from eventplanner.services.workspace import Workspace
 
 TODAY = date(2026, 11, 18)
+pytestmark = pytest.mark.database_copy("sample_year", TODAY)  # built once a run: tests/copies.py
 
 
 @pytest.fixture
-def sample(workspace: Workspace) -> SampleSummary:
-    return build_sample(workspace, today=TODAY)
+def sample(made: object) -> SampleSummary:
+    """What building the sample year this test's database is a copy of made."""
+    assert isinstance(made, SampleSummary)
+    return made
 
 
 def _fair_rotas(workspace: Workspace, summary: SampleSummary) -> list[Rota]:

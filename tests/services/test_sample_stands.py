@@ -11,16 +11,19 @@ import pytest
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.filters import EventFilter, TimeWindow
 from eventplanner.domain.stand import DeadlineKind, ExhibitorState, MaterialState, shares_total
-from eventplanner.services.sample import SampleSummary, build_sample
+from eventplanner.services.sample import SampleSummary
 from eventplanner.services.stand.reading import StandView
 from eventplanner.services.workspace import Workspace
 
 TODAY = date(2026, 11, 18)
+pytestmark = pytest.mark.database_copy("sample_year", TODAY)  # built once a run: tests/copies.py
 
 
 @pytest.fixture
-def sample(workspace: Workspace) -> SampleSummary:
-    return build_sample(workspace, today=TODAY)
+def sample(made: object) -> SampleSummary:
+    """What building the sample year this test's database is a copy of made."""
+    assert isinstance(made, SampleSummary)
+    return made
 
 
 def _fairs(workspace: Workspace, summary: SampleSummary) -> dict[str, StandView]:

@@ -7,21 +7,25 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 
+import pytest
+
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.filters import TimeWindow
 from eventplanner.services.playbooks.shipped import shipped_playbooks
-from eventplanner.services.sample import build_sample
+from eventplanner.services.sample import SampleSummary
 from eventplanner.services.sample.tasks import OVERDUE_WINDOW, PARTS
 from eventplanner.services.tasks.service import TaskFilter
 from eventplanner.services.workspace import Workspace
 
 TODAY = date(2026, 11, 18)
+pytestmark = pytest.mark.database_copy("sample_year", TODAY)  # built once a run: tests/copies.py
 
 
 def test_every_event_with_a_playbook_has_its_tasks_and_an_autumn_of_work(
-    workspace: Workspace,
+    workspace: Workspace, made: object
 ) -> None:
-    summary = build_sample(workspace, today=TODAY)
+    summary = made
+    assert isinstance(summary, SampleSummary)
     tasks = workspace.tasks.list()
     assert summary.tasks == len(tasks) > 100
     books = {p.event_kind: p for p in shipped_playbooks()}

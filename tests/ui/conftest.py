@@ -13,19 +13,17 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from eventplanner.services.sample import build_sample
-from eventplanner.services.workspace import Workspace
 from eventplanner.ui import language
 from eventplanner.ui.planner import Planner
+from tests.copies import Templates, empty_sqlite_copy, sqlite_copy
 from tests.ui.helpers import TODAY, opened_planner, shown_window
 
 
 @pytest.fixture(scope="module")
-def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def sample_file(tmp_path_factory: pytest.TempPathFactory, templates: Templates) -> Path:
+    """The sample year around TODAY: a copy of the run's (built once, tests/copies.py)."""
     path = tmp_path_factory.mktemp("sample") / "sample.sqlite"
-    workspace = Workspace.open(path)
-    build_sample(workspace, today=TODAY)
-    workspace.close()
+    sqlite_copy(templates, path, "sample_year", TODAY)
     return path
 
 
@@ -52,9 +50,10 @@ def swedish(qapp: QApplication):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def planner(qtbot, tmp_path: Path) -> Iterator[Planner]:  # type: ignore[no-untyped-def]
-    """A planner on a new, empty database file."""
-    with opened_planner(qtbot, tmp_path / "planner.sqlite") as made:
+def planner(qtbot, tmp_path: Path, templates: Templates) -> Iterator[Planner]:  # type: ignore[no-untyped-def]
+    """A planner on a new, empty database file (a copy of the run's migrated one)."""
+    path = empty_sqlite_copy(templates, tmp_path / "planner.sqlite")
+    with opened_planner(qtbot, path) as made:
         yield made
 
 

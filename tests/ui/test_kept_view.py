@@ -13,10 +13,10 @@ from eventplanner.app.desktop import build, close
 from eventplanner.domain.errors import DatabaseError
 from eventplanner.domain.model import EventDraft
 from eventplanner.domain.timing import TimedSpan
-from eventplanner.services.sample import build_sample
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.window.main_window import MainWindow
+from tests.copies import Templates, sqlite_copy
 from tests.ui.helpers import answer_when_asked
 
 STO = ZoneInfo("Europe/Stockholm")
@@ -44,10 +44,9 @@ def run_to_the_end(qtbot, window: MainWindow, planner: Planner) -> str:  # type:
     return shown
 
 
-def sample_around_today(path: Path) -> None:
-    workspace = Workspace.open(path)
-    build_sample(workspace, today=datetime.now(STO).date())
-    workspace.close()
+def sample_around_today(path: Path, templates: Templates) -> None:
+    """The sample year around today: a copy of the run's (built once, tests/copies.py)."""
+    sqlite_copy(templates, path, "sample_year", datetime.now(STO).date())
 
 
 def shown_in_month(window: MainWindow) -> list[str]:
@@ -55,10 +54,10 @@ def shown_in_month(window: MainWindow) -> list[str]:
 
 
 def test_the_month_shown_at_the_end_is_in_the_first_frame_of_the_next_start(
-    qtbot, tmp_path: Path
+    qtbot, tmp_path: Path, templates: Templates
 ) -> None:  # type: ignore[no-untyped-def]
     database = tmp_path / "planering.sqlite"
-    sample_around_today(database)
+    sample_around_today(database, templates)
     window, planner = started(tmp_path, database)
     assert window.filter_bar.count_label.text() == "0 shown"  # nothing kept yet
     assert shown_in_month(window) == []
@@ -79,10 +78,10 @@ def test_the_month_shown_at_the_end_is_in_the_first_frame_of_the_next_start(
 
 
 def test_nothing_is_shown_before_the_database_opens_once_another_program_changed_it(
-    qtbot, tmp_path: Path
+    qtbot, tmp_path: Path, templates: Templates
 ) -> None:  # type: ignore[no-untyped-def]
     database = tmp_path / "planering.sqlite"
-    sample_around_today(database)
+    sample_around_today(database, templates)
     shown = run_to_the_end(qtbot, *started(tmp_path, database))
     other = Workspace.open(database)
     start = datetime.now(STO).replace(microsecond=0)
@@ -94,9 +93,11 @@ def test_nothing_is_shown_before_the_database_opens_once_another_program_changed
     assert run_to_the_end(qtbot, window, planner) != shown  # one more, read from the file
 
 
-def test_the_kept_month_goes_when_the_database_cannot_be_opened(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_kept_month_goes_when_the_database_cannot_be_opened(
+    qtbot, tmp_path: Path, templates: Templates
+) -> None:  # type: ignore[no-untyped-def]
     database = tmp_path / "planering.sqlite"
-    sample_around_today(database)
+    sample_around_today(database, templates)
     shown = run_to_the_end(qtbot, *started(tmp_path, database))
     window, planner = started(tmp_path, database)
     assert window.filter_bar.count_label.text() == shown

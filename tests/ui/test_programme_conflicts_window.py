@@ -11,22 +11,17 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from eventplanner.services.workspace import Workspace
 from eventplanner.ui.conflicts.conflict_model import ConflictColumn
 from eventplanner.ui.conflicts.conflicts_window import ConflictsWindow
 from eventplanner.ui.planner import Planner
-from tests.services.programme_conflict_world import seed
+from tests.copies import Templates, sqlite_copy
 from tests.ui.helpers import opened_planner
 
 
 @pytest.fixture
-def programme_planner(qtbot: QtBot, tmp_path: Path) -> Iterator[Planner]:
+def programme_planner(qtbot: QtBot, tmp_path: Path, templates: Templates) -> Iterator[Planner]:
     path = tmp_path / "program.sqlite"
-    workspace = Workspace.open(path)
-    try:
-        seed(workspace)
-    finally:
-        workspace.close()
+    sqlite_copy(templates, path, "programme_conflicts")  # seeded once a run: tests/copies.py
     with opened_planner(qtbot, path) as made:
         yield made
 
