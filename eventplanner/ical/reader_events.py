@@ -36,6 +36,7 @@ from eventplanner.ical.reader_values import (
     split_list,
     unescape_text,
 )
+from eventplanner.ical.values import DAY_ZONE
 
 _BUSY = {
     "FREE": BusyStatus.FREE,
@@ -73,6 +74,7 @@ READ = frozenset(
         "X-MICROSOFT-CDO-BUSYSTATUS",
         "X-MICROSOFT-CDO-INTENDEDSTATUS",
         "X-MICROSOFT-CDO-ALLDAYEVENT",
+        DAY_ZONE,
     ]
 )
 """The properties the reader uses: a broken line after one of them breaks the event."""

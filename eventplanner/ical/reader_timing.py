@@ -10,8 +10,14 @@ from eventplanner.domain.moves import SHORTEST
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 from eventplanner.ical.reader_lines import Component, Line
-from eventplanner.ical.reader_values import ValueProblem, parse_duration, parse_moment
-from eventplanner.ical.reader_zones import ZoneBook, ZoneProblem
+from eventplanner.ical.reader_values import (
+    ValueProblem,
+    parse_duration,
+    parse_moment,
+    unescape_text,
+)
+from eventplanner.ical.reader_zones import ZoneBook, ZoneProblem, iana_name
+from eventplanner.ical.values import DAY_ZONE
 
 
 class TimingProblem(ValueError):
@@ -93,12 +99,32 @@ class Placer:
             if days is not None:
                 return days, notes
         if not isinstance(start.value, datetime):
-            return self._days(start.value, end, duration, notes), notes
+            zone_name = self._day_zone(event, notes)
+            return self._days(start.value, zone_name, end, duration, notes), notes
         zone_name = start.zone or ("UTC" if recurring else self.floating_zone)
         return self._timed(start.value, zone_name, end, duration, notes), notes
 
+    def _day_zone(self, event: Component, notes: list[str]) -> str:
+        """The zone of an event's days: its own (DAY_ZONE, our export's), else the file's."""
+        line = event.first(DAY_ZONE)
+        if line is None or not line.value.strip():
+            return self.floating_zone
+        named = iana_name(unescape_text(line.value))
+        if named is None:
+            notes.append(
+                f"{DAY_ZONE} (line {line.number}) {line.value.strip()!r} is no known time "
+                f"zone; the days were read in {self.floating_zone}"
+            )
+            return self.floating_zone
+        return named
+
     def _days(
-        self, first: date, end: Placed | None, duration: timedelta | None, notes: list[str]
+        self,
+        first: date,
+        zone_name: str,
+        end: Placed | None,
+        duration: timedelta | None,
+        notes: list[str],
     ) -> AllDaySpan:
         last = first
         if end is not None:
@@ -114,7 +140,7 @@ class Placer:
             if duration < timedelta(0):
                 raise TimingProblem("the DURATION is negative")
             last = first + timedelta(days=max(1, duration.days) - 1)
-        return AllDaySpan(first, last, self.floating_zone)
+        return AllDaySpan(first, last, zone_name)
 
     def _timed(
         self,

@@ -85,3 +85,9 @@ A valid value, so that an EventText is a well-formed VEVENT on its own."""
 DTSTAMP_LINE = f"\r\nDTSTAMP:{DTSTAMP_MARK}\r\n".encode()
 """The mark's whole line in UTF-8, with the line ends around it: it always begins a line of
 its own (a folded line's continuation begins with a space)."""
+
+DAY_ZONE = "X-EVENTPLANNER-TIMEZONE"
+"""An all-day event's own IANA zone. Its days are floating dates in iCalendar (``VALUE=DATE``
+takes no TZID, RFC 5545 3.2.19; OUTLOOK.md 4), so without this a reader places them in its
+own zone and our own round trip would lose, say, a study visit's Europe/Berlin. Other readers
+ignore an X- property (RFC 5545 3.8.8.2)."""

@@ -23,7 +23,7 @@ from eventplanner.ical.clock_changes import clock_change_keys, unclear
 from eventplanner.ical.lines import escape_text, fold, param_value, uri_value
 from eventplanner.ical.outlook_rules import BUSY, STATUS, categories, is_cancelled
 from eventplanner.ical.outlook_series import outlook_shape
-from eventplanner.ical.values import DTSTAMP_MARK, EventText, ExportOptions, Place
+from eventplanner.ical.values import DAY_ZONE, DTSTAMP_MARK, EventText, ExportOptions, Place
 
 _DEFAULT_OPTIONS = ExportOptions()
 _SECOND = timedelta(seconds=1)
@@ -100,6 +100,7 @@ def _timing_lines(
             # Exclusive: a fair 12-14 March ends on the 15th (OUTLOOK.md 4).
             f"DTEND;VALUE=DATE:{date_text(timing.last_day + timedelta(days=1))}",
             "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE",
+            f"{DAY_ZONE}:{escape_text(timing.time_zone)}",
         ]
     return [
         _time_property("DTSTART", timing.start, timing.time_zone, zones, series_start=series),

@@ -155,6 +155,36 @@ def test_all_day_forms(lines: tuple[str, ...], first: int, last: int) -> None:
     assert (timing.first_day, timing.last_day) == (date(2027, 3, first), date(2027, 3, last))
 
 
+@pytest.mark.parametrize(
+    ("line", "floating", "expected"),
+    [
+        ("X-EVENTPLANNER-TIMEZONE:Europe/Berlin", "Europe/Stockholm", "Europe/Berlin"),
+        ("X-EVENTPLANNER-TIMEZONE:Europe/Berlin", "America/New_York", "Europe/Berlin"),
+        ("X-EVENTPLANNER-TIMEZONE:W. Europe Standard Time", "Europe/London", "Europe/Berlin"),
+        ("-X-EVENTPLANNER-TIMEZONE", "Europe/London", "Europe/London"),
+        ("X-EVENTPLANNER-TIMEZONE:", "Europe/London", "Europe/London"),
+    ],
+)
+def test_all_day_events_in_their_own_zone_else_in_the_files(
+    line: str, floating: str, expected: str
+) -> None:
+    """Dates float (RFC 5545); our own export names the event's zone beside them."""
+    days = event("DTSTART;VALUE=DATE:20270420", "DTEND;VALUE=DATE:20270423", line)
+    record = only(calendar(days), zone=floating)
+    assert record.timing == AllDaySpan(date(2027, 4, 20), date(2027, 4, 22), expected)
+    assert record.warnings == ()
+
+
+def test_an_all_day_events_unknown_zone_is_a_warning_naming_it_and_its_line() -> None:
+    days = event("DTSTART;VALUE=DATE:20270420", "-DTEND", "X-EVENTPLANNER-TIMEZONE:Mars/Olympus")
+    record = only(calendar(days), zone="Europe/London")
+    assert record.timing == AllDaySpan(date(2027, 4, 20), date(2027, 4, 20), "Europe/London")
+    assert record.warnings == (
+        "X-EVENTPLANNER-TIMEZONE (line 8) 'Mars/Olympus' is no known time zone; the days "
+        "were read in Europe/London",
+    )
+
+
 def test_an_event_without_end_gets_the_shortest_length_with_a_warning() -> None:
     record = only(calendar(event("-DTEND")))
     assert record.timing.duration.total_seconds() == 15 * 60

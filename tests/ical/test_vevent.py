@@ -10,11 +10,20 @@ import pytest
 from eventplanner.domain.enums import BusyStatus, EventKind, EventStatus
 from eventplanner.domain.model import Event, OccurrenceChange
 from eventplanner.domain.timing import TimedSpan
-from eventplanner.ical import EventText, ExportOptions, Place, event_text
-from eventplanner.ical.values import DTSTAMP_MARK
+from eventplanner.ical import (
+    CalendarInfo,
+    EventText,
+    ExportOptions,
+    Place,
+    event_text,
+    export_calendar,
+)
+from eventplanner.ical.reader import read_calendar
+from eventplanner.ical.values import DAY_ZONE, DTSTAMP_MARK
 from tests.ical.factories import at, days, make_event, properties, timed
 
 _PLAIN = ExportOptions()
+STAMP = datetime(2027, 1, 15, 9, 30, tzinfo=UTC)
 
 
 def _text(event: Event, place: Place | None = None, options: ExportOptions = _PLAIN) -> str:
@@ -37,13 +46,30 @@ def test_timed_event_in_local_time_with_its_zone() -> None:
 
 def test_all_day_event_has_dates_an_exclusive_end_and_the_outlook_flag() -> None:
     """OUTLOOK.md 4: a fair 12–14 March is DTSTART 20270312, DTEND 20270315, all-day TRUE,
-    and uses no zone."""
+    and uses no TZID (so needs no VTIMEZONE)."""
     found = event_text(make_event(timing=days("2027-03-12", "2027-03-14")), None)
     assert found is not None
     assert properties(found.text, "DTSTART") == ["DTSTART;VALUE=DATE:20270312"]
     assert properties(found.text, "DTEND") == ["DTEND;VALUE=DATE:20270315"]
     assert "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE" in found.text
     assert found.zones == frozenset()
+
+
+def test_all_day_event_keeps_its_own_zone_beside_its_floating_dates() -> None:
+    """Days in Berlin stay floating dates (no TZID on a DATE, OUTLOOK.md 4), the zone in an
+    X- property, and our reader places them in Berlin again, whatever zone it reads
+    floating times in (the sample's study visit came back in Stockholm)."""
+    trip = make_event(timing=days("2027-04-20", "2027-04-22", "Europe/Berlin"))
+    found = event_text(trip, None)
+    assert found is not None
+    assert properties(found.text, "DTSTART") == ["DTSTART;VALUE=DATE:20270420"]
+    assert properties(found.text, DAY_ZONE) == [f"{DAY_ZONE}:Europe/Berlin"]
+    assert found.zones == frozenset()
+    text = export_calendar([(trip, None)], CalendarInfo(name="Alla"), _PLAIN, stamp=STAMP)
+    for floating in ("Europe/Stockholm", "America/New_York"):
+        (record,) = read_calendar(text.encode(), floating_zone=floating).records
+        assert record.timing == trip.timing, floating
+        assert record.warnings == ()
 
 
 def test_one_day_event_never_ends_where_it_starts() -> None:

@@ -3,7 +3,7 @@ again gives the same calendar, the same events, series and changed occurrences."
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -19,6 +19,7 @@ from eventplanner.ical.outlook_rules import STATUS
 from eventplanner.ical.outlook_series import outlook_shape
 from eventplanner.persistence.database import Database
 from eventplanner.services.exporting.export import Selection
+from eventplanner.services.importing.import_plan import ImportOptions
 from eventplanner.services.importing.service import ImportAction
 from eventplanner.services.workspace import Workspace
 
@@ -103,3 +104,28 @@ def test_round_trip_on_each_backend(database_url: URL, tmp_path: Path) -> None:
         assert _export(target) == text
     finally:
         target.close()
+
+
+@pytest.mark.parametrize("floating_zone", ["Europe/Stockholm", "America/New_York"])
+def test_round_trip_keeps_an_all_day_events_own_zone(
+    workspace: Workspace, tmp_path: Path, floating_zone: str
+) -> None:
+    """Placed around 2026-11-18, the sample holds a study visit: whole days in Europe/Berlin.
+    Its dates float in the file (OUTLOOK.md 4); it must come back in Berlin, not in the zone
+    the importer reads floating times in, and the sample's Stockholm days in Stockholm."""
+    build_sample(workspace, today=date(2026, 11, 18))
+    first = _export(workspace)
+    empty = Workspace(Database.open(tmp_path / "empty.sqlite"))
+    try:
+        options = ImportOptions(floating_zone=floating_zone)
+        plan = empty.imports.plan(first.encode("utf-8"), options=options)
+        empty.imports.apply(plan)
+        assert _export(empty) == first
+        originals = [workspace.events.get_by_uid(e.uid) for e in plan.events]
+        zones = {o.title: o.timing.time_zone for o in originals if o.timing.all_day}
+        assert zones["Studieresa till Hannover Messe 2027"] == "Europe/Berlin"
+        for original in originals:
+            copy = empty.events.get_by_uid(original.uid)
+            assert copy.timing == original.timing, original.title
+    finally:
+        empty.close()
