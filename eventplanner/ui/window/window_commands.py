@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
@@ -206,7 +206,7 @@ class WindowCommands:
         if made is None or not shiboken6.isValid(made) or not made.isVisible():
             from eventplanner.ui.playbooks.playbooks_window import PlaybooksWindow
 
-            made = PlaybooksWindow(self._planner, self._undo_stack,
+            return PlaybooksWindow(self._planner, self._undo_stack,
                                    actions=self.programme_actions, parent=self._window)  # fmt: skip
             made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self._playbooks = made
@@ -226,44 +226,33 @@ class WindowCommands:
     def show_programme(self, event_id: int) -> ProgrammeWindow:
         """The event's programme window (one per event; raised when asked again), with
         ``programme_actions`` (the window's Undo and Redo) in it."""
-        import shiboken6
 
-        made = self._programmes.get(event_id)
-        if made is None or not shiboken6.isValid(made):
+        def make() -> ProgrammeWindow:
             from eventplanner.ui.programme.programme_window import ProgrammeWindow
 
             made = ProgrammeWindow(self._planner, self._undo_stack, event_id,
                                    viewer_zone=self._display_zone(),
                                    actions=self.programme_actions, parent=self._window)  # fmt: skip
-            made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             made.conflicts_requested.connect(self.show_conflicts_over)
             made.stand_requested.connect(self.show_stand)
-            self._programmes[event_id] = made
-        made.show()
-        made.raise_()
-        made.activateWindow()
-        return made
+            return made
+
+        return _one_per_event(self._programmes, event_id, make)
 
     def show_stand(self, event_id: int) -> StandWindow:
         """The event's stand window (one per event; raised when asked again), with
         ``programme_actions`` (the window's Undo and Redo) in it, and the tasks' question
         before a deadline's save moves tasks."""
-        import shiboken6
 
-        made = self._stands.get(event_id)
-        if made is None or not shiboken6.isValid(made):
+        def make() -> StandWindow:
             from eventplanner.ui.stand.stand_window import StandWindow
             from eventplanner.ui.tasks.move_preview import ask_moves
 
-            made = StandWindow(self._planner, self._undo_stack, event_id,
+            return StandWindow(self._planner, self._undo_stack, event_id,
                                actions=self.programme_actions, ask_moves=ask_moves,
                                parent=self._window)  # fmt: skip
-            made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self._stands[event_id] = made
-        made.show()
-        made.raise_()
-        made.activateWindow()
-        return made
+
+        return _one_per_event(self._stands, event_id, make)
 
     def release_programme(self, event_id: int) -> ProgrammeWindow:
         """The event's programme window with its Release dialog over it (once the programme
@@ -275,57 +264,39 @@ class WindowCommands:
     def show_rota(self, event_id: int) -> RotaWindow:
         """The event's rota window (one per event; raised when asked again), with the
         window's Undo and Redo in it; a person's feed address from the feed server."""
-        import shiboken6
 
-        made = self._rotas.get(event_id)
-        if made is None or not shiboken6.isValid(made):
+        def make() -> RotaWindow:
             from eventplanner.ui.rota.rota_window import RotaWindow
 
-            made = RotaWindow(self._planner, self._undo_stack, event_id,
+            return RotaWindow(self._planner, self._undo_stack, event_id,
                               feed_address=lambda token: self.feeds.serving.url_for(token),
                               actions=self.programme_actions, parent=self._window)  # fmt: skip
-            made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self._rotas[event_id] = made
-        made.show()
-        made.raise_()
-        made.activateWindow()
-        return made
+
+        return _one_per_event(self._rotas, event_id, make)
 
     def show_budget(self, event_id: int) -> BudgetWindow:
         """The event's budget window (one per event; raised when asked again), with the
         window's Undo and Redo in it."""
-        import shiboken6
 
-        made = self._budgets.get(event_id)
-        if made is None or not shiboken6.isValid(made):
+        def make() -> BudgetWindow:
             from eventplanner.ui.budget.budget_window import BudgetWindow
 
-            made = BudgetWindow(self._planner, self._undo_stack, event_id,
+            return BudgetWindow(self._planner, self._undo_stack, event_id,
                                 actions=self.programme_actions, parent=self._window)  # fmt: skip
-            made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self._budgets[event_id] = made
-        made.show()
-        made.raise_()
-        made.activateWindow()
-        return made
+
+        return _one_per_event(self._budgets, event_id, make)
 
     def show_participants(self, event_id: int) -> ParticipantsWindow:
         """The event's participants window (one per event; raised when asked again), with
         the window's Undo and Redo in it."""
-        import shiboken6
 
-        made = self._participants.get(event_id)
-        if made is None or not shiboken6.isValid(made):
+        def make() -> ParticipantsWindow:
             from eventplanner.ui.participants.participants_window import ParticipantsWindow
 
-            made = ParticipantsWindow(self._planner, self._undo_stack, event_id,
+            return ParticipantsWindow(self._planner, self._undo_stack, event_id,
                                       parent=self._window)  # fmt: skip
-            made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self._participants[event_id] = made
-        made.show()
-        made.raise_()
-        made.activateWindow()
-        return made
+
+        return _one_per_event(self._participants, event_id, make)
 
     def show_conflicts_over(self, first: date, last: date) -> None:
         """The Conflicts window over the days from ``first`` to ``last`` (a programme's)."""
@@ -408,3 +379,22 @@ class WindowCommands:
         if paths:
             event.acceptProposedAction()
             self.imports.dropped(paths)
+
+
+_Window = TypeVar("_Window", bound=QWidget)
+
+
+def _one_per_event(kept: dict[int, _Window], event_id: int, make: Callable[[], _Window]) -> _Window:
+    """The event's window of a kind: the one kept while it is open (raised), else a new one
+    from ``make``, deleted when closed."""
+    import shiboken6
+
+    made = kept.get(event_id)
+    if made is None or not shiboken6.isValid(made):
+        made = make()
+        made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        kept[event_id] = made
+    made.show()
+    made.raise_()
+    made.activateWindow()
+    return made
