@@ -206,7 +206,7 @@ class WindowCommands:
         if made is None or not shiboken6.isValid(made) or not made.isVisible():
             from eventplanner.ui.playbooks.playbooks_window import PlaybooksWindow
 
-            return PlaybooksWindow(self._planner, self._undo_stack,
+            made = PlaybooksWindow(self._planner, self._undo_stack,
                                    actions=self.programme_actions, parent=self._window)  # fmt: skip
             made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self._playbooks = made
@@ -390,7 +390,8 @@ def _one_per_event(kept: dict[int, _Window], event_id: int, make: Callable[[], _
     import shiboken6
 
     made = kept.get(event_id)
-    if made is None or not shiboken6.isValid(made):
+    # Closed, it is deleted (later): a new one then, not one about to go.
+    if made is None or not shiboken6.isValid(made) or not made.isVisible():
         made = make()
         made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         kept[event_id] = made
