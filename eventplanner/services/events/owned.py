@@ -113,6 +113,10 @@ class OwnedTable:
     in_calendar: bool = False
     """Written whole from what an iCalendar file carries of the event (its categories, its
     changed occurrences): an import's update replaces these rows; others it leaves alone."""
+    follows_edit: bool = False
+    """Rewritten by an edit or split of a series itself (its tasks, counted from its
+    days): with the ``in_calendar`` ones, what undoing that edit puts back; others (its
+    registrations, its budget) it leaves alone."""
     shifted: Callable[[RowValues, Shift], RowValues | None] = _as_it_is
     """A row of a copy of the event that lies ``Shift`` from it; None leaves it behind."""
     split: Callable[[RowValues, Event], RowValues | None] = _goes_along
@@ -487,6 +491,7 @@ OWNED_TABLES: tuple[OwnedTable, ...] = (
         _table(TaskRow),
         "event_id",
         Ownership.COPIED,
+        follows_edit=True,
         shifted=_task_shifted,
         split=_stays,
         made_good=_task_owners_made_good,
@@ -584,6 +589,18 @@ def _times_moved(session: Session, event_id: int, shift: Shift) -> ChangeSet:
 
 def copied_tables() -> tuple[OwnedTable, ...]:
     return tuple(t for t in OWNED_TABLES if t.ownership is Ownership.COPIED)
+
+
+def calendar_tables() -> tuple[OwnedTable, ...]:
+    """The copied tables an import's update replaces (``in_calendar``): all its undo puts
+    back."""
+    return tuple(t for t in copied_tables() if t.in_calendar)
+
+
+def series_edit_tables() -> tuple[OwnedTable, ...]:
+    """The copied tables a split or whole edit of a series writes (``in_calendar``,
+    ``follows_edit``; a series has no programme, stand or rota): all its undo puts back."""
+    return tuple(t for t in copied_tables() if t.in_calendar or t.follows_edit)
 
 
 def clear(session: Session, event_ids: Sequence[int], tables: Iterable[OwnedTable]) -> None:

@@ -24,7 +24,7 @@ from eventplanner.services.change_journal import reported
 from eventplanner.services.changes import ChangeSet
 from eventplanner.services.events import rows, snapshots
 from eventplanner.services.events.clashes import venue_clashes
-from eventplanner.services.events.owned import Shift, move_with_event
+from eventplanner.services.events.owned import Shift, move_with_event, series_edit_tables
 from eventplanner.services.events.snapshots import (
     EventSnapshot,
     EventWritten,
@@ -153,9 +153,10 @@ class SeriesSplitting:
         self: _EventHelpers, original: EventSnapshot, split_off_uid: str | None
     ) -> EventWritten:
         """Undo ``split_series``: the series comes back exactly as ``original`` holds it
-        (its UID, fields, tags, rule, skipped dates, changed occurrences and every record
-        it owned) and the series split off from it (``split_off_uid``, None when the whole
-        series was edited) is deleted with what it owns, in one transaction. SEQUENCE
+        (its UID, fields, tags, rule, skipped dates, changed occurrences and tasks: what
+        the split wrote; its registrations and budget lines as they are now) and the
+        series split off from it (``split_off_uid``, None when the whole series was
+        edited) is deleted with what it owns, in one transaction. SEQUENCE
         rises, so calendars take it as the newest. With None it also undoes an ``update``
         of the whole series exactly: the changed occurrences that edit dropped come back.
         """
@@ -172,7 +173,9 @@ class SeriesSplitting:
                     deleted = touches(session, [split_off.id])
                     snapshots.remove(session, [split_off.id])
             self._check_references(session, original.event.draft())
-            snapshots.overwrite(session, [(ident, original)], Revision.NEWER)
+            # Only what the split wrote: records added since (registrations, budget
+            # lines) stay.
+            snapshots.overwrite(session, [(ident, original)], Revision.NEWER, series_edit_tables())
             event = self._to_event(session, self._row(session, ident))
             after = touches(session, [ident])
             changes = snapshots.event_changes(changed=before + after, deleted=deleted)

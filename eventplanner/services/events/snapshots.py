@@ -32,6 +32,7 @@ from eventplanner.services.events.event_loading import load_events
 from eventplanner.services.events.owned import (
     OWNED_TABLES,
     OwnedTable,
+    Ownership,
     RowValues,
     Shift,
     Values,
@@ -284,13 +285,20 @@ def restore(session: Session, snapshots: Sequence[EventSnapshot]) -> list[int]:
 
 
 def overwrite(
-    session: Session, targets: Sequence[tuple[int, EventSnapshot]], revision: Revision
+    session: Session,
+    targets: Sequence[tuple[int, EventSnapshot]],
+    revision: Revision,
+    tables: Iterable[OwnedTable] = OWNED_TABLES,
 ) -> None:
     """Make the stored events ``(id, snapshot)`` what their snapshots hold, in place: every
-    field and owned row (what was owned since is dropped), their ids and UIDs unchanged;
-    SEQUENCE and time of change by ``revision``; row version one higher than stored."""
+    field, and the rows of the copied ``tables`` (and of those owned through them: what was
+    owned since is dropped); the rows of other tables are left as they are now (an import's
+    undo restores only what the import replaced, ``owned.calendar_tables``). Their ids and
+    UIDs unchanged; SEQUENCE and time of change by ``revision``; row version one higher
+    than stored. Derived tables are rebuilt."""
     if not targets:
         return
+    restored = _with_owned_through(tables)
     session.flush()
     ids = [ident for ident, _ in targets]
     current: dict[int, tuple[int, int]] = {}
@@ -319,11 +327,65 @@ def overwrite(
         .values({n: bindparam(n) for n in names})
     )
     session.connection().execute(statement, values)
+    derived = [t for t in OWNED_TABLES if t.ownership is Ownership.DERIVED]
     for start in range(0, len(ids), CHUNK):
-        clear(session, ids[start : start + CHUNK], OWNED_TABLES)
-    _write_owned(session, [(s, i) for i, s in targets], keep_ids=True)
+        clear(session, ids[start : start + CHUNK], [*restored, *derived])
+    kept = {t.name for t in restored}
+    chosen = [
+        (
+            replace(
+                s, owned=tuple(o if o.table in kept else OwnedRows(o.table, ()) for o in s.owned)
+            ),
+            i,
+        )
+        for i, s in targets
+    ]
+    _write_owned(session, chosen, keep_ids=True, present=_still_there(session, restored, chosen))
     _rebuild(session, ids)
     session.expire_all()
+
+
+def _with_owned_through(tables: Iterable[OwnedTable]) -> list[OwnedTable]:
+    """The copied ``tables`` and those owned through them, in ``OWNED_TABLES`` order.
+    A table owned through another must come with its owner."""
+    chosen = {t.name for t in tables}
+    for table in OWNED_TABLES:
+        if table.parent in chosen:
+            chosen.add(table.name)
+    result = [t for t in copied_tables() if t.name in chosen]
+    for table in result:
+        if table.parent != "events" and table.parent not in chosen:
+            raise ValueError(f"{table.name} cannot be restored without {table.parent}")
+    return result
+
+
+def _still_there(
+    session: Session,
+    restored: Sequence[OwnedTable],
+    targets: Sequence[tuple[EventSnapshot, int]],
+) -> dict[str, dict[Any, Any]]:
+    """Rows of tables left as they are that the rows restored name (a task's phase): those
+    still stored, by their own ids (a row naming one gone since is left out, as
+    ``_write_owned`` leaves out one whose record was left behind)."""
+    chosen = {t.name for t in restored}
+    named: dict[str, set[Any]] = defaultdict(set)
+    for table in restored:
+        for column, other in table.references:
+            if other in chosen:
+                continue
+            for snapshot, _ in targets:
+                named[other].update(
+                    dict(row)[column] for row in snapshot.rows_of(table.name)
+                    if dict(row)[column] is not None
+                )  # fmt: skip
+    by_name = {t.name: t for t in OWNED_TABLES}
+    present: dict[str, dict[Any, Any]] = {}
+    for other, ids in named.items():
+        own = by_name[other].own_id
+        assert own is not None  # a table named by others has a key of its own
+        there = set(ids) - _free(session, by_name[other].table, own, ids)
+        present[other] = {i: i for i in there}
+    return present
 
 
 def copy(
@@ -391,11 +453,16 @@ def _mapped(
 
 
 def _write_owned(
-    session: Session, targets: Sequence[tuple[EventSnapshot, int]], *, keep_ids: bool
+    session: Session,
+    targets: Sequence[tuple[EventSnapshot, int]],
+    *,
+    keep_ids: bool,
+    present: Mapping[str, Mapping[Any, Any]] | None = None,
 ) -> None:
     """Insert the owned rows of each snapshot for the event id beside it: with their own
-    ids where ``keep_ids`` and free, new ones otherwise (children follow their parents)."""
-    new_ids: dict[str, dict[Any, Any]] = {}
+    ids where ``keep_ids`` and free, new ones otherwise (children follow their parents).
+    ``present``: rows of tables not written that those written may name, by id."""
+    new_ids: dict[str, dict[Any, Any]] = {k: dict(v) for k, v in (present or {}).items()}
     has_children = (
         {t.parent for t in OWNED_TABLES}
         | {other for t in OWNED_TABLES for _, other in t.references}

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from eventplanner.persistence.schema import EventRow, TagRow, VenueRow, event_tags
 from eventplanner.services.changes import Action, ChangeSet, EventTouch, Kind
 from eventplanner.services.events import snapshots
+from eventplanner.services.events.owned import calendar_tables
 from eventplanner.services.events.snapshots import Revision
 from eventplanner.services.events.touches import touches
 from eventplanner.services.feeds.feed_references import ids_chosen
@@ -30,8 +31,9 @@ def put_back(session: Session, results: Sequence[ImportResult]) -> ChangeSet:
     changed.
 
     The events the import made are deleted with everything they own. An updated event is
-    put back whole from its snapshot (``snapshots.overwrite``): every field, tag, changed
-    occurrence and record it owned, with its SEQUENCE and time of change as they were, so
+    put back from its snapshot (``snapshots.overwrite``): every field, tag and changed
+    occurrence (what the import replaced; records added since, such as registrations and
+    budget lines, stay), with its SEQUENCE and time of change as they were, so
     that importing the file again finds it older than the file, as it did the first time.
     A venue or tag the import made is deleted when no event uses it and no one has changed
     it since.
@@ -78,7 +80,12 @@ def _restore(session: Session, result: ImportResult) -> ChangeSet:
         current.update((uid, ident) for uid, ident in session.execute(query))
     ids = list(current.values())
     before = touches(session, ids)
+    # Only what the import replaced: records added since (registrations, budget lines,
+    # tasks) were never in the file and stay.
     snapshots.overwrite(
-        session, [(ident, earlier[uid]) for uid, ident in current.items()], Revision.AS_WAS
+        session,
+        [(ident, earlier[uid]) for uid, ident in current.items()],
+        Revision.AS_WAS,
+        calendar_tables(),
     )
     return snapshots.event_changes(changed=[*before, *touches(session, ids)])
