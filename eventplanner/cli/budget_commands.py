@@ -21,12 +21,15 @@ from eventplanner.cli import arguments, catalog_commands
 from eventplanner.cli.opening import event_by_id_or_uid, opened_workspace
 from eventplanner.cli.output import terminal_text
 from eventplanner.domain.budget import (
+    CURRENCIES,
+    HOME_CURRENCY,
     TYPED_CATEGORIES,
     BudgetCategory,
     BudgetLine,
     BudgetTotals,
     ShareBasis,
     cost_per_participant,
+    normal_currency,
     parse_amount,
     parse_rate,
     totals,
@@ -203,9 +206,17 @@ def _edit(args: argparse.Namespace, workspace: Workspace) -> int:
     elif args.actual is not None:
         changes["actual"] = parse_amount(args.actual, "--actual")
     if args.currency is not None:
-        changes["currency"] = args.currency
-        if args.currency.strip().upper() == "SEK" and args.rate is None:
+        currency = normal_currency(args.currency)
+        changes["currency"] = currency
+        if currency == HOME_CURRENCY and args.rate is None:
             changes["rate"] = None
+        elif currency != line.currency and currency in CURRENCIES and args.rate is None:
+            # The old rate is another currency's: kept, it would price the line wrongly.
+            raise ValidationError(
+                "--rate",
+                f"the line changes from {line.currency} to {currency}: give its rate too "
+                f"(--rate, SEK per 1 {currency})",
+            )
     if args.rate is not None:
         changes["rate"] = parse_rate(args.rate)
     for name in ("description", "supplier", "note"):

@@ -30,6 +30,11 @@ from eventplanner.domain.stand import CoExhibitor, ExhibitorState
 HOME_CURRENCY = "SEK"
 CENT = Decimal("0.01")
 MAX_AMOUNT = Decimal("10000000000")
+RATE_STEP = Decimal("0.000001")
+"""A rate's last decimal: the column keeps six (Numeric(14, 6))."""
+MAX_RATE = Decimal("99999999")
+"""The largest rate the column holds (eight digits before the point); far above any
+sensible one, which ``currency_problems`` checks."""
 """10 000 000 000 in a line's currency: more than any event's budget; a typo is caught."""
 MAX_TEXT = 200
 MAX_NOTE = 4_000
@@ -159,21 +164,69 @@ def to_sek(amount: Decimal, rate: Decimal | None) -> Decimal:
     return money(amount if rate is None else amount * rate)
 
 
-def parse_amount(text: str, field: str) -> Decimal:
+class AmountTooLargeError(ValidationError):
+    """An amount typed beyond ``MAX_AMOUNT``."""
+
+
+class AmbiguousAmountError(ValidationError):
+    """An amount whose group separators do not group thousands ("1,23" where a comma
+    groups them): it could be meant either way, so it is refused, never guessed."""
+
+
+def parse_amount(
+    text: str,
+    field: str,
+    *,
+    decimal_point: str | None = None,
+    group_separator: str | None = None,
+) -> Decimal:
     """An amount typed by a person: ``1234.50``, ``1 234,50`` (Swedish), ``12500``; to the
-    öre. Refused: anything else, with what was typed named."""
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("_", "")
-    if cleaned.count(",") == 1 and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")
+    öre. With the window language's ``decimal_point`` and ``group_separator`` (``.`` and
+    ``,`` in English) the text is read as that language writes numbers: ``12,500`` is
+    12500 in English and 12.50 in Swedish; a separator that does not group thousands is
+    refused as ambiguous. Without them a single comma is the decimal point. Refused:
+    anything else, with what was typed named."""
+    cleaned = text.strip()
+    for space in ("\u00a0", "\u202f", " ", "_"):
+        cleaned = cleaned.replace(space, "")
+    if decimal_point is None:
+        if cleaned.count(",") == 1 and "." not in cleaned:
+            cleaned = cleaned.replace(",", ".")
+    else:
+        cleaned = _delocalised(text, cleaned, field, decimal_point, group_separator or "")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
         raise ValidationError(field, f"{text!r} is not an amount (write it as 1234.50)") from None
     if not value.is_finite():
         raise ValidationError(field, f"{text!r} is not an amount (write it as 1234.50)")
+    if abs(value) > MAX_AMOUNT:  # before rounding: too many digits cannot be rounded
+        raise AmountTooLargeError(field, f"{text!r} is more than {MAX_AMOUNT:,}")
     if value != value.quantize(CENT, rounding=ROUND_HALF_UP):
         raise ValidationError(field, f"{text!r} has more than two decimals")
     return money(value)
+
+
+def _delocalised(text: str, cleaned: str, field: str, point: str, group: str) -> str:
+    """``cleaned`` (spaces gone) with a language's group separators dropped and its
+    decimal point a ``.``; a point typed where the language writes a comma is taken as
+    one too, unless the language groups with points."""
+    if group.strip() and group in cleaned:
+        whole, _, fraction = cleaned.partition(point)
+        sign = whole[:1] if whole[:1] in "+-" else ""
+        groups = whole[len(sign) :].split(group)
+        if (
+            group in fraction
+            or not 1 <= len(groups[0]) <= 3
+            or any(len(g) != 3 for g in groups[1:])
+        ):
+            raise AmbiguousAmountError(
+                field, f"{text!r} is ambiguous: {group!r} groups thousands here"
+            )
+        cleaned = sign + "".join(groups) + (point + fraction if point in cleaned else "")
+    if point != ".":
+        cleaned = cleaned.replace(point, ".")
+    return cleaned
 
 
 def parse_rate(text: str) -> Decimal:
@@ -185,7 +238,21 @@ def parse_rate(text: str) -> Decimal:
         raise ValidationError("rate", f"{text!r} is not a rate (write it as 10.45)") from None
     if not value.is_finite():
         raise ValidationError("rate", f"{text!r} is not a rate (write it as 10.45)")
+    if abs(value) > MAX_RATE:
+        raise ValidationError("rate", f"{text!r} is too large for a rate (SEK per 1 unit)")
     return value
+
+
+def stored_rate(rate: Decimal) -> Decimal:
+    """``rate`` as the database keeps it: to six decimals, half up (so what is written is
+    what is read back)."""
+    return rate.quantize(RATE_STEP, rounding=ROUND_HALF_UP)
+
+
+def _storable(amount: Decimal) -> bool:
+    """An amount rounding can handle: finite and within the limits (others are refused by
+    ``line_problems``, never rounded)."""
+    return amount.is_finite() and abs(amount) <= MAX_AMOUNT
 
 
 def normal_currency(code: str) -> str:
@@ -208,7 +275,9 @@ def line_problems(line: BudgetLine) -> list[ValidationError]:
     for field, amount in (("planned", line.planned), ("actual", line.actual)):
         if amount is None:
             continue
-        if amount < 0:
+        if not amount.is_finite():
+            problems.append(ValidationError(field, f"{amount} is not an amount"))
+        elif amount < 0:
             problems.append(
                 ValidationError(field, f"{amount} is negative; put income under an income category")
             )
@@ -237,7 +306,7 @@ def currency_problems(currency: str, rate: Decimal | None) -> list[ValidationErr
     if rate is None:
         needed = f"a line in {currency} needs its rate to SEK (SEK per 1 {currency})"
         return [ValidationError("rate", needed)]
-    if rate <= 0:
+    if not rate.is_finite() or rate <= 0:
         return [ValidationError("rate", f"{rate} is not a rate; give SEK per 1 {currency}")]
     reference = REFERENCE_RATES[currency]
     if not reference / RATE_SPREAD <= rate <= reference * RATE_SPREAD:
@@ -256,11 +325,14 @@ def checked(line: BudgetLine) -> BudgetLine:
     or the first problem raised."""
     currency = normal_currency(line.currency)
     rate = None if currency == HOME_CURRENCY and line.rate in (None, 1) else line.rate
+    if rate is not None and rate.is_finite() and abs(rate) <= MAX_RATE:
+        rate = stored_rate(rate)
+    actual = line.actual
     tidy = BudgetLine(
         line.id,
         line.category,
-        money(line.planned) if line.planned.is_finite() else line.planned,
-        None if line.actual is None or not line.actual.is_finite() else money(line.actual),
+        money(line.planned) if _storable(line.planned) else line.planned,
+        money(actual) if actual is not None and _storable(actual) else actual,
         line.description.strip(),
         currency,
         rate,

@@ -86,6 +86,35 @@ def test_bad_input_is_named_and_changes_nothing(
     assert listed["lines"] == []
 
 
+@pytest.mark.parametrize("planned", ["9" * 27, "1e30"])
+def test_too_large_an_amount_is_refused_naming_the_option(
+    cli: Cli, seminar: str, planned: str
+) -> None:
+    status, _out, err = cli("budget", "add", seminar, "--category", "venue", "--planned", planned)
+    assert status != 0
+    assert "--planned" in err and "is more than" in err and "Traceback" not in err
+    listed = json.loads(ok(cli, "budget", "list", seminar, "--format", "json"))
+    assert listed["lines"] == []
+
+
+def test_a_new_currency_needs_its_rate(cli: Cli, seminar: str) -> None:
+    ok(cli, "budget", "add", seminar, "--category", "travel", "--planned", "800",
+       "--currency", "USD", "--rate", "10.45")  # fmt: skip
+    (line,) = json.loads(ok(cli, "budget", "list", seminar, "--format", "json"))["lines"]
+    status, _out, err = cli("budget", "edit", str(line["id"]), "--currency", "EUR")
+    assert status != 0
+    assert "--rate" in err and "from USD to EUR" in err
+    (same,) = json.loads(ok(cli, "budget", "list", seminar, "--format", "json"))["lines"]
+    assert same == line
+    ok(cli, "budget", "edit", str(line["id"]), "--currency", "usd", "--planned", "900")
+    ok(cli, "budget", "edit", str(line["id"]), "--currency", "EUR", "--rate", "11.2")
+    (euro,) = json.loads(ok(cli, "budget", "list", seminar, "--format", "json"))["lines"]
+    assert (euro["currency"], euro["rate"], euro["planned"]) == ("EUR", "11.2", "900.00")
+    ok(cli, "budget", "edit", str(line["id"]), "--currency", "SEK")
+    (sek,) = json.loads(ok(cli, "budget", "list", seminar, "--format", "json"))["lines"]
+    assert (sek["currency"], sek["rate"]) == ("SEK", None)
+
+
 def test_a_fairs_co_exhibitors_are_income(cli: Cli) -> None:
     ok(cli, "add", "--title", "Elmia", "--kind", "trade fair",
        "--start", "2027-03-16 09:00", "--end", "2027-03-18 17:00")  # fmt: skip

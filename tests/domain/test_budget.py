@@ -8,6 +8,8 @@ from decimal import Decimal
 import pytest
 
 from eventplanner.domain.budget import (
+    AmbiguousAmountError,
+    AmountTooLargeError,
     BudgetCategory,
     BudgetLine,
     BudgetTotals,
@@ -151,6 +153,51 @@ def test_rates_as_typed() -> None:
     assert parse_rate("10,45") == D("10.45")
     with pytest.raises(ValidationError, match="'ten' is not a rate"):
         parse_rate("ten")
+
+
+@pytest.mark.parametrize("text", ["9" * 27, "1e30", "-1e30", "10000000000.01"])
+def test_too_large_amounts_are_refused_naming_the_field(text: str) -> None:
+    with pytest.raises(AmountTooLargeError) as refused:
+        parse_amount(text, "--planned")
+    assert refused.value.field == "--planned"
+    assert repr(text) in refused.value.message and "more than" in refused.value.message
+
+
+@pytest.mark.parametrize("amount", [D("9" * 27), D("1e30"), D("-1e30")])
+def test_checked_refuses_too_large_amounts_naming_the_field(amount: Decimal) -> None:
+    with pytest.raises(ValidationError) as planned:
+        checked(line(BudgetCategory.VENUE, str(amount)))
+    assert planned.value.field == "planned"
+    with pytest.raises(ValidationError) as actual:
+        checked(line(BudgetCategory.VENUE, "100", str(amount)))
+    assert actual.value.field == "actual"
+
+
+def test_amounts_in_a_language_with_its_separators() -> None:
+    english = {"decimal_point": ".", "group_separator": ","}
+    swedish = {"decimal_point": ",", "group_separator": "\u00a0"}
+    assert parse_amount("12,500", "planned", **english) == D("12500")
+    assert parse_amount("1,234.50", "planned", **english) == D("1234.50")
+    assert parse_amount("12,500", "planned", **swedish) == D("12.50")
+    assert parse_amount("1\u00a0234,50", "planned", **swedish) == D("1234.50")
+    assert parse_amount("1.234,50", "planned", decimal_point=",", group_separator=".") == D(
+        "1234.50"
+    )
+    for unclear in ("1,23", "12,5000", "1,234.5,0"):
+        with pytest.raises(AmbiguousAmountError) as refused:
+            parse_amount(unclear, "actual", **english)
+        assert refused.value.field == "actual" and repr(unclear) in refused.value.message
+
+
+def test_rates_are_kept_to_six_decimals_as_stored() -> None:
+    tidy = checked(line(BudgetCategory.TRAVEL, "10", currency="USD", rate=D("10.123456789")))
+    assert tidy.rate == D("10.123457")
+    with pytest.raises(ValidationError) as huge:
+        parse_rate("1e30")
+    assert huge.value.field == "rate"
+    with pytest.raises(ValidationError) as refused:
+        checked(line(BudgetCategory.TRAVEL, "10", currency="USD", rate=D("1e30")))
+    assert refused.value.field == "rate"
 
 
 def _exhibitor(ident: int, name: str, **more: object) -> CoExhibitor:

@@ -151,7 +151,8 @@ def test_an_amount_changed_in_place_and_a_line_removed_are_undone(
     before = fee.data()
     # Not an amount: said, nothing written.
     assert not model.setData(fee, "lots")
-    assert window.status.text() == "The planned amount “lots” is not an amount (e.g. 1 234,50)."
+    example = amount_text(Decimal("1234.50"))  # in the window's language
+    assert window.status.text() == f"The planned amount “lots” is not an amount (e.g. {example})."
     with qtbot.waitSignal(window.loaded, timeout=20_000):
         assert model.setData(fee, "120 000")
     assert model.index(row, BudgetColumn.PLANNED).data() == amount_text(Decimal("120000"))

@@ -7072,12 +7072,28 @@ På %2: %3</translation>
         <translation>Ingen monterhyra i utfallet än: räknas bara som planerad intäkt tills montern är fakturerad.</translation>
     </message>
     <message>
-        <source>The planned amount “%1” is not an amount (e.g. 1 234,50).</source>
-        <translation>Det planerade beloppet ”%1” är inget belopp (t.ex. 1 234,50).</translation>
+        <source>The planned amount “%1” is too large for one line.</source>
+        <translation>Det planerade beloppet ”%1” är för stort för en rad.</translation>
     </message>
     <message>
-        <source>The actual amount “%1” is not an amount (e.g. 1 234,50).</source>
-        <translation>Utfallet ”%1” är inget belopp (t.ex. 1 234,50).</translation>
+        <source>The actual amount “%1” is too large for one line.</source>
+        <translation>Utfallet ”%1” är för stort för en rad.</translation>
+    </message>
+    <message>
+        <source>The planned amount “%1” is unclear: type it without thousands separators, e.g. %2.</source>
+        <translation>Det planerade beloppet ”%1” är otydligt: skriv det utan tusentalsavgränsare, t.ex. %2.</translation>
+    </message>
+    <message>
+        <source>The actual amount “%1” is unclear: type it without thousands separators, e.g. %2.</source>
+        <translation>Utfallet ”%1” är otydligt: skriv det utan tusentalsavgränsare, t.ex. %2.</translation>
+    </message>
+    <message>
+        <source>The planned amount “%1” is not an amount (e.g. %2).</source>
+        <translation>Det planerade beloppet ”%1” är inget belopp (t.ex. %2).</translation>
+    </message>
+    <message>
+        <source>The actual amount “%1” is not an amount (e.g. %2).</source>
+        <translation>Utfallet ”%1” är inget belopp (t.ex. %2).</translation>
     </message>
     <message>
         <source>Add the budget line “%1”</source>

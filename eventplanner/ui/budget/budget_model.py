@@ -11,14 +11,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 
-from eventplanner.domain.budget import BudgetLine, parse_amount
+from eventplanner.domain.budget import BudgetLine
 from eventplanner.domain.errors import ValidationError
 from eventplanner.ui.budget.budget_texts import (
+    amount_edit_text,
     amount_refusal,
     amount_text,
     category_label,
     line_title,
     share_explanation,
+    typed_amount,
 )
 from eventplanner.ui.models.row_table import Index, RowTableModel
 
@@ -100,8 +102,8 @@ class BudgetLineModel(RowTableModel[BudgetLine]):
         if column == BudgetColumn.SUPPLIER:
             return line.supplier
         if column == BudgetColumn.PLANNED:
-            return amount_text(line.planned)
-        return amount_text(line.actual)
+            return amount_edit_text(line.planned)
+        return amount_edit_text(line.actual)
 
     @staticmethod
     def _shown(line: BudgetLine, column: BudgetColumn) -> str:
@@ -144,12 +146,12 @@ class BudgetLineModel(RowTableModel[BudgetLine]):
             elif column == BudgetColumn.SUPPLIER:
                 changed = replace(line, supplier=text.strip())
             elif column == BudgetColumn.PLANNED:
-                changed = replace(line, planned=parse_amount(text, "planned"))
+                changed = replace(line, planned=typed_amount(text, "planned"))
             else:
                 typed = text.strip()
-                changed = replace(line, actual=parse_amount(typed, "actual") if typed else None)
+                changed = replace(line, actual=typed_amount(typed, "actual") if typed else None)
         except ValidationError as error:
-            self.refused.emit(amount_refusal(error.field, text))
+            self.refused.emit(amount_refusal(error, text))
             return False
         if changed == line:
             return False

@@ -7,7 +7,15 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from eventplanner.domain.budget import BudgetCategory, BudgetLine, ShareBasis
+from eventplanner.domain.budget import (
+    AmbiguousAmountError,
+    AmountTooLargeError,
+    BudgetCategory,
+    BudgetLine,
+    ShareBasis,
+    parse_amount,
+)
+from eventplanner.domain.errors import ValidationError
 from eventplanner.ui.wording import filled
 
 translate = QCoreApplication.translate
@@ -36,6 +44,26 @@ def amount_text(value: Decimal | None) -> str:
     if value is None:
         return ""
     return QLocale().toString(float(value), "f", 2)
+
+
+def amount_edit_text(value: Decimal | None) -> str:
+    """An amount to be edited: the window's decimal point, no group separators (12500,00
+    in Swedish, 12500.00 in English), so it reads back as typed; "" for none."""
+    if value is None:
+        return ""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "f", 2)
+
+
+def typed_amount(text: str, field: str) -> Decimal:
+    """An amount typed in the window's language (its decimal point and thousands
+    separator: ``12,500`` is 12500 in English, 12.50 in Swedish); ValidationError naming
+    ``field`` otherwise (``amount_refusal`` words it)."""
+    locale = QLocale()
+    return parse_amount(
+        text, field, decimal_point=locale.decimalPoint(), group_separator=locale.groupSeparator()
+    )
 
 
 def line_title(line: BudgetLine) -> str:
@@ -81,10 +109,31 @@ def share_explanation(line: BudgetLine) -> str:
     return text
 
 
-def amount_refusal(field: str, text: str) -> str:
-    """What typed as the planned or actual amount is no amount: said so, naming it."""
-    if field == "planned":
-        why = translate("budget", "The planned amount “%1” is not an amount (e.g. 1 234,50).")
+def amount_refusal(error: ValidationError, text: str) -> str:
+    """Why what was typed as the planned or actual amount (``error.field``) is refused,
+    naming it: no amount, too large, or unclear grouping."""
+    planned = error.field == "planned"
+    if isinstance(error, AmountTooLargeError):
+        if planned:
+            why = translate("budget", "The planned amount “%1” is too large for one line.")
+        else:
+            why = translate("budget", "The actual amount “%1” is too large for one line.")
+        return filled(why, text)
+    if isinstance(error, AmbiguousAmountError):
+        if planned:
+            why = translate(
+                "budget",
+                "The planned amount “%1” is unclear: type it without thousands separators, "
+                "e.g. %2.",
+            )
+        else:
+            why = translate(
+                "budget",
+                "The actual amount “%1” is unclear: type it without thousands separators, e.g. %2.",
+            )
+        return filled(why, text, amount_edit_text(Decimal("12500.50")))
+    if planned:
+        why = translate("budget", "The planned amount “%1” is not an amount (e.g. %2).")
     else:
-        why = translate("budget", "The actual amount “%1” is not an amount (e.g. 1 234,50).")
-    return filled(why, text)
+        why = translate("budget", "The actual amount “%1” is not an amount (e.g. %2).")
+    return filled(why, text, amount_text(Decimal("1234.50")))

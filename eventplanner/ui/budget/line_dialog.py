@@ -26,11 +26,15 @@ from eventplanner.domain.budget import (
     BudgetCategory,
     BudgetLine,
     checked,
-    parse_amount,
     parse_rate,
 )
 from eventplanner.domain.errors import ValidationError
-from eventplanner.ui.budget.budget_texts import amount_refusal, amount_text, category_label
+from eventplanner.ui.budget.budget_texts import (
+    amount_edit_text,
+    amount_refusal,
+    category_label,
+    typed_amount,
+)
 from eventplanner.ui.widgets.notices import error_colour
 from eventplanner.ui.wording import filled
 
@@ -53,8 +57,8 @@ class BudgetLineDialog(QDialog):
             self.category.addItem(f"{category_label(category)} ({kind})", category.value)
         self.category.setCurrentIndex(max(0, self.category.findData(line.category.value)))
         self.description = QLineEdit(line.description)
-        self.planned = QLineEdit(amount_text(line.planned) if line.id is not None else "")
-        self.actual = QLineEdit(amount_text(line.actual))
+        self.planned = QLineEdit(amount_edit_text(line.planned) if line.id is not None else "")
+        self.actual = QLineEdit(amount_edit_text(line.actual))
         self.actual.setPlaceholderText(self.tr("nothing spent or received yet"))
         self.currency = QComboBox()
         self.currency.setEditable(True)
@@ -97,9 +101,9 @@ class BudgetLineDialog(QDialog):
         """The line as typed, checked; ValidationError naming the field otherwise."""
         if not self.planned.text().strip():
             raise ValidationError("planned", "")
-        planned = parse_amount(self.planned.text(), "planned")
+        planned = typed_amount(self.planned.text(), "planned")
         actual_text = self.actual.text().strip()
-        actual = parse_amount(actual_text, "actual") if actual_text else None
+        actual = typed_amount(actual_text, "actual") if actual_text else None
         rate_text = self.rate.text().strip()
         rate: Decimal | None = parse_rate(rate_text) if rate_text else None
         return checked(
@@ -138,9 +142,9 @@ class BudgetLineDialog(QDialog):
         if field in ("planned", "actual"):
             text = (self.planned if field == "planned" else self.actual).text().strip()
             try:
-                value = parse_amount(text, field)
-            except ValidationError:
-                return amount_refusal(field, text)
+                value = typed_amount(text, field)
+            except ValidationError as refused:
+                return amount_refusal(refused, text)
             if value < 0:
                 return self.tr("Amounts are not negative: put income under an income category.")
             return self.tr("The amount is too large for one line.")
