@@ -5,13 +5,16 @@ line names what moved, and undo takes the tasks back with the deadline."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -25,7 +28,7 @@ from eventplanner.ui.qt_dates import qdate_of
 from eventplanner.ui.stand.item_dialogs import DeadlineDialog
 from eventplanner.ui.stand.stand_window import StandWindow
 from eventplanner.ui.tasks.move_preview import ask_moves, move_lines
-from tests.ui.stand_fixtures import shown_stand
+from tests.ui.stand_fixtures import TODAY, shown_stand
 
 TITLE = "Katalogtext till mässkatalogen"
 
@@ -187,3 +190,56 @@ def test_a_deadline_removed_asks_and_undo_brings_deadline_and_tasks_back(
         _stack(window).undo()
     assert _due(window, task_id) == date(2027, 1, 28)
     assert any(d.due == first.due for d in _workspace(window).stand.stand(event_id).deadlines)
+
+
+def test_closing_the_window_while_the_moves_are_read_goes_quietly(
+    qtbot: QtBot, planner_on_sample: Planner
+) -> None:
+    """The look at which tasks move runs off the GUI thread; the window closed and deleted
+    meanwhile, its answer is dropped: nothing asked, nothing saved, no crash."""
+    workspace = planner_on_sample.workspace
+    assert workspace is not None
+    asked: list[object] = []
+    release = threading.Event()
+    looking = threading.Event()
+    planned = workspace.stand.planned_deadline_moves
+
+    def slow_look(*args: Any, **kwargs: Any) -> Any:
+        looking.set()
+        release.wait(20)
+        return planned(*args, **kwargs)
+
+    def ask(*args: Any, **kwargs: Any) -> bool:
+        asked.append(args)
+        return True
+
+    with shown_stand(qtbot, planner_on_sample, ask_moves=ask) as made:
+        task_id = _counted_task(qtbot, made)
+        catalogue = _catalogue(made)
+    # shown_stand's exit closed the window and asked for its deletion: made again, alive.
+    stack = QUndoStack()
+    window = StandWindow(planner_on_sample, stack, made._event_id, today=TODAY, ask_moves=ask)
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        window.show()
+    window.deadline_page.table.selectRow(window.deadlines.row_of(catalogue.id or 0))
+    workspace.stand.planned_deadline_moves = slow_look  # type: ignore[method-assign]
+    try:
+        window.deadline_page.remove_action.trigger()
+        assert looking.wait(20)
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert not shiboken6.isValid(window)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not planner_on_sample.busy, timeout=20_000)
+    QCoreApplication.processEvents()
+    del workspace.stand.planned_deadline_moves
+    assert asked == [] and stack.count() == 0
+    assert _due_in(workspace, task_id) == date(2027, 1, 28)
+    assert any(d.id == catalogue.id for d in workspace.stand.stand(made._event_id).deadlines)
+    stack.deleteLater()
+
+
+def _due_in(workspace: Workspace, task_id: int) -> date:
+    return workspace.tasks.get(task_id).due_date

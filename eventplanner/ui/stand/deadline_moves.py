@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from eventplanner.domain.fair_deadline_moves import DeadlineStep, may_move_tasks
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.text import day_month_text
+from eventplanner.ui.widgets.alive import while_alive
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
@@ -78,9 +79,15 @@ def confirm_deadline_moves(
         else:
             stop()
 
+    def failed(_message: str) -> None:
+        go()
+
     chosen = list(steps)
-    planner.read(lambda ws: ws.stand.planned_deadline_moves(event_id, chosen), answered,
-                 after_changes=True, on_error=lambda _message: go())  # fmt: skip
+    # The window may be closed while the look runs: its answer then goes nowhere (the
+    # question would have no parent, the save no window to report to).
+    planner.read(lambda ws: ws.stand.planned_deadline_moves(event_id, chosen),
+                 while_alive(parent, answered), after_changes=True,
+                 on_error=while_alive(parent, failed))  # fmt: skip
 
 
 def _asked(
