@@ -62,6 +62,17 @@ def test_lines_are_added_edited_and_removed_with_change_sets(workspace: Workspac
     assert back.id == edited.id and back.actual == D("1300.00")
 
 
+def test_a_rate_of_many_decimals_is_written_as_it_is_read_back(workspace: Workspace) -> None:
+    ident = _event(workspace, "Seminarium", date(2027, 4, 8))
+    written = _add(workspace, ident, BudgetCategory.TRAVEL, "800", currency="USD",
+                   rate=D("10.123456789"))  # fmt: skip
+    assert written.rate == D("10.123457")  # the column keeps six decimals
+    assert workspace.budget.line(written.id or 0) == written
+    edited = workspace.budget.edit(replace(written, rate=D("10.9999999"))).record
+    assert edited.rate == D("11.000000")
+    assert workspace.budget.line(edited.id or 0) == edited
+
+
 def test_refused_lines_change_nothing(workspace: Workspace) -> None:
     ident = _event(workspace, "Seminarium", date(2027, 4, 8))
     with pytest.raises(ValidationError, match="negative"):
