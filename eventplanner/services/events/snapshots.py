@@ -347,7 +347,9 @@ def overwrite(
 
 def _with_owned_through(tables: Iterable[OwnedTable]) -> list[OwnedTable]:
     """The copied ``tables`` and those owned through them, in ``OWNED_TABLES`` order.
-    A table owned through another must come with its owner."""
+    A table owned through another must come with its owner, and one whose rows a table
+    left as it is names (sessions, named by registrations) with that table: written anew,
+    its rows would be pulled from under those."""
     chosen = {t.name for t in tables}
     for table in OWNED_TABLES:
         if table.parent in chosen:
@@ -356,6 +358,10 @@ def _with_owned_through(tables: Iterable[OwnedTable]) -> list[OwnedTable]:
     for table in result:
         if table.parent != "events" and table.parent not in chosen:
             raise ValueError(f"{table.name} cannot be restored without {table.parent}")
+    for table in OWNED_TABLES:
+        named = {other for _, other in table.references} & chosen
+        if table.name not in chosen and named:
+            raise ValueError(f"{sorted(named)} cannot be restored without {table.name}")
     return result
 
 
