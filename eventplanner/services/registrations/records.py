@@ -55,3 +55,13 @@ class RegistrationWrite:
     created: tuple[int, ...]
     changes: ChangeSet
     event_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrationUndo:
+    """What an undo did: those it moved up from the waitlist into a seat it freed (whom to
+    tell, with a ``mailto:`` link), and its change set."""
+
+    promoted: tuple[RegistrationLine, ...]
+    mailto: str
+    changes: ChangeSet

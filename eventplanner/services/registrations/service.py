@@ -14,8 +14,9 @@ from datetime import datetime
 
 from sqlalchemy import delete, select
 
-from eventplanner.domain.errors import NotFoundError, ValidationError
+from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
 from eventplanner.domain.registrations import (
+    SEATED,
     Counts,
     Registration,
     RegistrationSource,
@@ -33,7 +34,6 @@ from eventplanner.persistence.schema import (
 from eventplanner.services.change_journal import reported
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
-from eventplanner.services.events.touches import touch_of
 from eventplanner.services.registrations.reading import (
     counts_of,
     lines_of,
@@ -42,10 +42,12 @@ from eventplanner.services.registrations.reading import (
 from eventplanner.services.registrations.records import (
     EventRegistrations,
     RegistrationLine,
+    RegistrationUndo,
     RegistrationWrite,
 )
 from eventplanner.services.registrations.writing import (
     WAITING,
+    check_not_overbooked,
     check_sessions,
     choose_sessions,
     event_row,
@@ -57,6 +59,7 @@ from eventplanner.services.registrations.writing import (
     row_of,
     rows_of_event,
     written,
+    written_versions,
 )
 
 
@@ -218,26 +221,45 @@ class RegistrationService:
             return written(session, event, row, (), before, (), Action.CHANGED)
 
     @reported
-    def undo(self, write: RegistrationWrite) -> ChangeSet:
+    def undo(self, write: RegistrationWrite) -> RegistrationUndo:
         """Take a write back: what it made goes, what it changed is as it was (those it
-        moved up from the waitlist wait again). ConflictError when one of them was changed
-        since (undo that first)."""
+        moved up from the waitlist wait again). A seat freed by a registration taken away
+        goes to the first on the waitlist who fits (``promoted``). ConflictError, changing
+        nothing, when one of them was changed since (undo that first) or when one coming
+        back to a seat would overbook the event or a session (another writer took it)."""
         with self._db.transaction() as session:
             event = event_row(session, write.event_id, lock=True)
             touched: set[int] = set()
-            for ident in write.created:
+            freed = False
+            for ident, version in written_versions(write).items():
+                made = session.get(RegistrationRow, ident)
+                if made is None:
+                    continue
+                if made.version != version:
+                    raise ConflictError(
+                        "the registration was changed since it was made; undo that first, "
+                        "nothing was undone"
+                    )
+                freed = freed or RegistrationStatus(made.status) in SEATED
                 session.execute(delete(RegistrationRow).where(RegistrationRow.id == ident))
+            seated_again: list[Registration] = []
             for state in write.before:
                 assert state.id is not None
                 row = session.get(RegistrationRow, state.id)
                 if row is None:
                     raise NotFoundError("the registration was deleted since; nothing was undone")
+                if state.seated and RegistrationStatus(row.status) not in SEATED:
+                    seated_again.append(state)
                 put_back(session, row, state)
                 touched.add(state.id)
             session.flush()
+            check_not_overbooked(session, event, seated_again)
+            promoted = promote(session, event) if freed else []
+            moved = written(session, event, None, promoted, (), (), Action.CHANGED)
             changes = ChangeSet.of(Kind.REGISTRATION, Action.CHANGED, touched)
             changes |= ChangeSet.of(Kind.REGISTRATION, Action.DELETED, write.created)
-            return changes | ChangeSet.for_events(Action.CHANGED, [touch_of(event)])
+            changes |= moved.changes
+            return RegistrationUndo(moved.promoted, moved.mailto, changes)
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -253,7 +275,10 @@ class RegistrationService:
                 name = session.get(ContactRow, contact_id)
                 who = name.name if name is not None else "the person"
                 raise ValidationError("status", f"{who} on {event.title!r}: {problem}")
-            if current is WAITING and not has_seat_for(session, event, row):
+            # Only a seat needs a free one: cancelling a waiting person takes none, and a
+            # waiting person who came is a walk-in (as ``register(status=ATTENDED)``).
+            seat_wanted = wanted is RegistrationStatus.REGISTERED
+            if seat_wanted and current is WAITING and not has_seat_for(session, event, row):
                 counts = counts_of(session, [event_id])[event_id]
                 raise ValidationError(
                     "status", f"{event.title!r} is full ({counts.text}); cancel someone first"
