@@ -55,6 +55,9 @@ class RegistrationWrite:
     created: tuple[int, ...]
     changes: ChangeSet
     event_id: int
+    made_person: Contact | None = None
+    """The person this write made to register them (``register_new``): undo takes them
+    away again unless something else has come to use them."""
 
 
 @dataclass(frozen=True, slots=True)

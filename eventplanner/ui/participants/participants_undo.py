@@ -22,8 +22,9 @@ translate = QCoreApplication.translate
 
 
 class RegisterPerson(EventCommand):
-    """A person registered for an event; ``new`` a person made for it first (undo takes the
-    person away again, redo brings them back under the same id)."""
+    """A person registered for an event; ``new`` a person typed in, whom the service
+    matches by e-mail or makes in the registration's own transaction (undo takes a person
+    it made away again in one transaction too; redo brings them back under the same id)."""
 
     def __init__(
         self, planner: Planner, event_id: int, person: int | None, new: Contact | None, name: str
@@ -36,20 +37,19 @@ class RegisterPerson(EventCommand):
         self.written: RegistrationWrite | None = None
 
     def forward(self, workspace: Workspace) -> RegistrationWrite:
+        service = workspace.registrations
         if self._new is not None:
-            made = (workspace.contacts.restore(self._new) if self._new.id is not None
-                    else workspace.contacts.create(self._new))  # fmt: skip
-            self._new = made
-            self._person = made.id
+            self.written = service.register_new(self._event, self._new)
+            if self.written.made_person is not None:
+                self._new = self.written.made_person
+            return self.written
         assert self._person is not None
-        self.written = workspace.registrations.register(self._event, self._person)
+        self.written = service.register(self._event, self._person)
         return self.written
 
     def backward(self, workspace: Workspace) -> None:
         assert self.written is not None
         workspace.registrations.undo(self.written)
-        if self._new is not None and self._new.id is not None:
-            workspace.contacts.delete(self._new.id)
 
 
 class ChangeRegistration(EventCommand):
