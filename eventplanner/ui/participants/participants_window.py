@@ -31,6 +31,7 @@ from eventplanner.services.registrations.records import (
     Participant,
     RegistrationWrite,
 )
+from eventplanner.ui.events.registration_counts import counts_text
 from eventplanner.ui.events.undo import EventCommand, save_then_push
 from eventplanner.ui.participants.participants_model import RegistrationModel
 from eventplanner.ui.participants.participants_undo import (
@@ -159,7 +160,7 @@ class ParticipantsWindow(QWidget):
         registrations, people = loaded
         self.registrations, self.people = registrations, people
         self.setWindowTitle(filled(self.tr("Participants: %1"), registrations.event_title))
-        self.counts.setText(f"{registrations.event_title} · {registrations.counts.text}")
+        self.counts.setText(f"{registrations.event_title} · {counts_text(registrations.counts)}")
         chosen = self.chosen_person()
         self.model.set_lines(registrations.lines)
         self.table.resizeColumnsToContents()
