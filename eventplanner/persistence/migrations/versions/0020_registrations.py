@@ -61,7 +61,7 @@ def _fill_email_keys(connection: sa.Connection) -> None:
 
 
 def upgrade() -> None:
-    op.add_column("organisations", sa.Column("org_number", sa.String(length=11), nullable=True))
+    op.add_column("organisations", sa.Column("org_number", sa.String(length=40), nullable=True))
     op.add_column(
         "organisations",
         sa.Column("country", sa.String(length=2), nullable=False, server_default="SE"),
