@@ -1,7 +1,8 @@
 """Undoable registrations (QUndoCommand), written by RegistrationService on the planner's
-writing thread: a person registered (a new one made first), a registration cancelled (with
-whoever it moved up from the waitlist) or marked attended. Undo takes the write back whole
-(``RegistrationService.undo``); redo writes it again."""
+writing thread: a person registered (a new one matched by e-mail or made in the same
+write), a registration cancelled (with whoever it moved up from the waitlist) or marked
+attended. Undo takes the write back whole (``RegistrationService.undo``, which returns whom
+a seat it freed moved up); redo writes it again."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from eventplanner.domain.model import Contact
-from eventplanner.services.registrations.records import RegistrationWrite
+from eventplanner.services.registrations.records import RegistrationUndo, RegistrationWrite
 from eventplanner.ui.events.undo import EventCommand
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.wording import filled
@@ -47,9 +48,9 @@ class RegisterPerson(EventCommand):
         self.written = service.register(self._event, self._person)
         return self.written
 
-    def backward(self, workspace: Workspace) -> None:
+    def backward(self, workspace: Workspace) -> RegistrationUndo:
         assert self.written is not None
-        workspace.registrations.undo(self.written)
+        return workspace.registrations.undo(self.written)
 
 
 class ChangeRegistration(EventCommand):
@@ -71,9 +72,9 @@ class ChangeRegistration(EventCommand):
         self.written = step(self._event, self._person)
         return self.written
 
-    def backward(self, workspace: Workspace) -> None:
+    def backward(self, workspace: Workspace) -> RegistrationUndo:
         assert self.written is not None
-        workspace.registrations.undo(self.written)
+        return workspace.registrations.undo(self.written)
 
 
 class FillSeats(EventCommand):
@@ -89,6 +90,6 @@ class FillSeats(EventCommand):
         self.written = workspace.registrations.fill_free_seats(self._event)
         return self.written
 
-    def backward(self, workspace: Workspace) -> None:
+    def backward(self, workspace: Workspace) -> RegistrationUndo:
         assert self.written is not None
-        workspace.registrations.undo(self.written)
+        return workspace.registrations.undo(self.written)
