@@ -37,6 +37,19 @@ def test_undoing_a_cancel_never_overbooks_the_event(workspace: Workspace) -> Non
     assert service.counts([seminar.event_id])[seminar.event_id].text == "1 / 1"
 
 
+def test_undoing_a_cancel_puts_back_an_event_walk_ins_had_filled(workspace: Workspace) -> None:
+    seminar = make_seminar(workspace, capacity=1)
+    anna, bo, cecilia, *_ = seminar.people
+    service = workspace.registrations
+    service.register(seminar.event_id, anna)
+    service.register(seminar.event_id, bo, status=RegistrationStatus.ATTENDED)  # a walk-in
+    cancelled = service.cancel(seminar.event_id, anna)
+    service.register(seminar.event_id, cecilia)  # waits: Bo has the one seat
+    service.undo(cancelled)
+    assert status_of(workspace, seminar.event_id, anna) is R
+    assert service.counts([seminar.event_id])[seminar.event_id].text == "2 / 1, 1 waiting"
+
+
 def test_undoing_a_cancel_never_overbooks_a_session(workspace: Workspace) -> None:
     seminar = make_seminar(workspace, capacity=None)
     talk = workspace.programme.add_session(

@@ -55,6 +55,9 @@ class RegistrationWrite:
     created: tuple[int, ...]
     changes: ChangeSet
     event_id: int
+    seated_before: int = 0
+    """The event's seats taken before the write: an undo may put them back so (walk-ins
+    may have overbooked it), never beyond."""
     made_person: Contact | None = None
     """The person this write made to register them (``register_new``): undo takes them
     away again unless something else has come to use them."""

@@ -247,7 +247,7 @@ class RegistrationService:
                 put_back(session, row, state)
                 touched.add(state.id)
             session.flush()
-            check_not_overbooked(session, event, seated_again)
+            check_not_overbooked(session, event, seated_again, write.seated_before)
             promoted = promote(session, event) if freed else []
             moved = written(session, event, None, promoted, (), (), Action.CHANGED)
             changes = ChangeSet.of(Kind.REGISTRATION, Action.CHANGED, touched)
@@ -325,10 +325,12 @@ class RegistrationService:
                     "status", f"{event.title!r} is full ({counts.text}); cancel someone first"
                 )
             before = tuple(records_of(session, [row]))
+            seated_before = counts_of(session, [event_id])[event_id].seated
             row.status, row.modified_at = wanted.value, rows.now_utc()
             session.flush()
             promoted = promote(session, event) if wanted is RegistrationStatus.CANCELLED else []
-            return written(session, event, row, promoted, before, (), Action.CHANGED)
+            write = written(session, event, row, promoted, before, (), Action.CHANGED)
+            return replace(write, seated_before=seated_before)
 
 
 __all__ = ["RegistrationLine", "RegistrationService"]

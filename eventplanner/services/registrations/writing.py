@@ -180,14 +180,16 @@ def written_versions(write: RegistrationWrite) -> dict[int, int]:
 
 
 def check_not_overbooked(
-    session: Session, event: EventRow, seated_again: Sequence[Registration]
+    session: Session, event: EventRow, seated_again: Sequence[Registration], seated_before: int
 ) -> None:
-    """ConflictError when the seats now taken exceed the event's capacity, or a session's
-    that one of ``seated_again`` chose (someone else took the seat meanwhile)."""
+    """ConflictError when the seats now taken exceed the event's capacity and the
+    ``seated_before`` the write that is undone (walk-ins may have filled it beyond), or a
+    session's capacity that one of ``seated_again`` chose: someone took the seat meanwhile."""
     if not seated_again:
         return
     counts = counts_of(session, [event.id])[event.id]
-    if counts.capacity is not None and counts.seated > counts.capacity:
+    beyond = max(counts.capacity, seated_before) if counts.capacity is not None else None
+    if beyond is not None and counts.seated > beyond:
         raise ConflictError(
             f"{event.title!r} would have {counts.seated} seats taken of {counts.capacity} "
             "(someone took the seat since); nothing was undone"
