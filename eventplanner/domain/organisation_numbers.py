@@ -3,7 +3,8 @@
 An organisation number is ten digits, written NNNNNN-NNNN, the last a Luhn check digit over
 the nine before it. It is also met with twelve digits (the tax agency's form, "16" before the
 ten) and without the hyphen; all are read to the one form NNNNNN-NNNN, so that reach counts
-an organisation once whatever way it was typed.
+an organisation once whatever way it was typed. An organisation in another country has its
+own registry's identifier, kept as given (trimmed).
 """
 
 from __future__ import annotations
@@ -55,6 +56,31 @@ def org_number(text: str, field: str = "org-number") -> str:
             f"{expected}; check the number for a typing error",
         )
     return f"{digits[:6]}-{digits[6:]}"
+
+
+MAX_IDENTIFIER = 40
+"""The longest identifier of an organisation outside Sweden (a VAT or registry number)."""
+
+
+def identifier(text: str, country: str, field: str = "org-number") -> str:
+    """An organisation's identifier in ``country``: a Swedish organisation number checked
+    and written NNNNNN-NNNN (``org_number``) when the country is SE or not a country code
+    (Sweden is the default); for another country the identifier as given, trimmed (its
+    registry's or VAT number, whatever its form), at most ``MAX_IDENTIFIER`` characters."""
+    try:
+        code = country_code(country)
+    except ValidationError:
+        code = "SE"
+    if code == "SE":
+        return org_number(text, field)
+    given = " ".join(text.split())
+    if len(given) > MAX_IDENTIFIER:
+        raise ValidationError(
+            field,
+            f"{given[:20]!r}… is {len(given)} characters long; an organisation's identifier "
+            f"has at most {MAX_IDENTIFIER}",
+        )
+    return given
 
 
 def country_code(text: str, field: str = "country") -> str:

@@ -160,6 +160,11 @@ def change_problem(current: RegistrationStatus, wanted: RegistrationStatus) -> s
         return "a registration goes to the waitlist only when the event is full"
     if wanted is RegistrationStatus.REGISTERED and current is RegistrationStatus.CANCELLED:
         return "register them again (they join the waitlist if the event is full)"
+    # A no-show keeps a seat counted: only someone who was expected (held a seat) can be one.
+    if wanted is RegistrationStatus.NO_SHOW and current is RegistrationStatus.CANCELLED:
+        return "they cancelled, so they were not expected; a cancelled person is not a no-show"
+    if wanted is RegistrationStatus.NO_SHOW and current is RegistrationStatus.WAITLISTED:
+        return "they were on the waitlist without a seat; cancel them instead"
     return None
 
 

@@ -22,7 +22,7 @@ from eventplanner.domain.model import (
     Tag,
     Venue,
 )
-from eventplanner.domain.organisation_numbers import country_code, org_number
+from eventplanner.domain.organisation_numbers import country_code, identifier
 from eventplanner.domain.recurrence import (
     MAX_OCCURRENCES,
     normalize_rule,
@@ -224,23 +224,24 @@ def organisation_problems(organisation: Organisation) -> list[ValidationError]:
     problems = _name_problems("name", organisation.name) + _url_problems(
         "web_page", organisation.web_page
     )
-    for check, value, field in (
-        (org_number, organisation.org_number, "org_number"),
-        (country_code, organisation.country, "country"),
-    ):
-        try:
-            check(value, field)
-        except ValidationError as problem:
-            problems.append(problem)
+    try:
+        identifier(organisation.org_number, organisation.country, "org_number")
+    except ValidationError as problem:
+        problems.append(problem)
+    try:
+        country_code(organisation.country, "country")
+    except ValidationError as problem:
+        problems.append(problem)
     return problems
 
 
 def tidy_organisation(organisation: Organisation) -> Organisation:
-    """``organisation`` with its number as NNNNNN-NNNN and its country code in capitals
+    """``organisation`` with its number as NNNNNN-NNNN (a Swedish one; another country's
+    identifier trimmed) and its country code in capitals
     (check ``organisation_problems`` first)."""
     return replace(
         organisation,
-        org_number=org_number(organisation.org_number),
+        org_number=identifier(organisation.org_number, organisation.country),
         country=country_code(organisation.country),
     )
 

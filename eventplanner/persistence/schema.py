@@ -90,9 +90,10 @@ class OrganisationRow(_Versioned, Base):
     type: Mapped[str] = mapped_column(String(40))
     web_page: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    # Issue 16: its identity for reach counts. The number as NNNNNN-NNNN, NULL for none (so
-    # that many organisations may have none); the country as ISO 3166-1 alpha-2.
-    org_number: Mapped[str | None] = mapped_column(String(11), unique=True, index=True)
+    # Issue 16: its identity for reach counts. A Swedish number as NNNNNN-NNNN, another
+    # country's identifier as given (up to 40 characters), NULL for none (so that many
+    # organisations may have none); the country as ISO 3166-1 alpha-2.
+    org_number: Mapped[str | None] = mapped_column(String(40), unique=True, index=True)
     country: Mapped[str] = mapped_column(String(2), default="SE")
     size: Mapped[str | None] = mapped_column(String(10))
     actor_type: Mapped[str | None] = mapped_column(String(30))

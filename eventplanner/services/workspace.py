@@ -112,9 +112,12 @@ class Workspace:
 
     @property
     def registrations(self) -> RegistrationService:
+        from eventplanner.services.catalog.usage import contact_in_use
         from eventplanner.services.registrations.service import RegistrationService
 
-        return self._service("registrations", RegistrationService)
+        return self._service(
+            "registrations", lambda database: RegistrationService(database, contact_in_use)
+        )
 
     @property
     def people(self) -> PeopleDirectory:

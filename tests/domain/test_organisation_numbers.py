@@ -3,6 +3,8 @@ the hyphen or as twelve digits starting 16; a wrong one says what is wrong."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from eventplanner.domain.errors import ValidationError
@@ -59,3 +61,16 @@ def test_an_organisation_is_checked_and_tidied() -> None:
     assert organisation_problems(right) == []
     tidy = tidy_organisation(right)
     assert (tidy.org_number, tidy.country) == (VOLVO, "SE")
+
+
+def test_the_swedish_form_is_checked_only_in_sweden() -> None:
+    norwegian = Organisation(None, "Equinor", org_number="  NO 923 609 016  MVA ", country="no")
+    assert organisation_problems(norwegian) == []
+    assert tidy_organisation(norwegian).org_number == "NO 923 609 016 MVA"
+    german = Organisation(None, "Siemens", org_number="HRB 6684", country="DE")
+    assert tidy_organisation(german).org_number == "HRB 6684"
+    # In Sweden (and where the country is not yet a code) the number is checked as Swedish.
+    assert [p.field for p in organisation_problems(replace(german, country="SE"))] == ["org_number"]
+    too_long = Organisation(None, "Long GmbH", org_number="X" * 41, country="DE")
+    (problem,) = organisation_problems(too_long)
+    assert problem.field == "org_number" and "at most 40" in str(problem)

@@ -81,6 +81,15 @@ def test_which_changes_are_refused() -> None:
     assert "register them again" in (change_problem(cancelled, registered) or "")
 
 
+def test_only_someone_expected_can_be_a_no_show() -> None:
+    no_show = RegistrationStatus.NO_SHOW
+    assert "not expected" in (change_problem(RegistrationStatus.CANCELLED, no_show) or "")
+    assert "cancel them instead" in (change_problem(W, no_show) or "")
+    assert change_problem(RegistrationStatus.REGISTERED, no_show) is None
+    assert change_problem(RegistrationStatus.ATTENDED, no_show) is None
+    assert change_problem(W, RegistrationStatus.CANCELLED) is None
+
+
 def test_a_raised_priority_needs_a_reason() -> None:
     assert priority_problems(0, "") == []
     assert [p.field for p in priority_problems(5, " ")] == ["reason"]

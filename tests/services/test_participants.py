@@ -38,6 +38,21 @@ def test_an_organisations_identity_is_kept_in_one_form(workspace: Workspace) -> 
     assert (saved.org_number, saved.actor_type, saved.size) == ("556012-5790", None, None)
 
 
+def test_an_organisation_abroad_keeps_its_own_identifier(workspace: Workspace) -> None:
+    equinor = workspace.organisations.create(
+        Organisation(None, "Equinor", org_number=" NO 923 609 016 MVA ", country="NO")
+    )
+    assert (equinor.org_number, equinor.country) == ("NO 923 609 016 MVA", "NO")
+    vat = "NL" + "1" * 30 + "B01"  # longer than a Swedish number's column was
+    assert workspace.organisations.create(
+        Organisation(None, "Brainport", org_number=vat, country="NL")
+    ).org_number == vat  # fmt: skip
+    with pytest.raises(ValidationError, match="'Equinor' already has the organisation number"):
+        workspace.organisations.create(
+            Organisation(None, "Equinor ASA", org_number="NO 923 609 016 MVA", country="NO")
+        )
+
+
 def test_people_are_matched_by_email_in_any_case_or_by_name(workspace: Workspace) -> None:
     seminar = make_seminar(workspace)
     found = workspace.people.matching("  ANNA.BERG@abb.SE ")

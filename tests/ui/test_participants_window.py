@@ -120,6 +120,40 @@ def test_register_a_picked_and_a_new_person_and_mark_attended(
     assert ("David Holm", "waiting", "2") in shown(window)
 
 
+def test_a_new_name_with_a_known_e_mail_registers_that_person(
+    qtbot: QtBot, window: ParticipantsWindow, planner: Planner
+) -> None:
+    workspace = planner.workspace
+    assert workspace is not None
+    everyone = len(workspace.people.participants())
+    window.person.setEditText("Dave H")
+    qtbot.keyClicks(window.email, " DAVID@Vasteras.se")
+    act(qtbot, window, lambda: qtbot.mouseClick(window.add_button, Qt.MouseButton.LeftButton))
+    assert ("David Holm", "waiting", "2") in shown(window)
+    assert len(workspace.people.participants()) == everyone
+    act(qtbot, window, window.stack.undo)  # type: ignore[attr-defined]
+    assert [p.contact.name for p in workspace.people.participants("David")] == ["David Holm"]
+
+
+def test_an_undo_that_frees_a_seat_tells_who_moved_up(
+    qtbot: QtBot, window: ParticipantsWindow, planner: Planner, seminar: Seminar
+) -> None:
+    workspace = planner.workspace
+    assert workspace is not None
+    anna, bo, _cecilia, _david, eva = seminar.people
+    workspace.registrations.cancel(seminar.event_id, anna)  # Cecilia moves up
+    workspace.registrations.cancel(seminar.event_id, bo)
+    act(qtbot, window, window.reload)
+    window.person.setEditText("David Holm <david@vasteras.se>")
+    act(qtbot, window, lambda: qtbot.mouseClick(window.add_button, Qt.MouseButton.LeftButton))
+    assert ("David Holm", "registered", "") in shown(window)
+    workspace.registrations.register(seminar.event_id, eva)  # a colleague: Eva waits
+    act(qtbot, window, window.stack.undo)  # type: ignore[attr-defined]
+    assert ("Eva Strand", "registered", "") in shown(window)
+    assert window.notice.text() == "Moved up from the waitlist: Eva Strand. Tell them."
+    assert window.mailto == "mailto:eva@robotdalen.se"
+
+
 def test_a_name_two_people_have_asks_for_a_pick(
     qtbot: QtBot, window: ParticipantsWindow, planner: Planner
 ) -> None:

@@ -7741,6 +7741,17 @@ På %2: %3</translation>
     </message>
 </context>
 <context>
+    <name>registrations</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 waiting</source>
+        <translation>%1, %2 väntar</translation>
+    </message>
+</context>
+<context>
     <name>releases</name>
     <message>
         <source>New</source>

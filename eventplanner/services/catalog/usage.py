@@ -21,6 +21,7 @@ from eventplanner.persistence.schema import (
     ShiftRow,
     StandRow,
 )
+from eventplanner.services.feeds.feed_references import feeds_choosing
 
 
 def count_of(session: Session, column: Any, ident: int) -> int:
@@ -57,3 +58,9 @@ def roles_of_contact(session: Session, ident: int) -> int:
         select(RegistrationRow.event_id).where(RegistrationRow.contact_id == ident),
     ).subquery()
     return int(session.scalar(select(func.count()).select_from(events)) or 0)
+
+
+def contact_in_use(session: Session, ident: int) -> bool:
+    """Whether anything keeps a person from being deleted: a role, a shift or a
+    registration on an event (``roles_of_contact``), or a feed that follows them."""
+    return roles_of_contact(session, ident) > 0 or bool(feeds_choosing(session, "contact", ident))

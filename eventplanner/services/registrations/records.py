@@ -55,3 +55,19 @@ class RegistrationWrite:
     created: tuple[int, ...]
     changes: ChangeSet
     event_id: int
+    seated_before: int = 0
+    """The event's seats taken before the write: an undo may put them back so (walk-ins
+    may have overbooked it), never beyond."""
+    made_person: Contact | None = None
+    """The person this write made to register them (``register_new``): undo takes them
+    away again unless something else has come to use them."""
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrationUndo:
+    """What an undo did: those it moved up from the waitlist into a seat it freed (whom to
+    tell, with a ``mailto:`` link), and its change set."""
+
+    promoted: tuple[RegistrationLine, ...]
+    mailto: str
+    changes: ChangeSet

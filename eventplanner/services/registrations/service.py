@@ -10,12 +10,16 @@ count the same seats one after the other and never overbook. Every write returns
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
-from eventplanner.domain.errors import NotFoundError, ValidationError
+from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
+from eventplanner.domain.model import Contact
 from eventplanner.domain.registrations import (
+    SEATED,
     Counts,
     Registration,
     RegistrationSource,
@@ -28,12 +32,13 @@ from eventplanner.domain.validation import raise_first
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import (
     ContactRow,
+    EventRow,
     RegistrationRow,
 )
 from eventplanner.services.change_journal import reported
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
-from eventplanner.services.events.touches import touch_of
+from eventplanner.services.registrations.newcomers import ContactInUse, forget_made, person_for
 from eventplanner.services.registrations.reading import (
     counts_of,
     lines_of,
@@ -42,10 +47,12 @@ from eventplanner.services.registrations.reading import (
 from eventplanner.services.registrations.records import (
     EventRegistrations,
     RegistrationLine,
+    RegistrationUndo,
     RegistrationWrite,
 )
 from eventplanner.services.registrations.writing import (
     WAITING,
+    check_not_overbooked,
     check_sessions,
     choose_sessions,
     event_row,
@@ -57,14 +64,16 @@ from eventplanner.services.registrations.writing import (
     row_of,
     rows_of_event,
     written,
+    written_versions,
 )
 
 
 class RegistrationService:
     """Use cases on registrations. Every write is one transaction: all of it or none."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, contact_in_use: ContactInUse) -> None:
         self._db = database
+        self._contact_in_use = contact_in_use
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -116,46 +125,33 @@ class RegistrationService:
     ) -> RegistrationWrite:
         """Register a person: a seat when the event (and each chosen session) has one, else
         the waitlist. ``status`` None places them so; REGISTERED when full is refused (the
-        message says to leave it out); ATTENDED or NO_SHOW record a walk-in or a past event
-        whatever the seats. A person registered before and cancelled comes again."""
+        message says to leave it out); WAITLISTED with a seat free is refused (nothing would
+        move them up); ATTENDED or NO_SHOW record a walk-in or a past event whatever the
+        seats. A person registered before and cancelled comes again."""
         raise_first(needs_problems(needs))
-        chosen = tuple(sorted(set(session_ids)))
         with self._db.transaction() as session:
             event = event_row(session, event_id, lock=True)
             person = session.get(ContactRow, contact_id)
             if person is None:
                 raise NotFoundError(f"there is no person with id {contact_id}")
-            check_sessions(session, event_id, chosen)
-            existing = session.scalar(registration_of(event_id, contact_id))
-            before: tuple[Registration, ...] = ()
-            if existing is not None:
-                if existing.status != RegistrationStatus.CANCELLED.value:
-                    raise ValidationError(
-                        "person",
-                        f"{person.name} is already on {event.title!r} "
-                        f"({RegistrationStatus(existing.status).label})",
-                    )
-                before = tuple(records_of(session, [existing]))
-            wanted = placed_status(session, event_id, chosen, status, event.title)
-            now = at or rows.now_utc()
-            if existing is None:
-                row = RegistrationRow(
-                    event_id=event_id, contact_id=contact_id, status=wanted.value,
-                    source=source.value, registered_at=now, priority=0, priority_reason="",
-                    needs=needs, modified_at=now, version=1,
-                )  # fmt: skip
-                session.add(row)
-            else:
-                row = existing
-                row.status, row.registered_at, row.modified_at = wanted.value, now, now
-                row.needs, row.source, row.priority, row.priority_reason = (
-                    needs, source.value, 0, ""
-                )  # fmt: skip
-            session.flush()
-            choose_sessions(session, row.id, chosen)
-            created = () if existing is not None else (row.id,)
-            action = Action.CREATED if existing is None else Action.CHANGED
-            return written(session, event, row, (), before, created, action)
+            return self._register(session, event, person, status, session_ids, needs, source, at)
+
+    @reported
+    def register_new(self, event_id: int, person: Contact) -> RegistrationWrite:
+        """Register a person typed in by name and e-mail: the one already known by that
+        e-mail (any case), else one made now (or brought back under ``person.id``, a redo),
+        in one transaction with the registration. ``made_person`` names the one made, whom
+        ``undo`` takes away again in its own transaction."""
+        with self._db.transaction() as session:
+            event = event_row(session, event_id, lock=True)
+            row, made = person_for(session, person)
+            write = self._register(
+                session, event, row, None, (), "", RegistrationSource.TYPED, None
+            )
+            if made is None:
+                return write
+            changes = write.changes | ChangeSet.of(Kind.CONTACT, Action.CREATED, [row.id])
+            return replace(write, made_person=made, changes=changes)
 
     @reported
     def cancel(self, event_id: int, contact_id: int) -> RegistrationWrite:
@@ -218,28 +214,95 @@ class RegistrationService:
             return written(session, event, row, (), before, (), Action.CHANGED)
 
     @reported
-    def undo(self, write: RegistrationWrite) -> ChangeSet:
-        """Take a write back: what it made goes, what it changed is as it was (those it
-        moved up from the waitlist wait again). ConflictError when one of them was changed
-        since (undo that first)."""
+    def undo(self, write: RegistrationWrite) -> RegistrationUndo:
+        """Take a write back: what it made goes (a person it made too, unless something
+        else uses them now), what it changed is as it was (those it moved up from the
+        waitlist wait again). A seat freed by a registration taken away
+        goes to the first on the waitlist who fits (``promoted``). ConflictError, changing
+        nothing, when one of them was changed since (undo that first) or when one coming
+        back to a seat would overbook the event or a session (another writer took it)."""
         with self._db.transaction() as session:
             event = event_row(session, write.event_id, lock=True)
             touched: set[int] = set()
-            for ident in write.created:
+            freed = False
+            for ident, version in written_versions(write).items():
+                made = session.get(RegistrationRow, ident)
+                if made is None:
+                    continue
+                if made.version != version:
+                    raise ConflictError(
+                        "the registration was changed since it was made; undo that first, "
+                        "nothing was undone"
+                    )
+                freed = freed or RegistrationStatus(made.status) in SEATED
                 session.execute(delete(RegistrationRow).where(RegistrationRow.id == ident))
+            seated_again: list[Registration] = []
             for state in write.before:
                 assert state.id is not None
                 row = session.get(RegistrationRow, state.id)
                 if row is None:
                     raise NotFoundError("the registration was deleted since; nothing was undone")
+                if state.seated and RegistrationStatus(row.status) not in SEATED:
+                    seated_again.append(state)
                 put_back(session, row, state)
                 touched.add(state.id)
             session.flush()
+            check_not_overbooked(session, event, seated_again, write.seated_before)
+            promoted = promote(session, event) if freed else []
+            moved = written(session, event, None, promoted, (), (), Action.CHANGED)
             changes = ChangeSet.of(Kind.REGISTRATION, Action.CHANGED, touched)
             changes |= ChangeSet.of(Kind.REGISTRATION, Action.DELETED, write.created)
-            return changes | ChangeSet.for_events(Action.CHANGED, [touch_of(event)])
+            person = write.made_person
+            if person is not None and forget_made(session, person, self._contact_in_use):
+                changes |= ChangeSet.of(Kind.CONTACT, Action.DELETED, [person.id or 0])
+            changes |= moved.changes
+            return RegistrationUndo(moved.promoted, moved.mailto, changes)
 
     # -- helpers ---------------------------------------------------------------------------
+
+    def _register(
+        self,
+        session: Session,
+        event: EventRow,
+        person: ContactRow,
+        status: RegistrationStatus | None,
+        session_ids: Sequence[int],
+        needs: str,
+        source: RegistrationSource,
+        at: datetime | None,
+    ) -> RegistrationWrite:
+        chosen = tuple(sorted(set(session_ids)))
+        check_sessions(session, event.id, chosen)
+        existing = session.scalar(registration_of(event.id, person.id))
+        before: tuple[Registration, ...] = ()
+        if existing is not None:
+            if existing.status != RegistrationStatus.CANCELLED.value:
+                raise ValidationError(
+                    "person",
+                    f"{person.name} is already on {event.title!r} "
+                    f"({RegistrationStatus(existing.status).label})",
+                )
+            before = tuple(records_of(session, [existing]))
+        wanted = placed_status(session, event.id, chosen, status, event.title)
+        now = at or rows.now_utc()
+        if existing is None:
+            row = RegistrationRow(
+                event_id=event.id, contact_id=person.id, status=wanted.value,
+                source=source.value, registered_at=now, priority=0, priority_reason="",
+                needs=needs, modified_at=now, version=1,
+            )  # fmt: skip
+            session.add(row)
+        else:
+            row = existing
+            row.status, row.registered_at, row.modified_at = wanted.value, now, now
+            row.needs, row.source, row.priority, row.priority_reason = (
+                needs, source.value, 0, ""
+            )  # fmt: skip
+        session.flush()
+        choose_sessions(session, row.id, chosen)
+        created = () if existing is not None else (row.id,)
+        action = Action.CREATED if existing is None else Action.CHANGED
+        return written(session, event, row, (), before, created, action)
 
     def _change(
         self, event_id: int, contact_id: int, wanted: RegistrationStatus
@@ -253,16 +316,21 @@ class RegistrationService:
                 name = session.get(ContactRow, contact_id)
                 who = name.name if name is not None else "the person"
                 raise ValidationError("status", f"{who} on {event.title!r}: {problem}")
-            if current is WAITING and not has_seat_for(session, event, row):
+            # Only a seat needs a free one: cancelling a waiting person takes none, and a
+            # waiting person who came is a walk-in (as ``register(status=ATTENDED)``).
+            seat_wanted = wanted is RegistrationStatus.REGISTERED
+            if seat_wanted and current is WAITING and not has_seat_for(session, event, row):
                 counts = counts_of(session, [event_id])[event_id]
                 raise ValidationError(
                     "status", f"{event.title!r} is full ({counts.text}); cancel someone first"
                 )
             before = tuple(records_of(session, [row]))
+            seated_before = counts_of(session, [event_id])[event_id].seated
             row.status, row.modified_at = wanted.value, rows.now_utc()
             session.flush()
             promoted = promote(session, event) if wanted is RegistrationStatus.CANCELLED else []
-            return written(session, event, row, promoted, before, (), Action.CHANGED)
+            write = written(session, event, row, promoted, before, (), Action.CHANGED)
+            return replace(write, seated_before=seated_before)
 
 
 __all__ = ["RegistrationLine", "RegistrationService"]

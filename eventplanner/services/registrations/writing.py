@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Select, delete, insert, select
+from sqlalchemy import Select, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
 from eventplanner.domain.registrations import (
+    SEATED,
     Registration,
     RegistrationStatus,
     has_room,
@@ -89,7 +90,7 @@ def placed_status(
     status: RegistrationStatus | None,
     title: str,
 ) -> RegistrationStatus:
-    if status in {RegistrationStatus.ATTENDED, RegistrationStatus.NO_SHOW, WAITING}:
+    if status in {RegistrationStatus.ATTENDED, RegistrationStatus.NO_SHOW}:
         assert status is not None
         return status
     if status is RegistrationStatus.CANCELLED:
@@ -102,6 +103,13 @@ def placed_status(
         raise ValidationError(
             "status",
             f"{title!r} is full ({counts.text}); leave --status out to put them on the waitlist",
+        )
+    if status is WAITING and found is not WAITING:
+        # Nothing would move them up: promotion happens only when a seat is freed.
+        raise ValidationError(
+            "status",
+            f"{title!r} has a free seat ({counts.text}); a person waits only when it is "
+            "full, so leave --status out to give them the seat",
         )
     return found
 
@@ -162,6 +170,53 @@ def put_back(session: Session, row: RegistrationRow, state: Registration) -> Non
     row.version += 1
     assert state.id is not None
     choose_sessions(session, state.id, state.session_ids)
+
+
+def written_versions(write: RegistrationWrite) -> dict[int, int]:
+    """The registrations a write made, each with the version it wrote."""
+    line = write.registration
+    made = {line.registration.id: line.registration.version} if line is not None else {}
+    return {ident: made.get(ident, 1) for ident in write.created}
+
+
+def check_not_overbooked(
+    session: Session, event: EventRow, seated_again: Sequence[Registration], seated_before: int
+) -> None:
+    """ConflictError when the seats now taken exceed the event's capacity and the
+    ``seated_before`` the write that is undone (walk-ins may have filled it beyond), or a
+    session's capacity that one of ``seated_again`` chose: someone took the seat meanwhile."""
+    if not seated_again:
+        return
+    counts = counts_of(session, [event.id])[event.id]
+    beyond = max(counts.capacity, seated_before) if counts.capacity is not None else None
+    if beyond is not None and counts.seated > beyond:
+        raise ConflictError(
+            f"{event.title!r} would have {counts.seated} seats taken of {counts.capacity} "
+            "(someone took the seat since); nothing was undone"
+        )
+    chosen = {s for r in seated_again for s in r.session_ids}
+    if not chosen:
+        return
+    taken = dict(
+        session.execute(
+            select(RegistrationSessionRow.session_id, func.count())
+            .join(RegistrationRow, RegistrationRow.id == RegistrationSessionRow.registration_id)
+            .where(RegistrationSessionRow.session_id.in_(chosen))
+            .where(RegistrationRow.status.in_([s.value for s in SEATED]))
+            .group_by(RegistrationSessionRow.session_id)
+        ).all()
+    )
+    found = session.execute(
+        select(SessionRow.id, SessionRow.title, SessionRow.capacity)
+        .where(SessionRow.id.in_(chosen))
+        .order_by(SessionRow.id)
+    )
+    for ident, title, capacity in found:
+        if capacity is not None and int(taken.get(ident, 0)) > capacity:
+            raise ConflictError(
+                f"session {title!r} of {event.title!r} would have {taken[ident]} seats taken "
+                f"of {capacity} (someone took the seat since); nothing was undone"
+            )
 
 
 def written(

@@ -31,6 +31,7 @@ from eventplanner.domain.timing import Timing
 from eventplanner.domain.validation import MAX_CAPACITY
 from eventplanner.ui.events.event_choices import EventChoices
 from eventplanner.ui.events.recurrence_editor import RecurrenceEditor
+from eventplanner.ui.events.registration_counts import counts_text
 from eventplanner.ui.events.tag_edit import TagEdit
 from eventplanner.ui.events.timing_fields import TimingFields
 from eventplanner.ui.labels import (
@@ -243,7 +244,7 @@ class EventForm(QTabWidget):
     def show_registrations(self, counts: Counts) -> None:
         """Beside the capacity, the stored event's registrations: seats taken of its
         capacity and how many wait ("Registered: 48 / 60, 5 waiting")."""
-        self.registered.setText(filled(self.tr("Registered: %1"), counts.text))
+        self.registered.setText(filled(self.tr("Registered: %1"), counts_text(counts)))
 
     def _emit(self, field: str) -> None:
         if not self._loading:

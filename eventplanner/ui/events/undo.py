@@ -69,6 +69,8 @@ class EventCommand(QUndoCommand):
         """The next undo or redo only moves the history (a refused write is put back)."""
         self.on_written: Callable[[str | None], None] | None = None
         """Told when an undo or redo was written: None, or why it was refused."""
+        self.on_result: Callable[[object], None] | None = None
+        """Given what an undo or redo step returned, once written (whom it moved up, say)."""
 
     def apply(self, workspace: Workspace) -> object:
         """The first forward step, run before the command is pushed."""
@@ -89,11 +91,18 @@ class EventCommand(QUndoCommand):
         if self.skip_next:
             self.skip_next = False
             return
-        written = self.on_written
-        if written is None:
+        written, told = self.on_written, self.on_result
+        if written is None and told is None:
             self._planner.change(step)
             return
-        self._planner.change(step, lambda _result: written(None), written)
+
+        def done(result: object) -> None:
+            if told is not None:
+                told(result)
+            if written is not None:
+                written(None)
+
+        self._planner.change(step, done, written)
 
 
 def save_then_push(

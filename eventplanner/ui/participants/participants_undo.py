@@ -1,7 +1,8 @@
 """Undoable registrations (QUndoCommand), written by RegistrationService on the planner's
-writing thread: a person registered (a new one made first), a registration cancelled (with
-whoever it moved up from the waitlist) or marked attended. Undo takes the write back whole
-(``RegistrationService.undo``); redo writes it again."""
+writing thread: a person registered (a new one matched by e-mail or made in the same
+write), a registration cancelled (with whoever it moved up from the waitlist) or marked
+attended. Undo takes the write back whole (``RegistrationService.undo``, which returns whom
+a seat it freed moved up); redo writes it again."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from eventplanner.domain.model import Contact
-from eventplanner.services.registrations.records import RegistrationWrite
+from eventplanner.services.registrations.records import RegistrationUndo, RegistrationWrite
 from eventplanner.ui.events.undo import EventCommand
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.wording import filled
@@ -22,8 +23,9 @@ translate = QCoreApplication.translate
 
 
 class RegisterPerson(EventCommand):
-    """A person registered for an event; ``new`` a person made for it first (undo takes the
-    person away again, redo brings them back under the same id)."""
+    """A person registered for an event; ``new`` a person typed in, whom the service
+    matches by e-mail or makes in the registration's own transaction (undo takes a person
+    it made away again in one transaction too; redo brings them back under the same id)."""
 
     def __init__(
         self, planner: Planner, event_id: int, person: int | None, new: Contact | None, name: str
@@ -36,20 +38,19 @@ class RegisterPerson(EventCommand):
         self.written: RegistrationWrite | None = None
 
     def forward(self, workspace: Workspace) -> RegistrationWrite:
+        service = workspace.registrations
         if self._new is not None:
-            made = (workspace.contacts.restore(self._new) if self._new.id is not None
-                    else workspace.contacts.create(self._new))  # fmt: skip
-            self._new = made
-            self._person = made.id
+            self.written = service.register_new(self._event, self._new)
+            if self.written.made_person is not None:
+                self._new = self.written.made_person
+            return self.written
         assert self._person is not None
-        self.written = workspace.registrations.register(self._event, self._person)
+        self.written = service.register(self._event, self._person)
         return self.written
 
-    def backward(self, workspace: Workspace) -> None:
+    def backward(self, workspace: Workspace) -> RegistrationUndo:
         assert self.written is not None
-        workspace.registrations.undo(self.written)
-        if self._new is not None and self._new.id is not None:
-            workspace.contacts.delete(self._new.id)
+        return workspace.registrations.undo(self.written)
 
 
 class ChangeRegistration(EventCommand):
@@ -71,9 +72,9 @@ class ChangeRegistration(EventCommand):
         self.written = step(self._event, self._person)
         return self.written
 
-    def backward(self, workspace: Workspace) -> None:
+    def backward(self, workspace: Workspace) -> RegistrationUndo:
         assert self.written is not None
-        workspace.registrations.undo(self.written)
+        return workspace.registrations.undo(self.written)
 
 
 class FillSeats(EventCommand):
@@ -89,6 +90,6 @@ class FillSeats(EventCommand):
         self.written = workspace.registrations.fill_free_seats(self._event)
         return self.written
 
-    def backward(self, workspace: Workspace) -> None:
+    def backward(self, workspace: Workspace) -> RegistrationUndo:
         assert self.written is not None
-        workspace.registrations.undo(self.written)
+        return workspace.registrations.undo(self.written)

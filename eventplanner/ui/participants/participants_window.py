@@ -29,8 +29,10 @@ from eventplanner.services.changes import Kind
 from eventplanner.services.registrations.records import (
     EventRegistrations,
     Participant,
+    RegistrationUndo,
     RegistrationWrite,
 )
+from eventplanner.ui.events.registration_counts import counts_text
 from eventplanner.ui.events.undo import EventCommand, save_then_push
 from eventplanner.ui.participants.participants_model import RegistrationModel
 from eventplanner.ui.participants.participants_undo import (
@@ -159,7 +161,7 @@ class ParticipantsWindow(QWidget):
         registrations, people = loaded
         self.registrations, self.people = registrations, people
         self.setWindowTitle(filled(self.tr("Participants: %1"), registrations.event_title))
-        self.counts.setText(f"{registrations.event_title} · {registrations.counts.text}")
+        self.counts.setText(f"{registrations.event_title} · {counts_text(registrations.counts)}")
         chosen = self.chosen_person()
         self.model.set_lines(registrations.lines)
         self.table.resizeColumnsToContents()
@@ -247,12 +249,19 @@ class ParticipantsWindow(QWidget):
             self._tell(written)
             self.written.emit(written)
 
+        # An undo or redo may move someone up from the waitlist too: tell it the same way.
+        command.on_result = while_alive(self, self._told)
         save_then_push(self._planner, self._stack, command,
                        on_refused=self._planner.failed.emit,
                        on_result=while_alive(self, result))  # fmt: skip
 
-    def _tell(self, written: RegistrationWrite) -> None:
-        """Whom a cancellation moved up from the waitlist, and the link to write to them."""
+    def _told(self, result: object) -> None:
+        if isinstance(result, RegistrationWrite | RegistrationUndo):
+            self._tell(result)
+
+    def _tell(self, written: RegistrationWrite | RegistrationUndo) -> None:
+        """Whom a write (a cancellation, an undo that freed a seat) moved up from the
+        waitlist, and the link to write to them."""
         self.mailto = written.mailto
         if not written.promoted:
             self.notice.hide()

@@ -24,8 +24,44 @@ branch_labels = None
 depends_on = None
 
 
+_BATCH = 1000
+
+
+def _email_key(email: str) -> str:
+    # A frozen copy of domain.validation.email_key as of this revision. Computed here, not
+    # with SQL lower(), which folds only ASCII on SQLite ("ÅSA@" would not match "åsa@").
+    return email.strip().lower()
+
+
+def _fill_email_keys(connection: sa.Connection) -> None:
+    """Every contact's key, read and written a batch at a time (in id order)."""
+    contacts = sa.table(
+        "contacts", sa.column("id", sa.Integer), sa.column("email", sa.String),
+        sa.column("email_key", sa.String),
+    )  # fmt: skip
+    update = (
+        sa.update(contacts)
+        .where(contacts.c.id == sa.bindparam("ident"))
+        .values(email_key=sa.bindparam("key"))
+    )
+    last = 0
+    while True:
+        batch = connection.execute(
+            sa.select(contacts.c.id, contacts.c.email)
+            .where(contacts.c.id > last)
+            .order_by(contacts.c.id)
+            .limit(_BATCH)
+        ).all()
+        if not batch:
+            return
+        connection.execute(
+            update, [{"ident": ident, "key": _email_key(email or "")} for ident, email in batch]
+        )
+        last = batch[-1][0]
+
+
 def upgrade() -> None:
-    op.add_column("organisations", sa.Column("org_number", sa.String(length=11), nullable=True))
+    op.add_column("organisations", sa.Column("org_number", sa.String(length=40), nullable=True))
     op.add_column(
         "organisations",
         sa.Column("country", sa.String(length=2), nullable=False, server_default="SE"),
@@ -39,7 +75,7 @@ def upgrade() -> None:
         "contacts",
         sa.Column("email_key", sa.String(length=320), nullable=False, server_default=""),
     )
-    op.execute("UPDATE contacts SET email_key = lower(trim(email))")
+    _fill_email_keys(op.get_bind())
     op.create_index(op.f("ix_contacts_email_key"), "contacts", ["email_key"], unique=False)
     op.add_column(
         "events", sa.Column("public", sa.Boolean(), nullable=False, server_default=sa.true())
