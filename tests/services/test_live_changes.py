@@ -271,6 +271,33 @@ def test_tasks_are_named_and_an_event_with_tasks_moves_and_goes_as_itself(
     assert not any(n.everything for n in told.notices)
 
 
+def test_registrations_and_budget_lines_are_named_and_go_with_their_event(
+    workspace: Workspace, told: Told
+) -> None:
+    from decimal import Decimal
+
+    from eventplanner.domain.budget import BudgetCategory, BudgetLine
+    from eventplanner.domain.model import Contact
+
+    saved = workspace.events.create(meeting()).event
+    person = workspace.contacts.create(Contact(None, "Anna Berg", "anna@example.se"))
+    registered = workspace.registrations.register(saved.id, person.id or 0)
+    [registration] = registered.changes.ids(Kind.REGISTRATION, Action.CREATED)
+    # A registration names its event too: its counts show on the calendar.
+    assert told.notices[-1].ids(Kind.REGISTRATION, Action.CREATED) == {registration}
+    assert told.notices[-1].ids(Kind.EVENT, Action.CHANGED) == {saved.id}
+    workspace.registrations.attend(saved.id, person.id or 0)
+    assert told.notices[-1].ids(Kind.REGISTRATION, Action.CHANGED) == {registration}
+    line = workspace.budget.add(
+        BudgetLine(None, BudgetCategory.VENUE, Decimal("1200"), event_id=saved.id)
+    ).record
+    assert told.notices[-1].ids(Kind.BUDGET_LINE, Action.CREATED) == {line.id}
+    assert not told.notices[-1].ids(Kind.EVENT)  # nothing of a budget is in a calendar
+    workspace.events.delete(saved.id)
+    assert told.notices[-1].ids(Kind.EVENT, Action.DELETED) == {saved.id}
+    assert not any(n.everything for n in told.notices)
+
+
 def test_a_series_touches_every_period(workspace: Workspace, told: Told) -> None:
     weekly = EventDraft(
         title="Veckomöte",

@@ -28,6 +28,7 @@ from eventplanner.persistence.schema import (
     AvailabilityRow,
     BlockPersonRow,
     BlockRow,
+    BudgetLineRow,
     CoExhibitorRow,
     ContactRow,
     ContactSkillRow,
@@ -42,6 +43,8 @@ from eventplanner.persistence.schema import (
     PhaseRow,
     PlaybookRow,
     ProjectRow,
+    RegistrationRow,
+    RegistrationSessionRow,
     ReleaseRow,
     SeriesOccurrenceRow,
     SessionPersonRow,
@@ -95,6 +98,8 @@ _KINDS: dict[type[Any], Kind] = {
     PlaybookRow: Kind.PLAYBOOK,
     SettingRow: Kind.SETTING,
     OwnDayOffRow: Kind.DAY_OFF,
+    RegistrationRow: Kind.REGISTRATION,
+    BudgetLineRow: Kind.BUDGET_LINE,
 }
 _TABLE_KINDS = {row.__tablename__: kind for row, kind in _KINDS.items()}
 _EVENT_CHILDREN: tuple[type[Any], ...] = (OccurrenceChangeRow, SeriesOccurrenceRow)
@@ -104,7 +109,8 @@ _EVENT_CHILD_TABLES = frozenset({
     "occurrence_changes", "series_occurrences", "event_tags", "stages", "blocks", "sessions",
     "phases", "event_people", "block_people", "session_people", "event_organisations",
     "programme_releases", "tasks", "stands", "co_exhibitors", "stand_deadlines",
-    "exhibitor_staff", "stand_materials", "shifts", "shift_people",
+    "exhibitor_staff", "stand_materials", "shifts", "shift_people", "registrations",
+    "registration_sessions", "budget_lines",
 })  # fmt: skip
 # A playbook's task templates, rewritten in bulk with each write of it: the playbook's row,
 # written in the same transaction, covers them.
@@ -122,6 +128,7 @@ _NAMES_ITS_EVENT: tuple[type[Any], ...] = (
     ReleaseRow,
     StandRow,
     ShiftRow,
+    RegistrationRow,  # its counts show on the calendar (``Kind.REGISTRATION``)
 )
 _WRITTEN = "team_written"
 
@@ -276,6 +283,11 @@ def _note(written: _Written, row: object, action: Action, session: Session) -> N
     if isinstance(row, ContactSkillRow):
         # A contact's skills are a change of the contact.
         written.add(Kind.CONTACT, Action.CHANGED, int(inspect(row).dict["contact_id"]))
+        return
+    if isinstance(row, RegistrationSessionRow):
+        # The sessions a registration chose are a change of the registration.
+        registration_id = int(inspect(row).dict["registration_id"])
+        written.add(Kind.REGISTRATION, Action.CHANGED, registration_id)
         return
     if isinstance(row, _EVENT_CHILDREN):
         # The event's own rows: the event changed (unless it went or came along with them).
