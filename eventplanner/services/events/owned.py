@@ -591,10 +591,13 @@ def copied_tables() -> tuple[OwnedTable, ...]:
     return tuple(t for t in OWNED_TABLES if t.ownership is Ownership.COPIED)
 
 
-def calendar_tables() -> tuple[OwnedTable, ...]:
-    """The copied tables an import's update replaces (``in_calendar``): all its undo puts
-    back."""
-    return tuple(t for t in copied_tables() if t.in_calendar)
+def import_undo_tables() -> tuple[OwnedTable, ...]:
+    """The tables an import's undo puts back: all an import may have written (the in-calendar
+    rows it replaced, and what moved with the event: programme, releases, stand, rota,
+    tasks), and what is owned through them. Only the event's budget lines stay as they are
+    now: no import writes them and no other row names them. Registrations are put back with
+    the rest: the sessions they chose are rows the undo writes anew."""
+    return tuple(t for t in OWNED_TABLES if t.name != "budget_lines")
 
 
 def series_edit_tables() -> tuple[OwnedTable, ...]:

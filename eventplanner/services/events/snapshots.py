@@ -293,8 +293,8 @@ def overwrite(
     """Make the stored events ``(id, snapshot)`` what their snapshots hold, in place: every
     field, and the rows of the copied ``tables`` (and of those owned through them: what was
     owned since is dropped); the rows of other tables are left as they are now (an import's
-    undo restores only what the import replaced, ``owned.calendar_tables``). Their ids and
-    UIDs unchanged; SEQUENCE and time of change by ``revision``; row version one higher
+    undo restores what the import may have written, ``owned.import_undo_tables``). Their
+    ids and UIDs unchanged; SEQUENCE and time of change by ``revision``; row version one higher
     than stored. Derived tables are rebuilt."""
     if not targets:
         return

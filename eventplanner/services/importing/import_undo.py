@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from eventplanner.persistence.schema import EventRow, TagRow, VenueRow, event_tags
 from eventplanner.services.changes import Action, ChangeSet, EventTouch, Kind
 from eventplanner.services.events import snapshots
-from eventplanner.services.events.owned import calendar_tables
+from eventplanner.services.events.owned import import_undo_tables
 from eventplanner.services.events.snapshots import Revision
 from eventplanner.services.events.touches import touches
 from eventplanner.services.feeds.feed_references import ids_chosen
@@ -80,12 +80,11 @@ def _restore(session: Session, result: ImportResult) -> ChangeSet:
         current.update((uid, ident) for uid, ident in session.execute(query))
     ids = list(current.values())
     before = touches(session, ids)
-    # Only what the import replaced: records added since (registrations, budget lines,
-    # tasks) were never in the file and stay.
+    # What the import may have written; the budget lines added since stay (owned.py).
     snapshots.overwrite(
         session,
         [(ident, earlier[uid]) for uid, ident in current.items()],
         Revision.AS_WAS,
-        calendar_tables(),
+        import_undo_tables(),
     )
     return snapshots.event_changes(changed=[*before, *touches(session, ids)])
