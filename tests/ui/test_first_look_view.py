@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.copies import Templates
 from tests.ui.test_kept_view import run_to_the_end, sample_around_today, shown_in_month, started
 
 
-def test_the_files_month_shows_before_the_database_opens(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_files_month_shows_before_the_database_opens(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, templates: Templates
+) -> None:
     database = tmp_path / "planering.sqlite"
-    sample_around_today(database)
+    sample_around_today(database, templates)
     window, planner = started(tmp_path, database)
     assert window.filter_bar.count_label.text() == "0 shown"  # nothing kept: being read
     before_open: list[tuple[bool, str, list[str]]] = []
@@ -33,9 +36,11 @@ def test_the_files_month_shows_before_the_database_opens(qtbot, tmp_path: Path) 
     assert run_to_the_end(qtbot, window, planner) == counted
 
 
-def test_a_month_read_for_a_period_left_meanwhile_is_not_shown(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_month_read_for_a_period_left_meanwhile_is_not_shown(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, templates: Templates
+) -> None:
     database = tmp_path / "planering.sqlite"
-    sample_around_today(database)
+    sample_around_today(database, templates)
     window, planner = started(tmp_path, database)
     looked: list[bool] = []
     planner.looked.connect(lambda: looked.append(True))
