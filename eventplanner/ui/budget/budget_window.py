@@ -305,9 +305,9 @@ class _TotalsGrid(QWidget):
         event's registrations): a dash while there is no one to share them."""
         self.cells[("per_participant", 1)].setText(_or_dash(budget.planned_per_participant))
         self.cells[("per_participant", 2)].setText(_or_dash(budget.actual_per_participant))
-        tip = self.tr("Planned: per seat taken (%1 registered). Actual: per person marked "
-                      "attended (%2).").replace("%1", str(budget.registered)).replace(
-                          "%2", str(budget.attended))  # fmt: skip
+        text = self.tr("Planned: per seat taken (%1 registered). Actual: per person marked "
+                       "attended (%2).")  # fmt: skip
+        tip = filled(text, budget.registered, budget.attended)
         for widget in (self.per_participant, *(self.cells[("per_participant", c)]
                                                for c in (1, 2))):  # fmt: skip
             widget.setToolTip(tip)
