@@ -38,6 +38,14 @@ from eventplanner.persistence.schema import (
 from eventplanner.services.change_journal import reported
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
+from eventplanner.services.registrations.attendance import (
+    AttendanceWrite,
+    DoorList,
+    door_list,
+    mark_many,
+    mark_rest_no_show,
+    still_registered,
+)
 from eventplanner.services.registrations.newcomers import ContactInUse, forget_made, person_for
 from eventplanner.services.registrations.reading import (
     counts_of,
@@ -137,21 +145,51 @@ class RegistrationService:
             return self._register(session, event, person, status, session_ids, needs, source, at)
 
     @reported
-    def register_new(self, event_id: int, person: Contact) -> RegistrationWrite:
+    def register_new(
+        self, event_id: int, person: Contact, *, status: RegistrationStatus | None = None
+    ) -> RegistrationWrite:
         """Register a person typed in by name and e-mail: the one already known by that
         e-mail (any case), else one made now (or brought back under ``person.id``, a redo),
         in one transaction with the registration. ``made_person`` names the one made, whom
-        ``undo`` takes away again in its own transaction."""
+        ``undo`` takes away again in its own transaction. ``status`` as ``register``'s
+        (ATTENDED: a walk-in at the door)."""
         with self._db.transaction() as session:
             event = event_row(session, event_id, lock=True)
             row, made = person_for(session, person)
             write = self._register(
-                session, event, row, None, (), "", RegistrationSource.TYPED, None
+                session, event, row, status, (), "", RegistrationSource.TYPED, None
             )
             if made is None:
                 return write
             changes = write.changes | ChangeSet.of(Kind.CONTACT, Action.CREATED, [row.id])
             return replace(write, made_person=made, changes=changes)
+
+    def door_list(self, event_id: int) -> DoorList:
+        """The event's registrations as the door searches them (check-in)."""
+        with self._db.reading() as session:
+            return door_list(session, event_row(session, event_id))
+
+    def still_registered(self, event_id: int) -> tuple[RegistrationLine, ...]:
+        """Those registered who were never marked attended: the no-shows to be."""
+        with self._db.reading() as session:
+            found = still_registered(session, event_row(session, event_id))
+            return tuple(lines_of(session, records_of(session, found)))
+
+    @reported
+    def attend_many(self, event_id: int, contact_ids: Sequence[int]) -> AttendanceWrite:
+        """Mark many people attended in one write (a paper list afterwards); those attended
+        already are left so. All or nothing: NotFoundError naming whoever is not registered
+        for the event. ``undo(result.write)`` takes it back whole."""
+        with self._db.transaction() as session:
+            event = event_row(session, event_id, lock=True)
+            return mark_many(session, event, contact_ids, RegistrationStatus.ATTENDED)
+
+    @reported
+    def mark_no_shows(self, event_id: int) -> AttendanceWrite:
+        """Everyone still registered (never marked attended) marked a no-show, in one
+        write; ``undo(result.write)`` takes it back whole."""
+        with self._db.transaction() as session:
+            return mark_rest_no_show(session, event_row(session, event_id, lock=True))
 
     @reported
     def cancel(self, event_id: int, contact_id: int) -> RegistrationWrite:
