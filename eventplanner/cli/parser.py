@@ -6,6 +6,7 @@ import argparse
 
 from eventplanner.cli import (
     budget_commands,
+    checkin_commands,
     conflict_commands,
     import_command,
     people_commands,
@@ -147,6 +148,7 @@ def build(version: str) -> argparse.ArgumentParser:
     programme_commands.add_parsers(commands)
     people_commands.add_parsers(commands)
     registration_commands.add_parsers(commands)
+    checkin_commands.add_parsers(commands)
     stand_commands.add_parsers(commands)
     budget_commands.add_parsers(commands)
     rota_commands.add_parsers(commands)

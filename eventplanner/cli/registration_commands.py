@@ -14,7 +14,7 @@ import json
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from eventplanner.cli import arguments, catalog_commands
+from eventplanner.cli import arguments, catalog_commands, checkin_commands
 from eventplanner.cli.opening import opened_workspace
 from eventplanner.cli.output import terminal_text
 from eventplanner.cli.programme_commands import find_event
@@ -76,13 +76,10 @@ def add_parsers(commands: Commands) -> None:
                      help="dietary and access needs (private)")  # fmt: skip
     add.add_argument("--session", action="append", default=[], metavar="SESSION_ID",
                      help="a chosen session of the programme (repeatable)")  # fmt: skip
-    for name, text in (
-        ("cancel", "cancel a registration; the first waiting moves up"),
-        ("attend", "mark a person as attended"),
-    ):
-        action = actions.add_parser(name, help=text)
-        action.add_argument("event", metavar="EVENT", help=_EVENT)
-        action.add_argument("person", metavar="PERSON", help=_PERSON)
+    cancel = actions.add_parser("cancel", help="cancel a registration; the first waiting moves up")
+    cancel.add_argument("event", metavar="EVENT", help=_EVENT)
+    cancel.add_argument("person", metavar="PERSON", help=_PERSON)
+    checkin_commands.add_registration_actions(actions)  # attend, badges, sheet
     fill = actions.add_parser(
         "fill",
         help="move the waiting up into free seats (after the capacity was raised)",
@@ -211,6 +208,8 @@ def _registration(args: argparse.Namespace, workspace: Workspace) -> int:
                  for line in listed.lines],
             )))  # fmt: skip
         return 0
+    if args.registration_action in {"attend", "badges", "sheet"}:
+        return checkin_commands.registration_action(args, workspace, event)
     if args.registration_action == "fill":
         written = service.fill_free_seats(event.id)
         print(terminal_text(f"{event.title}: {service.counts([event.id])[event.id].text}"))
@@ -235,14 +234,10 @@ def _registration(args: argparse.Namespace, workspace: Workspace) -> int:
         print(terminal_text(f"{person.name} has priority {args.priority.strip()} on the waitlist"))
         _promoted(written)
         return 0
-    written = (
-        service.cancel(event.id, ident) if action == "cancel" else service.attend(event.id, ident)
-    )
-    done = "Cancelled" if action == "cancel" else "Marked as attended:"
+    written = service.cancel(event.id, ident)
     counts = service.counts([event.id])[event.id].text
-    print(terminal_text(f"{done} {person.name} on {event.title!r} ({counts})"))
-    if action == "cancel":
-        _promoted(written)
+    print(terminal_text(f"Cancelled {person.name} on {event.title!r} ({counts})"))
+    _promoted(written)
     return 0
 
 
