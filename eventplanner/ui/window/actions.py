@@ -62,6 +62,7 @@ class Actions:
     show_rota: QAction
     show_budget: QAction
     show_participants: QAction
+    show_checkin: QAction
     manage_subscriptions: QAction
     manage_working_days: QAction
     about: QAction
@@ -318,6 +319,14 @@ def make_actions(owner: QObject) -> Actions:
             None,
             translate(
                 "Actions", "Who registered for the selected event, its waitlist and attendance"
+            ),
+        ),
+        show_checkin=action(
+            translate("Actions", "C&heck-in…"),
+            None,
+            None,
+            translate(
+                "Actions", "The selected event's door: find people as you type, mark them arrived"
             ),
         ),
         manage_subscriptions=action(

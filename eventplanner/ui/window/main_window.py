@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
         a.show_rota.triggered.connect(lambda: self._with_current(self._show_rota))
         a.show_budget.triggered.connect(lambda: self._with_current(self._show_budget))
         a.show_participants.triggered.connect(lambda: self._with_current(self._show_participants))
+        a.show_checkin.triggered.connect(lambda: self._with_current(self._show_checkin))
         a.manage_subscriptions.triggered.connect(
             lambda: self.commands.conflicts.show_subscriptions()
         )
@@ -424,6 +425,10 @@ class MainWindow(QMainWindow):
     def _show_participants(self, occurrence: Occurrence) -> None:
         """View → Participants…: the selected event's registrations."""
         self.commands.show_participants(occurrence.event_id)
+
+    def _show_checkin(self, occurrence: Occurrence) -> None:
+        """View → Check-in…: the selected event's door."""
+        self.commands.show_checkin(occurrence.event_id)
 
     def _release_programme(self, occurrence: Occurrence) -> None:
         """View → Release programme…: the selected event's programme and its Release dialog."""

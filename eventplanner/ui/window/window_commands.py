@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from eventplanner.domain.model import Event
     from eventplanner.domain.task_anchors import EventEdit
     from eventplanner.ui.budget.budget_window import BudgetWindow
+    from eventplanner.ui.checkin.checkin_window import CheckinWindow
     from eventplanner.ui.conflicts.conflicts_menu import ConflictsMenu
     from eventplanner.ui.events.editing import EventEditing
     from eventplanner.ui.exporting.export_request import ShownPeriod
@@ -90,6 +91,7 @@ class WindowCommands:
         self._rotas: dict[int, RotaWindow] = {}
         self._budgets: dict[int, BudgetWindow] = {}
         self._participants: dict[int, ParticipantsWindow] = {}
+        self._checkins: dict[int, CheckinWindow] = {}
         self._availability: dict[int, QDialog] = {}
         self._playbooks: PlaybooksWindow | None = None
         self.programme_actions: list[QAction] = []
@@ -297,6 +299,17 @@ class WindowCommands:
                                       parent=self._window)  # fmt: skip
 
         return _one_per_event(self._participants, event_id, make)
+
+    def show_checkin(self, event_id: int) -> CheckinWindow:
+        """The event's check-in window (one per event; raised when asked again), with the
+        window's undo stack."""
+
+        def make() -> CheckinWindow:
+            from eventplanner.ui.checkin.checkin_window import CheckinWindow
+
+            return CheckinWindow(self._planner, self._undo_stack, event_id, parent=self._window)
+
+        return _one_per_event(self._checkins, event_id, make)
 
     def show_conflicts_over(self, first: date, last: date) -> None:
         """The Conflicts window over the days from ``first`` to ``last`` (a programme's)."""

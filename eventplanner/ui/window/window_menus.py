@@ -45,7 +45,7 @@ def build_menus(
     view.addSeparator()
     view.addActions([a.show_conflicts, a.show_tasks, a.apply_playbook, a.show_playbooks])
     view.addActions([a.show_programme, a.release_programme, a.show_stand, a.show_rota,
-                     a.show_participants, a.show_budget])  # fmt: skip
+                     a.show_participants, a.show_checkin, a.show_budget])  # fmt: skip
     view.addSeparator()
     view.addAction(a.display_zone)
     view.addMenu(languages)
@@ -67,7 +67,7 @@ def event_menu_actions(a: Actions) -> list[QAction]:
             _separator(a.export), a.export_selected, a.open_in_outlook,
             _separator(a.show_programme), a.show_programme, a.release_programme,
             a.print_programme, a.apply_playbook, a.show_stand, a.show_rota,
-            a.show_participants, a.show_budget]  # fmt: skip
+            a.show_participants, a.show_checkin, a.show_budget]  # fmt: skip
 
 
 def _separator(owner: QAction) -> QAction:

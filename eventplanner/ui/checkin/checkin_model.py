@@ -1,0 +1,87 @@
+"""The door's list as a flat table: the rows read (on the reading thread, their search
+text folded there), narrowed in memory as each letter is typed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from eventplanner.domain.checkin import DoorRow, matching
+from eventplanner.domain.registrations import RegistrationStatus
+from eventplanner.ui.participants.participants_model import status_text
+
+translate = QCoreApplication.translate
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CheckinModel(QAbstractTableModel):
+    """One row a registration the typed text names: name, organisation, e-mail, status."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._all: tuple[DoorRow, ...] = ()
+        self._shown: list[DoorRow] = []
+        self._text = ""
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rows(self, rows: Sequence[DoorRow]) -> None:
+        """Every registration of the event (read again): shown as the typed text names."""
+        self._all = tuple(rows)
+        self._show()
+
+    def set_filter(self, text: str) -> None:
+        self._text = text
+        self._show()
+
+    def _show(self) -> None:
+        self.beginResetModel()
+        self._shown = matching(self._all, self._text)
+        self.endResetModel()
+
+    @property
+    def rows(self) -> tuple[DoorRow, ...]:
+        """All the event's registrations, whatever is typed."""
+        return self._all
+
+    def row(self, number: int) -> DoorRow:
+        return self._shown[number]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+            return None
+        row = self._shown[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            status = status_text(row.status)
+            if row.arrived:
+                status = f"✓ {status}"
+            return (row.name, row.organisation, row.email, status)[index.column()]
+        if role == Qt.ItemDataRole.FontRole and row.arrived and index.column() == 3:
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole and row.status is RegistrationStatus.CANCELLED:
+            return translate("checkin", "Cancelled: Enter marks them attended all the same")
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            headers = (translate("checkin", "Name"), translate("checkin", "Organisation"),
+                       translate("checkin", "E-mail"), translate("checkin", "Status"))  # fmt: skip
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
