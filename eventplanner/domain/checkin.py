@@ -82,18 +82,27 @@ def matching(rows: Sequence[DoorRow], text: str) -> list[DoorRow]:
     words = folded(text).split()
     if not words:
         return list(rows)
+    found = list(rows)
+    for word in words:  # word by word: each pass looks only at those left
+        found = [r for r in found if word in r.key]
     first = words[0]
-    starting: list[DoorRow] = []
-    others: list[DoorRow] = []
-    for row in rows:
-        key = row.key
-        if all(w in key for w in words):
-            name = row.name_key
-            if name.startswith(first) or f" {first}" in name:
-                starting.append(row)
-            else:
-                others.append(row)
-    return starting + others
+    spaced = f" {first}"
+    starting = [r for r in found if r.name_key.startswith(first) or spaced in r.name_key]
+    if len(starting) == len(found):
+        return found
+    chosen = {id(r) for r in starting}
+    return starting + [r for r in found if id(r) not in chosen]
+
+
+def narrowed(before: str, after: str) -> bool:
+    """Whether ``after`` can only name some of those ``before`` named (more letters typed
+    at the end, no badge code): the search may then look only among those."""
+    return (
+        bool(before.strip())
+        and after.startswith(before)
+        and badge_person(after) is None
+        and badge_person(before) is None
+    )
 
 
 def door_counts(rows: Sequence[DoorRow]) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from eventplanner.domain.checkin import DoorRow, matching
+from eventplanner.domain.checkin import DoorRow, matching, narrowed
 from eventplanner.domain.registrations import RegistrationStatus
 from eventplanner.ui.participants.participants_model import status_text
 
@@ -29,6 +29,7 @@ class CheckinModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all: tuple[DoorRow, ...] = ()
+        self._place: dict[int, int] = {}
         self._shown: list[DoorRow] = []
         self._text = ""
         self._bold = QFont()
@@ -37,15 +38,20 @@ class CheckinModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[DoorRow]) -> None:
         """Every registration of the event (read again): shown as the typed text names."""
         self._all = tuple(rows)
+        self._place = {id(r): n for n, r in enumerate(self._all)}
         self._show()
 
     def set_filter(self, text: str) -> None:
+        """Show the rows ``text`` names; more letters typed look only among those shown."""
+        among: Sequence[DoorRow] = self._all
+        if narrowed(self._text, text):  # in the list's order again, as matching wants it
+            among = sorted(self._shown, key=lambda r: self._place[id(r)])
         self._text = text
-        self._show()
+        self._show(among)
 
-    def _show(self) -> None:
+    def _show(self, among: Sequence[DoorRow] | None = None) -> None:
         self.beginResetModel()
-        self._shown = matching(self._all, self._text)
+        self._shown = matching(self._all if among is None else among, self._text)
         self.endResetModel()
 
     @property
