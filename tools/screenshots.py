@@ -24,6 +24,8 @@ stand-deadlines.png (its deadlines, the last week's overdue).
 amounts in, a co-exhibitor's share chosen (where it comes from, below).
 ``--participants`` only participants.png: View → Participants… on the next seminar, full
 with a waitlist, one cancellation's promotion just made (whom to tell, below).
+``--checkin`` only checkin.png: View → Check-in… on the same seminar at the door, a few
+arrived, "an" typed in the search.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ def main() -> int:
     stand_only = "--stand" in sys.argv[1:]
     budget_only = "--budget" in sys.argv[1:]
     participants_only = "--participants" in sys.argv[1:]
+    checkin_only = "--checkin" in sys.argv[1:]
     if swedish:
         install_language(app, "sv")
     folder = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
@@ -72,8 +75,10 @@ def main() -> int:
         conflicts_first = with_conflicts(workspace, folder)
     if playbooks_only:
         with_own_playbook(workspace)
-    if participants_only:
+    if participants_only or checkin_only:
         seminar_id = with_registrations(workspace)
+    if checkin_only:
+        at_the_door(workspace, seminar_id)
     workspace.close()
     store = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window, planner = build(store, str(database))
@@ -122,6 +127,8 @@ def main() -> int:
         budget_shots(window, planner, later)
     elif participants_only:
         participant_shots(window, later, seminar_id)
+    elif checkin_only:
+        checkin_shots(window, later, seminar_id)
     else:
         english_shots(window, later, busy)
         import_shots(window, later)
@@ -502,6 +509,38 @@ def participant_shots(window, later, event_id: int) -> None:  # type: ignore[no-
 
     later(open_participants)
     later(lambda: shown[0].grab().save(str(OUT / "participants.png")))
+
+
+def at_the_door(workspace: Workspace, event_id: int) -> None:
+    """Three more of the seminar's registered arrived, one of them a walk-in."""
+    from eventplanner.domain.model import Contact
+    from eventplanner.domain.registrations import RegistrationStatus
+
+    listed = workspace.registrations.registrations(event_id)
+    registered = [line for line in listed.lines
+                  if line.registration.status is RegistrationStatus.REGISTERED]  # fmt: skip
+    workspace.registrations.attend_many(
+        event_id, [line.registration.contact_id for line in registered[1:4]]
+    )
+    workspace.registrations.register_new(event_id, Contact(None, "Anneli Sjöberg",
+                                         "anneli.sjoberg@example.se"),
+                                         status=RegistrationStatus.ATTENDED)  # fmt: skip
+
+
+def checkin_shots(window, later, event_id: int) -> None:  # type: ignore[no-untyped-def]
+    shown = []
+
+    def open_checkin() -> None:
+        made = window.commands.show_checkin(event_id)
+        made.resize(1040, 560)
+        shown.append(made)
+
+    def type_letters() -> None:
+        shown[0].search.setText("an")
+
+    later(open_checkin)
+    later(type_letters)
+    later(lambda: shown[0].grab().save(str(OUT / "checkin.png")))
 
 
 if __name__ == "__main__":

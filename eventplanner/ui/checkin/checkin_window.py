@@ -83,6 +83,11 @@ class CheckinWindow(QWidget):
         self.event_title = ""
         self.organisations: list[Organisation] = []
         self.setWindowTitle(self.tr("Check-in"))
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
         self.counts = QLabel(self)
         big = self.counts.font()
         big.setPointSizeF(big.pointSizeF() * 1.6)
@@ -105,10 +110,11 @@ class CheckinWindow(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((230, 230, 230)):
-            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(False)
+        for column in range(3):  # never to contents: that would measure every row
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(3, 150)
         self.attend_button = QPushButton(self.tr("Mark arrived (Enter)"), self)
         self.walk_in_button = QPushButton(self.tr("Walk-in… (Ctrl+N)"), self)
         self.list_button = QPushButton(self.tr("From a paper list…"), self)
@@ -152,8 +158,11 @@ class CheckinWindow(QWidget):
         printing.addWidget(self.notice, 1)
         printing.addWidget(self.badges_button)
         printing.addWidget(self.sheet_button)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.counts)
         box = QVBoxLayout(self)
-        box.addWidget(self.counts)
+        box.addLayout(top)
         box.addWidget(self.search)
         box.addWidget(self.table, 1)
         box.addLayout(doing)
@@ -198,8 +207,8 @@ class CheckinWindow(QWidget):
 
     def _show_counts(self) -> None:
         arrived, expected = door_counts(self.model.rows)
-        self.counts.setText(filled(self.tr("%1: arrived %2 of %3 expected"),
-                                   self.event_title or "…", arrived, expected))  # fmt: skip
+        self.title.setText(self.event_title)
+        self.counts.setText(filled(self.tr("Arrived %1 of %2 expected"), arrived, expected))
 
     def _filter(self, text: str) -> None:
         self.model.set_filter(text)
