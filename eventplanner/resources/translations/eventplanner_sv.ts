@@ -280,6 +280,14 @@
         <translation>Vilka som anmält sig till det valda evenemanget, dess väntelista och närvaro</translation>
     </message>
     <message>
+        <source>C&amp;heck-in…</source>
+        <translation>&amp;Incheckning…</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s door: find people as you type, mark them arrived</source>
+        <translation>Det valda evenemangets entré: hitta deltagare medan du skriver, markera dem som anlända</translation>
+    </message>
+    <message>
         <source>&amp;Subscribed calendars…</source>
         <translation>Pr&amp;enumererade kalendrar…</translation>
     </message>
@@ -1090,6 +1098,113 @@
     <message>
         <source>closed</source>
         <translation>slutet</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinWindow</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Incheckning</translation>
+    </message>
+    <message>
+        <source>Type a name, organisation or e-mail, or scan a badge; Enter marks arrived</source>
+        <translation>Skriv ett namn, en organisation eller e-post, eller skanna en namnbricka; Enter markerar som anländ</translation>
+    </message>
+    <message>
+        <source>Mark arrived (Enter)</source>
+        <translation>Markera anländ (Enter)</translation>
+    </message>
+    <message>
+        <source>Walk-in… (Ctrl+N)</source>
+        <translation>Spontanbesökare… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>From a paper list…</source>
+        <translation>Från en papperslista…</translation>
+    </message>
+    <message>
+        <source>Mark the rest no-show…</source>
+        <translation>Markera resten som uteblivna…</translation>
+    </message>
+    <message>
+        <source>Badges PDF…</source>
+        <translation>Namnbrickor som PDF…</translation>
+    </message>
+    <message>
+        <source>Attendance sheet PDF…</source>
+        <translation>Närvarolista som PDF…</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>Spontanbesökare…</translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Incheckning: %1</translation>
+    </message>
+    <message>
+        <source>Arrived %1 of %2 expected</source>
+        <translation>Anlända %1 av %2 väntade</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”. Ctrl+N registers a walk-in.</source>
+        <translation>Ingen matchar ”%1”. Ctrl+N registrerar en spontanbesökare.</translation>
+    </message>
+    <message>
+        <source>%1 has arrived already.</source>
+        <translation>%1 har redan anlänt.</translation>
+    </message>
+    <message>
+        <source>Arrived: %1</source>
+        <translation>Anländ: %1</translation>
+    </message>
+    <message>
+        <source>Marked %1 people as attended.</source>
+        <translation>Markerade %1 personer som närvarande.</translation>
+    </message>
+    <message>
+        <source>Walk-in arrived: %1</source>
+        <translation>Spontanbesökare anländ: %1</translation>
+    </message>
+    <message>
+        <source>Mark the rest no-show</source>
+        <translation>Markera resten som uteblivna</translation>
+    </message>
+    <message>
+        <source>Mark the %1 registered who have not arrived as no-shows? Undo takes it back.</source>
+        <translation>Markera de %1 anmälda som inte har anlänt som uteblivna? Ångra tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>The rest marked as no-shows.</source>
+        <translation>Resten markerade som uteblivna.</translation>
+    </message>
+    <message>
+        <source>Badges %1.pdf</source>
+        <translation>Namnbrickor %1.pdf</translation>
+    </message>
+    <message>
+        <source>Attendance %1.pdf</source>
+        <translation>Närvarolista %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 badges to %2.</source>
+        <translation>Skrev %1 namnbrickor till %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the attendance sheet (%1 pages) to %2.</source>
+        <translation>Skrev närvarolistan (%1 sidor) till %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3411,29 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Take the chosen roles away (it can be undone)</source>
         <translation>Ta bort de valda rollerna (det går att ångra)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperListDialog</name>
+    <message>
+        <source>Attendance from a list</source>
+        <translation>Närvaro från en lista</translation>
+    </message>
+    <message>
+        <source>One name or e-mail a line, as on the paper list</source>
+        <translation>Ett namn eller en e-postadress per rad, som på papperslistan</translation>
+    </message>
+    <message>
+        <source>Mark attended</source>
+        <translation>Markera som närvarande</translation>
+    </message>
+    <message>
+        <source>Not one registration of this event: %1. Correct them, or remove the lines; nothing was marked.</source>
+        <translation>Inte en anmälan till detta evenemang: %1. Rätta dem eller ta bort raderna; ingenting markerades.</translation>
+    </message>
+    <message>
+        <source>Type or paste at least one name or e-mail.</source>
+        <translation>Skriv eller klistra in minst ett namn eller en e-postadress.</translation>
     </message>
 </context>
 <context>
@@ -6748,6 +6886,41 @@ På %2: %3</translation>
     </message>
 </context>
 <context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Spontanbesökare</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Register as arrived</source>
+        <translation>Registrera som anländ</translation>
+    </message>
+    <message>
+        <source>Registered for the event and marked attended at once.</source>
+        <translation>Anmäls till evenemanget och markeras som närvarande direkt.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>Skriv personens namn.</translation>
+    </message>
+    <message>
+        <source>There is no organisation called “%1”: pick one from the list, or leave it empty and add it under Manage → Organisations later.</source>
+        <translation>Det finns ingen organisation som heter ”%1”: välj en i listan, eller lämna fältet tomt och lägg till den under Hantera → Organisationer senare.</translation>
+    </message>
+</context>
+<context>
     <name>WeekView</name>
     <message>
         <source>Week</source>
@@ -7106,6 +7279,41 @@ På %2: %3</translation>
     <message>
         <source>Change the budget line “%1”</source>
         <translation>Ändra budgetraden ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>checkin</name>
+    <message>
+        <source>Cancelled: Enter marks them attended all the same</source>
+        <translation>Avanmäld: Enter markerar personen som närvarande ändå</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Walk-in %1</source>
+        <translation>Spontanbesökare %1</translation>
+    </message>
+    <message>
+        <source>Mark the rest as no-shows</source>
+        <translation>Markera resten som uteblivna</translation>
+    </message>
+    <message>
+        <source>Mark %1 people as attended</source>
+        <translation>Markera %1 personer som närvarande</translation>
     </message>
 </context>
 <context>
