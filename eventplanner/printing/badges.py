@@ -77,8 +77,9 @@ def write_badges(listed: DoorList, path: Path) -> int:
     writer.setCreator("Eventplanner")
     writer.setTitle(f"{listed.event_title}: badges")
     writer.setResolution(72)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))  # fmt: skip
+    portrait = QPageLayout.Orientation.Portrait
+    page = QPageSize(QPageSize.PageSizeId.A4)
+    writer.setPageLayout(QPageLayout(page, portrait, QMarginsF(0, 0, 0, 0)))
     painter = QPainter(writer)
     try:
         for start in range(0, max(len(people), 1), ACROSS * DOWN):

@@ -49,9 +49,7 @@ def at_the_door(cli: Cli, monkeypatch: pytest.MonkeyPatch, event: str, typed: st
     return ok(cli, "checkin", event)
 
 
-def test_the_door_from_a_terminal(
-    cli: Cli, seminar: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_door_from_a_terminal(cli: Cli, seminar: str, monkeypatch: pytest.MonkeyPatch) -> None:
     bo = person_id(cli, "bo@mdu.se")
     typed = "\n".join([
         "an",  # two: numbered

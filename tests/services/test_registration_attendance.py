@@ -122,10 +122,10 @@ def test_a_refused_change_in_a_bulk_mark_changes_nothing(workspace: Workspace) -
     service.register(seminar.event_id, anna)
     service.register(seminar.event_id, bo)
     service.cancel(seminar.event_id, bo)
-    with pytest.raises(ValidationError, match="Bo Ek .* not a no-show; nothing was marked"):
-        with workspace.database.transaction() as session:
-            event = event_row(session, seminar.event_id, lock=True)
-            mark_many(session, event, [anna, bo], RegistrationStatus.NO_SHOW)
+    refused = r"Bo Ek .* not a no-show; nothing was marked"
+    with pytest.raises(ValidationError, match=refused), workspace.database.transaction() as s:
+        event = event_row(s, seminar.event_id, lock=True)
+        mark_many(s, event, [anna, bo], RegistrationStatus.NO_SHOW)
     assert states(workspace, seminar.event_id) == {"Anna Berg": R, "Bo Ek": C}
 
 

@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
-from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.checkin import badge_code

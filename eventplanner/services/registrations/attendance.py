@@ -116,9 +116,7 @@ def _marked(
 ) -> AttendanceWrite:
     changing = [row for row in chosen if row.status != wanted.value]
     same = [row for row in chosen if row.status == wanted.value]
-    names = {
-        line.registration.id: line for line in lines_of(session, records_of(session, chosen))
-    }
+    names = {line.registration.id: line for line in lines_of(session, records_of(session, chosen))}
     for row in changing:
         problem = change_problem(RegistrationStatus(row.status), wanted)
         if problem is not None:
