@@ -117,7 +117,9 @@ def test_attend_many_from_a_list(cli: Cli, seminar: str, tmp_path: Path) -> None
     assert status != 0 and "name at least one person" in err
 
 
-def test_badges_and_the_attendance_sheet(cli: Cli, seminar: str, tmp_path: Path) -> None:
+def test_badges_and_the_attendance_sheet(qapp, cli: Cli, seminar: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """``qapp`` first: the command would make a bare QGuiApplication, which the Qt tests
+    after it in the same run cannot use."""
     ok(cli, "participant", "add", "--name", "Eva Strand", "--email", "eva@x.se")
     ok(cli, "registration", "add", seminar, "eva@x.se")
     ok(cli, "registration", "cancel", seminar, "eva@x.se")  # cancelled: no badge
