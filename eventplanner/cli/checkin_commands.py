@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -237,7 +238,9 @@ class Door:
             return
         written = self._workspace.registrations.attend(self._event.id, row.contact_id)
         self._done.append(written)
-        self._read()
+        # Only this row changed: no need to read the whole list again.
+        arrived = replace(row, status=RegistrationStatus.ATTENDED)
+        self._rows = tuple(arrived if r is row else r for r in self._rows)
         self._say(f"Arrived: {_described(row)}")
         self._counts()
 

@@ -115,6 +115,18 @@ def _sheet(painter: QPainter, people: Sequence[DoorRow], start: int, event: str)
         _badge(painter, _cell(n), person, event)
 
 
+def qr_square(cell: QRectF) -> QRectF:
+    """Where a badge's QR code is drawn (its quiet zone of four modules within), in points:
+    at the foot of the badge, on the right."""
+    side = 74.0
+    return QRectF(cell.right() - 16 - side, cell.bottom() - 14 - side - 10, side, side)
+
+
+def badge_cell(n: int) -> QRectF:
+    """Where badge ``n`` of a sheet (0 to 7) lies on the A4 page, in points."""
+    return _cell(n)
+
+
 def _cell(n: int) -> QRectF:
     width, height = page_points("A4", False)
     w = (width - 2 * _MARGIN) / ACROSS
@@ -141,9 +153,9 @@ def _badge(painter: QPainter, cell: QRectF, person: DoorRow, event: str) -> None
     painter.setFont(small)
     title = QFontMetricsF(small).elidedText(event, Qt.TextElideMode.ElideRight, inner.width())
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), 14), _WRAP, title)
-    side = 74.0
     code = badge_code(person.contact_id)
-    qr = QRectF(inner.right() - side, inner.bottom() - side - 10, side, side)
+    qr = qr_square(cell)
+    side = qr.width()
     _qr(painter, qr, code)
     painter.setPen(QColor("#1b1b1b"))
     painter.setFont(_font(6))

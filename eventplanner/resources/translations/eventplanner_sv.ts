@@ -1159,12 +1159,20 @@
         <translation>Anländ: %1</translation>
     </message>
     <message>
+        <source>They have all arrived already.</source>
+        <translation>Alla har redan anlänt.</translation>
+    </message>
+    <message>
         <source>Marked %1 people as attended.</source>
         <translation>Markerade %1 personer som närvarande.</translation>
     </message>
     <message>
         <source>Walk-in arrived: %1</source>
         <translation>Spontanbesökare anländ: %1</translation>
+    </message>
+    <message>
+        <source>Nobody registered is left to mark: everyone arrived.</source>
+        <translation>Ingen anmäld är kvar att markera: alla har anlänt.</translation>
     </message>
     <message>
         <source>Mark the rest no-show</source>

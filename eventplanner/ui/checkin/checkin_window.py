@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.checkin import DoorRow, door_counts
 from eventplanner.domain.document_words import Language
 from eventplanner.domain.model import Organisation
+from eventplanner.domain.registrations import RegistrationStatus
 from eventplanner.services.changes import Kind
 from eventplanner.ui.checkin.checkin_dialogs import PaperListDialog, WalkInDialog
 from eventplanner.ui.checkin.checkin_model import CheckinModel
@@ -260,6 +261,9 @@ class CheckinWindow(QWidget):
             self._mark_many(coming)
 
     def _mark_many(self, rows: Sequence[DoorRow]) -> None:
+        if not rows:
+            self._tell(self.tr("They have all arrived already."))
+            return
         command = MarkMany(self._planner, self.event_id, [r.contact_id for r in rows])
         self._push(command, filled(self.tr("Marked %1 people as attended."), len(rows)))
 
@@ -281,7 +285,10 @@ class CheckinWindow(QWidget):
         self.search.setFocus()
 
     def ask_no_shows(self) -> None:
-        waiting = sum(1 for r in self.model.rows if r.status.value == "registered")
+        waiting = sum(1 for r in self.model.rows if r.status is RegistrationStatus.REGISTERED)
+        if not waiting:
+            self._tell(self.tr("Nobody registered is left to mark: everyone arrived."))
+            return
         answer = QMessageBox.question(self, self.tr("Mark the rest no-show"), filled(
             self.tr("Mark the %1 registered who have not arrived as no-shows? "
                     "Undo takes it back."), waiting))  # fmt: skip
