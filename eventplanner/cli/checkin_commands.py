@@ -47,7 +47,14 @@ def add_parsers(commands: Commands) -> None:
     checkin = commands.add_parser(
         "checkin",
         help="check people in at the door (interactive), or mark the rest no-shows",
-        description=__doc__.split("\n\n")[0] if __doc__ else None,
+        description="A terminal at the door. Type a few letters of a name, organisation or "
+        "e-mail, or scan a badge (its QR code holds EP-P<person id>; a scanner acting as a "
+        "keyboard types it and Enter): one match is marked attended at once, several are "
+        "numbered (type the number). '+ Name <e-mail> | Organisation' registers a walk-in as "
+        "attended (e-mail and organisation may be left out; the organisation must be known); "
+        "'u' undoes the last; 'q' or the end of input quits. With --no-shows: everyone "
+        "registered who never arrived is marked a no-show, in one step. Nothing needs a "
+        "network.",
     )
     checkin.add_argument("event", metavar="EVENT", help=_EVENT)
     checkin.add_argument("--no-shows", action="store_true",
