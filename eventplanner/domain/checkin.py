@@ -35,6 +35,8 @@ def badge_person(text: str) -> int | None:
 def folded(text: str) -> str:
     """Text as the search compares it: case folded, accents off ("Åsa" is found by "asa",
     "Jönsson" by "jons")."""
+    if text.isascii():  # most e-mails and many names: nothing to take off
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -65,10 +67,16 @@ def door_row(
     organisation: str,
     email: str,
     status: RegistrationStatus,
+    *,
+    organisation_key: str | None = None,
 ) -> DoorRow:
-    key = folded(f"{name}\n{email}\n{organisation}")
+    """A row with its search text folded; ``organisation_key`` the organisation's folded
+    already (many people share one)."""
+    name_key = folded(name)
+    known = folded(organisation) if organisation_key is None else organisation_key
+    key = f"{name_key}\n{folded(email)}\n{known}"
     return DoorRow(registration_id, contact_id, name, organisation, email, status, key,
-                   folded(name))  # fmt: skip
+                   name_key)  # fmt: skip
 
 
 def matching(rows: Sequence[DoorRow], text: str) -> list[DoorRow]:

@@ -177,6 +177,17 @@ def test_a_paper_list_then_the_rest_no_shows(
     assert set(states(planner, seminar).values()) == {R}
 
 
+def test_an_arrival_is_shown_before_the_list_is_read_again(
+    qtmodeltester, qtbot: QtBot, door: CheckinWindow
+) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(door.search, "bo")
+    with qtbot.waitSignal(door.told, timeout=20_000):
+        qtbot.keyClick(door.search, Qt.Key.Key_Return)
+    bo = next(r for r in door.model.rows if r.name == "Bo Ek")
+    assert bo.arrived and door.counts.text() == "Arrived 1 of 4 expected"
+    qtmodeltester.check(door.model)
+
+
 def test_many_chosen_rows_marked_in_one_step(
     qtbot: QtBot, planner: Planner, seminar: Seminar, door: CheckinWindow
 ) -> None:

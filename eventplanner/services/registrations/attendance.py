@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eventplanner.domain.checkin import DoorRow, door_row
+from eventplanner.domain.checkin import DoorRow, door_row, folded
 from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.registrations import RegistrationStatus, change_problem
 from eventplanner.domain.text import swedish_sort_key
@@ -57,10 +57,16 @@ def door_list(session: Session, event: EventRow) -> DoorList:
         .outerjoin(OrganisationRow, OrganisationRow.id == ContactRow.organisation_id)
         .where(RegistrationRow.event_id == event.id)
     ).all()  # fmt: skip
-    made = [
-        door_row(ident, contact, name, organisation or "", email, RegistrationStatus(status))
-        for ident, contact, name, organisation, email, status in found
-    ]
+    organisations: dict[str, str] = {}
+    statuses = {s.value: s for s in RegistrationStatus}
+    made = []
+    for ident, contact, name, organisation, email, status in found:
+        named = organisation or ""
+        known = organisations.get(named)
+        if known is None:
+            known = organisations[named] = folded(named)
+        made.append(door_row(ident, contact, name, named, email, statuses[status],
+                             organisation_key=known))  # fmt: skip
     made.sort(key=lambda r: (swedish_sort_key(r.name), r.contact_id))
     return DoorList(event.id, event.title, tuple(made))
 

@@ -4,6 +4,7 @@ text folded there), narrowed in memory as each letter is typed."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -53,6 +54,19 @@ class CheckinModel(QAbstractTableModel):
         self.beginResetModel()
         self._shown = matching(self._all if among is None else among, self._text)
         self.endResetModel()
+
+    def mark(self, contact_ids: set[int], status: RegistrationStatus) -> None:
+        """Show these people's registrations so at once, before the list is read again."""
+        changed = {id(r): replace(r, status=status) for r in self._all
+                   if r.contact_id in contact_ids and r.status is not status}  # fmt: skip
+        if not changed:
+            return
+        self._all = tuple(changed.get(id(r), r) for r in self._all)
+        self._place = {id(r): n for n, r in enumerate(self._all)}
+        self._shown = [changed.get(id(r), r) for r in self._shown]
+        if self._shown:
+            last = self.index(len(self._shown) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     @property
     def rows(self) -> tuple[DoorRow, ...]:

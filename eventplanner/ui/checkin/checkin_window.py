@@ -256,7 +256,7 @@ class CheckinWindow(QWidget):
             command = ChangeRegistration(
                 self._planner, self.event_id, row.contact_id, row.name, cancel=False
             )
-            self._push(command, filled(self.tr("Arrived: %1"), row.name))
+            self._push(command, filled(self.tr("Arrived: %1"), row.name), [row.contact_id])
         else:
             self._mark_many(coming)
 
@@ -265,7 +265,8 @@ class CheckinWindow(QWidget):
             self._tell(self.tr("They have all arrived already."))
             return
         command = MarkMany(self._planner, self.event_id, [r.contact_id for r in rows])
-        self._push(command, filled(self.tr("Marked %1 people as attended."), len(rows)))
+        self._push(command, filled(self.tr("Marked %1 people as attended."), len(rows)),
+                   [r.contact_id for r in rows])  # fmt: skip
 
     def walk_in(self) -> None:
         """Ctrl+N: the walk-in's form; Enter registers them as arrived."""
@@ -299,10 +300,18 @@ class CheckinWindow(QWidget):
         self._push(MarkMany(self._planner, self.event_id, None),
                    self.tr("The rest marked as no-shows."))  # fmt: skip
 
-    def _push(self, command: EventCommand, done: str) -> None:
+    def _push(self, command: EventCommand, done: str, arrived: Sequence[int] = ()) -> None:
+        """Save ``command`` and push it; once saved, tell ``done`` and show ``arrived`` (the
+        people marked) so at once, before the list is read again."""
+
+        def saved(_written: object) -> None:
+            self.model.mark(set(arrived), RegistrationStatus.ATTENDED)
+            self._show_counts()
+            self._tell(done)
+
         save_then_push(self._planner, self._stack, command,
                        on_refused=while_alive(self, self._tell),
-                       on_result=while_alive(self, lambda _written: self._tell(done)))  # fmt: skip
+                       on_result=while_alive(self, saved))  # fmt: skip
 
     def _tell(self, text: str) -> None:
         self.notice.setText(text)
