@@ -11,9 +11,11 @@ from eventplanner.persistence.schema import (
     BlockPersonRow,
     BlockRow,
     CoExhibitorRow,
+    ContactRow,
     EventOrganisationRow,
     EventPersonRow,
     EventRow,
+    ProjectRow,
     RegistrationRow,
     SessionPersonRow,
     SessionRow,
@@ -64,3 +66,14 @@ def contact_in_use(session: Session, ident: int) -> bool:
     """Whether anything keeps a person from being deleted: a role, a shift or a
     registration on an event (``roles_of_contact``), or a feed that follows them."""
     return roles_of_contact(session, ident) > 0 or bool(feeds_choosing(session, "contact", ident))
+
+
+def organisation_in_use(session: Session, ident: int) -> bool:
+    """Whether anything keeps an organisation: a person of it, a project it funds, an
+    event it has a part in (``events_of_organisation``) or a feed that follows it."""
+    return (
+        count_of(session, ContactRow.organisation_id, ident) > 0
+        or count_of(session, ProjectRow.funder_id, ident) > 0
+        or events_of_organisation(session, ident) > 0
+        or bool(feeds_choosing(session, "organisation", ident))
+    )
