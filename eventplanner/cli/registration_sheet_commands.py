@@ -21,7 +21,7 @@ from eventplanner.domain.registrations import RegistrationStatus
 from eventplanner.domain.sheet_columns import SheetField, changed_mapping, guess_mapping
 from eventplanner.services.registrations.sheet_export import delimiter_of
 from eventplanner.services.registrations.sheet_files import read_sheet
-from eventplanner.services.registrations.sheet_import import ImportPreview
+from eventplanner.services.registrations.sheet_records import ImportPreview
 from eventplanner.services.workspace import Workspace
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ from eventplanner.domain.timing import TimedSpan
 from eventplanner.persistence.schema import ContactRow, OrganisationRow, RegistrationRow
 from eventplanner.services.changes import Kind
 from eventplanner.services.registrations.sheet_files import csv_sheet, read_sheet
-from eventplanner.services.registrations.sheet_import import SheetRefused
+from eventplanner.services.registrations.sheet_records import SheetRefused
 from eventplanner.services.workspace import Workspace
 from tests.services.registration_world import START, make_seminar
 from tests.sheet_samples import (
@@ -175,3 +175,23 @@ def test_the_undo_keeps_a_person_used_since(workspace: Workspace) -> None:
     assert workspace.registrations.registrations(seminar.event_id).counts.seated == 0
     # Its organisation stays with the person who still belongs to it.
     assert workspace.organisations.get(made.organisation_id or 0).name == "Nya AB"
+
+
+def test_a_redo_brings_the_people_and_organisations_back_under_their_ids(
+    workspace: Workspace,
+) -> None:
+    seminar = make_seminar(workspace, capacity=None)
+    sheet = csv_sheet("lista.csv", b"Namn,E-post,Organisation\nNy Person,ny@x.se,Nya AB\n"
+                      b"Andra Person,andra@x.se,\n")  # fmt: skip
+    imports = workspace.registration_imports
+    mapping = guess_mapping(sheet.headers)
+    first = imports.import_sheet(seminar.event_id, sheet, mapping)
+    imports.undo(first)
+    again = imports.import_sheet(seminar.event_id, sheet, mapping, again=first)
+    assert [p.id for p in again.made_people] == [p.id for p in first.made_people]
+    assert again.made_organisations == first.made_organisations
+    person = workspace.contacts.get(first.made_people[0].id or 0)
+    assert workspace.organisations.get(person.organisation_id or 0).name == "Nya AB"
+    # New ones after the redo are numbered past them.
+    other = workspace.contacts.create(Contact(None, "Tredje", "tredje@x.se"))
+    assert (other.id or 0) > max(p.id or 0 for p in again.made_people)

@@ -14,7 +14,7 @@ people and organisations the import made, unless something has come to use them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 from zoneinfo import ZoneInfo
@@ -23,7 +23,6 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import OrganisationType
-from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import Contact
 from eventplanner.domain.registrations import (
     RegistrationSource,
@@ -44,6 +43,12 @@ from eventplanner.services.registrations.reading import counts_of
 from eventplanner.services.registrations.records import RegistrationUndo, RegistrationWrite
 from eventplanner.services.registrations.service import undone
 from eventplanner.services.registrations.sheet_files import Sheet
+from eventplanner.services.registrations.sheet_records import (
+    ImportLine,
+    ImportPreview,
+    ImportWrite,
+    SheetRefused,
+)
 from eventplanner.services.registrations.writing import event_row
 
 OrganisationInUse = Callable[[Session, int], bool]
@@ -51,91 +56,6 @@ OrganisationInUse = Callable[[Session, int], bool]
 
 _SLICE = 500
 T = TypeVar("T")
-
-
-class SheetRefused(ValidationError):
-    """A list that cannot be imported: every problem, each naming its row and column."""
-
-    def __init__(self, name: str, problems: Sequence[RowProblem]) -> None:
-        shown = "\n".join(p.text for p in problems[:20])
-        more = f"\n… and {len(problems) - 20} more" if len(problems) > 20 else ""
-        super().__init__(
-            "file", f"{name} was not imported (nothing changed):\n{shown}{more}"
-        )  # fmt: skip
-        self.problems = tuple(problems)
-
-
-@dataclass(frozen=True, slots=True)
-class ImportLine:
-    """What the import does with one person of the file."""
-
-    person: SheetPerson
-    known: bool
-    """Matched by e-mail to a person already known."""
-    status: RegistrationStatus | None
-    """Registered or waitlisted; None for one already on the event (left as they are)."""
-
-
-@dataclass(frozen=True, slots=True)
-class ImportPreview:
-    """What importing a list would do (or did): each person's line, the file's problems
-    (nothing is imported while there are any) and the counts."""
-
-    event_id: int
-    event_title: str
-    lines: tuple[ImportLine, ...]
-    merged: tuple[SheetPerson, ...]
-    new_organisations: tuple[str, ...]
-    problems: tuple[RowProblem, ...]
-
-    def _count(self, test: Callable[[ImportLine], bool]) -> int:
-        return sum(1 for line in self.lines if test(line))
-
-    @property
-    def new_people(self) -> int:
-        return self._count(lambda line: not line.known)
-
-    @property
-    def matched_people(self) -> int:
-        return self._count(lambda line: line.known)
-
-    @property
-    def registered(self) -> int:
-        return self._count(lambda line: line.status is RegistrationStatus.REGISTERED)
-
-    @property
-    def waitlisted(self) -> int:
-        return self._count(lambda line: line.status is RegistrationStatus.WAITLISTED)
-
-    @property
-    def already(self) -> int:
-        return self._count(lambda line: line.status is None)
-
-    @property
-    def summary(self) -> str:
-        """ "12 new people, 3 matched, 1 duplicate merged, 2 to the waitlist"."""
-        parts = [f"{self.new_people} new people", f"{self.matched_people} matched"]
-        if self.merged:
-            parts.append(f"{len(self.merged)} duplicate{'s' if len(self.merged) > 1 else ''}"
-                         " merged")  # fmt: skip
-        if self.already:
-            parts.append(f"{self.already} already registered")
-        parts.append(f"{self.waitlisted} to the waitlist")
-        return ", ".join(parts)
-
-
-@dataclass(frozen=True, slots=True)
-class ImportWrite:
-    """What an import wrote: its preview, the registrations (as a write that
-    ``RegistrationService.undo``'s rule takes back), and the people and organisations it
-    made (taken away by the undo unless used since)."""
-
-    preview: ImportPreview
-    registrations: RegistrationWrite
-    made_people: tuple[Contact, ...]
-    made_organisations: tuple[tuple[int, int], ...]
-    """Each organisation made: its id and version."""
-    changes: ChangeSet
 
 
 def _slices(items: Sequence[T]) -> Iterator[Sequence[T]]:
@@ -164,16 +84,24 @@ class RegistrationImports:
 
     @reported
     def import_sheet(
-        self, event_id: int, sheet: Sheet, mapping: Sequence[SheetField]
+        self,
+        event_id: int,
+        sheet: Sheet,
+        mapping: Sequence[SheetField],
+        *,
+        again: ImportWrite | None = None,
     ) -> ImportWrite:
         """Import ``sheet`` into the event in one transaction: all of it, or (a
-        ``SheetRefused`` naming each row and column that is wrong) nothing."""
+        ``SheetRefused`` naming each row and column that is wrong) nothing. ``again``, the
+        write of this import before it was undone (a redo), brings the people and
+        organisations it made back under their ids, so that later changes still find
+        them."""
         with self._db.transaction() as session:
             event = event_row(session, event_id, lock=True)
             preview, plan = _plan(session, event, sheet, mapping)
             if preview.problems:
                 raise SheetRefused(sheet.name, preview.problems)
-            return _written(session, event, preview, plan)
+            return _written(session, event, preview, plan, again)
 
     @reported
     def undo(self, write: ImportWrite) -> RegistrationUndo:
@@ -286,8 +214,39 @@ def _organisation_key(person: SheetPerson, known: dict[str, int]) -> str | None:
     return None if name in known else name
 
 
-def _written(session: Session, event: EventRow, preview: ImportPreview, plan: _Plan) -> ImportWrite:
+def _inserted(
+    session: Session,
+    table: type[ContactRow | OrganisationRow],
+    values: Sequence[Mapping[str, object]],
+    ids: Sequence[int | None],
+) -> list[int]:
+    """Insert ``values`` (in bulk), each under its id in ``ids`` when it has one (a redo),
+    else a new one; the ids in the order of ``values``."""
+    given = [dict(v, id=i) for v, i in zip(values, ids, strict=True) if i is not None]
+    if given:
+        session.execute(insert(table), given)
+    fresh = [v for v, i in zip(values, ids, strict=True) if i is None]
+    made: Iterator[int] = iter(())
+    if fresh:
+        made = iter(session.scalars(
+            insert(table).returning(table.id, sort_by_parameter_order=True), fresh
+        ).all())  # fmt: skip
+    return [i if i is not None else next(made) for i in ids]
+
+
+def _written(
+    session: Session,
+    event: EventRow,
+    preview: ImportPreview,
+    plan: _Plan,
+    again: ImportWrite | None,
+) -> ImportWrite:
     now = rows.now_utc()
+    ids_before: dict[str, int] = {}
+    if again is not None:
+        ids_before = {p.email.strip().lower(): p.id or 0 for p in again.made_people}
+        made_before = zip(again.organisation_keys, again.made_organisations, strict=True)
+        ids_before |= {key: ident for key, (ident, _version) in made_before}
     organisations = dict(plan.organisations)
     made_organisations: list[int] = []
     wanted: dict[str, dict[str, object]] = {}
@@ -302,10 +261,8 @@ def _written(session: Session, event: EventRow, preview: ImportPreview, plan: _P
                            "org_number": person.org_number or None, "country": "SE",
                            "version": 1}  # fmt: skip
     if wanted:
-        made = session.scalars(
-            insert(OrganisationRow).returning(OrganisationRow.id, sort_by_parameter_order=True),
-            list(wanted.values()),
-        ).all()
+        made = _inserted(session, OrganisationRow, list(wanted.values()),
+                         [ids_before.get(k) for k in wanted])  # fmt: skip
         for key, ident in zip(wanted, made, strict=True):
             organisations[key] = ident
             made_organisations.append(ident)
@@ -322,10 +279,8 @@ def _written(session: Session, event: EventRow, preview: ImportPreview, plan: _P
     contacts = dict(plan.contacts)
     made_people: list[Contact] = []
     if contact_values:
-        made_ids = session.scalars(
-            insert(ContactRow).returning(ContactRow.id, sort_by_parameter_order=True),
-            contact_values,
-        ).all()
+        made_ids = _inserted(session, ContactRow, contact_values,
+                             [ids_before.get(p.key) for p in new_people])  # fmt: skip
         for person, values, ident in zip(new_people, contact_values, made_ids, strict=True):
             contacts[person.key] = ident
             organisation = values["organisation_id"]
@@ -357,7 +312,8 @@ def _written(session: Session, event: EventRow, preview: ImportPreview, plan: _P
         changes=changes, event_id=event.id, seated_before=plan.seated_before,
     )  # fmt: skip
     return ImportWrite(preview, registrations, tuple(made_people),
-                       tuple((i, 1) for i in made_organisations), changes)  # fmt: skip
+                       tuple((i, 1) for i in made_organisations), changes,
+                       tuple(wanted))  # fmt: skip
 
 
 def _organisation_of(person: SheetPerson, organisations: dict[str, int]) -> int | None:
