@@ -81,7 +81,7 @@ def test_a_list_is_previewed_imported_and_undone(
 ) -> None:
     dialog = opened_dialog(qtbot, window, write_csv(tmp_path / "anmälan.csv", encoding="cp1252"))
     assert dialog.summary.text() == (
-        "3 new people, 0 matched, 1 duplicate(s) merged, 1 to the waitlist"
+        "3 new people, 0 matched, 1 duplicate merged, 1 to the waitlist"
     )
     assert dialog.import_button.isEnabled()
     assert not dialog.problems_view.isVisible()
@@ -123,7 +123,7 @@ def test_a_malformed_list_cannot_be_imported(
         "Row 2, column “E-post”: 'anna(at)x.se' is not an e-mail address",
         "Row 3, column “E-post”: the e-mail is empty; people are matched by it",
     ]
-    assert "2 problem(s)" in dialog.summary.text()
+    assert "until the 2 problems above are fixed" in dialog.summary.text()
     dialog.reject()
 
 
@@ -172,6 +172,26 @@ def test_copy_e_mail_addresses(qtbot: QtBot, window: ParticipantsWindow, planner
         window.reload()
     qtbot.mouseClick(window.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "anna.berg@abb.se; bo.ek@mdu.se"
-    assert window.notice.text().startswith("Copied 2 e-mail address")
+    assert window.notice.text().startswith("Copied 2 e-mail addresses: paste them")
     window.table.selectRow(1)
     assert window.copy_emails() == "bo.ek@mdu.se"
+
+
+def test_the_preview_in_swedish(
+    swedish: object, qtbot: QtBot, planner: Planner, seminar: Seminar, tmp_path: Path
+) -> None:
+    stack = QUndoStack()
+    made = ParticipantsWindow(planner, stack, seminar.event_id)
+    qtbot.addWidget(made)
+    with qtbot.waitSignal(made.loaded, timeout=20_000):
+        made.show()
+    assert made.import_button.text() == "Importera…"
+    assert made.copy_button.text() == "Kopiera e-postadresser"
+    dialog = opened_dialog(qtbot, made, write_csv(tmp_path / "anmälan.csv", bom=True))
+    assert dialog.summary.text() == (
+        "3 nya personer, 0 matchade, 1 dubblett sammanslagen, 1 till väntelistan"
+    )
+    assert dialog.mapping_model.index(0, 1).data() == "Förnamn"
+    assert dialog.mapping_model.headerData(1, Qt.Orientation.Horizontal) == "Importeras som"
+    dialog.reject()
+    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)

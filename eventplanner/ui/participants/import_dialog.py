@@ -150,9 +150,11 @@ class ImportDialog(QDialog):
         self.problems_label.setVisible(bool(problems))
         self.problems_view.setVisible(bool(problems))
         if problems:
-            self.summary.setText(filled(self.tr("Nothing can be imported until the %1 "
-                                                "problem(s) above are fixed."),
-                                        str(len(problems))))  # fmt: skip
+            self.summary.setText(self.tr("Nothing can be imported until the problem above is "
+                                         "fixed in the file.") if len(problems) == 1
+                                 else filled(self.tr("Nothing can be imported until the %1 "
+                                                     "problems above are fixed in the file."),
+                                             str(len(problems))))  # fmt: skip
         else:
             self.summary.setText(summary_text(preview))
         self.import_button.setEnabled(not problems)

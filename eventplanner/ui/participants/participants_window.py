@@ -311,8 +311,12 @@ class ParticipantsWindow(QWidget):
         ]  # fmt: skip
         text = self.sheets.copy_emails([line.email for line in lines])
         count = len(text.split("; ")) if text else 0
-        self.notice.setText(self.tr("Copied %n e-mail address(es): paste them into "
-                                    "Outlook's To field.", "", count))  # fmt: skip
+        if count == 1:
+            told = self.tr("Copied 1 e-mail address: paste it into Outlook's To field.")
+        else:
+            told = filled(self.tr("Copied %1 e-mail addresses: paste them into Outlook's To "
+                                  "field."), str(count))  # fmt: skip
+        self.notice.setText(told)
         self.notice.show()
         self.write_button.hide()
         return text

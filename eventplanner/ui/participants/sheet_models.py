@@ -59,15 +59,24 @@ def problem_text(problem: RowProblem) -> str:
 
 def summary_text(preview: ImportPreview) -> str:
     """ "12 new people, 3 matched, 1 duplicate merged, 2 to the waitlist"."""
-    parts = [
-        translate("sheets", "%n new people", "", preview.new_people),
-        translate("sheets", "%n matched", "", preview.matched_people),
-    ]
-    if preview.merged:
-        parts.append(translate("sheets", "%n duplicate(s) merged", "", len(preview.merged)))
-    if preview.already:
-        parts.append(translate("sheets", "%n already registered", "", preview.already))
-    parts.append(translate("sheets", "%n to the waitlist", "", preview.waitlisted))
+    # One text for one and another for many, filled with the number: the source is the
+    # English, and the Swedish differs the same way ("1 ny person", "3 nya personer").
+    fresh, matched = preview.new_people, preview.matched_people
+    merged, already, waiting = len(preview.merged), preview.already, preview.waitlisted
+    if fresh == 1:
+        parts = [translate("sheets", "1 new person")]
+    else:
+        parts = [filled(translate("sheets", "%1 new people"), str(fresh))]
+    parts.append(filled(translate("sheets", "%1 matched"), str(matched)))
+    if merged == 1:
+        parts.append(translate("sheets", "1 duplicate merged"))
+    elif merged:
+        parts.append(filled(translate("sheets", "%1 duplicates merged"), str(merged)))
+    if already == 1:
+        parts.append(translate("sheets", "1 already registered"))
+    elif already:
+        parts.append(filled(translate("sheets", "%1 already registered"), str(already)))
+    parts.append(filled(translate("sheets", "%1 to the waitlist"), str(waiting)))
     return translate("sheets", ", ").join(parts)
 
 
