@@ -55,8 +55,9 @@ def write_xlsx(path: Path, rows: int = 0, *, headers: list[str] | None = None) -
 
 
 def generated_row(i: int) -> list[object]:
+    when = datetime(2027, 1, 1, 8, i % 60)
     return [f"Person{i}", "Testsson", f"person{i}@example.se", f"Företag {i % 300}", "",
-            4670000000 + i, "Ingenjör", "", datetime(2027, 1, 1, 8, 0).replace(minute=i % 60)]  # fmt: skip
+            4670000000 + i, "Ingenjör", "", when]  # fmt: skip
 
 
 def write_truncated_xlsx(path: Path, whole: Path) -> Path:
