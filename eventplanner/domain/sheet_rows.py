@@ -21,7 +21,10 @@ from eventplanner.domain.validation import email_key
 Cell = str | int | float | bool | datetime | date | time | timedelta | None
 """A cell as a reader gives it: text from a CSV file, typed values from an XLSX file."""
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Stricter than a form's own check: a list's cell with "a@x.se; b@y.se" or "Anna <a@x.se>"
+# holds more than one address, or a name, and must be fixed in the file.
+_NOT_IN_ADDRESS = '@\\s;,<>()\\[\\]"'  # an apostrophe may be in one: o'neill@x.ie
+_EMAIL = re.compile(rf"^[^{_NOT_IN_ADDRESS}]+@[^{_NOT_IN_ADDRESS}]+\.[^{_NOT_IN_ADDRESS}.]+$")
 _LIMITS = {SheetField.NAME: 200, SheetField.ORGANISATION: 200, SheetField.PHONE: 60,
            SheetField.TITLE: 200, SheetField.NEEDS: MAX_NEEDS,
            SheetField.EMAIL: 320}  # fmt: skip

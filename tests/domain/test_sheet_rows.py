@@ -135,3 +135,12 @@ def test_outlook_addresses_and_formula_cells() -> None:
     for text in ("=1+2", "+1", "-1", "@SUM(A1)", "\tx", "\rx"):
         assert neutralised(text) == "'" + text
     assert neutralised("Åsa") == "Åsa" and neutralised("") == ""
+
+
+def test_a_cell_with_more_than_one_address_is_refused() -> None:
+    rows = [["Anna", "", "anna@x.se; bo@x.se", "", "", "", "", "", ""],
+            ["Cia", "", "Cia <cia@x.se>", "", "", "", "", "", ""],
+            ["Dan", "", "o'neill@x.ie", "", "", "", "", "", ""]]  # fmt: skip
+    read = read_people(HEADERS_SV, rows, guess_mapping(HEADERS_SV), STO)
+    assert [p.row for p in read.problems] == [2, 3]
+    assert [p.email for p in read.people] == ["o'neill@x.ie"]

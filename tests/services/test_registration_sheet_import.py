@@ -195,3 +195,27 @@ def test_a_redo_brings_the_people_and_organisations_back_under_their_ids(
     # New ones after the redo are numbered past them.
     other = workspace.contacts.create(Contact(None, "Tredje", "tredje@x.se"))
     assert (other.id or 0) > max(p.id or 0 for p in again.made_people)
+
+
+def test_excels_sep_line_and_an_organisation_known_by_name_only(workspace: Workspace) -> None:
+    from eventplanner.domain.model import Organisation
+
+    sheet = csv_sheet("lista.csv", b"sep=,\nNamn,E-post,F\xc3\xb6retag,Orgnr\n"
+                      b"Ny Person,ny@x.se,robotdalen,802002-4702\nBo,bo@x.se;bad,,\n")  # fmt: skip
+    assert (sheet.delimiter, sheet.first_row) == (",", 3)
+    seminar = make_seminar(workspace, capacity=None)
+    robotdalen = workspace.organisations.create(Organisation(None, "Robotdalen"))
+    preview = workspace.registration_imports.preview(
+        seminar.event_id, sheet, guess_mapping(sheet.headers)
+    )
+    # Row numbers as Excel shows them, the sep= line counted.
+    assert [p.text for p in preview.problems] == [
+        "Row 4, column 'E-post': 'bo@x.se;bad' is not an e-mail address"
+    ]
+    fixed = csv_sheet("lista.csv", b"Namn,E-post,F\xc3\xb6retag,Orgnr\n"
+                      b"Ny Person,ny@x.se,robotdalen,8020024702\n")  # fmt: skip
+    written = workspace.registration_imports.import_sheet(
+        seminar.event_id, fixed, guess_mapping(fixed.headers)
+    )
+    assert written.made_organisations == ()
+    assert written.made_people[0].organisation_id == robotdalen.id

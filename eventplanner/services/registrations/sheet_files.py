@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from eventplanner.domain.errors import ValidationError
@@ -88,12 +88,20 @@ def csv_sheet(name: str, data: bytes) -> Sheet:
         raise ValidationError("file", f"{name}: {error.message}") from None
     if "\x00" in text:
         raise ValidationError("file", f"{name} is not a text file (it holds NUL characters)")
-    delimiter = delimiter_of(text)
+    first, _end, rest = text.partition("\n")
+    said = first.strip()
+    skipped = 0
+    if said.lower().startswith("sep=") and len(said) == 5:
+        # Excel's own hint on the first line ("sep=;"): the delimiter, not a row of the list.
+        delimiter, text, skipped = said[4], rest, 1
+    else:
+        delimiter = delimiter_of(text)
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as error:
         raise ValidationError("file", f"{name}: not readable as CSV ({error})") from None
-    return _sheet(name, rows, encoding, delimiter)
+    read = _sheet(name, rows, encoding, delimiter)
+    return replace(read, first_row=read.first_row + skipped)
 
 
 def xlsx_sheet(path: Path) -> Sheet:

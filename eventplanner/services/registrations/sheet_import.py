@@ -171,6 +171,8 @@ def _plan(
     ):
         if number:
             organisations.setdefault(f"n:{number}", ident)
+        else:  # one known by name only: a number in the file does not make it another
+            organisations.setdefault(f"u:{name.strip().casefold()}", ident)
         organisations.setdefault(f"o:{name.strip().casefold()}", ident)
     new_organisations = []
     seen: set[str] = set()
@@ -204,14 +206,14 @@ def _plan(
 
 
 def _organisation_key(person: SheetPerson, known: dict[str, int]) -> str | None:
-    """The key a new organisation is made under, None for one known: by its number, else
-    its name."""
+    """The key a new organisation is made under, None for one known: by its number (or
+    by its name when the one of that name has no number), else by its name."""
+    name = person.organisation.strip().casefold()
     if person.org_number:
-        if f"n:{person.org_number}" in known:
+        if f"n:{person.org_number}" in known or (name and f"u:{name}" in known):
             return None
         return f"n:{person.org_number}"
-    name = f"o:{person.organisation.strip().casefold()}"
-    return None if name in known else name
+    return None if f"o:{name}" in known else f"o:{name}"
 
 
 def _inserted(
@@ -317,8 +319,8 @@ def _written(
 
 
 def _organisation_of(person: SheetPerson, organisations: dict[str, int]) -> int | None:
-    if person.org_number and f"n:{person.org_number}" in organisations:
-        return organisations[f"n:{person.org_number}"]
-    if person.organisation:
-        return organisations.get(f"o:{person.organisation.strip().casefold()}")
-    return None
+    name = person.organisation.strip().casefold()
+    if person.org_number:
+        by_number = organisations.get(f"n:{person.org_number}")
+        return by_number if by_number is not None else organisations.get(f"u:{name}")
+    return organisations.get(f"o:{name}") if name else None
