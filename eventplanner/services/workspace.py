@@ -124,12 +124,12 @@ class Workspace:
     @property
     def registration_imports(self) -> RegistrationImports:
         """Registrations from spreadsheets (CSV, XLSX): previewed, imported, undone."""
-        from eventplanner.services.catalog.usage import contact_in_use, organisation_in_use
+        from eventplanner.services.catalog.usage import contacts_in_use, organisation_in_use
         from eventplanner.services.registrations.sheet_import import RegistrationImports
 
         return self._service(
             "registration_imports",
-            lambda database: RegistrationImports(database, contact_in_use, organisation_in_use),
+            lambda database: RegistrationImports(database, contacts_in_use, organisation_in_use),
         )
 
     @property

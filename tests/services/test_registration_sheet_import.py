@@ -219,3 +219,21 @@ def test_excels_sep_line_and_an_organisation_known_by_name_only(workspace: Works
     )
     assert written.made_organisations == ()
     assert written.made_people[0].organisation_id == robotdalen.id
+
+
+def test_the_undo_asks_about_many_people_as_about_one(workspace: Workspace) -> None:
+    """``contacts_in_use`` (the import's undo, thousands at once) keeps whom
+    ``contact_in_use`` (one at a time) keeps."""
+    from eventplanner.persistence.schema import EventPersonRow
+    from eventplanner.services.catalog.usage import contact_in_use, contacts_in_use
+
+    seminar = make_seminar(workspace, capacity=None)
+    free = workspace.contacts.create(Contact(None, "Fri", "fri@x.se")).id or 0
+    workspace.registrations.register(seminar.event_id, seminar.people[0])
+    with workspace.database.transaction() as session:
+        session.add(EventPersonRow(event_id=seminar.event_id, contact_id=seminar.people[1],
+                                   role="host", version=1))  # fmt: skip
+    ids = [*seminar.people, free]
+    with workspace.database.reading() as session:
+        one_by_one = {i for i in ids if contact_in_use(session, i)}
+        assert contacts_in_use(session, ids) == one_by_one == set(seminar.people[:2])
