@@ -135,7 +135,7 @@ def _jsonable(
         "new_people": preview.new_people,
         "matched_people": preview.matched_people,
         "merged": [{"email": p.email, "rows": list(p.rows)} for p in preview.merged],
-        "already_registered": preview.already,
+        "already_on_the_list": preview.already,
         "registered": preview.registered,
         "waitlisted": preview.waitlisted,
         "new_organisations": list(preview.new_organisations),
@@ -143,7 +143,7 @@ def _jsonable(
                      for p in preview.problems],
         "people": [{"rows": list(line.person.rows), "name": line.person.name,
                     "email": line.person.email, "known": line.known,
-                    "status": line.status.value if line.status else "already registered"}
+                    "status": line.status.value if line.status else "already on the list"}
                    for line in preview.lines],
         "summary": preview.summary,
     }  # fmt: skip

@@ -45,7 +45,7 @@ def test_a_list_is_previewed_then_imported(cli: Cli, seminar: str, tmp_path: Pat
     assert people["Lena Nyström"]["status"] == "waitlisted"
     assert people["Åsa Öberg"]["source"] == "form_import"
     again = json.loads(ok(cli, "registration", "import", seminar, str(path), "--format", "json"))
-    assert (again["already_registered"], again["new_people"], again["imported"]) == (3, 0, True)
+    assert (again["already_on_the_list"], again["new_people"], again["imported"]) == (3, 0, True)
 
 
 def test_a_column_mapped_by_hand(cli: Cli, seminar: str, tmp_path: Path) -> None:

@@ -156,7 +156,7 @@ def test_people_already_on_the_event_are_left_and_a_changed_mapping_counts(
     assert (first.preview.matched_people, first.preview.new_people) == (1, 1)
     again = imports.preview(seminar.event_id, sheet, mapping)
     assert again.already == 2 and again.registered == 0
-    assert again.summary == "0 new people, 2 matched, 2 already registered, 0 to the waitlist"
+    assert again.summary == "0 new people, 2 matched, 2 already on the list, 0 to the waitlist"
 
 
 def test_the_undo_keeps_a_person_used_since(workspace: Workspace) -> None:

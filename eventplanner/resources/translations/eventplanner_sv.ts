@@ -8147,12 +8147,12 @@ På %2: %3</translation>
         <translation>%1 dubbletter sammanslagna</translation>
     </message>
     <message>
-        <source>1 already registered</source>
-        <translation>1 redan anmäld</translation>
+        <source>1 already on the list</source>
+        <translation>1 redan på listan</translation>
     </message>
     <message>
-        <source>%1 already registered</source>
-        <translation>%1 redan anmälda</translation>
+        <source>%1 already on the list</source>
+        <translation>%1 redan på listan</translation>
     </message>
     <message>
         <source>%1 to the waitlist</source>

@@ -80,7 +80,7 @@ class ImportPreview:
             parts.append(f"{len(self.merged)} duplicate{'s' if len(self.merged) > 1 else ''}"
                          " merged")  # fmt: skip
         if self.already:
-            parts.append(f"{self.already} already registered")
+            parts.append(f"{self.already} already on the list")
         parts.append(f"{self.waitlisted} to the waitlist")
         return ", ".join(parts)
 

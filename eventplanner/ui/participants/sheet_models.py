@@ -73,9 +73,9 @@ def summary_text(preview: ImportPreview) -> str:
     elif merged:
         parts.append(filled(translate("sheets", "%1 duplicates merged"), str(merged)))
     if already == 1:
-        parts.append(translate("sheets", "1 already registered"))
+        parts.append(translate("sheets", "1 already on the list"))
     elif already:
-        parts.append(filled(translate("sheets", "%1 already registered"), str(already)))
+        parts.append(filled(translate("sheets", "%1 already on the list"), str(already)))
     parts.append(filled(translate("sheets", "%1 to the waitlist"), str(waiting)))
     return translate("sheets", ", ").join(parts)
 
