@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -110,9 +111,9 @@ def _import(args: argparse.Namespace, workspace: Workspace, event_id: int) -> in
                                                                  strict=True))  # fmt: skip
     print(terminal_text(f"{sheet.name}: {columns}"))
     if preview.problems:
-        print(terminal_text(f"{sheet.name} was not imported (nothing changed):"))
+        print(terminal_text(f"{sheet.name} was not imported (nothing changed):"), file=sys.stderr)
         for problem in preview.problems:
-            print(terminal_text(f"  {problem.text}"))
+            print(terminal_text(f"  {problem.text}"), file=sys.stderr)
         return 1
     for person in preview.merged:
         rows = ", ".join(str(r) for r in person.rows)

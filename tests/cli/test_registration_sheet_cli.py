@@ -51,8 +51,8 @@ def test_a_list_is_previewed_then_imported(cli: Cli, seminar: str, tmp_path: Pat
 def test_a_column_mapped_by_hand(cli: Cli, seminar: str, tmp_path: Path) -> None:
     path = tmp_path / "lista.csv"
     path.write_text("Vem,Adress\nAnna Berg,anna@abb.se\n", encoding="utf-8")
-    status, out, _err = cli("registration", "import", seminar, str(path))
-    assert status == 1 and "Row 1: no column is the e-mail" in out
+    status, _out, err = cli("registration", "import", seminar, str(path))
+    assert status == 1 and "Row 1: no column is the e-mail" in err
     out = ok(cli, "registration", "import", seminar, str(path), "--map", "Vem=name",
              "--map", "B=email", "--format", "json")  # fmt: skip
     found = json.loads(out)
@@ -66,11 +66,11 @@ def test_a_malformed_list_is_refused_whole(cli: Cli, seminar: str, tmp_path: Pat
     path = tmp_path / "fel.csv"
     text = csv_text(";").replace("per@mdu.se", "per(at)mdu.se").replace("2027-03-02", "imorgon")
     path.write_text(text, encoding="utf-8")
-    status, out, _err = cli("registration", "import", seminar, str(path))
+    status, out, err = cli("registration", "import", seminar, str(path))
     assert status == 1
-    assert "Row 3, column 'E-post': 'per(at)mdu.se' is not an e-mail address" in out
-    assert "Row 4, column 'Registrerad': 'imorgon 08:30' is not a date and time" in out
-    assert "nothing changed" in out
+    assert "Row 3, column 'E-post': 'per(at)mdu.se' is not an e-mail address" in err
+    assert "Row 4, column 'Registrerad': 'imorgon 08:30' is not a date and time" in err
+    assert "nothing changed" in err and "Imported" not in out
     assert listed(cli, seminar)["registrations"] == []
     cut = tmp_path / "halv.xlsx"
     cut.write_bytes(write_xlsx(tmp_path / "hel.xlsx").read_bytes()[:900])
