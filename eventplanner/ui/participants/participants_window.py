@@ -1,8 +1,10 @@
 """An event's participants: its counts ("48 / 60, 5 waiting"), its registrations with the
 waitlist in order, a person added (picked, or typed as a new one with an e-mail), a
 registration cancelled (whoever moves up is named, with "Write e-mail" opening a mailto:
-link in Outlook) or marked attended. Each change goes through the undo stack and is
-written off the GUI thread; the list is read again after each change set touching it."""
+link in Outlook) or marked attended; a list imported from a spreadsheet, the list exported
+and its e-mail addresses copied (``ParticipantSheets``). Each change goes through the undo
+stack and is written off the GUI thread; the list is read again after each change set
+touching it."""
 
 from __future__ import annotations
 
