@@ -131,7 +131,9 @@ def moment_of(cell: Cell, zone: ZoneInfo) -> datetime | None:
 
 
 def _aware(moment: datetime, zone: ZoneInfo) -> datetime:
-    if not 1900 <= moment.year <= 2200:
+    # No one registered before 1990: a number that gives such a date (a year typed, a
+    # count) is not a time of registration.
+    if not 1990 <= moment.year <= 2200:
         raise ValueError
     return moment.replace(microsecond=0, tzinfo=zone).astimezone(UTC)
 

@@ -120,6 +120,8 @@ def test_registration_times_from_serials_dates_and_text() -> None:
         moment_of("nästa tisdag", STO)
     with pytest.raises(ValueError):
         moment_of(True, STO)
+    with pytest.raises(ValueError):
+        moment_of("2027", STO)  # a year, not Excel's serial for a day in 1905
 
 
 def test_cells_as_text() -> None:
