@@ -26,6 +26,10 @@ amounts in, a co-exhibitor's share chosen (where it comes from, below).
 with a waitlist, one cancellation's promotion just made (whom to tell, below).
 ``--checkin`` only checkin.png: View → Check-in… on the same seminar at the door, a few
 arrived, "an" typed in the search.
+``--sheets`` only participants-import.png and participants-import-problems.png: Import… on
+the participants of that seminar, a web form's list previewed (its columns guessed from
+the Swedish headers, a duplicate merged, some to the waitlist), then a list with a
+malformed e-mail address and a date that is none (Import disabled, each row named).
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ def main() -> int:
     budget_only = "--budget" in sys.argv[1:]
     participants_only = "--participants" in sys.argv[1:]
     checkin_only = "--checkin" in sys.argv[1:]
+    sheets_only = "--sheets" in sys.argv[1:]
     if swedish:
         install_language(app, "sv")
     folder = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
@@ -75,7 +80,7 @@ def main() -> int:
         conflicts_first = with_conflicts(workspace, folder)
     if playbooks_only:
         with_own_playbook(workspace)
-    if participants_only or checkin_only:
+    if participants_only or checkin_only or sheets_only:
         seminar_id = with_registrations(workspace)
     if checkin_only:
         at_the_door(workspace, seminar_id)
@@ -129,6 +134,8 @@ def main() -> int:
         participant_shots(window, later, seminar_id)
     elif checkin_only:
         checkin_shots(window, later, seminar_id)
+    elif sheets_only:
+        sheet_shots(window, later, seminar_id, folder)
     else:
         english_shots(window, later, busy)
         import_shots(window, later)
@@ -541,6 +548,53 @@ def checkin_shots(window, later, event_id: int) -> None:  # type: ignore[no-unty
     later(open_checkin)
     later(type_letters)
     later(lambda: shown[0].grab().save(str(OUT / "checkin.png")))
+FORM_LIST = (
+    "Tidsstämpel;Förnamn;Efternamn;E-postadress;Företag;Organisationsnummer;Titel/Roll;"
+    "Kost/Allergier\n"
+    "2026-11-02 08:14;Karin;Åström;karin.astrom@hitachienergy.com;Hitachi Energy;556029-7813;"
+    "Utvecklingsingenjör;\n"
+    "2026-11-02 09:40;Jonas;Lindqvist;jonas.lindqvist@mdu.se;Mälardalens universitet;;Lektor;"
+    "Vegetarisk\n"
+    """2026-11-03 13:05;Sofia;Ek;sofia.ek@northvolt.com;Northvolt;;Produktionschef;Laktosfri
+2026-11-03 16:22;Ahmed;Karimi;ahmed@robotdalen.se;Robotdalen;;Projektledare;
+2026-11-04 10:11;Karin;Åström;Karin.Astrom@hitachienergy.com;;;;Glutenfri
+2026-11-05 07:58;Maria;Sjöberg;maria.sjoberg@vasteras.se;Västerås stad;;Näringslivsutvecklare;
+2026-11-05 11:30;Erik;Holm;erik.holm@abb.com;ABB;;Automationsingenjör;Nötallergi
+"""
+)
+
+
+def sheet_shots(window, later, event_id: int, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    shown = []
+    good = folder / "anmälningar-robotseminarium.csv"
+    good.write_text(FORM_LIST, encoding="utf-8-sig")
+    bad = folder / "anmälningar-med-fel.csv"
+    bad.write_text(FORM_LIST.replace("sofia.ek@northvolt.com", "sofia.ek(at)northvolt.com")
+                   .replace("2026-11-05 07:58", "i förrgår"), encoding="cp1252")  # fmt: skip
+
+    def open_participants() -> None:
+        made = window.commands.show_participants(event_id)
+        made.resize(1180, 640)
+        made.sheets.dialog_opened.connect(shown.append)
+        shown.append(made)
+
+    def import_file(path: Path) -> None:
+        shown[0].sheets.open_chooser = lambda _suggested: (str(path), "")
+        shown[0].sheets.import_list()
+
+    def save(name: str) -> None:
+        dialog = shown[-1]
+        dialog.resize(900, 660)
+        dialog.grab().save(str(OUT / name))
+        dialog.reject()
+
+    later(open_participants)
+    later(lambda: import_file(good))
+    later(lambda: None)
+    later(lambda: save("participants-import.png"))
+    later(lambda: import_file(bad))
+    later(lambda: None)
+    later(lambda: save("participants-import-problems.png"))
 
 
 if __name__ == "__main__":

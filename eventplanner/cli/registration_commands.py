@@ -14,7 +14,12 @@ import json
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from eventplanner.cli import arguments, catalog_commands, checkin_commands
+from eventplanner.cli import (
+    arguments,
+    catalog_commands,
+    checkin_commands,
+    registration_sheet_commands,
+)
 from eventplanner.cli.opening import opened_workspace
 from eventplanner.cli.output import terminal_text
 from eventplanner.cli.programme_commands import find_event
@@ -90,6 +95,7 @@ def add_parsers(commands: Commands) -> None:
     priority.add_argument("person", metavar="PERSON", help=_PERSON)
     priority.add_argument("--priority", required=True, metavar="N", help="0 to 100; higher first")
     priority.add_argument("--reason", default="", help="why (needed above 0)")
+    registration_sheet_commands.add_actions(actions)
 
 
 # Feeds never hold participants, so these commands publish nothing.
@@ -210,6 +216,8 @@ def _registration(args: argparse.Namespace, workspace: Workspace) -> int:
         return 0
     if args.registration_action in {"attend", "badges", "sheet"}:
         return checkin_commands.registration_action(args, workspace, event)
+    if args.registration_action in registration_sheet_commands.ACTIONS:
+        return registration_sheet_commands.run(args, workspace, event)
     if args.registration_action == "fill":
         written = service.fill_free_seats(event.id)
         print(terminal_text(f"{event.title}: {service.counts([event.id])[event.id].text}"))

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from eventplanner.services.programme.service import ProgrammeService
     from eventplanner.services.registrations.people import PeopleDirectory
     from eventplanner.services.registrations.service import RegistrationService
+    from eventplanner.services.registrations.sheet_export import RegistrationLists
+    from eventplanner.services.registrations.sheet_import import RegistrationImports
     from eventplanner.services.rota.service import RotaService
     from eventplanner.services.stand.service import StandService
     from eventplanner.services.tasks.service import TaskService
@@ -118,6 +120,24 @@ class Workspace:
         return self._service(
             "registrations", lambda database: RegistrationService(database, contact_in_use)
         )
+
+    @property
+    def registration_imports(self) -> RegistrationImports:
+        """Registrations from spreadsheets (CSV, XLSX): previewed, imported, undone."""
+        from eventplanner.services.catalog.usage import contacts_in_use, organisation_in_use
+        from eventplanner.services.registrations.sheet_import import RegistrationImports
+
+        return self._service(
+            "registration_imports",
+            lambda database: RegistrationImports(database, contacts_in_use, organisation_in_use),
+        )
+
+    @property
+    def registration_lists(self) -> RegistrationLists:
+        """Participant lists to CSV or XLSX files, and their e-mail addresses."""
+        from eventplanner.services.registrations.sheet_export import RegistrationLists
+
+        return self._service("registration_lists", RegistrationLists)
 
     @property
     def people(self) -> PeopleDirectory:

@@ -2880,6 +2880,30 @@ annan zon visar också sin lokala tid.</translation>
         <source>The planner changed since this preview, so nothing was imported. The preview has been made again: check it and press Import again.</source>
         <translation>Planeringen har ändrats sedan förhandsvisningen, så inget importerades. Förhandsvisningen är gjord på nytt: kontrollera den och tryck på Importera igen.</translation>
     </message>
+    <message>
+        <source>Import registrations from %1</source>
+        <translation>Importera anmälningar från %1</translation>
+    </message>
+    <message>
+        <source>%1 rows under the headers. Choose what each column holds; people are matched by e-mail.</source>
+        <translation>%1 rader under rubrikerna. Välj vad varje kolumn innehåller; personer matchas på e-postadress.</translation>
+    </message>
+    <message>
+        <source>Problems to fix in the file first:</source>
+        <translation>Problem att rätta i filen först:</translation>
+    </message>
+    <message>
+        <source>Checking the list…</source>
+        <translation>Kontrollerar listan…</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until the problem above is fixed in the file.</source>
+        <translation>Inget kan importeras förrän problemet ovan är rättat i filen.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until the %1 problems above are fixed in the file.</source>
+        <translation>Inget kan importeras förrän de %1 problemen ovan är rättade i filen.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlanModel</name>
@@ -3445,6 +3469,37 @@ annan zon visar också sin lokala tid.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantSheets</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated (*.csv)</source>
+        <translation>CSV, semikolonavgränsad (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation>Importera anmälningar</translation>
+    </message>
+    <message>
+        <source>Registration lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Anmälningslistor (*.xlsx *.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation>Exportera deltagare</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>%1 – participants.xlsx</source>
+        <translation>%1 – deltagare.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsWindow</name>
     <message>
         <source>Participants</source>
@@ -3479,6 +3534,30 @@ annan zon visar också sin lokala tid.</translation>
         <translation>Flytta upp de som väntar till de platser som nu är lediga (när antalet platser har ökats)</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Importera…</translation>
+    </message>
+    <message>
+        <source>Register the people of a CSV or Excel list (a web form&apos;s export)</source>
+        <translation>Anmäl personerna i en CSV- eller Excel-lista (en export från ett webbformulär)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Write the list with attendance to Excel or CSV</source>
+        <translation>Spara listan med närvaro som Excel eller CSV</translation>
+    </message>
+    <message>
+        <source>Copy e-mail addresses</source>
+        <translation>Kopiera e-postadresser</translation>
+    </message>
+    <message>
+        <source>Of the chosen rows, else of everyone not cancelled, for Outlook&apos;s To field</source>
+        <translation>De valda radernas, annars alla som inte avbokat, för Outlooks Till-fält</translation>
+    </message>
+    <message>
         <source>Write e-mail</source>
         <translation>Skriv e-post</translation>
     </message>
@@ -3497,6 +3576,18 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Moved up from the waitlist: %1. Tell them.</source>
         <translation>Flyttade upp från väntelistan: %1. Meddela dem.</translation>
+    </message>
+    <message>
+        <source>Copied 1 e-mail address: paste it into Outlook&apos;s To field.</source>
+        <translation>Kopierade 1 e-postadress: klistra in den i Outlooks Till-fält.</translation>
+    </message>
+    <message>
+        <source>Copied %1 e-mail addresses: paste them into Outlook&apos;s To field.</source>
+        <translation>Kopierade %1 e-postadresser: klistra in dem i Outlooks Till-fält.</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importerat: %1</translation>
     </message>
 </context>
 <context>
@@ -7717,6 +7808,14 @@ På %2: %3</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Registered</source>
+        <translation>Anmäld</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
         <source>Needs</source>
         <translation>Behov</translation>
     </message>
@@ -7735,6 +7834,10 @@ På %2: %3</translation>
     <message>
         <source>Fill free seats from the waitlist</source>
         <translation>Fyll lediga platser från väntelistan</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importera %1</translation>
     </message>
 </context>
 <context>
@@ -8179,6 +8282,113 @@ På %2: %3</translation>
     <message>
         <source>Take %1 off “%2”</source>
         <translation>Ta av %1 från ”%2”</translation>
+    </message>
+</context>
+<context>
+    <name>sheets</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Title or role</source>
+        <translation>Titel eller roll</translation>
+    </message>
+    <message>
+        <source>Dietary and access needs</source>
+        <translation>Kost och tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Anmäld den</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Kolumner: %1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>Rad %1, kolumn ”%2”: %3</translation>
+    </message>
+    <message>
+        <source>1 new person</source>
+        <translation>1 ny person</translation>
+    </message>
+    <message>
+        <source>%1 new people</source>
+        <translation>%1 nya personer</translation>
+    </message>
+    <message>
+        <source>%1 matched</source>
+        <translation>%1 matchade</translation>
+    </message>
+    <message>
+        <source>1 duplicate merged</source>
+        <translation>1 dubblett sammanslagen</translation>
+    </message>
+    <message>
+        <source>%1 duplicates merged</source>
+        <translation>%1 dubbletter sammanslagna</translation>
+    </message>
+    <message>
+        <source>1 already on the list</source>
+        <translation>1 redan på listan</translation>
+    </message>
+    <message>
+        <source>%1 already on the list</source>
+        <translation>%1 redan på listan</translation>
+    </message>
+    <message>
+        <source>%1 to the waitlist</source>
+        <translation>%1 till väntelistan</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importeras som</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Första värdena</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import func, select, union
@@ -11,9 +12,12 @@ from eventplanner.persistence.schema import (
     BlockPersonRow,
     BlockRow,
     CoExhibitorRow,
+    ContactRow,
     EventOrganisationRow,
     EventPersonRow,
     EventRow,
+    FeedRow,
+    ProjectRow,
     RegistrationRow,
     SessionPersonRow,
     SessionRow,
@@ -22,6 +26,7 @@ from eventplanner.persistence.schema import (
     StandRow,
 )
 from eventplanner.services.feeds.feed_references import feeds_choosing
+from eventplanner.services.feeds.feed_rows import parse_programme_json
 
 
 def count_of(session: Session, column: Any, ident: int) -> int:
@@ -64,3 +69,33 @@ def contact_in_use(session: Session, ident: int) -> bool:
     """Whether anything keeps a person from being deleted: a role, a shift or a
     registration on an event (``roles_of_contact``), or a feed that follows them."""
     return roles_of_contact(session, ident) > 0 or bool(feeds_choosing(session, "contact", ident))
+
+
+def organisation_in_use(session: Session, ident: int) -> bool:
+    """Whether anything keeps an organisation: a person of it, a project it funds, an
+    event it has a part in (``events_of_organisation``) or a feed that follows it."""
+    return (
+        count_of(session, ContactRow.organisation_id, ident) > 0
+        or count_of(session, ProjectRow.funder_id, ident) > 0
+        or events_of_organisation(session, ident) > 0
+        or bool(feeds_choosing(session, "organisation", ident))
+    )
+
+
+def contacts_in_use(session: Session, ids: Sequence[int]) -> set[int]:
+    """Those of ``ids`` that ``contact_in_use`` keeps, found in a few queries (an import's
+    undo asks about thousands): a role on an event, a block or a session, a shift, a
+    registration, or a feed that follows them."""
+    wanted = list(ids)
+    found: set[int] = set()
+    for name, text in session.execute(select(FeedRow.name, FeedRow.programme_json)):
+        programme = parse_programme_json(text, name)
+        found |= {i for i in (programme.person_id, programme.rota_person_id) if i is not None}
+    found &= set(wanted)
+    for start in range(0, len(wanted), 500):
+        part = wanted[start : start + 500]
+        for column in (EventPersonRow.contact_id, BlockPersonRow.contact_id,
+                       SessionPersonRow.contact_id, ShiftPersonRow.contact_id,
+                       RegistrationRow.contact_id):  # fmt: skip
+            found.update(session.scalars(select(column).where(column.in_(part)).distinct()))
+    return found

@@ -75,6 +75,8 @@ from eventplanner.services.registrations.writing import (
     written_versions,
 )
 
+_SLICE = 500
+
 
 class RegistrationService:
     """Use cases on registrations. Every write is one transaction: all of it or none."""
@@ -260,41 +262,7 @@ class RegistrationService:
         nothing, when one of them was changed since (undo that first) or when one coming
         back to a seat would overbook the event or a session (another writer took it)."""
         with self._db.transaction() as session:
-            event = event_row(session, write.event_id, lock=True)
-            touched: set[int] = set()
-            freed = False
-            for ident, version in written_versions(write).items():
-                made = session.get(RegistrationRow, ident)
-                if made is None:
-                    continue
-                if made.version != version:
-                    raise ConflictError(
-                        "the registration was changed since it was made; undo that first, "
-                        "nothing was undone"
-                    )
-                freed = freed or RegistrationStatus(made.status) in SEATED
-                session.execute(delete(RegistrationRow).where(RegistrationRow.id == ident))
-            seated_again: list[Registration] = []
-            for state in write.before:
-                assert state.id is not None
-                row = session.get(RegistrationRow, state.id)
-                if row is None:
-                    raise NotFoundError("the registration was deleted since; nothing was undone")
-                if state.seated and RegistrationStatus(row.status) not in SEATED:
-                    seated_again.append(state)
-                put_back(session, row, state)
-                touched.add(state.id)
-            session.flush()
-            check_not_overbooked(session, event, seated_again, write.seated_before)
-            promoted = promote(session, event) if freed else []
-            moved = written(session, event, None, promoted, (), (), Action.CHANGED)
-            changes = ChangeSet.of(Kind.REGISTRATION, Action.CHANGED, touched)
-            changes |= ChangeSet.of(Kind.REGISTRATION, Action.DELETED, write.created)
-            person = write.made_person
-            if person is not None and forget_made(session, person, self._contact_in_use):
-                changes |= ChangeSet.of(Kind.CONTACT, Action.DELETED, [person.id or 0])
-            changes |= moved.changes
-            return RegistrationUndo(moved.promoted, moved.mailto, changes)
+            return undone(session, write, self._contact_in_use)
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -369,6 +337,53 @@ class RegistrationService:
             promoted = promote(session, event) if wanted is RegistrationStatus.CANCELLED else []
             write = written(session, event, row, promoted, before, (), Action.CHANGED)
             return replace(write, seated_before=seated_before)
+
+
+def undone(session: Session, write: RegistrationWrite, in_use: ContactInUse) -> RegistrationUndo:
+    """``RegistrationService.undo`` inside ``session``'s transaction (an import's undo
+    takes its registrations back with the same rule, then the people it made)."""
+    event = event_row(session, write.event_id, lock=True)
+    touched: set[int] = set()
+    freed = False
+    versions = written_versions(write)
+    made = list(versions)
+    # In slices, read and deleted at once: an import makes thousands.
+    for start in range(0, len(made), _SLICE):
+        part = made[start : start + _SLICE]
+        found = session.execute(
+            select(RegistrationRow.id, RegistrationRow.version, RegistrationRow.status).where(
+                RegistrationRow.id.in_(part)
+            )
+        ).all()
+        for ident, version, status in found:
+            if version != versions[ident]:
+                raise ConflictError(
+                    "the registration was changed since it was made; undo that first, "
+                    "nothing was undone"
+                )
+            freed = freed or RegistrationStatus(status) in SEATED
+        session.execute(delete(RegistrationRow).where(RegistrationRow.id.in_(part)))
+    seated_again: list[Registration] = []
+    for state in write.before:
+        assert state.id is not None
+        row = session.get(RegistrationRow, state.id)
+        if row is None:
+            raise NotFoundError("the registration was deleted since; nothing was undone")
+        if state.seated and RegistrationStatus(row.status) not in SEATED:
+            seated_again.append(state)
+        put_back(session, row, state)
+        touched.add(state.id)
+    session.flush()
+    check_not_overbooked(session, event, seated_again, write.seated_before)
+    promoted = promote(session, event) if freed else []
+    moved = written(session, event, None, promoted, (), (), Action.CHANGED)
+    changes = ChangeSet.of(Kind.REGISTRATION, Action.CHANGED, touched)
+    changes |= ChangeSet.of(Kind.REGISTRATION, Action.DELETED, write.created)
+    person = write.made_person
+    if person is not None and forget_made(session, person, in_use):
+        changes |= ChangeSet.of(Kind.CONTACT, Action.DELETED, [person.id or 0])
+    changes |= moved.changes
+    return RegistrationUndo(moved.promoted, moved.mailto, changes)
 
 
 __all__ = ["RegistrationLine", "RegistrationService"]

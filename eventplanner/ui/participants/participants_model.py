@@ -48,6 +48,22 @@ class RegistrationModel(QAbstractTableModel):
     def line(self, row: int) -> RegistrationLine:
         return self._lines[row]
 
+    def lines(self) -> list[RegistrationLine]:
+        return list(self._lines)
+
+    def export_headers(self) -> list[str]:
+        """The columns of an exported list, in the window's language."""
+        return [
+            translate("participants", "Waiting"),
+            translate("participants", "Name"),
+            translate("participants", "E-mail"),
+            translate("participants", "Organisation"),
+            translate("participants", "Status"),
+            translate("participants", "Registered"),
+            translate("participants", "Source"),
+            translate("participants", "Needs"),
+        ]
+
     def headers(self) -> list[str]:
         return [
             translate("participants", "Waiting"),

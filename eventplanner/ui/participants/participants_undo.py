@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from eventplanner.domain.model import Contact
+from eventplanner.domain.sheet_columns import SheetField
 from eventplanner.services.registrations.records import RegistrationUndo, RegistrationWrite
+from eventplanner.services.registrations.sheet_files import Sheet
+from eventplanner.services.registrations.sheet_records import ImportWrite
 from eventplanner.ui.events.undo import EventCommand
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.wording import filled
@@ -93,3 +96,28 @@ class FillSeats(EventCommand):
     def backward(self, workspace: Workspace) -> RegistrationUndo:
         assert self.written is not None
         return workspace.registrations.undo(self.written)
+
+
+class ImportList(EventCommand):
+    """A list of registrations imported from a file (one step: all its people, the people
+    and organisations it made); undo takes it back whole, redo imports it again, bringing
+    those it made back under their ids."""
+
+    def __init__(self, planner: Planner, event_id: int, sheet: Sheet,
+                 mapping: tuple[SheetField, ...]) -> None:  # fmt: skip
+        super().__init__(planner, filled(translate("participants", "Import %1"), sheet.name),
+                         self.forward, self.backward)  # fmt: skip
+        self._event = event_id
+        self._sheet = sheet
+        self._mapping = mapping
+        self.written: ImportWrite | None = None
+
+    def forward(self, workspace: Workspace) -> ImportWrite:
+        self.written = workspace.registration_imports.import_sheet(
+            self._event, self._sheet, self._mapping, again=self.written
+        )
+        return self.written
+
+    def backward(self, workspace: Workspace) -> RegistrationUndo:
+        assert self.written is not None
+        return workspace.registration_imports.undo(self.written)

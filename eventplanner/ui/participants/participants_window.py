@@ -1,8 +1,10 @@
 """An event's participants: its counts ("48 / 60, 5 waiting"), its registrations with the
 waitlist in order, a person added (picked, or typed as a new one with an e-mail), a
 registration cancelled (whoever moves up is named, with "Write e-mail" opening a mailto:
-link in Outlook) or marked attended. Each change goes through the undo stack and is
-written off the GUI thread; the list is read again after each change set touching it."""
+link in Outlook) or marked attended; a list imported from a spreadsheet, the list exported
+and its e-mail addresses copied (``ParticipantSheets``). Each change goes through the undo
+stack and is written off the GUI thread; the list is read again after each change set
+touching it."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventplanner.domain.model import Contact
+from eventplanner.domain.registrations import RegistrationStatus
 from eventplanner.services.changes import Kind
 from eventplanner.services.registrations.records import (
     EventRegistrations,
@@ -32,14 +35,17 @@ from eventplanner.services.registrations.records import (
     RegistrationUndo,
     RegistrationWrite,
 )
+from eventplanner.services.registrations.sheet_records import ImportWrite
 from eventplanner.ui.events.registration_counts import counts_text
 from eventplanner.ui.events.undo import EventCommand, save_then_push
+from eventplanner.ui.participants.participant_sheets import ParticipantSheets
 from eventplanner.ui.participants.participants_model import RegistrationModel
 from eventplanner.ui.participants.participants_undo import (
     ChangeRegistration,
     FillSeats,
     RegisterPerson,
 )
+from eventplanner.ui.participants.sheet_models import summary_text
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.widgets.alive import while_alive
 from eventplanner.ui.wording import filled
@@ -81,7 +87,8 @@ class ParticipantsWindow(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # More than one row for "Copy e-mail addresses"; a change acts on one.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -100,6 +107,15 @@ class ParticipantsWindow(QWidget):
         self.fill_button.setToolTip(
             self.tr("Move the waiting up into the seats free now (after the capacity was raised)")
         )
+        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.import_button.setToolTip(self.tr("Register the people of a CSV or Excel list "
+                                              "(a web form's export)"))  # fmt: skip
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setToolTip(self.tr("Write the list with attendance to Excel or CSV"))
+        self.copy_button = QPushButton(self.tr("Copy e-mail addresses"), self)
+        self.copy_button.setToolTip(self.tr("Of the chosen rows, else of everyone not "
+                                            "cancelled, for Outlook's To field"))  # fmt: skip
+        self.sheets = ParticipantSheets(planner, undo_stack, self, event_id)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.write_button = QPushButton(self.tr("Write e-mail"), self)
@@ -118,6 +134,12 @@ class ParticipantsWindow(QWidget):
         self.fill_button.clicked.connect(
             lambda: self._push(FillSeats(self._planner, self.event_id))
         )
+        self.import_button.clicked.connect(self.sheets.import_list)
+        self.export_button.clicked.connect(
+            lambda: self.sheets.export_list(self._title(), self.model.export_headers())
+        )
+        self.copy_button.clicked.connect(self.copy_emails)
+        self.sheets.imported.connect(self._tell_imported)
         self.table.selectionModel().selectionChanged.connect(self._enable)
         planner.changed.connect(while_alive(self, self._changed))
         self.resize(860, 520)
@@ -137,8 +159,13 @@ class ParticipantsWindow(QWidget):
         told = QHBoxLayout()
         told.addWidget(self.notice, 1)
         told.addWidget(self.write_button)
+        top = QHBoxLayout()
+        top.addWidget(self.counts, 1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
+        top.addWidget(self.copy_button)
         box = QVBoxLayout(self)
-        box.addWidget(self.counts)
+        box.addLayout(top)
         box.addLayout(adding)
         box.addWidget(self.table, 1)
         box.addLayout(buttons)
@@ -189,10 +216,11 @@ class ParticipantsWindow(QWidget):
 
     def chosen_person(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.line(rows[0].row()).registration.contact_id if rows else None
+        return self.model.line(rows[0].row()).registration.contact_id if len(rows) == 1 else None
 
     def _enable(self) -> None:
         chosen = self.chosen_person() is not None
+        self.copy_button.setEnabled(self.model.rowCount() > 0)
         self.cancel_button.setEnabled(chosen)
         self.attend_button.setEnabled(chosen)
         counts = self.registrations.counts if self.registrations is not None else None
@@ -231,7 +259,7 @@ class ParticipantsWindow(QWidget):
     def change_chosen(self, *, cancel: bool) -> None:
         """Cancel the chosen registration, or mark it attended."""
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        if len(rows) != 1:
             return
         line = self.model.line(rows[0].row())
         command = ChangeRegistration(self._planner, self.event_id,
@@ -271,6 +299,36 @@ class ParticipantsWindow(QWidget):
         self.notice.setText(filled(self.tr("Moved up from the waitlist: %1. Tell them."), names))
         self.notice.show()
         self.write_button.setVisible(bool(written.mailto))
+
+    def _title(self) -> str:
+        return self.registrations.event_title if self.registrations is not None else ""
+
+    def copy_emails(self) -> str:
+        """The chosen rows' e-mail addresses, else those of everyone not cancelled, to the
+        clipboard as Outlook's To field takes them; the text copied."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        lines = [self.model.line(r) for r in rows] or [
+            line for line in self.model.lines()
+            if line.registration.status is not RegistrationStatus.CANCELLED
+        ]  # fmt: skip
+        text = self.sheets.copy_emails([line.email for line in lines])
+        count = len(text.split("; ")) if text else 0
+        if count == 1:
+            told = self.tr("Copied 1 e-mail address: paste it into Outlook's To field.")
+        else:
+            told = filled(self.tr("Copied %1 e-mail addresses: paste them into Outlook's To "
+                                  "field."), str(count))  # fmt: skip
+        self.notice.setText(told)
+        self.notice.show()
+        self.write_button.hide()
+        return text
+
+    def _tell_imported(self, written: object) -> None:
+        if isinstance(written, ImportWrite):
+            preview = written.preview
+            self.notice.setText(filled(self.tr("Imported: %1"), summary_text(preview)))
+            self.notice.show()
+            self.write_button.hide()
 
     def write_email(self) -> None:
         """Open the e-mail program (Outlook) with the promoted people's addresses."""
