@@ -219,13 +219,16 @@ def test_costs_per_participant_follow_the_events_registrations(
     workspace = planner_on_sample.workspace
     assert workspace is not None
     event_id = workspace.programme.events_titled(FAIR)[0][0]
+    # The sample's guests of the fair (ahead: registered, none attended yet), and four more.
+    guests = workspace.registrations.counts([event_id])[event_id]
+    assert guests.seated == 43 and guests.attended == 0
     people = [workspace.contacts.create(Contact(None, f"Besökare {n}")) for n in range(4)]
     for person in people:
         workspace.registrations.register(event_id, person.id or 0)
     workspace.registrations.attend(event_id, people[0].id or 0)
     with shown_budget(qtbot, planner_on_sample) as window:
         budget = window.budget
-        assert budget is not None and (budget.registered, budget.attended) == (4, 1)
+        assert budget is not None and (budget.registered, budget.attended) == (47, 1)
         assert budget.planned_per_participant is not None
         assert window.totals.text("per_participant", 1) == amount_text(
             budget.planned_per_participant
@@ -233,4 +236,4 @@ def test_costs_per_participant_follow_the_events_registrations(
         assert window.totals.text("per_participant", 2) == amount_text(
             budget.totals.actual_costs
         )  # one person attended: the whole of what was spent
-        assert "4 registered" in window.totals.per_participant.toolTip()
+        assert "47 registered" in window.totals.per_participant.toolTip()

@@ -577,8 +577,8 @@
         <translation>inget betalt eller inkommet än</translation>
     </message>
     <message>
-        <source>SEK per unit, e.g. 10,45</source>
-        <translation>kronor per enhet, t.ex. 10,45</translation>
+        <source>SEK per unit, e.g. %1</source>
+        <translation>SEK per enhet, t.ex. %1</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -7046,6 +7046,14 @@ På %2: %3</translation>
     <message>
         <source>Co-exhibitor shares</source>
         <translation>Medutställarandelar</translation>
+    </message>
+    <message>
+        <source>The rate “%1” is unclear: type it without thousands separators, e.g. %2.</source>
+        <translation>Kursen ”%1” är otydlig: skriv den utan tusentalsavgränsare, t.ex. %2.</translation>
+    </message>
+    <message>
+        <source>The rate “%1” is not a number (e.g. %2).</source>
+        <translation>Kursen ”%1” är inget tal (t.ex. %2).</translation>
     </message>
     <message>
         <source>Co-exhibitor share: %1</source>
