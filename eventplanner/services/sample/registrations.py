@@ -7,7 +7,8 @@ registered (the event's and, at the innovation days, each chosen session's), the
 wait, one of them raised on the list with a reason. A few cancelled (their seats went to
 others); at a held event most of those with a seat attended and some did not show up; an
 event called off has every registration cancelled. The innovation days' guests choose
-sessions of its programme, two of whose workshops are full. Deterministic: a fixed seed per
+sessions of its programme, whose workshops have a few seats each (the most wanted ends
+full, with guests waiting for it). Deterministic: a fixed seed per
 event; written with bulk inserts.
 """
 
@@ -125,7 +126,7 @@ _PRIMARY = 0.8
 CANCEL_EVERY = 14
 """One registration in this many (from ten up) was cancelled."""
 FULL_WORKSHOP_SEATS = 24
-"""The seats of each of the innovation days' workshops: both end full."""
+"""The seats of each of the innovation days' workshops: the most wanted ends full."""
 WORKSHOP_SHARE = 0.22
 """Of the innovation days' guests who choose sessions, the share that wants each workshop:
 a few more than its seats."""
