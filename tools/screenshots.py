@@ -22,8 +22,8 @@ trade fair's playbook, its tasks written in Swedish, a task counted from another
 stand-deadlines.png (its deadlines, the last week's overdue).
 ``--budget`` only budget.png: the budget (View → Budget…) of the last fair held, its actual
 amounts in, a co-exhibitor's share chosen (where it comes from, below).
-``--participants`` only participants.png: View → Participants… on the next seminar, full
-with a waitlist, one cancellation's promotion just made (whom to tell, below).
+``--participants`` only participants.png: View → Participants… on the sample's next event
+full with a waitlist, one cancellation's promotion just made (whom to tell, below).
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def main() -> int:
     if playbooks_only:
         with_own_playbook(workspace)
     if participants_only:
-        seminar_id = with_registrations(workspace)
+        full_id = with_registrations(workspace)
     workspace.close()
     store = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window, planner = build(store, str(database))
@@ -121,7 +121,7 @@ def main() -> int:
     elif budget_only:
         budget_shots(window, planner, later)
     elif participants_only:
-        participant_shots(window, later, seminar_id)
+        participant_shots(window, later, full_id)
     else:
         english_shots(window, later, busy)
         import_shots(window, later)
@@ -470,26 +470,20 @@ def budget_shots(window, planner, later) -> None:  # type: ignore[no-untyped-def
 
 
 def with_registrations(workspace: Workspace) -> int:
-    """The next seminar of the sample, 12 seats: the sample's people registered (two on the
-    waitlist), two attended, then one cancelled and the first waiting promoted."""
-    from dataclasses import replace
-
+    """The next event of the sample that is full with a waitlist (the sample's own
+    registrations), one of those with a seat just cancelled and the first waiting promoted."""
     today = date.today()  # noqa: DTZ011 - the sample is built around the local today
-    seminar = next(o for o in workspace.queries.occurrences(
-        TimeWindow.days(today, today + timedelta(days=200)),
-        EventFilter(kinds=frozenset({EventKind.SEMINAR})),
-    ))  # fmt: skip
-    event = workspace.events.get(seminar.event_id)
-    workspace.events.update(
-        event.id, replace(event.draft(), capacity=12), expected_version=event.version
-    )
-    people = [c for c in workspace.contacts.list() if c.email][:15]
-    for person in people:
-        workspace.registrations.register(event.id, person.id or 0)
-    for person in people[:2]:
-        workspace.registrations.attend(event.id, person.id or 0)
-    workspace.registrations.cancel(event.id, people[4].id or 0)
-    return event.id
+    ahead = dict.fromkeys(
+        o.event_id for o in workspace.queries.occurrences(
+            TimeWindow.days(today, today + timedelta(days=200))
+        )
+    )  # fmt: skip
+    counts = workspace.registrations.counts(list(ahead))
+    event_id = next(i for i in ahead if counts[i].waiting)
+    lines = workspace.registrations.registrations(event_id).lines
+    seated = next(x for x in lines if x.registration.status.value == "registered")
+    workspace.registrations.cancel(event_id, seated.registration.contact_id)
+    return event_id
 
 
 def participant_shots(window, later, event_id: int) -> None:  # type: ignore[no-untyped-def]
@@ -501,6 +495,7 @@ def participant_shots(window, later, event_id: int) -> None:  # type: ignore[no-
         shown.append(made)
 
     later(open_participants)
+    later(lambda: shown[0].table.scrollToBottom())  # the waitlist and the cancelled
     later(lambda: shown[0].grab().save(str(OUT / "participants.png")))
 
 
