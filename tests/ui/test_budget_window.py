@@ -121,7 +121,12 @@ def test_a_line_added_through_its_dialog_is_one_undo_step(
     dialog.rate.setText("1045")
     assert "is not believable" in dialog.problems.text()
     assert not save.isEnabled()
-    dialog.rate.setText("10,45")
+    dialog.rate.setText("10,45")  # a comma groups thousands in English: unclear, not 1045
+    assert dialog.problems.text() == (
+        "The rate “10,45” is unclear: type it without thousands separators, e.g. 10.45."
+    )
+    assert not save.isEnabled()
+    dialog.rate.setText("10.45")
     dialog.description.setText("Keynote from the Silicon Valley node")
     assert save.isEnabled() and dialog.problems.isHidden()
     with qtbot.waitSignal(window.loaded, timeout=20_000):
