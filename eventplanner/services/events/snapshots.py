@@ -381,6 +381,10 @@ def _held(session: Session, ids: Sequence[int], restored: Sequence[OwnedTable]) 
     ]  # fmt: skip
     if not wanted:
         return []
+    for table in wanted:  # taken out and put back whole: nothing may hang on its rows
+        if any(t.parent == table.name or table.name in {o for _, o in t.references}
+               for t in OWNED_TABLES):  # fmt: skip
+            raise ValueError(f"{table.name} cannot be held across writing what it names")
     owned = _read_owned(session, ids, {t.name for t in wanted})
     held = []
     for table in wanted:
