@@ -1273,8 +1273,8 @@ Varför går det att godta?</translation>
 <context>
     <name>DatabaseMenu</name>
     <message>
-        <source>Made the sample planning year: %1 events from %2 to %3, %4 programme sessions, %5 shared stands at the trade fairs with %6 shifts in their rotas, and %7 tasks from the playbooks.</source>
-        <translation>Exempelåret är skapat: %1 evenemang från %2 till %3, %4 programpunkter, %5 delade montrar på mässorna med %6 pass i deras bemanningsscheman och %7 uppgifter från checklistorna.</translation>
+        <source>Made the sample planning year: %1 events from %2 to %3, %4 programme sessions, %5 shared stands at the trade fairs with %6 shifts in their rotas, %7 tasks from the playbooks, and %8 registrations of %9 participants.</source>
+        <translation>Exempelåret är skapat: %1 evenemang från %2 till %3, %4 programpunkter, %5 delade montrar på mässorna med %6 pass i deras bemanningsscheman, %7 uppgifter från checklistorna och %8 anmälningar av %9 deltagare.</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
