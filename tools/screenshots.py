@@ -22,9 +22,9 @@ trade fair's playbook, its tasks written in Swedish, a task counted from another
 stand-deadlines.png (its deadlines, the last week's overdue).
 ``--budget`` only budget.png: the budget (View → Budget…) of the last fair held, its actual
 amounts in, a co-exhibitor's share chosen (where it comes from, below).
-``--participants`` only participants.png: View → Participants… on the next seminar, full
-with a waitlist, one cancellation's promotion just made (whom to tell, below).
-``--checkin`` only checkin.png: View → Check-in… on the same seminar at the door, a few
+``--participants`` only participants.png: View → Participants… on the sample's next event
+full with a waitlist, one cancellation's promotion just made (whom to tell, below).
+``--checkin`` only checkin.png: View → Check-in… on the same event at the door, a few
 arrived, "an" typed in the search.
 ``--sheets`` only participants-import.png and participants-import-problems.png: Import… on
 the participants of that seminar, a web form's list previewed (its columns guessed from
@@ -484,26 +484,20 @@ def budget_shots(window, planner, later) -> None:  # type: ignore[no-untyped-def
 
 
 def with_registrations(workspace: Workspace) -> int:
-    """The next seminar of the sample, 12 seats: the sample's people registered (two on the
-    waitlist), two attended, then one cancelled and the first waiting promoted."""
-    from dataclasses import replace
-
+    """The next event of the sample that is full with a waitlist (the sample's own
+    registrations), one of those with a seat just cancelled and the first waiting promoted."""
     today = date.today()  # noqa: DTZ011 - the sample is built around the local today
-    seminar = next(o for o in workspace.queries.occurrences(
-        TimeWindow.days(today, today + timedelta(days=200)),
-        EventFilter(kinds=frozenset({EventKind.SEMINAR})),
-    ))  # fmt: skip
-    event = workspace.events.get(seminar.event_id)
-    workspace.events.update(
-        event.id, replace(event.draft(), capacity=12), expected_version=event.version
-    )
-    people = [c for c in workspace.contacts.list() if c.email][:15]
-    for person in people:
-        workspace.registrations.register(event.id, person.id or 0)
-    for person in people[:2]:
-        workspace.registrations.attend(event.id, person.id or 0)
-    workspace.registrations.cancel(event.id, people[4].id or 0)
-    return event.id
+    ahead = dict.fromkeys(
+        o.event_id for o in workspace.queries.occurrences(
+            TimeWindow.days(today, today + timedelta(days=200))
+        )
+    )  # fmt: skip
+    counts = workspace.registrations.counts(list(ahead))
+    event_id = next(i for i in ahead if counts[i].waiting)
+    lines = workspace.registrations.registrations(event_id).lines
+    seated = next(x for x in lines if x.registration.status.value == "registered")
+    workspace.registrations.cancel(event_id, seated.registration.contact_id)
+    return event_id
 
 
 def participant_shots(window, later, event_id: int) -> None:  # type: ignore[no-untyped-def]
@@ -515,6 +509,7 @@ def participant_shots(window, later, event_id: int) -> None:  # type: ignore[no-
         shown.append(made)
 
     later(open_participants)
+    later(lambda: shown[0].table.scrollToBottom())  # the waitlist and the cancelled
     later(lambda: shown[0].grab().save(str(OUT / "participants.png")))
 
 

@@ -172,7 +172,9 @@ def sample(args: argparse.Namespace) -> int:
         f"stands at the trade fairs (see `eventplanner stand show`) with {summary.shifts} "
         f"shifts in their rotas (see `eventplanner shift list`), {summary.tasks} tasks from "
         f"the playbooks (see `eventplanner task list`), {summary.budget_lines} budget lines "
-        "(see `eventplanner budget list` and `budget totals`)"
+        f"(see `eventplanner budget list` and `budget totals`), {summary.registrations} "
+        f"registrations of {summary.participants} participants (see `eventplanner "
+        "registration list EVENT`)"
     )
     return 0
 

@@ -229,9 +229,22 @@ def _delocalised(text: str, cleaned: str, field: str, point: str, group: str) ->
     return cleaned
 
 
-def parse_rate(text: str) -> Decimal:
-    """A rate typed by a person (a comma or a point for decimals)."""
-    cleaned = text.strip().replace(" ", "").replace(",", ".")
+def parse_rate(
+    text: str, *, decimal_point: str | None = None, group_separator: str | None = None
+) -> Decimal:
+    """A rate typed by a person (SEK per unit). With the window language's
+    ``decimal_point`` and ``group_separator`` it is read as that language writes numbers,
+    as ``parse_amount`` reads amounts: ``1,234`` is 1234 in English and 1.234 in Swedish,
+    and a separator that does not group thousands (``10,45`` in English) is refused as
+    ambiguous (``AmbiguousAmountError``), never guessed. Without them (the command line) a
+    comma is a decimal point. Refused otherwise, with what was typed named."""
+    cleaned = text.strip()
+    for space in ("\u00a0", "\u202f", " ", "_"):
+        cleaned = cleaned.replace(space, "")
+    if decimal_point is None:
+        cleaned = cleaned.replace(",", ".")
+    else:
+        cleaned = _delocalised(text, cleaned, "rate", decimal_point, group_separator or "")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:

@@ -274,7 +274,9 @@ def test_sample_replace_keeps_what_the_file_held(tmp_path: Path, capsys) -> None
                      r"shared stands at the trade fairs \(see `eventplanner stand show`\) "
                      r"with [1-9]\d* shifts in their rotas \(see `eventplanner shift list`\), "
                      r"[1-9]\d* tasks from the playbooks \(see `eventplanner task list`\), "
-                     r"[1-9]\d* budget lines", said), said  # fmt: skip
+                     r"[1-9]\d* budget lines .*, [1-9]\d* registrations of [1-9]\d* "
+                     r"participants \(see `eventplanner registration list EVENT`\)", said), (
+                         said)  # fmt: skip
     [kept] = tmp_path.glob("planering.replaced-*.sqlite")
     assert main(["--database", str(kept), "list", "--all", "--format", "json"]) == 0
     assert "Min egen plan" in capsys.readouterr().out

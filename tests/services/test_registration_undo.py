@@ -69,6 +69,34 @@ def test_undoing_a_cancel_never_overbooks_a_session(workspace: Workspace) -> Non
     assert status_of(workspace, seminar.event_id, bo) is R
 
 
+def test_undoing_a_cancel_puts_back_a_session_walk_ins_had_filled(
+    workspace: Workspace,
+) -> None:
+    seminar = make_seminar(workspace, capacity=None)
+    talk = workspace.programme.add_session(
+        Session(None, seminar.event_id, "Demo i labbet", START, START + timedelta(hours=1),
+                SessionKind.TALK)
+    ).record  # fmt: skip
+    talk = workspace.programme.edit_session(replace(talk, capacity=1)).record
+    chosen = [talk.id or 0]
+    anna, bo, cecilia, *_ = seminar.people
+    service = workspace.registrations
+    service.register(seminar.event_id, anna, session_ids=chosen)
+    # A walk-in on the full session: two in its one seat.
+    service.register(seminar.event_id, bo, status=RegistrationStatus.ATTENDED, session_ids=chosen)
+    cancelled = service.cancel(seminar.event_id, anna)
+    service.register(seminar.event_id, cecilia, session_ids=chosen)  # waits: Bo has the seat
+    service.undo(cancelled)  # as it was: Anna and the walk-in, nobody took Anna's seat
+    assert status_of(workspace, seminar.event_id, anna) is R
+    assert status_of(workspace, seminar.event_id, cecilia) is W
+    # Beyond what the walk-ins had filled it to, an undo is still refused.
+    again = service.cancel(seminar.event_id, anna)
+    service.attend(seminar.event_id, cecilia)  # came in anyway: the seat is taken
+    with pytest.raises(ConflictError, match=r"session 'Demo i labbet' .* 3 seats taken of 1"):
+        service.undo(again)
+    assert status_of(workspace, seminar.event_id, anna) is RegistrationStatus.CANCELLED
+
+
 def test_undoing_a_registration_moves_the_first_waiting_up(workspace: Workspace) -> None:
     seminar = make_seminar(workspace, capacity=1)
     anna, bo, cecilia, *_ = seminar.people

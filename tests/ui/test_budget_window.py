@@ -121,7 +121,12 @@ def test_a_line_added_through_its_dialog_is_one_undo_step(
     dialog.rate.setText("1045")
     assert "is not believable" in dialog.problems.text()
     assert not save.isEnabled()
-    dialog.rate.setText("10,45")
+    dialog.rate.setText("10,45")  # a comma groups thousands in English: unclear, not 1045
+    assert dialog.problems.text() == (
+        "The rate “10,45” is unclear: type it without thousands separators, e.g. 10.45."
+    )
+    assert not save.isEnabled()
+    dialog.rate.setText("10.45")
     dialog.description.setText("Keynote from the Silicon Valley node")
     assert save.isEnabled() and dialog.problems.isHidden()
     with qtbot.waitSignal(window.loaded, timeout=20_000):
@@ -219,13 +224,16 @@ def test_costs_per_participant_follow_the_events_registrations(
     workspace = planner_on_sample.workspace
     assert workspace is not None
     event_id = workspace.programme.events_titled(FAIR)[0][0]
+    # The sample's guests of the fair (ahead: registered, none attended yet), and four more.
+    guests = workspace.registrations.counts([event_id])[event_id]
+    assert guests.seated == 43 and guests.attended == 0
     people = [workspace.contacts.create(Contact(None, f"Besökare {n}")) for n in range(4)]
     for person in people:
         workspace.registrations.register(event_id, person.id or 0)
     workspace.registrations.attend(event_id, people[0].id or 0)
     with shown_budget(qtbot, planner_on_sample) as window:
         budget = window.budget
-        assert budget is not None and (budget.registered, budget.attended) == (4, 1)
+        assert budget is not None and (budget.registered, budget.attended) == (47, 1)
         assert budget.planned_per_participant is not None
         assert window.totals.text("per_participant", 1) == amount_text(
             budget.planned_per_participant
@@ -233,4 +241,4 @@ def test_costs_per_participant_follow_the_events_registrations(
         assert window.totals.text("per_participant", 2) == amount_text(
             budget.totals.actual_costs
         )  # one person attended: the whole of what was spent
-        assert "4 registered" in window.totals.per_participant.toolTip()
+        assert "47 registered" in window.totals.per_participant.toolTip()

@@ -253,8 +253,9 @@ def test_open_the_sample_database_builds_it_in_the_background(
     said = window.statusBar().currentMessage()
     assert re.fullmatch(
         r"Made the sample planning year: \d+ events from .+ to .+, \d+ programme sessions, "
-        r"[1-9]\d* shared stands at the trade fairs with [1-9]\d* shifts in their rotas, and "
-        r"[1-9]\d* tasks from the playbooks\.", said), said  # fmt: skip
+        r"[1-9]\d* shared stands at the trade fairs with [1-9]\d* shifts in their rotas, "
+        r"[1-9]\d* tasks from the playbooks, and [1-9]\d* registrations of [1-9]\d* "
+        r"participants\.", said), said  # fmt: skip
     assert target.exists()
     assert agenda_titles(window)
     assert window._settings.recent_databases[0] == str(target)
@@ -419,11 +420,13 @@ def test_the_sample_s_summary_in_swedish(swedish) -> None:  # type: ignore[no-un
     summary = SampleSummary(
         events=312, series=9, changed_occurrences=4, venues=12, organisations=30, contacts=22,
         projects=5, tags=14, first_day=date(2026, 8, 3), last_day=date(2027, 7, 30),
-        feeds=3, sessions=70, tasks=890, stands=4, shifts=36,
+        feeds=3, sessions=70, tasks=890, stands=4, shifts=36, participants=160,
+        registrations=1300,
     )  # fmt: skip
     said = sample_text(summary)
     assert said.startswith("Exempelåret är skapat: 312 evenemang från ")
     assert said.endswith(
         ", 70 programpunkter, 4 delade montrar på mässorna med 36 pass i deras "
-        "bemanningsscheman och 890 uppgifter från checklistorna."
+        "bemanningsscheman, 890 uppgifter från checklistorna och 1300 anmälningar av 160 "
+        "deltagare."
     )

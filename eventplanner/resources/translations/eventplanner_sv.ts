@@ -585,8 +585,8 @@
         <translation>inget betalt eller inkommet än</translation>
     </message>
     <message>
-        <source>SEK per unit, e.g. 10,45</source>
-        <translation>kronor per enhet, t.ex. 10,45</translation>
+        <source>SEK per unit, e.g. %1</source>
+        <translation>SEK per enhet, t.ex. %1</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -1396,8 +1396,8 @@ Varför går det att godta?</translation>
 <context>
     <name>DatabaseMenu</name>
     <message>
-        <source>Made the sample planning year: %1 events from %2 to %3, %4 programme sessions, %5 shared stands at the trade fairs with %6 shifts in their rotas, and %7 tasks from the playbooks.</source>
-        <translation>Exempelåret är skapat: %1 evenemang från %2 till %3, %4 programpunkter, %5 delade montrar på mässorna med %6 pass i deras bemanningsscheman och %7 uppgifter från checklistorna.</translation>
+        <source>Made the sample planning year: %1 events from %2 to %3, %4 programme sessions, %5 shared stands at the trade fairs with %6 shifts in their rotas, %7 tasks from the playbooks, and %8 registrations of %9 participants.</source>
+        <translation>Exempelåret är skapat: %1 evenemang från %2 till %3, %4 programpunkter, %5 delade montrar på mässorna med %6 pass i deras bemanningsscheman, %7 uppgifter från checklistorna och %8 anmälningar av %9 deltagare.</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -7318,6 +7318,14 @@ På %2: %3</translation>
     <message>
         <source>Co-exhibitor shares</source>
         <translation>Medutställarandelar</translation>
+    </message>
+    <message>
+        <source>The rate “%1” is unclear: type it without thousands separators, e.g. %2.</source>
+        <translation>Kursen ”%1” är otydlig: skriv den utan tusentalsavgränsare, t.ex. %2.</translation>
+    </message>
+    <message>
+        <source>The rate “%1” is not a number (e.g. %2).</source>
+        <translation>Kursen ”%1” är inget tal (t.ex. %2).</translation>
     </message>
     <message>
         <source>Co-exhibitor share: %1</source>

@@ -594,10 +594,12 @@ def copied_tables() -> tuple[OwnedTable, ...]:
 def import_undo_tables() -> tuple[OwnedTable, ...]:
     """The tables an import's undo puts back: all an import may have written (the in-calendar
     rows it replaced, and what moved with the event: programme, releases, stand, rota,
-    tasks), and what is owned through them. Only the event's budget lines stay as they are
-    now: no import writes them and no other row names them. Registrations are put back with
-    the rest: the sessions they chose are rows the undo writes anew."""
-    return tuple(t for t in OWNED_TABLES if t.name != "budget_lines")
+    tasks), and what is owned through them. The event's budget lines and registrations stay
+    as they are now (no import writes them): those made since the import are kept, and the
+    sessions registrations chose, rows the undo writes anew with their ids, are held across
+    it (``snapshots.overwrite``)."""
+    kept = {"budget_lines", "registrations", "registration_sessions"}
+    return tuple(t for t in OWNED_TABLES if t.name not in kept)
 
 
 def series_edit_tables() -> tuple[OwnedTable, ...]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.errors import NotFoundError, ValidationError
@@ -207,12 +207,24 @@ def take_one(session: Session, event_id: int) -> EventSnapshot:
     return found
 
 
-def _read_owned(session: Session, ids: Sequence[int]) -> dict[str, dict[int, list[Values]]]:
-    """Each copied table's rows of these events: table → event id → rows in key order."""
+def _read_owned(
+    session: Session, ids: Sequence[int], only: Iterable[str] | None = None
+) -> dict[str, dict[int, list[Values]]]:
+    """Each copied table's rows of these events: table → event id → rows in key order.
+    ``only``: just these tables (and those they are owned through)."""
     connection = session.connection()
     owned: dict[str, dict[int, list[Values]]] = {}
     owner_of: dict[str, dict[Any, int]] = {"events": {i: i for i in ids}}
-    for table in copied_tables():
+    tables = copied_tables()
+    if only is not None:
+        by_name = {t.name: t for t in tables}
+        needed = set(only)
+        for name in list(needed):
+            while name in by_name and by_name[name].parent != "events":
+                name = by_name[name].parent
+                needed.add(name)
+        tables = tuple(t for t in tables if t.name in needed)
+    for table in tables:
         by_event: dict[int, list[Values]] = defaultdict(list)
         mine: dict[Any, int] = {}
         parents = list(owner_of[table.parent])
@@ -301,6 +313,7 @@ def overwrite(
     restored = _with_owned_through(tables)
     session.flush()
     ids = [ident for ident, _ in targets]
+    held = _held(session, ids, restored)
     current: dict[int, tuple[int, int]] = {}
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
@@ -340,16 +353,72 @@ def overwrite(
         )
         for i, s in targets
     ]
-    _write_owned(session, chosen, keep_ids=True, present=_still_there(session, restored, chosen))
+    written = _write_owned(
+        session, chosen, keep_ids=True, present=_still_there(session, restored, chosen)
+    )
+    _hold_again(session, held, written)
     _rebuild(session, ids)
     session.expire_all()
 
 
+@dataclass(frozen=True, slots=True)
+class _Held:
+    """Rows of a table left as it is that name rows written anew (the sessions a
+    registration chose): taken out before those are cleared, put back after."""
+
+    table: OwnedTable
+    rows: tuple[RowValues, ...]
+
+
+def _held(session: Session, ids: Sequence[int], restored: Sequence[OwnedTable]) -> list[_Held]:
+    """The rows of the tables left as they are (their owners not restored) that name a
+    restored table, deleted now so that clearing and writing those anew leaves them be."""
+    chosen = {t.name for t in restored}
+    wanted = [
+        t for t in copied_tables()
+        if t.name not in chosen and t.parent not in chosen
+        and any(other in chosen for _, other in t.references)
+    ]  # fmt: skip
+    if not wanted:
+        return []
+    for table in wanted:  # taken out and put back whole: nothing may hang on its rows
+        if any(t.parent == table.name or table.name in {o for _, o in t.references}
+               for t in OWNED_TABLES):  # fmt: skip
+            raise ValueError(f"{table.name} cannot be held across writing what it names")
+    owned = _read_owned(session, ids, {t.name for t in wanted})
+    held = []
+    for table in wanted:
+        found = tuple(dict(row) for rows in owned[table.name].values() for row in rows)
+        # Every row of their owners was read: those owners' rows all go, a chunk at a time.
+        owners = sorted({row[table.link] for row in found})
+        link = table.table.c[table.link]
+        for start in range(0, len(owners), CHUNK):
+            session.execute(delete(table.table).where(link.in_(owners[start : start + CHUNK])))
+        held.append(_Held(table, found))
+    return held
+
+
+def _hold_again(
+    session: Session, held: Sequence[_Held], written: Mapping[str, Mapping[Any, Any]]
+) -> None:
+    """Put the held rows back, naming the rows written anew by their ids now; one naming a
+    row no longer there (a session added since and so not put back) stays out."""
+    for hold in held:
+        again = []
+        for row in hold.rows:
+            named = [(c, o) for c, o in hold.table.references if row[c] is not None]
+            if any(row[c] not in written.get(o, {}) for c, o in named):
+                continue
+            again.append({**row, **{c: written[o][row[c]] for c, o in named}})
+        if again:
+            session.execute(insert(hold.table.table), again)
+
+
 def _with_owned_through(tables: Iterable[OwnedTable]) -> list[OwnedTable]:
     """The copied ``tables`` and those owned through them, in ``OWNED_TABLES`` order.
-    A table owned through another must come with its owner, and one whose rows a table
-    left as it is names (sessions, named by registrations) with that table: written anew,
-    its rows would be pulled from under those."""
+    A table owned through another must come with its owner. A table left as it is whose
+    rows name one written anew (registrations' chosen sessions, naming sessions) is held
+    across the writing (``_held``)."""
     chosen = {t.name for t in tables}
     for table in OWNED_TABLES:
         if table.parent in chosen:
@@ -358,10 +427,6 @@ def _with_owned_through(tables: Iterable[OwnedTable]) -> list[OwnedTable]:
     for table in result:
         if table.parent != "events" and table.parent not in chosen:
             raise ValueError(f"{table.name} cannot be restored without {table.parent}")
-    for table in OWNED_TABLES:
-        named = {other for _, other in table.references} & chosen
-        if table.name not in chosen and named:
-            raise ValueError(f"{sorted(named)} cannot be restored without {table.name}")
     return result
 
 
@@ -464,10 +529,11 @@ def _write_owned(
     *,
     keep_ids: bool,
     present: Mapping[str, Mapping[Any, Any]] | None = None,
-) -> None:
+) -> dict[str, dict[Any, Any]]:
     """Insert the owned rows of each snapshot for the event id beside it: with their own
     ids where ``keep_ids`` and free, new ones otherwise (children follow their parents).
-    ``present``: rows of tables not written that those written may name, by id."""
+    ``present``: rows of tables not written that those written may name, by id. Returns
+    the ids each table's rows were written with, by the ids they had (and ``present``)."""
     new_ids: dict[str, dict[Any, Any]] = {k: dict(v) for k, v in (present or {}).items()}
     has_children = (
         {t.parent for t in OWNED_TABLES}
@@ -528,6 +594,7 @@ def _write_owned(
         if pointing and own is not None:
             _point_again(session, table, own, mapping, pointing)
     _tag_names(session, sorted({event_id for _, event_id in targets}))
+    return new_ids
 
 
 def _point_again(

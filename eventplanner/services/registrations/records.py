@@ -58,6 +58,9 @@ class RegistrationWrite:
     seated_before: int = 0
     """The event's seats taken before the write: an undo may put them back so (walk-ins
     may have overbooked it), never beyond."""
+    sessions_before: tuple[tuple[int, int], ...] = ()
+    """The seats taken before the write on each session the registration chose, as
+    (session id, seats): an undo may put them back so too, never beyond."""
     made_person: Contact | None = None
     """The person this write made to register them (``register_new``): undo takes them
     away again unless something else has come to use them."""

@@ -71,6 +71,7 @@ from eventplanner.services.registrations.writing import (
     registration_of,
     row_of,
     rows_of_event,
+    sessions_taken,
     written,
     written_versions,
 )
@@ -332,11 +333,16 @@ class RegistrationService:
                 )
             before = tuple(records_of(session, [row]))
             seated_before = counts_of(session, [event_id])[event_id].seated
+            sessions_before = sessions_taken(session, before[0].session_ids)
             row.status, row.modified_at = wanted.value, rows.now_utc()
             session.flush()
             promoted = promote(session, event) if wanted is RegistrationStatus.CANCELLED else []
             write = written(session, event, row, promoted, before, (), Action.CHANGED)
-            return replace(write, seated_before=seated_before)
+            return replace(
+                write,
+                seated_before=seated_before,
+                sessions_before=tuple(sorted(sessions_before.items())),
+            )
 
 
 def undone(session: Session, write: RegistrationWrite, in_use: ContactInUse) -> RegistrationUndo:
@@ -374,7 +380,9 @@ def undone(session: Session, write: RegistrationWrite, in_use: ContactInUse) -> 
         put_back(session, row, state)
         touched.add(state.id)
     session.flush()
-    check_not_overbooked(session, event, seated_again, write.seated_before)
+    check_not_overbooked(
+        session, event, seated_again, write.seated_before, dict(write.sessions_before)
+    )
     promoted = promote(session, event) if freed else []
     moved = written(session, event, None, promoted, (), (), Action.CHANGED)
     changes = ChangeSet.of(Kind.REGISTRATION, Action.CHANGED, touched)

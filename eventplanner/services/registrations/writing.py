@@ -4,7 +4,7 @@ returns (``RegistrationWrite``). ``RegistrationService`` runs them in one transa
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import Select, delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -179,12 +179,35 @@ def written_versions(write: RegistrationWrite) -> dict[int, int]:
     return {ident: made.get(ident, 1) for ident in write.created}
 
 
+def sessions_taken(session: Session, chosen: Iterable[int]) -> dict[int, int]:
+    """Seats taken on each of the ``chosen`` sessions (0 for none), by session id."""
+    wanted = sorted(set(chosen))
+    if not wanted:
+        return {}
+    taken = dict.fromkeys(wanted, 0)
+    found = session.execute(
+        select(RegistrationSessionRow.session_id, func.count())
+        .join(RegistrationRow, RegistrationRow.id == RegistrationSessionRow.registration_id)
+        .where(RegistrationSessionRow.session_id.in_(wanted))
+        .where(RegistrationRow.status.in_([s.value for s in SEATED]))
+        .group_by(RegistrationSessionRow.session_id)
+    )
+    taken.update((ident, int(count)) for ident, count in found)
+    return taken
+
+
 def check_not_overbooked(
-    session: Session, event: EventRow, seated_again: Sequence[Registration], seated_before: int
+    session: Session,
+    event: EventRow,
+    seated_again: Sequence[Registration],
+    seated_before: int,
+    sessions_before: Mapping[int, int] | None = None,
 ) -> None:
     """ConflictError when the seats now taken exceed the event's capacity and the
     ``seated_before`` the write that is undone (walk-ins may have filled it beyond), or a
-    session's capacity that one of ``seated_again`` chose: someone took the seat meanwhile."""
+    session's capacity that one of ``seated_again`` chose and its seats taken before the
+    write (``sessions_before``; walk-ins may have filled it beyond too): someone took the
+    seat meanwhile."""
     if not seated_again:
         return
     counts = counts_of(session, [event.id])[event.id]
@@ -194,25 +217,17 @@ def check_not_overbooked(
             f"{event.title!r} would have {counts.seated} seats taken of {counts.capacity} "
             "(someone took the seat since); nothing was undone"
         )
-    chosen = {s for r in seated_again for s in r.session_ids}
-    if not chosen:
+    taken = sessions_taken(session, (s for r in seated_again for s in r.session_ids))
+    if not taken:
         return
-    taken = dict(
-        session.execute(
-            select(RegistrationSessionRow.session_id, func.count())
-            .join(RegistrationRow, RegistrationRow.id == RegistrationSessionRow.registration_id)
-            .where(RegistrationSessionRow.session_id.in_(chosen))
-            .where(RegistrationRow.status.in_([s.value for s in SEATED]))
-            .group_by(RegistrationSessionRow.session_id)
-        ).all()
-    )
+    before = sessions_before or {}
     found = session.execute(
         select(SessionRow.id, SessionRow.title, SessionRow.capacity)
-        .where(SessionRow.id.in_(chosen))
+        .where(SessionRow.id.in_(taken))
         .order_by(SessionRow.id)
     )
     for ident, title, capacity in found:
-        if capacity is not None and int(taken.get(ident, 0)) > capacity:
+        if capacity is not None and taken[ident] > max(capacity, before.get(ident, 0)):
             raise ConflictError(
                 f"session {title!r} of {event.title!r} would have {taken[ident]} seats taken "
                 f"of {capacity} (someone took the seat since); nothing was undone"

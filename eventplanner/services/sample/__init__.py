@@ -14,7 +14,9 @@ projects, ``year`` the window and the queue of events, and ``fairs_and_launches`
 ``courses_and_projects`` and ``meetings`` the events themselves, ``programme`` the
 programmes of the innovation days, the report launch, the Västerås fair and the seminars,
 ``stands`` the trade fairs' shared stands, ``rotas`` their staff rotas, ``tasks`` every
-event's tasks from the playbook of its kind, and ``budgets`` the budgets of a few events.
+event's tasks from the playbook of its kind, ``budgets`` the budgets of a few events,
+``people`` the participants and their organisations (each with its identity for reach
+counts) and ``registrations`` who registered for which event (waitlists, no-shows and all).
 Building is deterministic for a given ``today`` (only the iCalendar UIDs are random).
 """
 
@@ -49,7 +51,9 @@ from eventplanner.services.sample.meetings import (
     add_networks,
     add_webinars,
 )
+from eventplanner.services.sample.people import add_people
 from eventplanner.services.sample.programme import add_programmes
+from eventplanner.services.sample.registrations import add_registrations
 from eventplanner.services.sample.rotas import add_rotas
 from eventplanner.services.sample.stands import add_stands
 from eventplanner.services.sample.tasks import add_tasks
@@ -83,6 +87,10 @@ class SampleSummary:
     """Shifts of the trade fairs' rotas."""
     budget_lines: int = 0
     """Budget lines of the fairs, a seminar, a mingle and the steel project (issue 16)."""
+    participants: int = 0
+    """The people made to register for the events (among ``contacts``; issue 16)."""
+    registrations: int = 0
+    """Registrations of the participants on the events, every status (issue 16)."""
 
 
 def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSummary:
@@ -118,13 +126,16 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
     shifts = add_rotas(workspace, sample.drafts, ids, today)
     budget_lines = add_budgets(workspace, sample.drafts, ids, catalog, today)
     feeds = add_feeds(workspace, catalog, today)
+    with workspace.database.transaction() as session:
+        people, new_organisations = add_people(session, catalog)
+        registered = add_registrations(session, sample.drafts, ids, people, today)
     return SampleSummary(
         events=len(ids),
         series=sum(1 for d in sample.drafts if d.recurrence is not None),
         changed_occurrences=len(sample.changes),
         venues=len(catalog.venues),
-        organisations=len(catalog.organisations),
-        contacts=catalog.contacts,
+        organisations=len(catalog.organisations) + new_organisations,
+        contacts=catalog.contacts + len(people),
         projects=len(catalog.projects),
         tags=len(workspace.tags.list()),
         first_day=min(sample.days),
@@ -135,6 +146,8 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
         stands=stands,
         shifts=shifts,
         budget_lines=budget_lines,
+        participants=len(people),
+        registrations=registered.registrations,
     )
 
 

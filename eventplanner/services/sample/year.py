@@ -36,6 +36,10 @@ _REMINDERS: dict[EventKind, int] = {
 }
 _ALL_DAY_REMINDER = 18 * 60
 """Outlook's own default for all-day events: 06:00 the day before."""
+CLOSED_KINDS = frozenset({EventKind.WORKSHOP, EventKind.NETWORK_MEETING, EventKind.OTHER})
+"""Kinds held by invitation (closed, as funders count them): expert workshops, the members'
+meetings and the association's own; the seminars, courses, webinars, launches and fairs are
+openly advertised (public)."""
 
 
 class SampleYear:
@@ -113,8 +117,10 @@ class SampleYear:
         reminder: int | Literal["auto"] | None = AUTO,
         recurrence: str | None = None,
         notes: str = "",
+        public: bool | None = None,
     ) -> int:
-        """Queue one event; its status follows the calendar unless given. Returns its index."""
+        """Queue one event; its status follows the calendar unless given, and it is public
+        unless its kind is one of ``CLOSED_KINDS`` (or ``public`` says). Returns its index."""
         first, last = timing.first_day, last_day or _last_day(timing)
         self.days.extend((first, last))
         if status is None:
@@ -143,6 +149,7 @@ class SampleYear:
                 reminder_minutes=reminder,
                 recurrence=Recurrence(recurrence) if recurrence else None,
                 notes=notes,
+                public=kind not in CLOSED_KINDS if public is None else public,
             )
         )
         return len(self.drafts) - 1

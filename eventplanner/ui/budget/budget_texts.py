@@ -14,6 +14,7 @@ from eventplanner.domain.budget import (
     BudgetLine,
     ShareBasis,
     parse_amount,
+    parse_rate,
 )
 from eventplanner.domain.errors import ValidationError
 from eventplanner.ui.wording import filled
@@ -64,6 +65,41 @@ def typed_amount(text: str, field: str) -> Decimal:
     return parse_amount(
         text, field, decimal_point=locale.decimalPoint(), group_separator=locale.groupSeparator()
     )
+
+
+def typed_rate(text: str) -> Decimal:
+    """A rate (SEK per unit) typed in the window's language, read as ``typed_amount`` reads
+    amounts: ``1,234`` is 1234 in English and 1.234 in Swedish; ``10,45`` in English is
+    refused as unclear (``rate_refusal`` words it), never read as 1045."""
+    locale = QLocale()
+    return parse_rate(
+        text, decimal_point=locale.decimalPoint(), group_separator=locale.groupSeparator()
+    )
+
+
+def rate_edit_text(rate: Decimal | None) -> str:
+    """A rate to be edited: the window's decimal point, no group separators, at least two
+    decimals and no trailing zeros beyond them (10,45 in Swedish); "" for none."""
+    if rate is None:
+        return ""
+    value = rate.normalize()
+    if value.as_tuple().exponent > -2:  # type: ignore[operator]
+        value = value.quantize(Decimal("0.01"))
+    return format(value, "f").replace(".", QLocale().decimalPoint())
+
+
+def rate_refusal(error: ValidationError, text: str) -> str:
+    """Why what was typed as a rate cannot be read, naming it: unclear grouping, or no
+    number (a rate read but not believable is the dialog's to word)."""
+    example = rate_edit_text(Decimal("10.45"))
+    if isinstance(error, AmbiguousAmountError):
+        why = translate(
+            "budget",
+            "The rate “%1” is unclear: type it without thousands separators, e.g. %2.",
+        )
+    else:
+        why = translate("budget", "The rate “%1” is not a number (e.g. %2).")
+    return filled(why, text, example)
 
 
 def line_title(line: BudgetLine) -> str:

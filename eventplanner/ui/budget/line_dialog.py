@@ -26,14 +26,16 @@ from eventplanner.domain.budget import (
     BudgetCategory,
     BudgetLine,
     checked,
-    parse_rate,
 )
 from eventplanner.domain.errors import ValidationError
 from eventplanner.ui.budget.budget_texts import (
     amount_edit_text,
     amount_refusal,
     category_label,
+    rate_edit_text,
+    rate_refusal,
     typed_amount,
+    typed_rate,
 )
 from eventplanner.ui.widgets.notices import error_colour
 from eventplanner.ui.wording import filled
@@ -64,8 +66,10 @@ class BudgetLineDialog(QDialog):
         self.currency.setEditable(True)
         self.currency.addItems([HOME_CURRENCY, *sorted(CURRENCIES - {HOME_CURRENCY})])
         self.currency.setCurrentText(line.currency)
-        self.rate = QLineEdit("" if line.rate is None else str(line.rate))
-        self.rate.setPlaceholderText(self.tr("SEK per unit, e.g. 10,45"))
+        self.rate = QLineEdit(rate_edit_text(line.rate))
+        self.rate.setPlaceholderText(
+            filled(self.tr("SEK per unit, e.g. %1"), rate_edit_text(Decimal("10.45")))
+        )
         self.supplier = QLineEdit(line.supplier)
         self.note = QPlainTextEdit(line.note)
         self.note.setFixedHeight(60)
@@ -105,7 +109,7 @@ class BudgetLineDialog(QDialog):
         actual_text = self.actual.text().strip()
         actual = typed_amount(actual_text, "actual") if actual_text else None
         rate_text = self.rate.text().strip()
-        rate: Decimal | None = parse_rate(rate_text) if rate_text else None
+        rate: Decimal | None = typed_rate(rate_text) if rate_text else None
         return checked(
             BudgetLine(
                 self._line.id,
@@ -159,6 +163,10 @@ class BudgetLineDialog(QDialog):
                 return filled(self.tr("Give the rate: how many SEK one %1 costs."), currency)
             if currency == HOME_CURRENCY:
                 return self.tr("A line in SEK has no rate: leave the rate empty.")
+            try:
+                typed_rate(self.rate.text().strip())
+            except ValidationError as refused:
+                return rate_refusal(refused, self.rate.text().strip())
             return filled(
                 self.tr("The rate “%1” SEK per %2 is not believable: give SEK per one %2."),
                 self.rate.text().strip(),

@@ -43,11 +43,12 @@ def sample_text(summary: SampleSummary) -> str:
         QCoreApplication.translate(
             "DatabaseMenu",
             "Made the sample planning year: %1 events from %2 to %3, %4 programme sessions, "
-            "%5 shared stands at the trade fairs with %6 shifts in their rotas, and %7 tasks "
-            "from the playbooks.",
+            "%5 shared stands at the trade fairs with %6 shifts in their rotas, %7 tasks "
+            "from the playbooks, and %8 registrations of %9 participants.",
         ),
         summary.events, day_text(summary.first_day), day_text(summary.last_day),
         summary.sessions, summary.stands, summary.shifts, summary.tasks,
+        summary.registrations, summary.participants,
     )  # fmt: skip
 
 
