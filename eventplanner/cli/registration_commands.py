@@ -1,4 +1,5 @@
-"""`eventplanner participant list|add|edit` and `registration list|add|cancel|attend|priority`:
+"""`eventplanner participant list|add|edit` (and ``find|export|forget|retention``, in
+``personal_data_commands``) and `registration list|add|cancel|attend|priority`:
 people and their registrations for events, from a terminal.
 
 EVENT is an event's id, UID or exact title (when one event has it); PERSON a person's id,
@@ -14,7 +15,7 @@ import json
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from eventplanner.cli import arguments, catalog_commands
+from eventplanner.cli import arguments, catalog_commands, personal_data_commands
 from eventplanner.cli.opening import opened_workspace
 from eventplanner.cli.output import terminal_text
 from eventplanner.cli.programme_commands import find_event
@@ -50,6 +51,7 @@ def add_parsers(commands: Commands) -> None:
     edit.add_argument("person", metavar="PERSON", help=_PERSON)
     edit.add_argument("--name")
     edit.add_argument("--email")
+    personal_data_commands.add_actions(actions)
     for action in (add, edit):
         action.add_argument("--phone")
         action.add_argument("--organisation", metavar="NAME_OR_ID", help="'' for none")
@@ -128,6 +130,8 @@ def find_person(workspace: Workspace, ref: str) -> Contact:
 
 
 def _participant(args: argparse.Namespace, workspace: Workspace) -> int:
+    if args.registration_action in personal_data_commands.ACTIONS:
+        return personal_data_commands.run(args, workspace)
     if args.registration_action == "list":
         found = workspace.people.participants(args.search)
         if args.format == "json":

@@ -101,8 +101,10 @@ def build_world(workspace: Workspace) -> World:
     _insert(workspace, "shift_people", shift_id=shift, contact_id=anna, reason="knows the hall",
             version=1)  # fmt: skip
     _insert(workspace, "contact_skills", contact_id=anna, skill_key="english", skill="English")
-    _insert(workspace, "contact_availability", contact_id=anna, starts_at=FUTURE,
-            ends_at=FUTURE + timedelta(hours=2), available=False, note="dentist", version=1)  # fmt: skip
+    _insert(
+        workspace, "contact_availability", contact_id=anna, starts_at=FUTURE,
+        ends_at=FUTURE + timedelta(hours=2), available=False, note="dentist", version=1,
+    )  # fmt: skip
     _insert(workspace, "tasks", event_id=future, uid="t1@ep", title="Book the stand",
             owner_contact_id=anna, due_date=date(2027, 1, 20), created_at=NOW,
             modified_at=NOW, version=1)  # fmt: skip
@@ -116,7 +118,8 @@ def build_world(workspace: Workspace) -> World:
             shipper_id=anna, returner_id=anna, version=1)  # fmt: skip
     content = {"format": 1, "contacts": {str(anna): ["Anna Berg", "ABB Robotics"]}}
     _insert(workspace, "programme_releases", event_id=future, number=1, name="First",
-            released_at=NOW, content=json.dumps(content, sort_keys=True, separators=(",", ":")))  # fmt: skip
+            released_at=NOW,
+            content=json.dumps(content, sort_keys=True, separators=(",", ":")))  # fmt: skip
     return World(past, future, anna, bo, cecilia, david, abb.id or 0, session)
 
 

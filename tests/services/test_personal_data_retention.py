@@ -29,7 +29,7 @@ def test_the_setting_is_kept_in_the_database(workspace: Workspace) -> None:
 def test_only_people_whose_every_registration_is_past_are_anonymised(
     workspace: Workspace,
 ) -> None:
-    world = build_world(workspace)
+    build_world(workspace)
     service = workspace.personal_data
     preview = service.retention_preview(12, at=NOW)
     # Bo and Cecilia came only to the seminar of March 2025; Anna registered for next
