@@ -79,6 +79,32 @@ _SHOWN: dict[str, tuple[str, ...]] = {
 }
 
 
+_KEYS: dict[str, tuple[str, str]] = {
+    "status": ("status", "status"),
+    "source": ("came", "kom via"),
+    "registered_at": ("registered", "anmäld"),
+    "needs": ("needs", "behov"),
+    "priority_reason": ("priority reason", "skäl för förtur"),
+    "role": ("role", "roll"),
+    "confirmation": ("confirmation", "bekräftelse"),
+    "note": ("note", "anteckning"),
+    "reason": ("reason", "skäl"),
+    "skill": ("skill", "färdighet"),
+    "starts_at": ("from", "från"),
+    "ends_at": ("until", "till"),
+    "available": ("available", "tillgänglig"),
+    "name": ("name", "namn"),
+    "badge": ("badge", "bricka"),
+    "title": ("title", "titel"),
+    "due_date": ("due", "senast"),
+    "done_at": ("done", "klar"),
+    "hall": ("hall", "hall"),
+    "booth": ("booth", "monter"),
+    "state": ("state", "läge"),
+    "item": ("item", "sak"),
+}
+
+
 def _word(key: str, language: Language, **values: object) -> str:
     return in_language(_WORDS[key], language).format(**values)
 
@@ -104,12 +130,12 @@ def _shown(key: str, value: Any) -> str:
     return str(value).replace("_", " ") if key in {"status", "source", "role"} else str(value)
 
 
-def _record_lines(record: HeldRecord) -> tuple[Line, ...]:
-    lines = [Line(record.detail, "title")] if record.detail else []
+def _record_lines(record: HeldRecord, language: Language) -> tuple[Line, ...]:
+    lines = [Line(record.detail.replace("_", " "), "title")] if record.detail else []
     for key in _SHOWN.get(record.section, ()):
         shown = _shown(key, record.value(key))
         if shown:
-            lines.append(Line(f"{key.replace('_', ' ')}: {shown}", "body"))
+            lines.append(Line(f"{in_language(_KEYS[key], language)}: {shown}", "body"))
     return tuple(lines) or (Line("", "body"),)
 
 
@@ -152,7 +178,7 @@ def personal_data_document(
                  Line(f"{record.event.starts_at.astimezone(_ZONE):%Y-%m-%d}", "body"))
                 if record.event is not None else (Line(_word("no_event", language), "body"),)
             )  # fmt: skip
-            row(event, _record_lines(record))
+            row(event, _record_lines(record, language))
     extra = [(_word("feeds", language), list(held.feeds)),
              (_word("releases", language),
               [f"{r.event_title}: {r.number} {r.name}" for r in held.releases])]  # fmt: skip
