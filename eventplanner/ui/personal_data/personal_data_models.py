@@ -26,9 +26,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 class PersonColumn(IntEnum):
     NAME = 0
-    EMAIL = 1
-    ORGANISATION = 2
-    REGISTRATIONS = 3
+    REGISTRATIONS = 1
+    EMAIL = 2
+    ORGANISATION = 3
 
 
 class PeopleModel(RowTableModel[Participant]):
@@ -37,7 +37,7 @@ class PeopleModel(RowTableModel[Participant]):
             PersonColumn.NAME: translate("personal_data", "Name"),
             PersonColumn.EMAIL: translate("personal_data", "E-mail"),
             PersonColumn.ORGANISATION: translate("personal_data", "Organisation"),
-            PersonColumn.REGISTRATIONS: translate("personal_data", "Registrations"),
+            PersonColumn.REGISTRATIONS: translate("personal_data", "Events"),
         }, parent)  # fmt: skip
 
     def set_rows(self, rows: Sequence[Participant]) -> None:
@@ -50,10 +50,12 @@ class PeopleModel(RowTableModel[Participant]):
         if found is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (found.contact.name, found.contact.email, found.organisation,
-                      str(found.registrations))  # fmt: skip
+            values = (found.contact.name, str(found.registrations), found.contact.email,
+                      found.organisation)  # fmt: skip
             return values[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return translate("personal_data", "Events the person registered for")
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

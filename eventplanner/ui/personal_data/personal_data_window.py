@@ -141,6 +141,7 @@ class PersonalDataWindow(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([440, 740])
         box = QVBoxLayout(self)
         box.addWidget(split, 3)
         box.addWidget(self.retention, 2)
@@ -194,6 +195,7 @@ class PersonalDataWindow(QWidget):
         self.holdings = held
         self.held_model.set_rows(held.records if held is not None else ())
         self.held.resizeColumnsToContents()
+        self.held.setColumnWidth(1, min(self.held.columnWidth(1), 240))
         if held is None:
             self.person.setText(self.tr("Choose a person to see what is held about them."))
         else:

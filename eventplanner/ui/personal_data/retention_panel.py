@@ -56,7 +56,6 @@ class RetentionPanel(QGroupBox):
         self.months = QSpinBox(self)
         self.months.setRange(0, 600)
         self.months.setSpecialValueText(self.tr("never"))
-        self.months.setSuffix(self.tr(" months after the event"))
         self.months.setToolTip(self.tr("Kept in the database, the same for everyone using it"))
         self.save_button = QPushButton(self.tr("Save setting"), self)
         self.preview_button = QPushButton(self.tr("Preview"), self)
@@ -74,6 +73,7 @@ class RetentionPanel(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Anonymise participants"), self))
         row.addWidget(self.months)
+        row.addWidget(QLabel(self.tr("months after their event"), self))
         row.addWidget(self.save_button)
         row.addStretch(1)
         row.addWidget(self.preview_button)
@@ -86,7 +86,13 @@ class RetentionPanel(QGroupBox):
         self.save_button.clicked.connect(self.save)
         self.preview_button.clicked.connect(self.look)
         self.run_button.clicked.connect(self.run)
-        self.months.valueChanged.connect(lambda _v: self.run_button.setEnabled(False))
+        self.months.valueChanged.connect(self._edited)
+        self._touched = False
+        """The months were changed here: a reload leaves them as typed."""
+
+    def _edited(self, _value: int) -> None:
+        self._touched = True
+        self.run_button.setEnabled(False)
 
     def reload(self) -> None:
         self._planner.read(_read, while_alive(self, self._loaded), key=f"retention-{id(self)}",
@@ -94,12 +100,13 @@ class RetentionPanel(QGroupBox):
 
     def _loaded(self, loaded: Loaded) -> None:
         setting, events = loaded
-        if not self.months.hasFocus():
+        if not self._touched:
             self.months.blockSignals(True)
             self.months.setValue(setting.months)
             self.months.blockSignals(False)
         self.model.set_rows(events)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 520))
 
     def save(self) -> None:
         months = self.months.value()
