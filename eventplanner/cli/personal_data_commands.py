@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from eventplanner.cli.output import terminal_text
 from eventplanner.domain.errors import ValidationError
+from eventplanner.services.personal_data.forgetting import anonymous_name
 from eventplanner.services.personal_data.records import Forgotten, PersonHoldings
 from eventplanner.services.workspace import Workspace
 
@@ -135,9 +136,12 @@ def _forget(args: argparse.Namespace, workspace: Workspace, ident: int) -> int:
     service = workspace.personal_data
     held: PersonHoldings = service.holdings(ident)
     if args.dry_run:
-        counts = service.removal(ident)
+        deleted, cleared = service.removal(ident)
+        counts = held.counts()
         if args.erase:
-            print(terminal_text(f"Would erase {held.name!r} (id {ident}) and: {_summary(counts)}"))
+            print(terminal_text(f"Would erase {held.name!r} (id {ident}) and: {_summary(deleted)}"))
+            if cleared:
+                print(terminal_text(f"Would take them off (these stay): {_summary(cleared)}"))
             if held.feeds:
                 print(f"Refused while these feeds follow them: {', '.join(held.feeds)}")
         else:
@@ -156,8 +160,8 @@ def _forget(args: argparse.Namespace, workspace: Workspace, ident: int) -> int:
         if held.anonymised:
             print(f"Person {ident} was anonymised already; anonymised again.")
         done = service.anonymise([ident])
-        print(terminal_text(f"Anonymised {held.name!r} (id {ident}) as {'Anonymised'} {ident}; "
-                            f"{_summary(done.counts)}"))  # fmt: skip
+        told = f"{anonymous_name(ident)!r}; emptied: {_summary(done.counts)}"
+        print(terminal_text(f"Anonymised {held.name!r} (id {ident}) as {told}"))
     return 0
 
 

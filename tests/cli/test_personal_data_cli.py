@@ -39,7 +39,10 @@ def test_find_lists_people_across_events(cli: Cli, people: str) -> None:
     assert "Nobody's name" in ok(cli, "participant", "find", "zzz")
 
 
-def test_export_to_stdout_a_file_and_a_pdf(cli: Cli, people: str, tmp_path: Path) -> None:
+def test_export_to_stdout_a_file_and_a_pdf(  # type: ignore[no-untyped-def]
+    qapp, cli: Cli, people: str, tmp_path: Path
+) -> None:
+    """``qapp`` first: the PDF's fonts need an application, which the tests' must be."""
     data = json.loads(ok(cli, "participant", "export", people))
     assert data["person"]["name"] == "Anna Berg"
     assert data["registrations"][0]["needs"] == "Vegan"
@@ -73,6 +76,7 @@ def test_forget_anonymises_and_keeps_the_registrations(cli: Cli, people: str) ->
 def test_forget_erase_deletes_and_moves_the_first_waiting_up(cli: Cli, people: str) -> None:
     out = ok(cli, "participant", "forget", people, "--erase", "--dry-run")
     assert "Would erase 'Anna Berg'" in out and "1 registrations" in out
+    assert "take them off" not in out  # she holds nothing of the team's
     out = ok(cli, "participant", "forget", people, "--erase")
     assert "Erased 'Anna Berg' (id 1)" in out and "cannot be undone" in out
     assert "Moved up from the waitlist: Bo Ek <bo@mdu.se>" in out

@@ -27,8 +27,8 @@ def _text(path: Path) -> str:
                 "Pass i bemanningsschemat", "Monterbrickor", "Ansvar för uppgifter"]),
     ],
 )  # fmt: skip
-def test_the_pdf_holds_everything_in_its_language(
-    workspace: Workspace, tmp_path: Path, language: str, words: list[str]
+def test_the_pdf_holds_everything_in_its_language(  # type: ignore[no-untyped-def]
+    qapp, workspace: Workspace, tmp_path: Path, language: str, words: list[str]
 ) -> None:
     world = build_world(workspace)
     held = workspace.personal_data.holdings(world.anna)
@@ -41,8 +41,8 @@ def test_the_pdf_holds_everything_in_its_language(
         assert word in text, word
 
 
-def test_an_anonymised_person_prints_without_their_identity(
-    workspace: Workspace, tmp_path: Path
+def test_an_anonymised_person_prints_without_their_identity(  # type: ignore[no-untyped-def]
+    qapp, workspace: Workspace, tmp_path: Path
 ) -> None:
     world = build_world(workspace)
     workspace.personal_data.anonymise([world.anna], at=NOW)

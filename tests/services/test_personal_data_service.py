@@ -89,8 +89,17 @@ def test_erasing_deletes_the_person_and_moves_the_first_waiting_up(
     workspace: Workspace,
 ) -> None:
     world = build_world(workspace)
-    removal = workspace.personal_data.removal(world.anna)
-    assert removal["registrations"] == 2 and removal["people"] == 1
+    deleted, cleared = workspace.personal_data.removal(world.anna)
+    assert deleted["registrations"] == 2 and deleted["people"] == 1
+    assert deleted["session_roles"] == 1 and "tasks_owned" not in deleted
+    assert cleared == {
+        "tasks_owned": 1,
+        "stands_led": 1,
+        "co_exhibitor_contact": 1,
+        "materials_packed": 1,
+        "materials_shipped": 1,
+        "materials_returned": 1,
+    }
     done = workspace.personal_data.erase([world.anna])
     with pytest.raises(NotFoundError):
         workspace.personal_data.holdings(world.anna)

@@ -112,6 +112,7 @@ def test_forgetting_is_confirmed_and_undone_exactly(
         button.click()
     if erase:
         assert "2 × Registration" in asked[0] and "cannot be undone" in asked[0]
+        assert "1 × Task owned" in asked[0].split("which stay")[1]
         assert names(window) == []  # she is gone
         assert "Cecilia Lind" in window.notice.text()  # moved up to her seat
     else:

@@ -3443,11 +3443,17 @@ annan zon visar också sin lokala tid.</translation>
         <source>Erase %1? This deletes:
 %2
 
-Tasks, stands and materials they were named on stay, without them. Where a registered seat frees, the first waiting moves up. You can undo this until Eventplanner is closed; after that it cannot be undone.</source>
+It takes them off these, which stay:
+%3
+
+Where a registered seat frees, the first waiting moves up. You can undo this until Eventplanner is closed; after that it cannot be undone.</source>
         <translation>Radera %1? Detta raderar:
 %2
 
-Uppgifter, montrar och material där hen var namngiven finns kvar, utan hen. Där en anmäld plats blir ledig flyttas den första på väntelistan upp. Du kan ångra detta tills Eventplanner stängs; därefter går det inte att ångra.</translation>
+Hen tas bort från dessa, som finns kvar:
+%3
+
+Där en anmäld plats blir ledig flyttas den första på väntelistan upp. Du kan ångra detta tills Eventplanner stängs; därefter går det inte att ångra.</translation>
     </message>
     <message>
         <source>Anonymise a person</source>

@@ -122,3 +122,16 @@ CONTACT_LINKS: tuple[ContactLink, ...] = (
 """Every foreign key to ``contacts``, registrations first (their deletion frees seats)."""
 
 SECTIONS: tuple[str, ...] = tuple(link.section for link in CONTACT_LINKS)
+
+ERASED_SECTIONS: frozenset[str] = frozenset(
+    link.section for link in CONTACT_LINKS if link.on_erase is OnErase.DELETE
+)
+"""The places whose records an erasure deletes; in the others it takes the person off."""
+
+
+def erase_effects(counts: dict[str, int]) -> tuple[dict[str, int], dict[str, int]]:
+    """What an erasure of a person holding ``counts`` (by section) deletes (the person
+    too, as "people"), and the records it takes them off, which stay."""
+    deleted = {k: n for k, n in counts.items() if k in ERASED_SECTIONS or k == "people"}
+    cleared = {k: n for k, n in counts.items() if k not in deleted}
+    return deleted, cleared

@@ -27,6 +27,7 @@ from eventplanner.services.personal_data import retention
 from eventplanner.services.personal_data.forgetting import forget
 from eventplanner.services.personal_data.holdings import holdings_of
 from eventplanner.services.personal_data.kept_rows import put_back
+from eventplanner.services.personal_data.links import erase_effects
 from eventplanner.services.personal_data.records import (
     Forgotten,
     PastEvent,
@@ -93,12 +94,12 @@ class PersonalDataService:
         with self._db.transaction() as session:
             return forget(session, contact_ids, erase=True, now=now_utc())
 
-    def removal(self, contact_id: int) -> dict[str, int]:
-        """What ``erase`` would remove or clear, counted by section (for the confirmation)."""
-        held = self.holdings(contact_id)
-        counts = held.counts()
+    def removal(self, contact_id: int) -> tuple[dict[str, int], dict[str, int]]:
+        """What ``erase`` would delete (the person as "people" too) and the records it
+        would take them off, counted by section (for the confirmation and a dry run)."""
+        counts = self.holdings(contact_id).counts()
         counts["people"] = 1
-        return counts
+        return erase_effects(counts)
 
     @reported
     def undo(self, forgotten: Forgotten) -> ChangeSet:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventplanner.services.changes import Kind
+from eventplanner.services.personal_data.links import erase_effects
 from eventplanner.services.personal_data.records import Forgotten, PersonHoldings
 from eventplanner.services.registrations.records import Participant
 from eventplanner.ui.events.undo import EventCommand, save_then_push
@@ -284,12 +285,13 @@ class PersonalDataWindow(QWidget):
         counts = held.counts()
         counts["people"] = 1
         if erase:
+            deleted, cleared = erase_effects(counts)
             title = self.tr("Erase a person")
             text = filled(self.tr(
-                "Erase %1? This deletes:\n%2\n\nTasks, stands and materials they were named "
-                "on stay, without them. Where a registered seat frees, the first waiting moves "
-                "up. You can undo this until Eventplanner is closed; after that it cannot be "
-                "undone."), held.name, counts_text(counts))  # fmt: skip
+                "Erase %1? This deletes:\n%2\n\nIt takes them off these, which stay:\n%3\n\n"
+                "Where a registered seat frees, the first waiting moves up. You can undo this "
+                "until Eventplanner is closed; after that it cannot be undone."),
+                held.name, counts_text(deleted), counts_text(cleared) or "–")  # fmt: skip
         else:
             title = self.tr("Anonymise a person")
             text = filled(self.tr(
