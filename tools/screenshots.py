@@ -30,6 +30,8 @@ arrived, "an" typed in the search.
 the participants of that seminar, a web form's list previewed (its columns guessed from
 the Swedish headers, a duplicate merged, some to the waitlist), then a list with a
 malformed e-mail address and a date that is none (Import disabled, each row named).
+``--personal-data`` only personal_data.png: Manage → Personal data… with a person found and
+everything held about them, and the retention previewed (participants of past events).
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ def main() -> int:
     participants_only = "--participants" in sys.argv[1:]
     checkin_only = "--checkin" in sys.argv[1:]
     sheets_only = "--sheets" in sys.argv[1:]
+    personal_only = "--personal-data" in sys.argv[1:]
     if swedish:
         install_language(app, "sv")
     folder = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
@@ -80,10 +83,12 @@ def main() -> int:
         conflicts_first = with_conflicts(workspace, folder)
     if playbooks_only:
         with_own_playbook(workspace)
-    if participants_only or checkin_only or sheets_only:
+    if participants_only or checkin_only or sheets_only or personal_only:
         seminar_id = with_registrations(workspace)
     if checkin_only:
         at_the_door(workspace, seminar_id)
+    if personal_only:
+        person = with_past_registrations(workspace)
     workspace.close()
     store = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window, planner = build(store, str(database))
@@ -136,6 +141,8 @@ def main() -> int:
         checkin_shots(window, later, seminar_id)
     elif sheets_only:
         sheet_shots(window, later, seminar_id, folder)
+    elif personal_only:
+        personal_data_shots(window, later, person)
     else:
         english_shots(window, later, busy)
         import_shots(window, later)
@@ -543,6 +550,8 @@ def checkin_shots(window, later, event_id: int) -> None:  # type: ignore[no-unty
     later(open_checkin)
     later(type_letters)
     later(lambda: shown[0].grab().save(str(OUT / "checkin.png")))
+
+
 FORM_LIST = (
     "Tidsstämpel;Förnamn;Efternamn;E-postadress;Företag;Organisationsnummer;Titel/Roll;"
     "Kost/Allergier\n"
@@ -590,6 +599,56 @@ def sheet_shots(window, later, event_id: int, folder: Path) -> None:  # type: ig
     later(lambda: import_file(bad))
     later(lambda: None)
     later(lambda: save("participants-import-problems.png"))
+
+
+def with_past_registrations(workspace: Workspace) -> str:
+    """The sample's people at the events already held (some with needs), one of them also
+    on the next seminar: whom the Personal data window is shown on (by e-mail)."""
+    from eventplanner.domain.errors import ValidationError
+    from eventplanner.domain.registrations import RegistrationStatus
+
+    today = date.today()  # noqa: DTZ011 - the sample is built around the local today
+    held = [o for o in workspace.queries.occurrences(
+        TimeWindow.days(today - timedelta(days=400), today - timedelta(days=2)), EventFilter(),
+    ) if o.recurrence_id is None][:4]  # fmt: skip
+    from eventplanner.domain.model import Contact
+
+    known = [c for c in workspace.contacts.list() if c.email]
+    made = [
+        workspace.contacts.create(Contact(None, name, email, title="Deltagare"))
+        for name, email in (("Lena Wik", "lena.wik@example.se"), ("Omar Said", "omar@example.se"),
+                            ("Pia Nyström", "pia@example.se"), ("Rune Ek", "rune@example.se"))
+    ]  # fmt: skip
+    people = [known[4], *made, *known[15:]]  # the next seminar's registered the first 15
+    for n, occurrence in enumerate(held):
+        for person in people[n : n + 8]:
+            try:
+                workspace.registrations.register(
+                    occurrence.event_id, person.id or 0, status=RegistrationStatus.ATTENDED,
+                    needs="Vegetarian" if (person.id or 0) % 3 == 0 else "",
+                )  # fmt: skip
+            except ValidationError:  # already on it: the next one
+                continue
+    return people[0].email
+
+
+def personal_data_shots(window, later, email: str) -> None:  # type: ignore[no-untyped-def]
+    shown = []
+
+    def open_window() -> None:
+        made = window.commands.show_personal_data()
+        made.resize(1180, 860)
+        made.search.setText(email)
+        made.retention.months.setValue(2)
+        shown.append(made)
+
+    def choose() -> None:
+        shown[0].people.selectRow(0)
+        shown[0].retention.preview_button.click()
+
+    later(open_window)
+    later(choose)
+    later(lambda: shown[0].grab().save(str(OUT / "personal_data.png")))
 
 
 if __name__ == "__main__":

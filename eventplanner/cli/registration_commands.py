@@ -1,4 +1,5 @@
-"""`eventplanner participant list|add|edit` and `registration list|add|cancel|attend|priority`:
+"""`eventplanner participant list|add|edit` (and ``find|export|forget|retention``, in
+``personal_data_commands``) and `registration list|add|cancel|attend|priority`:
 people and their registrations for events, from a terminal.
 
 EVENT is an event's id, UID or exact title (when one event has it); PERSON a person's id,
@@ -18,6 +19,7 @@ from eventplanner.cli import (
     arguments,
     catalog_commands,
     checkin_commands,
+    personal_data_commands,
     registration_sheet_commands,
 )
 from eventplanner.cli.opening import opened_workspace
@@ -55,6 +57,7 @@ def add_parsers(commands: Commands) -> None:
     edit.add_argument("person", metavar="PERSON", help=_PERSON)
     edit.add_argument("--name")
     edit.add_argument("--email")
+    personal_data_commands.add_actions(actions)
     for action in (add, edit):
         action.add_argument("--phone")
         action.add_argument("--organisation", metavar="NAME_OR_ID", help="'' for none")
@@ -131,6 +134,8 @@ def find_person(workspace: Workspace, ref: str) -> Contact:
 
 
 def _participant(args: argparse.Namespace, workspace: Workspace) -> int:
+    if args.registration_action in personal_data_commands.ACTIONS:
+        return personal_data_commands.run(args, workspace)
     if args.registration_action == "list":
         found = workspace.people.participants(args.search)
         if args.format == "json":

@@ -131,6 +131,9 @@ class ContactRow(_Versioned, Base):
     # in, a form imported). Indexed, not unique: two records may share an address until a
     # coordinator merges them.
     email_key: Mapped[str] = mapped_column(String(320), index=True, default=_email_key_default)
+    # When the person's identity was dropped (``services.personal_data``): the record and
+    # its registrations stay for the reach counts; NULL for a person not anonymised.
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     @validates("email")
     def _keep_email_key(self, _field: str, email: str) -> str:

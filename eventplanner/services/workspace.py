@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from eventplanner.services.exporting.export import ExportService
     from eventplanner.services.feeds.service import FeedService
     from eventplanner.services.importing.service import ImportService
+    from eventplanner.services.personal_data.service import PersonalDataService
     from eventplanner.services.playbooks.service import PlaybookService
     from eventplanner.services.programme.releases import ReleaseService
     from eventplanner.services.programme.service import ProgrammeService
@@ -145,6 +146,13 @@ class Workspace:
         from eventplanner.services.registrations.people import PeopleDirectory
 
         return self._service("people", PeopleDirectory)
+
+    @property
+    def personal_data(self) -> PersonalDataService:
+        """What is held about a person: its export, anonymising, erasing, retention."""
+        from eventplanner.services.personal_data.service import PersonalDataService
+
+        return self._service("personal_data", PersonalDataService)
 
     @property
     def export(self) -> ExportService:

@@ -296,6 +296,14 @@
         <translation>Andras kalendrar som dina evenemang jämförs med</translation>
     </message>
     <message>
+        <source>&amp;Personal data…</source>
+        <translation>&amp;Personuppgifter…</translation>
+    </message>
+    <message>
+        <source>Find a person across all events: export, anonymise or erase what is held</source>
+        <translation>Hitta en person i alla evenemang: exportera, anonymisera eller radera det som sparats</translation>
+    </message>
+    <message>
         <source>&amp;Working days…</source>
         <translation>&amp;Arbetsdagar…</translation>
     </message>
@@ -3591,6 +3599,117 @@ annan zon visar också sin lokala tid.</translation>
     </message>
 </context>
 <context>
+    <name>PersonalDataWindow</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Personuppgifter</translation>
+    </message>
+    <message>
+        <source>Find a person by name, e-mail or organisation</source>
+        <translation>Hitta en person på namn, e-post eller organisation</translation>
+    </message>
+    <message>
+        <source>Choose a person to see what is held about them.</source>
+        <translation>Välj en person för att se vad som sparats om hen.</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exportera JSON…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportera PDF…</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonymisera…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Radera…</translation>
+    </message>
+    <message>
+        <source>Drop the name, e-mail, phone, title and needs; keep the registrations and the organisation, so the reports count the same</source>
+        <translation>Ta bort namn, e-post, telefon, titel och behov; behåll anmälningarna och organisationen, så att rapporterna räknar likadant</translation>
+    </message>
+    <message>
+        <source>Delete the person and their registrations; cannot be undone once Eventplanner is closed</source>
+        <translation>Radera personen och hens anmälningar; kan inte ångras när Eventplanner har stängts</translation>
+    </message>
+    <message>
+        <source>no organisation</source>
+        <translation>ingen organisation</translation>
+    </message>
+    <message>
+        <source>anonymised %1</source>
+        <translation>anonymiserad %1</translation>
+    </message>
+    <message>
+        <source>followed by the feeds %1</source>
+        <translation>följs av flödena %1</translation>
+    </message>
+    <message>
+        <source>Personal data %1.%2</source>
+        <translation>Personuppgifter %1.%2</translation>
+    </message>
+    <message>
+        <source>Export personal data as JSON</source>
+        <translation>Exportera personuppgifter som JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export personal data as PDF</source>
+        <translation>Exportera personuppgifter som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Radera en person</translation>
+    </message>
+    <message>
+        <source>Erase %1? This deletes:
+%2
+
+It takes them off these, which stay:
+%3
+
+Where a registered seat frees, the first waiting moves up. You can undo this until Eventplanner is closed; after that it cannot be undone.</source>
+        <translation>Radera %1? Detta raderar:
+%2
+
+Hen tas bort från dessa, som finns kvar:
+%3
+
+Där en anmäld plats blir ledig flyttas den första på väntelistan upp. Du kan ångra detta tills Eventplanner stängs; därefter går det inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Anonymise a person</source>
+        <translation>Anonymisera en person</translation>
+    </message>
+    <message>
+        <source>Anonymise %1? Their name, e-mail, phone, title, needs, skills and availability go; their %2 registrations and their organisation stay, so the reports count the same. You can undo this until Eventplanner is closed.</source>
+        <translation>Anonymisera %1? Namn, e-post, telefon, titel, behov, färdigheter och tillgänglighet tas bort; hens %2 anmälningar och organisation finns kvar, så att rapporterna räknar likadant. Du kan ångra detta tills Eventplanner stängs.</translation>
+    </message>
+    <message>
+        <source>Moved up from the waitlist: %1. Tell them: %2</source>
+        <translation>Flyttad upp från väntelistan: %1. Meddela dem: %2</translation>
+    </message>
+    <message>
+        <source>Done: %1 people. Edit → Undo puts them back until Eventplanner is closed.</source>
+        <translation>Klart: %1 personer. Redigera → Ångra återställer dem tills Eventplanner stängs.</translation>
+    </message>
+</context>
+<context>
     <name>PhasesDialog</name>
     <message>
         <source>Phases: %1</source>
@@ -5547,6 +5666,73 @@ Varför går det att godta?</translation>
     <message>
         <source>Show tasks</source>
         <translation>Visa uppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPanel</name>
+    <message>
+        <source>Retention</source>
+        <translation>Lagringstid</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Kept in the database, the same for everyone using it</source>
+        <translation>Sparas i databasen, samma för alla som använder den</translation>
+    </message>
+    <message>
+        <source>Save setting</source>
+        <translation>Spara inställning</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Anonymise now…</source>
+        <translation>Anonymisera nu…</translation>
+    </message>
+    <message>
+        <source>Preview to see whom a run would anonymise.</source>
+        <translation>Förhandsgranska för att se vilka en körning skulle anonymisera.</translation>
+    </message>
+    <message>
+        <source>Anonymise participants</source>
+        <translation>Anonymisera deltagare</translation>
+    </message>
+    <message>
+        <source>months after their event</source>
+        <translation>månader efter sitt evenemang</translation>
+    </message>
+    <message>
+        <source>Past events still holding personal data:</source>
+        <translation>Tidigare evenemang som fortfarande har personuppgifter:</translation>
+    </message>
+    <message>
+        <source>No retention: give the months to keep first.</source>
+        <translation>Ingen lagringstid: ange först hur många månader uppgifterna ska sparas.</translation>
+    </message>
+    <message>
+        <source>Nobody to anonymise: no one came only to events that ended before %1.</source>
+        <translation>Ingen att anonymisera: ingen kom enbart till evenemang som slutade före %1.</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> och %1 till</translation>
+    </message>
+    <message>
+        <source>Would anonymise %1 people (%2 registrations) of events that ended before %3 (%4): %5. Kept: %6 with a later registration or another role.</source>
+        <translation>Skulle anonymisera %1 personer (%2 anmälningar) från evenemang som slutade före %3 (%4): %5. Behålls: %6 med en senare anmälan eller annan roll.</translation>
+    </message>
+    <message>
+        <source>Anonymise past participants</source>
+        <translation>Anonymisera tidigare deltagare</translation>
+    </message>
+    <message>
+        <source>Anonymise %1 people? Their registrations and organisations stay for the reports; their names, e-mails, phones and needs go. You can undo this until Eventplanner is closed.</source>
+        <translation>Anonymisera %1 personer? Anmälningar och organisationer finns kvar för rapporterna; namn, e-post, telefon och behov tas bort. Du kan ångra detta tills Eventplanner stängs.</translation>
     </message>
 </context>
 <context>
@@ -7846,6 +8032,141 @@ På %2: %3</translation>
     <message>
         <source>Import %1</source>
         <translation>Importera %1</translation>
+    </message>
+</context>
+<context>
+    <name>personal_data</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>Events the person registered for</source>
+        <translation>Evenemang som personen anmält sig till</translation>
+    </message>
+    <message>
+        <source>Held as</source>
+        <translation>Sparat som</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What is held</source>
+        <translation>Vad som sparats</translation>
+    </message>
+    <message>
+        <source>Past event</source>
+        <translation>Tidigare evenemang</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <source>People not anonymised</source>
+        <translation>Personer ej anonymiserade</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Anmälan</translation>
+    </message>
+    <message>
+        <source>Role on an event</source>
+        <translation>Roll på ett evenemang</translation>
+    </message>
+    <message>
+        <source>Role on a programme block</source>
+        <translation>Roll i ett programblock</translation>
+    </message>
+    <message>
+        <source>Role in a session</source>
+        <translation>Roll i en programpunkt</translation>
+    </message>
+    <message>
+        <source>Rota shift</source>
+        <translation>Pass i bemanningsschemat</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Färdighet</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Stand badge</source>
+        <translation>Monterbricka</translation>
+    </message>
+    <message>
+        <source>Task owned</source>
+        <translation>Ansvarig för uppgift</translation>
+    </message>
+    <message>
+        <source>Stand led</source>
+        <translation>Ansvarig för monter</translation>
+    </message>
+    <message>
+        <source>Co-exhibitor contact</source>
+        <translation>Kontakt för medutställare</translation>
+    </message>
+    <message>
+        <source>Stand material packed</source>
+        <translation>Montermaterial packat</translation>
+    </message>
+    <message>
+        <source>Stand material shipped</source>
+        <translation>Montermaterial skickat</translation>
+    </message>
+    <message>
+        <source>Stand material returned</source>
+        <translation>Montermaterial returnerat</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>needs: %1</source>
+        <translation>behov: %1</translation>
+    </message>
+    <message>
+        <source>priority: %1</source>
+        <translation>förtur: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Radera %1</translation>
+    </message>
+    <message>
+        <source>Anonymise %1</source>
+        <translation>Anonymisera %1</translation>
+    </message>
+    <message>
+        <source>Anonymise past participants</source>
+        <translation>Anonymisera tidigare deltagare</translation>
     </message>
 </context>
 <context>

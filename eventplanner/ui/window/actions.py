@@ -65,6 +65,7 @@ class Actions:
     show_checkin: QAction
     manage_subscriptions: QAction
     manage_working_days: QAction
+    manage_personal_data: QAction
     about: QAction
     views: QActionGroup
     step_tips: dict[ViewKind, tuple[str, str]]
@@ -334,6 +335,15 @@ def make_actions(owner: QObject) -> Actions:
             None,
             None,
             translate("Actions", "Others' calendars your events are checked against"),
+        ),
+        manage_personal_data=action(
+            translate("Actions", "&Personal data…"),
+            None,
+            None,
+            translate(
+                "Actions",
+                "Find a person across all events: export, anonymise or erase what is held",
+            ),
         ),
         manage_working_days=action(
             translate("Actions", "&Working days…"),

@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
             lambda: self.commands.conflicts.show_subscriptions()
         )
         a.manage_working_days.triggered.connect(lambda: self.commands.tasks.show_working_days())
+        a.manage_personal_data.triggered.connect(lambda: self.commands.show_personal_data())
         a.new_database.triggered.connect(self.databases.new_database)
         a.open_database.triggered.connect(self.databases.open_database)
         a.open_sample.triggered.connect(self.databases.open_sample)

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from eventplanner.ui.feeds.feeds_menu import FeedsMenu
     from eventplanner.ui.importing.importing import ImportCommands
     from eventplanner.ui.participants.participants_window import ParticipantsWindow
+    from eventplanner.ui.personal_data.personal_data_window import PersonalDataWindow
     from eventplanner.ui.playbooks.playbooks_window import PlaybooksWindow
     from eventplanner.ui.printing.printing_menu import PrintCommands
     from eventplanner.ui.programme.programme_window import ProgrammeWindow
@@ -94,6 +95,7 @@ class WindowCommands:
         self._checkins: dict[int, CheckinWindow] = {}
         self._availability: dict[int, QDialog] = {}
         self._playbooks: PlaybooksWindow | None = None
+        self._personal_data: PersonalDataWindow | None = None
         self.programme_actions: list[QAction] = []
 
     @property
@@ -212,6 +214,25 @@ class WindowCommands:
                                    actions=self.programme_actions, parent=self._window)  # fmt: skip
             made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self._playbooks = made
+        made.show()
+        made.raise_()
+        made.activateWindow()
+        return made
+
+    def show_personal_data(self) -> PersonalDataWindow | None:
+        """Manage → Personal data… (one window, raised when asked again), with the window's
+        Undo and Redo in it; nothing before a database is open."""
+        import shiboken6
+
+        if self._planner.workspace is None:
+            return None
+        made = self._personal_data
+        if made is None or not shiboken6.isValid(made) or not made.isVisible():
+            from eventplanner.ui.personal_data.personal_data_window import PersonalDataWindow
+
+            made = PersonalDataWindow(self._planner, self._undo_stack, parent=self._window)
+            made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._personal_data = made
         made.show()
         made.raise_()
         made.activateWindow()

@@ -56,6 +56,7 @@ def build_menus(
     manage.addActions([a.manage_feeds, a.manage_subscriptions])
     manage.addSeparator()
     manage.addAction(a.manage_working_days)
+    manage.addAction(a.manage_personal_data)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(a.about)
     return undo, redo
