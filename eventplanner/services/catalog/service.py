@@ -35,6 +35,7 @@ from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import (
     Base,
     BudgetLineRow,
+    ProjectTargetRow,
     ContactRow,
     EventRow,
     OrganisationRow,
@@ -355,6 +356,14 @@ def _project_usage(session: Session, ident: int) -> int:
             "project",
             f"it has {lines} budget line{plural} of its own; remove them first "
             "(`eventplanner budget list --project`)",
+        )
+    targets = count_of(session, ProjectTargetRow.project_id, ident)
+    if targets:
+        plural = "" if targets == 1 else "s"
+        raise ValidationError(
+            "project",
+            f"it has {targets} target{plural}; remove them first "
+            "(`eventplanner report target list --project`)",
         )
     return count_of(session, EventRow.project_id, ident)
 
