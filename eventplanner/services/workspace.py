@@ -35,9 +35,9 @@ if TYPE_CHECKING:
     from eventplanner.services.programme.releases import ReleaseService
     from eventplanner.services.programme.service import ProgrammeService
     from eventplanner.services.registrations.people import PeopleDirectory
+    from eventplanner.services.registrations.service import RegistrationService
     from eventplanner.services.reports.service import ReportService
     from eventplanner.services.reports.targets import TargetService
-    from eventplanner.services.registrations.service import RegistrationService
     from eventplanner.services.rota.service import RotaService
     from eventplanner.services.stand.service import StandService
     from eventplanner.services.tasks.service import TaskService

@@ -48,13 +48,19 @@ def test_unique_people_and_organisations_with_their_breakdowns(
     assert (report.people_registered, report.people, report.organisations) == (7, 5, 3)
     assert set(report.by_actor) == {ReachLine("industry", 4, 3), ReachLine("", 1, 0)}
     assert set(report.by_size) == {
-        ReachLine("large", 2, 1), ReachLine("sme", 2, 2), ReachLine("", 1, 0)
+        ReachLine("large", 2, 1),
+        ReachLine("sme", 2, 2),
+        ReachLine("", 1, 0),
     }
     assert set(report.by_country) == {
-        ReachLine("SE", 3, 2), ReachLine("FI", 1, 1), ReachLine("", 1, 0)
+        ReachLine("SE", 3, 2),
+        ReachLine("FI", 1, 1),
+        ReachLine("", 1, 0),
     }
     assert set(report.by_organisation_type) == {
-        ReachLine("member_company", 3, 2), ReachLine("partner", 1, 1), ReachLine("", 1, 0)
+        ReachLine("member_company", 3, 2),
+        ReachLine("partner", 1, 1),
+        ReachLine("", 1, 0),
     }
     assert (report.sessions, report.speakers) == (2, 1)
 
@@ -96,7 +102,11 @@ def test_the_numbers_lead_to_the_events_and_people_behind_them(
     assert [b.name for b in closed] == ["Verkstad", "Mässan"]
     people = ask(project, FIRST, LAST, Question("people"))
     assert [b.name for b in people] == [
-        "Anna Testsson", "Bo Testsson", "Cilla Testsson", "Fia Testsson", "Gus Testsson"
+        "Anna Testsson",
+        "Bo Testsson",
+        "Cilla Testsson",
+        "Fia Testsson",
+        "Gus Testsson",
     ]
     assert len(ask(project, FIRST, LAST, Question("people", status="registered"))) == 7
     smes = ask(project, FIRST, LAST, Question("organisations", breakdown="size", value="sme"))
@@ -120,7 +130,9 @@ def test_people_are_counted_by_record_not_by_name(
     assert after == before
 
 
-def test_bad_periods_and_projects_are_refused(workspace: Workspace, report_world: ReportWorld) -> None:
+def test_bad_periods_and_projects_are_refused(
+    workspace: Workspace, report_world: ReportWorld
+) -> None:
     with pytest.raises(ValidationError, match="before it starts"):
         workspace.reports.report(report_world.project_id, LAST, FIRST)
     with pytest.raises(NotFoundError):

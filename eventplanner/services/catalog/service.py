@@ -35,11 +35,11 @@ from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import (
     Base,
     BudgetLineRow,
-    ProjectTargetRow,
     ContactRow,
     EventRow,
     OrganisationRow,
     ProjectRow,
+    ProjectTargetRow,
     TagRow,
     VenueRow,
     event_tags,

@@ -44,9 +44,7 @@ def held_in(session: Session, project_id: int, first: date, last: date) -> list[
     hi = datetime.combine(last + timedelta(days=1), time(), UTC) + _MARGIN
     columns = (EventRow.id, EventRow.title, EventRow.kind, EventRow.public, EventRow.all_day,
                EventRow.time_zone)  # fmt: skip
-    mine = and_(
-        EventRow.project_id == project_id, EventRow.status != EventStatus.CANCELLED.value
-    )
+    mine = and_(EventRow.project_id == project_id, EventRow.status != EventStatus.CANCELLED.value)
     singles = select(*columns, EventRow.starts_at, EventRow.ends_at).where(
         mine, EventRow.is_recurring == false(), EventRow.starts_at >= lo, EventRow.starts_at < hi
     )
@@ -81,7 +79,8 @@ def held_in(session: Session, project_id: int, first: date, last: date) -> list[
                 hours = Decimal(0)
             else:
                 days = 1
-                hours = (Decimal(int(length.total_seconds())) / 3600).quantize(Decimal("0.01"))
+                minutes = int(length.total_seconds()) // 60
+                hours = (Decimal(minutes) / 60).quantize(Decimal("0.01")).normalize()
             found.append(Held(ident, title, kind, bool(public), day, hours, days))
     found.sort(key=lambda h: (h.day, h.event_id))
     return found

@@ -140,8 +140,9 @@ def _people_or_organisations(
     if question.what == "organisations":
         key = figures.organisation_key()
         rows = session.execute(
-            base.add_columns(key, OrganisationRow.id, OrganisationRow.name,
-                             OrganisationRow.org_number)  # fmt: skip
+            base.add_columns(
+                key, OrganisationRow.id, OrganisationRow.name, OrganisationRow.org_number
+            )  # fmt: skip
             .where(OrganisationRow.id.is_not(None))
             .distinct()
         )
