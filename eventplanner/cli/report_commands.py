@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from eventplanner.cli import arguments, catalog_commands
 from eventplanner.cli.opening import opened_workspace
 from eventplanner.cli.output import terminal_text
+from eventplanner.domain.document_words import Language
 from eventplanner.domain.enums import EventKind, parse_enum
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.reports import ProjectReport, ProjectTarget, TargetKind
@@ -183,7 +184,7 @@ def report_record(report: ProjectReport) -> dict[str, Any]:
 
 
 def report_text(report: ProjectReport, language: str) -> str:
-    lang = "sv" if language == "sv" else "en"
+    lang: Language = "sv" if language == "sv" else "en"
     out = [
         f"{word('title', lang)}: {report.project_name}",
         f"{word('funder', lang)}: {report.funder or '–'}",
@@ -202,9 +203,8 @@ def _table_lines(table: Table) -> list[str]:
     if not table.rows:
         return [*lines, "  –"]
     for row in cells:
-        lines.append("  " + "  ".join(
-            c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))
-        ).rstrip())  # fmt: skip
+        pairs = enumerate(zip(row, widths, strict=True))
+        lines.append("  " + "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in pairs))
     return lines
 
 

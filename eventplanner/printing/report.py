@@ -144,8 +144,8 @@ def _page(painter: QPainter, fonts: _Fonts, report: ProjectReport, language: Lan
     fonts.text(painter, "small", QRectF(MARGIN, MARGIN, width, 14),
                word("page", language, n=number, m=count), _RIGHT)  # fmt: skip
     funder = f"{word('funder', language)}: {report.funder}" if report.funder else ""
-    sub = " · ".join(x for x in (word("title", language), funder,
-                                 f"{word('period', language)}: {period_text(report)}") if x)  # fmt: skip
+    period = f"{word('period', language)}: {period_text(report)}"
+    sub = " · ".join(x for x in (word("title", language), funder, period) if x)
     fonts.text(painter, "small", QRectF(MARGIN, MARGIN + 20, width, 14), sub)
     painter.setPen(QPen(_RULE, 0.8))
     painter.drawLine(int(MARGIN), int(TOP - 12), int(MARGIN + width), int(TOP - 12))
@@ -176,7 +176,7 @@ def _chart(painter: QPainter, fonts: _Fonts, y: float, chart: ChartPiece,
         fonts.text(painter, "body", QRectF(MARGIN, y, label_width - 6, BAR), bar.label)
         left = MARGIN + label_width
         painter.fillRect(QRectF(left, y + 3, track, BAR - 6), _TRACK)
-        share = float(min(bar.value / bar.of, 1)) if bar.of else 0.0
+        share = min(float(bar.value / bar.of), 1.0) if bar.of else 0.0
         done = chart.progress and bar.value >= bar.of
         painter.fillRect(QRectF(left, y + 3, track * share, BAR - 6), _DONE if done else _BARS)
         painter.setPen(_INK)

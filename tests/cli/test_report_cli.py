@@ -75,7 +75,7 @@ def test_pdf_and_workbook_in_both_languages(cli: Cli, world: ReportWorld, tmp_pa
         assert isinstance(rows[seminar][1], int)
         assert events.column_dimensions["A"].width > 8
         budget = book.worksheets[-2]
-        values = [row for row in budget.iter_rows(min_row=2, values_only=True)]
+        values = list(budget.iter_rows(min_row=2, values_only=True))
         assert Decimal(str(values[0][1])) == 4000
         assert Decimal(str(values[3][2])) == Decimal("583.33")
 

@@ -81,11 +81,13 @@ class ReportService:
                 select(BudgetLineRow).where(BudgetLineRow.project_id == project_id)
             )
             own = totals(stored.line(r) for r in own_rows)
+            actor, organisation_type, size, country = (
+                figures.breakdown(session, ids, name) for name in figures.BREAKDOWNS
+            )
             report = ProjectReport(
                 project_id, project.name, funder, first, last, kinds,
                 figures.statuses(session, ids), registered, people, organisations,
-                *(figures.breakdown(session, ids, name) for name in figures.BREAKDOWNS),
-                sessions, speakers,
+                actor, organisation_type, size, country, sessions, speakers,
             )  # fmt: skip
             targets = targets_of(session, project_id)
         event_totals = [self._budget.event_budget(e).totals for e in budgeted]
@@ -142,7 +144,7 @@ def _people_or_organisations(
         rows = session.execute(
             base.add_columns(
                 key, OrganisationRow.id, OrganisationRow.name, OrganisationRow.org_number
-            )  # fmt: skip
+            )
             .where(OrganisationRow.id.is_not(None))
             .distinct()
         )

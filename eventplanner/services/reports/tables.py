@@ -3,6 +3,7 @@ table print, each the same. Numbers stay numbers (int or Decimal); None is an em
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -26,13 +27,20 @@ class Table:
     """A last row in bold, when the table has one."""
 
 
+def _words(language: Language) -> Callable[[str], str]:
+    def w(key: str) -> str:
+        return word(key, language)
+
+    return w
+
+
 def period_text(report: ProjectReport) -> str:
     return f"{report.first_day.isoformat()} – {report.last_day.isoformat()}"
 
 
 def report_tables(report: ProjectReport, language: Language) -> tuple[Table, ...]:
     """Every table of the report, in the order they are printed."""
-    w = lambda key: word(key, language)  # noqa: E731
+    w = _words(language)
     summary = Table(
         "summary", w("summary"), (w("figure"), w("value")),
         (
@@ -91,7 +99,7 @@ def _reach(name: str, lines: tuple[ReachLine, ...], language: Language) -> Table
 
 
 def budget_table(report: ProjectReport, language: Language) -> Table:
-    w = lambda key: word(key, language)  # noqa: E731
+    w = _words(language)
     b = report.budget
     rows: tuple[tuple[Cell, ...], ...] = ()
     if b is not None:
@@ -113,7 +121,7 @@ def target_what(report_target: ProjectTarget, language: Language) -> str:
 
 
 def targets_table(report: ProjectReport, language: Language) -> Table:
-    w = lambda key: word(key, language)  # noqa: E731
+    w = _words(language)
     rows = tuple(
         (
             t.target.name,
