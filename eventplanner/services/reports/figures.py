@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, case, cast, distinct, func, literal, select
+from sqlalchemy import ColumnElement, String, case, cast, distinct, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.budget import BudgetTotals, cost_per_participant
@@ -22,19 +23,14 @@ from eventplanner.domain.registrations import SEATED, RegistrationStatus
 from eventplanner.domain.reports import (
     BudgetFigures,
     KindLine,
-    ProjectReport,
     ReachLine,
-    TargetProgress,
-    target_actual,
 )
 from eventplanner.persistence.schema import (
-    BudgetLineRow,
     ContactRow,
     OrganisationRow,
     RegistrationRow,
     SessionPersonRow,
     SessionRow,
-    StandRow,
 )
 from eventplanner.services.reports.held import Held
 
@@ -58,43 +54,35 @@ def organisation_key() -> ColumnElement[Any]:
     )
 
 
-def _attended_of(event_ids: Sequence[int]) -> Any:
-    """Attended registrations of these events, with their contact and its organisation."""
-    return (
-        select()
-        .select_from(RegistrationRow)
-        .join(ContactRow, ContactRow.id == RegistrationRow.contact_id)
-        .outerjoin(OrganisationRow, OrganisationRow.id == ContactRow.organisation_id)
-        .where(RegistrationRow.event_id.in_(event_ids), RegistrationRow.status == ATTENDED)
-    )
-
-
-def participations(session: Session, held: Sequence[Held]) -> tuple[KindLine, ...]:
+def participations(
+    session: Session, held: Sequence[Held]
+) -> tuple[tuple[KindLine, ...], dict[str, int]]:
     """Per kind of event: events held, public and closed, hours, days, and participations
-    registered (holding a seat) and attended."""
+    registered (holding a seat) and attended; and the participations by status. One
+    query, answered from the (event, status) index."""
     ids = sorted({h.event_id for h in held})
+    per_event: dict[int, dict[str, int]] = defaultdict(dict)
     if ids:
         statement = (
-            select(
-                RegistrationRow.event_id,
-                func.sum(case((RegistrationRow.status.in_(SEATED_VALUES), 1), else_=0)),
-                func.sum(case((RegistrationRow.status == ATTENDED, 1), else_=0)),
-            )
+            select(RegistrationRow.event_id, RegistrationRow.status, func.count())
             .where(RegistrationRow.event_id.in_(ids))
-            .group_by(RegistrationRow.event_id)
+            .group_by(RegistrationRow.event_id, RegistrationRow.status)
         )
-        per_event = {e: (int(s or 0), int(a or 0)) for e, s, a in session.execute(statement)}
-    else:
-        per_event = {}
+        for event_id, status, number in session.execute(statement):
+            per_event[event_id][status] = int(number)
+    by_status: dict[str, int] = defaultdict(int)
+    for counted in per_event.values():
+        for status, number in counted.items():
+            by_status[status] += number
     events: dict[str, list[Held]] = defaultdict(list)
     for one in held:
         events[one.kind].append(one)
     lines = []
     for kind, mine in sorted(events.items()):
         # A series' registrations are on the series: counted once, not per occurrence.
-        seen = {h.event_id for h in mine}
-        registered = sum(per_event.get(e, (0, 0))[0] for e in seen)
-        attended = sum(per_event.get(e, (0, 0))[1] for e in seen)
+        counts = [per_event.get(e, {}) for e in {h.event_id for h in mine}]
+        registered = sum(n for c in counts for s, n in c.items() if s in SEATED_VALUES)
+        attended = sum(c.get(ATTENDED, 0) for c in counts)
         lines.append(
             KindLine(
                 kind, len(mine), sum(1 for h in mine if h.public),
@@ -102,59 +90,77 @@ def participations(session: Session, held: Sequence[Held]) -> tuple[KindLine, ..
                 sum(h.days for h in mine), registered, attended,
             )
         )  # fmt: skip
-    return tuple(lines)
+    return tuple(lines), dict(by_status)
 
 
-def statuses(session: Session, event_ids: Sequence[int]) -> dict[str, int]:
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """Unique people holding a seat and attending, unique organisations attending, and the
+    attending people and organisations by each of ``BREAKDOWNS``."""
+
+    people_registered: int = 0
+    people: int = 0
+    organisations: int = 0
+    lines: dict[str, tuple[ReachLine, ...]] = field(default_factory=dict)
+
+
+def reach(session: Session, event_ids: Sequence[int]) -> Reach:
+    """One statement: the registrations of the events are read once, grouped by person
+    (one row each: whether they held a seat, whether they came); the few thousand people
+    are then joined to their organisation and counted whole and by each breakdown."""
     if not event_ids:
-        return {}
-    statement = (
-        select(RegistrationRow.status, func.count())
-        .where(RegistrationRow.event_id.in_(event_ids))
-        .group_by(RegistrationRow.status)
-    )
-    return {status: int(n) for status, n in session.execute(statement)}
-
-
-def reach(session: Session, event_ids: Sequence[int]) -> tuple[int, int, int]:
-    """Unique people registered (holding a seat), unique people attended, unique
-    organisations attended."""
-    if not event_ids:
-        return 0, 0, 0
-    key = organisation_key()
-    statement = (
+        return Reach()
+    seated = case((RegistrationRow.status.in_(SEATED_VALUES), 1), else_=0)
+    came = case((RegistrationRow.status == ATTENDED, 1), else_=0)
+    per_person = (
         select(
-            func.count(distinct(case(
-                (RegistrationRow.status.in_(SEATED_VALUES), RegistrationRow.contact_id)))),
-            func.count(distinct(case(
-                (RegistrationRow.status == ATTENDED, RegistrationRow.contact_id)))),
-            func.count(distinct(case((RegistrationRow.status == ATTENDED, key)))),
+            RegistrationRow.contact_id.label("contact_id"),
+            func.max(seated).label("seated"),
+            func.max(came).label("came"),
         )
-        .select_from(RegistrationRow)
-        .join(ContactRow, ContactRow.id == RegistrationRow.contact_id)
-        .outerjoin(OrganisationRow, OrganisationRow.id == ContactRow.organisation_id)
         .where(RegistrationRow.event_id.in_(event_ids))
-    )  # fmt: skip
-    registered, attended, organisations = session.execute(statement).one()
-    return int(registered), int(attended), int(organisations)
-
-
-def breakdown(session: Session, event_ids: Sequence[int], name: str) -> tuple[ReachLine, ...]:
-    """Unique people and organisations attended, by one of ``BREAKDOWNS`` (most first)."""
-    if not event_ids:
-        return ()
-    column = BREAKDOWNS[name]
-    statement = (
-        _attended_of(event_ids)
-        .add_columns(
-            column,
-            func.count(distinct(RegistrationRow.contact_id)),
-            func.count(distinct(organisation_key())),
-        )
-        .group_by(column)
+        .group_by(RegistrationRow.contact_id)
+        .subquery("per_person")
     )
-    lines = [ReachLine(value or "", int(p), int(o)) for value, p, o in session.execute(statement)]
-    return tuple(sorted(lines, key=lambda x: (-x.people, x.value)))
+    people = (
+        select(
+            per_person.c.contact_id, per_person.c.seated, per_person.c.came,
+            organisation_key().label("organisation"),
+            *(column.label(name) for name, column in BREAKDOWNS.items()),
+        )
+        .select_from(per_person)
+        .join(ContactRow, ContactRow.id == per_person.c.contact_id)
+        .outerjoin(OrganisationRow, OrganisationRow.id == ContactRow.organisation_id)
+        .cte("people")
+    )  # fmt: skip
+    organisation = func.count(distinct(case((people.c.came == 1, people.c.organisation))))
+    parts = [
+        select(
+            literal("").label("breakdown"), literal(None, String).label("value"),
+            func.coalesce(func.sum(people.c.seated), 0), func.coalesce(func.sum(people.c.came), 0),
+            organisation,
+        )
+    ]  # fmt: skip
+    for name in BREAKDOWNS:
+        column = people.c[name]
+        parts.append(
+            select(literal(name), cast(column, String), func.count(), func.count(),
+                   func.count(distinct(people.c.organisation)))
+            .where(people.c.came == 1)
+            .group_by(column)
+        )  # fmt: skip
+    found: dict[str, list[ReachLine]] = defaultdict(list)
+    whole = Reach()
+    for breakdown, value, first, second, organisations in session.execute(union_all(*parts)):
+        if not breakdown:
+            whole = Reach(int(first), int(second), int(organisations))
+        else:
+            found[breakdown].append(ReachLine(value or "", int(first), int(organisations)))
+    lines = {
+        name: tuple(sorted(found.get(name, []), key=lambda x: (-x.people, x.value)))
+        for name in BREAKDOWNS
+    }
+    return Reach(whole.people_registered, whole.people, whole.organisations, lines)
 
 
 def programme(session: Session, event_ids: Sequence[int]) -> tuple[int, int]:
@@ -174,29 +180,14 @@ def programme(session: Session, event_ids: Sequence[int]) -> tuple[int, int]:
     return int(sessions or 0), int(speakers or 0)
 
 
-def with_budgets(session: Session, event_ids: Sequence[int]) -> list[int]:
-    """Which of the events have a budget (lines of their own, or a stand)."""
-    if not event_ids:
-        return []
-    lines = select(BudgetLineRow.event_id).where(BudgetLineRow.event_id.in_(event_ids))
-    stands = select(StandRow.event_id).where(StandRow.event_id.in_(event_ids))
-    return sorted({e for (e,) in session.execute(lines.union(stands)) if e is not None})
-
-
 def budget_figures(
-    event_totals: Sequence[BudgetTotals], own: BudgetTotals, registered: int, attended: int
+    events: BudgetTotals, own: BudgetTotals, registered: int, attended: int
 ) -> BudgetFigures:
     """The budgets added up, with costs per seat taken (planned) and per attendance (actual),
     as an event's budget has them (``services.budget.service.EventBudget``)."""
-    total = own
-    for one in event_totals:
-        total += one
+    total = events + own
     return BudgetFigures(
         total.planned_costs, total.actual_costs, total.planned_income, total.actual_income,
         cost_per_participant(total.planned_costs, registered),
         cost_per_participant(total.actual_costs, attended),
     )  # fmt: skip
-
-
-def with_progress(report: ProjectReport) -> tuple[TargetProgress, ...]:
-    return tuple(TargetProgress(t.target, target_actual(report, t.target)) for t in report.targets)

@@ -73,27 +73,24 @@ class ReportService:
             )
             held = held_in(session, project_id, first, last)
             ids = sorted({h.event_id for h in held})
-            kinds = figures.participations(session, held)
-            registered, people, organisations = figures.reach(session, ids)
+            kinds, by_status = figures.participations(session, held)
+            reach = figures.reach(session, ids)
             sessions, speakers = figures.programme(session, ids)
-            budgeted = figures.with_budgets(session, ids)
             own_rows = session.scalars(
                 select(BudgetLineRow).where(BudgetLineRow.project_id == project_id)
             )
             own = totals(stored.line(r) for r in own_rows)
-            actor, organisation_type, size, country = (
-                figures.breakdown(session, ids, name) for name in figures.BREAKDOWNS
-            )
+            lines = {name: reach.lines.get(name, ()) for name in figures.BREAKDOWNS}
             report = ProjectReport(
-                project_id, project.name, funder, first, last, kinds,
-                figures.statuses(session, ids), registered, people, organisations,
-                actor, organisation_type, size, country, sessions, speakers,
+                project_id, project.name, funder, first, last, kinds, by_status,
+                reach.people_registered, reach.people, reach.organisations, lines["actor"],
+                lines["organisation_type"], lines["size"], lines["country"], sessions, speakers,
             )  # fmt: skip
             targets = targets_of(session, project_id)
-        event_totals = [self._budget.event_budget(e).totals for e in budgeted]
+        events = self._budget.events_totals(ids)
         report = replace(
             report,
-            budget=figures.budget_figures(event_totals, own, report.registered, report.attended),
+            budget=figures.budget_figures(events, own, report.registered, report.attended),
         )
         progress = tuple(TargetProgress(t, target_actual(report, t)) for t in targets)
         return replace(report, targets=progress)
