@@ -52,6 +52,7 @@ from eventplanner.services.sample.meetings import (
 from eventplanner.services.sample.programme import add_programmes
 from eventplanner.services.sample.rotas import add_rotas
 from eventplanner.services.sample.stands import add_stands
+from eventplanner.services.sample.targets import add_targets
 from eventplanner.services.sample.tasks import add_tasks
 from eventplanner.services.sample.year import SampleYear
 from eventplanner.services.workspace import Workspace
@@ -83,6 +84,8 @@ class SampleSummary:
     """Shifts of the trade fairs' rotas."""
     budget_lines: int = 0
     """Budget lines of the fairs, a seminar, a mingle and the steel project (issue 16)."""
+    targets: int = 0
+    """The steel project's targets for its funder's report (issue 16)."""
 
 
 def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSummary:
@@ -117,6 +120,7 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
     stands = add_stands(workspace, sample.drafts, ids, catalog, today)
     shifts = add_rotas(workspace, sample.drafts, ids, today)
     budget_lines = add_budgets(workspace, sample.drafts, ids, catalog, today)
+    targets = add_targets(workspace, catalog)
     feeds = add_feeds(workspace, catalog, today)
     return SampleSummary(
         events=len(ids),
@@ -135,6 +139,7 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
         stands=stands,
         shifts=shifts,
         budget_lines=budget_lines,
+        targets=targets,
     )
 
 
