@@ -239,6 +239,31 @@ class ProjectReport:
         return next((line for line in lines if line.value == value), None)
 
 
+@dataclass(frozen=True, slots=True)
+class Behind:
+    """The records behind a number: an event held, a person or an organisation."""
+
+    id: int
+    name: str
+    detail: str
+    """An event's date and kind; a person's organisation; an organisation's number."""
+    event_id: int | None = None
+    """The event to show in the calendar, for an event."""
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """Which records a number counts: ``what`` is "events", "people" or "organisations";
+    the others narrow it (None: all). ``status`` "attended" or "registered" (seated)."""
+
+    what: str
+    kind: str | None = None
+    public: bool | None = None
+    status: str = "attended"
+    breakdown: str | None = None
+    value: str | None = None
+
+
 def target_actual(report: ProjectReport, target: ProjectTarget) -> Decimal:
     """What the report's figures give for a target (its kind of event only, when it has one)."""
     kinds = [k for k in report.kinds if target.event_kind is None or k.kind == target.event_kind]

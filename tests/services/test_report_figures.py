@@ -8,8 +8,7 @@ from decimal import Decimal
 import pytest
 
 from eventplanner.domain.errors import NotFoundError, ValidationError
-from eventplanner.domain.reports import ReachLine
-from eventplanner.services.reports.service import Question
+from eventplanner.domain.reports import Question, ReachLine
 from eventplanner.services.workspace import Workspace
 from tests.services.report_world import FIRST, LAST, ReportWorld, build_report_world
 

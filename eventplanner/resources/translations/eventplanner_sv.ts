@@ -224,6 +224,14 @@
         <translation>Skapa det valda evenemangets uppgifter från en checklista</translation>
     </message>
     <message>
+        <source>Rep&amp;orts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project&apos;s report to its funder: what it held, whom it reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E&amp;dit playbooks…</source>
         <translation>Re&amp;digera checklistor…</translation>
     </message>
@@ -552,6 +560,17 @@
     <message>
         <source>%1 (whole days)</source>
         <translation>%1 (hela dagar)</translation>
+    </message>
+</context>
+<context>
+    <name>BehindModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2576,13 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Published again: %1.</source>
         <translation>Publicerade på nytt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTableModel</name>
+    <message>
+        <source>Click to list what this number counts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5313,6 +5339,365 @@ Varför går det att godta?</translation>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Evenemang</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Medverkande</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organisationer</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Sak</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">Utfall</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished">Kostnader</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished">Intäkter</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs per participant</source>
+        <translation type="unfinished">Kostnad per deltagare</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations (seats taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participations attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique people registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique people reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique organisations reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Programpunkter</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach by actor type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach by organisation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach by company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (SEK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">Näringsliv</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation type="unfinished">Akademi</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation type="unfinished">Forskningsinstitut</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation type="unfinished">Offentlig sektor</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation type="unfinished">Civilsamhälle</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>an actor type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation type="unfinished">SMF (små och medelstora)</translation>
+    </message>
+    <message>
+        <source>Large company</source>
+        <translation type="unfinished">Stort företag</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants (attended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished">Pro&amp;jekt:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a number to list what it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an event to show it in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects yet: add one with Manage → Projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the target to remove first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RotaEditing</name>
     <message>
         <source>&amp;Make rota from template…</source>
@@ -6049,6 +6434,45 @@ Kopian som lästes %2 används tills en lyckas.</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>Na&amp;mn:</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Seminars held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds of event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period of its own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@ its numbers (the Reports view's links). Reads only."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
@@ -12,7 +12,14 @@ from sqlalchemy.orm import Session
 from eventplanner.domain.budget import totals
 from eventplanner.domain.errors import NotFoundError
 from eventplanner.domain.registrations import RegistrationStatus
-from eventplanner.domain.reports import ProjectReport, TargetProgress, check_period, target_actual
+from eventplanner.domain.reports import (
+    Behind,
+    ProjectReport,
+    Question,
+    TargetProgress,
+    check_period,
+    target_actual,
+)
 from eventplanner.domain.text import swedish_sort_key
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import (
@@ -27,31 +34,6 @@ from eventplanner.services.budget.service import BudgetService
 from eventplanner.services.reports import figures
 from eventplanner.services.reports.held import Held, held_in
 from eventplanner.services.reports.targets import targets_of
-
-
-@dataclass(frozen=True, slots=True)
-class Behind:
-    """The records behind a number: an event held, a person or an organisation."""
-
-    id: int
-    name: str
-    detail: str
-    """An event's date and kind; a person's organisation; an organisation's number."""
-    event_id: int | None = None
-    """The event to show in the calendar, for an event."""
-
-
-@dataclass(frozen=True, slots=True)
-class Question:
-    """Which records a number counts: ``what`` is "events", "people" or "organisations";
-    the others narrow it (None: all). ``status`` "attended" or "registered" (seated)."""
-
-    what: str
-    kind: str | None = None
-    public: bool | None = None
-    status: str = "attended"
-    breakdown: str | None = None
-    value: str | None = None
 
 
 class ReportService:
