@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.reports import TargetKind
@@ -151,7 +152,10 @@ def test_the_reports_view_in_swedish(qtbot: QtBot, swedish: object, planner: Pla
     with qtbot.waitSignal(made.loaded, timeout=20_000):
         made.show()
     assert made.pdf_button.text() == "Spara som &PDF…"
+    with qtbot.waitSignal(made.loaded, timeout=20_000):
+        made.choose_project(world.project_id)
     assert made.windowTitle() == "Rapporter: Stålet digitalt"
     assert made.models["summary"].index(0, 0).data() == "Genomförda evenemang"
+    assert made.models["targets"].headerData(1, Qt.Orientation.Horizontal) == "Räknar"
     qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
     made.close()

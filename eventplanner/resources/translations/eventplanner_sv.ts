@@ -225,11 +225,11 @@
     </message>
     <message>
         <source>Rep&amp;orts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapp&amp;orter…</translation>
     </message>
     <message>
         <source>A project&apos;s report to its funder: what it held, whom it reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett projekts rapport till finansiären: vad det höll och vilka det nådde</translation>
     </message>
     <message>
         <source>E&amp;dit playbooks…</source>
@@ -566,11 +566,11 @@
     <name>BehindModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift</translation>
     </message>
 </context>
 <context>
@@ -2582,7 +2582,7 @@ annan zon visar också sin lokala tid.</translation>
     <name>FigureTableModel</name>
     <message>
         <source>Click to list what this number counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka för att lista vad siffran räknar</translation>
     </message>
 </context>
 <context>
@@ -5342,359 +5342,359 @@ Varför går det att godta?</translation>
     <name>Reports</name>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Evenemang</translation>
+        <translation>Evenemang</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutna</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmälda</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltog</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Medverkande</translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Organisationer</translation>
+        <translation>Organisationer</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Sak</translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgeterat</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished">Utfall</translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished">Kostnader</translation>
+        <translation>Kostnader</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished">Intäkter</translation>
+        <translation>Intäkter</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>Costs per participant</source>
-        <translation type="unfinished">Kostnad per deltagare</translation>
+        <translation>Kostnad per deltagare</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Räknar</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Målvärde</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppfyllt</translation>
     </message>
     <message>
         <source>Events held</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförda evenemang</translation>
     </message>
     <message>
         <source>Public events</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna evenemang</translation>
     </message>
     <message>
         <source>Closed events</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutna evenemang</translation>
     </message>
     <message>
         <source>Registrations (seats taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmälningar (platser)</translation>
     </message>
     <message>
         <source>Participations attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltaganden (närvarande)</translation>
     </message>
     <message>
         <source>Unique people registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Unika anmälda personer</translation>
     </message>
     <message>
         <source>Unique people reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Unika personer som deltog</translation>
     </message>
     <message>
         <source>Unique organisations reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Unika organisationer som deltog</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Programpunkter</translation>
+        <translation>Programpunkter</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Talare</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning</translation>
     </message>
     <message>
         <source>Events by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenemang per typ</translation>
     </message>
     <message>
         <source>Registrations by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmälningar per status</translation>
     </message>
     <message>
         <source>Reach by actor type</source>
-        <translation type="unfinished"></translation>
+        <translation>Räckvidd per aktörstyp</translation>
     </message>
     <message>
         <source>Reach by organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Räckvidd per organisationstyp</translation>
     </message>
     <message>
         <source>Reach by company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Räckvidd per företagsstorlek</translation>
     </message>
     <message>
         <source>Reach by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Räckvidd per land</translation>
     </message>
     <message>
         <source>Budget (SEK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget (kr)</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Actor type</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktörstyp</translation>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationstyp</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Storlek</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Näringsliv</translation>
+        <translation>Näringsliv</translation>
     </message>
     <message>
         <source>Academia</source>
-        <translation type="unfinished">Akademi</translation>
+        <translation>Akademi</translation>
     </message>
     <message>
         <source>Research institute</source>
-        <translation type="unfinished">Forskningsinstitut</translation>
+        <translation>Forskningsinstitut</translation>
     </message>
     <message>
         <source>Public sector</source>
-        <translation type="unfinished">Offentlig sektor</translation>
+        <translation>Offentlig sektor</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished">Civilsamhälle</translation>
+        <translation>Civilsamhälle</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>an actor type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Övrigt</translation>
     </message>
     <message>
         <source>SME</source>
-        <translation type="unfinished">SMF (små och medelstora)</translation>
+        <translation>SMF</translation>
     </message>
     <message>
         <source>Large company</source>
-        <translation type="unfinished">Stort företag</translation>
+        <translation>Stort företag</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntelista</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanmäld</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Uteblev</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmälningar</translation>
     </message>
     <message>
         <source>Participants (attended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare (närvarande)</translation>
     </message>
     <message>
         <source>Unique people</source>
-        <translation type="unfinished"></translation>
+        <translation>Unika personer</translation>
     </message>
     <message>
         <source>Organisations reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nådda organisationer</translation>
     </message>
     <message>
         <source>Companies reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nådda företag</translation>
     </message>
     <message>
         <source>SMEs reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nådda SMF</translation>
     </message>
     <message>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ej angivet)</translation>
     </message>
 </context>
 <context>
     <name>ReportsWindow</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelska</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Svenska</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
         <source>Save as &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som &amp;XLSX…</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished">Pro&amp;jekt:</translation>
+        <translation>&amp;Projekt:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Från:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Till:</translation>
     </message>
     <message>
         <source>Files &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer &amp;på:</translation>
     </message>
     <message>
         <source>&amp;Add target…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till mål…</translation>
     </message>
     <message>
         <source>&amp;Remove target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort mål</translation>
     </message>
     <message>
         <source>Click a number to list what it counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka på en siffra för att lista vad den räknar.</translation>
     </message>
     <message>
         <source>Double-click an event to show it in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklicka på ett evenemang för att visa det i kalendern.</translation>
     </message>
     <message>
         <source>No projects yet: add one with Manage → Projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga projekt ännu: lägg till ett med Hantera → Projekt…</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Räknar…</translation>
     </message>
     <message>
         <source>Reports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter: %1</translation>
     </message>
     <message>
         <source>Select the target to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera först målet som ska tas bort.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara rapporten</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade %1</translation>
     </message>
 </context>
 <context>
@@ -6440,39 +6440,39 @@ Kopian som lästes %2 används tills en lyckas.</translation>
     <name>TargetDialog</name>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Change target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra mål</translation>
     </message>
     <message>
         <source>e.g. Seminars held</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Genomförda seminarier</translation>
     </message>
     <message>
         <source>All kinds of event</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla typer av evenemang</translation>
     </message>
     <message>
         <source>A period of its own:</source>
-        <translation type="unfinished"></translation>
+        <translation>En egen period:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Räknar:</translation>
     </message>
     <message>
         <source>&amp;Of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Av:</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Målvärde:</translation>
     </message>
 </context>
 <context>
