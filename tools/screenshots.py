@@ -24,6 +24,9 @@ stand-deadlines.png (its deadlines, the last week's overdue).
 amounts in, a co-exhibitor's share chosen (where it comes from, below).
 ``--participants`` only participants.png: View → Participants… on the next seminar, full
 with a waitlist, one cancellation's promotion just made (whom to tell, below).
+``--reports`` only reports.png (View → Reports… on the steel project, the people behind its
+seminars' attendance listed) and report_page.png (the first page of its PDF, in Swedish):
+see tools/report_shots.py.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "screenshots"
 sys.path.insert(0, str(ROOT))  # the shared test data is found as the tests find it
 from tests.shared_tools import TESTDATA_ICS  # noqa: E402
+from tools.report_shots import report_shots, with_report_registrations  # noqa: E402
 
 
 def main() -> int:
@@ -62,6 +66,7 @@ def main() -> int:
     stand_only = "--stand" in sys.argv[1:]
     budget_only = "--budget" in sys.argv[1:]
     participants_only = "--participants" in sys.argv[1:]
+    reports_only = "--reports" in sys.argv[1:]
     if swedish:
         install_language(app, "sv")
     folder = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
@@ -74,6 +79,8 @@ def main() -> int:
         with_own_playbook(workspace)
     if participants_only:
         seminar_id = with_registrations(workspace)
+    if reports_only:
+        steel = with_report_registrations(workspace)
     workspace.close()
     store = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window, planner = build(store, str(database))
@@ -122,6 +129,8 @@ def main() -> int:
         budget_shots(window, planner, later)
     elif participants_only:
         participant_shots(window, later, seminar_id)
+    elif reports_only:
+        report_shots(window, later, steel, OUT)
     else:
         english_shots(window, later, busy)
         import_shots(window, later)

@@ -36,15 +36,22 @@ class Cell:
     value: str | int | Decimal | None
     question: Question | None = None
     progress: int | None = None
+    money: bool = False
+    """An amount: always two decimals."""
 
 
-def number_text(value: int | Decimal | None) -> str:
-    """A number in the window's locale: whole numbers grouped, others to two decimals."""
+def number_text(value: int | Decimal | None, *, money: bool = False) -> str:
+    """A number in the window's locale, grouped: an amount to two decimals, hours to as
+    many as they have (8.5), whole numbers without."""
     if value is None:
         return "–"
     locale = QLocale()
-    if isinstance(value, Decimal) and value != value.to_integral_value():
+    if money:
         return locale.toString(float(value), "f", 2)
+    if isinstance(value, Decimal) and value != value.to_integral_value():
+        exponent = value.normalize().as_tuple().exponent
+        places = min(-exponent, 2) if isinstance(exponent, int) else 2
+        return locale.toString(float(value), "f", places)
     return locale.toString(int(value))
 
 
@@ -101,7 +108,9 @@ class FigureTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if isinstance(cell.value, str):
                 return cell.value
-            return "" if cell.value is None and cell.progress is None else number_text(cell.value)
+            if cell.value is None and cell.progress is not None:
+                return ""
+            return number_text(cell.value, money=cell.money)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(index.column() if not isinstance(cell.value, str) else 0)
         if role == QUESTION_ROLE:

@@ -118,13 +118,17 @@ def _budget(report: ProjectReport) -> Table:
     b = report.budget
     if b is None:
         return headers, []
-    return headers, [
-        [Cell(translate("Reports", "Costs")), Cell(b.planned_costs), Cell(b.actual_costs)],
-        [Cell(translate("Reports", "Income")), Cell(b.planned_income), Cell(b.actual_income)],
-        [Cell(translate("Reports", "Net")), Cell(b.planned_net), Cell(b.actual_net)],
-        [Cell(translate("Reports", "Costs per participant")), Cell(b.planned_per_participant),
-         Cell(b.actual_per_participant)],
+    amounts = [
+        (translate("Reports", "Costs"), b.planned_costs, b.actual_costs),
+        (translate("Reports", "Income"), b.planned_income, b.actual_income),
+        (translate("Reports", "Net"), b.planned_net, b.actual_net),
+        (translate("Reports", "Costs per participant"), b.planned_per_participant,
+         b.actual_per_participant),
     ]  # fmt: skip
+    return headers, [
+        [Cell(name), Cell(planned, money=True), Cell(actual, money=True)]
+        for name, planned, actual in amounts
+    ]
 
 
 _ASKS: dict[TargetKind, Question | None] = {

@@ -8,12 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -23,10 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionProgressBar,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,13 +32,13 @@ from eventplanner.ui.folders import documents_folder
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.qt_dates import day_of, qdate_of
 from eventplanner.ui.reports.report_models import (
-    PROGRESS_ROLE,
     QUESTION_ROLE,
     BehindModel,
     FigureTableModel,
 )
 from eventplanner.ui.reports.report_tables import SECTIONS, tables_of
 from eventplanner.ui.reports.report_texts import section_titles
+from eventplanner.ui.reports.report_views import ProgressDelegate, fit_height, table_view
 from eventplanner.ui.reports.target_dialog import TargetDialog
 from eventplanner.ui.widgets.notices import error_colour, quiet
 from eventplanner.ui.wording import filled
@@ -76,6 +70,7 @@ class ReportsWindow(QWidget):
         self._planner = planner
         self.report: ProjectReport | None = None
         self._problem = ""
+        self._wanted: int | None = None
         self._projects: list[Project] = []
         self.chooser: FileChooser = self._ask
         self._folder = documents_folder()
@@ -127,10 +122,10 @@ class ReportsWindow(QWidget):
             title = QLabel(f"<b>{titles[key]}</b>")
             column.addWidget(title)
             model = FigureTableModel(self)
-            view = _table(model)
+            view = table_view(model)
             view.clicked.connect(self._clicked)
             if key == "targets":
-                view.setItemDelegateForColumn(5, _ProgressDelegate(view))
+                view.setItemDelegateForColumn(5, ProgressDelegate(view))
             self.models[key], self.views[key] = model, view
             column.addWidget(view)
             if key == "targets":
@@ -151,9 +146,13 @@ class ReportsWindow(QWidget):
         self.behind_title = QLabel(self.tr("Click a number to list what it counts."))
         self.behind_title.setWordWrap(True)
         self.behind = BehindModel(self)
-        self.behind_view = _table(self.behind, fit=False)
+        self.behind_view = table_view(self.behind, fit=False)
         self.behind_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.behind_view.doubleClicked.connect(self._behind_activated)
+        self.behind_view.verticalHeader().setDefaultSectionSize(
+            self.behind_view.fontMetrics().height() + 8
+        )
+        self.project.setToolTip(self.tr("The project whose report is shown"))
         hint = QLabel(self.tr("Double-click an event to show it in the calendar."))
         hint.setWordWrap(True)
         quiet(hint)
@@ -190,6 +189,9 @@ class ReportsWindow(QWidget):
         self.project.clear()
         for project in self._projects:
             self.project.addItem(project.name, project.id)
+        wanted = self.project.findData(self._wanted)
+        if wanted >= 0:
+            self.project.setCurrentIndex(wanted)
         self.project.blockSignals(False)
         if not self._projects:
             self._say(self.tr("No projects yet: add one with Manage → Projects…"))
@@ -197,6 +199,8 @@ class ReportsWindow(QWidget):
         self._project_chosen()
 
     def choose_project(self, project_id: int) -> None:
+        """Show this project's report (once the projects are read, if they are not yet)."""
+        self._wanted = project_id
         index = self.project.findData(project_id)
         if index >= 0:
             self.project.setCurrentIndex(index)
@@ -247,7 +251,7 @@ class ReportsWindow(QWidget):
         self.heading.setText(report.project_name + (f" · {report.funder}" if report.funder else ""))
         for key, (headers, rows) in tables_of(report).items():
             self.models[key].set_table(headers, rows)
-            _fit(self.views[key])
+            fit_height(self.views[key])
         self.setWindowTitle(filled(self.tr("Reports: %1"), report.project_name))
         if self._problem:  # a refused write is read again after: its message stays
             self._problem = ""
@@ -374,51 +378,3 @@ class ReportsWindow(QWidget):
 
 def _today() -> date:
     return day_of(QDate.currentDate())
-
-
-def _table(model: Any, *, fit: bool = True) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setAlternatingRowColors(True)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if fit:
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return view
-
-
-def _fit(view: QTableView) -> None:
-    """As tall as its rows: the tables sit one under the other in one scrolling column."""
-    view.resizeRowsToContents()
-    rows = sum(view.rowHeight(r) for r in range(view.model().rowCount()))
-    view.setFixedHeight(view.horizontalHeader().height() + rows + 2 * view.frameWidth() + 2)
-
-
-class _ProgressDelegate(QStyledItemDelegate):
-    """A target's progress as a bar (full at 100 %), its per cent written on it."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:  # fmt: skip
-        progress = index.data(PROGRESS_ROLE)
-        if not isinstance(progress, int):
-            super().paint(painter, option, index)
-            return
-        bar = QStyleOptionProgressBar()
-        rect: QRect = option.rect
-        bar.rect = rect.adjusted(3, 3, -3, -3)
-        bar.minimum, bar.maximum = 0, 100
-        bar.progress = min(progress, 100)
-        bar.text = f"{progress} %"
-        bar.textVisible = True
-        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
-        bar.state = option.state
-        bar.palette = option.palette
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
