@@ -7,6 +7,8 @@ What is counted (``services.reports.figures`` reads it with a few SQL aggregates
   those of timed events; an all-day event (a fair) counts its days, not hours.
 - **Participations**: registrations on those events; *registered* are those holding a seat
   (registered, attended, no-show), *attended* those marked attended.
+- **Targets**: each counted over the report's period, or over its own where it has one
+  (a day it leaves open is the report's).
 - **Reach**: unique people (by contact id) and unique organisations (by organisation number
   where set, else by the organisation's record) among those who **attended**; never by name
   or e-mail, so an anonymised person counts as before.

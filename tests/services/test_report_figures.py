@@ -7,8 +7,9 @@ from decimal import Decimal
 
 import pytest
 
+from eventplanner.domain.enums import EventKind
 from eventplanner.domain.errors import NotFoundError, ValidationError
-from eventplanner.domain.reports import Question, ReachLine
+from eventplanner.domain.reports import ProjectTarget, Question, ReachLine, TargetKind
 from eventplanner.services.workspace import Workspace
 from tests.services.report_world import FIRST, LAST, ReportWorld, build_report_world
 
@@ -136,3 +137,20 @@ def test_bad_periods_and_projects_are_refused(
         workspace.reports.report(report_world.project_id, LAST, FIRST)
     with pytest.raises(NotFoundError):
         workspace.reports.report(9999, FIRST, LAST)
+
+
+def test_a_target_with_a_period_of_its_own_is_counted_over_it(
+    workspace: Workspace, report_world: ReportWorld
+) -> None:
+    project = report_world.project_id
+    for name, first, last in (("Hösten", date(2027, 9, 1), date(2027, 9, 30)),
+                              ("Från juni", date(2027, 6, 1), None),
+                              ("Nästa år", date(2028, 1, 1), date(2028, 12, 31))):  # fmt: skip
+        workspace.targets.add(ProjectTarget(None, project, name, TargetKind.EVENTS_HELD, 6,
+                                            EventKind.SEMINAR, first, last))  # fmt: skip
+    report = workspace.reports.report(project, FIRST, LAST)
+    actual = {t.target.name: (t.actual, t.percent) for t in report.targets}
+    assert actual["Seminarier"] == (4, 40)
+    assert actual["Hösten"] == (3, 50)
+    assert actual["Från juni"] == (3, 50)
+    assert actual["Nästa år"] == (0, 0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -53,28 +54,30 @@ class ReportService:
                 if project.funder_id is None
                 else session.get(OrganisationRow, project.funder_id).name  # type: ignore[union-attr]
             )
-            held = held_in(session, project_id, first, last)
-            ids = sorted({h.event_id for h in held})
-            kinds, by_status = figures.participations(session, held)
-            reach = figures.reach(session, ids)
-            sessions, speakers = figures.programme(session, ids)
+            report, ids = _counted(session, project_id, project.name, funder, first, last)
             own_rows = session.scalars(
                 select(BudgetLineRow).where(BudgetLineRow.project_id == project_id)
             )
             own = totals(stored.line(r) for r in own_rows)
-            lines = {name: reach.lines.get(name, ()) for name in figures.BREAKDOWNS}
-            report = ProjectReport(
-                project_id, project.name, funder, first, last, kinds, by_status,
-                reach.people_registered, reach.people, reach.organisations, lines["actor"],
-                lines["organisation_type"], lines["size"], lines["country"], sessions, speakers,
-            )  # fmt: skip
             targets = targets_of(session, project_id)
+            # A target with a period of its own is counted over that period.
+            periods = {(t.first_day or first, t.last_day or last) for t in targets}
+            counted = {(first, last): report}
+            for period in sorted(periods - {(first, last)}):
+                if period[0] <= period[1]:
+                    counted[period] = _counted(session, project_id, project.name, funder,
+                                               *period)[0]  # fmt: skip
         events = self._budget.events_totals(ids)
         report = replace(
             report,
             budget=figures.budget_figures(events, own, report.registered, report.attended),
         )
-        progress = tuple(TargetProgress(t, target_actual(report, t)) for t in targets)
+        progress = tuple(
+            TargetProgress(t, target_actual(counted[(t.first_day or first, t.last_day or last)], t))
+            if (t.first_day or first, t.last_day or last) in counted
+            else TargetProgress(t, Decimal(0))
+            for t in targets
+        )
         return replace(report, targets=progress)
 
     def behind(self, project_id: int, first: date, last: date, question: Question) -> list[Behind]:
@@ -94,6 +97,25 @@ class ReportService:
                     for h in held
                 ]
             return _people_or_organisations(session, held, question)
+
+
+def _counted(
+    session: Session, project_id: int, name: str, funder: str, first: date, last: date
+) -> tuple[ProjectReport, list[int]]:
+    """The figures of the events held in the period (no budget, no targets), and the ids
+    of those events."""
+    held = held_in(session, project_id, first, last)
+    ids = sorted({h.event_id for h in held})
+    kinds, by_status = figures.participations(session, held)
+    reach = figures.reach(session, ids)
+    sessions, speakers = figures.programme(session, ids)
+    lines = {key: reach.lines.get(key, ()) for key in figures.BREAKDOWNS}
+    report = ProjectReport(
+        project_id, name, funder, first, last, kinds, by_status, reach.people_registered,
+        reach.people, reach.organisations, lines["actor"], lines["organisation_type"],
+        lines["size"], lines["country"], sessions, speakers,
+    )  # fmt: skip
+    return report, ids
 
 
 def _people_or_organisations(
