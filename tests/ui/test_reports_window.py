@@ -13,6 +13,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.reports import TargetKind
@@ -32,7 +33,9 @@ def world(planner: Planner) -> ReportWorld:
 
 @pytest.fixture
 def reports(qtbot: QtBot, planner: Planner, world: ReportWorld) -> Iterator[ReportsWindow]:
-    made = ReportsWindow(planner)
+    stack = QUndoStack()
+    made = ReportsWindow(planner, stack)
+    made.stack = stack  # type: ignore[attr-defined]  # kept alive beside the window
     qtbot.addWidget(made)
     with qtbot.waitSignal(made.loaded, timeout=20_000):
         made.show()
@@ -94,7 +97,8 @@ def test_a_number_lists_what_it_counts(qtbot: QtBot, reports: ReportsWindow,
     assert [reports.behind.index(r, 0).data() for r in range(2)] == ["Fin Oy", "Svets AB"]
 
 
-def test_targets_added_and_removed(qtbot: QtBot, reports: ReportsWindow) -> None:
+def test_targets_added_changed_removed_and_undone(qtbot: QtBot, reports: ReportsWindow) -> None:
+    stack: QUndoStack = reports.stack  # type: ignore[attr-defined]
     dialog = reports.add_target()
     assert isinstance(dialog, TargetDialog)
     dialog.name.setText("SMF")
@@ -105,9 +109,26 @@ def test_targets_added_and_removed(qtbot: QtBot, reports: ReportsWindow) -> None
         dialog._save()
     assert reports.report is not None
     assert [(t.target.name, t.percent) for t in reports.report.targets][-1] == ("SMF", 50)
+    assert stack.undoText() == "Add the target “SMF”"
+    reports.views["targets"].selectRow(3)
+    dialog = reports.edit_target()
+    assert dialog is not None and dialog.name.text() == "SMF"
+    dialog.amount.setValue(2)
+    with qtbot.waitSignal(reports.loaded, timeout=20_000):
+        dialog._save()
+    assert reports.report.targets[-1].percent == 100
     reports.views["targets"].selectRow(3)
     with qtbot.waitSignal(reports.loaded, timeout=20_000):
         reports.remove_target()
+    assert len(reports.report.targets) == 3
+    with qtbot.waitSignal(reports.loaded, timeout=20_000):
+        stack.undo()  # the removal
+    assert [(t.target.name, t.target.amount) for t in reports.report.targets][-1] == ("SMF", 2)
+    with qtbot.waitSignal(reports.loaded, timeout=20_000):
+        stack.undo()  # the change
+    assert reports.report.targets[-1].target.amount == 4
+    with qtbot.waitSignal(reports.loaded, timeout=20_000):
+        stack.undo()  # the adding
     assert len(reports.report.targets) == 3
     dialog = reports.add_target()
     assert dialog is not None
@@ -115,6 +136,7 @@ def test_targets_added_and_removed(qtbot: QtBot, reports: ReportsWindow) -> None
     dialog._save()
     qtbot.waitUntil(lambda: "name" in reports.status.text(), timeout=20_000)
     assert len(reports.report.targets) == 3
+    assert stack.count() == 3
 
 
 def test_saved_as_pdf_and_xlsx(qtbot: QtBot, reports: ReportsWindow, tmp_path: Path) -> None:
@@ -147,7 +169,8 @@ def test_view_reports_opens_one_window(qtbot: QtBot, tmp_path: Path, planner_fil
 
 def test_the_reports_view_in_swedish(qtbot: QtBot, swedish: object, planner: Planner,
                                      world: ReportWorld) -> None:  # fmt: skip
-    made = ReportsWindow(planner, language="sv")
+    stack = QUndoStack()
+    made = ReportsWindow(planner, stack, language="sv")
     qtbot.addWidget(made)
     with qtbot.waitSignal(made.loaded, timeout=20_000):
         made.show()

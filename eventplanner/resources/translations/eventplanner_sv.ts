@@ -5609,6 +5609,18 @@ Varför går det att godta?</translation>
         <source>(none given)</source>
         <translation>(ej angivet)</translation>
     </message>
+    <message>
+        <source>Add the target “%1”</source>
+        <translation>Lägg till målet ”%1”</translation>
+    </message>
+    <message>
+        <source>Remove the target “%1”</source>
+        <translation>Ta bort målet ”%1”</translation>
+    </message>
+    <message>
+        <source>Change the target “%1”</source>
+        <translation>Ändra målet ”%1”</translation>
+    </message>
 </context>
 <context>
     <name>ReportsWindow</name>
@@ -5653,12 +5665,20 @@ Varför går det att godta?</translation>
         <translation>&amp;Lägg till mål…</translation>
     </message>
     <message>
+        <source>C&amp;hange target…</source>
+        <translation>Än&amp;dra mål…</translation>
+    </message>
+    <message>
         <source>&amp;Remove target</source>
         <translation>&amp;Ta bort mål</translation>
     </message>
     <message>
         <source>Click a number to list what it counts.</source>
         <translation>Klicka på en siffra för att lista vad den räknar.</translation>
+    </message>
+    <message>
+        <source>The project whose report is shown</source>
+        <translation>Projektet vars rapport visas</translation>
     </message>
     <message>
         <source>Double-click an event to show it in the calendar.</source>
@@ -5677,8 +5697,8 @@ Varför går det att godta?</translation>
         <translation>Rapporter: %1</translation>
     </message>
     <message>
-        <source>Select the target to remove first.</source>
-        <translation>Markera först målet som ska tas bort.</translation>
+        <source>Choose a target first.</source>
+        <translation>Välj ett mål först.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>

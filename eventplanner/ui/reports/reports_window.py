@@ -5,12 +5,13 @@ targets are added and removed here. Everything is read and written off the GUI t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.document_words import Language
 from eventplanner.domain.reports import Behind, ProjectReport, ProjectTarget, Question, TargetKind
+from eventplanner.ui.events.undo import save_then_push
 from eventplanner.ui.folders import documents_folder
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.qt_dates import day_of, qdate_of
+from eventplanner.ui.reports.report_files import report_writer
 from eventplanner.ui.reports.report_models import (
     QUESTION_ROLE,
     BehindModel,
@@ -40,6 +43,7 @@ from eventplanner.ui.reports.report_tables import SECTIONS, tables_of
 from eventplanner.ui.reports.report_texts import section_titles
 from eventplanner.ui.reports.report_views import ProgressDelegate, fit_height, table_view
 from eventplanner.ui.reports.target_dialog import TargetDialog
+from eventplanner.ui.reports.target_undo import TargetChange
 from eventplanner.ui.widgets.notices import error_colour, quiet
 from eventplanner.ui.wording import filled
 
@@ -64,10 +68,19 @@ class ReportsWindow(QWidget):
     event_requested = Signal(int)
     """An event of the list was double-clicked: show it in the calendar."""
 
-    def __init__(self, planner: Planner, *, language: str = "en",
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        planner: Planner,
+        undo_stack: QUndoStack,
+        *,
+        language: str = "en",
+        actions: Sequence[QAction] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._planner = planner
+        self._stack = undo_stack
+        self.addActions(list(actions))
         self.report: ProjectReport | None = None
         self._problem = ""
         self._wanted: int | None = None
@@ -131,10 +144,15 @@ class ReportsWindow(QWidget):
             if key == "targets":
                 self.add_target_button = QPushButton(self.tr("&Add target…"))
                 self.add_target_button.clicked.connect(self.add_target)
+                self.edit_target_button = QPushButton(self.tr("C&hange target…"))
+                self.edit_target_button.clicked.connect(self.edit_target)
                 self.remove_target_button = QPushButton(self.tr("&Remove target"))
                 self.remove_target_button.clicked.connect(self.remove_target)
+                view.doubleClicked.connect(lambda index: self.edit_target()
+                                           if index.column() != 4 else None)  # fmt: skip
                 buttons = QHBoxLayout()
                 buttons.addWidget(self.add_target_button)
+                buttons.addWidget(self.edit_target_button)
                 buttons.addWidget(self.remove_target_button)
                 buttons.addStretch(1)
                 column.addLayout(buttons)
@@ -264,7 +282,9 @@ class ReportsWindow(QWidget):
         shown = self.report is not None
         for button in (self.pdf_button, self.xlsx_button, self.add_target_button):
             button.setEnabled(shown)
-        self.remove_target_button.setEnabled(shown and bool(self.report and self.report.targets))
+        any_target = shown and bool(self.report and self.report.targets)
+        self.remove_target_button.setEnabled(any_target)
+        self.edit_target_button.setEnabled(any_target)
 
     # -- what a number counts --------------------------------------------------------------
 
@@ -303,27 +323,41 @@ class ReportsWindow(QWidget):
         if self.report is None:
             return None
         blank = ProjectTarget(None, self.report.project_id, "", TargetKind.EVENTS_HELD, 10)
-        dialog = TargetDialog(blank, self)
+        return self._open(blank)
+
+    def edit_target(self) -> TargetDialog | None:
+        """The chosen target's dialog (opened; saved with OK)."""
+        chosen = self.chosen_target()
+        return None if chosen is None else self._open(chosen)
+
+    def _open(self, target: ProjectTarget) -> TargetDialog:
+        dialog = TargetDialog(target, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.target_saved.connect(self.save_target)
+        before = None if target.id is None else target
+        dialog.target_saved.connect(lambda after: self._push(TargetChange(self._planner, before,
+                                                                          after)))  # fmt: skip
         dialog.open()
         return dialog
 
-    def save_target(self, target: ProjectTarget) -> None:
-        self._problem = ""
-        self._say("")
-        self._planner.change(lambda ws: ws.targets.add(target), on_error=self._refused)
-
-    def remove_target(self) -> None:
-        if self.report is None or not self.report.targets:
-            return
+    def chosen_target(self) -> ProjectTarget | None:
+        if self.report is None:
+            return None
         rows = self.views["targets"].selectionModel().selectedRows()
         row = rows[0].row() if rows else -1
         if not 0 <= row < len(self.report.targets):
-            self._say(self.tr("Select the target to remove first."))
-            return
-        ident = self.report.targets[row].target.id or 0
-        self._planner.change(lambda ws: ws.targets.remove(ident), on_error=self._refused)
+            self._say(self.tr("Choose a target first."))
+            return None
+        return self.report.targets[row].target
+
+    def remove_target(self) -> None:
+        chosen = self.chosen_target()
+        if chosen is not None:
+            self._push(TargetChange(self._planner, chosen, None))
+
+    def _push(self, command: TargetChange) -> None:
+        self._problem = ""
+        self._say("")
+        save_then_push(self._planner, self._stack, command, on_refused=self._refused)
 
     # -- files -----------------------------------------------------------------------------
 
@@ -347,18 +381,7 @@ class ReportsWindow(QWidget):
             path = path.with_name(f"{path.name}.{kind}")
         self._folder = path.parent
         language: Language = "sv" if self.language.currentData() == "sv" else "en"
-        made = _today()
-
-        def write(_workspace: Workspace) -> str:
-            if kind == "pdf":
-                from eventplanner.printing.report import write_report_pdf
-
-                write_report_pdf(report, path, language, made)
-            else:
-                from eventplanner.services.reports.workbook import write_workbook
-
-                write_workbook(report, path, language, made)
-            return str(path)
+        write = report_writer(report, path, kind, language, day_of(QDate.currentDate()))
 
         def done(where: str) -> None:
             self._say(filled(self.tr("Saved %1"), where))
@@ -374,7 +397,3 @@ class ReportsWindow(QWidget):
         self._problem = message
         self.status.setText(message)
         self.status.setStyleSheet(f"color: {error_colour().name()}")
-
-
-def _today() -> date:
-    return day_of(QDate.currentDate())

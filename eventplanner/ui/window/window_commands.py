@@ -230,7 +230,13 @@ class WindowCommands:
             from eventplanner.ui.reports.reports_window import ReportsWindow
 
             language = "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
-            made = ReportsWindow(self._planner, language=language, parent=self._window)
+            made = ReportsWindow(
+                self._planner,
+                self._undo_stack,
+                language=language,
+                actions=self.programme_actions,
+                parent=self._window,
+            )
             made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             if jump is not None:
                 made.event_requested.connect(lambda ident: self._show_event(ident, jump))
