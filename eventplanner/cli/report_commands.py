@@ -199,12 +199,15 @@ def _table_lines(table: Table) -> list[str]:
     rows = [table.headers, *table.rows] + ([table.total] if table.total else [])
     cells = [[_cell(v) for v in row] for row in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(table.headers))]
+    # Words to the left, numbers to the right (a column's kind by its first row).
+    texts = {i for i, v in enumerate(table.rows[0]) if isinstance(v, str)} if table.rows else {0}
     lines = [table.title]
     if not table.rows:
         return [*lines, "  –"]
     for row in cells:
         pairs = enumerate(zip(row, widths, strict=True))
-        lines.append("  " + "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in pairs))
+        line = "  ".join(c.ljust(w) if i in texts else c.rjust(w) for i, (c, w) in pairs)
+        lines.append(("  " + line).rstrip())
     return lines
 
 
@@ -212,7 +215,9 @@ def _cell(value: object) -> str:
     if value is None:
         return "–"
     if isinstance(value, Decimal):
-        return str(int(value)) if value == value.to_integral_value() else f"{value:.2f}"
+        if value == value.to_integral_value():
+            return str(int(value))
+        return f"{value:.2f}" if value.as_tuple().exponent == -2 else str(value.normalize())
     return str(value)
 
 
