@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 
 from eventplanner.domain.enums import EventKind
 from eventplanner.domain.errors import NotFoundError, ValidationError
+from eventplanner.domain.model import OccurrenceChange
 from eventplanner.domain.reports import ProjectTarget, Question, ReachLine, TargetKind
+from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.workspace import Workspace
-from tests.services.report_world import FIRST, LAST, ReportWorld, build_report_world
+from tests.services.report_world import FIRST, LAST, STO, ReportWorld, build_report_world
 
 
 @pytest.fixture
@@ -154,3 +156,28 @@ def test_a_target_with_a_period_of_its_own_is_counted_over_it(
     assert actual["Hösten"] == (3, 50)
     assert actual["Från juni"] == (3, 50)
     assert actual["Nästa år"] == (0, 0)
+
+
+def test_a_series_moved_or_cancelled_occurrence_counts_where_it_is(
+    workspace: Workspace, report_world: ReportWorld
+) -> None:
+    series = report_world.events["september"]
+    moved = datetime(2027, 10, 1, 14, tzinfo=STO)
+    workspace.events.change_occurrence(series, OccurrenceChange(
+        datetime(2027, 9, 8, 10), title="Höstserien, flyttad",
+        timing=TimedSpan(moved, moved + timedelta(hours=1)),
+    ))  # fmt: skip
+    workspace.events.change_occurrence(
+        series, OccurrenceChange(datetime(2027, 9, 15, 10), cancelled=True)
+    )
+    september = workspace.reports.report(report_world.project_id, date(2027, 9, 1),
+                                         date(2027, 9, 30))  # fmt: skip
+    assert [(k.kind, k.events, k.hours) for k in september.kinds] == [("seminar", 1, 2)]
+    seminars = Question("events", kind="seminar")
+    autumn = workspace.reports.behind(
+        report_world.project_id, date(2027, 9, 1), date(2027, 10, 31), seminars
+    )
+    assert [(b.name, b.detail) for b in autumn] == [
+        ("Höstserien", "2027-09-01 · seminar"),
+        ("Höstserien, flyttad", "2027-10-01 · seminar"),
+    ]

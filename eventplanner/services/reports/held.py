@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, false, select, true
+from sqlalchemy import and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import EventStatus
@@ -48,24 +48,32 @@ def held_in(session: Session, project_id: int, first: date, last: date) -> list[
     singles = select(*columns, EventRow.starts_at, EventRow.ends_at).where(
         mine, EventRow.is_recurring == false(), EventRow.starts_at >= lo, EventRow.starts_at < hi
     )
+    # An occurrence cancelled is left out; one moved counts where it moved to (its change's
+    # times; a change keeps NULL for what it leaves as the series has it).
+    change = OccurrenceChangeRow
     occurrences = (
-        select(*columns, SeriesOccurrenceRow.starts_at, SeriesOccurrenceRow.ends_at)
+        select(
+            EventRow.id, func.coalesce(change.title, EventRow.title), EventRow.kind,
+            EventRow.public, EventRow.all_day, EventRow.time_zone,
+            func.coalesce(change.starts_at, SeriesOccurrenceRow.starts_at),
+            func.coalesce(change.ends_at, SeriesOccurrenceRow.ends_at),
+        )
+        .select_from(SeriesOccurrenceRow)
         .join(EventRow, EventRow.id == SeriesOccurrenceRow.event_id)
         .outerjoin(
-            OccurrenceChangeRow,
+            change,
             and_(
-                OccurrenceChangeRow.event_id == SeriesOccurrenceRow.event_id,
-                OccurrenceChangeRow.recurrence_id == SeriesOccurrenceRow.recurrence_id,
-                OccurrenceChangeRow.cancelled == true(),
+                change.event_id == SeriesOccurrenceRow.event_id,
+                change.recurrence_id == SeriesOccurrenceRow.recurrence_id,
             ),
         )
         .where(
             mine,
-            OccurrenceChangeRow.id.is_(None),
+            or_(change.id.is_(None), change.cancelled == false()),
             SeriesOccurrenceRow.starts_at >= lo,
             SeriesOccurrenceRow.starts_at < hi,
         )
-    )
+    )  # fmt: skip
     found: list[Held] = []
     for statement in (singles, occurrences):
         for ident, title, kind, public, all_day, zone, starts, ends in session.execute(statement):
