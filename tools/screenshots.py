@@ -32,6 +32,9 @@ the Swedish headers, a duplicate merged, some to the waitlist), then a list with
 malformed e-mail address and a date that is none (Import disabled, each row named).
 ``--personal-data`` only personal_data.png: Manage → Personal data… with a person found and
 everything held about them, and the retention previewed (participants of past events).
+``--reports`` only reports.png (View → Reports… on the steel project, the people behind its
+seminars' attendance listed) and report_page.png (the first page of its PDF, in Swedish):
+see tools/report_shots.py.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "screenshots"
 sys.path.insert(0, str(ROOT))  # the shared test data is found as the tests find it
 from tests.shared_tools import TESTDATA_ICS  # noqa: E402
+from tools.report_shots import report_shots, with_report_registrations  # noqa: E402
 
 
 def main() -> int:
@@ -73,6 +77,7 @@ def main() -> int:
     checkin_only = "--checkin" in sys.argv[1:]
     sheets_only = "--sheets" in sys.argv[1:]
     personal_only = "--personal-data" in sys.argv[1:]
+    reports_only = "--reports" in sys.argv[1:]
     if swedish:
         install_language(app, "sv")
     folder = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
@@ -89,6 +94,8 @@ def main() -> int:
         at_the_door(workspace, seminar_id)
     if personal_only:
         person = with_past_registrations(workspace)
+    if reports_only:
+        steel = with_report_registrations(workspace)
     workspace.close()
     store = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window, planner = build(store, str(database))
@@ -143,6 +150,8 @@ def main() -> int:
         sheet_shots(window, later, seminar_id, folder)
     elif personal_only:
         personal_data_shots(window, later, person)
+    elif reports_only:
+        report_shots(window, later, steel, OUT)
     else:
         english_shots(window, later, busy)
         import_shots(window, later)

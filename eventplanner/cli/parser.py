@@ -14,6 +14,7 @@ from eventplanner.cli import (
     print_command,
     programme_commands,
     registration_commands,
+    report_commands,
     rota_commands,
     serve_command,
     stand_commands,
@@ -151,6 +152,7 @@ def build(version: str) -> argparse.ArgumentParser:
     checkin_commands.add_parsers(commands)
     stand_commands.add_parsers(commands)
     budget_commands.add_parsers(commands)
+    report_commands.add_parsers(commands)
     rota_commands.add_parsers(commands)
     task_commands.add_parsers(commands)
     playbook_commands.add_parser(commands)

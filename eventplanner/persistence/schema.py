@@ -886,3 +886,23 @@ class RegistrationSessionRow(Base):
     session_id: Mapped[int] = mapped_column(
         ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True, index=True
     )
+
+
+# -- the funder's report (issue 16): a project's targets. They hang on the project, not on an
+# event, so no event's snapshot holds them; a project with targets is not deleted
+# (``services.catalog`` refuses it first).
+
+
+class ProjectTargetRow(_Versioned, Base):
+    """A project's target (``domain.reports.ProjectTarget``): a number of something, of one
+    kind of event or of all, within a period of its own (NULL days: the report's)."""
+
+    __tablename__ = "project_targets"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(30))
+    amount: Mapped[int] = mapped_column(Integer)
+    event_kind: Mapped[str | None] = mapped_column(String(40))
+    first_day: Mapped[date | None] = mapped_column(Date)
+    last_day: Mapped[date | None] = mapped_column(Date)

@@ -72,6 +72,8 @@ class Kind(enum.StrEnum):
     REGISTRATION = "registration"
     """A person's registration for an event (issue 16): a write of one names its event as
     changed too (its counts show on the calendar)."""
+    PROJECT_TARGET = "project_target"
+    """A project's target for the funder's report (issue 16); no event changes with it."""
 
 
 class Action(enum.StrEnum):

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from eventplanner.services.registrations.service import RegistrationService
     from eventplanner.services.registrations.sheet_export import RegistrationLists
     from eventplanner.services.registrations.sheet_import import RegistrationImports
+    from eventplanner.services.reports.service import ReportService
+    from eventplanner.services.reports.targets import TargetService
     from eventplanner.services.rota.service import RotaService
     from eventplanner.services.stand.service import StandService
     from eventplanner.services.tasks.service import TaskService
@@ -185,6 +187,20 @@ class Workspace:
         from eventplanner.services.budget.service import BudgetService
 
         return self._service("budget", BudgetService)
+
+    @property
+    def reports(self) -> ReportService:
+        """The funder's report of a project for a period (issue 16)."""
+        from eventplanner.services.reports.service import ReportService
+
+        return self._service("reports", ReportService)
+
+    @property
+    def targets(self) -> TargetService:
+        """Projects' targets for the funder's report (issue 16)."""
+        from eventplanner.services.reports.targets import TargetService
+
+        return self._service("targets", TargetService)
 
     @property
     def rota(self) -> RotaService:

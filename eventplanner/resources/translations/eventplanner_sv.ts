@@ -224,6 +224,14 @@
         <translation>Skapa det valda evenemangets uppgifter från en checklista</translation>
     </message>
     <message>
+        <source>Rep&amp;orts…</source>
+        <translation>Rapp&amp;orter…</translation>
+    </message>
+    <message>
+        <source>A project&apos;s report to its funder: what it held, whom it reached</source>
+        <translation>Ett projekts rapport till finansiären: vad det höll och vilka det nådde</translation>
+    </message>
+    <message>
         <source>E&amp;dit playbooks…</source>
         <translation>Re&amp;digera checklistor…</translation>
     </message>
@@ -568,6 +576,17 @@
     <message>
         <source>%1 (whole days)</source>
         <translation>%1 (hela dagar)</translation>
+    </message>
+</context>
+<context>
+    <name>BehindModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Uppgift</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2707,13 @@ annan zon visar också sin lokala tid.</translation>
     <message>
         <source>Published again: %1.</source>
         <translation>Publicerade på nytt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTableModel</name>
+    <message>
+        <source>Click to list what this number counts</source>
+        <translation>Klicka för att lista vad siffran räknar</translation>
     </message>
 </context>
 <context>
@@ -5669,6 +5695,385 @@ Varför går det att godta?</translation>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Figure</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Slutna</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Anmälda</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Budgeterat</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kostnader</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Intäkter</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Costs per participant</source>
+        <translation>Kostnad per deltagare</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Räknar</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Uppfyllt</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Genomförda evenemang</translation>
+    </message>
+    <message>
+        <source>Public events</source>
+        <translation>Öppna evenemang</translation>
+    </message>
+    <message>
+        <source>Closed events</source>
+        <translation>Slutna evenemang</translation>
+    </message>
+    <message>
+        <source>Registrations (seats taken)</source>
+        <translation>Anmälningar (platser)</translation>
+    </message>
+    <message>
+        <source>Participations attended</source>
+        <translation>Deltaganden (närvarande)</translation>
+    </message>
+    <message>
+        <source>Unique people registered</source>
+        <translation>Unika anmälda personer</translation>
+    </message>
+    <message>
+        <source>Unique people reached</source>
+        <translation>Unika personer som deltog</translation>
+    </message>
+    <message>
+        <source>Unique organisations reached</source>
+        <translation>Unika organisationer som deltog</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Programpunkter</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Talare</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Events by kind</source>
+        <translation>Evenemang per typ</translation>
+    </message>
+    <message>
+        <source>Registrations by status</source>
+        <translation>Anmälningar per status</translation>
+    </message>
+    <message>
+        <source>Reach by actor type</source>
+        <translation>Räckvidd per aktörstyp</translation>
+    </message>
+    <message>
+        <source>Reach by organisation type</source>
+        <translation>Räckvidd per organisationstyp</translation>
+    </message>
+    <message>
+        <source>Reach by company size</source>
+        <translation>Räckvidd per företagsstorlek</translation>
+    </message>
+    <message>
+        <source>Reach by country</source>
+        <translation>Räckvidd per land</translation>
+    </message>
+    <message>
+        <source>Budget (SEK)</source>
+        <translation>Budget (kr)</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Actor type</source>
+        <translation>Aktörstyp</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Organisationstyp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Näringsliv</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Akademi</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>Forskningsinstitut</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Offentlig sektor</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Civilsamhälle</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>an actor type</comment>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>SMF</translation>
+    </message>
+    <message>
+        <source>Large company</source>
+        <translation>Stort företag</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>Väntelista</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avanmäld</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Anmälningar</translation>
+    </message>
+    <message>
+        <source>Participants (attended)</source>
+        <translation>Deltagare (närvarande)</translation>
+    </message>
+    <message>
+        <source>Unique people</source>
+        <translation>Unika personer</translation>
+    </message>
+    <message>
+        <source>Organisations reached</source>
+        <translation>Nådda organisationer</translation>
+    </message>
+    <message>
+        <source>Companies reached</source>
+        <translation>Nådda företag</translation>
+    </message>
+    <message>
+        <source>SMEs reached</source>
+        <translation>Nådda SMF</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(ej angivet)</translation>
+    </message>
+    <message>
+        <source>Add the target “%1”</source>
+        <translation>Lägg till målet ”%1”</translation>
+    </message>
+    <message>
+        <source>Remove the target “%1”</source>
+        <translation>Ta bort målet ”%1”</translation>
+    </message>
+    <message>
+        <source>Change the target “%1”</source>
+        <translation>Ändra målet ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Spara som &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Files &amp;in:</source>
+        <translation>Filer &amp;på:</translation>
+    </message>
+    <message>
+        <source>&amp;Add target…</source>
+        <translation>&amp;Lägg till mål…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange target…</source>
+        <translation>Än&amp;dra mål…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove target</source>
+        <translation>&amp;Ta bort mål</translation>
+    </message>
+    <message>
+        <source>Click a number to list what it counts.</source>
+        <translation>Klicka på en siffra för att lista vad den räknar.</translation>
+    </message>
+    <message>
+        <source>The project whose report is shown</source>
+        <translation>Projektet vars rapport visas</translation>
+    </message>
+    <message>
+        <source>Double-click an event to show it in the calendar.</source>
+        <translation>Dubbelklicka på ett evenemang för att visa det i kalendern.</translation>
+    </message>
+    <message>
+        <source>No projects yet: add one with Manage → Projects…</source>
+        <translation>Inga projekt ännu: lägg till ett med Hantera → Projekt…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Räknar…</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>Rapporter: %1</translation>
+    </message>
+    <message>
+        <source>Choose a target first.</source>
+        <translation>Välj ett mål först.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
+    </message>
+</context>
+<context>
     <name>RetentionPanel</name>
     <message>
         <source>Retention</source>
@@ -6472,6 +6877,45 @@ Kopian som lästes %2 används tills en lyckas.</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>Na&amp;mn:</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Change target</source>
+        <translation>Ändra mål</translation>
+    </message>
+    <message>
+        <source>e.g. Seminars held</source>
+        <translation>t.ex. Genomförda seminarier</translation>
+    </message>
+    <message>
+        <source>All kinds of event</source>
+        <translation>Alla typer av evenemang</translation>
+    </message>
+    <message>
+        <source>A period of its own:</source>
+        <translation>En egen period:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Counts:</source>
+        <translation>&amp;Räknar:</translation>
+    </message>
+    <message>
+        <source>&amp;Of:</source>
+        <translation>&amp;Av:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Målvärde:</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,27 @@ class BudgetService:
                 total += totals(mine)
             return BudgetSummary(total, counted, own)
 
+    def events_totals(self, event_ids: Sequence[int]) -> BudgetTotals:
+        """The budgets of these events added up (co-exhibitors' shares included, as
+        ``event_budget`` has them), read at once: the funder's report's budget."""
+        ids = sorted(set(event_ids))
+        total = BudgetTotals()
+        if not ids:
+            return total
+        with self._db.reading() as session:
+            typed: dict[int, list[BudgetLine]] = {}
+            rows = session.scalars(select(BudgetLineRow).where(BudgetLineRow.event_id.in_(ids)))
+            for row in rows:
+                typed.setdefault(row.event_id or 0, []).append(stored.line(row))
+            stands = {
+                s.event_id: s
+                for s in session.scalars(select(StandRow).where(StandRow.event_id.in_(ids)))
+            }
+            for event_id in sorted(set(typed) | set(stands)):
+                mine = _in_order(typed.get(event_id, []))
+                total += totals(mine + _shares(session, event_id, stands.get(event_id), mine))
+        return total
+
     # -- writing ---------------------------------------------------------------------------
 
     @reported
@@ -228,20 +249,26 @@ def _budget_of(session: OrmSession, event: EventRow) -> EventBudget:
     rows = session.scalars(select(BudgetLineRow).where(BudgetLineRow.event_id == event.id))
     typed = _in_order([stored.line(r) for r in rows])
     stand = session.scalars(select(StandRow).where(StandRow.event_id == event.id)).one_or_none()
-    derived: tuple[BudgetLine, ...] = ()
-    if stand is not None:
-        names = Names(session)
-        exhibitors = sorted(
-            (co_exhibitor(r, names) for r in session.scalars(
-                select(CoExhibitorRow).where(CoExhibitorRow.stand_id == stand.id))),
-            key=lambda e: swedish_sort_key(e.organisation_name),
-        )  # fmt: skip
-        derived = co_exhibitor_lines(event.id, stand.area, exhibitors, typed)
-    lines = typed + derived
+    lines = typed + _shares(session, event.id, stand, typed)
     counted = counts_of(session, [event.id]).get(event.id)
     seated, attended = (counted.seated, counted.attended) if counted else (0, 0)
     return EventBudget(event.id, event.title, event.project_id, lines, totals(lines),
                        registered=seated, attended=attended)  # fmt: skip
+
+
+def _shares(
+    session: OrmSession, event_id: int, stand: StandRow | None, typed: tuple[BudgetLine, ...]
+) -> tuple[BudgetLine, ...]:
+    """The co-exhibitors' shares of the event's stand (none without one)."""
+    if stand is None:
+        return ()
+    names = Names(session)
+    exhibitors = sorted(
+        (co_exhibitor(r, names) for r in session.scalars(
+            select(CoExhibitorRow).where(CoExhibitorRow.stand_id == stand.id))),
+        key=lambda e: swedish_sort_key(e.organisation_name),
+    )  # fmt: skip
+    return co_exhibitor_lines(event_id, stand.area, exhibitors, typed)
 
 
 def _in_order(lines: Sequence[BudgetLine]) -> tuple[BudgetLine, ...]:

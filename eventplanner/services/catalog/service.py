@@ -39,6 +39,7 @@ from eventplanner.persistence.schema import (
     EventRow,
     OrganisationRow,
     ProjectRow,
+    ProjectTargetRow,
     TagRow,
     VenueRow,
     event_tags,
@@ -355,6 +356,14 @@ def _project_usage(session: Session, ident: int) -> int:
             "project",
             f"it has {lines} budget line{plural} of its own; remove them first "
             "(`eventplanner budget list --project`)",
+        )
+    targets = count_of(session, ProjectTargetRow.project_id, ident)
+    if targets:
+        plural = "" if targets == 1 else "s"
+        raise ValidationError(
+            "project",
+            f"it has {targets} target{plural}; remove them first "
+            "(`eventplanner report target list --project`)",
         )
     return count_of(session, EventRow.project_id, ident)
 

@@ -56,6 +56,7 @@ from eventplanner.services.sample.programme import add_programmes
 from eventplanner.services.sample.registrations import add_registrations
 from eventplanner.services.sample.rotas import add_rotas
 from eventplanner.services.sample.stands import add_stands
+from eventplanner.services.sample.targets import add_targets
 from eventplanner.services.sample.tasks import add_tasks
 from eventplanner.services.sample.year import SampleYear
 from eventplanner.services.workspace import Workspace
@@ -91,6 +92,8 @@ class SampleSummary:
     """The people made to register for the events (among ``contacts``; issue 16)."""
     registrations: int = 0
     """Registrations of the participants on the events, every status (issue 16)."""
+    targets: int = 0
+    """The steel project's targets for its funder's report (issue 16)."""
 
 
 def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSummary:
@@ -125,6 +128,7 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
     stands = add_stands(workspace, sample.drafts, ids, catalog, today)
     shifts = add_rotas(workspace, sample.drafts, ids, today)
     budget_lines = add_budgets(workspace, sample.drafts, ids, catalog, today)
+    targets = add_targets(workspace, catalog)
     feeds = add_feeds(workspace, catalog, today)
     with workspace.database.transaction() as session:
         people, new_organisations = add_people(session, catalog)
@@ -148,6 +152,7 @@ def build_sample(workspace: Workspace, *, today: date | None = None) -> SampleSu
         budget_lines=budget_lines,
         participants=len(people),
         registrations=registered.registrations,
+        targets=targets,
     )
 
 

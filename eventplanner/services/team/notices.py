@@ -43,6 +43,7 @@ from eventplanner.persistence.schema import (
     PhaseRow,
     PlaybookRow,
     ProjectRow,
+    ProjectTargetRow,
     RegistrationRow,
     RegistrationSessionRow,
     ReleaseRow,
@@ -100,6 +101,7 @@ _KINDS: dict[type[Any], Kind] = {
     OwnDayOffRow: Kind.DAY_OFF,
     RegistrationRow: Kind.REGISTRATION,
     BudgetLineRow: Kind.BUDGET_LINE,
+    ProjectTargetRow: Kind.PROJECT_TARGET,
 }
 _TABLE_KINDS = {row.__tablename__: kind for row, kind in _KINDS.items()}
 _EVENT_CHILDREN: tuple[type[Any], ...] = (OccurrenceChangeRow, SeriesOccurrenceRow)

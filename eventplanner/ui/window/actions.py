@@ -63,6 +63,7 @@ class Actions:
     show_budget: QAction
     show_participants: QAction
     show_checkin: QAction
+    show_reports: QAction
     manage_subscriptions: QAction
     manage_working_days: QAction
     manage_personal_data: QAction
@@ -273,6 +274,12 @@ def make_actions(owner: QObject) -> Actions:
             None,
             None,
             translate("Actions", "Make the selected event's tasks from a playbook"),
+        ),
+        show_reports=action(
+            translate("Actions", "Rep&orts…"),
+            None,
+            None,
+            translate("Actions", "A project's report to its funder: what it held, whom it reached"),
         ),
         show_playbooks=action(
             translate("Actions", "E&dit playbooks…"),

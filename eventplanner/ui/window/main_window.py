@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
             lambda: self._with_current(lambda o: self.commands.tasks.apply_playbook(o.event_id))
         )
         a.show_playbooks.triggered.connect(lambda: self.commands.show_playbooks())
+        a.show_reports.triggered.connect(lambda: self.commands.show_reports(self._jump))
         self.task_glance.show_tasks_requested.connect(lambda: self.commands.tasks.show_tasks())
         self.task_glance.deadlines_read.connect(self.month.set_deadlines)
         a.show_programme.triggered.connect(lambda: self._with_current(self._show_programme))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -40,9 +40,11 @@ if TYPE_CHECKING:
     from eventplanner.ui.playbooks.playbooks_window import PlaybooksWindow
     from eventplanner.ui.printing.printing_menu import PrintCommands
     from eventplanner.ui.programme.programme_window import ProgrammeWindow
+    from eventplanner.ui.reports.reports_window import ReportsWindow
     from eventplanner.ui.rota.rota_window import RotaWindow
     from eventplanner.ui.stand.stand_window import StandWindow
     from eventplanner.ui.tasks.tasks_menu import TasksMenu
+    from eventplanner.ui.views.shown_match import Target
 
 
 class WindowCommands:
@@ -96,6 +98,7 @@ class WindowCommands:
         self._availability: dict[int, QDialog] = {}
         self._playbooks: PlaybooksWindow | None = None
         self._personal_data: PersonalDataWindow | None = None
+        self._reports: ReportsWindow | None = None
         self.programme_actions: list[QAction] = []
 
     @property
@@ -237,6 +240,41 @@ class WindowCommands:
         made.raise_()
         made.activateWindow()
         return made
+
+    def show_reports(self, jump: Callable[[Target], None] | None = None) -> ReportsWindow | None:
+        """View → Reports… (one window, raised when asked again); an event double-clicked
+        in it is shown in the calendar by ``jump``. Nothing before a database is open."""
+        import shiboken6
+
+        if self._planner.workspace is None:
+            return None
+        made = self._reports
+        if made is None or not shiboken6.isValid(made) or not made.isVisible():
+            from eventplanner.ui.reports.reports_window import ReportsWindow
+
+            language = "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
+            made = ReportsWindow(
+                self._planner,
+                self._undo_stack,
+                language=language,
+                actions=self.programme_actions,
+                parent=self._window,
+            )
+            made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            if jump is not None:
+                made.event_requested.connect(lambda ident: self._show_event(ident, jump))
+            self._reports = made
+        made.show()
+        made.raise_()
+        made.activateWindow()
+        return made
+
+    def _show_event(self, event_id: int, jump: Callable[[Target], None]) -> None:
+        """The event selected in the calendar, where it starts."""
+        from eventplanner.ui.views.shown_match import Target
+
+        self._planner.read(lambda ws: ws.events.get(event_id),
+                           lambda event: jump(Target(event_id, event.timing)))  # fmt: skip
 
     @property
     def printing(self) -> PrintCommands:

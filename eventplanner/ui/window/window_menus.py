@@ -46,6 +46,7 @@ def build_menus(
     view.addActions([a.show_conflicts, a.show_tasks, a.apply_playbook, a.show_playbooks])
     view.addActions([a.show_programme, a.release_programme, a.show_stand, a.show_rota,
                      a.show_participants, a.show_checkin, a.show_budget])  # fmt: skip
+    view.addAction(a.show_reports)
     view.addSeparator()
     view.addAction(a.display_zone)
     view.addMenu(languages)

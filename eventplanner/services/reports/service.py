@@ -1,0 +1,168 @@
+"""The funder's report of a project for a period, and the events and people behind each of
+its numbers (the Reports view's links). Reads only."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from eventplanner.domain.budget import totals
+from eventplanner.domain.errors import NotFoundError
+from eventplanner.domain.registrations import RegistrationStatus
+from eventplanner.domain.reports import (
+    Behind,
+    ProjectReport,
+    Question,
+    TargetProgress,
+    check_period,
+    target_actual,
+)
+from eventplanner.domain.text import swedish_sort_key
+from eventplanner.persistence.database import Database
+from eventplanner.persistence.schema import (
+    BudgetLineRow,
+    ContactRow,
+    OrganisationRow,
+    ProjectRow,
+    RegistrationRow,
+)
+from eventplanner.services.budget import stored
+from eventplanner.services.budget.service import BudgetService
+from eventplanner.services.reports import figures
+from eventplanner.services.reports.held import Held, held_in
+from eventplanner.services.reports.targets import targets_of
+
+
+class ReportService:
+    """The report of a project for a period (``domain.reports``) and what its numbers count."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+        self._budget = BudgetService(database)
+
+    def report(self, project_id: int, first: date, last: date) -> ProjectReport:
+        """Everything the funder's tables show; targets with their actual figures."""
+        check_period(first, last)
+        with self._db.reading() as session:
+            project = _project(session, project_id)
+            funder = (
+                ""
+                if project.funder_id is None
+                else session.get(OrganisationRow, project.funder_id).name  # type: ignore[union-attr]
+            )
+            report, ids = _counted(session, project_id, project.name, funder, first, last)
+            own_rows = session.scalars(
+                select(BudgetLineRow).where(BudgetLineRow.project_id == project_id)
+            )
+            own = totals(stored.line(r) for r in own_rows)
+            targets = targets_of(session, project_id)
+            # A target with a period of its own is counted over that period.
+            periods = {(t.first_day or first, t.last_day or last) for t in targets}
+            counted = {(first, last): report}
+            for period in sorted(periods - {(first, last)}):
+                if period[0] <= period[1]:
+                    counted[period] = _counted(session, project_id, project.name, funder,
+                                               *period)[0]  # fmt: skip
+        events = self._budget.events_totals(ids)
+        report = replace(
+            report,
+            budget=figures.budget_figures(events, own, report.registered, report.attended),
+        )
+        progress = tuple(
+            TargetProgress(t, target_actual(counted[(t.first_day or first, t.last_day or last)], t))
+            if (t.first_day or first, t.last_day or last) in counted
+            else TargetProgress(t, Decimal(0))
+            for t in targets
+        )
+        return replace(report, targets=progress)
+
+    def behind(self, project_id: int, first: date, last: date, question: Question) -> list[Behind]:
+        """The events, people or organisations a number of the report counts."""
+        check_period(first, last)
+        with self._db.reading() as session:
+            _project(session, project_id)
+            held = [
+                h
+                for h in held_in(session, project_id, first, last)
+                if (question.kind is None or h.kind == question.kind)
+                and (question.public is None or h.public == question.public)
+            ]
+            if question.what == "events":
+                return [
+                    Behind(h.event_id, h.title, f"{h.day.isoformat()} · {h.kind}", h.event_id)
+                    for h in held
+                ]
+            return _people_or_organisations(session, held, question)
+
+
+def _counted(
+    session: Session, project_id: int, name: str, funder: str, first: date, last: date
+) -> tuple[ProjectReport, list[int]]:
+    """The figures of the events held in the period (no budget, no targets), and the ids
+    of those events."""
+    held = held_in(session, project_id, first, last)
+    ids = sorted({h.event_id for h in held})
+    kinds, by_status = figures.participations(session, held)
+    reach = figures.reach(session, ids)
+    sessions, speakers = figures.programme(session, ids)
+    lines = {key: reach.lines.get(key, ()) for key in figures.BREAKDOWNS}
+    report = ProjectReport(
+        project_id, name, funder, first, last, kinds, by_status, reach.people_registered,
+        reach.people, reach.organisations, lines["actor"], lines["organisation_type"],
+        lines["size"], lines["country"], sessions, speakers,
+    )  # fmt: skip
+    return report, ids
+
+
+def _people_or_organisations(
+    session: Session, held: list[Held], question: Question
+) -> list[Behind]:
+    ids = sorted({h.event_id for h in held})
+    if not ids:
+        return []
+    statuses = (
+        [RegistrationStatus.ATTENDED.value]
+        if question.status == "attended"
+        else figures.SEATED_VALUES
+    )
+    where = [RegistrationRow.event_id.in_(ids), RegistrationRow.status.in_(statuses)]
+    if question.breakdown is not None:
+        column = figures.BREAKDOWNS[question.breakdown]
+        where.append(column.is_(None) if not question.value else column == question.value)
+    base = (
+        select()
+        .select_from(RegistrationRow)
+        .join(ContactRow, ContactRow.id == RegistrationRow.contact_id)
+        .outerjoin(OrganisationRow, OrganisationRow.id == ContactRow.organisation_id)
+        .where(*where)
+    )
+    if question.what == "organisations":
+        key = figures.organisation_key()
+        rows = session.execute(
+            base.add_columns(
+                key, OrganisationRow.id, OrganisationRow.name, OrganisationRow.org_number
+            )
+            .where(OrganisationRow.id.is_not(None))
+            .distinct()
+        )
+        seen: dict[str, Behind] = {}
+        for identity, ident, name, number in rows:
+            # Two records with one number are one organisation: the first name stands.
+            seen.setdefault(identity, Behind(ident, name, number or ""))
+        return sorted(seen.values(), key=lambda b: swedish_sort_key(b.name))
+    rows = session.execute(
+        base.add_columns(ContactRow.id, ContactRow.name, OrganisationRow.name).distinct()
+    )
+    found = [Behind(ident, name, organisation or "") for ident, name, organisation in rows]
+    return sorted(found, key=lambda b: (swedish_sort_key(b.name), b.id))
+
+
+def _project(session: Session, project_id: int) -> ProjectRow:
+    row = session.get(ProjectRow, project_id)
+    if row is None:
+        raise NotFoundError(f"there is no project with id {project_id} (it may have been deleted)")
+    return row
