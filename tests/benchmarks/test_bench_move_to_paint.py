@@ -96,20 +96,24 @@ def _moves(qtbot: Any, window: Any, title: str) -> dict[str, list[float]]:
     settle(qtbot, window)
     month = window.month
     painted = Painted(month)
-    figures: dict[str, list[float]] = {"painted": [], "shown": [], "dropped": [], "asked": []}
+    figures: dict[str, list[float]] = {"painted": [], "shown": [], "dropped": [], "asked": [], "cpu": []}
     started: list[float] = []
     shown_at: list[float] = []
+    cpu: list[float] = []  # the process's CPU time (every thread's) when the clock started
+    cpu_shown: list[float] = []
     asked = move_preview.ask
     loaded = window._loaded
 
     def answered(parent: Any, moves: Any) -> bool:
         started.append(now_ms())  # the person answered the question: the clock starts
+        cpu.append(time.process_time() * 1000)
         figures["asked"].append(len(moves))
         return True
 
     def shown(result: Any) -> None:
         loaded(result)
         shown_at.append(now_ms())
+        cpu_shown.append(time.process_time() * 1000)
 
     move_preview.ask = answered  # type: ignore[assignment]
     window._loaded = shown
@@ -121,8 +125,11 @@ def _moves(qtbot: Any, window: Any, title: str) -> dict[str, list[float]]:
             timing = replace(item.timing, first_day=first, last_day=first + timedelta(days=2))
             started.clear()
             shown_at.clear()
+            cpu.clear()
+            cpu_shown.clear()
             painted.stamps.clear()
             dropped = now_ms()
+            cpu_dropped = time.process_time() * 1000
             month._dropped(item, timing)
             settle(qtbot, window)
             qtbot.wait(50)  # a paint still owed shows up here
@@ -133,6 +140,7 @@ def _moves(qtbot: Any, window: Any, title: str) -> dict[str, list[float]]:
             last_shown = shown_at[-1]
             after = [s for s in painted.stamps if s >= last_shown]
             figures["shown"].append(last_shown - begun)
+            figures["cpu"].append(cpu_shown[-1] - (cpu[0] if cpu else cpu_dropped))
             figures["painted"].append((after[0] if after else last_shown) - begun)
             figures["dropped"].append((after[0] if after else last_shown) - dropped)
             stored = [o for o in month._items if o.occurrence.title == title]
@@ -182,5 +190,8 @@ def test_bench_move_to_the_painted_calendar(qtbot: Any, tmp_path: Path, database
     report("confirmed → month painted with the stored move", moved["painted"], floor=floor,
            goal_ms=50)  # fmt: skip
     report("  confirmed → stored move shown (before its paint)", moved["shown"])
+    report("  CPU time of the app's threads, confirmed → stored move shown (less bent by "
+           "the machine's load)", moved["cpu"],
+           floor=("the same, for the drop of an event without tasks", bare["cpu"]))  # fmt: skip
     report("  dropped → month painted with the stored move (the question answered at once)",
            moved["dropped"], floor=floor)  # fmt: skip
