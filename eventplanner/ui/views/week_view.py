@@ -45,6 +45,7 @@ from eventplanner.ui.labels import week_label
 from eventplanner.ui.text import first_day
 from eventplanner.ui.views import day_keys
 from eventplanner.ui.views.month_layout import occurrence_key
+from eventplanner.ui.views.same_shown import same_occurrences
 from eventplanner.ui.views.shown_match import Wanted, matching
 from eventplanner.ui.views.week_drag import WeekDrag
 from eventplanner.ui.views.week_geometry import Metrics, WeekGeometry
