@@ -96,7 +96,13 @@ def _moves(qtbot: Any, window: Any, title: str) -> dict[str, list[float]]:
     settle(qtbot, window)
     month = window.month
     painted = Painted(month)
-    figures: dict[str, list[float]] = {"painted": [], "shown": [], "dropped": [], "asked": [], "cpu": []}
+    figures: dict[str, list[float]] = {
+        "painted": [],
+        "shown": [],
+        "dropped": [],
+        "asked": [],
+        "cpu": [],
+    }
     started: list[float] = []
     shown_at: list[float] = []
     cpu: list[float] = []  # the process's CPU time (every thread's) when the clock started

@@ -30,7 +30,6 @@ from eventplanner.domain.timing import Timing
 from eventplanner.ui.labels import week_label
 from eventplanner.ui.text import first_day
 from eventplanner.ui.views import day_keys
-from eventplanner.ui.views.same_shown import same_occurrences
 from eventplanner.ui.views.month_ahead import AheadFrame, FramesAhead, off_screen
 from eventplanner.ui.views.month_drag import MonthDrag
 from eventplanner.ui.views.month_geometry import Metrics, MonthGeometry
@@ -46,6 +45,7 @@ from eventplanner.ui.views.month_layout import (
 )
 from eventplanner.ui.views.month_paint import MonthPainter
 from eventplanner.ui.views.month_text import deadlines_text, tooltip_html
+from eventplanner.ui.views.same_shown import same_occurrences
 
 if TYPE_CHECKING:  # a search's jump loads it
     from eventplanner.ui.views.shown_match import Wanted
