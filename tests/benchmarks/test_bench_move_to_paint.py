@@ -10,6 +10,11 @@ with the fair at its new place from what is stored. Measured to the end of that 
 first paint of the month after the stored answer was shown in it (or the answer shown, when
 nothing was left to paint: the drop already showed it there).
 
+The frame measured to is the first paint of the month after the stored answer arrived:
+usually the one that also shows the moved tasks' deadline badges (the task glance reads
+them after the calendar's reload). Beside the wall clock, the CPU time all of the app's
+threads spent from the answer to the stored move shown: less bent by a loaded machine.
+
 The floor is the same drop of an event without tasks (no question asked: the clock starts at
 the drop). Figures and ratios printed; nothing asserted on time.
 """
