@@ -3,6 +3,9 @@
 saved, its 40 tasks counted again across midsummer and written, one transaction) against
 the floor of the same move of the same event without tasks, and the move's preview
 (``planned_moves``). Ratios printed; nothing asserted on time.
+
+This is the service's share only; the goal itself (the answered question to the painted
+calendar, in the window) is measured by ``test_bench_move_to_paint.py``.
 """
 
 from __future__ import annotations

@@ -1020,3 +1020,20 @@ def test_a_series_that_ends_keeps_its_occurrences_ready_for_reading(workspace: W
     assert len(stored_occurrences(workspace, back.id)) == 2
     workspace.events.delete(back.id)
     assert stored_occurrences(workspace, back.id) == []
+
+
+def test_version_by_uid_names_the_row_and_its_revision(workspace: Workspace) -> None:
+    saved = workspace.events.create(
+        EventDraft("Mässa", AllDaySpan(date(2027, 3, 16), date(2027, 3, 18)), tags=("Mässor",))
+    ).event
+    assert workspace.events.version_by_uid(saved.uid) == (saved.id, saved.version)
+    moved = replace(saved.draft(), timing=AllDaySpan(date(2027, 3, 23), date(2027, 3, 25)))
+    after = workspace.events.update(saved.id, moved, expected_version=saved.version).event
+    assert workspace.events.version_by_uid(saved.uid) == (saved.id, after.version)
+    assert after.version == saved.version + 1
+    assert workspace.events.get(saved.id).tags == ("Mässor",)  # a move leaves its tags
+    retagged = replace(moved, tags=("Mässor", "Export"))
+    workspace.events.update(saved.id, retagged, expected_version=after.version)
+    assert set(workspace.events.get(saved.id).tags) == {"Mässor", "Export"}
+    with pytest.raises(NotFoundError):
+        workspace.events.version_by_uid("no-such@uid")

@@ -430,3 +430,11 @@ def test_the_sample_s_summary_in_swedish(swedish) -> None:  # type: ignore[no-un
         "bemanningsscheman, 890 uppgifter från checklistorna och 1300 anmälningar av 160 "
         "deltagare."
     )
+
+
+def test_the_sidebar_shows_its_calendar_and_filters_after_the_first_frame(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Made with the window, shown once it has painted, in the width kept from the start."""
+    qtbot.waitUntil(lambda: window.calendar.isVisible() and window.facets.isVisible())
+    side = window.sidebar.widget()
+    assert side.minimumWidth() >= window.calendar.width()
+    assert window.sidebar.width() >= window.calendar.width()

@@ -85,6 +85,17 @@ class EventService(SeriesSplitting):
                 raise NotFoundError(f"no event has the UID {uid!r}")
             return self._to_event(session, row)
 
+    def version_by_uid(self, uid: str) -> tuple[int, int]:
+        """The id and row version of the event with ``uid`` (one small query: a save that
+        checks for conflicts asks this before it loads the event whole)."""
+        with self._db.reading() as session:
+            found = session.execute(
+                select(EventRow.id, EventRow.version).where(EventRow.uid == uid)
+            ).one_or_none()
+            if found is None:
+                raise NotFoundError(f"no event has the UID {uid!r}")
+            return found.id, found.version
+
     # -- writing ---------------------------------------------------------------------------
 
     def create(self, draft: EventDraft) -> Saved:
@@ -158,7 +169,8 @@ class EventService(SeriesSplitting):
             rule = self._rule(draft)
             for name, value in rows.event_columns(draft, rule).items():
                 setattr(row, name, value)
-            self._set_tags(session, row, draft.tags)
+            if draft.tags != before.tags:  # a move, say, leaves them: no query for them
+                self._set_tags(session, row, draft.tags)
             changes = tuple(sorted(edit.changes, key=lambda c: recurrence_id_text(c.recurrence_id)))
             if changes != before.changes:
                 row.changes = []

@@ -205,15 +205,17 @@ class EditEvent(EventCommand):
     def _save(self, workspace: Workspace, draft: EventDraft, drop: bool = False) -> Event:
         if self._original.recurrence is not None and self._whole is None:
             self._whole = workspace.events.snapshot_by_uid(self._uid)
-        current = workspace.events.get_by_uid(self._uid)
-        expected = current.version if self._expected is None else self._expected
-        if expected != current.version and not changed_fields(self._original, current):
+        event_id, version = workspace.events.version_by_uid(self._uid)  # the event whole
+        expected = version if self._expected is None else self._expected  # only if needed
+        if expected != version and not changed_fields(
+            self._original, workspace.events.get_by_uid(self._uid)
+        ):
             # Saved since it was opened, but none of its fields changed (its programme was
             # edited, which raises its revision): nothing of another's would be lost. A save
             # of a field from here on still meets the revision check.
-            expected = current.version
+            expected = version
         saved = workspace.events.update(
-            current.id, draft, expected_version=expected, drop_exceptions=drop
+            event_id, draft, expected_version=expected, drop_exceptions=drop
         ).event
         self._expected = None  # later steps follow whatever this window saved
         return saved

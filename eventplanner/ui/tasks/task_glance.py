@@ -71,7 +71,9 @@ class TaskGlance(QObject):
         from eventplanner.services.changes import Kind
 
         if changes.touches(Kind.TASK, Kind.EVENT):
-            self.refresh()
+            # From the event loop: the calendar's own reload (asked for by the same change)
+            # goes to the reading threads first, and its frame is not held up by these.
+            QTimer.singleShot(0, self, self.refresh)
 
     def period_shown(self, first: date, last: date) -> None:
         """The calendar shows ``first`` to ``last``: read their deadlines, and those of the

@@ -45,6 +45,7 @@ from eventplanner.ui.views.month_layout import (
 )
 from eventplanner.ui.views.month_paint import MonthPainter
 from eventplanner.ui.views.month_text import deadlines_text, tooltip_html
+from eventplanner.ui.views.same_shown import same_occurrences
 
 if TYPE_CHECKING:  # a search's jump loads it
     from eventplanner.ui.views.shown_match import Wanted
@@ -99,9 +100,16 @@ class MonthView(QWidget):
         self._go(day, follow_month=True)
 
     def set_occurrences(self, occurrences: Sequence[Occurrence], display_zone: str) -> None:
-        """Show these occurrences, timed ones on their start date in ``display_zone``."""
-        self._zone = display_zone
+        """Show these occurrences, timed ones on their start date in ``display_zone``
+        (already shown as they are, as after a drop's save: nothing is done again)."""
         frame = self._ahead.matching(self._month, occurrences, display_zone)
+        if (
+            frame is None
+            and display_zone == self._zone
+            and same_occurrences([i.occurrence for i in self._items], occurrences)
+        ):
+            return
+        self._zone = display_zone
         self._frame = frame
         if frame is not None:  # laid out (and painted) while the window stood idle
             self._items = frame.items

@@ -45,6 +45,7 @@ from eventplanner.ui.labels import week_label
 from eventplanner.ui.text import first_day
 from eventplanner.ui.views import day_keys
 from eventplanner.ui.views.month_layout import occurrence_key
+from eventplanner.ui.views.same_shown import same_occurrences
 from eventplanner.ui.views.shown_match import Wanted, matching
 from eventplanner.ui.views.week_drag import WeekDrag
 from eventplanner.ui.views.week_geometry import Metrics, WeekGeometry
@@ -112,7 +113,10 @@ class WeekView(QWidget):
             self._go(monday + timedelta(days=self._selected.weekday()))
 
     def set_occurrences(self, occurrences: Sequence[Occurrence], display_zone: str) -> None:
-        """Show these occurrences, timed ones at their wall-clock time in ``display_zone``."""
+        """Show these occurrences, timed ones at their wall-clock time in ``display_zone``
+        (already shown as they are, as after a drop's save: nothing is done again)."""
+        if display_zone == self._zone and same_occurrences(self._occurrences, occurrences):
+            return
         self._zone = display_zone
         self._occurrences = list(occurrences)
         if self._chosen and all(occurrence_key(o) != self._chosen for o in occurrences):
