@@ -1,9 +1,9 @@
 """A research project's year with hand-counted figures, for the funder's report's tests.
 
-Counted by hand (period 2027-01-01 to 2027-12-31):
+Counted by hand (period 2021-01-01 to 2021-12-31):
 - seminars: the March seminar (3 h) and the three weekly September ones (2 h each): 4 held,
   all public, 9 hours; a fair of two days, closed, no hours; the June seminar is cancelled,
-  one in December 2026 is before the period, one belongs to another project.
+  one in December 2020 is before the period, one belongs to another project.
 - workshop (closed, 2.5 h): 1 held.
 - registrations on the events held: March: Anna, Bo attended; Cilla registered; Dan no-show;
   Eva cancelled. Workshop: Anna, Fia, Gus attended; Eva registered. September series: Cilla
@@ -42,8 +42,8 @@ from eventplanner.domain.timing import AllDaySpan, TimedSpan
 from eventplanner.services.workspace import Workspace
 
 STO = ZoneInfo("Europe/Stockholm")
-FIRST = date(2027, 1, 1)
-LAST = date(2027, 12, 31)
+FIRST = date(2021, 1, 1)
+LAST = date(2021, 12, 31)
 A, R, N, C = (RegistrationStatus.ATTENDED, RegistrationStatus.REGISTERED,
               RegistrationStatus.NO_SHOW, RegistrationStatus.CANCELLED)  # fmt: skip
 
@@ -104,18 +104,18 @@ def build_report_world(workspace: Workspace) -> ReportWorld:
 
     project_of = project.id
     events = {
-        "march": event("Stål och AI", EventKind.SEMINAR, date(2027, 3, 10), 13, 16),
-        "workshop": event("Verkstad", EventKind.WORKSHOP, date(2027, 5, 5), 9, 11.5,
+        "march": event("Stål och AI", EventKind.SEMINAR, date(2021, 3, 10), 13, 16),
+        "workshop": event("Verkstad", EventKind.WORKSHOP, date(2021, 5, 5), 9, 11.5,
                           public=False),
-        "september": event("Höstserien", EventKind.SEMINAR, date(2027, 9, 1), 10, 12,
+        "september": event("Höstserien", EventKind.SEMINAR, date(2021, 9, 1), 10, 12,
                            recurrence="FREQ=WEEKLY;COUNT=3"),
-        "cancelled": event("Inställt", EventKind.SEMINAR, date(2027, 6, 1), 10, 12,
+        "cancelled": event("Inställt", EventKind.SEMINAR, date(2021, 6, 1), 10, 12,
                            status=EventStatus.CANCELLED),
-        "before": event("Förra året", EventKind.SEMINAR, date(2026, 12, 1), 10, 12),
-        "other": event("Annat projekt", EventKind.SEMINAR, date(2027, 4, 1), 10, 12,
+        "before": event("Förra året", EventKind.SEMINAR, date(2020, 12, 1), 10, 12),
+        "other": event("Annat projekt", EventKind.SEMINAR, date(2021, 4, 1), 10, 12,
                        project=other.id),
     }  # fmt: skip
-    fair = EventDraft("Mässan", AllDaySpan(date(2027, 10, 12), date(2027, 10, 13)),
+    fair = EventDraft("Mässan", AllDaySpan(date(2021, 10, 12), date(2021, 10, 13)),
                       kind=EventKind.TRADE_FAIR, project_id=project.id, public=False)  # fmt: skip
     events["fair"] = workspace.events.create(fair).event.id
     registrations = {
@@ -132,7 +132,7 @@ def build_report_world(workspace: Workspace) -> ReportWorld:
             workspace.registrations.register(events[key], people[name], status=first)
             if status is C:
                 workspace.registrations.cancel(events[key], people[name])
-    march = _at(date(2027, 3, 10), 13)
+    march = _at(date(2021, 3, 10), 13)
     for n in range(2):
         start = march + timedelta(hours=n)
         workspace.programme.add_session(

@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from eventplanner.domain.enums import EventKind
+from eventplanner.domain.enums import EventKind, EventStatus
 from eventplanner.domain.errors import NotFoundError, ValidationError
-from eventplanner.domain.model import OccurrenceChange
+from eventplanner.domain.model import EventDraft, OccurrenceChange
 from eventplanner.domain.reports import ProjectTarget, Question, ReachLine, TargetKind
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.workspace import Workspace
@@ -84,8 +84,8 @@ def test_targets_with_their_progress(workspace: Workspace, report_world: ReportW
 def test_a_shorter_period_counts_only_its_events(
     workspace: Workspace, report_world: ReportWorld
 ) -> None:
-    report = workspace.reports.report(report_world.project_id, date(2027, 9, 1),
-                                      date(2027, 9, 8))  # fmt: skip
+    report = workspace.reports.report(report_world.project_id, date(2021, 9, 1),
+                                      date(2021, 9, 8))  # fmt: skip
     assert [(k.kind, k.events, k.attended) for k in report.kinds] == [("seminar", 2, 1)]
     assert (report.people, report.organisations) == (1, 1)
     empty = workspace.reports.report(report_world.other_project_id, date(2030, 1, 1),
@@ -145,8 +145,8 @@ def test_a_target_with_a_period_of_its_own_is_counted_over_it(
     workspace: Workspace, report_world: ReportWorld
 ) -> None:
     project = report_world.project_id
-    for name, first, last in (("Hösten", date(2027, 9, 1), date(2027, 9, 30)),
-                              ("Från juni", date(2027, 6, 1), None),
+    for name, first, last in (("Hösten", date(2021, 9, 1), date(2021, 9, 30)),
+                              ("Från juni", date(2021, 6, 1), None),
                               ("Nästa år", date(2028, 1, 1), date(2028, 12, 31))):  # fmt: skip
         workspace.targets.add(ProjectTarget(None, project, name, TargetKind.EVENTS_HELD, 6,
                                             EventKind.SEMINAR, first, last))  # fmt: skip
@@ -162,22 +162,45 @@ def test_a_series_moved_or_cancelled_occurrence_counts_where_it_is(
     workspace: Workspace, report_world: ReportWorld
 ) -> None:
     series = report_world.events["september"]
-    moved = datetime(2027, 10, 1, 14, tzinfo=STO)
+    moved = datetime(2021, 10, 1, 14, tzinfo=STO)
     workspace.events.change_occurrence(series, OccurrenceChange(
-        datetime(2027, 9, 8, 10), title="Höstserien, flyttad",
+        datetime(2021, 9, 8, 10), title="Höstserien, flyttad",
         timing=TimedSpan(moved, moved + timedelta(hours=1)),
     ))  # fmt: skip
     workspace.events.change_occurrence(
-        series, OccurrenceChange(datetime(2027, 9, 15, 10), cancelled=True)
+        series, OccurrenceChange(datetime(2021, 9, 15, 10), cancelled=True)
     )
-    september = workspace.reports.report(report_world.project_id, date(2027, 9, 1),
-                                         date(2027, 9, 30))  # fmt: skip
+    september = workspace.reports.report(report_world.project_id, date(2021, 9, 1),
+                                         date(2021, 9, 30))  # fmt: skip
     assert [(k.kind, k.events, k.hours) for k in september.kinds] == [("seminar", 1, 2)]
     seminars = Question("events", kind="seminar")
     autumn = workspace.reports.behind(
-        report_world.project_id, date(2027, 9, 1), date(2027, 10, 31), seminars
+        report_world.project_id, date(2021, 9, 1), date(2021, 10, 31), seminars
     )
     assert [(b.name, b.detail) for b in autumn] == [
-        ("Höstserien", "2027-09-01 · seminar"),
-        ("Höstserien, flyttad", "2027-10-01 · seminar"),
+        ("Höstserien", "2021-09-01 · seminar"),
+        ("Höstserien, flyttad", "2021-10-01 · seminar"),
     ]
+
+
+def test_only_events_begun_by_now_and_not_drafts_are_held(
+    workspace: Workspace, report_world: ReportWorld
+) -> None:
+    """A funder is told what was held: an event still ahead in the period, or a draft, is
+    not counted (nor its registrations), however its days fall in the period."""
+    project = report_world.project_id
+    mid_year = datetime(2021, 6, 1, tzinfo=STO)
+    report = workspace.reports.report(project, FIRST, LAST, now=mid_year)
+    kinds = {k.kind: k.events for k in report.kinds}
+    assert kinds == {"seminar": 1, "workshop": 1}  # March's seminar, May's workshop
+    behind = workspace.reports.behind(project, FIRST, LAST, Question("events"), now=mid_year)
+    assert [b.name for b in behind] == ["Stål och AI", "Verkstad"]
+    drafted = workspace.events.create(
+        EventDraft("Utkast", TimedSpan(datetime(2021, 2, 1, 10, tzinfo=STO),
+                                       datetime(2021, 2, 1, 12, tzinfo=STO)),
+                   kind=EventKind.SEMINAR, status=EventStatus.DRAFT, project_id=project)
+    ).event  # fmt: skip
+    again = workspace.reports.report(project, FIRST, LAST, now=mid_year)
+    assert {k.kind: k.events for k in again.kinds} == kinds
+    assert drafted.id not in {b.event_id for b in workspace.reports.behind(
+        project, FIRST, LAST, Question("events"), now=mid_year)}  # fmt: skip

@@ -43,8 +43,8 @@ def reports(qtbot: QtBot, planner: Planner, world: ReportWorld) -> Iterator[Repo
         with qtbot.waitSignal(made.loaded, timeout=20_000):
             made.choose_project(world.project_id)
     with qtbot.waitSignal(made.loaded, timeout=20_000):
-        made.first.setDate(made.first.date().fromString("2027-01-01", "yyyy-MM-dd"))
-        made.last.setDate(made.last.date().fromString("2027-12-31", "yyyy-MM-dd"))
+        made.first.setDate(made.first.date().fromString("2021-01-01", "yyyy-MM-dd"))
+        made.last.setDate(made.last.date().fromString("2021-12-31", "yyyy-MM-dd"))
     yield made
     qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
     made.close()

@@ -1,5 +1,7 @@
 """Which of a project's events were held in a period: single events by their start, series
 by each occurrence (struck-out and cancelled ones left out), in the event's own time zone.
+Held means it has begun by the moment the report is made: an event still ahead, a draft or
+one called off is not (yet) held, however its days fall in the period.
 
 Events are few (hundreds a year), so each is placed in the period in Python after an index
 range query with a day's margin either side; the registrations, which are many, are counted
@@ -38,13 +40,18 @@ class Held:
     days: int
 
 
-def held_in(session: Session, project_id: int, first: date, last: date) -> list[Held]:
-    """The project's events held from ``first`` to ``last`` (both included), in date order."""
+def held_in(
+    session: Session, project_id: int, first: date, last: date, now: datetime
+) -> list[Held]:
+    """The project's events held from ``first`` to ``last`` (both included) that began
+    before ``now``, in date order."""
     lo = datetime.combine(first, time(), UTC) - _MARGIN
     hi = datetime.combine(last + timedelta(days=1), time(), UTC) + _MARGIN
     columns = (EventRow.id, EventRow.title, EventRow.kind, EventRow.public, EventRow.all_day,
                EventRow.time_zone)  # fmt: skip
-    mine = and_(EventRow.project_id == project_id, EventRow.status != EventStatus.CANCELLED.value)
+    not_held = (EventStatus.CANCELLED.value, EventStatus.DRAFT.value)
+    mine = and_(EventRow.project_id == project_id, EventRow.status.not_in(not_held))
+    hi = min(hi, now)
     singles = select(*columns, EventRow.starts_at, EventRow.ends_at).where(
         mine, EventRow.is_recurring == false(), EventRow.starts_at >= lo, EventRow.starts_at < hi
     )
@@ -79,7 +86,7 @@ def held_in(session: Session, project_id: int, first: date, last: date) -> list[
         for ident, title, kind, public, all_day, zone, starts, ends in session.execute(statement):
             local = starts.astimezone(ZoneInfo(zone))
             day = local.date()
-            if not first <= day <= last:
+            if not first <= day <= last or starts >= now:
                 continue
             length = ends - starts
             if all_day:

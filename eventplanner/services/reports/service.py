@@ -4,7 +4,7 @@ its numbers (the Reports view's links). Reads only."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -44,9 +44,13 @@ class ReportService:
         self._db = database
         self._budget = BudgetService(database)
 
-    def report(self, project_id: int, first: date, last: date) -> ProjectReport:
-        """Everything the funder's tables show; targets with their actual figures."""
+    def report(
+        self, project_id: int, first: date, last: date, *, now: datetime | None = None
+    ) -> ProjectReport:
+        """Everything the funder's tables show; targets with their actual figures. Events
+        count as held once begun by ``now`` (by default the present moment)."""
         check_period(first, last)
+        now = now or datetime.now(UTC)
         with self._db.reading() as session:
             project = _project(session, project_id)
             funder = (
@@ -54,7 +58,7 @@ class ReportService:
                 if project.funder_id is None
                 else session.get(OrganisationRow, project.funder_id).name  # type: ignore[union-attr]
             )
-            report, ids = _counted(session, project_id, project.name, funder, first, last)
+            report, ids = _counted(session, project_id, project.name, funder, first, last, now)
             own_rows = session.scalars(
                 select(BudgetLineRow).where(BudgetLineRow.project_id == project_id)
             )
@@ -66,7 +70,7 @@ class ReportService:
             for period in sorted(periods - {(first, last)}):
                 if period[0] <= period[1]:
                     counted[period] = _counted(session, project_id, project.name, funder,
-                                               *period)[0]  # fmt: skip
+                                               *period, now)[0]  # fmt: skip
         events = self._budget.events_totals(ids)
         report = replace(
             report,
@@ -80,14 +84,24 @@ class ReportService:
         )
         return replace(report, targets=progress)
 
-    def behind(self, project_id: int, first: date, last: date, question: Question) -> list[Behind]:
-        """The events, people or organisations a number of the report counts."""
+    def behind(
+        self,
+        project_id: int,
+        first: date,
+        last: date,
+        question: Question,
+        *,
+        now: datetime | None = None,
+    ) -> list[Behind]:
+        """The events, people or organisations a number of the report counts (held by
+        ``now``, as in ``report``)."""
         check_period(first, last)
+        now = now or datetime.now(UTC)
         with self._db.reading() as session:
             _project(session, project_id)
             held = [
                 h
-                for h in held_in(session, project_id, first, last)
+                for h in held_in(session, project_id, first, last, now)
                 if (question.kind is None or h.kind == question.kind)
                 and (question.public is None or h.public == question.public)
             ]
@@ -100,11 +114,17 @@ class ReportService:
 
 
 def _counted(
-    session: Session, project_id: int, name: str, funder: str, first: date, last: date
+    session: Session,
+    project_id: int,
+    name: str,
+    funder: str,
+    first: date,
+    last: date,
+    now: datetime,
 ) -> tuple[ProjectReport, list[int]]:
     """The figures of the events held in the period (no budget, no targets), and the ids
     of those events."""
-    held = held_in(session, project_id, first, last)
+    held = held_in(session, project_id, first, last, now)
     ids = sorted({h.event_id for h in held})
     kinds, by_status = figures.participations(session, held)
     reach = figures.reach(session, ids)
