@@ -5,7 +5,8 @@ of a project for a period, and the project's targets it is set against.
 and closed, hours; participations registered and attended; unique people and organisations
 reached, by actor type, organisation type, size and country; sessions and speakers; budget
 and costs per participant; each target with its progress), `--format json` as JSON, and
-writes them as a PDF (`--pdf FILE`) and a workbook (`--xlsx FILE`), in English or Swedish
+writes them as a PDF (`--pdf FILE`), a workbook (`--xlsx FILE`) and a CSV file (`--csv FILE`),
+in English or Swedish
 (`--language`). Without --from/--to the project's own start and end are used.
 PROJECT is a project's id or exact name; TARGET a target's id (`target list` shows them).
 """
@@ -53,6 +54,11 @@ def add_parsers(commands: Commands) -> None:
     report.add_argument("--to", dest="last", metavar="DATE", help="last day (YYYY-MM-DD)")
     report.add_argument("--pdf", metavar="FILE", help="write the report as a PDF (A4)")
     report.add_argument("--xlsx", metavar="FILE", help="write the report's tables as XLSX")
+    report.add_argument(
+        "--csv",
+        metavar="FILE",
+        help="write the report's tables as one CSV file (UTF-8, semicolons)",
+    )
     report.add_argument("--format", choices=["table", "json"], default="table")
     report.add_argument("--language", choices=["en", "sv"], default="en")
 
@@ -118,6 +124,12 @@ def _report(args: argparse.Namespace, workspace: Workspace) -> int:
 
         target = Path(args.xlsx).expanduser()
         write_workbook(report, target, args.language, made)
+        written.append(f"wrote {target}")
+    if args.csv:
+        from eventplanner.services.reports.report_csv import write_report_csv
+
+        target = Path(args.csv).expanduser()
+        write_report_csv(report, target, args.language, made)
         written.append(f"wrote {target}")
     if args.pdf:
         from eventplanner.printing.report import write_report_pdf

@@ -4,6 +4,8 @@ added, changed and removed; bad input named with nothing changed."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -129,3 +131,21 @@ def test_bad_input_is_named_and_changes_nothing(cli: Cli, world: ReportWorld) ->
     listed = json.loads(ok(cli, "target", "list", "--project", "Stålet digitalt",
                            "--format", "json"))  # fmt: skip
     assert len(listed) == 3
+
+
+def test_the_report_tables_as_csv_for_excel(cli: Cli, world: ReportWorld, tmp_path: Path) -> None:
+    """Issue 16: the report tables export to CSV as Excel opens it (UTF-8 with a byte-order
+    mark, semicolons, a decimal comma in Swedish), each table under its title."""
+    target = tmp_path / "rapport.csv"
+    out = ok(cli, "report", "--project", "Stålet digitalt", *PERIOD, "--csv", str(target),
+             "--language", "sv")  # fmt: skip
+    assert f"wrote {target}" in out
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data[3:].decode("utf-8")), delimiter=";"))
+    assert rows[0] == ["Rapport till finansiären"]
+    assert ["Projekt", "Stålet digitalt"] in rows
+    seminar = next(r for r in rows if r and r[0] == "Seminarium")
+    assert seminar[1:4] == ["4", "4", "0"]
+    assert any("583,33" in row for row in rows)  # cost per participant, a decimal comma
+    assert sum(1 for r in rows if not r) >= 8  # a blank line before each table

@@ -139,16 +139,17 @@ def test_targets_added_changed_removed_and_undone(qtbot: QtBot, reports: Reports
     assert stack.count() == 3
 
 
-def test_saved_as_pdf_and_xlsx(qtbot: QtBot, reports: ReportsWindow, tmp_path: Path) -> None:
+def test_saved_as_pdf_xlsx_and_csv(qtbot: QtBot, reports: ReportsWindow, tmp_path: Path) -> None:
     reports.language.setCurrentIndex(reports.language.findData("sv"))
-    for kind in ("pdf", "xlsx"):
+    for kind in ("pdf", "xlsx", "csv"):
         reports.chooser = lambda _suggested, kind=kind: str(tmp_path / f"rapport.{kind}")
         with qtbot.waitSignal(reports.written, timeout=20_000):
             reports.save(kind)
     text = " ".join(PdfReader(tmp_path / "rapport.pdf").pages[0].extract_text().split())
     assert "Rapport till finansiären" in text and "Stålet digitalt" in text
     assert load_workbook(tmp_path / "rapport.xlsx").sheetnames[0] == "Rapport"
-    assert "rapport.xlsx" in reports.status.text()
+    assert (tmp_path / "rapport.csv").read_text("utf-8-sig").startswith("Rapport till finansiären")
+    assert "rapport.csv" in reports.status.text()
 
 
 def test_view_reports_opens_one_window(qtbot: QtBot, tmp_path: Path, planner_file: Path) -> None:

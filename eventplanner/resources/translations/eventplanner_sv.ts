@@ -6001,6 +6001,10 @@ Varför går det att godta?</translation>
         <translation>Spara som &amp;XLSX…</translation>
     </message>
     <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Spara som &amp;CSV…</translation>
+    </message>
+    <message>
         <source>&amp;Project:</source>
         <translation>&amp;Projekt:</translation>
     </message>
@@ -6063,6 +6067,10 @@ Varför går det att godta?</translation>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
         <source>Save the report</source>

@@ -108,6 +108,8 @@ class ReportsWindow(QWidget):
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
         self.xlsx_button = QPushButton(self.tr("Save as &XLSX…"))
         self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
+        self.csv_button = QPushButton(self.tr("Save as &CSV…"))
+        self.csv_button.clicked.connect(lambda: self.save("csv"))
         top = QHBoxLayout()
         for label, widget in ((self.tr("&Project:"), self.project),
                               (self.tr("&From:"), self.first), (self.tr("&To:"), self.last),
@@ -119,6 +121,7 @@ class ReportsWindow(QWidget):
         top.addStretch(1)
         top.addWidget(self.pdf_button)
         top.addWidget(self.xlsx_button)
+        top.addWidget(self.csv_button)
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -280,7 +283,8 @@ class ReportsWindow(QWidget):
 
     def _enable(self) -> None:
         shown = self.report is not None
-        for button in (self.pdf_button, self.xlsx_button, self.add_target_button):
+        for button in (self.pdf_button, self.xlsx_button, self.csv_button,
+                       self.add_target_button):  # fmt: skip
             button.setEnabled(shown)
         any_target = shown and bool(self.report and self.report.targets)
         self.remove_target_button.setEnabled(any_target)
@@ -362,7 +366,8 @@ class ReportsWindow(QWidget):
     # -- files -----------------------------------------------------------------------------
 
     def _ask(self, suggested: str, kind: str) -> str:
-        filters = {"pdf": self.tr("PDF (*.pdf)"), "xlsx": self.tr("Excel workbook (*.xlsx)")}
+        filters = {"pdf": self.tr("PDF (*.pdf)"), "xlsx": self.tr("Excel workbook (*.xlsx)"),
+                   "csv": self.tr("CSV for Excel (*.csv)")}  # fmt: skip
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), suggested,
                                                 filters[kind])  # fmt: skip
         return chosen
