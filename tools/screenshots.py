@@ -58,7 +58,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "screenshots"
 sys.path.insert(0, str(ROOT))  # the shared test data is found as the tests find it
 from tests.shared_tools import TESTDATA_ICS  # noqa: E402
-from tools.report_shots import report_shots, with_report_registrations  # noqa: E402
+from tools.report_shots import report_shots, steel_project  # noqa: E402
 
 
 def main() -> int:
@@ -95,7 +95,7 @@ def main() -> int:
     if personal_only:
         person = with_past_registrations(workspace)
     if reports_only:
-        steel = with_report_registrations(workspace)
+        steel = steel_project(workspace)
     workspace.close()
     store = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window, planner = build(store, str(database))
