@@ -26,5 +26,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("contacts", schema=None) as batch_op:
-        batch_op.drop_column("anonymised_at")
+    # Not a batch (which on SQLite copies the table and drops the old one: refused while
+    # registrations and roles point at contacts); SQLite drops a plain column in place.
+    op.drop_column("contacts", "anonymised_at")
