@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import SIGNAL, QCoreApplication, QEvent
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -148,3 +149,22 @@ def test_retention_previewed_and_run(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1
                     and panel.model.index(0, 2).data() == "1", timeout=20_000)  # fmt: skip
     assert names(window) == ["Anna Berg", "Anonymised 2", "Anonymised 3", "David Holm"]
+
+
+def test_a_closed_window_no_longer_listens_to_the_planner(
+    qtbot: QtBot, planner: Planner, world: World
+) -> None:
+    """Deleting the window (and its retention panel) disconnects it from the planner's
+    changes: nothing of it is kept alive by the connection."""
+    changed = SIGNAL("changed(PyObject)")
+    before = planner.receivers(changed)
+    stack = QUndoStack()
+    made = PersonalDataWindow(planner, stack)
+    with qtbot.waitSignal(made.found, timeout=20_000):
+        made.show()
+    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+    assert planner.receivers(changed) > before
+    made.close()
+    made.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert planner.receivers(changed) == before
