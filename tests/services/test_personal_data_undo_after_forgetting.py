@@ -85,3 +85,41 @@ def test_undoing_a_delete_keeps_what_others_said(workspace: Workspace) -> None:
     held = workspace.personal_data.holdings(world.anna)
     assert "wheelchair access" in [r.value("needs") for r in held.of("registrations")]
     assert [r.value("name") for r in held.of("stand_staff")] == ["Anna Berg"]
+
+
+ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Test//EN
+BEGIN:VEVENT
+UID:seminar@test
+DTSTAMP:20270101T000000Z
+SEQUENCE:{sequence}
+DTSTART:20270420T110000Z
+DTEND:20270420T140000Z
+SUMMARY:{title}
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_anonymising_then_undoing_an_import_brings_back_no_role_note(
+    workspace: Workspace,
+) -> None:
+    world = build_world(workspace)
+    first = ICS.format(sequence=0, title="AI-seminarium").encode()
+    (created,) = workspace.imports.apply_all((workspace.imports.plan(first),))
+    (ident,) = created.created
+    table = Base.metadata.tables["event_people"]
+    with workspace.database.transaction() as session:
+        session.execute(table.insert().values(
+            event_id=ident, contact_id=world.bo, role="host", note="Bo is hard of hearing",
+            version=1,
+        ))  # fmt: skip
+    newer = ICS.format(sequence=3, title="AI-seminarium (ny sal)").encode()
+    (update,) = workspace.imports.apply_all((workspace.imports.plan(newer),))
+    workspace.personal_data.anonymise([world.bo], at=NOW)
+    workspace.imports.undo((update,))
+
+    assert workspace.events.get(ident).title == "AI-seminarium"
+    held = workspace.personal_data.holdings(world.bo)
+    assert [(r.value("event_id"), r.value("note")) for r in held.of("event_roles")] == [(ident, "")]
