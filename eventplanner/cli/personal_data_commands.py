@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from eventplanner.cli.output import terminal_text
 from eventplanner.domain.errors import ValidationError
-from eventplanner.services.personal_data.forgetting import anonymous_name
+from eventplanner.services.personal_data.links import anonymous_name
 from eventplanner.services.personal_data.records import Forgotten, PersonHoldings
 from eventplanner.services.workspace import Workspace
 
@@ -199,7 +199,7 @@ def _retention(args: argparse.Namespace, workspace: Workspace) -> int:
         if args.dry_run:
             print("Dry run: nothing was changed.")
         return 0
-    done = service.run_retention(months)
+    done = service.run_retention(previewed=preview)
     print(f"Anonymised {len(done.people)} people of events that ended before "
           f"{preview.cutoff:%Y-%m-%d} ({done.counts.get('registrations', 0)} registrations "
           "emptied of needs).")  # fmt: skip

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 
-from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.errors import ConflictError, ValidationError
 from eventplanner.services.changes import Kind
 from eventplanner.services.workspace import Workspace
 from tests.services.personal_data_world import NOW, PAST, build_world, dump
@@ -68,3 +68,32 @@ def test_an_event_just_ended_is_not_past_a_retention(workspace: Workspace) -> No
     build_world(workspace)
     at = PAST + timedelta(days=10)
     assert workspace.personal_data.retention_preview(1, at=at).people == ()
+
+
+def test_a_run_anonymises_only_whom_the_preview_named_at_its_cut_off(
+    workspace: Workspace,
+) -> None:
+    world = build_world(workspace)
+    service = workspace.personal_data
+    preview = service.retention_preview(12, at=NOW)
+    # Run three years later: a cut-off made then would take David's expo too.
+    later = NOW + timedelta(days=3 * 365)
+    assert world.david in {c for c, _ in service.retention_preview(12, at=later).people}
+    done = service.run_retention(previewed=preview, at=later)
+    assert done.people == (world.bo, world.cecilia)
+    assert not service.holdings(world.david).anonymised
+    # Undone and done again (a redo): the same people, no others.
+    service.undo(done)
+    again = service.run_retention(previewed=preview, at=later)
+    assert again.people == (world.bo, world.cecilia)
+
+
+def test_a_run_refuses_when_the_list_changed_since_the_preview(workspace: Workspace) -> None:
+    world = build_world(workspace)
+    service = workspace.personal_data
+    preview = service.retention_preview(12, at=NOW)
+    workspace.registrations.register(world.future, world.bo)  # Bo comes again next year
+    before = dump(workspace)
+    with pytest.raises(ConflictError, match="changed since the preview; preview again"):
+        service.run_retention(previewed=preview, at=NOW)
+    assert dump(workspace) == before

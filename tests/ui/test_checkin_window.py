@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import SIGNAL, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -221,3 +221,21 @@ def test_the_main_window_opens_the_door(qtbot: QtBot, window) -> None:  # type: 
     assert made.windowTitle() == "Check-in: Automationsmässan Göteborg 2027"
     assert window.commands.show_checkin(event_id) is made
     made.close()
+
+
+def test_a_closed_door_no_longer_listens_to_the_planner(
+    qtbot: QtBot, planner: Planner, seminar: Seminar
+) -> None:
+    """Deleting the window disconnects it from the planner's changes."""
+    changed = SIGNAL("changed(PyObject)")
+    before = planner.receivers(changed)
+    stack = QUndoStack()
+    made = CheckinWindow(planner, stack, seminar.event_id)
+    with qtbot.waitSignal(made.loaded, timeout=20_000):
+        made.show()
+    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+    assert planner.receivers(changed) > before
+    made.close()
+    made.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert planner.receivers(changed) == before

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import SIGNAL, QCoreApplication, QEvent
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -124,6 +125,7 @@ def test_forgetting_is_confirmed_and_undone_exactly(
         stack.undo()
     qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
     assert dump(planner.workspace) == before
+    assert not window.stack.canUndo()  # type: ignore[attr-defined]
     assert names(window) == ["Anna Berg"]
 
 
@@ -148,3 +150,44 @@ def test_retention_previewed_and_run(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1
                     and panel.model.index(0, 2).data() == "1", timeout=20_000)  # fmt: skip
     assert names(window) == ["Anna Berg", "Anonymised 2", "Anonymised 3", "David Holm"]
+
+
+def test_retention_run_refused_when_the_list_changed_since_the_preview(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: PersonalDataWindow, planner: Planner, world: World,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    panel = window.retention
+    panel.months.setValue(12)
+    panel.preview_button.click()
+    qtbot.waitUntil(lambda: panel.run_button.isEnabled(), timeout=20_000)
+    assert "Bo Ek, Cecilia Lind" in panel.summary.text()
+    assert planner.workspace is not None
+    with qtbot.waitSignal(window.found, timeout=20_000):  # Bo comes to next year's expo
+        planner.workspace.registrations.register(world.future, world.bo)
+        window.find_people()
+    before = dump(planner.workspace)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(planner.failed, timeout=20_000) as told:
+        panel.run_button.click()
+    assert "changed since the preview; preview again" in str(told.args[0])
+    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+    assert dump(planner.workspace) == before
+
+
+def test_a_closed_window_no_longer_listens_to_the_planner(
+    qtbot: QtBot, planner: Planner, world: World
+) -> None:
+    """Deleting the window (and its retention panel) disconnects it from the planner's
+    changes: nothing of it is kept alive by the connection."""
+    changed = SIGNAL("changed(PyObject)")
+    before = planner.receivers(changed)
+    stack = QUndoStack()
+    made = PersonalDataWindow(planner, stack)
+    with qtbot.waitSignal(made.found, timeout=20_000):
+        made.show()
+    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+    assert planner.receivers(changed) > before
+    made.close()
+    made.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert planner.receivers(changed) == before

@@ -28,6 +28,7 @@ from eventplanner.persistence.database import note_deleted_events
 from eventplanner.persistence.schema import EventRow, OccurrenceChangeRow, TagRow, event_tags
 from eventplanner.services.changes import Action, ChangeSet, EventTouch
 from eventplanner.services.events import rows
+from eventplanner.services.events.anonymised_rows import as_anonymised
 from eventplanner.services.events.event_loading import load_events
 from eventplanner.services.events.owned import (
     OWNED_TABLES,
@@ -561,6 +562,10 @@ def _write_owned(
             continue
         if table.made_good is not None:
             wanted = table.made_good(session, wanted)
+        # A person anonymised since the snapshot gets nothing back (not their needs, notes).
+        wanted = as_anonymised(session, table.name, wanted)
+        if not wanted:
+            continue
         own = table.own_id
         # Rows naming others of the table are written without them first (the other may
         # come later), then given them once every row has its id.

@@ -8,7 +8,6 @@ undo puts back exactly what was there.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -25,6 +24,7 @@ from eventplanner.persistence.schema import (
     ReleaseRow,
 )
 from eventplanner.services.changes import Action, ChangeSet, Kind
+from eventplanner.services.events.anonymised_rows import renamed_release
 from eventplanner.services.events.touches import touches
 from eventplanner.services.personal_data.holdings import feeds_following, release_rows_naming
 from eventplanner.services.personal_data.kept_rows import (
@@ -41,6 +41,7 @@ from eventplanner.services.personal_data.links import (
     ContactLink,
     OnAnonymise,
     OnErase,
+    anonymous_name,
 )
 from eventplanner.services.personal_data.places import event_ids_of
 from eventplanner.services.personal_data.records import Forgotten
@@ -48,12 +49,6 @@ from eventplanner.services.registrations.reading import counts_of, lines_of, rec
 from eventplanner.services.registrations.writing import event_row, promote
 
 _SEATED = {s.value for s in SEATED}
-
-
-def anonymous_name(contact_id: int) -> str:
-    """The name an anonymised person is stored under: "Anonymised 1234" (the record's id,
-    which says nothing of the person; windows word it in their language)."""
-    return f"Anonymised {contact_id}"
 
 
 def forget(
@@ -174,13 +169,7 @@ def _rename_in_releases(session: Session, keeper: Keeper, wanted: list[int], era
     rows = read_rows(session, table, ReleaseRow.id.in_(ids))
     keeper.keep(table, rows)
     for row in rows:
-        data = json.loads(row["content"])
-        for contact in wanted:
-            card = data.get("contacts", {}).get(str(contact))
-            if card is not None:
-                data["contacts"][str(contact)] = [anonymous_name(contact), card[1]]
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-        update_rows(session, table, [row], {"content": text})
+        update_rows(session, table, [row], {"content": renamed_release(row["content"], wanted)})
 
 
 def _promote(session: Session, keeper: Keeper, events: list[Any]) -> list[RegistrationRow]:

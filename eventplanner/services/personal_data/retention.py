@@ -23,7 +23,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.errors import ConflictError, ValidationError
 from eventplanner.domain.text import swedish_sort_key
 from eventplanner.persistence.schema import ContactRow, EventRow, RegistrationRow
 from eventplanner.services.personal_data.links import CONTACT_LINKS, REGISTRATIONS
@@ -104,7 +104,25 @@ def past_events(session: Session, now: datetime) -> tuple[PastEvent, ...]:
 
 def preview(session: Session, months: int, now: datetime) -> RetentionPreview:
     """Who a run with this retention would anonymise now, and the events they came to."""
-    cutoff = cutoff_of(now, checked_months(months))
+    return preview_at(session, checked_months(months), cutoff_of(now, months))
+
+
+def previewed_people(session: Session, previewed: RetentionPreview) -> list[int]:
+    """The people ``previewed`` named, when a preview at its cut-off names the same ones
+    now; ConflictError when it does not (someone registered, was anonymised or got a role
+    since): a run anonymises no one the coordinator was not shown."""
+    wanted = sorted(c for c, _ in previewed.people)
+    now = preview_at(session, previewed.months, previewed.cutoff)
+    if sorted(c for c, _ in now.people) != wanted:
+        raise ConflictError(
+            "the list of people to anonymise changed since the preview; preview again "
+            "(nothing was anonymised)"
+        )
+    return wanted
+
+
+def preview_at(session: Session, months: int, cutoff: datetime) -> RetentionPreview:
+    """Who a run with this retention anonymises when its cut-off is ``cutoff``."""
     by_person: dict[int, list[_Held]] = defaultdict(list)
     for held in _registrations(session):
         by_person[held.contact_id].append(held)

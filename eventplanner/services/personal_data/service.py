@@ -171,18 +171,29 @@ class PersonalDataService:
             return retention.past_events(session, at or now_utc())
 
     @reported
-    def run_retention(self, months: int | None = None, *, at: datetime | None = None) -> Forgotten:
-        """Anonymise everyone the preview names now, in one transaction. ValidationError
-        when the retention is 0 (never) and no ``months`` is given."""
+    def run_retention(
+        self, months: int | None = None, *, at: datetime | None = None,
+        previewed: RetentionPreview | None = None,
+    ) -> Forgotten:  # fmt: skip
+        """Anonymise, in one transaction, the people ``previewed`` named (its cut-off kept,
+        a redo the same people again); ConflictError, nothing changed, when a preview at
+        that cut-off names others now. Without ``previewed`` (the command line's run without
+        a dry run first) the preview is made now, with ``months`` or the setting's.
+        ValidationError when the retention is 0 (never) and no ``months`` is given."""
         moment = at or now_utc()
         with self._db.transaction() as session:
-            wanted = retention.RETENTION_MONTHS.read(session) if months is None else months
+            if previewed is not None:
+                wanted = previewed.months
+            else:
+                wanted = retention.RETENTION_MONTHS.read(session) if months is None else months
             if wanted <= 0:
                 raise ValidationError(
                     "months", "no retention is set (0 months); give the months to keep"
                 )
-            chosen = retention.preview(session, wanted, moment)
-            return forget(session, [c for c, _ in chosen.people], erase=False, now=moment)
+            if previewed is None:
+                previewed = retention.preview(session, wanted, moment)
+            people = retention.previewed_people(session, previewed)
+            return forget(session, people, erase=False, now=moment)
 
 
 def _registration(values: dict[str, Any]) -> Registration:

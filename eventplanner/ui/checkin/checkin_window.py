@@ -142,7 +142,9 @@ class CheckinWindow(QWidget):
         self.no_show_button.clicked.connect(self.ask_no_shows)
         self.badges_button.clicked.connect(lambda: self._ask_pdf(badges=True))
         self.sheet_button.clicked.connect(lambda: self._ask_pdf(badges=False))
-        planner.changed.connect(while_alive(self, self._changed))
+        # A method of the window's own, so that Qt disconnects it when the window is
+        # deleted (a wrapped callback would keep the connection, and the window, alive).
+        planner.changed.connect(self._changed)
         self.resize(980, 640)
         self.search.setFocus()
         self._show_counts()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from eventplanner.services.changes import ChangeSet
-from eventplanner.services.personal_data.records import Forgotten
+from eventplanner.services.personal_data.records import Forgotten, RetentionPreview
 from eventplanner.ui.events.undo import EventCommand
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.wording import filled
@@ -43,16 +43,17 @@ class ForgetPerson(EventCommand):
 
 
 class RunRetention(EventCommand):
-    """The people of events past the retention anonymised."""
+    """The people a retention preview named anonymised: those and no others, on the first
+    run and every redo (the service refuses when the preview no longer holds)."""
 
-    def __init__(self, planner: Planner, months: int) -> None:
+    def __init__(self, planner: Planner, preview: RetentionPreview) -> None:
         super().__init__(planner, translate("personal_data", "Anonymise past participants"),
                          self.forward, self.backward)  # fmt: skip
-        self._months = months
+        self._preview = preview
         self.written: Forgotten | None = None
 
     def forward(self, workspace: Workspace) -> Forgotten:
-        self.written = workspace.personal_data.run_retention(self._months)
+        self.written = workspace.personal_data.run_retention(previewed=self._preview)
         return self.written
 
     def backward(self, workspace: Workspace) -> ChangeSet:

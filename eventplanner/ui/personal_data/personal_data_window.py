@@ -102,7 +102,9 @@ class PersonalDataWindow(QWidget):
         self.pdf_button.clicked.connect(self.ask_pdf)
         self.anonymise_button.clicked.connect(lambda: self.ask_forget(erase=False))
         self.erase_button.clicked.connect(lambda: self.ask_forget(erase=True))
-        planner.changed.connect(while_alive(self, self._changed))
+        # A method of the window's own, so that Qt disconnects it when the window is
+        # deleted (a wrapped callback would keep the connection, and the window, alive).
+        planner.changed.connect(self._changed)
         self.resize(980, 720)
         self._enable()
         self.find_people()

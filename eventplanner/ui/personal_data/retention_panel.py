@@ -157,5 +157,5 @@ class RetentionPanel(QGroupBox):
                    len(preview.people)),
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
-            self._push(RunRetention(self._planner, preview.months))
+            self._push(RunRetention(self._planner, preview))
             self.run_button.setEnabled(False)
