@@ -31,6 +31,10 @@ class Sheet:
     delimiter: str = ""
     first_row: int = 2
     """The spreadsheet's number of the first row under the headers."""
+    overflowing: tuple[tuple[int, int], ...] = ()
+    """The rows (by their place in ``rows``) with a cell past the last header, each with
+    its number of cells up to its last filled one: not read (a comma in a value written
+    without quotes splits it), a problem."""
 
 
 def read_sheet(path: Path) -> Sheet:
@@ -134,4 +138,16 @@ def _sheet(name: str, rows: Sequence[Sequence[Cell]], encoding: str, delimiter: 
     while width and not headers[width - 1]:
         width -= 1
     body = tuple(tuple(r[:width]) + (None,) * (width - len(r[:width])) for r in found[1:])
-    return Sheet(name, headers[:width], body, encoding, delimiter, skipped + 2)
+    overflowing = tuple(
+        (offset, cells) for offset, cells in enumerate(_filled_width(r) for r in found[1:])
+        if cells > width
+    )  # fmt: skip
+    return Sheet(name, headers[:width], body, encoding, delimiter, skipped + 2, overflowing)
+
+
+def _filled_width(row: Sequence[Cell]) -> int:
+    """The number of cells of ``row`` up to its last one with something in it."""
+    width = len(row)
+    while width and text_of(row[width - 1]) == "":
+        width -= 1
+    return width

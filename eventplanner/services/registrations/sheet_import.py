@@ -158,7 +158,8 @@ def _plan(
     session: Session, event: EventRow, sheet: Sheet, mapping: Sequence[SheetField]
 ) -> tuple[ImportPreview, _Plan]:
     zone = ZoneInfo(event.time_zone)
-    read = read_people(sheet.headers, sheet.rows, mapping, zone, first_row=sheet.first_row)
+    read = read_people(sheet.headers, sheet.rows, mapping, zone, first_row=sheet.first_row,
+                       overflowing=sheet.overflowing)  # fmt: skip
     problems = list(read.problems)
     people = read.people
     contacts: dict[str, int] = {}
@@ -178,7 +179,8 @@ def _plan(
         if person.key in twice:
             problems.append(RowProblem(person.rows[0], email_column,
                                        f"{len(twice[person.key]) + 1} people have the e-mail "
-                                       f"{person.email!r}; merge them first"))  # fmt: skip
+                                       f"{person.email!r}; merge them first", "email_twice",
+                                       (str(len(twice[person.key]) + 1), person.email)))  # fmt: skip
     already = set(session.scalars(select(RegistrationRow.contact_id).where(
         RegistrationRow.event_id == event.id)))  # fmt: skip
     organisations: dict[str, int] = {}
