@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.formulas import neutralised as neutralised
 from eventplanner.domain.organisation_numbers import org_number
 from eventplanner.domain.registrations import MAX_NEEDS
 from eventplanner.domain.sheet_columns import SheetField, column_label, mapping_faults
@@ -286,13 +287,3 @@ def outlook_addresses(addresses: Sequence[str]) -> str:
             seen.add(key)
             kept.append(address.strip())
     return "; ".join(kept)
-
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralised(text: str) -> str:
-    """A text cell that a spreadsheet would take as a formula (it starts with = + - @, a
-    tab or a carriage return) with an apostrophe before it, so that it shows as typed and
-    runs nothing (CSV injection)."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text

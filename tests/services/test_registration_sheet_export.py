@@ -21,7 +21,7 @@ from eventplanner.domain.registrations import (
 from eventplanner.services.registrations.records import EventRegistrations, RegistrationLine
 from eventplanner.services.registrations.sheet_export import (
     csv_bytes,
-    delimiter_of,
+    delimiter_named,
     safe,
     xlsx_bytes,
 )
@@ -86,6 +86,6 @@ def test_xlsx_has_dates_and_numbers() -> None:
 
 
 def test_delimiters_by_name() -> None:
-    assert [delimiter_of(t) for t in ("semicolon", ",", "Comma", "tab")] == [";", ",", ",", "\t"]
+    assert [delimiter_named(t) for t in ("semicolon", ",", "Comma", "tab")] == [";", ",", ",", "\t"]
     with pytest.raises(ValidationError, match="choose semicolon, comma or tab"):
-        delimiter_of("pipe")
+        delimiter_named("pipe")

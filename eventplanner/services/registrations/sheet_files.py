@@ -75,7 +75,7 @@ def decoded(data: bytes) -> tuple[str, str]:
         ) from None  # fmt: skip
 
 
-def delimiter_of(text: str) -> str:
+def sniffed_delimiter(text: str) -> str:
     """The delimiter of a CSV text: the one of ; , or tab that splits the header line into
     the most columns (a semicolon wins a tie, as Excel in Sweden writes it)."""
     first = text.split("\n", 1)[0]
@@ -99,7 +99,7 @@ def csv_sheet(name: str, data: bytes) -> Sheet:
         # Excel's own hint on the first line ("sep=;"): the delimiter, not a row of the list.
         delimiter, text, skipped = said[4], rest, 1
     else:
-        delimiter = delimiter_of(text)
+        delimiter = sniffed_delimiter(text)
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as error:
