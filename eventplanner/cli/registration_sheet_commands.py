@@ -120,6 +120,7 @@ def _import(args: argparse.Namespace, workspace: Workspace, event_id: int) -> in
         print(terminal_text(f"  {person.email}: rows {rows} merged into one"))
     if preview.new_organisations:
         print(terminal_text("  New organisations: " + ", ".join(preview.new_organisations)))
+        print(terminal_text(f"  {preview.actor_note}"))
     done = "Would import" if args.dry_run else "Imported"
     print(terminal_text(f"{done} into {preview.event_title!r}: {preview.summary}"))
     return 0

@@ -280,7 +280,8 @@ def _written(
         if key is not None and key not in wanted:
             wanted[key] = {"name": (person.organisation or person.org_number)[:200],
                            "type": OrganisationType.OTHER.value, "web_page": "", "notes": "",
-                           "org_number": person.org_number or None, "country": "SE",
+                           "org_number": person.org_number or None,
+                           "country": "SE" if person.org_number else "",
                            "version": 1}  # fmt: skip
     if wanted:
         made = _inserted(session, OrganisationRow, list(wanted.values()),

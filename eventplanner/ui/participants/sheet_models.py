@@ -108,6 +108,18 @@ def summary_text(preview: ImportPreview) -> str:
     return translate("sheets", ", ").join(parts)
 
 
+def actor_note_text(preview: ImportPreview) -> str:
+    """That the new organisations lack an actor type ("" when none is made)."""
+    made = len(preview.new_organisations)
+    if not made:
+        return ""
+    if made == 1:
+        return translate("sheets", "1 new organisation lacks an actor type (set it in the "
+                         "organisation editor for the funder's report)")  # fmt: skip
+    return filled(translate("sheets", "%1 new organisations lack an actor type (set it in the "
+                            "organisation editor for the funder's report)"), str(made))  # fmt: skip
+
+
 class MappingModel(QAbstractTableModel):
     """One row a column of the file: its header, the field it is read as (editable), and
     its first values."""
