@@ -14,10 +14,10 @@ from datetime import date, datetime
 from typing import Any, TextIO
 
 from eventplanner.domain.clock import clock_text
+from eventplanner.domain.formulas import neutralised
 from eventplanner.domain.model import Event
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.recurrence import recurrence_id_text
-from eventplanner.domain.formulas import neutralised
 from eventplanner.domain.timezones import zone
 from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 

@@ -231,8 +231,13 @@ def _person(
                                    "no_email"))  # fmt: skip
     elif not _EMAIL.match(email):
         problems.append(
-            RowProblem(number, label(SheetField.EMAIL), f"{email!r} is not an e-mail address",
-                       "not_email", (email,))
+            RowProblem(
+                number,
+                label(SheetField.EMAIL),
+                f"{email!r} is not an e-mail address",
+                "not_email",
+                (email,),
+            )
         )
     number_text = text(SheetField.ORG_NUMBER) if SheetField.ORG_NUMBER in columns else ""
     try:

@@ -177,10 +177,10 @@ def _plan(
         SheetField.EMAIL in mapping) else ""  # fmt: skip
     for person in people:
         if person.key in twice:
-            problems.append(RowProblem(person.rows[0], email_column,
-                                       f"{len(twice[person.key]) + 1} people have the e-mail "
-                                       f"{person.email!r}; merge them first", "email_twice",
-                                       (str(len(twice[person.key]) + 1), person.email)))  # fmt: skip
+            many = len(twice[person.key]) + 1
+            said = f"{many} people have the e-mail {person.email!r}; merge them first"
+            problems.append(RowProblem(person.rows[0], email_column, said, "email_twice",
+                                       (str(many), person.email)))  # fmt: skip
     already = set(session.scalars(select(RegistrationRow.contact_id).where(
         RegistrationRow.event_id == event.id)))  # fmt: skip
     organisations: dict[str, int] = {}
