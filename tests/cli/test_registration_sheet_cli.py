@@ -97,7 +97,9 @@ def test_export_and_e_mails(cli: Cli, seminar: str, tmp_path: Path) -> None:
     assert sheet is not None
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("Waiting", "Name", "E-mail")
-    assert rows[1][1] == '\'=HYPERLINK("x")' and rows[1][3] == "'@SUM(1)"
+    # In the workbook as typed, in cells marked as text (an apostrophe would show in Excel).
+    assert rows[1][1] == '=HYPERLINK("x")' and rows[1][3] == "@SUM(1)"
+    assert sheet["B2"].data_type == "s" and sheet["D2"].data_type == "s"
     assert rows[3][0] == 1  # the waitlist position, a number
     assert rows[1][5].year == 2026 or rows[1][5].year == 2027  # a date, not text
     csv_path = tmp_path / "ut.csv"

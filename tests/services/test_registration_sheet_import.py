@@ -143,6 +143,49 @@ def test_a_malformed_list_changes_nothing(workspace: Workspace) -> None:
     assert counted(workspace) == before
 
 
+def test_a_comma_in_a_value_without_quotes_refuses_the_list(workspace: Workspace) -> None:
+    seminar = make_seminar(workspace, capacity=None)
+    sheet = csv_sheet("lista.csv", b"F\xc3\xb6rnamn,Efternamn,E-post,F\xc3\xb6retag,Kost\n"
+                      b"Anna,Berg,anna@x.se,Volvo, AB,vegan\nBo,Ek,bo@x.se,MDU,,,\n")  # fmt: skip
+    # Empty cells past the last header (Excel writes them) are no problem.
+    assert sheet.overflowing == ((0, 6),)
+    before = counted(workspace)
+    preview = workspace.registration_imports.preview(
+        seminar.event_id, sheet, guess_mapping(sheet.headers)
+    )
+    assert [p.text for p in preview.problems] == [
+        "Row 2: 6 cells under 5 headers (a comma in a value without quotes?)"
+    ]
+    with pytest.raises(SheetRefused, match="Row 2: 6 cells under 5 headers"):
+        workspace.registration_imports.import_sheet(
+            seminar.event_id, sheet, guess_mapping(sheet.headers)
+        )
+    assert counted(workspace) == before
+
+
+def test_new_organisations_are_swedish_only_by_number_and_lack_an_actor_type(
+    workspace: Workspace,
+) -> None:
+    seminar = make_seminar(workspace, capacity=None)
+    sheet = csv_sheet("lista.csv", b"Namn;E-post;Organisation;Orgnr\n"
+                      b"Ny Person;ny@x.se;Nya AB;802002-4702\n"
+                      b"Andra Person;andra@x.se;Fjordtech AS;\n")  # fmt: skip
+    mapping = guess_mapping(sheet.headers)
+    preview = workspace.registration_imports.preview(seminar.event_id, sheet, mapping)
+    assert preview.actor_note == (
+        "2 new organisations lack an actor type (set it in the organisation editor for the "
+        "funder's report)"
+    )
+    written = workspace.registration_imports.import_sheet(seminar.event_id, sheet, mapping)
+    made = {workspace.organisations.get(i).name: i for i, _v in written.made_organisations}
+    with workspace.database.reading() as session:
+        rows = {
+            r.name: r for r in session.scalars(select(OrganisationRow)) if r.id in made.values()
+        }
+        assert (rows["Nya AB"].country, rows["Nya AB"].actor_type) == ("SE", None)
+        assert rows["Fjordtech AS"].country == ""
+
+
 def test_people_already_on_the_event_are_left_and_a_changed_mapping_counts(
     workspace: Workspace,
 ) -> None:
