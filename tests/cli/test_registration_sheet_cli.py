@@ -34,6 +34,7 @@ def test_a_list_is_previewed_then_imported(cli: Cli, seminar: str, tmp_path: Pat
     out = ok(cli, "registration", "import", seminar, str(path), "--dry-run")
     assert "Förnamn → first-name" in out
     assert "asa.oberg@abb.se: rows 2, 5 merged into one" in out
+    assert "new organisations lack an actor type (set it in the organisation editor" in out
     assert ("Would import into 'AI i verkstaden': 3 new people, 0 matched, 1 duplicate merged, "
             "1 to the waitlist") in out  # fmt: skip
     assert listed(cli, seminar)["registrations"] == []
