@@ -119,7 +119,7 @@ def test_an_unmapped_list_and_an_empty_one_are_refused() -> None:
     assert read.problems[0].text.startswith("Row 1: no column is the e-mail")
     assert [p.code for p in read.problems] == ["no_email_column", "no_name_column"]
     twice = read_people(["A", "B"], [["a", "b"]], (F.EMAIL, F.EMAIL), STO).problems
-    assert [(p.code, p.values) for p in twice][0] == ("field_twice", ("email",))
+    assert (twice[0].code, twice[0].values) == ("field_twice", ("email",))
     empty = read_people(["Namn", "E-post"], [], (F.NAME, F.EMAIL), STO)
     assert empty.problems[0].text == "Row 2: the file has no rows under its headers"
 
