@@ -4,12 +4,14 @@ the import will do, the import itself (all of it or nothing), and its undo."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from eventplanner.domain.enums import ActorType
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import Contact, EventDraft
 from eventplanner.domain.registrations import RegistrationSource, RegistrationStatus
@@ -184,6 +186,10 @@ def test_new_organisations_are_swedish_only_by_number_and_lack_an_actor_type(
         }
         assert (rows["Nya AB"].country, rows["Nya AB"].actor_type) == ("SE", None)
         assert rows["Fjordtech AS"].country == ""
+    # Its actor type set in the editor, its country still not given.
+    fjordtech = workspace.organisations.get(made["Fjordtech AS"])
+    saved = workspace.organisations.update(replace(fjordtech, actor_type=ActorType.INDUSTRY))
+    assert (saved.actor_type, saved.country) == (ActorType.INDUSTRY, "")
 
 
 def test_people_already_on_the_event_are_left_and_a_changed_mapping_counts(
