@@ -564,15 +564,15 @@ def checkin_shots(window, later, event_id: int) -> None:  # type: ignore[no-unty
 FORM_LIST = (
     "Tidsstämpel;Förnamn;Efternamn;E-postadress;Företag;Organisationsnummer;Titel/Roll;"
     "Kost/Allergier\n"
-    "2026-11-02 08:14;Karin;Åström;karin.astrom@hitachienergy.com;Hitachi Energy;556029-7813;"
+    "2026-11-02 08:14;Karin;Åström;karin.astrom@hitachienergy.example;Hitachi Energy;556029-7813;"
     "Utvecklingsingenjör;\n"
-    "2026-11-02 09:40;Jonas;Lindqvist;jonas.lindqvist@mdu.se;Mälardalens universitet;;Lektor;"
+    "2026-11-02 09:40;Jonas;Lindqvist;jonas.lindqvist@mdu.example;Mälardalens universitet;;Lektor;"
     "Vegetarisk\n"
-    """2026-11-03 13:05;Sofia;Ek;sofia.ek@northvolt.com;Northvolt;;Produktionschef;Laktosfri
-2026-11-03 16:22;Ahmed;Karimi;ahmed@robotdalen.se;Robotdalen;;Projektledare;
-2026-11-04 10:11;Karin;Åström;Karin.Astrom@hitachienergy.com;;;;Glutenfri
-2026-11-05 07:58;Maria;Sjöberg;maria.sjoberg@vasteras.se;Västerås stad;;Näringslivsutvecklare;
-2026-11-05 11:30;Erik;Holm;erik.holm@abb.com;ABB;;Automationsingenjör;Nötallergi
+    """2026-11-03 13:05;Sofia;Ek;sofia.ek@northvolt.example;Northvolt;;Produktionschef;Laktosfri
+2026-11-03 16:22;Ahmed;Karimi;ahmed@robotdalen.example;Robotdalen;;Projektledare;
+2026-11-04 10:11;Karin;Åström;Karin.Astrom@hitachienergy.example;;;;Glutenfri
+2026-11-05 07:58;Maria;Sjöberg;maria.sjoberg@vasteras.example;Västerås stad;;Näringslivsutvecklare;
+2026-11-05 11:30;Erik;Holm;erik.holm@abb.example;ABB;;Automationsingenjör;Nötallergi
 """
 )
 
@@ -582,7 +582,7 @@ def sheet_shots(window, later, event_id: int, folder: Path) -> None:  # type: ig
     good = folder / "anmälningar-robotseminarium.csv"
     good.write_text(FORM_LIST, encoding="utf-8-sig")
     bad = folder / "anmälningar-med-fel.csv"
-    bad.write_text(FORM_LIST.replace("sofia.ek@northvolt.com", "sofia.ek(at)northvolt.com")
+    bad.write_text(FORM_LIST.replace("sofia.ek@northvolt.example", "sofia.ek(at)northvolt.example")
                    .replace("2026-11-05 07:58", "i förrgår"), encoding="cp1252")  # fmt: skip
 
     def open_participants() -> None:

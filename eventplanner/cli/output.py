@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any, TextIO
 
 from eventplanner.domain.clock import clock_text
+from eventplanner.domain.formulas import neutralised
 from eventplanner.domain.model import Event
 from eventplanner.domain.occurrence import Occurrence
 from eventplanner.domain.recurrence import recurrence_id_text
@@ -24,8 +25,6 @@ from eventplanner.domain.timing import AllDaySpan, TimedSpan, Timing
 # data they could move the cursor, recolour or clear the screen, retitle the window, or make
 # a line read as something else.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-# Spreadsheets run a cell beginning with these as a formula (CSV injection).
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def terminal_text(text: str) -> str:
@@ -40,9 +39,7 @@ def _escaped(match: re.Match[str]) -> str:
 
 def spreadsheet_cell(value: Any) -> Any:
     """A text cell a spreadsheet would take for a formula, quoted so that it shows as text."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
+    return neutralised(value) if isinstance(value, str) else value
 
 
 class TerminalStream(io.TextIOBase):

@@ -20,7 +20,7 @@ from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import Event
 from eventplanner.domain.registrations import RegistrationStatus
 from eventplanner.domain.sheet_columns import SheetField, changed_mapping, guess_mapping
-from eventplanner.services.registrations.sheet_export import delimiter_of
+from eventplanner.services.registrations.sheet_export import delimiter_named
 from eventplanner.services.registrations.sheet_files import read_sheet
 from eventplanner.services.registrations.sheet_records import ImportPreview
 from eventplanner.services.workspace import Workspace
@@ -88,7 +88,7 @@ def run(args: argparse.Namespace, workspace: Workspace, event: Event) -> int:
         if args.csv is not None and path.suffix.lower() not in {".csv", ".txt"}:
             raise ValidationError("--csv", f"{path.name}: the file's name ends in .csv")
         written = workspace.registration_lists.export(
-            event.id, path, delimiter=delimiter_of(args.delimiter)
+            event.id, path, delimiter=delimiter_named(args.delimiter)
         )
         print(terminal_text(f"Wrote {written} registrations of {event.title!r} to {path}"))
         return 0
@@ -120,6 +120,7 @@ def _import(args: argparse.Namespace, workspace: Workspace, event_id: int) -> in
         print(terminal_text(f"  {person.email}: rows {rows} merged into one"))
     if preview.new_organisations:
         print(terminal_text("  New organisations: " + ", ".join(preview.new_organisations)))
+        print(terminal_text(f"  {preview.actor_note}"))
     done = "Would import" if args.dry_run else "Imported"
     print(terminal_text(f"{done} into {preview.event_title!r}: {preview.summary}"))
     return 0

@@ -188,20 +188,24 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def mapping_problems(mapping: Sequence[SheetField]) -> list[ValidationError]:
-    """What a mapping lacks or holds twice: an e-mail column (people are matched by it), a
-    name (a name column, or a first-name column) and no field on two columns."""
-    problems = []
+def mapping_faults(mapping: Sequence[SheetField]) -> list[tuple[str, tuple[str, ...], str]]:
+    """What a mapping lacks or holds twice, each as a code, its values and the English
+    sentence: an e-mail column (people are matched by it), a name (a name column, or a
+    first-name column) and no field on two columns."""
+    faults: list[tuple[str, tuple[str, ...], str]] = []
     chosen = [f for f in mapping if f is not SheetField.IGNORED]
     for field in sorted({f for f in chosen if chosen.count(f) > 1}):
-        problems.append(ValidationError("mapping", f"two columns are chosen as {field.label}"))
+        faults.append(("field_twice", (field.value,), f"two columns are chosen as {field.label}"))
     if SheetField.EMAIL not in chosen:
-        problems.append(
-            ValidationError("mapping", "no column is the e-mail; people are matched by it")
-        )
+        faults.append(("no_email_column", (), "no column is the e-mail; people are matched by it"))
     if SheetField.NAME not in chosen and SheetField.FIRST_NAME not in chosen:
-        problems.append(ValidationError("mapping", "no column is the name or the first name"))
-    return problems
+        faults.append(("no_name_column", (), "no column is the name or the first name"))
+    return faults
+
+
+def mapping_problems(mapping: Sequence[SheetField]) -> list[ValidationError]:
+    """``mapping_faults`` as errors (their English sentences)."""
+    return [ValidationError("mapping", message) for _c, _v, message in mapping_faults(mapping)]
 
 
 def changed_mapping(

@@ -13,9 +13,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.formulas import neutralised as neutralised
 from eventplanner.domain.organisation_numbers import org_number
 from eventplanner.domain.registrations import MAX_NEEDS
-from eventplanner.domain.sheet_columns import SheetField, column_label, mapping_problems
+from eventplanner.domain.sheet_columns import SheetField, column_label, mapping_faults
 from eventplanner.domain.validation import email_key
 
 Cell = str | int | float | bool | datetime | date | time | timedelta | None
@@ -44,6 +45,13 @@ class RowProblem:
     row: int
     column: str
     message: str
+    """In English (the command line's words)."""
+    code: str = ""
+    """What is wrong, for a window to word it in its language: "too_long", "no_name",
+    "no_email", "not_email", "org_number", "not_moment", "no_rows", "too_many_cells",
+    "email_twice", "field_twice", "no_email_column", "no_name_column" ("" for none)."""
+    values: tuple[str, ...] = ()
+    """The code's values (the text found, the numbers), in the order of its sentence."""
 
     @property
     def text(self) -> str:
@@ -145,18 +153,28 @@ def read_people(
     zone: ZoneInfo,
     *,
     first_row: int = 2,
+    overflowing: Sequence[tuple[int, int]] = (),
 ) -> SheetPeople:
     """The people of ``rows`` under ``headers``, each column read as ``mapping`` says;
     every problem found (the mapping's first, as row 1); empty rows are skipped. Rows with
     the same e-mail (any case) are one person: the first row's values, empty ones filled
-    from the later rows, registered at the earliest time."""
-    problems = [RowProblem(1, "", e.message) for e in mapping_problems(mapping)]
+    from the later rows, registered at the earliest time. ``overflowing``: the rows (by
+    their place in ``rows``) with more cells than headers, each with its number of cells;
+    each a problem."""
+    problems = [RowProblem(1, "", message, code, values)
+                for code, values, message in mapping_faults(mapping)]  # fmt: skip
     if problems:
         return SheetPeople((), tuple(problems), ())
     columns: dict[SheetField, int] = {
         field: i for i, field in enumerate(mapping) if field is not SheetField.IGNORED
     }
     found: dict[str, SheetPerson] = {}
+    for offset, cells in overflowing:
+        problems.append(
+            RowProblem(first_row + offset, "", f"{cells} cells under {len(headers)} headers "
+                       "(a comma in a value without quotes?)", "too_many_cells",
+                       (str(cells), str(len(headers))))
+        )  # fmt: skip
     for offset, row in enumerate(rows):
         number = first_row + offset
         if all(text_of(c) == "" for c in row):
@@ -169,7 +187,9 @@ def read_people(
         found[person.key] = person if earlier is None else _merged(earlier, person)
     merged = tuple(p for p in found.values() if len(p.rows) > 1)
     if not found and not problems:
-        problems.append(RowProblem(first_row, "", "the file has no rows under its headers"))
+        problems.append(
+            RowProblem(first_row, "", "the file has no rows under its headers", "no_rows")
+        )
     return SheetPeople(tuple(found.values()), tuple(problems), merged)
 
 
@@ -194,7 +214,8 @@ def _person(
         limit = _LIMITS.get(field)
         if limit is not None and len(value) > limit:
             too_long = f"is {len(value)} characters long; at most {limit}"
-            problems.append(RowProblem(number, label(field), too_long))
+            problems.append(RowProblem(number, label(field), too_long, "too_long",
+                                       (str(len(value)), str(limit))))  # fmt: skip
         return value
 
     name = text(SheetField.NAME)
@@ -202,20 +223,28 @@ def _person(
         name = " ".join(p for p in (text(SheetField.FIRST_NAME), text(SheetField.LAST_NAME)) if p)
     if not name:
         where = SheetField.NAME if SheetField.NAME in columns else SheetField.FIRST_NAME
-        problems.append(RowProblem(number, label(where), "the name is empty"))
+        problems.append(RowProblem(number, label(where), "the name is empty", "no_name"))
     email = text(SheetField.EMAIL)
     if not email:
         problems.append(RowProblem(number, label(SheetField.EMAIL),
-                                   "the e-mail is empty; people are matched by it"))  # fmt: skip
+                                   "the e-mail is empty; people are matched by it",
+                                   "no_email"))  # fmt: skip
     elif not _EMAIL.match(email):
         problems.append(
-            RowProblem(number, label(SheetField.EMAIL), f"{email!r} is not an e-mail address")
+            RowProblem(
+                number,
+                label(SheetField.EMAIL),
+                f"{email!r} is not an e-mail address",
+                "not_email",
+                (email,),
+            )
         )
     number_text = text(SheetField.ORG_NUMBER) if SheetField.ORG_NUMBER in columns else ""
     try:
         identity = org_number(number_text)
     except ValidationError as error:
-        problems.append(RowProblem(number, label(SheetField.ORG_NUMBER), error.message))
+        problems.append(RowProblem(number, label(SheetField.ORG_NUMBER), error.message,
+                                   "org_number", (number_text,)))  # fmt: skip
         identity = ""
     moment = None
     if SheetField.REGISTERED_AT in columns:
@@ -225,7 +254,8 @@ def _person(
         except (ValueError, OverflowError):
             problems.append(RowProblem(number, label(SheetField.REGISTERED_AT),
                                        f"{text_of(raw)!r} is not a date and time "
-                                       "(write it as 2026-03-14 09:30)"))  # fmt: skip
+                                       "(write it as 2026-03-14 09:30)",
+                                       "not_moment", (text_of(raw),)))  # fmt: skip
     person = SheetPerson(
         (number,), name, email, text(SheetField.PHONE), text(SheetField.ORGANISATION),
         identity, text(SheetField.TITLE), text(SheetField.NEEDS), moment,
@@ -262,13 +292,3 @@ def outlook_addresses(addresses: Sequence[str]) -> str:
             seen.add(key)
             kept.append(address.strip())
     return "; ".join(kept)
-
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralised(text: str) -> str:
-    """A text cell that a spreadsheet would take as a formula (it starts with = + - @, a
-    tab or a carriage return) with an apostrophe before it, so that it shows as typed and
-    runs nothing (CSV injection)."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text

@@ -229,7 +229,8 @@ def organisation_problems(organisation: Organisation) -> list[ValidationError]:
     except ValidationError as problem:
         problems.append(problem)
     try:
-        country_code(organisation.country, "country")
+        if organisation.country.strip():  # none given (one made by an import): no problem
+            country_code(organisation.country, "country")
     except ValidationError as problem:
         problems.append(problem)
     return problems
@@ -237,12 +238,12 @@ def organisation_problems(organisation: Organisation) -> list[ValidationError]:
 
 def tidy_organisation(organisation: Organisation) -> Organisation:
     """``organisation`` with its number as NNNNNN-NNNN (a Swedish one; another country's
-    identifier trimmed) and its country code in capitals
+    identifier trimmed) and its country code in capitals, "" for none given
     (check ``organisation_problems`` first)."""
     return replace(
         organisation,
         org_number=identifier(organisation.org_number, organisation.country),
-        country=country_code(organisation.country),
+        country=country_code(organisation.country) if organisation.country.strip() else "",
     )
 
 

@@ -34,6 +34,7 @@ def test_a_list_is_previewed_then_imported(cli: Cli, seminar: str, tmp_path: Pat
     out = ok(cli, "registration", "import", seminar, str(path), "--dry-run")
     assert "Förnamn → first-name" in out
     assert "asa.oberg@abb.se: rows 2, 5 merged into one" in out
+    assert "new organisations lack an actor type (set it in the organisation editor" in out
     assert ("Would import into 'AI i verkstaden': 3 new people, 0 matched, 1 duplicate merged, "
             "1 to the waitlist") in out  # fmt: skip
     assert listed(cli, seminar)["registrations"] == []
@@ -97,7 +98,9 @@ def test_export_and_e_mails(cli: Cli, seminar: str, tmp_path: Path) -> None:
     assert sheet is not None
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("Waiting", "Name", "E-mail")
-    assert rows[1][1] == '\'=HYPERLINK("x")' and rows[1][3] == "'@SUM(1)"
+    # In the workbook as typed, in cells marked as text (an apostrophe would show in Excel).
+    assert rows[1][1] == '=HYPERLINK("x")' and rows[1][3] == "@SUM(1)"
+    assert sheet["B2"].data_type == "s" and sheet["D2"].data_type == "s"
     assert rows[3][0] == 1  # the waitlist position, a number
     assert rows[1][5].year == 2026 or rows[1][5].year == 2027  # a date, not text
     csv_path = tmp_path / "ut.csv"

@@ -61,6 +61,10 @@ def test_an_organisation_is_checked_and_tidied() -> None:
     assert organisation_problems(right) == []
     tidy = tidy_organisation(right)
     assert (tidy.org_number, tidy.country) == (VOLVO, "SE")
+    # One made by an import without a Swedish number has no country: edited, it stays so.
+    unknown = Organisation(None, "Fjordtech AS", country="")
+    assert organisation_problems(unknown) == []
+    assert tidy_organisation(unknown).country == ""
 
 
 def test_the_swedish_form_is_checked_only_in_sweden() -> None:

@@ -96,12 +96,30 @@ def test_each_bad_cell_is_named_by_row_and_column() -> None:
         "Row 4, column 'Registrerad': 'igår' is not a date and time (write it as 2026-03-14 09:30)",
         "Row 6, column 'E-post': the e-mail is empty; people are matched by it",
     ]
+    # Each with a code and its values, for a window to word in its language.
+    assert [(p.code, p.values) for p in read.problems] == [
+        ("not_email", ("anna(at)x.se",)), ("no_name", ()), ("org_number", ("556029-7814",)),
+        ("not_moment", ("igår",)), ("no_email", ()),
+    ]  # fmt: skip
     assert read.people == ()
+
+
+def test_a_row_with_cells_past_the_last_header_is_a_problem() -> None:
+    headers = ["Förnamn", "Efternamn", "E-post", "Företag", "Kost"]
+    rows = [["Anna", "Berg", "anna@x.se", "Volvo", " AB"], ["Bo", "Ek", "bo@x.se", "MDU", ""]]
+    read = read_people(headers, rows, guess_mapping(headers), STO, overflowing=[(0, 6)])
+    assert [p.text for p in read.problems] == [
+        "Row 2: 6 cells under 5 headers (a comma in a value without quotes?)"
+    ]
+    assert (read.problems[0].code, read.problems[0].values) == ("too_many_cells", ("6", "5"))
 
 
 def test_an_unmapped_list_and_an_empty_one_are_refused() -> None:
     read = read_people(["Färg"], [["blå"]], (F.IGNORED,), STO)
     assert read.problems[0].text.startswith("Row 1: no column is the e-mail")
+    assert [p.code for p in read.problems] == ["no_email_column", "no_name_column"]
+    twice = read_people(["A", "B"], [["a", "b"]], (F.EMAIL, F.EMAIL), STO).problems
+    assert (twice[0].code, twice[0].values) == ("field_twice", ("email",))
     empty = read_people(["Namn", "E-post"], [], (F.NAME, F.EMAIL), STO)
     assert empty.problems[0].text == "Row 2: the file has no rows under its headers"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -21,7 +22,7 @@ from eventplanner.domain.registrations import (
 from eventplanner.services.registrations.records import EventRegistrations, RegistrationLine
 from eventplanner.services.registrations.sheet_export import (
     csv_bytes,
-    delimiter_of,
+    delimiter_named,
     safe,
     xlsx_bytes,
 )
@@ -81,11 +82,32 @@ def test_xlsx_has_dates_and_numbers() -> None:
     assert sheet["F2"].value == datetime(2027, 3, 1, 9, 1)
     assert sheet["F2"].is_date
     assert sheet["A4"].value == 1
-    assert sheet["B3"].value == "'=cmd|' /C calc'!A0"
+    # As typed, in a cell marked as text: no apostrophe shows, no formula runs.
+    assert sheet["B3"].value == "=cmd|' /C calc'!A0"
     assert sheet["B3"].data_type == "s"
+    assert sheet["D4"].value == "@MDU" and sheet["H4"].value == "-glutenfri"
+    assert sheet["D3"].value == "+46 70-123 45 67"
+    data = xlsx_bytes(listed(), STO, headers=headers)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    assert "<f>" not in xml and "'=cmd" not in xml
+
+
+def test_statuses_and_sources_in_the_words_given() -> None:
+    from openpyxl import load_workbook
+
+    labels = {RegistrationStatus.NO_SHOW: "uteblev", RegistrationSource.FORM_IMPORT: "formulär"}
+    rows = list(csv.reader(io.StringIO(csv_bytes(listed(), STO, labels=labels)[3:].decode(),
+                                       newline=""), delimiter=";"))  # fmt: skip
+    assert (rows[2][4], rows[2][6]) == ("uteblev", "formulär")
+    assert rows[1][4] == "attended"  # a status not given: its English label
+    book = load_workbook(io.BytesIO(xlsx_bytes(listed(), STO, labels=labels)))
+    sheet = book.active
+    assert sheet is not None
+    assert (sheet["E3"].value, sheet["G3"].value) == ("uteblev", "formulär")
 
 
 def test_delimiters_by_name() -> None:
-    assert [delimiter_of(t) for t in ("semicolon", ",", "Comma", "tab")] == [";", ",", ",", "\t"]
+    assert [delimiter_named(t) for t in ("semicolon", ",", "Comma", "tab")] == [";", ",", ",", "\t"]
     with pytest.raises(ValidationError, match="choose semicolon, comma or tab"):
-        delimiter_of("pipe")
+        delimiter_named("pipe")

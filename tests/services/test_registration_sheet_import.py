@@ -4,12 +4,14 @@ the import will do, the import itself (all of it or nothing), and its undo."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from eventplanner.domain.enums import ActorType
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.model import Contact, EventDraft
 from eventplanner.domain.registrations import RegistrationSource, RegistrationStatus
@@ -141,6 +143,53 @@ def test_a_malformed_list_changes_nothing(workspace: Workspace) -> None:
     assert "Row 3, column 'E-post'" in str(refused.value)
     assert "nothing changed" in str(refused.value)
     assert counted(workspace) == before
+
+
+def test_a_comma_in_a_value_without_quotes_refuses_the_list(workspace: Workspace) -> None:
+    seminar = make_seminar(workspace, capacity=None)
+    sheet = csv_sheet("lista.csv", b"F\xc3\xb6rnamn,Efternamn,E-post,F\xc3\xb6retag,Kost\n"
+                      b"Anna,Berg,anna@x.se,Volvo, AB,vegan\nBo,Ek,bo@x.se,MDU,,,\n")  # fmt: skip
+    # Empty cells past the last header (Excel writes them) are no problem.
+    assert sheet.overflowing == ((0, 6),)
+    before = counted(workspace)
+    preview = workspace.registration_imports.preview(
+        seminar.event_id, sheet, guess_mapping(sheet.headers)
+    )
+    assert [p.text for p in preview.problems] == [
+        "Row 2: 6 cells under 5 headers (a comma in a value without quotes?)"
+    ]
+    with pytest.raises(SheetRefused, match="Row 2: 6 cells under 5 headers"):
+        workspace.registration_imports.import_sheet(
+            seminar.event_id, sheet, guess_mapping(sheet.headers)
+        )
+    assert counted(workspace) == before
+
+
+def test_new_organisations_are_swedish_only_by_number_and_lack_an_actor_type(
+    workspace: Workspace,
+) -> None:
+    seminar = make_seminar(workspace, capacity=None)
+    sheet = csv_sheet("lista.csv", b"Namn;E-post;Organisation;Orgnr\n"
+                      b"Ny Person;ny@x.se;Nya AB;802002-4702\n"
+                      b"Andra Person;andra@x.se;Fjordtech AS;\n")  # fmt: skip
+    mapping = guess_mapping(sheet.headers)
+    preview = workspace.registration_imports.preview(seminar.event_id, sheet, mapping)
+    assert preview.actor_note == (
+        "2 new organisations lack an actor type (set it in the organisation editor for the "
+        "funder's report)"
+    )
+    written = workspace.registration_imports.import_sheet(seminar.event_id, sheet, mapping)
+    made = {workspace.organisations.get(i).name: i for i, _v in written.made_organisations}
+    with workspace.database.reading() as session:
+        rows = {
+            r.name: r for r in session.scalars(select(OrganisationRow)) if r.id in made.values()
+        }
+        assert (rows["Nya AB"].country, rows["Nya AB"].actor_type) == ("SE", None)
+        assert rows["Fjordtech AS"].country == ""
+    # Its actor type set in the editor, its country still not given.
+    fjordtech = workspace.organisations.get(made["Fjordtech AS"])
+    saved = workspace.organisations.update(replace(fjordtech, actor_type=ActorType.INDUSTRY))
+    assert (saved.actor_type, saved.country) == (ActorType.INDUSTRY, "")
 
 
 def test_people_already_on_the_event_are_left_and_a_changed_mapping_counts(

@@ -80,6 +80,22 @@ def test_organisations_have_their_identities(workspace: Workspace, sample: Sampl
     assert all(o.size is None for o in organisations if o.actor_type is not ActorType.INDUSTRY)
 
 
+def test_e_mail_addresses_can_reach_no_one(workspace: Workspace, sample: SampleSummary) -> None:
+    """A demo's mailto links and copied addresses go to RFC 2606's reserved names only,
+    a domain of its own for each organisation."""
+    contacts = [c for c in workspace.contacts.list() if c.email]
+    assert len(contacts) == sample.contacts
+    domains = {c.email.rsplit("@", 1)[1] for c in contacts}
+    assert all(d.endswith(".example") for d in domains), sorted(domains)
+    owners: dict[str, set[int | None]] = {}
+    for contact in contacts:
+        owners.setdefault(contact.email.rsplit("@", 1)[1], set()).add(contact.organisation_id)
+    # No two organisations share a domain; the cluster's node in Palo Alto has one of its own
+    # and its lead writes from the cluster's.
+    shared = {d: o for d, o in owners.items() if len(o) > 1}
+    assert list(shared) == ["automationsklustret.example"] and len(shared[next(iter(shared))]) == 2
+
+
 def test_nobody_waits_for_a_seat_that_is_free(workspace: Workspace, sample: SampleSummary) -> None:
     """Every event's list is as the rules leave it: no one waiting would move up."""
     for event in _events(workspace, sample):

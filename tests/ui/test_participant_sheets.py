@@ -81,7 +81,9 @@ def test_a_list_is_previewed_imported_and_undone(
 ) -> None:
     dialog = opened_dialog(qtbot, window, write_csv(tmp_path / "anmälan.csv", encoding="cp1252"))
     assert dialog.summary.text() == (
-        "3 new people, 0 matched, 1 duplicate merged, 1 to the waitlist"
+        "3 new people, 0 matched, 1 duplicate merged, 1 to the waitlist\n"
+        f"{len(dialog.preview.new_organisations)} new organisations lack an actor type (set it "
+        "in the organisation editor for the funder's report)"
     )
     assert dialog.import_button.isEnabled()
     assert not dialog.problems_view.isVisible()
@@ -120,7 +122,7 @@ def test_a_malformed_list_cannot_be_imported(
     dialog = opened_dialog(qtbot, window, path)
     assert not dialog.import_button.isEnabled()
     assert dialog.problems_model.stringList() == [
-        "Row 2, column “E-post”: 'anna(at)x.se' is not an e-mail address",
+        "Row 2, column “E-post”: “anna(at)x.se” is not an e-mail address",
         "Row 3, column “E-post”: the e-mail is empty; people are matched by it",
     ]
     assert "until the 2 problems above are fixed" in dialog.summary.text()
@@ -188,10 +190,48 @@ def test_the_preview_in_swedish(
     assert made.import_button.text() == "Importera…"
     assert made.copy_button.text() == "Kopiera e-postadresser"
     dialog = opened_dialog(qtbot, made, write_csv(tmp_path / "anmälan.csv", bom=True))
-    assert dialog.summary.text() == (
-        "3 nya personer, 0 matchade, 1 dubblett sammanslagen, 1 till väntelistan"
+    assert dialog.summary.text().startswith(
+        "3 nya personer, 0 matchade, 1 dubblett sammanslagen, 1 till väntelistan\n"
     )
+    assert dialog.summary.text().endswith("nya organisationer saknar aktörstyp (ange den i "
+                                          "organisationsredigeraren för rapporten till "
+                                          "finansiären)")  # fmt: skip
     assert dialog.mapping_model.index(0, 1).data() == "Förnamn"
     assert dialog.mapping_model.headerData(1, Qt.Orientation.Horizontal) == "Importeras som"
     dialog.reject()
     qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+
+
+def test_problems_and_the_export_in_swedish(
+    swedish: object, qtbot: QtBot, planner: Planner, seminar: Seminar, tmp_path: Path
+) -> None:
+    stack = QUndoStack()
+    made = ParticipantsWindow(planner, stack, seminar.event_id)
+    qtbot.addWidget(made)
+    with qtbot.waitSignal(made.loaded, timeout=20_000):
+        made.show()
+    path = tmp_path / "fel.csv"
+    path.write_text("Förnamn,Efternamn,E-post,Företag,Kost\nAnna,Berg,anna(at)x.se,MDU,\n"
+                    "Bo,Ek,,Volvo, AB,vegan\n", encoding="utf-8")  # fmt: skip
+    dialog = opened_dialog(qtbot, made, path)
+    assert dialog.problems_model.stringList() == [
+        "Rad 2, kolumn ”E-post”: ”anna(at)x.se” är ingen e-postadress",
+        "Rad 3: 6 celler under 5 rubriker (ett kommatecken i ett värde utan citattecken?)",
+        "Rad 3, kolumn ”E-post”: e-postadressen är tom; personer matchas på den",
+    ]
+    assert not dialog.import_button.isEnabled()
+    dialog.reject()
+    qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
+    workspace = planner.workspace
+    assert workspace is not None
+    with qtbot.waitSignal(made.loaded, timeout=20_000):
+        workspace.registrations.register(seminar.event_id, seminar.people[1])
+        made.reload()
+    target = tmp_path / "lista.csv"
+    made.sheets.save_chooser = lambda _suggested: (str(target), made.sheets._csv_filter())
+    with qtbot.waitSignal(made.sheets.exported, timeout=20_000):
+        qtbot.mouseClick(made.export_button, Qt.MouseButton.LeftButton)
+    text = target.read_text(encoding="utf-8-sig")
+    assert text.startswith("Väntar;Namn;E-post")
+    assert ";anmäld;" in text and ";inskriven;" in text
+    assert "registered" not in text and "typed in" not in text

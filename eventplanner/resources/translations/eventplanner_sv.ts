@@ -8434,6 +8434,18 @@ På %2: %3</translation>
         <translation>uteblev</translation>
     </message>
     <message>
+        <source>typed in</source>
+        <translation>inskriven</translation>
+    </message>
+    <message>
+        <source>form import</source>
+        <translation>formulärimport</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>kopierad</translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>Väntar</translation>
     </message>
@@ -9112,6 +9124,54 @@ På %2: %3</translation>
         <translation>Anmäld den</translation>
     </message>
     <message>
+        <source>two columns are chosen as %1</source>
+        <translation>två kolumner är valda som %1</translation>
+    </message>
+    <message>
+        <source>no column is the e-mail; people are matched by it</source>
+        <translation>ingen kolumn är e-post; personer matchas på den</translation>
+    </message>
+    <message>
+        <source>no column is the name or the first name</source>
+        <translation>ingen kolumn är namn eller förnamn</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2</source>
+        <translation>är %1 tecken lång; högst %2</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>namnet är tomt</translation>
+    </message>
+    <message>
+        <source>the e-mail is empty; people are matched by it</source>
+        <translation>e-postadressen är tom; personer matchas på den</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>”%1” är ingen e-postadress</translation>
+    </message>
+    <message>
+        <source>“%1” is not an organisation number; write ten digits as NNNNNN-NNNN</source>
+        <translation>”%1” är inget giltigt organisationsnummer; skriv tio siffror som NNNNNN-NNNN</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (write it as 2026-03-14 09:30)</source>
+        <translation>”%1” är inget datum med tid (skriv det som 2026-03-14 09:30)</translation>
+    </message>
+    <message>
+        <source>the file has no rows under its headers</source>
+        <translation>filen har inga rader under rubrikerna</translation>
+    </message>
+    <message>
+        <source>%1 cells under %2 headers (a comma in a value without quotes?)</source>
+        <translation>%1 celler under %2 rubriker (ett kommatecken i ett värde utan citattecken?)</translation>
+    </message>
+    <message>
+        <source>%1 people have the e-mail “%2”; merge them first</source>
+        <translation>%1 personer har e-postadressen ”%2”; slå ihop dem först</translation>
+    </message>
+    <message>
         <source>Columns: %1</source>
         <translation>Kolumner: %1</translation>
     </message>
@@ -9158,6 +9218,14 @@ På %2: %3</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>1 new organisation lacks an actor type (set it in the organisation editor for the funder&apos;s report)</source>
+        <translation>1 ny organisation saknar aktörstyp (ange den i organisationsredigeraren för rapporten till finansiären)</translation>
+    </message>
+    <message>
+        <source>%1 new organisations lack an actor type (set it in the organisation editor for the funder&apos;s report)</source>
+        <translation>%1 nya organisationer saknar aktörstyp (ange den i organisationsredigeraren för rapporten till finansiären)</translation>
     </message>
     <message>
         <source>Column in the file</source>

@@ -5,24 +5,27 @@ CSV: UTF-8 with a byte-order mark (without one Excel reads UTF-8 as Windows-1252
 "Åsa" turns into "Ã…sa"), separated by semicolons by default: Excel in Sweden (decimal
 comma) takes the semicolon as its list separator, so a file opened with a double click
 lands in columns only when it is split by semicolons; ``delimiter=","`` for tools that want
-commas. Text that a spreadsheet would take as a formula gets an apostrophe before it
-(``neutralised``) in both kinds of file.
+commas (``services.excel_csv``). Text that a spreadsheet would take as a formula gets an
+apostrophe before it in a CSV file (``neutralised``); in a workbook it is kept as it is, in a
+cell marked as text. The statuses and sources are written in the words given (the window's
+language), else in English.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from eventplanner.domain.errors import ValidationError
-from eventplanner.domain.registrations import RegistrationStatus
-from eventplanner.domain.sheet_rows import neutralised, outlook_addresses
+from eventplanner.domain.formulas import neutralised, runs_as_formula
+from eventplanner.domain.registrations import RegistrationSource, RegistrationStatus
+from eventplanner.domain.sheet_rows import outlook_addresses
 from eventplanner.persistence.database import Database
+from eventplanner.services.excel_csv import CsvCell, excel_csv_bytes
 from eventplanner.services.files import write_atomically
 from eventplanner.services.registrations.reading import counts_of, lines_of, records_of
 from eventplanner.services.registrations.records import EventRegistrations
@@ -32,6 +35,8 @@ HEADERS = ("Waiting", "Name", "E-mail", "Organisation", "Status", "Registered", 
            "Needs")  # fmt: skip
 _PHONE_LIKE = re.compile(r"^\+?[\d\s\-()]+$")
 DELIMITERS = {";": ";", ",": ",", "semicolon": ";", "comma": ",", "tab": "\t"}
+Labels = Mapping[RegistrationStatus | RegistrationSource, str]
+"""The words for statuses and sources; one missing is written as its English label."""
 
 
 def safe(text: str) -> str:
@@ -42,21 +47,26 @@ def safe(text: str) -> str:
 
 
 def table_of(
-    listed: EventRegistrations, zone: ZoneInfo
+    listed: EventRegistrations, zone: ZoneInfo, labels: Labels | None = None
 ) -> list[tuple[int | None, str, str, str, str, datetime, str, str]]:
     """The list's rows: the waitlist position, name, e-mail, organisation, status, the time
     of registration in the event's zone (without a zone, as spreadsheets keep times), how
     it came, and the needs."""
+    words = labels or {}
+
+    def said(value: RegistrationStatus | RegistrationSource) -> str:
+        return words.get(value) or value.label
+
     return [
         (line.waitlist_position, line.name, line.email, line.organisation,
-         line.registration.status.label,
+         said(line.registration.status),
          line.registration.registered_at.astimezone(zone).replace(tzinfo=None),
-         line.registration.source.label, line.registration.needs)
+         said(line.registration.source), line.registration.needs)
         for line in listed.lines
     ]  # fmt: skip
 
 
-def delimiter_of(text: str) -> str:
+def delimiter_named(text: str) -> str:
     """The delimiter named by ``text`` (";", ",", "semicolon", "comma" or "tab")."""
     found = DELIMITERS.get(text.strip().lower()) if text.strip() else None
     if found is None:
@@ -70,22 +80,23 @@ def csv_bytes(
     *,
     delimiter: str = ";",
     headers: Sequence[str] = HEADERS,
+    labels: Labels | None = None,
 ) -> bytes:
-    """The list as CSV: UTF-8 with a byte-order mark, CRLF line ends as Excel writes."""
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow([safe(h) for h in headers])
-    for row in table_of(listed, zone):
+    """The list as CSV for Excel (``excel_csv_bytes``), phone numbers left as they are."""
+    rows: list[Sequence[CsvCell]] = [list(headers)]
+    for row in table_of(listed, zone, labels):
         position, *texts, when, source, needs = row
-        writer.writerow(
-            ["" if position is None else str(position), *(safe(str(t)) for t in texts),
-             when.strftime("%Y-%m-%d %H:%M"), safe(source), safe(needs)]
-        )  # fmt: skip
-    return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
+        rows.append([position, *(str(t) for t in texts), when.strftime("%Y-%m-%d %H:%M"),
+                     source, needs])  # fmt: skip
+    return excel_csv_bytes(rows, delimiter=delimiter, text=safe)
 
 
 def xlsx_bytes(
-    listed: EventRegistrations, zone: ZoneInfo, *, headers: Sequence[str] = HEADERS
+    listed: EventRegistrations,
+    zone: ZoneInfo,
+    *,
+    headers: Sequence[str] = HEADERS,
+    labels: Labels | None = None,
 ) -> bytes:
     """The list as an XLSX workbook (one sheet): the waitlist position a number, the time
     of registration a date Excel sorts and filters as one."""
@@ -94,13 +105,22 @@ def xlsx_bytes(
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title=listed.event_title[:31].translate(_SHEET_NAME) or "List")
-    sheet.append([safe(h) for h in headers])
-    for row in table_of(listed, zone):
+
+    def text(value: str) -> object:
+        # Kept as it is, in a cell marked as text: an apostrophe would show in Excel.
+        if not runs_as_formula(value):
+            return value
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        return cell
+
+    sheet.append([text(h) for h in headers])
+    for row in table_of(listed, zone, labels):
         position, *texts, when, source, needs = row
         moment = WriteOnlyCell(sheet, value=when)
         moment.number_format = "yyyy-mm-dd hh:mm"
-        cells: list[object] = [position, *(safe(str(t)) for t in texts), moment, safe(source),
-                               safe(needs)]  # fmt: skip
+        cells: list[object] = [position, *(text(str(t)) for t in texts), moment, text(source),
+                               text(needs)]  # fmt: skip
         sheet.append(cells)
     out = io.BytesIO()
     book.save(out)
@@ -117,14 +137,15 @@ def write_list(
     *,
     delimiter: str = ";",
     headers: Sequence[str] = HEADERS,
+    labels: Labels | None = None,
 ) -> int:
     """Write the list to ``path``, XLSX or CSV by its suffix (in one step: a file being
     written is never left half-done); the number of rows written."""
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        data = xlsx_bytes(listed, zone, headers=headers)
+        data = xlsx_bytes(listed, zone, headers=headers, labels=labels)
     elif suffix in {".csv", ".txt"}:
-        data = csv_bytes(listed, zone, delimiter=delimiter, headers=headers)
+        data = csv_bytes(listed, zone, delimiter=delimiter, headers=headers, labels=labels)
     else:
         raise ValidationError("file", f"{path.name}: write a .csv or an .xlsx file")
     write_atomically(path, data, what=f"the list {path.name}", done="written")
@@ -157,10 +178,12 @@ class RegistrationLists:
         *,
         delimiter: str = ";",
         headers: Sequence[str] = HEADERS,
+        labels: Labels | None = None,
     ) -> int:
         """Write the event's list to ``path`` (XLSX or CSV by its suffix); the rows written."""
         listed, zone = self.listed(event_id)
-        return write_list(listed, zone, path, delimiter=delimiter, headers=headers)
+        return write_list(listed, zone, path, delimiter=delimiter, headers=headers,
+                          labels=labels)  # fmt: skip
 
     def emails(self, event_id: int, statuses: Sequence[RegistrationStatus] = ()) -> str:
         """The e-mail addresses of the event's registrations (those with ``statuses``, all

@@ -31,6 +31,10 @@ class Sheet:
     delimiter: str = ""
     first_row: int = 2
     """The spreadsheet's number of the first row under the headers."""
+    overflowing: tuple[tuple[int, int], ...] = ()
+    """The rows (by their place in ``rows``) with a cell past the last header, each with
+    its number of cells up to its last filled one: not read (a comma in a value written
+    without quotes splits it), a problem."""
 
 
 def read_sheet(path: Path) -> Sheet:
@@ -71,7 +75,7 @@ def decoded(data: bytes) -> tuple[str, str]:
         ) from None  # fmt: skip
 
 
-def delimiter_of(text: str) -> str:
+def sniffed_delimiter(text: str) -> str:
     """The delimiter of a CSV text: the one of ; , or tab that splits the header line into
     the most columns (a semicolon wins a tie, as Excel in Sweden writes it)."""
     first = text.split("\n", 1)[0]
@@ -95,7 +99,7 @@ def csv_sheet(name: str, data: bytes) -> Sheet:
         # Excel's own hint on the first line ("sep=;"): the delimiter, not a row of the list.
         delimiter, text, skipped = said[4], rest, 1
     else:
-        delimiter = delimiter_of(text)
+        delimiter = sniffed_delimiter(text)
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as error:
@@ -134,4 +138,16 @@ def _sheet(name: str, rows: Sequence[Sequence[Cell]], encoding: str, delimiter: 
     while width and not headers[width - 1]:
         width -= 1
     body = tuple(tuple(r[:width]) + (None,) * (width - len(r[:width])) for r in found[1:])
-    return Sheet(name, headers[:width], body, encoding, delimiter, skipped + 2)
+    overflowing = tuple(
+        (offset, cells) for offset, cells in enumerate(_filled_width(r) for r in found[1:])
+        if cells > width
+    )  # fmt: skip
+    return Sheet(name, headers[:width], body, encoding, delimiter, skipped + 2, overflowing)
+
+
+def _filled_width(row: Sequence[Cell]) -> int:
+    """The number of cells of ``row`` up to its last one with something in it."""
+    width = len(row)
+    while width and text_of(row[width - 1]) == "":
+        width -= 1
+    return width

@@ -158,7 +158,8 @@ def _plan(
     session: Session, event: EventRow, sheet: Sheet, mapping: Sequence[SheetField]
 ) -> tuple[ImportPreview, _Plan]:
     zone = ZoneInfo(event.time_zone)
-    read = read_people(sheet.headers, sheet.rows, mapping, zone, first_row=sheet.first_row)
+    read = read_people(sheet.headers, sheet.rows, mapping, zone, first_row=sheet.first_row,
+                       overflowing=sheet.overflowing)  # fmt: skip
     problems = list(read.problems)
     people = read.people
     contacts: dict[str, int] = {}
@@ -176,9 +177,10 @@ def _plan(
         SheetField.EMAIL in mapping) else ""  # fmt: skip
     for person in people:
         if person.key in twice:
-            problems.append(RowProblem(person.rows[0], email_column,
-                                       f"{len(twice[person.key]) + 1} people have the e-mail "
-                                       f"{person.email!r}; merge them first"))  # fmt: skip
+            many = len(twice[person.key]) + 1
+            said = f"{many} people have the e-mail {person.email!r}; merge them first"
+            problems.append(RowProblem(person.rows[0], email_column, said, "email_twice",
+                                       (str(many), person.email)))  # fmt: skip
     already = set(session.scalars(select(RegistrationRow.contact_id).where(
         RegistrationRow.event_id == event.id)))  # fmt: skip
     organisations: dict[str, int] = {}
@@ -278,7 +280,8 @@ def _written(
         if key is not None and key not in wanted:
             wanted[key] = {"name": (person.organisation or person.org_number)[:200],
                            "type": OrganisationType.OTHER.value, "web_page": "", "notes": "",
-                           "org_number": person.org_number or None, "country": "SE",
+                           "org_number": person.org_number or None,
+                           "country": "SE" if person.org_number else "",
                            "version": 1}  # fmt: skip
     if wanted:
         made = _inserted(session, OrganisationRow, list(wanted.values()),

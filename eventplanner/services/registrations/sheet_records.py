@@ -84,6 +84,16 @@ class ImportPreview:
         parts.append(f"{self.waitlisted} to the waitlist")
         return ", ".join(parts)
 
+    @property
+    def actor_note(self) -> str:
+        """That the new organisations have no actor type yet ("" when none is made): the
+        funder's report counts reach by it."""
+        made = len(self.new_organisations)
+        if not made:
+            return ""
+        lack = "1 new organisation lacks" if made == 1 else f"{made} new organisations lack"
+        return f"{lack} an actor type (set it in the organisation editor for the funder's report)"
+
 
 @dataclass(frozen=True, slots=True)
 class ImportWrite:

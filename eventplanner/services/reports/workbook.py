@@ -1,7 +1,7 @@
 """The funder's report as an .xlsx workbook: a first sheet naming the project, funder and
 period, then one sheet per table. Numbers are numbers (amounts to the öre, hours to the
 minute), each sheet's header row bold and frozen, its columns as wide as their text.
-A text a spreadsheet would take for a formula (``=``, ``+``, ``-``, ``@``) is kept as text.
+A text a spreadsheet would take for a formula (``domain.formulas``) is kept as text.
 The file is written whole or not at all (``services.files``)."""
 
 from __future__ import annotations
@@ -17,13 +17,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from eventplanner.domain.document_words import Language
+from eventplanner.domain.formulas import runs_as_formula
 from eventplanner.domain.reports import ProjectReport
 from eventplanner.services.files import write_atomically
 from eventplanner.services.reports.tables import Table, period_text, report_tables
 from eventplanner.services.reports.words import word
 
 _WIDEST = 60
-_FORMULA_STARTS = ("=", "+", "-", "@")
 _SHEET_NAME = 31
 """Excel's longest sheet name."""
 
@@ -72,7 +72,7 @@ def _fill(sheet: Worksheet, table: Table) -> None:
             widths[index] = max(widths[index], len("" if value is None else str(value)))
     for row_cells in sheet.iter_rows(min_row=2):
         for cell in row_cells:
-            if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_STARTS):
+            if isinstance(cell.value, str) and runs_as_formula(cell.value):
                 cell.data_type = "s"  # text, not a formula (a project named "=SUM(…)")
             elif isinstance(cell.value, Decimal):
                 cell.number_format = "#,##0.00"

@@ -20,6 +20,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from eventplanner.domain.formulas import runs_as_formula
 from eventplanner.services.files import write_atomically
 from eventplanner.services.stand.reading import StandView
 
@@ -36,7 +37,6 @@ MATERIAL_COLUMNS = (
     "Item", "Quantity", "Where it is", "Packs", "Ships", "Brings back", "Notes",
 )  # fmt: skip
 _WIDEST = 60
-_FORMULA_STARTS = ("=", "+", "-", "@")
 
 
 def workbook_bytes(view: StandView) -> bytes:
@@ -91,7 +91,7 @@ def _sheet(
             widths[index] = max(widths[index], len(_shown(value)))
     for row_cells in sheet.iter_rows(min_row=2):
         for cell in row_cells:
-            if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_STARTS):
+            if isinstance(cell.value, str) and runs_as_formula(cell.value):
                 cell.data_type = "s"  # text, not a formula
             elif isinstance(cell.value, date):
                 cell.number_format = "yyyy-mm-dd"

@@ -32,6 +32,7 @@ from eventplanner.ui.participants.sheet_models import (
     FieldDelegate,
     MappingModel,
     SampleModel,
+    actor_note_text,
     problem_text,
     summary_text,
 )
@@ -159,6 +160,7 @@ class ImportDialog(QDialog):
                                                      "problems above are fixed in the file."),
                                              str(len(problems))))  # fmt: skip
         else:
-            self.summary.setText(summary_text(preview))
+            note = actor_note_text(preview)
+            self.summary.setText(summary_text(preview) + (f"\n{note}" if note else ""))
         self.import_button.setEnabled(not problems)
         self.previewed.emit()

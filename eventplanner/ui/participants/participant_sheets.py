@@ -19,6 +19,7 @@ from eventplanner.services.registrations.sheet_files import Sheet
 from eventplanner.ui.events.undo import save_then_push
 from eventplanner.ui.folders import documents_folder
 from eventplanner.ui.participants.import_dialog import ImportDialog
+from eventplanner.ui.participants.participants_model import export_labels
 from eventplanner.ui.participants.participants_undo import ImportList
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.widgets.alive import while_alive
@@ -130,10 +131,10 @@ class ParticipantSheets(QObject):
         elif path.suffix.lower() != wanted and kind:
             path = path.with_suffix(wanted)
         self._folder = path.parent
-        event_id, names = self._event_id, tuple(headers)
+        event_id, names, labels = self._event_id, tuple(headers), export_labels()
 
         def write(workspace: Workspace) -> str:
-            workspace.registration_lists.export(event_id, path, headers=names)
+            workspace.registration_lists.export(event_id, path, headers=names, labels=labels)
             return str(path)
 
         self._planner.read(write, while_alive(self._owner, self.exported.emit),

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from eventplanner.domain.registrations import RegistrationStatus
+from eventplanner.domain.registrations import RegistrationSource, RegistrationStatus
 from eventplanner.services.registrations.records import RegistrationLine
 
 translate = QCoreApplication.translate
@@ -31,6 +31,24 @@ def status_text(status: RegistrationStatus) -> str:
         RegistrationStatus.NO_SHOW: translate("participants", "no-show"),
     }
     return texts[status]
+
+
+def source_text(source: RegistrationSource) -> str:
+    texts = {
+        RegistrationSource.TYPED: translate("participants", "typed in"),
+        RegistrationSource.FORM_IMPORT: translate("participants", "form import"),
+        RegistrationSource.COPIED: translate("participants", "copied"),
+    }
+    return texts[source]
+
+
+def export_labels() -> dict[RegistrationStatus | RegistrationSource, str]:
+    """The words of an exported list's statuses and sources, in the window's language."""
+    labels: dict[RegistrationStatus | RegistrationSource, str] = {
+        s: status_text(s) for s in RegistrationStatus
+    }
+    labels.update({s: source_text(s) for s in RegistrationSource})
+    return labels
 
 
 class RegistrationModel(QAbstractTableModel):

@@ -46,15 +46,43 @@ def field_text(field: SheetField) -> str:
     return texts[field]
 
 
+def problem_message(problem: RowProblem) -> str:
+    """What is wrong, in the window's language (by the problem's code; the service's
+    English sentence for a problem without one)."""
+    values = problem.values
+    if problem.code == "field_twice":
+        return filled(translate("sheets", "two columns are chosen as %1"),
+                      field_text(SheetField(values[0])))  # fmt: skip
+    templates = {
+        "no_email_column": translate("sheets", "no column is the e-mail; people are matched "
+                                     "by it"),
+        "no_name_column": translate("sheets", "no column is the name or the first name"),
+        "too_long": translate("sheets", "is %1 characters long; at most %2"),
+        "no_name": translate("sheets", "the name is empty"),
+        "no_email": translate("sheets", "the e-mail is empty; people are matched by it"),
+        "not_email": translate("sheets", "“%1” is not an e-mail address"),
+        "org_number": translate("sheets", "“%1” is not an organisation number; write ten "
+                                "digits as NNNNNN-NNNN"),
+        "not_moment": translate("sheets", "“%1” is not a date and time (write it as "
+                                "2026-03-14 09:30)"),
+        "no_rows": translate("sheets", "the file has no rows under its headers"),
+        "too_many_cells": translate("sheets", "%1 cells under %2 headers (a comma in a value "
+                                    "without quotes?)"),
+        "email_twice": translate("sheets", "%1 people have the e-mail “%2”; merge them first"),
+    }  # fmt: skip
+    template = templates.get(problem.code)
+    return problem.message if template is None else filled(template, *values)
+
+
 def problem_text(problem: RowProblem) -> str:
-    """A problem as the list of errors shows it: its row and column, then what is wrong
-    (the service's sentence)."""
+    """A problem as the list of errors shows it: its row and column, then what is wrong."""
+    message = problem_message(problem)
     if problem.row <= 1 and not problem.column:
-        return filled(translate("sheets", "Columns: %1"), problem.message)
+        return filled(translate("sheets", "Columns: %1"), message)
     if not problem.column:
-        return filled(translate("sheets", "Row %1: %2"), str(problem.row), problem.message)
+        return filled(translate("sheets", "Row %1: %2"), str(problem.row), message)
     return filled(translate("sheets", "Row %1, column “%2”: %3"), str(problem.row),
-                  problem.column, problem.message)  # fmt: skip
+                  problem.column, message)  # fmt: skip
 
 
 def summary_text(preview: ImportPreview) -> str:
@@ -78,6 +106,18 @@ def summary_text(preview: ImportPreview) -> str:
         parts.append(filled(translate("sheets", "%1 already on the list"), str(already)))
     parts.append(filled(translate("sheets", "%1 to the waitlist"), str(waiting)))
     return translate("sheets", ", ").join(parts)
+
+
+def actor_note_text(preview: ImportPreview) -> str:
+    """That the new organisations lack an actor type ("" when none is made)."""
+    made = len(preview.new_organisations)
+    if not made:
+        return ""
+    if made == 1:
+        return translate("sheets", "1 new organisation lacks an actor type (set it in the "
+                         "organisation editor for the funder's report)")  # fmt: skip
+    return filled(translate("sheets", "%1 new organisations lack an actor type (set it in the "
+                            "organisation editor for the funder's report)"), str(made))  # fmt: skip
 
 
 class MappingModel(QAbstractTableModel):
