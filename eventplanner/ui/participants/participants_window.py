@@ -141,7 +141,7 @@ class ParticipantsWindow(QWidget):
         self.copy_button.clicked.connect(self.copy_emails)
         self.sheets.imported.connect(self._tell_imported)
         self.table.selectionModel().selectionChanged.connect(self._enable)
-        planner.changed.connect(while_alive(self, self._changed))
+        planner.changed.connect(self._changed)  # dropped by Qt when the window goes
         self.resize(860, 520)
         self._enable()
         self.reload()
