@@ -54,13 +54,20 @@ def organisation_key() -> ColumnElement[Any]:
     )
 
 
+def counted_ids(held: Sequence[Held]) -> list[int]:
+    """The events whose registrations, programme and budget count in the period: every
+    single event held, and each series whose first held occurrence is in it."""
+    return sorted({h.event_id for h in held if h.counts_people})
+
+
 def participations(
     session: Session, held: Sequence[Held]
 ) -> tuple[tuple[KindLine, ...], dict[str, int]]:
     """Per kind of event: events held, public and closed, hours, days, and participations
     registered (holding a seat) and attended; and the participations by status. One
-    query, answered from the (event, status) index."""
-    ids = sorted({h.event_id for h in held})
+    query, answered from the (event, status) index. A series' registrations count only
+    where its first held occurrence is (``Held.counts_people``)."""
+    ids = counted_ids(held)
     per_event: dict[int, dict[str, int]] = defaultdict(dict)
     if ids:
         statement = (
@@ -80,7 +87,7 @@ def participations(
     lines = []
     for kind, mine in sorted(events.items()):
         # A series' registrations are on the series: counted once, not per occurrence.
-        counts = [per_event.get(e, {}) for e in {h.event_id for h in mine}]
+        counts = [per_event.get(e, {}) for e in counted_ids(mine)]
         registered = sum(n for c in counts for s, n in c.items() if s in SEATED_VALUES)
         attended = sum(c.get(ATTENDED, 0) for c in counts)
         lines.append(

@@ -125,7 +125,7 @@ def _counted(
     """The figures of the events held in the period (no budget, no targets), and the ids
     of those events."""
     held = held_in(session, project_id, first, last, now)
-    ids = sorted({h.event_id for h in held})
+    ids = figures.counted_ids(held)
     kinds, by_status = figures.participations(session, held)
     reach = figures.reach(session, ids)
     sessions, speakers = figures.programme(session, ids)
@@ -141,7 +141,7 @@ def _counted(
 def _people_or_organisations(
     session: Session, held: list[Held], question: Question
 ) -> list[Behind]:
-    ids = sorted({h.event_id for h in held})
+    ids = figures.counted_ids(held)
     if not ids:
         return []
     statuses = (
