@@ -14,10 +14,22 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, case, cast, distinct, func, literal, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    and_,
+    case,
+    cast,
+    distinct,
+    func,
+    literal,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.budget import BudgetTotals, cost_per_participant
+from eventplanner.domain.enums import ActorType, CompanySize
 from eventplanner.domain.programme import PersonRole
 from eventplanner.domain.registrations import SEATED, RegistrationStatus
 from eventplanner.domain.reports import (
@@ -44,6 +56,13 @@ BREAKDOWNS: dict[str, Any] = {
     "country": OrganisationRow.country,
 }
 """The columns reach is broken down by, by the report's name for each."""
+
+
+def is_industry_sme() -> ColumnElement[bool]:
+    return and_(
+        OrganisationRow.actor_type == ActorType.INDUSTRY.value,
+        OrganisationRow.size == CompanySize.SME.value,
+    )
 
 
 def organisation_key() -> ColumnElement[Any]:
@@ -108,6 +127,8 @@ class Reach:
     people_registered: int = 0
     people: int = 0
     organisations: int = 0
+    industry_smes: int = 0
+    """Unique industry organisations of SME size attending."""
     lines: dict[str, tuple[ReachLine, ...]] = field(default_factory=dict)
 
 
@@ -141,33 +162,41 @@ def reach(session: Session, event_ids: Sequence[int]) -> Reach:
         .cte("people")
     )  # fmt: skip
     organisation = func.count(distinct(case((people.c.came == 1, people.c.organisation))))
+    sme = and_(
+        people.c.came == 1,
+        people.c.actor == ActorType.INDUSTRY.value,
+        people.c.size == CompanySize.SME.value,
+    )
+    industry_smes = func.count(distinct(case((sme, people.c.organisation))))
     parts = [
         select(
             literal("").label("breakdown"), literal(None, String).label("value"),
             func.coalesce(func.sum(people.c.seated), 0), func.coalesce(func.sum(people.c.came), 0),
-            organisation,
+            organisation, industry_smes,
         )
     ]  # fmt: skip
     for name in BREAKDOWNS:
         column = people.c[name]
         parts.append(
             select(literal(name), cast(column, String), func.count(), func.count(),
-                   func.count(distinct(people.c.organisation)))
+                   func.count(distinct(people.c.organisation)), literal(0))
             .where(people.c.came == 1)
             .group_by(column)
         )  # fmt: skip
     found: dict[str, list[ReachLine]] = defaultdict(list)
     whole = Reach()
-    for breakdown, value, first, second, organisations in session.execute(union_all(*parts)):
+    rows = session.execute(union_all(*parts))
+    for breakdown, value, first, second, organisations, smes in rows:
         if not breakdown:
-            whole = Reach(int(first), int(second), int(organisations))
+            whole = Reach(int(first), int(second), int(organisations), int(smes))
         else:
             found[breakdown].append(ReachLine(value or "", int(first), int(organisations)))
     lines = {
         name: tuple(sorted(found.get(name, []), key=lambda x: (-x.people, x.value)))
         for name in BREAKDOWNS
     }
-    return Reach(whole.people_registered, whole.people, whole.organisations, lines)
+    return Reach(whole.people_registered, whole.people, whole.organisations,
+                 whole.industry_smes, lines)  # fmt: skip
 
 
 def programme(session: Session, event_ids: Sequence[int]) -> tuple[int, int]:
@@ -188,13 +217,16 @@ def programme(session: Session, event_ids: Sequence[int]) -> tuple[int, int]:
 
 
 def budget_figures(
-    events: BudgetTotals, own: BudgetTotals, registered: int, attended: int
+    events: BudgetTotals, own: BudgetTotals, registered: int, attended: int, *, whole_run: bool
 ) -> BudgetFigures:
     """The budgets added up, with costs per seat taken (planned) and per attendance (actual),
-    as an event's budget has them (``services.budget.service.EventBudget``)."""
-    total = events + own
+    as an event's budget has them (``services.budget.service.EventBudget``). The project's
+    own lines are added only over its ``whole_run``; otherwise they are told as left out."""
+    total = events + own if whole_run else events
+    left_out = not whole_run and own.lines > 0
     return BudgetFigures(
         total.planned_costs, total.actual_costs, total.planned_income, total.actual_income,
         cost_per_participant(total.planned_costs, registered),
         cost_per_participant(total.actual_costs, attended),
+        own.planned_costs if left_out else None, own.actual_costs if left_out else None,
     )  # fmt: skip

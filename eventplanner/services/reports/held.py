@@ -81,7 +81,9 @@ def held_in(
     ]
     ids = sorted({o.event_id for o in occurrences})
     if ids:
-        public = dict(session.execute(select(EventRow.id, EventRow.public).where(EventRow.id.in_(ids))).all())  # type: ignore[arg-type]
+        public = dict(
+            session.execute(select(EventRow.id, EventRow.public).where(EventRow.id.in_(ids))).all()
+        )  # type: ignore[arg-type]
     for occurrence in occurrences:
         timing = occurrence.timing
         if isinstance(timing, AllDaySpan):
@@ -96,9 +98,7 @@ def held_in(
         if first <= day <= last:
             found.append(Held(ident, occurrence.title, occurrence.kind.value,
                               bool(public.get(ident)), day, hours, days))  # fmt: skip
-    found = [
-        h if h.event_id not in firsts else _first_or_not(h, firsts[h.event_id]) for h in found
-    ]
+    found = [h if h.event_id not in firsts else _first_or_not(h, firsts[h.event_id]) for h in found]
     found.sort(key=lambda h: (h.day, h.event_id))
     return found
 

@@ -14,6 +14,7 @@ from eventplanner.domain.budget import totals
 from eventplanner.domain.errors import NotFoundError
 from eventplanner.domain.registrations import RegistrationStatus
 from eventplanner.domain.reports import (
+    INDUSTRY_SME,
     Behind,
     ProjectReport,
     Question,
@@ -63,6 +64,13 @@ class ReportService:
                 select(BudgetLineRow).where(BudgetLineRow.project_id == project_id)
             )
             own = totals(stored.line(r) for r in own_rows)
+            # The project's own lines have no date: only a report over its whole run has them.
+            whole_run = (
+                project.start_date is not None
+                and project.end_date is not None
+                and first <= project.start_date
+                and project.end_date <= last
+            )
             targets = targets_of(session, project_id)
             # A target with a period of its own is counted over that period.
             periods = {(t.first_day or first, t.last_day or last) for t in targets}
@@ -74,7 +82,9 @@ class ReportService:
         events = self._budget.events_totals(ids)
         report = replace(
             report,
-            budget=figures.budget_figures(events, own, report.registered, report.attended),
+            budget=figures.budget_figures(
+                events, own, report.registered, report.attended, whole_run=whole_run
+            ),
         )
         progress = tuple(
             TargetProgress(t, target_actual(counted[(t.first_day or first, t.last_day or last)], t))
@@ -134,6 +144,7 @@ def _counted(
         project_id, name, funder, first, last, kinds, by_status, reach.people_registered,
         reach.people, reach.organisations, lines["actor"], lines["organisation_type"],
         lines["size"], lines["country"], sessions, speakers,
+        industry_smes=reach.industry_smes,
     )  # fmt: skip
     return report, ids
 
@@ -150,7 +161,9 @@ def _people_or_organisations(
         else figures.SEATED_VALUES
     )
     where = [RegistrationRow.event_id.in_(ids), RegistrationRow.status.in_(statuses)]
-    if question.breakdown is not None:
+    if question.breakdown == INDUSTRY_SME:
+        where.append(figures.is_industry_sme())
+    elif question.breakdown is not None:
         column = figures.BREAKDOWNS[question.breakdown]
         where.append(column.is_(None) if not question.value else column == question.value)
     base = (
