@@ -20,6 +20,7 @@ from eventplanner.domain.recurrence import Recurrence
 from eventplanner.domain.registrations import RegistrationStatus
 from eventplanner.domain.reports import ProjectTarget, Question, ReachLine, TargetKind
 from eventplanner.domain.timing import TimedSpan
+from eventplanner.services.reports.tables import budget_table
 from eventplanner.services.workspace import Workspace
 from tests.services.report_world import FIRST, LAST, STO, ReportWorld, build_report_world
 
@@ -273,6 +274,13 @@ def test_the_projects_own_lines_count_only_over_its_whole_run(
     whole = workspace.reports.report(project, FIRST, LAST).budget
     assert whole is not None and whole.own_left_out is None
     assert whole.planned_costs == Decimal(4000)
+    # The tables every document prints (PDF, XLSX, CSV, the command line's) tell it.
+    half_year = workspace.reports.report(project, date(2021, 1, 1), date(2021, 6, 30))
+    rows = budget_table(half_year, "sv").rows
+    assert rows[-1][0].startswith("Projektets egna kostnader, ej medräknade")  # type: ignore[union-attr]
+    assert rows[-1][1:] == (Decimal(1000), Decimal(1000))
+    year = workspace.reports.report(project, FIRST, LAST)
+    assert len(budget_table(year, "en").rows) == 4
 
 
 def test_an_occurrence_moved_across_the_boundary_or_given_a_status_of_its_own(
