@@ -83,7 +83,7 @@ def held_in(
     if ids:
         public = dict(
             session.execute(select(EventRow.id, EventRow.public).where(EventRow.id.in_(ids))).all()
-        )  # type: ignore[arg-type]
+        )
     for occurrence in occurrences:
         timing = occurrence.timing
         if isinstance(timing, AllDaySpan):

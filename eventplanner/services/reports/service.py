@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.budget import totals
@@ -160,7 +160,10 @@ def _people_or_organisations(
         if question.status == "attended"
         else figures.SEATED_VALUES
     )
-    where = [RegistrationRow.event_id.in_(ids), RegistrationRow.status.in_(statuses)]
+    where: list[ColumnElement[bool]] = [
+        RegistrationRow.event_id.in_(ids),
+        RegistrationRow.status.in_(statuses),
+    ]
     if question.breakdown == INDUSTRY_SME:
         where.append(figures.is_industry_sme())
     elif question.breakdown is not None:
