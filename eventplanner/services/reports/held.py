@@ -89,8 +89,9 @@ def held_in(
         if isinstance(timing, AllDaySpan):
             day, days, hours = timing.first_day, timing.days, Decimal(0)
         else:
-            day = timing.utc_start.astimezone(zone(timing.time_zone)).date()
-            minutes = int(timing.duration.total_seconds()) // 60
+            begins, ends = timing.utc_bounds()  # real time, across a change of clock too
+            day = begins.astimezone(zone(timing.time_zone)).date()
+            minutes = int((ends - begins).total_seconds()) // 60
             days, hours = 1, (Decimal(minutes) / 60).quantize(Decimal("0.01")).normalize()
         ident = occurrence.event_id
         if occurrence.recurrence_id is not None:
