@@ -187,6 +187,10 @@ def report_record(report: ProjectReport) -> dict[str, Any]:
             "actual_income": str(budget.actual_income),
             "planned_per_participant": _money(budget.planned_per_participant),
             "actual_per_participant": _money(budget.actual_per_participant),
+            "own_lines_left_out": None if budget.own_left_out is None else {
+                "planned_costs": str(budget.own_left_out),
+                "actual_costs": _money(budget.own_actual_left_out),
+            },
         },
         "targets": [
             {**target_record(t.target), "actual": _number(t.actual), "progress": t.percent}

@@ -9,6 +9,18 @@ What is counted (``services.reports.figures`` reads it with a few SQL aggregates
   (registered, attended, no-show), *attended* those marked attended.
 - **Targets**: each counted over the report's period, or over its own where it has one
   (a day it leaves open is the report's).
+- **A series**: each occurrence held is an event held (in the period of its own date), but
+  its registrations, attendance, reach, programme and budget belong to the whole series:
+  they count in the period that holds its **first held occurrence** only. So a report
+  is deterministic and the yearly reports add up to the report over the whole run.
+- **Held**: begun before the moment the report is made (``now``), neither cancelled nor a
+  draft (the event's status, or an occurrence's own); a moved occurrence counts on the day
+  it moved to.
+- **Budget**: the costs and income of the events counted; the project's own lines (no event,
+  no date) only in a report whose period covers the project's whole run (its start to its
+  end, both set); otherwise they are left out and the report says so. Costs per participant
+  follow the same costs.
+- **SMEs** (a target): unique industry organisations of SME size among those who attended.
 - **Reach**: unique people (by contact id) and unique organisations (by organisation number
   where set, else by the organisation's record) among those who **attended**; never by name
   or e-mail, so an anonymised person counts as before.
@@ -155,8 +167,8 @@ class ReachLine:
 
 @dataclass(frozen=True, slots=True)
 class BudgetFigures:
-    """Planned and actual costs and income in SEK of the events held (and the project's
-    own lines), and costs per participant."""
+    """Planned and actual costs and income in SEK of the events counted (and of the
+    project's own lines over its whole run), and costs per participant."""
 
     planned_costs: Decimal
     actual_costs: Decimal
@@ -164,6 +176,11 @@ class BudgetFigures:
     actual_income: Decimal
     planned_per_participant: Decimal | None
     actual_per_participant: Decimal | None
+    own_left_out: Decimal | None = None
+    """The planned costs of the project's own lines when they are left out (the period does
+    not cover the project's whole run); None when they are counted or there are none."""
+    own_actual_left_out: Decimal | None = None
+    """Their actual costs, likewise."""
 
     @property
     def planned_net(self) -> Decimal:
@@ -208,6 +225,8 @@ class ProjectReport:
     speakers: int = 0
     budget: BudgetFigures | None = None
     targets: tuple[TargetProgress, ...] = ()
+    industry_smes: int = 0
+    """Unique industry organisations of SME size attending (the SME target's figure)."""
 
     @property
     def events(self) -> int:
@@ -253,6 +272,10 @@ class Behind:
     """The event to show in the calendar, for an event."""
 
 
+INDUSTRY_SME = "industry_sme"
+"""A question's breakdown for the industry organisations of SME size (the SME target)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Question:
     """Which records a number counts: ``what`` is "events", "people" or "organisations";
@@ -285,6 +308,5 @@ def target_actual(report: ProjectReport, target: ProjectTarget) -> Decimal:
         industry = report.reach("actor", "industry")
         return Decimal(industry.organisations if industry else 0)
     if target.kind is TargetKind.SMES:
-        sme = report.reach("size", "sme")
-        return Decimal(sme.organisations if sme else 0)
+        return Decimal(report.industry_smes)
     return by_kind[target.kind]

@@ -49,6 +49,26 @@ def test_the_report_as_json(cli: Cli, world: ReportWorld) -> None:
     ]
 
 
+def test_a_report_short_of_the_whole_run_leaves_the_projects_own_lines_out(
+    cli: Cli, world: ReportWorld, tmp_path: Path
+) -> None:
+    half = ("--from", "2021-01-01", "--to", "2021-06-30")
+    record = json.loads(ok(cli, "report", "--project", "Stålet digitalt", *half,
+                           "--format", "json"))  # fmt: skip
+    assert record["budget"]["planned_costs"] == "3000.00"
+    assert record["budget"]["own_lines_left_out"] == {"planned_costs": "1000.00",
+                                                      "actual_costs": "1000.00"}  # fmt: skip
+    whole = json.loads(ok(cli, "report", "--project", "Stålet digitalt", *PERIOD,
+                          "--format", "json"))  # fmt: skip
+    assert whole["budget"]["own_lines_left_out"] is None
+    text = ok(cli, "report", "--project", "Stålet digitalt", *half)
+    assert "Project's own costs, not counted (only over its whole run)" in text
+    pdf = tmp_path / "half.pdf"
+    ok(cli, "report", "--project", "Stålet digitalt", *half, "--pdf", str(pdf), "--language", "sv")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert "Projektets egna kostnader, ej medräknade" in text
+
+
 def test_the_report_as_a_table_in_swedish(cli: Cli, world: ReportWorld) -> None:
     text = ok(cli, "report", "--project", str(world.project_id), *PERIOD, "--language", "sv")
     assert "Rapport till finansiären: Stålet digitalt" in text
@@ -126,7 +146,8 @@ def test_bad_input_is_named_and_changes_nothing(cli: Cli, world: ReportWorld) ->
     status, _, err = cli("report", "--project", "Stålet digitalt", "--from", "2021-12-31",
                          "--to", "2021-01-01")  # fmt: skip
     assert status != 0 and "before it starts" in err
-    status, _, err = cli("report", "--project", "Stålet digitalt")
+    # With no --from, a project without dates of its own has no period to report.
+    status, _, err = cli("report", "--project", "Mikrofabriker")
     assert status != 0 and "--from" in err
     listed = json.loads(ok(cli, "target", "list", "--project", "Stålet digitalt",
                            "--format", "json"))  # fmt: skip

@@ -7,11 +7,20 @@ from decimal import Decimal
 
 import pytest
 
-from eventplanner.domain.enums import EventKind, EventStatus
+from eventplanner.domain.enums import (
+    ActorType,
+    CompanySize,
+    EventKind,
+    EventStatus,
+    OrganisationType,
+)
 from eventplanner.domain.errors import NotFoundError, ValidationError
-from eventplanner.domain.model import EventDraft, OccurrenceChange
+from eventplanner.domain.model import Contact, EventDraft, OccurrenceChange, Organisation
+from eventplanner.domain.recurrence import Recurrence
+from eventplanner.domain.registrations import RegistrationStatus
 from eventplanner.domain.reports import ProjectTarget, Question, ReachLine, TargetKind
 from eventplanner.domain.timing import TimedSpan
+from eventplanner.services.reports.tables import budget_table
 from eventplanner.services.workspace import Workspace
 from tests.services.report_world import FIRST, LAST, STO, ReportWorld, build_report_world
 
@@ -204,3 +213,121 @@ def test_only_events_begun_by_now_and_not_drafts_are_held(
     assert {k.kind: k.events for k in again.kinds} == kinds
     assert drafted.id not in {b.event_id for b in workspace.reports.behind(
         project, FIRST, LAST, Question("events"), now=mid_year)}  # fmt: skip
+
+
+def _meeting(workspace: Workspace, project: int, rule: str) -> int:
+    start = datetime(2021, 11, 3, 9, tzinfo=STO)
+    draft = EventDraft("Nätverksmöte", TimedSpan(start, start + timedelta(hours=1)),
+                       kind=EventKind.NETWORK_MEETING, project_id=project,
+                       recurrence=Recurrence(rule))  # fmt: skip
+    return workspace.events.create(draft).event.id
+
+
+def test_an_endless_series_counts_every_occurrence_held(
+    workspace: Workspace, report_world: ReportWorld
+) -> None:
+    """A weekly meeting with no end: its occurrences held by ``now`` count."""
+    meeting = _meeting(workspace, report_world.project_id, "FREQ=WEEKLY")
+    now = datetime(2022, 1, 1, tzinfo=STO)
+    report = workspace.reports.report(report_world.project_id, FIRST, LAST, now=now)
+    kinds = {k.kind: k.events for k in report.kinds}
+    assert kinds["network_meeting"] == 9  # 3 Nov to 29 Dec 2021
+    events = workspace.reports.behind(
+        report_world.project_id, FIRST, LAST, Question("events", kind="network_meeting"), now=now
+    )
+    assert {b.event_id for b in events} == {meeting} and len(events) == 9
+
+
+def test_a_series_counts_its_people_in_the_period_of_its_first_held_occurrence(
+    workspace: Workspace, report_world: ReportWorld
+) -> None:
+    """Two yearly reports add up to the report over both years."""
+    project = report_world.project_id
+    meeting = _meeting(workspace, project, "FREQ=MONTHLY;COUNT=6")  # Nov 2021 to Apr 2022
+    for name in ("Anna", "Gus"):
+        workspace.registrations.register(meeting, report_world.people[name],
+                                         status=RegistrationStatus.ATTENDED)  # fmt: skip
+    now = datetime(2023, 1, 1, tzinfo=STO)
+    first = workspace.reports.report(project, FIRST, LAST, now=now)
+    second = workspace.reports.report(project, date(2022, 1, 1), date(2022, 12, 31), now=now)
+    both = workspace.reports.report(project, FIRST, date(2022, 12, 31), now=now)
+    for figure in ("events", "registered", "attended", "hours"):
+        assert getattr(first, figure) + getattr(second, figure) == getattr(both, figure), figure
+    meetings = {k.kind: k for k in second.kinds}["network_meeting"]
+    assert (meetings.events, meetings.registered, meetings.attended) == (4, 0, 0)
+    assert {k.kind: k.attended for k in first.kinds}["network_meeting"] == 2
+    assert (second.people, second.organisations) == (0, 0)
+    people = workspace.reports.behind(project, date(2022, 1, 1), date(2022, 12, 31),
+                                      Question("people"), now=now)  # fmt: skip
+    assert people == []
+
+
+def test_the_projects_own_lines_count_only_over_its_whole_run(
+    workspace: Workspace, report_world: ReportWorld
+) -> None:
+    project = report_world.project_id
+    part = workspace.reports.report(project, date(2021, 1, 1), date(2021, 6, 30)).budget
+    assert part is not None
+    assert (part.planned_costs, part.actual_costs) == (Decimal(3000), Decimal(2500))
+    assert part.own_left_out == Decimal(1000)
+    assert part.planned_per_participant == Decimal("375.00")  # 8 seats: 4 in March, 4 in May
+    whole = workspace.reports.report(project, FIRST, LAST).budget
+    assert whole is not None and whole.own_left_out is None
+    assert whole.planned_costs == Decimal(4000)
+    # The tables every document prints (PDF, XLSX, CSV, the command line's) tell it.
+    half_year = workspace.reports.report(project, date(2021, 1, 1), date(2021, 6, 30))
+    rows = budget_table(half_year, "sv").rows
+    assert rows[-1][0].startswith("Projektets egna kostnader, ej medräknade")  # type: ignore[union-attr]
+    assert rows[-1][1:] == (Decimal(1000), Decimal(1000))
+    year = workspace.reports.report(project, FIRST, LAST)
+    assert len(budget_table(year, "en").rows) == 4
+
+
+def test_an_occurrence_moved_across_the_boundary_or_given_a_status_of_its_own(
+    workspace: Workspace, report_world: ReportWorld
+) -> None:
+    series = report_world.events["september"]
+    # The last one (15 Sep) moved far into December (past any margin); the second made a draft.
+    moved = datetime(2021, 12, 20, 10, tzinfo=STO)
+    workspace.events.change_occurrence(series, OccurrenceChange(
+        datetime(2021, 9, 15, 10), timing=TimedSpan(moved, moved + timedelta(hours=2)),
+    ))  # fmt: skip
+    workspace.events.change_occurrence(
+        series, OccurrenceChange(datetime(2021, 9, 8, 10), status=EventStatus.DRAFT)
+    )
+    september = workspace.reports.report(report_world.project_id, date(2021, 9, 1),
+                                         date(2021, 9, 30))  # fmt: skip
+    assert [(k.kind, k.events) for k in september.kinds] == [("seminar", 1)]
+    december = workspace.reports.report(report_world.project_id, date(2021, 12, 1),
+                                        date(2021, 12, 31))  # fmt: skip
+    assert [(k.kind, k.events) for k in december.kinds] == [("seminar", 1)]
+    before = workspace.reports.report(
+        report_world.project_id,
+        date(2021, 12, 1),
+        date(2021, 12, 31),
+        now=datetime(2021, 12, 20, 9, tzinfo=STO),
+    )
+    assert before.kinds == ()
+
+
+def test_the_sme_target_counts_industry_organisations_of_sme_size(
+    workspace: Workspace, report_world: ReportWorld
+) -> None:
+    project = report_world.project_id
+    # An SME-sized public-sector body among those attending does not count as an SME.
+    body = workspace.organisations.create(Organisation(
+        None, "Regionförbundet", OrganisationType.PUBLIC_SECTOR, size=CompanySize.SME,
+        actor_type=ActorType.PUBLIC_SECTOR))  # fmt: skip
+    person = workspace.contacts.create(Contact(None, "Hugo Testsson", "hugo@example.se",
+                                               organisation_id=body.id))  # fmt: skip
+    workspace.registrations.register(report_world.events["march"], person.id or 0,
+                                     status=RegistrationStatus.ATTENDED)  # fmt: skip
+    workspace.targets.add(ProjectTarget(None, project, "SMF", TargetKind.SMES, 10))
+    report = workspace.reports.report(project, FIRST, LAST)
+    assert report.reach("size", "sme") == ReachLine("sme", 3, 3)
+    assert report.industry_smes == 2
+    assert {t.target.name: t.actual for t in report.targets}["SMF"] == 2
+    behind = workspace.reports.behind(
+        project, FIRST, LAST, Question("organisations", breakdown="industry_sme")
+    )
+    assert [b.name for b in behind] == ["Fin Oy", "Svets AB"]

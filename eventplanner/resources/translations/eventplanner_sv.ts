@@ -5781,6 +5781,10 @@ Varför går det att godta?</translation>
         <translation>Kostnad per deltagare</translation>
     </message>
     <message>
+        <source>Project&apos;s own costs, not counted (only over its whole run)</source>
+        <translation>Projektets egna kostnader, ej medräknade (endast över hela projekttiden)</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Mål</translation>
     </message>

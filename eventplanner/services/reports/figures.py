@@ -14,10 +14,22 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, case, cast, distinct, func, literal, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    and_,
+    case,
+    cast,
+    distinct,
+    func,
+    literal,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.budget import BudgetTotals, cost_per_participant
+from eventplanner.domain.enums import ActorType, CompanySize
 from eventplanner.domain.programme import PersonRole
 from eventplanner.domain.registrations import SEATED, RegistrationStatus
 from eventplanner.domain.reports import (
@@ -46,6 +58,13 @@ BREAKDOWNS: dict[str, Any] = {
 """The columns reach is broken down by, by the report's name for each."""
 
 
+def is_industry_sme() -> ColumnElement[bool]:
+    return and_(
+        OrganisationRow.actor_type == ActorType.INDUSTRY.value,
+        OrganisationRow.size == CompanySize.SME.value,
+    )
+
+
 def organisation_key() -> ColumnElement[Any]:
     """An organisation's identity: its number where set, else its record."""
     return case(
@@ -54,13 +73,20 @@ def organisation_key() -> ColumnElement[Any]:
     )
 
 
+def counted_ids(held: Sequence[Held]) -> list[int]:
+    """The events whose registrations, programme and budget count in the period: every
+    single event held, and each series whose first held occurrence is in it."""
+    return sorted({h.event_id for h in held if h.counts_people})
+
+
 def participations(
     session: Session, held: Sequence[Held]
 ) -> tuple[tuple[KindLine, ...], dict[str, int]]:
     """Per kind of event: events held, public and closed, hours, days, and participations
     registered (holding a seat) and attended; and the participations by status. One
-    query, answered from the (event, status) index."""
-    ids = sorted({h.event_id for h in held})
+    query, answered from the (event, status) index. A series' registrations count only
+    where its first held occurrence is (``Held.counts_people``)."""
+    ids = counted_ids(held)
     per_event: dict[int, dict[str, int]] = defaultdict(dict)
     if ids:
         statement = (
@@ -80,7 +106,7 @@ def participations(
     lines = []
     for kind, mine in sorted(events.items()):
         # A series' registrations are on the series: counted once, not per occurrence.
-        counts = [per_event.get(e, {}) for e in {h.event_id for h in mine}]
+        counts = [per_event.get(e, {}) for e in counted_ids(mine)]
         registered = sum(n for c in counts for s, n in c.items() if s in SEATED_VALUES)
         attended = sum(c.get(ATTENDED, 0) for c in counts)
         lines.append(
@@ -101,6 +127,8 @@ class Reach:
     people_registered: int = 0
     people: int = 0
     organisations: int = 0
+    industry_smes: int = 0
+    """Unique industry organisations of SME size attending."""
     lines: dict[str, tuple[ReachLine, ...]] = field(default_factory=dict)
 
 
@@ -134,33 +162,41 @@ def reach(session: Session, event_ids: Sequence[int]) -> Reach:
         .cte("people")
     )  # fmt: skip
     organisation = func.count(distinct(case((people.c.came == 1, people.c.organisation))))
+    sme = and_(
+        people.c.came == 1,
+        people.c.actor == ActorType.INDUSTRY.value,
+        people.c.size == CompanySize.SME.value,
+    )
+    industry_smes = func.count(distinct(case((sme, people.c.organisation))))
     parts = [
         select(
             literal("").label("breakdown"), literal(None, String).label("value"),
             func.coalesce(func.sum(people.c.seated), 0), func.coalesce(func.sum(people.c.came), 0),
-            organisation,
+            organisation, industry_smes,
         )
     ]  # fmt: skip
     for name in BREAKDOWNS:
         column = people.c[name]
         parts.append(
             select(literal(name), cast(column, String), func.count(), func.count(),
-                   func.count(distinct(people.c.organisation)))
+                   func.count(distinct(people.c.organisation)), literal(0))
             .where(people.c.came == 1)
             .group_by(column)
         )  # fmt: skip
     found: dict[str, list[ReachLine]] = defaultdict(list)
     whole = Reach()
-    for breakdown, value, first, second, organisations in session.execute(union_all(*parts)):
+    rows = session.execute(union_all(*parts))
+    for breakdown, value, first, second, organisations, smes in rows:
         if not breakdown:
-            whole = Reach(int(first), int(second), int(organisations))
+            whole = Reach(int(first), int(second), int(organisations), int(smes))
         else:
             found[breakdown].append(ReachLine(value or "", int(first), int(organisations)))
     lines = {
         name: tuple(sorted(found.get(name, []), key=lambda x: (-x.people, x.value)))
         for name in BREAKDOWNS
     }
-    return Reach(whole.people_registered, whole.people, whole.organisations, lines)
+    return Reach(whole.people_registered, whole.people, whole.organisations,
+                 whole.industry_smes, lines)  # fmt: skip
 
 
 def programme(session: Session, event_ids: Sequence[int]) -> tuple[int, int]:
@@ -181,13 +217,16 @@ def programme(session: Session, event_ids: Sequence[int]) -> tuple[int, int]:
 
 
 def budget_figures(
-    events: BudgetTotals, own: BudgetTotals, registered: int, attended: int
+    events: BudgetTotals, own: BudgetTotals, registered: int, attended: int, *, whole_run: bool
 ) -> BudgetFigures:
     """The budgets added up, with costs per seat taken (planned) and per attendance (actual),
-    as an event's budget has them (``services.budget.service.EventBudget``)."""
-    total = events + own
+    as an event's budget has them (``services.budget.service.EventBudget``). The project's
+    own lines are added only over its ``whole_run``; otherwise they are told as left out."""
+    total = events + own if whole_run else events
+    left_out = not whole_run and own.lines > 0
     return BudgetFigures(
         total.planned_costs, total.actual_costs, total.planned_income, total.actual_income,
         cost_per_participant(total.planned_costs, registered),
         cost_per_participant(total.actual_costs, attended),
+        own.planned_costs if left_out else None, own.actual_costs if left_out else None,
     )  # fmt: skip

@@ -1,11 +1,12 @@
 """Which of a project's events were held in a period: single events by their start, series
-by each occurrence (struck-out and cancelled ones left out), in the event's own time zone.
-Held means it has begun by the moment the report is made: an event still ahead, a draft or
-one called off is not (yet) held, however its days fall in the period.
+by each occurrence, in the event's own time zone. The occurrences are the calendar's own
+(``services.events.queries``): endless series are expanded, a moved occurrence counts where
+it moved to, and one cancelled or made a draft (the series' status or its own) is not held.
+Held means it has begun by the moment the report is made: an event still ahead is not (yet)
+held, however its days fall in the period.
 
-Events are few (hundreds a year), so each is placed in the period in Python after an index
-range query with a day's margin either side; the registrations, which are many, are counted
-in SQL (``services.reports.figures``).
+A series' registrations belong to the whole series: they count in the period that holds its
+first held occurrence only (``counts_people``), so yearly reports add up to the whole run's.
 """
 
 from __future__ import annotations
@@ -13,16 +14,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, false, func, or_, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.enums import EventStatus
-from eventplanner.persistence.schema import EventRow, OccurrenceChangeRow, SeriesOccurrenceRow
+from eventplanner.domain.filters import EventFilter, TimeWindow
+from eventplanner.domain.timezones import zone
+from eventplanner.domain.timing import AllDaySpan
+from eventplanner.persistence.schema import EventRow, OccurrenceChangeRow
+from eventplanner.services.events.queries import find_occurrences
 
 _MARGIN = timedelta(days=1, hours=14)
 """Wider than any zone's offset from UTC."""
+
+_HELD_STATUSES = frozenset(EventStatus) - {EventStatus.CANCELLED, EventStatus.DRAFT}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +44,9 @@ class Held:
     hours: Decimal
     """Zero for an all-day event."""
     days: int
+    counts_people: bool = True
+    """Whether the event's registrations (and programme) count in this period: always for
+    a single event; for a series, only in the period of its first held occurrence."""
 
 
 def held_in(
@@ -47,55 +56,58 @@ def held_in(
     before ``now``, in date order."""
     lo = datetime.combine(first, time(), UTC) - _MARGIN
     hi = datetime.combine(last + timedelta(days=1), time(), UTC) + _MARGIN
-    columns = (EventRow.id, EventRow.title, EventRow.kind, EventRow.public, EventRow.all_day,
-               EventRow.time_zone)  # fmt: skip
-    not_held = (EventStatus.CANCELLED.value, EventStatus.DRAFT.value)
-    mine = and_(EventRow.project_id == project_id, EventRow.status.not_in(not_held))
-    hi = min(hi, now)
-    singles = select(*columns, EventRow.starts_at, EventRow.ends_at).where(
-        mine, EventRow.is_recurring == false(), EventRow.starts_at >= lo, EventRow.starts_at < hi
+    # From the first series' start (or an occurrence moved before it), to learn each series'
+    # first held occurrence.
+    series = select(func.min(EventRow.starts_at)).where(
+        EventRow.project_id == project_id, EventRow.is_recurring == true()
     )
-    # An occurrence cancelled is left out; one moved counts where it moved to (its change's
-    # times; a change keeps NULL for what it leaves as the series has it).
-    change = OccurrenceChangeRow
-    occurrences = (
-        select(
-            EventRow.id, func.coalesce(change.title, EventRow.title), EventRow.kind,
-            EventRow.public, EventRow.all_day, EventRow.time_zone,
-            func.coalesce(change.starts_at, SeriesOccurrenceRow.starts_at),
-            func.coalesce(change.ends_at, SeriesOccurrenceRow.ends_at),
-        )
-        .select_from(SeriesOccurrenceRow)
-        .join(EventRow, EventRow.id == SeriesOccurrenceRow.event_id)
-        .outerjoin(
-            change,
-            and_(
-                change.event_id == SeriesOccurrenceRow.event_id,
-                change.recurrence_id == SeriesOccurrenceRow.recurrence_id,
-            ),
-        )
-        .where(
-            mine,
-            or_(change.id.is_(None), change.cancelled == false()),
-            SeriesOccurrenceRow.starts_at >= lo,
-            SeriesOccurrenceRow.starts_at < hi,
-        )
-    )  # fmt: skip
+    moved = (
+        select(func.min(OccurrenceChangeRow.starts_at))
+        .join(EventRow, EventRow.id == OccurrenceChangeRow.event_id)
+        .where(EventRow.project_id == project_id)
+    )
+    earliest = [lo, *(s for s in (session.scalar(series), session.scalar(moved)) if s)]
+    start = min(_aware(s) for s in earliest) - _MARGIN
+    where = EventFilter(
+        project_ids=frozenset({project_id}), statuses=_HELD_STATUSES, include_cancelled=False
+    )
     found: list[Held] = []
-    for statement in (singles, occurrences):
-        for ident, title, kind, public, all_day, zone, starts, ends in session.execute(statement):
-            local = starts.astimezone(ZoneInfo(zone))
-            day = local.date()
-            if not first <= day <= last or starts >= now:
-                continue
-            length = ends - starts
-            if all_day:
-                days = max(1, round(length / timedelta(days=1)))
-                hours = Decimal(0)
-            else:
-                days = 1
-                minutes = int(length.total_seconds()) // 60
-                hours = (Decimal(minutes) / 60).quantize(Decimal("0.01")).normalize()
-            found.append(Held(ident, title, kind, bool(public), day, hours, days))
+    firsts: dict[int, date] = {}
+    public: dict[int, bool] = {}
+    occurrences = [
+        o
+        for o in find_occurrences(session, TimeWindow(start, hi), where)
+        if o.project_id == project_id and o.status in _HELD_STATUSES and o.timing.utc_start < now
+    ]
+    ids = sorted({o.event_id for o in occurrences})
+    if ids:
+        public = dict(
+            session.execute(select(EventRow.id, EventRow.public).where(EventRow.id.in_(ids))).all()
+        )
+    for occurrence in occurrences:
+        timing = occurrence.timing
+        if isinstance(timing, AllDaySpan):
+            day, days, hours = timing.first_day, timing.days, Decimal(0)
+        else:
+            begins, ends = timing.utc_bounds()  # real time, across a change of clock too
+            day = begins.astimezone(zone(timing.time_zone)).date()
+            minutes = int((ends - begins).total_seconds()) // 60
+            days, hours = 1, (Decimal(minutes) / 60).quantize(Decimal("0.01")).normalize()
+        ident = occurrence.event_id
+        if occurrence.recurrence_id is not None:
+            firsts[ident] = min(firsts.get(ident, day), day)
+        if first <= day <= last:
+            found.append(Held(ident, occurrence.title, occurrence.kind.value,
+                              bool(public.get(ident)), day, hours, days))  # fmt: skip
+    found = [h if h.event_id not in firsts else _first_or_not(h, firsts[h.event_id]) for h in found]
     found.sort(key=lambda h: (h.day, h.event_id))
     return found
+
+
+def _first_or_not(held: Held, first_day: date) -> Held:
+    return Held(held.event_id, held.title, held.kind, held.public, held.day, held.hours,
+                held.days, held.day == first_day)  # fmt: skip
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)

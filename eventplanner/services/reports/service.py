@@ -7,13 +7,14 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.budget import totals
 from eventplanner.domain.errors import NotFoundError
 from eventplanner.domain.registrations import RegistrationStatus
 from eventplanner.domain.reports import (
+    INDUSTRY_SME,
     Behind,
     ProjectReport,
     Question,
@@ -63,6 +64,13 @@ class ReportService:
                 select(BudgetLineRow).where(BudgetLineRow.project_id == project_id)
             )
             own = totals(stored.line(r) for r in own_rows)
+            # The project's own lines have no date: only a report over its whole run has them.
+            whole_run = (
+                project.start_date is not None
+                and project.end_date is not None
+                and first <= project.start_date
+                and project.end_date <= last
+            )
             targets = targets_of(session, project_id)
             # A target with a period of its own is counted over that period.
             periods = {(t.first_day or first, t.last_day or last) for t in targets}
@@ -74,7 +82,9 @@ class ReportService:
         events = self._budget.events_totals(ids)
         report = replace(
             report,
-            budget=figures.budget_figures(events, own, report.registered, report.attended),
+            budget=figures.budget_figures(
+                events, own, report.registered, report.attended, whole_run=whole_run
+            ),
         )
         progress = tuple(
             TargetProgress(t, target_actual(counted[(t.first_day or first, t.last_day or last)], t))
@@ -125,7 +135,7 @@ def _counted(
     """The figures of the events held in the period (no budget, no targets), and the ids
     of those events."""
     held = held_in(session, project_id, first, last, now)
-    ids = sorted({h.event_id for h in held})
+    ids = figures.counted_ids(held)
     kinds, by_status = figures.participations(session, held)
     reach = figures.reach(session, ids)
     sessions, speakers = figures.programme(session, ids)
@@ -134,6 +144,7 @@ def _counted(
         project_id, name, funder, first, last, kinds, by_status, reach.people_registered,
         reach.people, reach.organisations, lines["actor"], lines["organisation_type"],
         lines["size"], lines["country"], sessions, speakers,
+        industry_smes=reach.industry_smes,
     )  # fmt: skip
     return report, ids
 
@@ -141,7 +152,7 @@ def _counted(
 def _people_or_organisations(
     session: Session, held: list[Held], question: Question
 ) -> list[Behind]:
-    ids = sorted({h.event_id for h in held})
+    ids = figures.counted_ids(held)
     if not ids:
         return []
     statuses = (
@@ -149,8 +160,13 @@ def _people_or_organisations(
         if question.status == "attended"
         else figures.SEATED_VALUES
     )
-    where = [RegistrationRow.event_id.in_(ids), RegistrationRow.status.in_(statuses)]
-    if question.breakdown is not None:
+    where: list[ColumnElement[bool]] = [
+        RegistrationRow.event_id.in_(ids),
+        RegistrationRow.status.in_(statuses),
+    ]
+    if question.breakdown == INDUSTRY_SME:
+        where.append(figures.is_industry_sme())
+    elif question.breakdown is not None:
         column = figures.BREAKDOWNS[question.breakdown]
         where.append(column.is_(None) if not question.value else column == question.value)
     base = (

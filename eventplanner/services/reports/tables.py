@@ -109,6 +109,8 @@ def budget_table(report: ProjectReport, language: Language) -> Table:
             (w("net"), b.planned_net, b.actual_net),
             (w("per_participant"), b.planned_per_participant, b.actual_per_participant),
         )
+        if b.own_left_out is not None:
+            rows += ((w("own_left_out"), b.own_left_out, b.own_actual_left_out),)
     return Table("budget", w("budget"), (w("item"), w("planned"), w("actual")), rows)
 
 

@@ -59,6 +59,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "income": ("Income", "Intäkter"),
     "net": ("Net", "Netto"),
     "per_participant": ("Costs per participant", "Kostnad per deltagare"),
+    "own_left_out": (
+        "Project's own costs, not counted (only over its whole run)",
+        "Projektets egna kostnader, ej medräknade (endast över hela projekttiden)",
+    ),
     "targets": ("Targets", "Mål"),
     "target": ("Target", "Mål"),
     "what": ("Counts", "Räknar"),

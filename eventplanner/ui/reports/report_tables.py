@@ -8,7 +8,13 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from eventplanner.domain.registrations import RegistrationStatus
-from eventplanner.domain.reports import ProjectReport, ProjectTarget, Question, TargetKind
+from eventplanner.domain.reports import (
+    INDUSTRY_SME,
+    ProjectReport,
+    ProjectTarget,
+    Question,
+    TargetKind,
+)
 from eventplanner.ui.reports.report_models import Cell
 from eventplanner.ui.reports.report_texts import (
     breakdown_heads,
@@ -125,6 +131,11 @@ def _budget(report: ProjectReport) -> Table:
         (translate("Reports", "Costs per participant"), b.planned_per_participant,
          b.actual_per_participant),
     ]  # fmt: skip
+    if b.own_left_out is not None:
+        amounts.append((
+            translate("Reports", "Project's own costs, not counted (only over its whole run)"),
+            b.own_left_out, b.own_actual_left_out,
+        ))  # fmt: skip
     return headers, [
         [Cell(name), Cell(planned, money=True), Cell(actual, money=True)]
         for name, planned, actual in amounts
@@ -141,7 +152,7 @@ _ASKS: dict[TargetKind, Question | None] = {
     TargetKind.UNIQUE_PEOPLE: PEOPLE,
     TargetKind.ORGANISATIONS: ORGANISATIONS,
     TargetKind.COMPANIES: Question("organisations", breakdown="actor", value="industry"),
-    TargetKind.SMES: Question("organisations", breakdown="size", value="sme"),
+    TargetKind.SMES: Question("organisations", breakdown=INDUSTRY_SME),
     TargetKind.SESSIONS: None,
     TargetKind.SPEAKERS: None,
 }

@@ -44,6 +44,7 @@ from eventplanner.ui.reports.report_texts import section_titles
 from eventplanner.ui.reports.report_views import ProgressDelegate, fit_height, table_view
 from eventplanner.ui.reports.target_dialog import TargetDialog
 from eventplanner.ui.reports.target_undo import TargetChange
+from eventplanner.ui.widgets.alive import while_alive
 from eventplanner.ui.widgets.notices import error_colour, quiet
 from eventplanner.ui.wording import filled
 
@@ -197,10 +198,12 @@ class ReportsWindow(QWidget):
         self.resize(1180, 760)
         splitter.setSizes([700, 460])
         self.project.currentIndexChanged.connect(self._project_chosen)
-        planner.changed.connect(self._changed)
+        # Every answer of the planner is dropped once the window is gone (closed while it
+        # counts): its widgets' C++ objects are deleted by then.
+        planner.changed.connect(while_alive(self, self._changed))
         self._enable()
-        self._planner.read(lambda ws: ws.projects.list(), self._projects_read,
-                           on_error=self._refused)  # fmt: skip
+        self._planner.read(lambda ws: ws.projects.list(), while_alive(self, self._projects_read),
+                           on_error=while_alive(self, self._refused))  # fmt: skip
 
     # -- choosing --------------------------------------------------------------------------
 
@@ -255,8 +258,9 @@ class ReportsWindow(QWidget):
 
         if not self._problem:
             self._say(self.tr("Counting…"))
-        self._planner.read(read, self._shown, key=f"report-{id(self)}", after_changes=True,
-                           on_error=self._refused)  # fmt: skip
+        self._planner.read(read, while_alive(self, self._shown), key=f"report-{id(self)}",
+                           after_changes=True,
+                           on_error=while_alive(self, self._refused))  # fmt: skip
 
     def _changed(self, changes: ChangeSet) -> None:
         from eventplanner.services.changes import Kind
@@ -313,7 +317,8 @@ class ReportsWindow(QWidget):
             self.behind_title.setText(f"<b>{title}</b>")
             self.behind_shown.emit()
 
-        self._planner.read(read, shown, key=f"behind-{id(self)}", on_error=self._refused)
+        self._planner.read(read, while_alive(self, shown), key=f"behind-{id(self)}",
+                           on_error=while_alive(self, self._refused))  # fmt: skip
 
     def _behind_activated(self, index: QModelIndex) -> None:
         found = self.behind.row_at(index.row())
@@ -361,7 +366,8 @@ class ReportsWindow(QWidget):
     def _push(self, command: TargetChange) -> None:
         self._problem = ""
         self._say("")
-        save_then_push(self._planner, self._stack, command, on_refused=self._refused)
+        save_then_push(self._planner, self._stack, command,
+                       on_refused=while_alive(self, self._refused))  # fmt: skip
 
     # -- files -----------------------------------------------------------------------------
 
@@ -392,7 +398,9 @@ class ReportsWindow(QWidget):
             self._say(filled(self.tr("Saved %1"), where))
             self.written.emit(where)
 
-        self._planner.read(write, done, on_error=self._refused)
+        self._planner.read(
+            write, while_alive(self, done), on_error=while_alive(self, self._refused)
+        )
 
     def _say(self, text: str) -> None:
         self.status.setStyleSheet("")
