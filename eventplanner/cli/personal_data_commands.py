@@ -128,8 +128,16 @@ def _export(args: argparse.Namespace, workspace: Workspace, ident: int) -> int:
     return 0
 
 
+def _counted(n: int, section: str) -> str:
+    """``1 person``, ``2 people``, ``1 registration``, ``3 role notes``."""
+    words = section.replace("_", " ")
+    if n == 1:
+        words = "person" if words == "people" else words.removesuffix("s")
+    return f"{n} {words}"
+
+
 def _summary(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {section.replace('_', ' ')}" for section, n in counts.items() if n)
+    return ", ".join(_counted(n, section) for section, n in counts.items() if n)
 
 
 def _forget(args: argparse.Namespace, workspace: Workspace, ident: int) -> int:
@@ -147,7 +155,7 @@ def _forget(args: argparse.Namespace, workspace: Workspace, ident: int) -> int:
         else:
             print(terminal_text(
                 f"Would anonymise {held.name!r} (id {ident}); kept for the counts: "
-                f"{counts.get('registrations', 0)} registrations and the organisation"
+                f"{_counted(counts.get('registrations', 0), 'registrations')} and the organisation"
             ))  # fmt: skip
         print("Dry run: nothing was changed.")
         return 0
@@ -186,7 +194,7 @@ def _retention(args: argparse.Namespace, workspace: Workspace) -> int:
             print("No past event holds personal data.")
         for event in events:
             print(terminal_text(f"{event.id}\t{event.ended:%Y-%m-%d}\t{event.title}\t"
-                                f"{event.people} people"))  # fmt: skip
+                                f"{_counted(event.people, 'people')}"))  # fmt: skip
         return 0
     months = args.months if args.months is not None else service.retention().months
     if months <= 0:
@@ -200,21 +208,25 @@ def _retention(args: argparse.Namespace, workspace: Workspace) -> int:
             print("Dry run: nothing was changed.")
         return 0
     done = service.run_retention(previewed=preview)
-    print(f"Anonymised {len(done.people)} people of events that ended before "
-          f"{preview.cutoff:%Y-%m-%d} ({done.counts.get('registrations', 0)} registrations "
-          "emptied of needs).")  # fmt: skip
+    emptied = _counted(done.counts.get("registrations", 0), "registrations")
+    print(f"Anonymised {_counted(len(done.people), 'people')} of events that ended before "
+          f"{preview.cutoff:%Y-%m-%d} ({emptied} emptied of needs).")  # fmt: skip
     return 0
 
 
 def _preview(preview: Any) -> None:
     print(f"Events that ended before {preview.cutoff:%Y-%m-%d} ({preview.months} months ago):")
     for event in preview.events:
-        print(terminal_text(f"  {event.ended:%Y-%m-%d}  {event.title}: {event.people} people"))
+        print(terminal_text(f"  {event.ended:%Y-%m-%d}  {event.title}: "
+                            f"{_counted(event.people, 'people')}"))  # fmt: skip
     if not preview.people:
         print("Nobody to anonymise.")
         return
-    print(terminal_text(f"Would anonymise {len(preview.people)} people "
-                        f"({preview.registrations} registrations): "
+    print(terminal_text(f"Would anonymise {_counted(len(preview.people), 'people')} "
+                        f"({_counted(preview.registrations, 'registrations')}): "
                         + ", ".join(name for _, name in preview.people)))  # fmt: skip
     if preview.kept_back:
-        print(f"Kept: {preview.kept_back} people with a later registration or another role.")
+        print(
+            f"Kept: {_counted(preview.kept_back, 'people')} with a later registration or "
+            "another role."
+        )
