@@ -207,13 +207,13 @@ def report_text(report: ProjectReport, language: str) -> str:
         f"{word('period', lang)}: {period_text(report)}",
     ]
     for table in report_tables(report, lang):
-        out += ["", *_table_lines(table)]
+        out += ["", *_table_lines(table, lang)]
     return "\n".join(out)
 
 
-def _table_lines(table: Table) -> list[str]:
+def _table_lines(table: Table, language: Language) -> list[str]:
     rows = [table.headers, *table.rows] + ([table.total] if table.total else [])
-    cells = [[_cell(v) for v in row] for row in rows]
+    cells = [[_cell(v, language) for v in row] for row in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(table.headers))]
     # Words to the left, numbers to the right (a column's kind by its first row).
     texts = {i for i, v in enumerate(table.rows[0]) if isinstance(v, str)} if table.rows else {0}
@@ -227,13 +227,15 @@ def _table_lines(table: Table) -> list[str]:
     return lines
 
 
-def _cell(value: object) -> str:
+def _cell(value: object, language: Language) -> str:
+    """A cell as the report's language writes it (a decimal comma in Swedish)."""
     if value is None:
         return "–"
     if isinstance(value, Decimal):
         if value == value.to_integral_value():
             return str(int(value))
-        return f"{value:.2f}" if value.as_tuple().exponent == -2 else str(value.normalize())
+        text = f"{value:.2f}" if value.as_tuple().exponent == -2 else str(value.normalize())
+        return text.replace(".", ",") if language == "sv" else text
     return str(value)
 
 

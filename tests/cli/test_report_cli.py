@@ -74,6 +74,7 @@ def test_the_report_as_a_table_in_swedish(cli: Cli, world: ReportWorld) -> None:
     assert "Rapport till finansiären: Stålet digitalt" in text
     assert "Räckvidd per aktörstyp" in text
     assert "Näringsliv" in text
+    assert "11,5" in text and "11.5" not in text  # the hours, with a decimal comma
 
 
 def test_pdf_and_workbook_in_both_languages(cli: Cli, world: ReportWorld, tmp_path: Path) -> None:
