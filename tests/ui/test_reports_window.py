@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.filters import TimeWindow
 from eventplanner.domain.reports import Question, TargetKind
 from eventplanner.ui.planner import Planner
 from eventplanner.ui.reports.report_models import PROGRESS_ROLE, QUESTION_ROLE
@@ -232,3 +233,22 @@ def test_closing_the_window_while_it_reads_goes_quietly(
     qtbot.waitUntil(lambda: not planner.busy, timeout=20_000)
     QCoreApplication.processEvents()
     delattr(workspace.reports, name)
+
+
+def test_the_reports_open_on_the_selected_events_project(
+    qtbot: QtBot, tmp_path: Path, planner_file: Path
+) -> None:
+    with shown_window(qtbot, tmp_path, planner_file) as main:
+        workspace = main._planner.workspace
+        steel = next(p for p in workspace.projects.list() if p.name.startswith("Stålindustrins"))
+        assert steel.start is not None and steel.end is not None
+        theirs = next(o for o in workspace.queries.occurrences(
+            TimeWindow.days(steel.start, steel.end)) if o.project_id == steel.id)  # fmt: skip
+        main.commands._selected = lambda: theirs
+        shown = main.commands.show_reports()
+        assert shown is not None
+        qtbot.waitUntil(lambda: shown.report is not None and shown.report.project_id == steel.id,
+                        timeout=20_000)  # fmt: skip
+        assert shown.project.currentData() == steel.id
+        qtbot.waitUntil(lambda: not main._planner.busy, timeout=20_000)
+        shown.close()

@@ -242,8 +242,9 @@ class WindowCommands:
         return made
 
     def show_reports(self, jump: Callable[[Target], None] | None = None) -> ReportsWindow | None:
-        """View → Reports… (one window, raised when asked again); an event double-clicked
-        in it is shown in the calendar by ``jump``. Nothing before a database is open."""
+        """View → Reports… (one window, raised when asked again), on the project of the
+        event selected in the calendar when it has one; an event double-clicked in it is
+        shown in the calendar by ``jump``. Nothing before a database is open."""
         import shiboken6
 
         if self._planner.workspace is None:
@@ -263,6 +264,9 @@ class WindowCommands:
             made.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             if jump is not None:
                 made.event_requested.connect(lambda ident: self._show_event(ident, jump))
+            selected = self._selected()
+            if selected is not None and selected.project_id is not None:
+                made.choose_project(selected.project_id)  # the selected event's project first
             self._reports = made
         made.show()
         made.raise_()
