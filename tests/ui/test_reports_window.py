@@ -240,6 +240,7 @@ def test_the_reports_open_on_the_selected_events_project(
 ) -> None:
     with shown_window(qtbot, tmp_path, planner_file) as main:
         workspace = main._planner.workspace
+        assert workspace is not None
         steel = next(p for p in workspace.projects.list() if p.name.startswith("Stålindustrins"))
         assert steel.start is not None and steel.end is not None
         theirs = next(o for o in workspace.queries.occurrences(
