@@ -141,6 +141,17 @@ class ContactRow(_Versioned, Base):
         return email
 
 
+class ErasedContactRow(Base):
+    """A person erased (``services.personal_data``): their id alone, which says nothing of
+    them, so an undo of an event's delete taken before the erasure leaves out what erasing
+    would have (a badge with their name, their name in a release), where a person deleted by
+    hand leaves a badge named as it was. Written by the erasure, removed by its undo."""
+
+    __tablename__ = "erased_contacts"
+    contact_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    erased_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class ProjectRow(_Versioned, Base):
     __tablename__ = "projects"
     id: Mapped[int] = mapped_column(primary_key=True)

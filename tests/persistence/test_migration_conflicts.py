@@ -16,9 +16,9 @@ LATER = {
     "programme_releases", "tasks", "stands", "co_exhibitors", "stand_deadlines",
     "exhibitor_staff", "stand_materials", "shifts", "shift_people", "contact_skills",
     "playbooks", "playbook_tasks", "settings", "own_days_off", "registrations",
-    "registration_sessions", "budget_lines", "project_targets",
+    "registration_sessions", "budget_lines", "project_targets", "erased_contacts",
 }  # fmt: skip
-"""Tables of the migrations after it (0012, 0015 to 0023), which a downgrade to before it
+"""Tables of the migrations after it (0012, 0015 to 0024), which a downgrade to before it
 drops too."""
 
 

@@ -57,16 +57,17 @@ def test_anonymising_then_undoing_a_delete_brings_back_no_personal_text(
 def test_erasing_then_undoing_a_delete_brings_back_none_of_their_records_or_notes(
     workspace: Workspace,
 ) -> None:
-    """Not covered yet: a stand badge's copy of the name comes back unlinked and a
-    release's copy as it was, as after a contact deleted by hand (an erased contact leaves
-    no trace to tell the two apart)."""
+    """The erasure is kept (``erased_contacts``), so the undo tells the erased person from
+    one deleted by hand (whose badge keeps its name, ``test_stand_snapshots``): what
+    erasing deletes stays out (their badge with its copy of the name), what it takes them
+    off comes back without them, and the release names them by the anonymous name."""
     world = build_world(workspace)
     deleted = workspace.events.delete(world.future)
     workspace.personal_data.erase([world.anna])
     workspace.events.restore(deleted.snapshot)
 
     texts = _texts(workspace)
-    for said in ("wheelchair", "laptop", "headset", "knows the hall"):
+    for said in ("wheelchair", "laptop", "headset", "knows the hall", "Anna Berg"):
         assert said not in texts
     with workspace.database.reading() as session:
         for name in ("registrations", "event_people", "session_people", "shift_people"):
@@ -74,9 +75,51 @@ def test_erasing_then_undoing_a_delete_brings_back_none_of_their_records_or_note
             assert not session.execute(
                 select(table).where(table.c.contact_id == world.anna)
             ).first()
+        staff = Base.metadata.tables["exhibitor_staff"]
+        assert session.execute(select(staff.c.name, staff.c.contact_id)).all() == []
+        releases = Base.metadata.tables["programme_releases"]
+        (content,) = session.scalars(select(releases.c.content)).all()
+        assert json.loads(content)["contacts"] == {
+            str(world.anna): [f"Anonymised {world.anna}", "ABB Robotics"]
+        }
+        materials = Base.metadata.tables["stand_materials"]
+        links = materials.c.packer_id, materials.c.shipper_id, materials.c.returner_id
+        assert session.execute(select(materials.c.item, *links)).all() == [
+            ("Roll-up", None, None, None)
+        ]
     # The other people of the event come back as they were.
     david = workspace.personal_data.holdings(world.david)
     assert [r.value("event_id") for r in david.of("registrations")] == [world.future]
+    assert workspace.stand.stand(world.future).stand is not None
+
+
+def test_an_erasure_undone_leaves_no_mark_and_the_delete_brings_all_back(
+    workspace: Workspace,
+) -> None:
+    world = build_world(workspace)
+    deleted = workspace.events.delete(world.future)
+    erased = workspace.personal_data.erase([world.anna])
+    erased_contacts = Base.metadata.tables["erased_contacts"]
+    with workspace.database.reading() as session:
+        assert session.scalars(select(erased_contacts.c.contact_id)).all() == [world.anna]
+    workspace.personal_data.undo(erased)
+    with workspace.database.reading() as session:
+        assert session.scalars(select(erased_contacts.c.contact_id)).all() == []
+    workspace.events.restore(deleted.snapshot)
+
+    held = workspace.personal_data.holdings(world.anna)
+    assert [r.value("name") for r in held.of("stand_staff")] == ["Anna Berg"]
+    assert "wheelchair access" in [r.value("needs") for r in held.of("registrations")]
+    assert [r.name for r in held.releases] == ["First"]
+    assert "Anna Berg" in _texts(workspace)
+
+
+def test_anonymising_keeps_no_mark_of_an_erasure(workspace: Workspace) -> None:
+    world = build_world(workspace)
+    workspace.personal_data.anonymise([world.anna], at=NOW)
+    with workspace.database.reading() as session:
+        table = Base.metadata.tables["erased_contacts"]
+        assert session.execute(select(table)).all() == []
 
 
 def test_undoing_a_delete_keeps_what_others_said(workspace: Workspace) -> None:

@@ -28,7 +28,7 @@ from eventplanner.persistence.database import note_deleted_events
 from eventplanner.persistence.schema import EventRow, OccurrenceChangeRow, TagRow, event_tags
 from eventplanner.services.changes import Action, ChangeSet, EventTouch
 from eventplanner.services.events import rows
-from eventplanner.services.events.anonymised_rows import as_anonymised
+from eventplanner.services.events.anonymised_rows import as_forgotten
 from eventplanner.services.events.event_loading import load_events
 from eventplanner.services.events.owned import (
     OWNED_TABLES,
@@ -560,10 +560,12 @@ def _write_owned(
                 wanted.append((values, event_id))
         if not wanted:
             continue
+        # A person anonymised or erased since the snapshot gets nothing back (not their
+        # needs, notes, badge); before ``made_good``, which takes an erased person for one
+        # deleted by hand.
+        wanted = as_forgotten(session, table.name, wanted)
         if table.made_good is not None:
             wanted = table.made_good(session, wanted)
-        # A person anonymised since the snapshot gets nothing back (not their needs, notes).
-        wanted = as_anonymised(session, table.name, wanted)
         if not wanted:
             continue
         own = table.own_id

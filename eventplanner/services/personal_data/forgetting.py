@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.registrations import SEATED, RegistrationStatus, mailto
 from eventplanner.persistence.schema import (
     ContactRow,
+    ErasedContactRow,
     RegistrationRow,
     RegistrationSessionRow,
     ReleaseRow,
@@ -83,8 +84,10 @@ def forget(
     _rename_in_releases(session, keeper, wanted, erase)
     table = table_named("contacts")
     keeper.keep(table, contacts)
+    marked: tuple[int, ...] = ()
     if erase:
         delete_rows(session, table, contacts)
+        marked = _mark_erased(session, wanted, now)
     else:
         for contact in contacts:
             update_rows(session, table, [contact], {
@@ -98,8 +101,31 @@ def forget(
     return Forgotten(
         tuple(wanted), erase, counts, kept,
         _changes(session, kept, wanted, erase, touched_events),
-        tuple(lines), mailto([line.email for line in lines]), seated_before,
+        tuple(lines), mailto([line.email for line in lines]), seated_before, marked,
     )  # fmt: skip
+
+
+def _mark_erased(session: Session, wanted: list[int], now: datetime) -> tuple[int, ...]:
+    """Enter these people in ``erased_contacts`` (an id erased before and since given to
+    another person is there already, and stays as it was): an undo of an event's delete
+    taken before tells them from people deleted by hand. The ids entered."""
+    there = set(session.scalars(
+        select(ErasedContactRow.contact_id).where(ErasedContactRow.contact_id.in_(wanted))
+    ))  # fmt: skip
+    new = tuple(c for c in wanted if c not in there)
+    if new:
+        session.execute(
+            insert(ErasedContactRow), [{"contact_id": c, "erased_at": now} for c in new]
+        )
+    return new
+
+
+def unmark_erased(session: Session, forgotten: Forgotten) -> None:
+    """Take the people an erasure entered out of ``erased_contacts`` (its undo)."""
+    if forgotten.marked:
+        session.execute(
+            delete(ErasedContactRow).where(ErasedContactRow.contact_id.in_(forgotten.marked))
+        )
 
 
 def _refuse_followed(session: Session, wanted: list[int], contacts: list[dict[str, Any]]) -> None:

@@ -88,6 +88,8 @@ class Forgotten:
     mailto: str = ""
     seated_before: dict[int, int] = field(default_factory=dict)
     """Each event's seats taken before the write: its undo never overbooks beyond."""
+    marked: tuple[int, ...] = ()
+    """The people an erasure entered in ``erased_contacts``: its undo takes them out."""
 
 
 @dataclass(frozen=True, slots=True)

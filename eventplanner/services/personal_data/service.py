@@ -24,7 +24,7 @@ from eventplanner.persistence.schema import SettingRow
 from eventplanner.services.change_journal import reported
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.personal_data import retention
-from eventplanner.services.personal_data.forgetting import forget
+from eventplanner.services.personal_data.forgetting import forget, unmark_erased
 from eventplanner.services.personal_data.holdings import holdings_of
 from eventplanner.services.personal_data.kept_rows import put_back
 from eventplanner.services.personal_data.links import erase_effects
@@ -90,7 +90,9 @@ class PersonalDataService:
         """Delete these people and what exists only for them (registrations, roles, places
         on shifts, skills, availability, stand badges), clearing their name from the
         team's records (tasks, stands, materials); the first waiting moves up where a seat
-        frees. ValidationError, erasing nothing, while a feed follows one of them."""
+        frees; their ids are kept (``erased_contacts``, nothing else of them), so an undo
+        of an event's delete taken before leaves out what this deletes. ValidationError,
+        erasing nothing, while a feed follows one of them."""
         with self._db.transaction() as session:
             return forget(session, contact_ids, erase=True, now=now_utc())
 
@@ -110,6 +112,7 @@ class PersonalDataService:
             events = sorted(forgotten.seated_before)
             locked = {e: event_row(session, e, lock=True) for e in events}
             put_back(session, forgotten.kept)
+            unmark_erased(session, forgotten)
             session.flush()
             session.expire_all()
             seated_again: dict[int, list[Registration]] = {}
