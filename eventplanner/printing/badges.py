@@ -15,26 +15,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import segno
-from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QImage,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QPen,
-)
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from eventplanner.domain.checkin import DoorRow, badge_code
 from eventplanner.domain.document_words import Language, in_language
 from eventplanner.domain.page_layout import Item, Line, Section
 from eventplanner.domain.registrations import RegistrationStatus
 from eventplanner.printing.documents import Document
-from eventplanner.printing.render import ensure_gui, page_points, write_pdf
+from eventplanner.printing.page_setup import ensure_gui, page_points
+from eventplanner.printing.pdf_file import pdf_file
+from eventplanner.printing.render import write_pdf
 from eventplanner.services.registrations.attendance import DoorList
 
 ACROSS, DOWN = 2, 4
@@ -66,34 +57,15 @@ def qr_matrix(text: str) -> tuple[bytearray, ...]:
 
 
 def write_badges(listed: DoorList, path: Path) -> int:
-    """The badges of those printed as a PDF, written whole or not at all; returns the
-    number of badges. OSError when the file cannot be written."""
-    ensure_gui()
+    """The badges of those printed as a PDF, written whole or not at all (``pdf_file``);
+    returns the number of badges. OSError when the file cannot be written."""
     people = printed(listed)
-    part = path.with_name(f".{path.name}.part")
-    with part.open("wb"):  # can it be written at all? (QPainter would only warn)
-        pass
-    writer = QPdfWriter(str(part))
-    writer.setCreator("Eventplanner")
-    writer.setTitle(f"{listed.event_title}: badges")
-    writer.setResolution(72)
-    portrait = QPageLayout.Orientation.Portrait
-    page = QPageSize(QPageSize.PageSizeId.A4)
-    writer.setPageLayout(QPageLayout(page, portrait, QMarginsF(0, 0, 0, 0)))
-    painter = QPainter(writer)
-    try:
+    with pdf_file(path, f"{listed.event_title}: badges") as pdf:
         for start in range(0, max(len(people), 1), ACROSS * DOWN):
             if start:
-                writer.newPage()
-            _sheet(painter, people, start, listed.event_title)
-        painter.end()
-        del writer  # closes the file
-        part.replace(path)
-        return len(people)
-    finally:
-        if painter.isActive():
-            painter.end()
-        part.unlink(missing_ok=True)
+                pdf.writer.newPage()
+            _sheet(pdf.painter, people, start, listed.event_title)
+    return len(people)
 
 
 def badges_image(listed: DoorList, dpi: float = 110.0) -> QImage:

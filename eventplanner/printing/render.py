@@ -12,24 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QGuiApplication,
-    QImage,
-    QPageLayout,
-    QPageSize,
-    QPaintDevice,
-    QPainter,
-    QPdfWriter,
-    QPen,
-)
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPaintDevice, QPainter, QPen
 
 from eventplanner.domain.page_layout import Box, Page, PageSpec, lay_out
 from eventplanner.printing import wording
-from eventplanner.printing.documents import Document, Paper
+from eventplanner.printing.documents import Document
+from eventplanner.printing.page_setup import ensure_gui, page_points
+from eventplanner.printing.pdf_file import pdf_file
 
 _STYLES: dict[str, tuple[float, bool]] = {
     "header": (14.0, True),
@@ -43,7 +33,6 @@ _STYLES: dict[str, tuple[float, bool]] = {
     "door_title": (26.0, True),
     "door_body": (16.0, False),
 }
-_PAPER = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
 _WRAP = (
     int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
 )
@@ -51,21 +40,6 @@ _INK = QColor("#1b1b1b")
 _RULE = QColor("#9a9a9a")
 _SHADE = QColor("#ececec")
 _BAND = QColor("#dde4ee")
-
-_app: QGuiApplication | None = None
-
-
-def ensure_gui() -> None:
-    """Fonts need a QGuiApplication: the command line makes an offscreen one."""
-    global _app
-    if QGuiApplication.instance() is None:
-        _app = QGuiApplication(["eventplanner", "-platform", "offscreen"])
-
-
-def page_points(paper: Paper, landscape: bool) -> tuple[float, float]:
-    size = QPageSize(_PAPER[paper]).size(QPageSize.Unit.Point)
-    width, height = size.width(), size.height()
-    return (height, width) if landscape else (width, height)
 
 
 @dataclass
@@ -127,34 +101,11 @@ def paint(painter: QPainter, device: QPaintDevice, document: Document,
 
 
 def write_pdf(document: Document, path: Path) -> int:
-    """The document as a PDF file, written whole or not at all (beside it first, then put
-    in its place); returns its number of pages. OSError when the file cannot be written."""
-    ensure_gui()
-    part = path.with_name(f".{path.name}.part")
-    with part.open("wb"):  # can it be written at all? (QPainter would only warn)
-        pass
-    writer = QPdfWriter(str(part))
-    writer.setCreator("Eventplanner")
-    writer.setTitle(f"{document.event}: {document.title}")
-    writer.setResolution(72)
-    orientation = (
-        QPageLayout.Orientation.Landscape if document.landscape
-        else QPageLayout.Orientation.Portrait
-    )  # fmt: skip
-    writer.setPageLayout(
-        QPageLayout(QPageSize(_PAPER[document.paper]), orientation, QMarginsF(0, 0, 0, 0))
-    )
-    painter = QPainter(writer)
-    try:
-        count = paint(painter, writer, document, writer.newPage)
-        painter.end()
-        del writer  # closes the file
-        part.replace(path)
-        return count
-    finally:
-        if painter.isActive():
-            painter.end()
-        part.unlink(missing_ok=True)
+    """The document as a PDF file, written whole or not at all (``pdf_file``); returns its
+    number of pages. OSError when the file cannot be written."""
+    title = f"{document.event}: {document.title}"
+    with pdf_file(path, title, paper=document.paper, landscape=document.landscape) as pdf:
+        return paint(pdf.painter, pdf.writer, document, pdf.writer.newPage)
 
 
 def page_image(document: Document, number: int = 1, dpi: float = 110.0) -> QImage:

@@ -8,23 +8,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QImage,
-    QPageLayout,
-    QPageSize,
-    QPaintDevice,
-    QPainter,
-    QPdfWriter,
-    QPen,
-)
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPaintDevice, QPainter, QPen
 
 from eventplanner.domain.document_words import Language
 from eventplanner.domain.reports import ProjectReport
-from eventplanner.printing.render import ensure_gui
+from eventplanner.printing.page_setup import ensure_gui
+from eventplanner.printing.pdf_file import pdf_file
 from eventplanner.printing.report_layout import (
     BAR,
     HEAD,
@@ -81,40 +71,20 @@ class _Fonts:
 
 
 def write_report_pdf(report: ProjectReport, path: Path, language: Language, made: date) -> int:
-    """The report as a PDF file, written whole or not at all (beside it first, then put in
-    its place); returns its number of pages. OSError when the file cannot be written."""
-    ensure_gui()
-    part = path.with_name(f".{path.name}.part")
-    with part.open("wb"):  # can it be written at all? (QPainter would only warn)
-        pass
-    writer = QPdfWriter(str(part))
-    writer.setCreator("Eventplanner")
-    writer.setTitle(f"{word('title', language)}: {report.project_name}")
-    writer.setResolution(72)
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                    QMarginsF(0, 0, 0, 0))
-    )  # fmt: skip
-    painter = QPainter(writer)
-    try:
+    """The report as a PDF file, written whole or not at all (``pdf_file``); returns its
+    number of pages. OSError when the file cannot be written."""
+    with pdf_file(path, f"{word('title', language)}: {report.project_name}") as pdf:
         pages = lay_out(report, language)
-        fonts = _Fonts(writer)
-        scale = (writer.logicalDpiX() or 72) / 72.0
+        fonts = _Fonts(pdf.writer)
+        scale = (pdf.writer.logicalDpiX() or 72) / 72.0
         for number, page in enumerate(pages, start=1):
             if number > 1:
-                writer.newPage()
-            painter.save()
-            painter.scale(scale, scale)
-            _page(painter, fonts, report, language, made, page, number, len(pages))
-            painter.restore()
-        painter.end()
-        del writer  # closes the file
-        part.replace(path)
-        return len(pages)
-    finally:
-        if painter.isActive():
-            painter.end()
-        part.unlink(missing_ok=True)
+                pdf.writer.newPage()
+            pdf.painter.save()
+            pdf.painter.scale(scale, scale)
+            _page(pdf.painter, fonts, report, language, made, page, number, len(pages))
+            pdf.painter.restore()
+    return len(pages)
 
 
 def report_page_image(report: ProjectReport, language: Language, made: date, number: int = 1,
