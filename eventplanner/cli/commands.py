@@ -65,7 +65,7 @@ from eventplanner.persistence import migrations
 from eventplanner.persistence.database import Database, database_url
 from eventplanner.services.change_journal import recording, written_changes
 from eventplanner.services.changes import Action, Kind
-from eventplanner.services.events.snapshots import EventWritten
+from eventplanner.services.events.write_results import EventWritten
 from eventplanner.services.workspace import Workspace, sample_database_path
 
 

@@ -15,7 +15,8 @@ from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table, ins
 
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import Base
-from eventplanner.services.events.owned import OWNED_TABLES, OwnedTable, Ownership
+from eventplanner.services.events.owned import OWNED_TABLES
+from eventplanner.services.events.owned_table import OwnedTable, Ownership
 
 PROGRAMME = (
     "stages", "blocks", "sessions", "phases", "event_people", "block_people",

@@ -42,8 +42,8 @@ from eventplanner.ical.vevent import event_text
 from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import Base
 from eventplanner.services.changes import Action, Kind
-from eventplanner.services.events import owned, snapshots
-from eventplanner.services.events.owned import OwnedTable, Ownership
+from eventplanner.services.events import owned
+from eventplanner.services.events.owned_table import OwnedTable, Ownership
 from eventplanner.services.events.rows import event_columns
 from eventplanner.services.events.snapshots import EventSnapshot
 from eventplanner.services.workspace import Workspace
@@ -439,8 +439,8 @@ def later_tables(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Wo
         OwnedTable(SESSIONS, "event_id", Ownership.COPIED),
         OwnedTable(SPEAKERS, "session_id", Ownership.COPIED, parent="talks"),
     )
+    # Every module reads the declaration through ``owned``: declared there, it is declared.
     monkeypatch.setattr(owned, "OWNED_TABLES", declared)
-    monkeypatch.setattr(snapshots, "OWNED_TABLES", declared)
     yield Workspace(database)
     database.close()
 

@@ -32,14 +32,10 @@ from eventplanner.persistence.schema import (
     event_tags,
 )
 from eventplanner.services.changes import ChangeSet
-from eventplanner.services.events import rows
-from eventplanner.services.events.owned import (
-    OWNED_TABLES,
-    Ownership,
-    Shift,
-    clear,
-    move_with_event,
-)
+from eventplanner.services.events import owned, rows
+from eventplanner.services.events.owned import clear
+from eventplanner.services.events.owned_moves import move_with_event
+from eventplanner.services.events.owned_table import Ownership, Shift
 from eventplanner.services.events.task_moves import tasks_start
 
 
@@ -176,7 +172,7 @@ def replace_events(session: Session, replaced: Sequence[tuple[int, int, NewEvent
     occurrences; UID, creation time and what else they own stay, a programme moved along
     with an event moved to other days. Raises ConflictError (and the caller's transaction
     rolls back) when any of them was saved by someone else in between. What moved with the
-    events (sessions, phases, the releases made moved: ``owned.move_with_event``), as a
+    events (sessions, phases, the releases made moved: ``owned_moves.move_with_event``), as a
     change set."""
     moved = ChangeSet()
     if not replaced:
@@ -206,7 +202,7 @@ def replace_events(session: Session, replaced: Sequence[tuple[int, int, NewEvent
         )
     # What the file carries of an event (tags, changed occurrences) and what is worked out
     # from it are written anew; what else the event owns (owned.OWNED_TABLES) stays.
-    written = [t for t in OWNED_TABLES if t.in_calendar or t.ownership is Ownership.DERIVED]
+    written = [t for t in owned.OWNED_TABLES if t.in_calendar or t.ownership is Ownership.DERIVED]
     for chunk_start in range(0, len(ids), 500):
         clear(session, ids[chunk_start : chunk_start + 500], written)
     _write_dependents(session, ids, events, tags)

@@ -1,5 +1,5 @@
 """An event's published programme moves with it: when the event moves to other days (and
-its draft sessions and phases with it, ``owned.move_with_event``), its latest release is
+its draft sessions and phases with it, ``owned_moves.move_with_event``), its latest release is
 released again, moved exactly as the draft was, as a new release ("Moved with the event").
 
 Releases are history and never change; the new one is the latest moved, not the draft,
@@ -10,8 +10,6 @@ same way, as one more release.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,9 +28,7 @@ from eventplanner.domain.release_sequences import phase_release_sequences, relea
 from eventplanner.persistence.schema import EventRow, ReleaseRow
 from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows
-
-if TYPE_CHECKING:
-    from eventplanner.services.events.owned import Shift
+from eventplanner.services.events.owned_table import Shift
 
 
 def release_moved(session: Session, event_id: int, shift: Shift) -> ChangeSet:

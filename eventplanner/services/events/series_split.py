@@ -22,21 +22,20 @@ from eventplanner.persistence.database import Database
 from eventplanner.persistence.schema import EventRow, SeriesOccurrenceRow
 from eventplanner.services.change_journal import reported
 from eventplanner.services.changes import ChangeSet
-from eventplanner.services.events import rows, snapshots
+from eventplanner.services.events import rows, snapshot_writes, snapshots
 from eventplanner.services.events.clashes import venue_clashes
-from eventplanner.services.events.owned import Shift, move_with_event, series_edit_tables
-from eventplanner.services.events.snapshots import (
-    EventSnapshot,
-    EventWritten,
-    Revision,
-    SplitWritten,
-)
+from eventplanner.services.events.owned import series_edit_tables
+from eventplanner.services.events.owned_moves import move_with_event
+from eventplanner.services.events.owned_table import Shift
+from eventplanner.services.events.snapshot_overwrite import Revision, overwrite
+from eventplanner.services.events.snapshots import EventSnapshot
 from eventplanner.services.events.task_moves import (
     TasksFrom,
     tasks_followed_since,
     tasks_start,
 )
 from eventplanner.services.events.touches import touches
+from eventplanner.services.events.write_results import EventWritten, SplitWritten, event_changes
 
 
 class _EventHelpers(Protocol):
@@ -143,7 +142,7 @@ class SeriesSplitting:
             )
             self._rewrite(session, added, later, plan.later_changes, revised=False)
             earlier, split_off = self._to_event(session, row), self._to_event(session, added)
-            snapshots.carry_to_split(session, source, split_off, redo_of)
+            snapshot_writes.carry_to_split(session, source, split_off, redo_of)
             # Its tasks stay with the earlier part, counted from its first occurrence as held.
             moved = tasks_followed_since(session, row.id, tasks_from)
             return _written(session, source, earlier, split_off, moved)
@@ -171,14 +170,14 @@ class SeriesSplitting:
                 split_off = _row_by_uid(session, split_off_uid)
                 if split_off is not None:
                     deleted = touches(session, [split_off.id])
-                    snapshots.remove(session, [split_off.id])
+                    snapshot_writes.remove(session, [split_off.id])
             self._check_references(session, original.event.draft())
             # Only what the split wrote: records added since (registrations, budget
             # lines) stay.
-            snapshots.overwrite(session, [(ident, original)], Revision.NEWER, series_edit_tables())
+            overwrite(session, [(ident, original)], Revision.NEWER, series_edit_tables())
             event = self._to_event(session, self._row(session, ident))
             after = touches(session, [ident])
-            changes = snapshots.event_changes(changed=before + after, deleted=deleted)
+            changes = event_changes(changed=before + after, deleted=deleted)
             return EventWritten(event, changes)
 
     def _rewrite(
@@ -216,7 +215,7 @@ def _moved_whole(
     session: Session, event_id: int, before: Event, draft: EventDraft, tasks_from: TasksFrom
 ) -> ChangeSet:
     """What moves with a series saved whole as ``draft``, as ``update`` moves it: what it
-    owns with times of its own, its tasks counted again (``owned.move_with_event``)."""
+    owns with times of its own, its tasks counted again (``owned_moves.move_with_event``)."""
     days = (first_day_of(draft.timing) - first_day_of(before.timing)).days
     return move_with_event(session, event_id, Shift(days, draft.timing.time_zone),
                            tasks_before=tasks_from)  # fmt: skip
@@ -233,11 +232,11 @@ def _written(
     split off, if any, created; with what moved along (its tasks)."""
     if earlier is None:
         changed = [source.touch(), *touches(session, [later.id])]
-        changes = snapshots.event_changes(changed=changed)
+        changes = event_changes(changed=changed)
     else:
         changed = [source.touch(), *touches(session, [earlier.id])]
         created = touches(session, [later.id])
-        changes = snapshots.event_changes(created=created, changed=changed)
+        changes = event_changes(created=created, changed=changed)
     return SplitWritten(earlier, later, venue_clashes(session, later), changes | moved)
 
 

@@ -36,7 +36,7 @@ from eventplanner.persistence.schema import (
 )
 from eventplanner.services.change_journal import committed, reported
 from eventplanner.services.changes import Action, ChangeSet
-from eventplanner.services.events import rows, snapshots
+from eventplanner.services.events import rows, snapshot_writes, snapshots
 from eventplanner.services.events.clashes import draft_clashes, venue_clashes
 from eventplanner.services.events.event_bulk import (
     NewEvent,
@@ -44,17 +44,19 @@ from eventplanner.services.events.event_bulk import (
     insert_events,
     tags_by_name,
 )
-from eventplanner.services.events.owned import Shift, move_with_event
+from eventplanner.services.events.owned_moves import move_with_event
+from eventplanner.services.events.owned_table import Shift
 from eventplanner.services.events.rows import new_uid
 from eventplanner.services.events.saved import Saved
 from eventplanner.services.events.series_split import SeriesSplitting
-from eventplanner.services.events.snapshots import Deleted, EventSnapshot, EventWritten
+from eventplanner.services.events.snapshots import EventSnapshot
 from eventplanner.services.events.task_moves import (
     tasks_followed,
     tasks_followed_since,
     tasks_start,
 )
 from eventplanner.services.events.touches import touch_of, touches
+from eventplanner.services.events.write_results import Deleted, EventWritten, event_changes
 
 # Fields whose change a subscribed calendar must see (they raise iCalendar SEQUENCE).
 _CALENDAR_FIELDS = (
@@ -206,11 +208,13 @@ class EventService(SeriesSplitting):
             now = rows.now_utc()
             columns = rows.event_columns(draft, self._rule(draft))
             columns.update(uid=new_uid(), sequence=0, version=1, created_at=now, modified_at=now)
-            ident = snapshots.copy(session, source, columns, Shift(days, draft.timing.time_zone))
+            ident = snapshot_writes.copy(
+                session, source, columns, Shift(days, draft.timing.time_zone)
+            )
             # Its tasks, copied open and shifted, counted again from the copy's own days.
             tasks_followed(session, ident, 0)
             event = self._to_event(session, self._row(session, ident))
-            changes = snapshots.event_changes(created=touches(session, [ident]))
+            changes = event_changes(created=touches(session, [ident]))
             return EventWritten(event, changes, venue_clashes(session, event))
 
     def clashes(self, draft: EventDraft, *, event_id: int | None = None) -> tuple[Warning, ...]:
@@ -245,8 +249,8 @@ class EventService(SeriesSplitting):
         with self._db.transaction() as session:
             self._locked_row(session, event_id, expected_version)
             taken = snapshots.take_one(session, event_id)
-            snapshots.remove(session, [event_id])
-            return Deleted((taken,), snapshots.event_changes(deleted=[taken.touch()]))
+            snapshot_writes.remove(session, [event_id])
+            return Deleted((taken,), event_changes(deleted=[taken.touch()]))
 
     @reported
     def restore(self, snapshot: EventSnapshot) -> EventWritten:
@@ -257,9 +261,9 @@ class EventService(SeriesSplitting):
         venue, project or organiser it names is gone."""
         with self._db.transaction() as session:
             self._check_references(session, snapshot.event.draft())
-            (ident,) = snapshots.restore(session, [snapshot])
+            (ident,) = snapshot_writes.restore(session, [snapshot])
             event = self._to_event(session, self._row(session, ident))
-            changes = snapshots.event_changes(created=touches(session, [ident]))
+            changes = event_changes(created=touches(session, [ident]))
             return EventWritten(event, changes)
 
     def snapshot(self, event_id: int) -> EventSnapshot:

@@ -1,6 +1,6 @@
 """An event's tasks follow it: when the event moves (or its end does), its open, unpinned
 tasks are counted again from where their anchors now lie, in the move's own transaction
-(``owned.move_with_event``), by the rule of ``domain.task_moves``; undoing the move (the old
+(``owned_moves.move_with_event``), by the rule of ``domain.task_moves``; undoing the move (the old
 event written back) counts them again from the old anchors, which takes them back.
 
 A move counts again the tasks whose anchor it moved (the event's start, its end, its phases)
@@ -182,7 +182,7 @@ def planned_task_moves(
     after = shape_after(before, edit)
     was_first, was_last, _zone = event_days(session, event_id)
     first, last = anchor_days(after)
-    # Its phases go as many days on as its start (``owned.move_with_event``).
+    # Its phases go as many days on as its start (``owned_moves.move_with_event``).
     phase_days = (first_day_of(after.timing) - first_day_of(before.timing)).days
     recount = moved_anchors((was_first, was_last), (first, last), phase_days)
     if recount is None:

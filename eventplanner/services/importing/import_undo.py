@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 
 from eventplanner.persistence.schema import EventRow, TagRow, VenueRow, event_tags
 from eventplanner.services.changes import Action, ChangeSet, EventTouch, Kind
-from eventplanner.services.events import snapshots
+from eventplanner.services.events import snapshot_writes
 from eventplanner.services.events.owned import import_undo_tables
-from eventplanner.services.events.snapshots import Revision
+from eventplanner.services.events.snapshot_overwrite import Revision, overwrite
 from eventplanner.services.events.touches import touches
+from eventplanner.services.events.write_results import event_changes
 from eventplanner.services.feeds.feed_references import ids_chosen
 from eventplanner.services.importing.import_plan import ImportResult
 
@@ -31,7 +32,7 @@ def put_back(session: Session, results: Sequence[ImportResult]) -> ChangeSet:
     changed.
 
     The events the import made are deleted with everything they own. An updated event is
-    put back from its snapshot (``snapshots.overwrite``): every field, tag and changed
+    put back from its snapshot (``snapshot_overwrite.overwrite``): every field, tag and changed
     occurrence (what the import replaced; records added since, such as registrations and
     budget lines, stay), with its SEQUENCE and time of change as they were, so
     that importing the file again finds it older than the file, as it did the first time.
@@ -46,8 +47,8 @@ def put_back(session: Session, results: Sequence[ImportResult]) -> ChangeSet:
             chunk = uids[start : start + CHUNK]
             ids = list(session.scalars(select(EventRow.id).where(EventRow.uid.in_(chunk))))
             gone += touches(session, ids)
-            snapshots.remove(session, ids)
-        changes |= snapshots.event_changes(deleted=gone)
+            snapshot_writes.remove(session, ids)
+        changes |= event_changes(deleted=gone)
         changes |= _restore(session, result)
         # A feed may have chosen one since: deleted, it would leave that feed empty.
         if made := set(result.made_venue_ids) - ids_chosen(session, "venue"):
@@ -81,10 +82,10 @@ def _restore(session: Session, result: ImportResult) -> ChangeSet:
     ids = list(current.values())
     before = touches(session, ids)
     # What the import may have written; the budget lines added since stay (owned.py).
-    snapshots.overwrite(
+    overwrite(
         session,
         [(ident, earlier[uid]) for uid, ident in current.items()],
         Revision.AS_WAS,
         import_undo_tables(),
     )
-    return snapshots.event_changes(changed=[*before, *touches(session, ids)])
+    return event_changes(changed=[*before, *touches(session, ids)])

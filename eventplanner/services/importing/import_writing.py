@@ -20,6 +20,7 @@ from eventplanner.services.changes import Action, ChangeSet, Kind
 from eventplanner.services.events import rows, snapshots
 from eventplanner.services.events.event_bulk import NewEvent, insert_events, replace_events
 from eventplanner.services.events.touches import touches
+from eventplanner.services.events.write_results import event_changes
 from eventplanner.services.importing.import_plan import (
     ImportAction,
     ImportCancelled,
@@ -91,7 +92,7 @@ def write_plans(
         made_tags = set(session.scalars(select(TagRow.id))) - tags_before
         replaced = tuple(before[i] for i in updated if i in before)
         changes = (
-            snapshots.event_changes(
+            event_changes(
                 created=touches(session, created),
                 changed=[*(s.touch() for s in replaced), *touches(session, updated)],
             )

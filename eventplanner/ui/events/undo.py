@@ -39,7 +39,8 @@ if TYPE_CHECKING:  # the database layer loads when a database opens, not at star
     from datetime import date
 
     from eventplanner.services.catalog.service import CatalogService
-    from eventplanner.services.events.snapshots import Deleted, EventSnapshot, EventWritten
+    from eventplanner.services.events.snapshots import EventSnapshot
+    from eventplanner.services.events.write_results import Deleted, EventWritten
     from eventplanner.services.workspace import Workspace
 
 
