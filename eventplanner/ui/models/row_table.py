@@ -7,7 +7,7 @@ shows. Each model's columns are an IntEnum, its headers a dict of them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from enum import IntEnum
 from typing import Any, Generic, TypeVar
 
@@ -32,6 +32,12 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def rows(self) -> list[Row]:
         return list(self._rows)
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """Show ``rows`` instead (a reset: selections and scroll start over)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

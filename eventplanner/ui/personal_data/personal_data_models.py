@@ -3,7 +3,6 @@ events still holding personal data (plain lists of the service's records, adapte
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -40,11 +39,6 @@ class PeopleModel(RowTableModel[Participant]):
             PersonColumn.REGISTRATIONS: translate("personal_data", "Events"),
         }, parent)  # fmt: skip
 
-    def set_rows(self, rows: Sequence[Participant]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         found = self.row_at(index.row()) if index.isValid() else None
         if found is None:
@@ -76,11 +70,6 @@ class HoldingsModel(RowTableModel[HeldRecord]):
             HeldColumn.HELD: translate("personal_data", "What is held"),
         }, parent)  # fmt: skip
 
-    def set_rows(self, rows: Sequence[HeldRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         found = self.row_at(index.row()) if index.isValid() else None
         if found is None or role != Qt.ItemDataRole.DisplayRole:
@@ -109,11 +98,6 @@ class PastEventsModel(RowTableModel[PastEvent]):
             PastColumn.ENDED: translate("personal_data", "Ended"),
             PastColumn.PEOPLE: translate("personal_data", "People not anonymised"),
         }, parent)  # fmt: skip
-
-    def set_rows(self, rows: Sequence[PastEvent]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         found = self.row_at(index.row()) if index.isValid() else None

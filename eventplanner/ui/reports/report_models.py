@@ -149,11 +149,6 @@ class BehindModel(RowTableModel[Behind]):
         }
         super().__init__(BehindColumn, headers, parent)
 
-    def set_rows(self, rows: Sequence[Behind]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         found = self.row_at(index.row()) if index.isValid() else None
         if found is None or role != Qt.ItemDataRole.DisplayRole:
