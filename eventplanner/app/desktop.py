@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from eventplanner import __version__
 from eventplanner.app import imports, startup_collections
@@ -48,6 +47,7 @@ def build(
     nothing kept, and ``open_when_shown``, the month is read from an SQLite file with the
     standard library while the window paints (``Planner.look_first``)."""
     imports.quicken()  # (as ``configure`` does) before the window's modules load
+    from eventplanner.ui.first_paint import after_first_paint
     from eventplanner.ui.jobs import JobRunner
     from eventplanner.ui.planner import Planner
     from eventplanner.ui.settings import Settings
@@ -67,7 +67,9 @@ def build(
     planner.setParent(window)
     if open_when_shown:
         planner.look_first(target)  # nothing kept: the file's month, read while it paints
-        when_painted(window, lambda: _painted(planner, target))
+        # A second after the window was shown at the latest: a window never painted (shown
+        # minimised) still opens its database.
+        after_first_paint(window, lambda: _painted(planner, target), fallback_ms=1000)
     else:
         startup_collections.release()
         planner.open(target)
@@ -77,37 +79,6 @@ def build(
 def _painted(planner: Planner, target: str | None) -> None:
     startup_collections.release()
     planner.open(target)
-
-
-class _FirstPaint(QObject):
-    """Calls ``then`` once, after the first paint of ``window`` (or after a second at most).
-
-    It watches the window itself, which is painted first, its children after it in the same
-    go. Not the application: a filter there has every event of every object pass through
-    Python, and PySide make the enums of each class it meets on the way (tens of
-    milliseconds before the first paint)."""
-
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._window = window
-        self._then: Callable[[], None] | None = then
-        window.installEventFilter(self)
-        QTimer.singleShot(1000, self._fire)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._then is not None and event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self._fire)  # after this paint (and its children's) is done
-        return False
-
-    def _fire(self) -> None:
-        if self._then is not None:
-            then, self._then = self._then, None
-            self._window.removeEventFilter(self)
-            then()
-
-
-def when_painted(window: QWidget, then: Callable[[], None]) -> None:
-    _FirstPaint(window, then)
 
 
 def configure(app: QApplication, language: str | None = None) -> None:

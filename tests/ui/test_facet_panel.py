@@ -196,7 +196,7 @@ def test_new_counts_for_the_same_values_change_in_place(qtbot, qtmodeltester) ->
     """The next month, often: the tree keeps its place, nothing is laid out anew."""
     from eventplanner.ui.window.facet_panel import FacetPanel
 
-    panel = FacetPanel()
+    panel = FacetPanel(FacetModel())
     qtbot.addWidget(panel)
     model = panel.model
     model.set_facets(FACETS)

@@ -7,11 +7,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolBar
 
 from eventplanner.services.workspace import Workspace
+from eventplanner.ui.jobs import JobRunner
+from eventplanner.ui.planner import Planner
+from eventplanner.ui.settings import Settings
 from eventplanner.ui.window.main_window import MainWindow
 from eventplanner.ui.window.navigation import ViewKind
 from tests.ui.helpers import TODAY, agenda_titles, answer_when_asked, settle, shown_window
@@ -432,9 +435,46 @@ def test_the_sample_s_summary_in_swedish(swedish) -> None:  # type: ignore[no-un
     )
 
 
-def test_the_sidebar_shows_its_calendar_and_filters_after_the_first_frame(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    """Made with the window, shown once it has painted, in the width kept from the start."""
-    qtbot.waitUntil(lambda: window.calendar.isVisible() and window.facets.isVisible())
-    side = window.sidebar.widget()
-    assert side.minimumWidth() >= window.calendar.width()
-    assert window.sidebar.width() >= window.calendar.width()
+def test_the_sidebar_makes_its_calendar_and_filters_after_the_first_frame(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The side is made with the window in the calendar's width; the calendar and the
+    filters' tree once the window has painted, and nothing beside them moves then."""
+    from eventplanner.ui.window.sidebar import Sidebar
+
+    painted: list[bool] = []
+    month_at: list[object] = []
+    made = Sidebar._make
+
+    def make(self: Sidebar) -> None:
+        if not self.made:
+            painted.append(self.parentWidget().property("painted") is True)
+            month_at.append(self.parentWidget().month.geometry())
+        made(self)
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.setProperty("painted", True)
+            return False
+
+    watch = Watch()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Sidebar, "_make", make)
+        settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        planner = Planner(JobRunner(workers=2), JobRunner(workers=1))
+        window = MainWindow(planner, settings, today=date(2026, 9, 15))
+        window.installEventFilter(watch)
+        assert not window.sidebar.made  # nothing asked for them while the window was made
+        window.resize(1200, 780)
+        window.show()
+        qtbot.waitUntil(lambda: window.sidebar.made)
+        qtbot.waitUntil(lambda: window.calendar.isVisible() and window.facets.isVisible())
+        QApplication.processEvents()
+        assert painted == [True]
+        side = window.sidebar.widget()
+        assert side.minimumWidth() >= window.calendar.width()
+        assert window.sidebar.width() >= window.calendar.width()
+        assert month_at == [window.month.geometry()]
+        assert window.calendar.selectedDate().toPython() == date(2026, 9, 15)
+        planner.shutdown()
+        window.close()
+        window.deleteLater()

@@ -22,9 +22,9 @@ class FacetPanel(QWidget):
 
     choice_changed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, model: FacetModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = FacetModel(self)
+        self.model = model
         title = QLabel(self.tr("Filter by"), self)
         font = title.font()
         font.setBold(True)
@@ -48,6 +48,7 @@ class FacetPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self._fit_counts()
         self._collapsed: set[int] = set()
+        self.clear_button.setEnabled(not model.choice().empty)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -61,7 +62,11 @@ class FacetPanel(QWidget):
 
         self.clear_button.clicked.connect(self.model.clear_choice)
         self.model.choice_changed.connect(self._chosen)
+        # The model may be told directly (the sidebar does, before this is made): the tree
+        # follows whatever it shows.
         self.model.modelReset.connect(self._expand)
+        self.model.modelReset.connect(self._followed)
+        self.model.dataChanged.connect(self._fit_counts)
         self.tree.collapsed.connect(lambda index: self._collapsed.add(index.row()))
         self.tree.expanded.connect(lambda index: self._collapsed.discard(index.row()))
         self.tree.activated.connect(self._toggle)
@@ -69,7 +74,10 @@ class FacetPanel(QWidget):
 
     def set_facets(self, facets: Facets) -> None:
         self.model.set_facets(facets)
+
+    def _followed(self) -> None:
         self._fit_counts()
+        self.clear_button.setEnabled(not self.model.choice().empty)
 
     def _fit_counts(self) -> None:
         metrics = self.tree.fontMetrics()
@@ -87,7 +95,6 @@ class FacetPanel(QWidget):
 
     def set_checked(self, checked: tuple[dict[Key, str], ...]) -> None:
         self.model.set_checked(checked)
-        self.clear_button.setEnabled(not self.model.choice().empty)
 
     def _chosen(self, choice: FacetChoice) -> None:
         self.clear_button.setEnabled(not choice.empty)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -50,6 +50,8 @@ from eventplanner.ui.window.window_menus import build_menus, build_toolbar, even
 from eventplanner.ui.wording import filled
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCalendarWidget
+
     from eventplanner.services.changes import ChangeSet
     from eventplanner.ui.events.editing import EventEditing
     from eventplanner.ui.exporting.export_request import ShownPeriod
@@ -61,6 +63,7 @@ if TYPE_CHECKING:
     from eventplanner.ui.views.shown_match import Wanted
     from eventplanner.ui.views.week_view import WeekView
     from eventplanner.ui.views.year_view import YearView
+    from eventplanner.ui.window.facet_panel import FacetPanel
 
 _VIEWS = {v.value for v in ViewKind}
 
@@ -113,7 +116,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.sidebar = Sidebar(spacing, self)
-        self.calendar, self.facets = self.sidebar.calendar, self.sidebar.facets
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar)
         self._views.holidays.changed.connect(
             lambda: self.sidebar.mark_holidays(self._views.holidays.known())
@@ -159,7 +161,7 @@ class MainWindow(QMainWindow):
 
         remembered = settings.filters
         self.filter_bar.set_current(remembered.filter_bar())
-        self.facets.set_checked(remembered.ticks())
+        self.sidebar.set_checked(remembered.ticks())
         self._ticked_in = remembered.database  # the database the sidebar's ticks belong to
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
@@ -168,6 +170,16 @@ class MainWindow(QMainWindow):
         if settings.window_state is not None:
             self.restoreState(settings.window_state)
         self._show_position()
+
+    @property
+    def calendar(self) -> QCalendarWidget:
+        """The sidebar's calendar (made now, if the first frame has not been painted yet)."""
+        return self.sidebar.calendar
+
+    @property
+    def facets(self) -> FacetPanel:
+        """The sidebar's filters (made now, if the first frame has not been painted yet)."""
+        return self.sidebar.facets
 
     # -- building ------------------------------------------------------------------------------
 
@@ -245,13 +257,13 @@ class MainWindow(QMainWindow):
         a.open_sample.triggered.connect(self.databases.open_sample)
         self.filter_bar.filter_changed.connect(self._filter_changed)
         self.filter_bar.filter_changed.connect(self.search.search)
-        self.facets.choice_changed.connect(self._filter_changed)
+        self.sidebar.choice_changed.connect(self._filter_changed)
         self.month.occurrence_activated.connect(self.commands.edits("edit"))
         self.month.day_activated.connect(self.commands.edits("new_event"))
         self.month.month_changed.connect(lambda day: self._move(self._position.at(day)))
         self.month.day_selected.connect(self._day_selected)
         self.month.occurrence_moved.connect(self.commands.edits("move"))
-        self.calendar.clicked.connect(lambda qdate: self._move(self._position.at(qdate.toPython())))
+        self.sidebar.day_clicked.connect(lambda day: self._move(self._position.at(day)))
 
     def _wire_view(self, kind: ViewKind) -> None:
         """Connect a view made on first use (the agenda, week and year views)."""
@@ -330,8 +342,7 @@ class MainWindow(QMainWindow):
         self.window_actions.view_actions()[position.view].setChecked(True)
         self.window_actions.show_steps_of(position.view)
         self.period_label.setText(self._views.period_text(position))
-        day = position.day
-        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.sidebar.show_day(position.day)
         self._views.show_position(position)
         self.task_glance.period_shown(*self.month.grid_days())
         self.reload()
@@ -365,7 +376,7 @@ class MainWindow(QMainWindow):
 
     def current_filter(self) -> EventFilter:
         """The filter bar's choices and the sidebar's, as one filter for every view."""
-        choice = self.facets.choice()
+        choice = self.sidebar.choice()
         return replace(
             self.filter_bar.current(),
             project_ids=choice.project_ids,
@@ -377,7 +388,7 @@ class MainWindow(QMainWindow):
         if not isValid(self):  # answered after the window was closed and deleted
             return
         occurrences = result.occurrences
-        self.facets.set_facets(result.facets)
+        self.sidebar.set_facets(result.facets)
         self.filter_bar.set_count(len(occurrences), result.total)
         position = self._position
         self._views.show_occurrences(position.view, occurrences, self._zone, position.days())
@@ -388,13 +399,13 @@ class MainWindow(QMainWindow):
 
     def _filter_changed(self) -> None:
         self._settings.filters = FilterSettings.of(
-            self.filter_bar.current(), self.facets.remembered(), self._ticked_in
+            self.filter_bar.current(), self.sidebar.remembered(), self._ticked_in
         )
         self.reload()
 
     def _day_selected(self, day: date) -> None:
         self._position = self._position.at(day)
-        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.sidebar.show_day(day)
 
     def _selected_day(self) -> date:
         return self._views.selected_day(self._position, self._zone)
@@ -495,8 +506,8 @@ class MainWindow(QMainWindow):
         if name != self._ticked_in:
             # Ids of projects and venues belong to one database: another starts unfiltered.
             self._ticked_in = name
-            if not self.facets.choice().empty:
-                self.facets.set_checked(({}, {}, {}))
+            if not self.sidebar.choice().empty:
+                self.sidebar.set_checked(({}, {}, {}))
             self._filter_changed()
         shown = name.rsplit("/", 1)[-1]
         if self._planner.read_only:
