@@ -23,7 +23,7 @@ from sqlalchemy.engine import URL, make_url
 
 from eventplanner.app import gui_collections
 from tests import copies
-from tests.leaks import CONNECTIONS, Snapshot
+from tests.leaks import CONNECTIONS, OFF_MAIN_COLLECTIONS, Snapshot
 from tests.postgres import backends, server_url, throwaway_database
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def pytest_configure(config: pytest.Config) -> None:
     CONNECTIONS.install()
+    OFF_MAIN_COLLECTIONS.install()
     # Cycles are collected on the main thread only, as in the app (a cycle holding a Qt
     # object, collected on a planner's worker thread, deletes it there: eventplanner/app/
     # gui_collections.py): between tests, and by the Qt event loop once there is one (qapp).
@@ -68,7 +69,8 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 @pytest.fixture(autouse=True)
 def _no_leaks() -> Iterator[None]:
     """Fails the test that leaves a thread running, a top-level widget undeleted or a
-    database connection open (tests/leaks.py says exactly what counts)."""
+    database connection open, or during which the garbage collector ran on another thread
+    than the main one (tests/leaks.py says exactly what counts)."""
     before = Snapshot.take()
     yield
     leaks = before.leaks()
