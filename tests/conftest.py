@@ -21,11 +21,14 @@ from typing import TYPE_CHECKING
 import pytest
 from sqlalchemy.engine import URL, make_url
 
+from eventplanner.app import gui_collections
 from tests import copies
-from tests.leaks import CONNECTIONS, Snapshot
+from tests.leaks import CONNECTIONS, OFF_MAIN_COLLECTIONS, Snapshot
 from tests.postgres import backends, server_url, throwaway_database
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from eventplanner.persistence.database import Database
     from eventplanner.services.workspace import Workspace
 
@@ -34,6 +37,26 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def pytest_configure(config: pytest.Config) -> None:
     CONNECTIONS.install()
+    OFF_MAIN_COLLECTIONS.install()
+    # Cycles are collected on the main thread only, as in the app (a cycle holding a Qt
+    # object, collected on a planner's worker thread, deletes it there: eventplanner/app/
+    # gui_collections.py): between tests, and by the Qt event loop once there is one (qapp).
+    gc.disable()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    gui_collections.collect_due()
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: QApplication) -> Iterator[QApplication]:
+    """pytest-qt's application, collecting cycles on its thread while its event loop runs
+    (the app's ``GuiThreadCollector``)."""
+    collector = gui_collections.GuiThreadCollector(qapp)
+    collector.start()
+    yield qapp
+    collector.stop()
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -46,7 +69,8 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 @pytest.fixture(autouse=True)
 def _no_leaks() -> Iterator[None]:
     """Fails the test that leaves a thread running, a top-level widget undeleted or a
-    database connection open (tests/leaks.py says exactly what counts)."""
+    database connection open, or during which the garbage collector ran on another thread
+    than the main one (tests/leaks.py says exactly what counts)."""
     before = Snapshot.take()
     yield
     leaks = before.leaks()

@@ -1,4 +1,5 @@
-"""What a test may not leave behind: threads, top-level widgets, open database connections.
+"""What a test may not leave behind: threads, top-level widgets, open database connections;
+and what it may not do: have the garbage collector run on another thread than the main one.
 
 ``Snapshot.take()`` before a test, ``snapshot.leaks()`` after it: what the test started or
 made and did not end, close or delete, each named. tests/conftest.py fails every test with
@@ -12,7 +13,10 @@ any. The rules:
   ``qtbot.addWidget`` closes and deletes its widgets before this looks);
 - a DBAPI connection opened during the test and not closed: an engine not disposed, a
   ``Database`` or ``Workspace`` not closed. Connections a module's fixture opened before the
-  test are the fixture's.
+  test are the fixture's;
+- a garbage collection on any thread but the main one: it deletes the Qt objects of the
+  cycles it frees on that thread (eventplanner/app/gui_collections.py; the suite collects
+  on the main thread only, tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -73,6 +77,24 @@ def _describe(dbapi_connection: Any) -> str:
 CONNECTIONS = _Connections()
 
 
+class _OffMainCollections:
+    """The threads other than the main one that the garbage collector ran on, in order."""
+
+    def __init__(self) -> None:
+        self.threads: list[str] = []
+
+    def install(self) -> None:
+        gc.callbacks.append(self._collecting)
+
+    def _collecting(self, phase: str, _info: dict[str, int]) -> None:
+        thread = threading.current_thread()
+        if phase == "start" and thread is not threading.main_thread():
+            self.threads.append(thread.name)
+
+
+OFF_MAIN_COLLECTIONS = _OffMainCollections()
+
+
 def _widgets() -> dict[int, str] | None:
     """The application's top-level widgets by C++ address (None before there is one)."""
     if "PySide6.QtWidgets" not in sys.modules:
@@ -111,10 +133,11 @@ class Snapshot:
     threads: set[threading.Thread]
     widgets: dict[int, str] | None
     connection_serial: int
+    off_main_collections: int
 
     @classmethod
     def take(cls) -> Snapshot:
-        return cls(_threads(), _widgets(), CONNECTIONS.serial)
+        return cls(_threads(), _widgets(), CONNECTIONS.serial, len(OFF_MAIN_COLLECTIONS.threads))
 
     def leaks(self) -> list[str]:
         """What was started, made or opened since, and is still alive; [] when nothing."""
@@ -134,6 +157,8 @@ class Snapshot:
             found += [f"top-level widget {what} not deleted"
                       for key, what in widgets.items() if key not in before]  # fmt: skip
         found += [f"{what} not closed" for what in CONNECTIONS.opened_since(self.connection_serial)]
+        collected_on = OFF_MAIN_COLLECTIONS.threads[self.off_main_collections :]
+        found += [f"garbage collected on thread {name!r}" for name in sorted(set(collected_on))]
         return found
 
     def _new_threads(self, grace: float) -> list[threading.Thread]:

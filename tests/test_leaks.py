@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 
@@ -108,4 +109,16 @@ def test_a_widget_not_deleted_is_a_leak_shown_or_hidden(qtbot) -> None:  # type:
     shown.close()
     shown.deleteLater()
     hidden.deleteLater()
+    assert before.leaks() == []
+
+
+def test_a_garbage_collection_on_another_thread_is_found() -> None:
+    before = Snapshot.take()
+    collecting = threading.Thread(target=gc.collect, name="collecting")
+    collecting.start()
+    collecting.join()
+    try:
+        assert before.leaks() == ["garbage collected on thread 'collecting'"]
+    finally:  # not this test's own leak check's finding too
+        del leaks.OFF_MAIN_COLLECTIONS.threads[before.off_main_collections :]
     assert before.leaks() == []

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from eventplanner import __version__
 from eventplanner.app import imports, startup_collections
+from eventplanner.app.gui_collections import GuiThreadCollector
 
 imports.quicken()  # PySide is loaded: whatever imports the window's modules next, quickly
 startup_collections.hold()  # until the window has painted (``build``)
@@ -115,6 +116,10 @@ def run(database: str | None, *, log_file: Path | None = None) -> int:
     configure(app, Settings(store).language)
     failures = FailureReporter(log_file=log_file)
     failures.install()
+    # Before the first worker thread starts: cycles holding Qt objects are freed on this
+    # thread only (see gui_collections).
+    collector = GuiThreadCollector(app)
+    collector.start()
     try:
         window, planner = build(store, database, open_when_shown=True, kept_in=kept_folder())
         failures.setParent(window)  # the dialog shows over the window
@@ -122,6 +127,7 @@ def run(database: str | None, *, log_file: Path | None = None) -> int:
         status = app.exec()
         close(window, planner)
     finally:
+        collector.stop()
         failures.uninstall()
     return int(status)
 

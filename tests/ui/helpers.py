@@ -151,6 +151,63 @@ def answer_when_asked(button_text: str) -> None:
     QTimer.singleShot(20, look)
 
 
+class QuestionAnswers:
+    """Answers the modal question boxes in turn, from a timer that looks every 20 ms until
+    ``stop``: each box is answered once, with the next of the texts ``give`` was given,
+    and its informative text noted in ``seen``.
+
+    A box is marked answered on itself (a Python id is reused once its box is deleted: a
+    second box with the first one's id went unanswered, and the run hung in its ``exec``,
+    where pytest-timeout's signal cannot end it). A box with no answer left for it, or
+    without the button, is closed and noted in ``unexpected``: the test fails, not hangs."""
+
+    MARK = "answeredByTest"
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+        self.unexpected: list[str] = []
+        self.left: list[str] = []
+        self._timer = QTimer()
+        self._timer.setInterval(20)
+        self._timer.timeout.connect(self._look)
+        self._timer.start()
+
+    def give(self, *texts: str) -> None:
+        """The buttons to click in the boxes shown next, one a box."""
+        self.left.extend(texts)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._timer.deleteLater()
+
+    def _look(self) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible() or box.property(self.MARK):
+            return
+        box.setProperty(self.MARK, True)
+        self.seen.append(box.informativeText())
+        wanted = self.left.pop(0) if self.left else None
+        # (A button's text may carry its Alt key: "The &whole series".)
+        found = [b for b in box.buttons() if b.text().replace("&", "") == wanted]
+        if found:
+            found[0].click()
+        else:
+            self.unexpected.append(f"{box.text()!r} answered with {wanted!r}")
+            box.reject()
+
+
+@contextmanager
+def question_answers() -> Iterator[QuestionAnswers]:
+    """``QuestionAnswers`` while the block runs; every box answered as expected after it."""
+    answers = QuestionAnswers()
+    try:
+        yield answers
+    finally:
+        answers.stop()
+    assert answers.unexpected == [], answers.unexpected
+    assert answers.left == [], f"never asked: {answers.left}"
+
+
 _ids = iter(range(1, 1_000_000))
 
 

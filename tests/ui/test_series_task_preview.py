@@ -5,14 +5,13 @@ back. A move that moves no task asks nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from eventplanner.domain.deadlines import parse_relative
@@ -26,7 +25,7 @@ from eventplanner.domain.tasks import AnchorKind, TaskDraft, TaskRule
 from eventplanner.domain.timing import TimedSpan
 from eventplanner.services.workspace import Workspace
 from eventplanner.ui.window.main_window import MainWindow
-from tests.ui.helpers import settle, shown_window
+from tests.ui.helpers import QuestionAnswers, question_answers, settle, shown_window
 
 STO = ZoneInfo("Europe/Stockholm")
 TITLE = "Intraprenörskap"
@@ -66,25 +65,12 @@ def occurrence_on(window: MainWindow, day: date) -> Occurrence:
     return found
 
 
-def answer_in_turn(*texts: str, seen: list[str] | None = None) -> None:
-    """Click ``texts`` in the question boxes shown next, one each, in turn; ``seen`` gets
-    each box's informative text."""
-    left = list(texts)
-    answered: set[int] = set()
-
-    def look() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and id(box) not in answered:
-            [button] = [b for b in box.buttons() if b.text().replace("&", "") == left[0]]
-            answered.add(id(box))
-            if seen is not None:
-                seen.append(box.informativeText())
-            left.pop(0)
-            button.click()
-        if left:
-            QTimer.singleShot(20, look)
-
-    QTimer.singleShot(20, look)
+@pytest.fixture
+def answers() -> Iterator[QuestionAnswers]:
+    """The question boxes' answers; asked for before ``window``, it answers (and so fails
+    rather than hangs on) a question its closing asks."""
+    with question_answers() as made:
+        yield made
 
 
 def dragged(qtbot: QtBot, window: MainWindow, day: date, days: int) -> None:
@@ -92,19 +78,20 @@ def dragged(qtbot: QtBot, window: MainWindow, day: date, days: int) -> None:
     window.editing.move(picked, moved_by_days(picked.timing, days))
 
 
-def test_one_occurrence_dragged_lists_the_tasks_first(qtbot: QtBot, window: MainWindow) -> None:
+def test_one_occurrence_dragged_lists_the_tasks_first(
+    qtbot: QtBot, answers: QuestionAnswers, window: MainWindow
+) -> None:
     assert invitation(window) == date(2027, 2, 24)
     # Declined: nothing moves, and the view shows the course where it was.
-    seen: list[str] = []
-    answer_in_turn("Only this one", "Cancel", seen=seen)
+    answers.give("Only this one", "Cancel")
     with qtbot.waitSignal(window.editing.drop_abandoned, timeout=20_000):
         dragged(qtbot, window, date(2027, 3, 1), 2)
-    assert "Kursinbjudan: Wed 24 Feb 2027 → Fri 26 Feb 2027" in seen[1]
+    assert "Kursinbjudan: Wed 24 Feb 2027 → Fri 26 Feb 2027" in answers.seen[1]
     settle(qtbot, window)
     assert invitation(window) == date(2027, 2, 24)
     assert window.undo_stack.count() == 0
 
-    answer_in_turn("Only this one", "Move event and tasks")
+    answers.give("Only this one", "Move event and tasks")
     dragged(qtbot, window, date(2027, 3, 1), 2)
     qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=20_000)
     settle(qtbot, window)
@@ -114,40 +101,43 @@ def test_one_occurrence_dragged_lists_the_tasks_first(qtbot: QtBot, window: Main
     assert invitation(window) == date(2027, 2, 24)
 
     # A later Monday moves no task: nothing more is asked.
-    answer_in_turn("Only this one")
+    answers.give("Only this one")
     dragged(qtbot, window, date(2027, 3, 15), 1)
     qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=20_000)
     settle(qtbot, window)
     assert invitation(window) == date(2027, 2, 24)
 
 
-def test_the_whole_series_dragged_lists_the_tasks_first(qtbot: QtBot, window: MainWindow) -> None:
-    seen: list[str] = []
-    answer_in_turn("The whole series", "Move event and tasks", seen=seen)
+def test_the_whole_series_dragged_lists_the_tasks_first(
+    qtbot: QtBot, answers: QuestionAnswers, window: MainWindow
+) -> None:
+    answers.give("The whole series", "Move event and tasks")
     dragged(qtbot, window, date(2027, 3, 8), 7)
     qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=20_000)
     settle(qtbot, window)
-    assert "Kursinbjudan: Wed 24 Feb 2027 → Wed 3 Mar 2027" in seen[-1]
+    assert "Kursinbjudan: Wed 24 Feb 2027 → Wed 3 Mar 2027" in answers.seen[-1]
     assert invitation(window) == date(2027, 3, 3)
     window.undo_stack.undo()
     settle(qtbot, window)
     assert invitation(window) == date(2027, 2, 24)
 
 
-def test_one_occurrence_saved_from_the_editor_asks_first(qtbot: QtBot, window: MainWindow) -> None:
-    answer_in_turn("Only this one")
+def test_one_occurrence_saved_from_the_editor_asks_first(
+    qtbot: QtBot, answers: QuestionAnswers, window: MainWindow
+) -> None:
+    answers.give("Only this one")
     window.editing.edit(occurrence_on(window, date(2027, 3, 1)))
     qtbot.waitUntil(lambda: window.editing.dialog is not None, timeout=20_000)
     dialog = window.editing.dialog
     assert dialog is not None
     draft = dialog.draft()
     earlier = replace(draft, timing=moved_by_days(draft.timing, -7))
-    answer_in_turn("Cancel")
+    answers.give("Cancel")
     dialog.submitted.emit(earlier)
     qtbot.waitUntil(lambda: dialog.error_banner.text() != "", timeout=20_000)
     assert dialog.error_banner.text() == "Not saved: the event and its tasks are where they were."
     assert invitation(window) == date(2027, 2, 24)
-    answer_in_turn("Move event and tasks")
+    answers.give("Move event and tasks")
     with qtbot.waitSignal(dialog.accepted, timeout=20_000):
         dialog.submitted.emit(earlier)
     settle(qtbot, window)
