@@ -189,6 +189,8 @@ def english_shots(window, later, busy: date) -> None:  # type: ignore[no-untyped
         if dialog is not None:
             dialog.form.title_edit.setText("Frukostmöte: AI i verkstadsindustrin")
             QTimer.singleShot(300, lambda: dialog.grab().save(str(OUT / "event-dialog.png")))
+            # Closed without its question about the typed title: it would wait for an answer.
+            QTimer.singleShot(500, lambda: dialog.done(0))
 
     later(dialog_shot)
 
