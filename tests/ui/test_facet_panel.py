@@ -143,7 +143,7 @@ def test_the_ticks_are_remembered(qtbot, tmp_path: Path, planner_file: Path) -> 
     first._planner.shutdown()
 
     again = open_window()
-    assert again.facets.choice().tags == frozenset({tag.casefold()})
+    assert again.sidebar.choice().tags == frozenset({tag.casefold()})
     assert agenda_titles(again) == narrowed
     assert (
         Qt.CheckState(_value_row(again, 2, tag).data(Qt.ItemDataRole.CheckStateRole))
@@ -167,7 +167,7 @@ def test_damaged_filter_settings_fall_back_field_by_field(qtbot, tmp_path: Path)
     assert remembered.ticks() == ({}, {3: "Elmia"}, {"mässa": "Mässa"})
     made = MainWindow(Planner(JobRunner(), JobRunner()), Settings(store), today=TODAY)
     qtbot.addWidget(made)
-    assert made.facets.choice().venue_ids == frozenset({3})
+    assert made.sidebar.choice().venue_ids == frozenset({3})
     store.setValue("filters/json", "[1, 2]")
     assert Settings(store).filters == FilterSettings()
 
@@ -183,11 +183,11 @@ def test_ticks_from_another_database_are_not_applied(
     made = MainWindow(planner, Settings(store), today=TODAY)
     qtbot.addWidget(made)
     made.show()
-    assert made.facets.choice().venue_ids == frozenset({1})  # until a database opens
+    assert made.sidebar.choice().venue_ids == frozenset({1})  # until a database opens
     with qtbot.waitSignal(planner.opened, timeout=20_000):
         planner.open(str(planner_file))
     settle(qtbot, made)
-    assert made.facets.choice().empty
+    assert made.sidebar.choice().empty
     assert Settings(store).filters.database == planner.workspace.database.display_name
     planner.shutdown()
 

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventplanner.services.events.facets import Facets
-from eventplanner.ui.window.facet_model import FacetChoice, FacetModel, Key
+from eventplanner.ui.window.facet_model import FacetChoice, FacetModel
 
 
 class FacetPanel(QWidget):
@@ -72,9 +71,6 @@ class FacetPanel(QWidget):
         self.tree.activated.connect(self._toggle)
         self._expand()
 
-    def set_facets(self, facets: Facets) -> None:
-        self.model.set_facets(facets)
-
     def _followed(self) -> None:
         self._fit_counts()
         self.clear_button.setEnabled(not self.model.choice().empty)
@@ -86,15 +82,6 @@ class FacetPanel(QWidget):
         width = metrics.horizontalAdvance(text) + metrics.averageCharWidth() * 2
         if self.tree.header().sectionSize(1) != width:
             self.tree.header().resizeSection(1, width)
-
-    def choice(self) -> FacetChoice:
-        return self.model.choice()
-
-    def remembered(self) -> tuple[dict[Key, str], ...]:
-        return self.model.remembered()
-
-    def set_checked(self, checked: tuple[dict[Key, str], ...]) -> None:
-        self.model.set_checked(checked)
 
     def _chosen(self, choice: FacetChoice) -> None:
         self.clear_button.setEnabled(not choice.empty)
