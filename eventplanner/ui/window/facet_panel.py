@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -17,9 +17,8 @@ from eventplanner.ui.window.facet_model import FacetChoice, FacetModel
 
 
 class FacetPanel(QWidget):
-    """Emits ``choice_changed`` with a FacetChoice whenever a value is ticked or cleared."""
-
-    choice_changed = Signal(object)
+    """The tree of the sidebar's filters over its model (which says what is ticked: the
+    sidebar passes its ``choice_changed`` on)."""
 
     def __init__(self, model: FacetModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,7 +84,6 @@ class FacetPanel(QWidget):
 
     def _chosen(self, choice: FacetChoice) -> None:
         self.clear_button.setEnabled(not choice.empty)
-        self.choice_changed.emit(choice)
 
     def _toggle(self, index: QModelIndex) -> None:
         """Enter or double-click on a value ticks or unticks it (Space does too)."""
